@@ -1,0 +1,93 @@
+# Tessera — the two commands a newcomer needs are `make dev` and `make test`.
+# Everything else here is what those two call.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+GO        ?= go
+NPM       ?= npm
+NODE      ?= node
+CONTRACTS := contracts
+
+# @chainlink/contracts cannot be installed with npm ci here (one of its
+# dependencies is a git URL), so its registry tarball is fetched with
+# `npm pack`, checked against the registry's integrity hash pinned below and
+# unpacked under contracts/lib/chainlink.
+CHAINLINK_VERSION   := 1.5.0
+CHAINLINK_INTEGRITY := sha512-1fGJwjvivqAxvVOTqZUEXGR54CATtg0vjcXgSIk4Cfoad2nUhSG/qaWHXjLg1CkNTeOoteoxGQcpP/HiA5HsUA==
+CHAINLINK_DIR       := $(CONTRACTS)/lib/chainlink
+CHAINLINK_STAMP     := $(CHAINLINK_DIR)/.version-$(CHAINLINK_VERSION)
+
+GO_TEST_FLAGS ?= -race -timeout 30m
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
+
+.PHONY: dev
+dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, API, UI) and print the URL
+	$(GO) run ./cmd/tessera dev
+
+.PHONY: test
+test: toolchain ## the whole suite: check-generated, vet, go test with the race detector against real PostgreSQL and anvil
+	$(MAKE) --no-print-directory check-generated
+	$(GO) vet ./...
+	$(GO) test $(GO_TEST_FLAGS) ./...
+
+# --- toolchain -------------------------------------------------------------
+
+.PHONY: toolchain
+toolchain: prereqs $(CONTRACTS)/node_modules/.installed $(CHAINLINK_STAMP) ## install the pinned contract toolchain (npm) if missing
+
+.PHONY: prereqs
+prereqs:
+	@command -v $(GO) >/dev/null || { echo "Go is missing: install Go $$(sed -n 's/^go //p' go.mod) or newer (https://go.dev/dl, or Debian: apt-get install golang)"; exit 1; }
+	@command -v $(NODE) >/dev/null || { echo "Node.js is missing: apt-get install nodejs npm"; exit 1; }
+	@command -v $(NPM) >/dev/null || { echo "npm is missing: apt-get install npm"; exit 1; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || [ -n "$${DATABASE_URL:-}" ] || { \
+	  echo "PostgreSQL server binaries are missing: apt-get install postgresql (or set DATABASE_URL)"; exit 1; }
+
+$(CONTRACTS)/node_modules/.installed: $(CONTRACTS)/package.json $(CONTRACTS)/package-lock.json
+	cd $(CONTRACTS) && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(CHAINLINK_STAMP):
+	@rm -rf $(CHAINLINK_DIR) && mkdir -p $(CHAINLINK_DIR)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  (cd "$$tmp" && $(NPM) pack --silent @chainlink/contracts@$(CHAINLINK_VERSION) >/dev/null 2>&1) || { echo "npm pack @chainlink/contracts@$(CHAINLINK_VERSION) failed: is the npm registry reachable?"; exit 1; }; \
+	  got=$$($(NODE) -e 'const c=require("crypto"),f=require("fs");console.log("sha512-"+c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$$tmp"/chainlink-contracts-$(CHAINLINK_VERSION).tgz); \
+	  [ "$$got" = "$(CHAINLINK_INTEGRITY)" ] || { echo "@chainlink/contracts tarball integrity mismatch: got $$got"; exit 1; }; \
+	  tar xzf "$$tmp"/chainlink-contracts-$(CHAINLINK_VERSION).tgz -C $(CHAINLINK_DIR) --strip-components=1
+	@touch $@
+
+# --- generated code --------------------------------------------------------
+
+.PHONY: contracts
+contracts: toolchain ## compile contracts/src with the pinned solc into contracts/out
+	$(NODE) $(CONTRACTS)/compile.js
+
+.PHONY: bindings
+bindings: contracts ## regenerate bindings/ with abigen (v2) from go.mod's go-ethereum
+	$(CONTRACTS)/bindings.sh
+
+.PHONY: generate
+generate: bindings ## contracts + bindings
+
+.PHONY: check-generated
+check-generated: generate ## fail when contracts/out or bindings/ differ from what the sources produce
+	@stale=$$(git status --porcelain -- $(CONTRACTS)/out bindings); \
+	if [ -n "$$stale" ]; then \
+	  echo "generated code is stale: run 'make generate' and commit contracts/out and bindings/"; \
+	  echo "$$stale"; exit 1; fi
+	@echo "generated code is up to date"
+
+# --- benchmarks --------------------------------------------------------------
+
+.PHONY: bench-gas
+bench-gas: toolchain ## gas table: Tessera's contracts against OpenZeppelin and Chainlink references
+	$(GO) test -run '^$$' -bench Gas -benchtime 1x ./bench/...
+
+.PHONY: clean
+clean: ## remove local state (.tessera) and installed toolchains
+	rm -rf .tessera $(CONTRACTS)/node_modules $(CONTRACTS)/lib
