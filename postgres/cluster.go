@@ -1,0 +1,304 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// ClusterConfig describes a private PostgreSQL cluster.
+type ClusterConfig struct {
+	// Dir is the data directory; a cluster is initialised there when it holds
+	// none.
+	Dir string
+	// Port to listen on at 127.0.0.1; 0 picks a free one.
+	Port int
+	// Durable keeps fsync on. Tests turn it off: their data is thrown away.
+	Durable bool
+	// MaxConnections for the server; 0 means 200.
+	MaxConnections int
+}
+
+// Cluster is a PostgreSQL server started from the machine's binaries, owned
+// by this process and stopped by Stop (or killed with this process).
+type Cluster struct {
+	cfg  ClusterConfig
+	bin  string
+	cred *syscall.Credential
+	cmd  *exec.Cmd
+	done chan struct{}
+	err  error
+}
+
+// superuser is the role initdb creates; the cluster trusts local TCP only.
+const superuser = "tessera"
+
+// ErrNoPostgres is returned when no PostgreSQL server binaries are installed.
+var ErrNoPostgres = errors.New("PostgreSQL server binaries (initdb, postgres) not found on PATH or under /usr/lib/postgresql/*/bin: install them (Debian: apt-get install postgresql) or set DATABASE_URL")
+
+// FindBinaries returns the directory that holds initdb and postgres: PATH
+// first, then the newest /usr/lib/postgresql/<version>/bin.
+func FindBinaries() (string, error) {
+	if p, err := exec.LookPath("initdb"); err == nil {
+		dir := filepath.Dir(p)
+		if _, err := os.Stat(filepath.Join(dir, "postgres")); err == nil {
+			return dir, nil
+		}
+	}
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool { return pgVersion(dirs[i]) > pgVersion(dirs[j]) })
+	for _, dir := range dirs {
+		if _, err := os.Stat(filepath.Join(dir, "initdb")); err == nil {
+			return dir, nil
+		}
+	}
+	return "", ErrNoPostgres
+}
+
+func pgVersion(binDir string) float64 {
+	v, _ := strconv.ParseFloat(filepath.Base(filepath.Dir(binDir)), 64)
+	return v
+}
+
+// StartCluster initialises cfg.Dir if needed, starts the server and waits
+// until it accepts connections. When this process runs as root the server
+// runs as the unprivileged "postgres" user, since PostgreSQL refuses root.
+func StartCluster(ctx context.Context, cfg ClusterConfig) (*Cluster, error) {
+	if cfg.Dir == "" {
+		return nil, errors.New("postgres cluster: no data directory given")
+	}
+	if cfg.MaxConnections == 0 {
+		cfg.MaxConnections = 200
+	}
+	bin, err := FindBinaries()
+	if err != nil {
+		return nil, err
+	}
+	c := &Cluster{cfg: cfg, bin: bin, done: make(chan struct{})}
+	if os.Geteuid() == 0 {
+		if c.cred, err = unprivileged(); err != nil {
+			return nil, err
+		}
+	}
+	abs, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	c.cfg.Dir = abs
+	if err := c.prepare(ctx); err != nil {
+		return nil, err
+	}
+	if c.cfg.Port == 0 {
+		if c.cfg.Port, err = freePort(); err != nil {
+			return nil, err
+		}
+	} else if err := portFree(c.cfg.Port); err != nil {
+		return nil, err
+	}
+	if err := c.start(ctx); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func unprivileged() (*syscall.Credential, error) {
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return nil, errors.New("running as root, and PostgreSQL refuses to run as root: create an unprivileged 'postgres' user (Debian's postgresql package does) or run as a normal user")
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
+}
+
+// prepare creates and initialises the data directory, and stops a server a
+// crashed earlier run may have left on it.
+func (c *Cluster) prepare(ctx context.Context) error {
+	dir := c.cfg.Dir
+	if _, err := os.Stat(filepath.Join(dir, "PG_VERSION")); err == nil {
+		if _, err := os.Stat(filepath.Join(dir, "postmaster.pid")); err == nil {
+			// A previous run died without stopping its server: stop it now.
+			_ = c.run(ctx, "pg_ctl", "-D", dir, "stop", "-m", "fast", "-w", "-t", "30")
+		}
+		return nil
+	}
+	// Parents must be enterable by the server's user; the data dir itself
+	// is private to it.
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	if c.cred != nil {
+		if err := os.Chown(dir, int(c.cred.Uid), int(c.cred.Gid)); err != nil {
+			return fmt.Errorf("postgres cluster: give %s to the postgres user: %w", dir, err)
+		}
+	}
+	if err := c.run(ctx, "initdb", "-D", dir, "-U", superuser, "--auth=trust", "--no-sync",
+		"--encoding=UTF8", "--locale=C", "--no-instructions"); err != nil {
+		return fmt.Errorf("postgres cluster: initdb: %w", err)
+	}
+	return nil
+}
+
+func (c *Cluster) run(ctx context.Context, name string, args ...string) error {
+	cmd := exec.CommandContext(ctx, filepath.Join(c.bin, name), args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: c.cred}
+	cmd.Dir = os.TempDir()
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%w: %s", err, lastLines(string(out), 5))
+	}
+	return nil
+}
+
+func (c *Cluster) start(ctx context.Context) error {
+	logPath := filepath.Join(c.cfg.Dir, "server.log")
+	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	defer logFile.Close()
+	args := []string{
+		"-D", c.cfg.Dir,
+		"-p", strconv.Itoa(c.cfg.Port),
+		"-c", "listen_addresses=127.0.0.1",
+		"-c", "unix_socket_directories=",
+		"-c", "max_connections=" + strconv.Itoa(c.cfg.MaxConnections),
+	}
+	if !c.cfg.Durable {
+		args = append(args, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+	}
+	cmd := exec.Command(filepath.Join(c.bin, "postgres"), args...)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	cmd.Dir = os.TempDir()
+	// Own process group: a Ctrl-C in the terminal reaches us, and we stop the
+	// server in order. Pdeathsig: if we are killed, the server goes too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: c.cred, Setpgid: true, Pdeathsig: syscall.SIGQUIT}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("postgres cluster: start postgres: %w", err)
+	}
+	c.cmd = cmd
+	go func() {
+		c.err = cmd.Wait()
+		close(c.done)
+	}()
+
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		pingCtx, cancel := context.WithTimeout(ctx, time.Second)
+		conn, err := pgconn.Connect(pingCtx, c.URL("postgres"))
+		cancel()
+		if err == nil {
+			_ = conn.Close(ctx)
+			return nil
+		}
+		select {
+		case <-c.done:
+			log, _ := os.ReadFile(logPath)
+			return fmt.Errorf("postgres cluster: server exited at start: %s", lastLines(string(log), 5))
+		case <-ctx.Done():
+			_ = c.Stop(context.Background())
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			_ = c.Stop(context.Background())
+			return fmt.Errorf("postgres cluster: not ready after 60s (log: %s)", logPath)
+		}
+	}
+}
+
+// URL is the connection URL of database db on this cluster.
+func (c *Cluster) URL(db string) string {
+	u := url.URL{
+		Scheme:   "postgres",
+		User:     url.User(superuser),
+		Host:     net.JoinHostPort("127.0.0.1", strconv.Itoa(c.cfg.Port)),
+		Path:     "/" + db,
+		RawQuery: "sslmode=disable",
+	}
+	return u.String()
+}
+
+// Port is the TCP port the server listens on.
+func (c *Cluster) Port() int { return c.cfg.Port }
+
+// CreateDatabase creates db unless it exists.
+func (c *Cluster) CreateDatabase(ctx context.Context, db string) error {
+	conn, err := pgconn.Connect(ctx, c.URL("postgres"))
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	err = conn.Exec(ctx, "CREATE DATABASE "+quoteIdent(db)).Close()
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P04" { // duplicate_database
+		return nil
+	}
+	return err
+}
+
+// Stop shuts the server down (fast shutdown: open sessions are ended) and
+// waits for it to exit. It is safe to call more than once.
+func (c *Cluster) Stop(ctx context.Context) error {
+	if c == nil || c.cmd == nil {
+		return nil
+	}
+	select {
+	case <-c.done:
+		return nil
+	default:
+	}
+	_ = c.cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case <-c.done:
+		return nil
+	case <-time.After(30 * time.Second):
+	case <-ctx.Done():
+	}
+	_ = c.cmd.Process.Kill()
+	<-c.done
+	return errors.New("postgres cluster: server did not stop in time and was killed")
+}
+
+func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func portFree(port int) error {
+	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		return fmt.Errorf("port %d on 127.0.0.1 is already in use: stop what uses it or choose another port", port)
+	}
+	return l.Close()
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, " | ")
+}

@@ -1,0 +1,127 @@
+package postgres_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// Two tests running at once each get their own migrated database: a row
+// written in one is invisible to the other.
+func TestHarnessGivesEachParallelTestItsOwnDatabase(t *testing.T) {
+	names := make(chan string, 2)
+	for _, tc := range []string{"a", "b"} {
+		t.Run(tc, func(t *testing.T) {
+			t.Parallel()
+			pool := pgtest.NewDB(t)
+			ctx := context.Background()
+			var db string
+			if err := pool.QueryRow(ctx, "SELECT current_database()").Scan(&db); err != nil {
+				t.Fatal(err)
+			}
+			names <- db
+			var version int32
+			if err := pool.QueryRow(ctx, "SELECT version FROM schema_version").Scan(&version); err != nil {
+				t.Fatalf("database is not migrated: %v", err)
+			}
+			latest, err := postgres.LatestVersion()
+			if err != nil || version != latest {
+				t.Fatalf("schema version = %d, want %d (%v)", version, latest, err)
+			}
+			if _, err := pool.Exec(ctx, `INSERT INTO chain_deployments (chain_id, name, contract, address) VALUES (1, $1, 'X', $2)`,
+				"only-"+tc, make([]byte, 20)); err != nil {
+				t.Fatal(err)
+			}
+			var n int
+			if err := pool.QueryRow(ctx, "SELECT count(*) FROM chain_deployments").Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != 1 {
+				t.Fatalf("database %s sees %d rows, want only its own", db, n)
+			}
+		})
+	}
+	t.Cleanup(func() {
+		close(names)
+		a, b := <-names, <-names
+		if a == "" || a == b {
+			t.Errorf("parallel tests shared database %q and %q", a, b)
+		}
+	})
+}
+
+func TestTransactRollsBackOnErrorAndPanic(t *testing.T) {
+	t.Parallel()
+	pool := pgtest.NewDB(t)
+	ctx := context.Background()
+	insert := func(tx pgx.Tx, name string) error {
+		_, err := tx.Exec(ctx, `INSERT INTO chain_deployments (chain_id, name, contract, address) VALUES (1, $1, 'X', $2)`,
+			name, []byte(strings.Repeat("\x01", 19)+name[:1]))
+		return err
+	}
+	boom := errors.New("boom")
+	if err := postgres.Transact(ctx, pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		if err := insert(tx, "e"); err != nil {
+			return err
+		}
+		return boom
+	}); !errors.Is(err, boom) {
+		t.Fatalf("Transact error = %v, want boom", err)
+	}
+	func() {
+		defer func() { _ = recover() }()
+		_ = postgres.Transact(ctx, pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+			if err := insert(tx, "p"); err != nil {
+				return err
+			}
+			panic("boom")
+		})
+	}()
+	if err := postgres.Transact(ctx, pool, pgx.ReadCommitted, func(tx pgx.Tx) error { return insert(tx, "c") }); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	rows, _ := pool.Query(ctx, "SELECT name FROM chain_deployments ORDER BY name")
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != 1 || names[0] != "c" {
+		t.Fatalf("rows after transactions = %v, want only the committed one", names)
+	}
+}
+
+func TestOpenUnreachableNamesTheServerNotThePassword(t *testing.T) {
+	t.Parallel()
+	_, err := postgres.Open(context.Background(), "postgres://bob:s3cret-pw@127.0.0.1:1/x?sslmode=disable&connect_timeout=2")
+	if err == nil {
+		t.Fatal("Open of an unreachable server succeeded")
+	}
+	if strings.Contains(err.Error(), "s3cret-pw") {
+		t.Fatalf("error leaks the password: %v", err)
+	}
+	if !strings.Contains(err.Error(), "127.0.0.1:1") {
+		t.Fatalf("error does not name the server: %v", err)
+	}
+}
+
+func TestMigrateDownAndUpAgain(t *testing.T) {
+	t.Parallel()
+	pool := pgtest.NewDB(t)
+	ctx := context.Background()
+	latest, _ := postgres.LatestVersion()
+	if from, to, err := postgres.Migrate(ctx, pool, 0); err != nil || from != latest || to != 0 {
+		t.Fatalf("migrate down: %d -> %d, %v", from, to, err)
+	}
+	if from, to, err := postgres.Migrate(ctx, pool, -1); err != nil || from != 0 || to != latest {
+		t.Fatalf("migrate up: %d -> %d, %v", from, to, err)
+	}
+}
