@@ -45,7 +45,7 @@ type server struct {
 // Main runs the tests of a package and then stops the shared cluster.
 func Main(m *testing.M) {
 	code := m.Run()
-	if err := shutdown(); err != nil {
+	if err := Shutdown(); err != nil {
 		fmt.Fprintln(os.Stderr, "pgtest:", err)
 		if code == 0 {
 			code = 1
@@ -96,7 +96,9 @@ func setup() (*server, error) {
 	return s, nil
 }
 
-func shutdown() error {
+// Shutdown stops the shared cluster; TestMain functions that combine several
+// harnesses call it after m.Run.
+func Shutdown() error {
 	if shared == nil {
 		return nil
 	}

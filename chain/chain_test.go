@@ -1,0 +1,148 @@
+package chain_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if err := errors.Join(chaintest.Shutdown(), pgtest.Shutdown()); err != nil && code == 0 {
+		code = 1
+	}
+	os.Exit(code)
+}
+
+// backend is what the sample-contract exercise needs from a chain.
+type backend interface {
+	chain.Backend
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+}
+
+// exerciseStablecoin deploys the sample contract through its binding, mints,
+// transfers, and reads the balances back through the binding.
+func exerciseStablecoin(t *testing.T, c backend, opts *bind.TransactOpts) {
+	t.Helper()
+	coin := devstablecoin.NewDevStablecoin()
+	owner := opts.From
+	holder := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(devstablecoin.DevStablecoinMetaData.Bin), c,
+		coin.PackConstructor("Tessera Dev USD", "tUSD", owner))
+	chaintest.MustMined(t, c, tx, err)
+	inst := coin.Instance(c, addr)
+
+	tx, err = bind.Transact(inst, opts, coin.PackMint(owner, big.NewInt(5_000_000)))
+	chaintest.MustMined(t, c, tx, err)
+	tx, err = bind.Transact(inst, opts, coin.PackTransfer(holder, big.NewInt(1_250_000)))
+	chaintest.MustMined(t, c, tx, err)
+
+	call := &bind.CallOpts{Context: context.Background()}
+	for who, want := range map[common.Address]int64{owner: 3_750_000, holder: 1_250_000} {
+		got, err := bind.Call(inst, call, coin.PackBalanceOf(who), coin.UnpackBalanceOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(big.NewInt(want)) != 0 {
+			t.Errorf("balanceOf(%s) = %s, want %d", who, got, want)
+		}
+	}
+	dec, err := bind.Call(inst, call, coin.PackDecimals(), coin.UnpackDecimals)
+	if err != nil || dec != 6 {
+		t.Errorf("decimals = %d, %v; want 6", dec, err)
+	}
+	// A non-owner cannot mint: the call reverts with Ownable's custom error.
+	stranger := crypto.PubkeyToAddress(chain.DevKey(99).PublicKey)
+	_, err = inst.CallRaw(&bind.CallOpts{From: stranger, Context: context.Background()}, coin.PackMint(stranger, big.NewInt(1)))
+	if err == nil {
+		t.Fatal("mint by a non-owner did not revert")
+	}
+}
+
+func TestSampleContractOnDevChain(t *testing.T) {
+	t.Parallel()
+	dc, err := chain.StartDevChain(chain.DevChainConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = dc.Stop() })
+	// Over real JSON-RPC on 127.0.0.1, as wallets and tools connect.
+	c := chaintest.Dial(t, dc.HTTPURL())
+	id, err := c.ChainID(context.Background())
+	if err != nil || id.Int64() != chain.DevChainID {
+		t.Fatalf("chain id = %v, %v; want %d", id, err, chain.DevChainID)
+	}
+	exerciseStablecoin(t, c, bind.NewKeyedTransactor(dc.Keys[0], dc.ChainID))
+}
+
+func TestSampleContractOnAnvil(t *testing.T) {
+	t.Parallel()
+	a := chaintest.Anvil(t)
+	c := chaintest.Dial(t, a.URL)
+	exerciseStablecoin(t, c, chaintest.Transactor(a, a.Keys[1]))
+}
+
+// The Deployer deploys once per chain: run again against the same chain it
+// reuses the record; against a fresh chain (same chain id, no code at the
+// recorded address) it deploys anew.
+func TestDeployerIsIdempotentPerChain(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	store := &postgres.Deployments{Pool: pgtest.NewDB(t)}
+	coin := devstablecoin.NewDevStablecoin()
+	bytecode := common.FromHex(devstablecoin.DevStablecoinMetaData.Bin)
+
+	deployOn := func(a *chain.Anvil) (chain.Deployment, bool) {
+		t.Helper()
+		c := chaintest.Dial(t, a.URL)
+		opts := chaintest.Transactor(a, a.Keys[0])
+		d := &chain.Deployer{Backend: c, Store: store, Opts: opts, ChainID: a.ChainID}
+		rec, deployed, err := d.Ensure(ctx, "stablecoin", "DevStablecoin", bytecode,
+			coin.PackConstructor("Tessera Dev USD", "tUSD", opts.From))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rec, deployed
+	}
+
+	first := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	rec1, deployed := deployOn(first)
+	if !deployed || rec1.Address == (common.Address{}) || rec1.Block == 0 {
+		t.Fatalf("first Ensure: deployed=%v record=%+v", deployed, rec1)
+	}
+	rec2, deployed := deployOn(first)
+	if deployed || rec2.Address != rec1.Address || rec2.TxHash != rec1.TxHash {
+		t.Fatalf("second Ensure on the same chain deployed again: %+v vs %+v", rec2, rec1)
+	}
+	stored, err := store.Deployment(ctx, first.ChainID, "stablecoin")
+	if err != nil || stored.Address != rec1.Address || stored.BlockHash != rec1.BlockHash {
+		t.Fatalf("stored record = %+v, %v", stored, err)
+	}
+
+	// A fresh chain with the same id already holding other code at the
+	// recorded address: the block hash tells it is not the same chain.
+	second := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	c2 := chaintest.Dial(t, second.URL)
+	opts2 := chaintest.Transactor(second, second.Keys[0])
+	_, tx, err := bind.DeployContract(opts2, bytecode, c2, coin.PackConstructor("x", "x", opts2.From))
+	chaintest.MustMined(t, c2, tx, err)
+	rec3, deployed := deployOn(second)
+	if !deployed || rec3.Address == rec1.Address {
+		t.Fatalf("Ensure on a reset chain reused the old record: %+v", rec3)
+	}
+	if _, err := store.Deployment(ctx, big.NewInt(1), "stablecoin"); !errors.Is(err, chain.ErrNotDeployed) {
+		t.Fatalf("Deployment on another chain = %v, want ErrNotDeployed", err)
+	}
+}

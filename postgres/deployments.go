@@ -1,0 +1,82 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/chain"
+)
+
+// Deployments implements chain.DeploymentStore.
+type Deployments struct {
+	Pool *pgxpool.Pool
+}
+
+var _ chain.DeploymentStore = (*Deployments)(nil)
+
+const deploymentColumns = `chain_id::text, name, contract, address, tx_hash, block_number, block_hash`
+
+// Deployment implements chain.DeploymentStore.
+func (s *Deployments) Deployment(ctx context.Context, chainID *big.Int, name string) (chain.Deployment, error) {
+	row := s.Pool.QueryRow(ctx, `SELECT `+deploymentColumns+` FROM chain_deployments WHERE chain_id = $1 AND name = $2`,
+		chainID.String(), name)
+	d, err := scanDeployment(row)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return chain.Deployment{}, chain.ErrNotDeployed
+	}
+	return d, err
+}
+
+// SaveDeployment implements chain.DeploymentStore.
+func (s *Deployments) SaveDeployment(ctx context.Context, d chain.Deployment) error {
+	_, err := s.Pool.Exec(ctx, `
+		INSERT INTO chain_deployments (chain_id, name, contract, address, tx_hash, block_number, block_hash)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)
+		ON CONFLICT (chain_id, name) DO UPDATE SET
+			contract = EXCLUDED.contract, address = EXCLUDED.address, tx_hash = EXCLUDED.tx_hash,
+			block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash, deployed_at = now()`,
+		d.ChainID.String(), d.Name, d.Contract, d.Address.Bytes(), nullHash(d.TxHash), int64(d.Block), nullHash(d.BlockHash))
+	return err
+}
+
+// Deployments implements chain.DeploymentStore.
+func (s *Deployments) Deployments(ctx context.Context, chainID *big.Int) ([]chain.Deployment, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT `+deploymentColumns+` FROM chain_deployments WHERE chain_id = $1 ORDER BY name`,
+		chainID.String())
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.Deployment, error) { return scanDeployment(r) })
+}
+
+func scanDeployment(row pgx.Row) (chain.Deployment, error) {
+	var (
+		d                   chain.Deployment
+		chainID             string
+		addr, txHash, bHash []byte
+		block               *int64
+	)
+	if err := row.Scan(&chainID, &d.Name, &d.Contract, &addr, &txHash, &block, &bHash); err != nil {
+		return chain.Deployment{}, err
+	}
+	d.ChainID, _ = new(big.Int).SetString(chainID, 10)
+	d.Address = common.BytesToAddress(addr)
+	d.TxHash = common.BytesToHash(txHash)
+	d.BlockHash = common.BytesToHash(bHash)
+	if block != nil {
+		d.Block = uint64(*block)
+	}
+	return d, nil
+}
+
+func nullHash(h common.Hash) []byte {
+	if h == (common.Hash{}) {
+		return nil
+	}
+	return h.Bytes()
+}
