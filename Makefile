@@ -45,8 +45,14 @@ prereqs:
 	@command -v $(GO) >/dev/null || { echo "Go is missing: install Go $$(sed -n 's/^go //p' go.mod) or newer (https://go.dev/dl, or Debian: apt-get install golang)"; exit 1; }
 	@command -v $(NODE) >/dev/null || { echo "Node.js is missing: apt-get install nodejs npm"; exit 1; }
 	@command -v $(NPM) >/dev/null || { echo "npm is missing: apt-get install npm"; exit 1; }
-	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || [ -n "$${DATABASE_URL:-}" ] || { \
-	  echo "PostgreSQL server binaries are missing: apt-get install postgresql (or set DATABASE_URL)"; exit 1; }
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null && [ -z "$${DATABASE_URL:-}" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "PostgreSQL server binaries are missing: installing Debian's postgresql package"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; \
+	  else \
+	    echo "PostgreSQL server binaries are missing: run 'sudo apt-get install postgresql' (or set DATABASE_URL)"; exit 1; \
+	  fi; \
+	fi
 
 $(CONTRACTS)/node_modules/.installed: $(CONTRACTS)/package.json $(CONTRACTS)/package-lock.json
 	cd $(CONTRACTS) && $(NPM) ci --no-audit --no-fund --loglevel=error
