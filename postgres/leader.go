@@ -1,0 +1,122 @@
+package postgres
+
+import (
+	"context"
+	"hash/fnv"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+)
+
+// Leader elects one leader per name across every process sharing the
+// database, with a session-level advisory lock held on a dedicated
+// connection: if the process or its connection dies, the lock is released
+// and another replica takes over.
+type Leader struct {
+	Pool *pgxpool.Pool
+	// Retry is how often a standby tries the lock and a leader checks its
+	// connection; 0 means one second.
+	Retry time.Duration
+}
+
+// Lease is a held leadership.
+type Lease struct {
+	lost    chan struct{}
+	stop    chan struct{}
+	done    chan struct{}
+	release sync.Once
+}
+
+// Lost is closed when the leadership ends (connection lost or released).
+func (l *Lease) Lost() <-chan struct{} { return l.lost }
+
+// Release gives the leadership up.
+func (l *Lease) Release() {
+	l.release.Do(func() { close(l.stop) })
+	<-l.done
+}
+
+// LockKey maps a name to the advisory lock key.
+func LockKey(name string) int64 {
+	h := fnv.New64a()
+	_, _ = h.Write([]byte("tessera:" + name))
+	return int64(h.Sum64())
+}
+
+// Lock blocks until this process holds the lock called name, or ctx ends.
+func (ld *Leader) Lock(ctx context.Context, name string) (*Lease, error) {
+	retry := ld.Retry
+	if retry == 0 {
+		retry = time.Second
+	}
+	key := LockKey(name)
+	for {
+		conn, err := ld.Pool.Acquire(ctx)
+		if err != nil {
+			return nil, err
+		}
+		var got bool
+		if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&got); err != nil {
+			conn.Release()
+			return nil, err
+		}
+		if got {
+			l := &Lease{lost: make(chan struct{}), stop: make(chan struct{}), done: make(chan struct{})}
+			go l.hold(conn, key, retry)
+			return l, nil
+		}
+		conn.Release()
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(retry):
+		}
+	}
+}
+
+// hold keeps the connection alive and notices when it dies.
+func (l *Lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
+	defer close(l.done)
+	defer close(l.lost)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-l.stop:
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			_, err := conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", key)
+			cancel()
+			if err != nil {
+				conn.Conn().Close(context.Background()) // closing the session drops its locks
+			}
+			conn.Release()
+			return
+		case <-t.C:
+			ctx, cancel := context.WithTimeout(context.Background(), every)
+			err := conn.Ping(ctx)
+			cancel()
+			if err != nil {
+				conn.Conn().Close(context.Background())
+				conn.Release()
+				return
+			}
+		}
+	}
+}
+
+// TxLocker elects one transaction manager per signer.
+type TxLocker struct{ Leader *Leader }
+
+// Lock implements txmgr.Locker.
+func (t TxLocker) Lock(ctx context.Context, chainID *big.Int, from common.Address) (txmgr.Lease, error) {
+	l, err := t.Leader.Lock(ctx, "txmgr/"+chainID.String()+"/"+from.Hex())
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
