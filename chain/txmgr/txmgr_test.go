@@ -466,4 +466,3 @@ func waitState(t *testing.T, r *rig, key string, s txmgr.State) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
