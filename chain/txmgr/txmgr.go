@@ -198,3 +198,40 @@ func Wait(ctx context.Context, store Store, key string, every time.Duration) (Re
 		}
 	}
 }
+
+// Subscribe sends the request with key on the returned channel every time
+// its state changes, starting with its current state, until it is Done or
+// ctx ends; then the channel is closed. Any replica sees the same changes,
+// since they are read from the store.
+func Subscribe(ctx context.Context, store Store, key string, every time.Duration) <-chan Request {
+	if every <= 0 {
+		every = 50 * time.Millisecond
+	}
+	ch := make(chan Request)
+	go func() {
+		defer close(ch)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		var last State
+		for {
+			r, err := store.Request(ctx, key)
+			if err == nil && r.State != last {
+				last = r.State
+				select {
+				case ch <- r:
+				case <-ctx.Done():
+					return
+				}
+				if r.State.Done() {
+					return
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return ch
+}

@@ -305,6 +305,15 @@ func TestRevertIsDecodedAndTakesNoNonce(t *testing.T) {
 	if _, err := m.Submit(ctx, bad); err != nil {
 		t.Fatal(err)
 	}
+	subCtx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var seen []txmgr.State
+	for u := range txmgr.Subscribe(subCtx, r.store, "too-much", 10*time.Millisecond) {
+		seen = append(seen, u.State)
+	}
+	if len(seen) == 0 || seen[len(seen)-1] != txmgr.Failed {
+		t.Fatalf("subscription saw %v, want it to end with failed", seen)
+	}
 	got := waitAll(t, m, []string{"too-much"})[0]
 	if got.State != txmgr.Failed || !strings.Contains(got.Error, "ERC20InsufficientBalance") {
 		t.Fatalf("state %s, error %q; want failed with ERC20InsufficientBalance", got.State, got.Error)
