@@ -1,0 +1,97 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// IdempotencyRecord is the state of one (API key, Idempotency-Key).
+type IdempotencyRecord struct {
+	Fingerprint []byte // hash of the request the key was first used with
+	Done        bool   // false while the first request is still running
+	Status      int
+	ContentType string
+	Body        []byte // as given to Complete (sealed by the caller)
+}
+
+// IdempotencyStore keeps the first response to each idempotency key.
+type IdempotencyStore struct {
+	pool *pgxpool.Pool
+}
+
+// NewIdempotencyStore returns a store on pool.
+func NewIdempotencyStore(pool *pgxpool.Pool) *IdempotencyStore { return &IdempotencyStore{pool: pool} }
+
+// Begin claims (keyID, key) for a request with the given fingerprint. When
+// claimed is true the caller runs the request and must call Complete or
+// Release. Otherwise rec is the existing record: a finished response to
+// replay, a request still running, or one with another fingerprint.
+//
+// A record past its expiry is claimed afresh, and so is a running one whose
+// lock lapsed (its server died) when the fingerprint matches.
+func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (rec IdempotencyRecord, claimed bool, err error) {
+	for range 3 {
+		var one int
+		err = s.pool.QueryRow(ctx, `
+			INSERT INTO api_idempotency (key_id, idem_key, fingerprint, locked_until, expires_at)
+			VALUES ($1, $2, $3, now() + $4::interval, now() + $5::interval)
+			ON CONFLICT (key_id, idem_key) DO UPDATE SET
+				fingerprint = EXCLUDED.fingerprint, locked_until = EXCLUDED.locked_until,
+				expires_at = EXCLUDED.expires_at, created_at = now(),
+				status = NULL, content_type = NULL, body = NULL
+			WHERE api_idempotency.expires_at <= now()
+			   OR (api_idempotency.status IS NULL AND api_idempotency.locked_until <= now()
+			       AND api_idempotency.fingerprint = EXCLUDED.fingerprint)
+			RETURNING 1`, keyID, key, fingerprint, lockFor, ttl).Scan(&one)
+		if err == nil {
+			return IdempotencyRecord{}, true, nil
+		}
+		if !errors.Is(err, pgx.ErrNoRows) {
+			return rec, false, err
+		}
+		var status *int
+		var contentType *string
+		err = s.pool.QueryRow(ctx, `
+			SELECT fingerprint, status, content_type, body FROM api_idempotency
+			WHERE key_id = $1 AND idem_key = $2`, keyID, key).Scan(&rec.Fingerprint, &status, &contentType, &rec.Body)
+		if errors.Is(err, pgx.ErrNoRows) {
+			continue // released between the two statements: try to claim again
+		}
+		if err != nil {
+			return rec, false, err
+		}
+		if status != nil {
+			rec.Done, rec.Status = true, *status
+		}
+		if contentType != nil {
+			rec.ContentType = *contentType
+		}
+		return rec, false, nil
+	}
+	return rec, false, errors.New("idempotency record keeps changing; retry")
+}
+
+// Complete stores the response of a claimed request.
+func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key string, status int, contentType string, body []byte) error {
+	_, err := s.pool.Exec(ctx, `
+		UPDATE api_idempotency SET status = $3, content_type = $4, body = $5
+		WHERE key_id = $1 AND idem_key = $2`, keyID, key, status, contentType, body)
+	return err
+}
+
+// Release forgets a claimed request that did not finish (it failed in a way
+// worth retrying), so the next request with the key runs afresh.
+func (s *IdempotencyStore) Release(ctx context.Context, keyID, key string) error {
+	_, err := s.pool.Exec(ctx, `DELETE FROM api_idempotency WHERE key_id = $1 AND idem_key = $2 AND status IS NULL`, keyID, key)
+	return err
+}
+
+// DeleteExpired removes records that expired before now.
+func (s *IdempotencyStore) DeleteExpired(ctx context.Context, now time.Time) (int64, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM api_idempotency WHERE expires_at <= $1`, now)
+	return tag.RowsAffected(), err
+}

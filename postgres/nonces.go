@@ -1,0 +1,38 @@
+package postgres
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// NonceStore records the nonces of signed requests so each is accepted
+// once per key. Every API replica shares it.
+type NonceStore struct {
+	pool *pgxpool.Pool
+}
+
+// NewNonceStore returns a store on pool.
+func NewNonceStore(pool *pgxpool.Pool) *NonceStore { return &NonceStore{pool: pool} }
+
+// Use records nonce for keyID until expires and reports whether it was
+// fresh. A nonce whose earlier record has expired (but was not yet swept)
+// counts as fresh: the timestamp window already refuses any request that
+// could replay the earlier one.
+func (s *NonceStore) Use(ctx context.Context, keyID, nonce string, now, expires time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `
+		INSERT INTO api_nonces (key_id, nonce, expires_at) VALUES ($1, $2, $3)
+		ON CONFLICT (key_id, nonce) DO UPDATE SET expires_at = EXCLUDED.expires_at
+		WHERE api_nonces.expires_at <= $4`, keyID, nonce, expires, now)
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// DeleteExpired removes nonces that expired before now.
+func (s *NonceStore) DeleteExpired(ctx context.Context, now time.Time) (int64, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM api_nonces WHERE expires_at <= $1`, now)
+	return tag.RowsAffected(), err
+}
