@@ -1,0 +1,268 @@
+// Package oracle values Tessera's assets and publishes the values on chain
+// as Chainlink-compatible feeds.
+//
+// Values come from several sources per asset at once: EIP-712 signed
+// submissions of registered appraisers and fund administrators, HTTP JSON
+// endpoints polled on an interval, and CSV imports of historical valuations.
+// Every observation is stored with its source and raw payload. The relay
+// aggregates the fresh observations of an asset (median, minimum number of
+// sources, outlier rejection), compares the result with the round on chain
+// under Chainlink's push rules (deviation threshold, heartbeat, min/max
+// answer, one update in flight) and writes `transmit` through the
+// transaction manager. The Reader checks any AggregatorV3Interface feed the
+// way Chainlink recommends before a value is used.
+//
+// Money is never a float: values are integers scaled to the feed's decimals
+// (*big.Int), parsed from decimal strings.
+//
+// The package imports no database driver and no HTTP package: postgres
+// implements Store, oracle/oraclehttp fetches HTTP sources and serves the
+// Chainlink External Adapter endpoint.
+package oracle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// SourceKind is the kind of source an observation came from.
+type SourceKind string
+
+// The kinds of source.
+const (
+	KindSigned SourceKind = "signed" // an EIP-712 submission of a registered appraiser
+	KindHTTP   SourceKind = "http"   // an HTTP JSON endpoint polled by the Poller
+	KindCSV    SourceKind = "csv"    // a CSV import of historical valuations
+)
+
+// Observation is one value of an asset reported by one source.
+type Observation struct {
+	ID    int64
+	Asset string
+	// Source names the source: "appraiser:0x…" for signed submissions,
+	// "http:<name>" for polled endpoints, "csv:<label>" for imports. The
+	// aggregation uses one (the latest) observation per Source.
+	Source     string
+	Kind       SourceKind
+	Value      *big.Int // scaled by 10^Decimals
+	Decimals   uint8
+	ObservedAt time.Time // when the value was true, as the source says
+	ReceivedAt time.Time
+	// Signer and Nonce are set for signed submissions.
+	Signer *common.Address
+	Nonce  *big.Int
+	// Raw is the payload as received: the signed message as JSON, the HTTP
+	// body, the CSV row.
+	Raw []byte
+}
+
+// Appraiser is a signer registered to value one asset.
+type Appraiser struct {
+	Address   common.Address
+	Asset     string
+	Name      string
+	CreatedAt time.Time
+	RevokedAt *time.Time
+}
+
+// Active reports whether a is allowed to submit at t.
+func (a Appraiser) Active(t time.Time) bool { return a.RevokedAt == nil || t.Before(*a.RevokedAt) }
+
+// PushState is where a push stands.
+type PushState string
+
+// The push states. A push is pending until its request in the transaction
+// manager is done.
+const (
+	PushPending   PushState = "pending"
+	PushConfirmed PushState = "confirmed"
+	PushFailed    PushState = "failed"
+)
+
+// Push is one update the relay decided to write to a feed: the intent, the
+// observations behind it and, once the transaction manager is done, the
+// outcome.
+type Push struct {
+	ID      int64
+	Asset   string
+	ChainID *big.Int
+	Feed    common.Address
+	// IntendedRound is the round the push creates if nothing else writes
+	// the feed first; with Attempt it makes the idempotency key.
+	IntendedRound  *big.Int
+	Attempt        int
+	IdempotencyKey string
+	Answer         *big.Int
+	ObservedAt     time.Time
+	Reason         Reason
+	Previous       *big.Int // the answer on chain when decided; nil on the first round
+	Calldata       []byte
+
+	State       PushState
+	RoundID     *big.Int // from the feed's AnswerUpdated event, once confirmed
+	TxHash      common.Hash
+	BlockNumber uint64
+	GasUsed     uint64
+	Error       string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+
+	// Used are the observations the answer is the median of; Rejected the
+	// outliers discarded when it was computed.
+	Used     []Observation
+	Rejected []Observation
+}
+
+// PushResult is the outcome of a push recorded when its request is done.
+type PushResult struct {
+	State       PushState
+	RoundID     *big.Int
+	TxHash      common.Hash
+	BlockNumber uint64
+	GasUsed     uint64
+	Error       string
+	At          time.Time
+}
+
+// Store persists sources, observations and pushes. Implemented by
+// postgres.OracleStore.
+type Store interface {
+	// AddAppraiser registers (or re-activates) a for its asset.
+	AddAppraiser(ctx context.Context, a Appraiser) (Appraiser, error)
+	// RevokeAppraiser ends the registration of addr for asset at t.
+	RevokeAppraiser(ctx context.Context, addr common.Address, asset string, t time.Time) error
+	// Appraiser returns the registration of addr for asset, or a NotFound
+	// error.
+	Appraiser(ctx context.Context, addr common.Address, asset string) (Appraiser, error)
+
+	// AddSignedObservation stores o and uses its signer's nonce in one
+	// transaction: a nonce already used is a Conflict error with code
+	// CodeNonceUsed, and nothing is stored.
+	AddSignedObservation(ctx context.Context, o Observation) (Observation, error)
+	// AddObservations stores obs, skipping those whose (asset, source,
+	// observed at) is already stored, and returns the stored ones.
+	AddObservations(ctx context.Context, obs []Observation) ([]Observation, error)
+	// FreshObservations returns the latest observation of each source of
+	// asset observed at or after since.
+	FreshObservations(ctx context.Context, asset string, since time.Time) ([]Observation, error)
+	// Observations returns up to limit observations of asset with an id
+	// below before (0: from the newest), newest first.
+	Observations(ctx context.Context, asset string, before int64, limit int) ([]Observation, error)
+
+	// OpenPush returns the pending push of a feed, or a NotFound error.
+	OpenPush(ctx context.Context, chainID *big.Int, feed common.Address) (Push, error)
+	// NextAttempt returns the number of pushes already made for round of
+	// feed (failed ones, since a feed has one pending push at most).
+	NextAttempt(ctx context.Context, chainID *big.Int, feed common.Address, round *big.Int) (int, error)
+	// CreatePush stores p (pending) with links to p.Used and p.Rejected. A
+	// second pending push for the same feed is a Conflict error.
+	CreatePush(ctx context.Context, p Push) (Push, error)
+	// FinishPush records the outcome of the pending push id.
+	FinishPush(ctx context.Context, id int64, r PushResult) error
+	// Pushes returns up to limit pushes of asset with an id below before
+	// (0: from the newest), newest first, each with its observations.
+	Pushes(ctx context.Context, asset string, before int64, limit int) ([]Push, error)
+}
+
+// Error codes the package returns (errs.Error.Code).
+const (
+	CodeUnknownAsset      = "unknown_asset"
+	CodeBadSignature      = "bad_signature"
+	CodeNotAppraiser      = "not_appraiser"
+	CodeNonceUsed         = "nonce_used"
+	CodeObservationExists = "observation_exists"
+	CodeNotEnoughSources  = "not_enough_sources"
+	CodeBadValue          = "bad_value"
+	CodeFeedStale         = "feed_stale"
+	CodeFeedNoRound       = "feed_no_round"
+	CodeFeedNotPositive   = "feed_answer_not_positive"
+	CodeFeedFuture        = "feed_updated_in_future"
+)
+
+// Feed is the configuration of one asset's feed: where its value is
+// published and by which rules. The same list configures the Service (which
+// assets exist) and the Relay (what to push).
+type Feed struct {
+	Asset    string         // Tessera's asset id, e.g. "TBILL"
+	Address  common.Address // the AggregatorV3Interface contract
+	Decimals uint8          // of the feed's answer
+	// Aggregation of the asset's observations.
+	Aggregation AggregationConfig
+	// Policy decides when a new value is pushed.
+	Policy Policy
+	// HeartbeatWarn is how long before the heartbeat the relay warns that
+	// no fresh source is available; 0 means a fifth of the heartbeat.
+	HeartbeatWarn time.Duration
+	// Encode builds the calldata that writes answer to the feed; nil
+	// encodes ValuationFeed.transmit(answer, observedAt).
+	Encode func(answer *big.Int, observedAt time.Time) ([]byte, error)
+}
+
+// Check fills defaults and validates f.
+func (f *Feed) Check() error {
+	switch {
+	case !validAsset(f.Asset):
+		return fmt.Errorf("oracle: feed asset %q: want 1-64 letters, digits, '-', '_' or '.'", f.Asset)
+	case f.Address == (common.Address{}):
+		return fmt.Errorf("oracle: feed %s: no address", f.Asset)
+	case f.Decimals > maxDecimals:
+		return fmt.Errorf("oracle: feed %s: %d decimals is more than %d", f.Asset, f.Decimals, maxDecimals)
+	}
+	if err := f.Aggregation.Check(); err != nil {
+		return fmt.Errorf("oracle: feed %s: %w", f.Asset, err)
+	}
+	if err := f.Policy.Check(); err != nil {
+		return fmt.Errorf("oracle: feed %s: %w", f.Asset, err)
+	}
+	if f.HeartbeatWarn <= 0 {
+		f.HeartbeatWarn = f.Policy.Heartbeat / 5
+	}
+	if f.Encode == nil {
+		f.Encode = EncodeTransmit
+	}
+	return nil
+}
+
+// checkFeeds validates feeds and indexes them by asset.
+func checkFeeds(feeds []Feed) (map[string]*Feed, error) {
+	if len(feeds) == 0 {
+		return nil, errors.New("oracle: no feeds configured")
+	}
+	out := make(map[string]*Feed, len(feeds))
+	for i := range feeds {
+		f := feeds[i]
+		if err := f.Check(); err != nil {
+			return nil, err
+		}
+		if _, dup := out[f.Asset]; dup {
+			return nil, fmt.Errorf("oracle: asset %s has two feeds", f.Asset)
+		}
+		out[f.Asset] = &f
+	}
+	return out, nil
+}
+
+func validAsset(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.", r)
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func unknownAsset(asset string) error {
+	return errs.E(errs.NotFound, CodeUnknownAsset, fmt.Sprintf("no feed for asset %q", asset))
+}
