@@ -50,8 +50,9 @@ func (c *AggregationConfig) Check() error {
 type Aggregate struct {
 	Value    *big.Int // median, scaled by 10^Decimals; nil when Err
 	Decimals uint8
-	// ObservedAt is the oldest observation time among Used: the value is
-	// at least that old.
+	// ObservedAt is the newest observation time among Used: the value
+	// reflects what was known then. It is what a push sends as the
+	// round's observation time.
 	ObservedAt time.Time
 	Used       []Observation // one per source, by value
 	Rejected   []Outlier     // discarded as outliers
@@ -130,7 +131,7 @@ func AggregateObservations(obs []Observation, decimals uint8, cfg AggregationCon
 	agg.Value = median(kept)
 	agg.ObservedAt = kept[0].ObservedAt
 	for _, o := range kept[1:] {
-		if o.ObservedAt.Before(agg.ObservedAt) {
+		if o.ObservedAt.After(agg.ObservedAt) {
 			agg.ObservedAt = o.ObservedAt
 		}
 	}

@@ -169,14 +169,14 @@ func TestAggregateObservations(t *testing.T) {
 	}
 }
 
-func TestAggregateObservedAtIsTheOldestUsed(t *testing.T) {
+func TestAggregateObservedAtIsTheNewestUsed(t *testing.T) {
 	t.Parallel()
 	agg, err := oracle.AggregateObservations([]oracle.Observation{obs(1, "a", 100, 10*time.Minute), obs(2, "b", 100, time.Minute)},
 		2, oracle.AggregationConfig{MaxAge: time.Hour}, t0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := t0.Add(-10 * time.Minute); !agg.ObservedAt.Equal(want) {
+	if want := t0.Add(-time.Minute); !agg.ObservedAt.Equal(want) {
 		t.Fatalf("observed at %v, want %v", agg.ObservedAt, want)
 	}
 }

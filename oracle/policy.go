@@ -42,10 +42,17 @@ const (
 	ReasonDeviation  Reason = "deviation"   // the value moved by at least the threshold
 	ReasonHeartbeat  Reason = "heartbeat"   // the round on chain is older than the heartbeat
 
-	ReasonPending    Reason = "pending" // an earlier update is still in the transaction manager
-	ReasonOutOfRange Reason = "out_of_range"
-	ReasonInBand     Reason = "in_band" // within the threshold and the heartbeat
+	ReasonPending    Reason = "pending"      // an earlier update is still in the transaction manager
+	ReasonOutOfRange Reason = "out_of_range" // outside [MinAnswer, MaxAnswer]
+	ReasonNotNewer   Reason = "not_newer"    // observed no later than the round on chain
+	ReasonInBand     Reason = "in_band"      // within the threshold and the heartbeat
 )
+
+// Proposal is a value the relay could push.
+type Proposal struct {
+	Value      *big.Int
+	ObservedAt time.Time
+}
 
 // Round is a feed's round as latestRoundData returns it.
 type Round struct {
@@ -76,11 +83,15 @@ type Decision struct {
 // Decide applies p to a proposed value against the round on chain. It is a
 // pure function: pending says whether an update of this feed is still in the
 // transaction manager. The rules, in order: nothing while pending; nothing
-// outside [MinAnswer, MaxAnswer]; push without a round; push when
+// outside [MinAnswer, MaxAnswer]; push without a round; nothing unless the
+// proposal was observed after the round on chain started (a round's
+// startedAt is its observation time, and a feed refuses to go back in time,
+// so a heartbeat needs a fresh observation); push when
 // |new − old| × 1e9 ≥ DeviationPPB × |old| (any change of a zero answer
 // counts); push when now − updatedAt ≥ Heartbeat; otherwise nothing.
-func Decide(p Policy, proposed *big.Int, onChain Round, pending bool, now time.Time) Decision {
+func Decide(p Policy, prop Proposal, onChain Round, pending bool, now time.Time) Decision {
 	var d Decision
+	proposed := prop.Value
 	if onChain.Exists() {
 		d.Age = now.Sub(onChain.UpdatedAt)
 		if onChain.Answer.Sign() != 0 {
@@ -94,6 +105,8 @@ func Decide(p Policy, proposed *big.Int, onChain Round, pending bool, now time.T
 		d.Reason = ReasonOutOfRange
 	case !onChain.Exists():
 		d.Push, d.Reason = true, ReasonFirstRound
+	case prop.ObservedAt.Unix() <= onChain.StartedAt.Unix():
+		d.Reason = ReasonNotNewer
 	case deviates(proposed, onChain.Answer, p.DeviationPPB):
 		d.Push, d.Reason = true, ReasonDeviation
 	case d.Age >= p.Heartbeat:
