@@ -1,0 +1,168 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"io"
+	"net/http"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/signing"
+)
+
+// Credentials looks up a key and its currently valid secrets
+// (apikey.Service).
+type Credentials interface {
+	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
+}
+
+// NonceStore records request nonces; Use reports whether nonce is fresh for
+// keyID and keeps it until expires. postgres.NonceStore is the one every
+// replica shares.
+type NonceStore interface {
+	Use(ctx context.Context, keyID, nonce string, now, expires time.Time) (bool, error)
+}
+
+type authConfig struct {
+	Keys    Credentials
+	Nonces  NonceStore
+	Window  time.Duration // allowed clock difference, both ways
+	Now     func() time.Time
+	Metrics *metrics
+}
+
+// canonicalBufs recycles canonical-request buffers: verification is on
+// every request and should not allocate more than it must.
+var canonicalBufs = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}
+
+// authenticate verifies the request's TESSERA-HMAC-SHA256 signature
+// (docs/auth.md) and puts the Caller in the context. It reads the whole
+// body (already bounded by bodyLimit) to hash it, and hands it on.
+func authenticate(cfg authConfig) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			key, err := verify(cfg, r)
+			if err != nil {
+				reason := "error"
+				if e := errs.As(err); e != nil {
+					reason = e.Code
+				}
+				if ri := infoFrom(r.Context()); ri != nil {
+					ri.authFailure = reason
+				}
+				cfg.Metrics.authFailed(reason)
+				Error(w, r, err)
+				return
+			}
+			if ri := infoFrom(r.Context()); ri != nil {
+				ri.keyID = key.ID
+			}
+			ctx := context.WithValue(r.Context(), callerKey, Caller{KeyID: key.ID, Name: key.Name, Scopes: key.Scopes})
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+func authErr(code, msg string) error { return errs.E(errs.Unauthenticated, code, msg) }
+
+func verify(cfg authConfig, r *http.Request) (apikey.Key, error) {
+	h := r.Header.Get("Authorization")
+	if h == "" {
+		return apikey.Key{}, authErr("missing_authorization", "sign the request: see /docs and docs/auth.md")
+	}
+	auth, err := signing.ParseAuthorization(h)
+	if err != nil {
+		return apikey.Key{}, authErr("malformed_authorization", err.Error())
+	}
+	for _, name := range signing.RequiredHeaders {
+		if !slices.Contains(auth.SignedHeaders, name) {
+			return apikey.Key{}, authErr("unsigned_header", "header "+name+" must be signed")
+		}
+	}
+	if r.Header.Get(signing.HeaderIdempotencyKey) != "" && !slices.Contains(auth.SignedHeaders, "idempotency-key") {
+		return apikey.Key{}, authErr("unsigned_header", "header idempotency-key must be signed")
+	}
+	ts, ok := signing.ParseTimestamp(r.Header.Get(signing.HeaderTimestamp))
+	if !ok {
+		return apikey.Key{}, authErr("invalid_timestamp", signing.HeaderTimestamp+" must be Unix seconds")
+	}
+	now := cfg.Now()
+	if d := now.Sub(ts); d > cfg.Window || d < -cfg.Window {
+		return apikey.Key{}, authErr("timestamp_out_of_window", "the request timestamp is too far from the server's clock")
+	}
+	nonce := r.Header.Get(signing.HeaderNonce)
+	if !signing.ValidNonce(nonce) {
+		return apikey.Key{}, authErr("invalid_nonce", signing.HeaderNonce+" must be 16 to 64 characters of A-Z a-z 0-9 - _")
+	}
+
+	body, err := readBody(r)
+	if err != nil {
+		return apikey.Key{}, err
+	}
+	hash := sha256.Sum256(body)
+	if ri := infoFrom(r.Context()); ri != nil {
+		ri.bodyHash, ri.bodyRead = hash, true
+	}
+	bufp := canonicalBufs.Get().(*[]byte)
+	defer canonicalBufs.Put(bufp)
+	canon, err := signing.AppendCanonical((*bufp)[:0], signing.FromHTTP(r, hash), auth.SignedHeaders)
+	*bufp = canon[:0]
+	if err != nil {
+		return apikey.Key{}, authErr("malformed_request", err.Error())
+	}
+
+	key, secrets, err := cfg.Keys.Credentials(r.Context(), auth.KeyID)
+	if errs.Is(err, errs.NotFound) {
+		// The same answer as a wrong signature: whether a key id exists is
+		// not for unauthenticated callers to learn.
+		return apikey.Key{}, authErr("invalid_signature", "the signature does not match")
+	}
+	if err != nil {
+		return apikey.Key{}, err
+	}
+	matched := false
+	for _, secret := range secrets {
+		// Every secret is checked, so timing does not tell which matched.
+		if signing.Check(secret, canon, auth.Signature) {
+			matched = true
+		}
+	}
+	if !matched {
+		return apikey.Key{}, authErr("invalid_signature", "the signature does not match")
+	}
+	if err := key.Usable(now); err != nil {
+		return apikey.Key{}, err
+	}
+	fresh, err := cfg.Nonces.Use(r.Context(), key.ID, nonce, now, ts.Add(cfg.Window))
+	if err != nil {
+		return apikey.Key{}, err
+	}
+	if !fresh {
+		return apikey.Key{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
+	}
+	return key, nil
+}
+
+// readBody reads the body and puts it back for the handler.
+func readBody(r *http.Request) ([]byte, error) {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, nil
+	}
+	body, err := io.ReadAll(r.Body)
+	_ = r.Body.Close()
+	if err != nil {
+		var maxErr *http.MaxBytesError
+		if errors.As(err, &maxErr) {
+			return nil, errs.Wrap(err, errs.TooLarge, "body_too_large", "the body is larger than the limit")
+		}
+		return nil, errs.Wrap(err, errs.Invalid, "unreadable_body", "the body could not be read")
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	return body, nil
+}

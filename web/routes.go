@@ -1,0 +1,72 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/web/apikey"
+)
+
+// router assembles the whole HTTP surface. Outside /v1: probes, metrics
+// and the docs page, unauthenticated. Under /v1: the OpenAPI description,
+// then every signed route.
+func (s *Server) router() *chi.Mux {
+	r := chi.NewRouter()
+	r.NotFound(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+		return errs.E(errs.NotFound, "route_not_found", "no route "+r.URL.Path+"; see /docs")
+	}).ServeHTTP)
+	r.MethodNotAllowed(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+		return errs.E(errs.MethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+r.URL.Path)
+	}).ServeHTTP)
+	r.Use(
+		requestID,
+		accessLog(s.log),
+		s.metrics.middleware,
+		recoverer,
+		bodyLimit(s.cfg.MaxBodyBytes),
+	)
+
+	r.Get("/healthz", s.healthz)
+	r.Get("/readyz", s.readyz)
+	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+	r.Get("/docs", s.docsPage)
+
+	r.Route("/v1", func(r chi.Router) {
+		r.Use(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP))
+		r.Get("/openapi.json", s.openAPIJSON)
+		r.Group(func(r chi.Router) {
+			r.Use(
+				authenticate(authConfig{Keys: s.keys, Nonces: s.nonces, Window: s.cfg.AuthWindow, Now: s.cfg.Now, Metrics: s.metrics}),
+				rateLimit(s.cfg.RateLimit.PerKey, s.cfg.RateLimit.Window, keyOfCaller),
+			)
+			for _, rt := range s.routes {
+				r.With(s.routeMiddleware(rt)...).Method(rt.Method, rt.Pattern, rt.Handler)
+			}
+		})
+	})
+	return r
+}
+
+// apiRoutes is the table of built-in /v1 routes; Config.Routes adds more.
+func (s *Server) apiRoutes() []Route {
+	admin := []apikey.Scope{apikey.Admin}
+	return []Route{
+		{Method: "GET", Pattern: "/me", Summary: "The API key that signed the request",
+			Response: Caller{}, Handler: s.me},
+
+		{Method: "GET", Pattern: "/keys", Summary: "List API keys, oldest first", Scopes: admin,
+			Response: apikey.Key{}, Paginated: true, Handler: s.listKeys},
+		{Method: "POST", Pattern: "/keys", Summary: "Create an API key; the secret is in this response only", Scopes: admin,
+			Idempotency: IdempotencyRequired, Status: http.StatusCreated,
+			Request: createKeyRequest{}, Response: keyWithSecret{}, Handler: s.createKey},
+		{Method: "GET", Pattern: "/keys/{id}", Summary: "One API key", Scopes: admin,
+			Response: apikey.Key{}, Handler: s.getKey},
+		{Method: "POST", Pattern: "/keys/{id}/rotate", Summary: "Give a key a new secret; the old one works for the grace period", Scopes: admin,
+			Idempotency: IdempotencyRequired, Request: rotateKeyRequest{}, Response: keyWithSecret{}, Handler: s.rotateKey},
+		{Method: "POST", Pattern: "/keys/{id}/revoke", Summary: "Revoke a key at once", Scopes: admin,
+			Idempotency: IdempotencyRequired, Response: apikey.Key{}, Handler: s.revokeKey},
+	}
+}

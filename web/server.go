@@ -1,0 +1,272 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/seal"
+)
+
+// Config is what a Server needs. Zero values take the defaults noted.
+type Config struct {
+	Addr   string       // listen address; default "127.0.0.1:8080", port 0 picks a free one
+	Logger *slog.Logger // default: discard
+	Pool   *pgxpool.Pool
+	// Ready holds named readiness checks for /readyz (e.g. "chain"); a
+	// "database" check pinging Pool is added unless one is given.
+	Ready map[string]func(context.Context) error
+	// MasterKey (32 bytes) seals API key secrets and stored idempotent
+	// responses; see package seal for where it comes from
+	// (TESSERA_MASTER_KEY, TESSERA_MASTER_KEY_FILE, .tessera/master.key).
+	MasterKey []byte
+	// Registry receives the server's metrics and is served at /metrics;
+	// default: a new registry with the Go and process collectors.
+	Registry *prometheus.Registry
+	// Routes are mounted under /v1 after the built-in ones (see Route).
+	Routes []Route
+
+	AuthWindow      time.Duration // allowed clock difference of signed requests; default 30s
+	MaxBodyBytes    int64         // default 1 MiB
+	RateLimit       RateLimit
+	IdempotencyTTL  time.Duration // how long first responses are replayed; default 24h
+	IdempotencyLock time.Duration // how long a running request holds its key; default WriteTimeout + 30s
+	SweepEvery      time.Duration // how often expired nonces and idempotency records are deleted; default 1m
+
+	ReadHeaderTimeout time.Duration // default 5s
+	ReadTimeout       time.Duration // default 30s
+	WriteTimeout      time.Duration // default 60s
+	IdleTimeout       time.Duration // default 120s
+
+	// Nonces replaces the PostgreSQL nonce store (benchmarks measure the
+	// cost of the shared store with it). Nil: PostgreSQL.
+	Nonces NonceStore
+	// Now replaces the clock (tests). Nil: time.Now.
+	Now func() time.Time
+}
+
+// RateLimit bounds requests per minute-long window. Zero values take the
+// defaults; a negative value turns that limit off.
+type RateLimit struct {
+	PerKey int           // per API key; default 600
+	PerIP  int           // per client IP, before authentication; default 1200
+	Window time.Duration // default 1m
+}
+
+func (c *Config) setDefaults() {
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:8080"
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.AuthWindow == 0 {
+		c.AuthWindow = 30 * time.Second
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	if c.RateLimit.PerKey == 0 {
+		c.RateLimit.PerKey = 600
+	}
+	if c.RateLimit.PerIP == 0 {
+		c.RateLimit.PerIP = 1200
+	}
+	if c.RateLimit.Window == 0 {
+		c.RateLimit.Window = time.Minute
+	}
+	if c.IdempotencyTTL == 0 {
+		c.IdempotencyTTL = 24 * time.Hour
+	}
+	if c.ReadHeaderTimeout == 0 {
+		c.ReadHeaderTimeout = 5 * time.Second
+	}
+	if c.ReadTimeout == 0 {
+		c.ReadTimeout = 30 * time.Second
+	}
+	if c.WriteTimeout == 0 {
+		c.WriteTimeout = 60 * time.Second
+	}
+	if c.IdleTimeout == 0 {
+		c.IdleTimeout = 120 * time.Second
+	}
+	if c.IdempotencyLock == 0 {
+		c.IdempotencyLock = c.WriteTimeout + 30*time.Second
+	}
+	if c.SweepEvery == 0 {
+		c.SweepEvery = time.Minute
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+}
+
+// Check reports the first thing wrong with the configuration.
+func (c *Config) Check() error {
+	if c.Pool == nil {
+		return errors.New("web: no database pool")
+	}
+	if len(c.MasterKey) != seal.KeySize {
+		return fmt.Errorf("web: master key must be %d bytes, got %d", seal.KeySize, len(c.MasterKey))
+	}
+	if c.AuthWindow < 0 || c.MaxBodyBytes < 0 {
+		return errors.New("web: negative auth window or body limit")
+	}
+	return nil
+}
+
+// Server is Tessera's HTTP API server.
+type Server struct {
+	cfg      Config
+	log      *slog.Logger
+	keys     *apikey.Service
+	nonces   NonceStore
+	idem     IdempotencyStore
+	idemBox  *seal.Box
+	metrics  *metrics
+	registry *prometheus.Registry
+	routes   []Route // every /v1 route, built-in and mounted
+	mux      *chi.Mux
+	spec     []byte // the OpenAPI description
+
+	mu      sync.Mutex
+	http    *http.Server
+	ln      net.Listener
+	served  chan error
+	sweeper *sweeper
+}
+
+// New builds a server; Start makes it listen.
+func New(cfg Config) (*Server, error) {
+	cfg.setDefaults()
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	keyStore := postgres.NewAPIKeyStore(cfg.Pool)
+	keys, err := apikey.NewService(apikey.ServiceConfig{Store: keyStore, MasterKey: cfg.MasterKey, Now: cfg.Now})
+	if err != nil {
+		return nil, err
+	}
+	idemBox, err := seal.New(cfg.MasterKey, "idempotent-response/v1")
+	if err != nil {
+		return nil, err
+	}
+	reg := cfg.Registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, fmt.Errorf("web: register metrics: %w", err)
+	}
+	s := &Server{
+		cfg: cfg, log: cfg.Logger, keys: keys, nonces: cfg.Nonces,
+		idem: postgres.NewIdempotencyStore(cfg.Pool), idemBox: idemBox,
+		metrics: m, registry: reg,
+	}
+	if s.nonces == nil {
+		s.nonces = postgres.NewNonceStore(cfg.Pool)
+	}
+	if s.cfg.Ready == nil {
+		s.cfg.Ready = map[string]func(context.Context) error{}
+	}
+	if _, ok := s.cfg.Ready["database"]; !ok {
+		s.cfg.Ready["database"] = cfg.Pool.Ping
+	}
+	s.routes = append(s.apiRoutes(), cfg.Routes...)
+	if err := checkRoutes(s.routes); err != nil {
+		return nil, err
+	}
+	if s.spec, err = s.openAPI(); err != nil {
+		return nil, err
+	}
+	s.mux = s.router()
+	return s, nil
+}
+
+// Handler returns the server's whole HTTP handler (a *chi.Mux).
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// Start binds the listener, starts serving and the sweeper, and returns.
+func (s *Server) Start(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.http != nil {
+		return errors.New("web: server already started")
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", s.cfg.Addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("cannot listen on %s: address already in use", s.cfg.Addr)
+		}
+		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Addr, errors.Unwrap(err))
+	}
+	s.ln = ln
+	s.http = &http.Server{
+		Handler:           s.mux,
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	s.served = make(chan error, 1)
+	go func() { s.served <- s.http.Serve(ln) }()
+	s.sweeper = startSweeper(sweeperConfig{
+		Every: s.cfg.SweepEvery, Now: s.cfg.Now, Logger: s.log,
+		Nonces: postgres.NewNonceStore(s.cfg.Pool), Idempotency: postgres.NewIdempotencyStore(s.cfg.Pool),
+	})
+	s.log.Info("API listening", slog.String("url", s.url()))
+	return nil
+}
+
+// Stop stops accepting connections, waits for requests in flight (until ctx
+// ends) and stops the sweeper.
+func (s *Server) Stop(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.http == nil {
+		return nil
+	}
+	err := s.http.Shutdown(ctx)
+	if serveErr := <-s.served; serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
+		err = errors.Join(err, serveErr)
+	}
+	s.sweeper.stop()
+	s.http = nil
+	return err
+}
+
+// URL is the server's base URL, e.g. "http://127.0.0.1:8080"; after Start
+// it names the port actually bound.
+func (s *Server) URL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.url()
+}
+
+func (s *Server) url() string {
+	if s.ln != nil {
+		return "http://" + s.ln.Addr().String()
+	}
+	return "http://" + s.cfg.Addr
+}
+
+// Keys returns the API key service the server authenticates with.
+func (s *Server) Keys() *apikey.Service { return s.keys }
