@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {ERC721URIStorage} from "@openzeppelin/contracts/token/ERC721/extensions/ERC721URIStorage.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+
+import {AssetToken} from "./AssetToken.sol";
+import {Documents} from "./Documents.sol";
+import {IdentityRegistry} from "./IdentityRegistry.sol";
+import {TransferRestrictions as R} from "./TransferRestrictions.sol";
+import {IERC1404} from "./interfaces/IERC1404.sol";
+import {IERC1643} from "./interfaces/IERC1643.sol";
+import {IERC7943NonFungible} from "./interfaces/IERC7943.sol";
+
+/// @title DeedToken
+/// @notice ERC-721 deeds, one token per unique asset (a building's title, a
+/// painting…), held only by verified investors. Same compliance, freeze and
+/// forced-transfer surface as AssetToken, ERC-7943 (non-fungible), ERC-1404
+/// with the codes of {TransferRestrictions} (the third argument is the token
+/// id), a token URI per deed and ERC-1643 documents.
+///
+/// Deed ↔ fractions: once bound to its AssetToken ({bindFractions}), a deed can
+/// be locked into it ({lockDeed}); the AssetToken mints fractions only while it
+/// holds the deed, and only the AssetToken can let the deed out again, which it
+/// does once every fraction has been redeemed. While locked, the deed cannot be
+/// forced out, burned or moved by anyone else.
+contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFungible, IERC1404 {
+    /// @notice Mints and burns deeds, sets their token URI.
+    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+    /// @notice Freezes and forced transfers.
+    bytes32 public constant AGENT_ROLE = keccak256("AGENT_ROLE");
+    /// @notice Changes the compliance rules.
+    bytes32 public constant COMPLIANCE_ADMIN_ROLE = keccak256("COMPLIANCE_ADMIN_ROLE");
+    /// @notice Pauses and unpauses holder transfers.
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    /// @notice Sets and removes ERC-1643 documents.
+    bytes32 public constant DOCUMENT_ROLE = keccak256("DOCUMENT_ROLE");
+
+    uint256 private constant C_PAUSED = 1;
+    uint256 private constant C_COUNTRIES = 2;
+    uint256 private constant C_FLAGS_SHIFT = 8;
+    uint256 private constant REC_COUNTRY_SHIFT = 160;
+    uint256 private constant REC_EXPIRY_SHIFT = 176;
+    uint256 private constant REC_FLAGS_SHIFT = 240;
+    uint256 private constant REC_REGISTERED = 1 << 255;
+
+    IdentityRegistry private immutable _registry;
+    uint256 private _rules;
+    mapping(uint256 word => uint256) private _allowedCountries;
+    mapping(address account => bool) private _frozenAccounts;
+    mapping(address account => mapping(uint256 tokenId => bool)) private _frozenTokens;
+    mapping(uint256 tokenId => address) private _fractions;
+    bool private transient _forcing;
+
+    /// @notice `tokenId` may be locked into `assetToken`, its fractions.
+    event FractionsBound(uint256 indexed tokenId, address indexed assetToken);
+    /// @notice ERC-3643: `account` was frozen or unfrozen by `agent`.
+    event AddressFrozen(address indexed account, bool indexed isFrozen, address indexed agent);
+    /// @notice Holder transfers were paused by `account`.
+    event Paused(address account);
+    /// @notice Holder transfers were resumed by `account`.
+    event Unpaused(address account);
+    /// @notice The country allow-list is enforced (`enabled`) or every country is allowed.
+    event CountryRestrictionSet(bool enabled);
+    /// @notice `country` was added to (`allowed`) or removed from the allow-list.
+    event CountryAllowed(uint16 indexed country, bool allowed);
+    /// @notice Receivers must now hold every flag in `flags`.
+    event RequiredFlagsSet(uint8 flags);
+
+    /// @notice A transfer, mint or forced transfer was refused; `code` is from {TransferRestrictions}.
+    error TransferRestricted(uint8 code);
+    error NoFractionToken(uint256 tokenId);
+    error FractionTokenMismatch(uint256 tokenId, address assetToken);
+
+    constructor(string memory name_, string memory symbol_, IdentityRegistry registry_, address admin)
+        ERC721(name_, symbol_)
+    {
+        _registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    // --- deeds ------------------------------------------------------------------
+
+    /// @notice Mints deed `tokenId` with metadata at `uri` to verified `to`.
+    function mint(address to, uint256 tokenId, string calldata uri) external onlyRole(MINTER_ROLE) {
+        _mint(to, tokenId);
+        _setTokenURI(tokenId, uri);
+    }
+
+    /// @notice Burns deed `tokenId` (not while it is locked into its fractions).
+    function burn(uint256 tokenId) external onlyRole(MINTER_ROLE) {
+        _burn(tokenId);
+    }
+
+    /// @notice Replaces the metadata URI of deed `tokenId`.
+    function setTokenURI(uint256 tokenId, string calldata uri) external onlyRole(MINTER_ROLE) {
+        _requireOwned(tokenId);
+        _setTokenURI(tokenId, uri);
+    }
+
+    // --- deed ↔ fractions -------------------------------------------------------------
+
+    /// @notice Binds deed `tokenId` to `assetToken`, whose deed() and deedId() must
+    /// name it. Refused while the deed is locked into its current fractions.
+    function bindFractions(uint256 tokenId, address assetToken) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (AssetToken(assetToken).deed() != address(this) || AssetToken(assetToken).deedId() != tokenId) {
+            revert FractionTokenMismatch(tokenId, assetToken);
+        }
+        address current = _fractions[tokenId];
+        if (current != address(0) && _ownerOf(tokenId) == current) revert TransferRestricted(R.DEED_LOCKED);
+        _fractions[tokenId] = assetToken;
+        emit FractionsBound(tokenId, assetToken);
+    }
+
+    /// @notice The AssetToken deed `tokenId` can be locked into (zero if unbound).
+    function fractionsOf(uint256 tokenId) external view returns (address) {
+        return _fractions[tokenId];
+    }
+
+    /// @notice Whether deed `tokenId` is locked into its fractions.
+    function isLocked(uint256 tokenId) public view returns (bool) {
+        address vault = _fractions[tokenId];
+        return vault != address(0) && _ownerOf(tokenId) == vault;
+    }
+
+    /// @notice Locks deed `tokenId` into its AssetToken so fractions can be
+    /// minted. The caller must own the deed or be approved for it; the owner's
+    /// sender rules apply.
+    function lockDeed(uint256 tokenId) external {
+        address vault = _fractions[tokenId];
+        if (vault == address(0)) revert NoFractionToken(tokenId);
+        address owner = _requireOwned(tokenId);
+        _checkAuthorized(owner, msg.sender, tokenId);
+        _safeTransfer(owner, vault, tokenId, "");
+    }
+
+    // --- enforcement --------------------------------------------------------------
+
+    /// @inheritdoc IERC7943NonFungible
+    /// @dev Bypasses the sender's rules (unfreezing the deed first) but applies
+    /// the receiver's. A deed locked into its fractions cannot be forced out.
+    function forcedTransfer(address from, address to, uint256 tokenId) external onlyRole(AGENT_ROLE) returns (bool) {
+        _forcing = true;
+        _transfer(from, to, tokenId);
+        _forcing = false;
+        emit ForcedTransfer(from, to, tokenId);
+        return true;
+    }
+
+    /// @inheritdoc IERC7943NonFungible
+    function setFrozenTokens(address account, uint256 tokenId, bool frozenStatus)
+        external
+        onlyRole(AGENT_ROLE)
+        returns (bool)
+    {
+        _frozenTokens[account][tokenId] = frozenStatus;
+        emit Frozen(account, tokenId, frozenStatus);
+        return true;
+    }
+
+    /// @notice ERC-3643: freezes or unfreezes every transfer from and to `account`.
+    function setAddressFrozen(address account, bool frozen) external onlyRole(AGENT_ROLE) {
+        _frozenAccounts[account] = frozen;
+        emit AddressFrozen(account, frozen, msg.sender);
+    }
+
+    /// @notice ERC-3643: whether every transfer from and to `account` is frozen.
+    function isFrozen(address account) external view returns (bool) {
+        return _frozenAccounts[account];
+    }
+
+    /// @inheritdoc IERC7943NonFungible
+    function getFrozenTokens(address account, uint256 tokenId) external view returns (bool) {
+        return _frozenTokens[account][tokenId];
+    }
+
+    /// @notice Pauses holder transfers; mints, burns and agent actions go on.
+    function pause() external onlyRole(PAUSER_ROLE) {
+        _rules |= C_PAUSED;
+        emit Paused(msg.sender);
+    }
+
+    /// @notice Resumes holder transfers.
+    function unpause() external onlyRole(PAUSER_ROLE) {
+        _rules &= ~C_PAUSED;
+        emit Unpaused(msg.sender);
+    }
+
+    /// @notice Whether holder transfers are paused.
+    function paused() external view returns (bool) {
+        return _rules & C_PAUSED != 0;
+    }
+
+    // --- compliance rules ---------------------------------------------------------
+
+    /// @notice ERC-3643: the identity registry this token checks.
+    function identityRegistry() external view returns (IdentityRegistry) {
+        return _registry;
+    }
+
+    /// @notice ERC-3643: the compliance rules are this contract's own.
+    function compliance() external view returns (address) {
+        return address(this);
+    }
+
+    /// @notice Turns the receiver country allow-list on or off (off = every country).
+    function setCountryRestriction(bool enabled) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
+        _rules = enabled ? _rules | C_COUNTRIES : _rules & ~C_COUNTRIES;
+        emit CountryRestrictionSet(enabled);
+    }
+
+    /// @notice Adds `countries` (ISO-3166 numeric) to the allow-list, or removes them.
+    function setCountriesAllowed(uint16[] calldata countries, bool allowed) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
+        for (uint256 i; i < countries.length; ++i) {
+            uint16 c = countries[i];
+            uint256 bit = 1 << (c & 0xff);
+            uint256 word = _allowedCountries[c >> 8];
+            _allowedCountries[c >> 8] = allowed ? word | bit : word & ~bit;
+            emit CountryAllowed(c, allowed);
+        }
+    }
+
+    /// @notice Requires receivers to hold every eligibility flag in `flags` (bits 0–7).
+    function setRequiredFlags(uint8 flags) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
+        _rules = (_rules & ~(uint256(0xff) << C_FLAGS_SHIFT)) | (uint256(flags) << C_FLAGS_SHIFT);
+        emit RequiredFlagsSet(flags);
+    }
+
+    /// @notice Whether the country allow-list is enforced.
+    function countryRestricted() external view returns (bool) {
+        return _rules & C_COUNTRIES != 0;
+    }
+
+    /// @notice Whether `country` may receive (true for all while the allow-list is off).
+    function isCountryAllowed(uint16 country) external view returns (bool) {
+        return _rules & C_COUNTRIES == 0 || _countryListed(country);
+    }
+
+    /// @notice The eligibility flags receivers must hold.
+    function requiredFlags() external view returns (uint8) {
+        return uint8(_rules >> C_FLAGS_SHIFT);
+    }
+
+    /// @inheritdoc IERC7943NonFungible
+    function canSend(address account) external view returns (bool) {
+        return !_frozenAccounts[account] && _verified(_registry.record(account));
+    }
+
+    /// @inheritdoc IERC7943NonFungible
+    function canReceive(address account) external view returns (bool) {
+        return !_frozenAccounts[account] && _receiverCode(_registry.record(account)) == R.SUCCESS;
+    }
+
+    /// @inheritdoc IERC7943NonFungible
+    function canTransfer(address from, address to, uint256 tokenId) external view returns (bool) {
+        if (from == address(0) || to == address(0)) return false;
+        return _restriction(from, to, tokenId, from) == R.SUCCESS;
+    }
+
+    /// @inheritdoc IERC1404
+    /// @dev The third argument is the deed's token id; `from` 0 previews a mint.
+    function detectTransferRestriction(address from, address to, uint256 tokenId) external view returns (uint8) {
+        return _restriction(from, to, tokenId, from);
+    }
+
+    /// @inheritdoc IERC1404
+    function messageForTransferRestriction(uint8 code) external pure returns (string memory) {
+        return R.message(code);
+    }
+
+    /// @notice ERC-165: ERC-721 and its metadata, ERC-7943 non-fungible,
+    /// ERC-1404, ERC-1643, AccessControl and ERC-165 itself.
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(ERC721URIStorage, AccessControl, IERC165)
+        returns (bool)
+    {
+        return interfaceId == type(IERC7943NonFungible).interfaceId || interfaceId == type(IERC1404).interfaceId
+            || interfaceId == type(IERC1643).interfaceId || super.supportsInterface(interfaceId);
+    }
+
+    // --- internals ------------------------------------------------------------------
+
+    /// @dev Every mint, transfer, burn and forced transfer passes here.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
+        address from = _ownerOf(tokenId);
+        uint8 code = _restriction(from, to, tokenId, auth);
+        if (code != R.SUCCESS) revert TransferRestricted(code);
+        if (_forcing && _frozenTokens[from][tokenId]) {
+            // ERC-7943: a forced transfer unfreezes the deed before it moves.
+            _frozenTokens[from][tokenId] = false;
+            emit Frozen(from, tokenId, false);
+        }
+        return super._update(to, tokenId, auth);
+    }
+
+    /// @dev The restriction code of moving `tokenId` from `from` to `to` on
+    /// behalf of `auth`, in the order of the table.
+    function _restriction(address from, address to, uint256 tokenId, address auth) private view returns (uint8) {
+        address vault = _fractions[tokenId];
+        bool fromVault = from != address(0) && from == vault;
+        if (to == address(0)) {
+            return fromVault ? R.DEED_LOCKED : R.SUCCESS; // burn
+        }
+        if (fromVault && (_forcing || auth != vault)) return R.DEED_LOCKED;
+        bool holderTransfer = from != address(0) && !_forcing && !fromVault;
+        if (holderTransfer) {
+            if (_rules & C_PAUSED != 0) return R.PAUSED;
+            if (_frozenAccounts[from]) return R.SENDER_FROZEN;
+        }
+        if (_frozenAccounts[to]) return R.RECEIVER_FROZEN;
+        if (holderTransfer && !_verified(_registry.record(from))) return R.SENDER_NOT_VERIFIED;
+        // The fraction token is no investor: locking the deed into it skips the receiver's identity.
+        if (to != vault) {
+            uint8 rc = _receiverCode(_registry.record(to));
+            if (rc != R.SUCCESS) return rc;
+        }
+        if (holderTransfer && _frozenTokens[from][tokenId]) return R.TOKENS_FROZEN;
+        return R.SUCCESS;
+    }
+
+    function _receiverCode(uint256 rec) private view returns (uint8) {
+        if (!_verified(rec)) return R.RECEIVER_NOT_VERIFIED;
+        uint256 c = _rules;
+        if (c & C_COUNTRIES != 0 && !_countryListed(uint16(rec >> REC_COUNTRY_SHIFT))) return R.COUNTRY_NOT_ALLOWED;
+        uint256 required = (c >> C_FLAGS_SHIFT) & 0xff;
+        if ((rec >> REC_FLAGS_SHIFT) & required != required) return R.RECEIVER_NOT_ELIGIBLE;
+        return R.SUCCESS;
+    }
+
+    function _verified(uint256 rec) private view returns (bool) {
+        return rec & REC_REGISTERED != 0 && uint64(rec >> REC_EXPIRY_SHIFT) > block.timestamp;
+    }
+
+    function _countryListed(uint16 country) private view returns (bool) {
+        return (_allowedCountries[country >> 8] >> (country & 0xff)) & 1 != 0;
+    }
+
+    function _checkDocumentManager() internal view override {
+        _checkRole(DOCUMENT_ROLE);
+    }
+}

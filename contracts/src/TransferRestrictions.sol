@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title TransferRestrictions
+/// @notice The one table of transfer restriction codes shared by AssetToken and
+/// DeedToken. 0x00 means "no restriction" (ERC-1404); refusals use the ERC-1066
+/// "tokens and finance" row 0x5*. `detectTransferRestriction` returns these codes
+/// and every refused transfer, mint or forced transfer reverts with
+/// `TransferRestricted(code)` carrying the same code. When several rules fail,
+/// the lowest check in this order wins.
+library TransferRestrictions {
+    uint8 internal constant SUCCESS = 0x00;
+    uint8 internal constant PAUSED = 0x50;
+    uint8 internal constant SENDER_FROZEN = 0x51;
+    uint8 internal constant RECEIVER_FROZEN = 0x52;
+    uint8 internal constant SENDER_NOT_VERIFIED = 0x53;
+    uint8 internal constant RECEIVER_NOT_VERIFIED = 0x54;
+    uint8 internal constant COUNTRY_NOT_ALLOWED = 0x55;
+    uint8 internal constant RECEIVER_NOT_ELIGIBLE = 0x56;
+    uint8 internal constant TOKENS_FROZEN = 0x57;
+    uint8 internal constant TOKENS_LOCKED = 0x58;
+    uint8 internal constant MAX_INVESTORS = 0x59;
+    uint8 internal constant MAX_BALANCE = 0x5A;
+    uint8 internal constant VALUATION_STALE = 0x5B;
+    uint8 internal constant DEED_NOT_LOCKED = 0x5C;
+    uint8 internal constant DEED_LOCKED = 0x5D;
+
+    /// @notice The message of `code`.
+    function message(uint8 code) internal pure returns (string memory) {
+        if (code == SUCCESS) return "no restriction";
+        if (code == PAUSED) return "transfers are paused";
+        if (code == SENDER_FROZEN) return "sender address is frozen";
+        if (code == RECEIVER_FROZEN) return "receiver address is frozen";
+        if (code == SENDER_NOT_VERIFIED) return "sender is not a verified investor";
+        if (code == RECEIVER_NOT_VERIFIED) return "receiver is not a verified investor";
+        if (code == COUNTRY_NOT_ALLOWED) return "receiver's country is not allowed";
+        if (code == RECEIVER_NOT_ELIGIBLE) return "receiver lacks the required eligibility flags";
+        if (code == TOKENS_FROZEN) return "amount exceeds the sender's unfrozen balance";
+        if (code == TOKENS_LOCKED) return "amount includes tokens still under lock-up";
+        if (code == MAX_INVESTORS) return "maximum number of investors reached";
+        if (code == MAX_BALANCE) return "receiver's investor would exceed the maximum balance";
+        if (code == VALUATION_STALE) return "asset valuation is stale";
+        if (code == DEED_NOT_LOCKED) return "deed is not locked into the token";
+        if (code == DEED_LOCKED) return "deed is locked into its fraction token";
+        return "unknown restriction code";
+    }
+}
