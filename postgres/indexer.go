@@ -1,0 +1,429 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/chain"
+)
+
+// IndexStore implements chain.IndexStore, and the reads of indexed events
+// and balances other packages use (indexer_read.go).
+type IndexStore struct {
+	Pool *pgxpool.Pool
+}
+
+var _ chain.IndexStore = (*IndexStore)(nil)
+
+func chainKey(id *big.Int) (int64, error) {
+	if id == nil || !id.IsInt64() || id.Sign() <= 0 {
+		return 0, fmt.Errorf("chain id %v does not fit the indexer's BIGINT", id)
+	}
+	return id.Int64(), nil
+}
+
+// IndexCursor implements chain.IndexStore.
+func (s *IndexStore) IndexCursor(ctx context.Context, chainID *big.Int) (chain.IndexCursor, bool, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return chain.IndexCursor{}, false, err
+	}
+	var (
+		c              chain.IndexCursor
+		num, fin, head int64
+		hash           []byte
+	)
+	err = s.Pool.QueryRow(ctx, `
+		SELECT block_number, block_hash, finalized_number, head_number
+		FROM indexer_cursors WHERE chain_id = $1`, id).Scan(&num, &hash, &fin, &head)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return chain.IndexCursor{}, false, nil
+	}
+	if err != nil {
+		return chain.IndexCursor{}, false, err
+	}
+	c.Block = chain.BlockRef{Number: uint64(num), Hash: common.BytesToHash(hash)}
+	c.Finalized, c.Head = uint64(fin), uint64(head)
+	return c, true, nil
+}
+
+// IndexedContracts implements chain.IndexStore.
+func (s *IndexStore) IndexedContracts(ctx context.Context, chainID *big.Int) ([]chain.IndexedContract, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Pool.Query(ctx, `
+		SELECT address, name, contract, start_block, backfill_next
+		FROM indexer_contracts WHERE chain_id = $1 ORDER BY start_block, address`, id)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.IndexedContract, error) {
+		var (
+			c     chain.IndexedContract
+			addr  []byte
+			start int64
+			next  *int64
+		)
+		if err := r.Scan(&addr, &c.Name, &c.Contract, &start, &next); err != nil {
+			return c, err
+		}
+		c.Address, c.StartBlock = common.BytesToAddress(addr), uint64(start)
+		if next != nil {
+			n := uint64(*next)
+			c.Backfill = &n
+		}
+		return c, nil
+	})
+}
+
+// IndexedBlocks implements chain.IndexStore.
+func (s *IndexStore) IndexedBlocks(ctx context.Context, chainID *big.Int, below uint64, limit int) ([]chain.IndexedBlock, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Pool.Query(ctx, `
+		SELECT number, hash, parent_hash, time FROM indexer_blocks
+		WHERE chain_id = $1 AND number <= $2 ORDER BY number DESC LIMIT $3`, id, clampInt64(below), limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.IndexedBlock, error) {
+		var (
+			b            chain.IndexedBlock
+			num          int64
+			hash, parent []byte
+		)
+		if err := r.Scan(&num, &hash, &parent, &b.Time); err != nil {
+			return b, err
+		}
+		b.Number, b.Hash, b.ParentHash = uint64(num), common.BytesToHash(hash), common.BytesToHash(parent)
+		b.Time = b.Time.UTC()
+		return b, nil
+	})
+}
+
+// ApplyIndexBatch implements chain.IndexStore.
+func (s *IndexStore) ApplyIndexBatch(ctx context.Context, chainID *big.Int, b *chain.IndexBatch) error {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return err
+	}
+	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		if err := advanceCursor(ctx, tx, id, b); err != nil {
+			return err
+		}
+		for _, c := range b.Contracts {
+			if err := saveIndexedContract(ctx, tx, id, c); err != nil {
+				return err
+			}
+		}
+		if err := saveBlocks(ctx, tx, id, b.Blocks, b.Replay); err != nil {
+			return err
+		}
+		if err := insertTransfers(ctx, tx, id, b.Transfers); err != nil {
+			return err
+		}
+		if err := insertMints(ctx, tx, id, b.Mints); err != nil {
+			return err
+		}
+		return insertBurns(ctx, tx, id, b.Burns)
+	})
+}
+
+// advanceCursor checks that b continues from the stored cursor and moves
+// the cursor to b's last block. The row lock makes a second writer wait
+// and then fail the check.
+func advanceCursor(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch) error {
+	var (
+		num  int64
+		hash []byte
+	)
+	err := tx.QueryRow(ctx, `SELECT block_number, block_hash FROM indexer_cursors WHERE chain_id = $1 FOR UPDATE`, id).
+		Scan(&num, &hash)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		if b.Replay || b.Parent != (chain.BlockRef{}) || len(b.Blocks) == 0 {
+			return chain.ErrIndexCursorMoved
+		}
+		last := b.Blocks[len(b.Blocks)-1]
+		tag, err := tx.Exec(ctx, `
+			INSERT INTO indexer_cursors (chain_id, block_number, block_hash, finalized_number, head_number)
+			VALUES ($1, $2, $3, $4, $5) ON CONFLICT (chain_id) DO NOTHING`,
+			id, int64(last.Number), last.Hash.Bytes(), clampInt64(b.Finalized), clampInt64(b.Head))
+		if err != nil {
+			return err
+		}
+		if tag.RowsAffected() != 1 {
+			return chain.ErrIndexCursorMoved
+		}
+		return nil
+	case err != nil:
+		return err
+	}
+	if uint64(num) != b.Parent.Number || common.BytesToHash(hash) != b.Parent.Hash {
+		return chain.ErrIndexCursorMoved
+	}
+	if b.Replay {
+		return nil
+	}
+	cur := b.Parent
+	if len(b.Blocks) > 0 {
+		cur = b.Blocks[len(b.Blocks)-1].Ref()
+	}
+	_, err = tx.Exec(ctx, `
+		UPDATE indexer_cursors SET block_number = $2, block_hash = $3, finalized_number = $4, head_number = $5,
+			updated_at = now()
+		WHERE chain_id = $1`,
+		id, int64(cur.Number), cur.Hash.Bytes(), clampInt64(b.Finalized), clampInt64(b.Head))
+	return err
+}
+
+func saveIndexedContract(ctx context.Context, tx pgx.Tx, id int64, c chain.IndexedContract) error {
+	var next *int64
+	if c.Backfill != nil {
+		n := clampInt64(*c.Backfill)
+		next = &n
+	}
+	_, err := tx.Exec(ctx, `
+		INSERT INTO indexer_contracts (chain_id, address, name, contract, start_block, backfill_next)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (chain_id, address) DO UPDATE SET backfill_next = EXCLUDED.backfill_next`,
+		id, c.Address.Bytes(), c.Name, c.Contract, clampInt64(c.StartBlock), next)
+	return err
+}
+
+// saveBlocks stores blocks. Blocks of a forward batch lie above the cursor
+// and replace whatever is there; replayed blocks must equal the stored ones.
+func saveBlocks(ctx context.Context, tx pgx.Tx, id int64, blocks []chain.IndexedBlock, replay bool) error {
+	if len(blocks) == 0 {
+		return nil
+	}
+	nums := make([]int64, len(blocks))
+	hashes := make([][]byte, len(blocks))
+	parents := make([][]byte, len(blocks))
+	times := make([]time.Time, len(blocks))
+	for k, b := range blocks {
+		nums[k], hashes[k], parents[k], times[k] = int64(b.Number), b.Hash.Bytes(), b.ParentHash.Bytes(), b.Time
+	}
+	if replay {
+		var differ int
+		err := tx.QueryRow(ctx, `
+			SELECT count(*) FROM unnest($2::bigint[], $3::bytea[]) AS u(number, hash)
+			JOIN indexer_blocks b ON b.chain_id = $1 AND b.number = u.number
+			WHERE b.hash <> u.hash`, id, nums, hashes).Scan(&differ)
+		if err != nil {
+			return err
+		}
+		if differ > 0 {
+			return chain.ErrIndexBlockMismatch
+		}
+	}
+	_, err := tx.Exec(ctx, `
+		INSERT INTO indexer_blocks (chain_id, number, hash, parent_hash, time)
+		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::timestamptz[])
+		ON CONFLICT (chain_id, number) DO UPDATE
+			SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, time = EXCLUDED.time`,
+		id, nums, hashes, parents, times)
+	return err
+}
+
+// eventKeys holds the key columns shared by every event table.
+type eventKeys struct {
+	blocks   []int64
+	logs     []int32
+	bhashes  [][]byte
+	txhashes [][]byte
+}
+
+func (k *eventKeys) add(r chain.EventRef) {
+	k.blocks = append(k.blocks, int64(r.Block))
+	k.logs = append(k.logs, int32(r.LogIndex))
+	k.bhashes = append(k.bhashes, r.BlockHash.Bytes())
+	k.txhashes = append(k.txhashes, r.TxHash.Bytes())
+}
+
+func numeric(v *big.Int) pgtype.Numeric {
+	if v == nil {
+		return pgtype.Numeric{}
+	}
+	return pgtype.Numeric{Int: v, Valid: true}
+}
+
+// insertTransfers stores transfers and adds exactly the rows it inserted to
+// indexer_balances, in one statement: a transfer stored before is neither
+// stored nor counted again.
+func insertTransfers(ctx context.Context, tx pgx.Tx, id int64, ts []chain.Transfer) error {
+	if len(ts) == 0 {
+		return nil
+	}
+	var (
+		k                eventKeys
+		tokens, from, to = make([][]byte, len(ts)), make([][]byte, len(ts)), make([][]byte, len(ts))
+		values           = make([]pgtype.Numeric, len(ts))
+	)
+	for i, t := range ts {
+		k.add(t.EventRef)
+		tokens[i], from[i], to[i], values[i] = t.Token.Bytes(), t.From.Bytes(), t.To.Bytes(), numeric(t.Value)
+	}
+	_, err := tx.Exec(ctx, `
+		WITH ins AS (
+			INSERT INTO indexer_transfers
+				(chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)
+			SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
+				$8::bytea[], $9::numeric[])
+			ON CONFLICT DO NOTHING
+			RETURNING token, from_address, to_address, value
+		), delta AS (
+			SELECT token, from_address AS wallet, -value AS amount FROM ins WHERE from_address <> $10
+			UNION ALL
+			SELECT token, to_address, value FROM ins WHERE to_address <> $10
+		)
+		INSERT INTO indexer_balances (chain_id, token, wallet, balance)
+		SELECT $1, token, wallet, sum(amount) FROM delta GROUP BY token, wallet
+		ON CONFLICT (chain_id, token, wallet) DO UPDATE SET balance = indexer_balances.balance + EXCLUDED.balance`,
+		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, from, to, values, common.Address{}.Bytes())
+	if err != nil {
+		return fmt.Errorf("store transfers: %w", err)
+	}
+	return nil
+}
+
+func insertMints(ctx context.Context, tx pgx.Tx, id int64, ms []chain.Mint) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	var (
+		k                eventKeys
+		tokens, reqs, to = make([][]byte, len(ms)), make([][]byte, len(ms)), make([][]byte, len(ms))
+		amounts          = make([]pgtype.Numeric, len(ms))
+	)
+	for i, m := range ms {
+		k.add(m.EventRef)
+		tokens[i], reqs[i], to[i], amounts[i] = m.Token.Bytes(), m.RequestID.Bytes(), m.To.Bytes(), numeric(m.Amount)
+	}
+	_, err := tx.Exec(ctx, `
+		INSERT INTO indexer_mints
+			(chain_id, block_number, log_index, block_hash, tx_hash, token, request_id, to_address, amount)
+		SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
+			$8::bytea[], $9::numeric[])
+		ON CONFLICT DO NOTHING`,
+		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, reqs, to, amounts)
+	if err != nil {
+		return fmt.Errorf("store mints: %w", err)
+	}
+	return nil
+}
+
+func insertBurns(ctx context.Context, tx pgx.Tx, id int64, bs []chain.Burn) error {
+	if len(bs) == 0 {
+		return nil
+	}
+	var (
+		k                  eventKeys
+		tokens, reqs, from = make([][]byte, len(bs)), make([][]byte, len(bs)), make([][]byte, len(bs))
+		amounts            = make([]pgtype.Numeric, len(bs))
+	)
+	for i, b := range bs {
+		k.add(b.EventRef)
+		tokens[i], reqs[i], from[i], amounts[i] = b.Token.Bytes(), b.RequestID.Bytes(), b.From.Bytes(), numeric(b.Amount)
+	}
+	_, err := tx.Exec(ctx, `
+		INSERT INTO indexer_burns
+			(chain_id, block_number, log_index, block_hash, tx_hash, token, request_id, from_address, amount)
+		SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
+			$8::bytea[], $9::numeric[])
+		ON CONFLICT DO NOTHING`,
+		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, reqs, from, amounts)
+	if err != nil {
+		return fmt.Errorf("store burns: %w", err)
+	}
+	return nil
+}
+
+// RollbackIndex implements chain.IndexStore: in one transaction it reverses
+// the balance changes of the transfers above keep, deletes every event and
+// block above keep and moves the cursor to keep.
+func (s *IndexStore) RollbackIndex(ctx context.Context, chainID *big.Int, keep *chain.BlockRef) error {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return err
+	}
+	above := int64(-1)
+	if keep != nil {
+		above = clampInt64(keep.Number)
+	}
+	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT 1 FROM indexer_cursors WHERE chain_id = $1 FOR UPDATE`, id); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `
+			WITH del AS (
+				DELETE FROM indexer_transfers WHERE chain_id = $1 AND block_number > $2
+				RETURNING token, from_address, to_address, value
+			), delta AS (
+				SELECT token, from_address AS wallet, -value AS amount FROM del WHERE from_address <> $3
+				UNION ALL
+				SELECT token, to_address, value FROM del WHERE to_address <> $3
+			), sums AS (
+				SELECT token, wallet, sum(amount) AS amount FROM delta GROUP BY token, wallet
+			)
+			UPDATE indexer_balances b SET balance = b.balance - sums.amount
+			FROM sums WHERE b.chain_id = $1 AND b.token = sums.token AND b.wallet = sums.wallet`,
+			id, above, common.Address{}.Bytes())
+		if err != nil {
+			return fmt.Errorf("roll back transfers: %w", err)
+		}
+		for _, table := range eventTables {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE chain_id = $1 AND block_number > $2`, id, above); err != nil {
+				return fmt.Errorf("roll back %s: %w", table, err)
+			}
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND number > $2`, id, above); err != nil {
+			return err
+		}
+		if keep == nil {
+			for _, q := range []string{
+				`DELETE FROM indexer_balances WHERE chain_id = $1`,
+				`DELETE FROM indexer_cursors WHERE chain_id = $1`,
+				`UPDATE indexer_contracts SET backfill_next = NULL WHERE chain_id = $1`,
+			} {
+				if _, err := tx.Exec(ctx, q, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if _, err := tx.Exec(ctx, `
+			UPDATE indexer_contracts SET backfill_next = LEAST(backfill_next, $2 + 1)
+			WHERE chain_id = $1 AND backfill_next IS NOT NULL`, id, above); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `
+			UPDATE indexer_cursors SET block_number = $2, block_hash = $3,
+				finalized_number = LEAST(finalized_number, $2), updated_at = now()
+			WHERE chain_id = $1`, id, above, keep.Hash.Bytes())
+		return err
+	})
+}
+
+// eventTables are the event tables other than indexer_transfers, which
+// rollbacks delete from by block number.
+var eventTables = []string{"indexer_mints", "indexer_burns"}
+
+func clampInt64(v uint64) int64 {
+	if v > 1<<63-1 {
+		return 1<<63 - 1
+	}
+	return int64(v)
+}
