@@ -62,6 +62,9 @@ func checkRoutes(routes []Route) error {
 		if !strings.HasPrefix(rt.Pattern, "/") || rt.Handler == nil {
 			return fmt.Errorf("web: route %s %s: pattern must start with / and a handler is needed", rt.Method, rt.Pattern)
 		}
+		if rt.Summary == "" {
+			return fmt.Errorf("web: route %s %s: a summary is needed for the docs", rt.Method, rt.Pattern)
+		}
 		if rt.Paginated && rt.Method != http.MethodGet {
 			return fmt.Errorf("web: route %s %s: only GET routes are paginated", rt.Method, rt.Pattern)
 		}

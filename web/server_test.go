@@ -62,8 +62,9 @@ func TestNewRefusesBadConfig(t *testing.T) {
 	}{
 		{"no pool", web.Config{MasterKey: webtest.MasterKey}, "no database pool"},
 		{"short master key", web.Config{Pool: pool, MasterKey: []byte("short")}, "master key must be 32 bytes"},
-		{"duplicate route", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "GET", Pattern: "/me", Handler: ok}}}, "registered twice"},
-		{"bad method", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "TRACE", Pattern: "/x", Handler: ok}}}, "unsupported method"},
+		{"duplicate route", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "GET", Pattern: "/me", Summary: "x", Handler: ok}}}, "registered twice"},
+		{"no summary", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "GET", Pattern: "/y", Handler: ok}}}, "summary"},
+		{"bad method", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "TRACE", Pattern: "/x", Summary: "x", Handler: ok}}}, "unsupported method"},
 	}
 	for _, tt := range tests {
 		_, err := web.New(tt.cfg)
