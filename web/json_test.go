@@ -70,7 +70,7 @@ func FuzzDecode(f *testing.F) {
 	for _, seed := range []string{`{"name":"a","count":1}`, `{"name":"a"} {}`, `{"zzz":1}`, `[]`, `null`, `{"tags":[1]}`, "\xff", `{"nested":{"on":tru`} {
 		f.Add([]byte(seed))
 	}
-	h := requestID(bodyLimit(1<<16)(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+	h := requestID(bodyLimit(1 << 16)(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
 		var v decodeTarget
 		if err := Decode(r, &v); err != nil {
 			return err

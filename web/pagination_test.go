@@ -25,9 +25,9 @@ func TestReadPage(t *testing.T) {
 		{"limit=ten", 0, 0, false, "invalid_limit"},
 		{"cursor=" + cur, DefaultLimit, 41, true, ""},
 		{"cursor=not-base64!", 0, 0, false, "invalid_cursor"},
-		{"cursor=e30", 0, 0, false, "invalid_cursor"},                          // {} has no version
-		{"cursor=eyJ2IjoxLCJhIjoieCJ9", 0, 0, false, "invalid_cursor"},         // {"v":1,"a":"x"}: wrong key type
-		{"cursor=eyJ2IjoyLCJhIjo0MX0", 0, 0, false, "invalid_cursor"},          // version 2
+		{"cursor=e30", 0, 0, false, "invalid_cursor"},                  // {} has no version
+		{"cursor=eyJ2IjoxLCJhIjoieCJ9", 0, 0, false, "invalid_cursor"}, // {"v":1,"a":"x"}: wrong key type
+		{"cursor=eyJ2IjoyLCJhIjo0MX0", 0, 0, false, "invalid_cursor"},  // version 2
 	}
 	for _, tt := range tests {
 		p, err := ReadPage[int64](httptest.NewRequest("GET", "/x?"+tt.query, nil))
