@@ -1,0 +1,167 @@
+package oracle
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// MaxImportRows bounds one CSV import.
+const MaxImportRows = 100_000
+
+// ImportOptions configures a CSV import.
+type ImportOptions struct {
+	// Label names the source of rows without a source column: "csv:<Label>".
+	// Empty means "import".
+	Label string
+	// SkipInvalid imports the valid rows when some are invalid; by default
+	// one invalid row imports nothing.
+	SkipInvalid bool
+}
+
+// RowError is what is wrong with one CSV row.
+type RowError struct {
+	Line    int    `json:"line"` // 1-based, the header being line 1
+	Message string `json:"message"`
+}
+
+// ImportResult reports a CSV import.
+type ImportResult struct {
+	Rows       int        // data rows read
+	Imported   int        // observations stored
+	Duplicates int        // rows already stored (same asset, source and time)
+	Errors     []RowError // invalid rows
+}
+
+// ImportCSV reads historical valuations: a header naming the columns asset,
+// value and observed_at (and optionally source), then one valuation per row.
+// value is a decimal number in the asset's unit ("1012345.67"), scaled to
+// the feed's decimals; observed_at is RFC 3339, YYYY-MM-DD or Unix seconds.
+// Every row is checked; invalid rows are listed in the result with their
+// line. Unless opts.SkipInvalid, nothing is stored when any row is invalid
+// (the error is then Invalid and the result lists the rows). Rows already
+// imported are skipped, so an import can be repeated.
+func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions) (ImportResult, error) {
+	var res ImportResult
+	label := opts.Label
+	if label == "" {
+		label = "import"
+	}
+	if !validAsset(label) {
+		return res, errs.E(errs.Invalid, "bad_label", "the import label must be 1-64 letters, digits, '-', '_' or '.'")
+	}
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	header, err := cr.Read()
+	if err != nil {
+		return res, errs.Wrap(err, errs.Invalid, "bad_csv", "cannot read the CSV header")
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	for _, need := range []string{"asset", "value", "observed_at"} {
+		if _, ok := col[need]; !ok {
+			return res, errs.E(errs.Invalid, "bad_csv", "the CSV header needs the columns asset, value and observed_at (and optionally source)")
+		}
+	}
+	now := s.cfg.Now().UTC()
+	var obs []Observation
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		res.Rows++
+		if res.Rows > MaxImportRows {
+			return res, errs.E(errs.TooLarge, "", fmt.Sprintf("more than %d rows in one import", MaxImportRows))
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return res, errs.Wrap(err, errs.Invalid, "bad_csv", "cannot read the CSV")
+			}
+			res.Errors = append(res.Errors, RowError{Line: pe.Line, Message: pe.Err.Error()})
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		o, err := s.csvRow(rec, col, label, now)
+		if err != nil {
+			msg := err.Error()
+			if e := errs.As(err); e != nil {
+				msg = e.Message
+			}
+			res.Errors = append(res.Errors, RowError{Line: line, Message: msg})
+			continue
+		}
+		obs = append(obs, o)
+	}
+	if len(res.Errors) > 0 && !opts.SkipInvalid {
+		return res, errs.E(errs.Invalid, "bad_rows", fmt.Sprintf("%d of %d rows are invalid; nothing was imported", len(res.Errors), res.Rows))
+	}
+	if len(obs) == 0 {
+		return res, nil
+	}
+	stored, err := s.cfg.Store.AddObservations(ctx, obs)
+	if err != nil {
+		return res, err
+	}
+	res.Imported = len(stored)
+	res.Duplicates = len(obs) - len(stored)
+	return res, nil
+}
+
+func (s *Service) csvRow(rec []string, col map[string]int, label string, now time.Time) (Observation, error) {
+	field := func(name string) string {
+		i, ok := col[name]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	asset := field("asset")
+	f, err := s.Feed(asset)
+	if err != nil {
+		return Observation{}, err
+	}
+	v, err := ParseDecimal(field("value"), f.Decimals)
+	if err != nil {
+		return Observation{}, err
+	}
+	at, err := ParseTime(field("observed_at"))
+	if err != nil {
+		return Observation{}, err
+	}
+	if at.Sub(now) > s.cfg.MaxFuture {
+		return Observation{}, errs.E(errs.Invalid, "observed_in_future", "observed_at is in the future")
+	}
+	src := label
+	if s := field("source"); s != "" {
+		if !validAsset(s) {
+			return Observation{}, errs.E(errs.Invalid, "bad_source", "source must be 1-64 letters, digits, '-', '_' or '.'")
+		}
+		src = s
+	}
+	var raw bytes.Buffer
+	w := csv.NewWriter(&raw)
+	_ = w.Write(rec)
+	w.Flush()
+	return Observation{
+		Asset:      asset,
+		Source:     "csv:" + src,
+		Kind:       KindCSV,
+		Value:      v,
+		Decimals:   f.Decimals,
+		ObservedAt: at,
+		ReceivedAt: now,
+		Raw:        bytes.TrimRight(raw.Bytes(), "\n"),
+	}, nil
+}

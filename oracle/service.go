@@ -1,0 +1,221 @@
+package oracle
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// ServiceConfig configures a Service.
+type ServiceConfig struct {
+	Store   Store
+	ChainID *big.Int // the chain of the feeds, part of the EIP-712 domain
+	Feeds   []Feed
+	// MaxFuture is how far past now a submission's observedAt may be; 0
+	// means one minute.
+	MaxFuture time.Duration
+	// Now is the clock; nil is time.Now.
+	Now func() time.Time
+}
+
+// Check fills defaults and validates c.
+func (c *ServiceConfig) Check() error {
+	if c.Store == nil {
+		return errors.New("oracle: Store is required")
+	}
+	if c.ChainID == nil || c.ChainID.Sign() <= 0 {
+		return errors.New("oracle: ChainID is required")
+	}
+	if c.MaxFuture <= 0 {
+		c.MaxFuture = time.Minute
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return nil
+}
+
+// Service takes valuations in (signed submissions, CSV imports), manages
+// appraisers, and answers what an asset is worth now and was worth before.
+type Service struct {
+	cfg   ServiceConfig
+	feeds map[string]*Feed
+}
+
+// NewService returns a service for cfg.
+func NewService(cfg ServiceConfig) (*Service, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	feeds, err := checkFeeds(cfg.Feeds)
+	if err != nil {
+		return nil, err
+	}
+	return &Service{cfg: cfg, feeds: feeds}, nil
+}
+
+// Feed returns the configuration of asset's feed, or a NotFound error.
+func (s *Service) Feed(asset string) (Feed, error) {
+	f, ok := s.feeds[asset]
+	if !ok {
+		return Feed{}, unknownAsset(asset)
+	}
+	return *f, nil
+}
+
+// AddAppraiser registers addr to submit valuations of asset.
+func (s *Service) AddAppraiser(ctx context.Context, addr common.Address, asset, name string) (Appraiser, error) {
+	if _, err := s.Feed(asset); err != nil {
+		return Appraiser{}, err
+	}
+	if addr == (common.Address{}) || name == "" || len(name) > 100 {
+		return Appraiser{}, errs.E(errs.Invalid, "", "an appraiser needs an address and a name of 1-100 characters")
+	}
+	return s.cfg.Store.AddAppraiser(ctx, Appraiser{Address: addr, Asset: asset, Name: name, CreatedAt: s.cfg.Now().UTC()})
+}
+
+// RevokeAppraiser stops accepting valuations of asset from addr.
+func (s *Service) RevokeAppraiser(ctx context.Context, addr common.Address, asset string) error {
+	return s.cfg.Store.RevokeAppraiser(ctx, addr, asset, s.cfg.Now().UTC())
+}
+
+// submissionJSON is how a signed submission's raw payload is stored.
+type submissionJSON struct {
+	Asset      string `json:"asset"`
+	Value      string `json:"value"`
+	Decimals   uint8  `json:"decimals"`
+	ObservedAt uint64 `json:"observedAt"`
+	Nonce      string `json:"nonce"`
+	Signature  string `json:"signature"`
+	Signer     string `json:"signer"`
+	ChainID    string `json:"chainId"`
+}
+
+// Submit verifies a signed valuation and stores it as an observation. It is
+// refused (and nothing stored) when the asset has no feed (NotFound), the
+// signature does not verify (Unauthenticated), the signer is not an active
+// appraiser of the asset (Forbidden), the nonce was used before (Conflict)
+// or the observation time is in the future (Invalid).
+func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, error) {
+	if _, err := s.Feed(sv.Asset); err != nil {
+		return Observation{}, err
+	}
+	signer, err := sv.Signer(s.cfg.ChainID)
+	if err != nil {
+		return Observation{}, errs.Wrap(err, errs.Unauthenticated, CodeBadSignature, "the signature does not verify")
+	}
+	now := s.cfg.Now().UTC()
+	a, err := s.cfg.Store.Appraiser(ctx, signer, sv.Asset)
+	if errs.Is(err, errs.NotFound) || err == nil && !a.Active(now) {
+		return Observation{}, errs.E(errs.Forbidden, CodeNotAppraiser,
+			fmt.Sprintf("%s is not a registered appraiser of %s", signer.Hex(), sv.Asset))
+	}
+	if err != nil {
+		return Observation{}, err
+	}
+	observed := time.Unix(int64(sv.ObservedAt), 0).UTC()
+	if sv.ObservedAt > 1<<40 || observed.Sub(now) > s.cfg.MaxFuture {
+		return Observation{}, errs.E(errs.Invalid, "observed_in_future", "observedAt is in the future")
+	}
+	raw, _ := json.Marshal(submissionJSON{
+		Asset: sv.Asset, Value: sv.Value.String(), Decimals: sv.Decimals, ObservedAt: sv.ObservedAt,
+		Nonce: sv.Nonce.String(), Signature: fmt.Sprintf("0x%x", sv.Signature), Signer: signer.Hex(),
+		ChainID: s.cfg.ChainID.String(),
+	})
+	return s.cfg.Store.AddSignedObservation(ctx, Observation{
+		Asset:      sv.Asset,
+		Source:     "appraiser:" + signer.Hex(),
+		Kind:       KindSigned,
+		Value:      new(big.Int).Set(sv.Value),
+		Decimals:   sv.Decimals,
+		ObservedAt: observed,
+		ReceivedAt: now,
+		Signer:     &signer,
+		Nonce:      new(big.Int).Set(sv.Nonce),
+		Raw:        raw,
+	})
+}
+
+// Value aggregates the fresh observations of asset now: the value the relay
+// would push. Too few fresh sources is an Unavailable error with code
+// CodeNotEnoughSources.
+func (s *Service) Value(ctx context.Context, asset string) (Aggregate, error) {
+	f, err := s.Feed(asset)
+	if err != nil {
+		return Aggregate{}, err
+	}
+	now := s.cfg.Now()
+	obs, err := s.cfg.Store.FreshObservations(ctx, asset, now.Add(-f.Aggregation.MaxAge))
+	if err != nil {
+		return Aggregate{}, err
+	}
+	return AggregateObservations(obs, f.Decimals, f.Aggregation, now)
+}
+
+// Page bounds a list: Before is the cursor (an id; 0 starts at the newest)
+// and Limit the size (1-500, 0 means 50).
+type Page struct {
+	Before int64
+	Limit  int
+}
+
+func (p Page) check() (Page, error) {
+	if p.Limit == 0 {
+		p.Limit = 50
+	}
+	if p.Limit < 0 || p.Limit > 500 || p.Before < 0 {
+		return p, errs.E(errs.Invalid, "bad_page", "limit must be 1-500 and the cursor non-negative")
+	}
+	return p, nil
+}
+
+// History returns the pushes of asset, newest first, each with the
+// observations behind it, and the cursor of the next page (0 at the end).
+func (s *Service) History(ctx context.Context, asset string, page Page) ([]Push, int64, error) {
+	if _, err := s.Feed(asset); err != nil {
+		return nil, 0, err
+	}
+	page, err := page.check()
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.cfg.Store.Pushes(ctx, asset, page.Before, page.Limit+1)
+	if err != nil {
+		return nil, 0, err
+	}
+	return trimPage(out, page.Limit, func(p Push) int64 { return p.ID })
+}
+
+// Observations returns the observations of asset, newest first, and the
+// cursor of the next page (0 at the end).
+func (s *Service) Observations(ctx context.Context, asset string, page Page) ([]Observation, int64, error) {
+	if _, err := s.Feed(asset); err != nil {
+		return nil, 0, err
+	}
+	page, err := page.check()
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.cfg.Store.Observations(ctx, asset, page.Before, page.Limit+1)
+	if err != nil {
+		return nil, 0, err
+	}
+	return trimPage(out, page.Limit, func(o Observation) int64 { return o.ID })
+}
+
+// trimPage drops the look-ahead item fetched to know whether a next page
+// exists.
+func trimPage[T any](items []T, limit int, id func(T) int64) ([]T, int64, error) {
+	if len(items) <= limit {
+		return items, 0, nil
+	}
+	items = items[:limit]
+	return items, id(items[limit-1]), nil
+}
