@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -44,7 +45,8 @@ func redact(err error) error {
 	}
 	var connErr *pgconn.ConnectError
 	if errors.As(err, &connErr) {
-		return errors.Unwrap(connErr)
+		// pgx lists every address it tried on its own line: keep one line.
+		return errors.New(strings.Join(strings.Fields(errors.Unwrap(connErr).Error()), " "))
 	}
 	var parseErr *pgconn.ParseConfigError
 	if errors.As(err, &parseErr) {

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/seal"
+)
+
+// devConfig is what `tessera dev` is told by its flags and environment.
+type devConfig struct {
+	DataDir     string        // local state: PostgreSQL cluster, chain, master key
+	Addr        string        // API and UI
+	RPCPort     int           // dev chain JSON-RPC (HTTP and WebSocket)
+	BlockPeriod time.Duration // 0: a block per transaction
+	DatabaseURL string        // empty: a private cluster under DataDir/pg
+}
+
+// devEnv is the whole platform in one process. Start brings the parts up in
+// order; Stop takes them down in reverse. End-to-end tests reuse it.
+type devEnv struct {
+	cfg    devConfig
+	log    *slog.Logger
+	lock   *os.File
+	pg     *postgres.Cluster
+	pool   *pgxpool.Pool
+	chain  *chain.DevChain
+	client *ethclient.Client
+	server *web.Server
+
+	deployments []chain.Deployment
+}
+
+func runDev(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("dev", stdout)
+	cfg := devConfig{DatabaseURL: os.Getenv("DATABASE_URL")}
+	fs.StringVar(&cfg.DataDir, "data", ".tessera", "directory for local state (PostgreSQL cluster, chain data, keys)")
+	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "address of the API and web UI")
+	fs.IntVar(&cfg.RPCPort, "rpc-port", 8545, "port of the dev chain's JSON-RPC (HTTP and WebSocket) on 127.0.0.1")
+	fs.DurationVar(&cfg.BlockPeriod, "block-period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	env := &devEnv{cfg: cfg, log: logger}
+	started := time.Now()
+	if err := env.Start(ctx); err != nil {
+		stopErr := env.Stop(context.Background())
+		return errors.Join(err, stopErr)
+	}
+	env.printBanner(stdout, time.Since(started))
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "stopping…")
+	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	return env.Stop(stopCtx)
+}
+
+// Start brings the environment up. On error, the caller calls Stop to take
+// down what did start.
+func (e *devEnv) Start(ctx context.Context) error {
+	if err := checkPortsFree(e.cfg.Addr, e.cfg.RPCPort); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(e.cfg.DataDir, 0o755); err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	if err := e.lockDataDir(); err != nil {
+		return err
+	}
+
+	dbURL := e.cfg.DatabaseURL
+	if dbURL == "" {
+		e.log.Info("starting PostgreSQL", "dir", filepath.Join(e.cfg.DataDir, "pg"))
+		c, err := postgres.StartCluster(ctx, postgres.ClusterConfig{Dir: filepath.Join(e.cfg.DataDir, "pg"), Durable: true})
+		if err != nil {
+			return fmt.Errorf("dev: %w", err)
+		}
+		e.pg = c
+		if err := c.CreateDatabase(ctx, "tessera"); err != nil {
+			return fmt.Errorf("dev: create database: %w", err)
+		}
+		dbURL = c.URL("tessera")
+	}
+	pool, err := postgres.Open(ctx, dbURL)
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	e.pool = pool
+	from, to, err := postgres.Migrate(ctx, pool, -1)
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	e.log.Info("database migrated", "from", from, "to", to)
+
+	e.log.Info("starting dev chain", "rpc_port", e.cfg.RPCPort)
+	dc, err := chain.StartDevChain(chain.DevChainConfig{
+		DataDir:     filepath.Join(e.cfg.DataDir, "chain"),
+		Port:        e.cfg.RPCPort,
+		BlockPeriod: e.cfg.BlockPeriod,
+	})
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	e.chain = dc
+	e.client = dc.Dial()
+	if err := e.deploy(ctx); err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+
+	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	srv, err := web.New(web.Config{
+		Addr:      e.cfg.Addr,
+		Logger:    e.log,
+		Pool:      pool,
+		MasterKey: masterKey,
+		Ready: map[string]func(context.Context) error{
+			"database": pool.Ping,
+			"chain": func(ctx context.Context) error {
+				_, err := e.client.BlockNumber(ctx)
+				return err
+			},
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	if err := srv.Start(ctx); err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	e.server = srv
+	return nil
+}
+
+// deploy deploys the dev contracts once per chain, recording them.
+func (e *devEnv) deploy(ctx context.Context) error {
+	opts := bind.NewKeyedTransactor(e.chain.Keys[0], e.chain.ChainID)
+	d := &chain.Deployer{
+		Backend: e.client,
+		Store:   &postgres.Deployments{Pool: e.pool},
+		Opts:    opts,
+		ChainID: e.chain.ChainID,
+	}
+	coin := devstablecoin.NewDevStablecoin()
+	rec, deployed, err := d.Ensure(ctx, "stablecoin", "DevStablecoin",
+		common.FromHex(devstablecoin.DevStablecoinMetaData.Bin),
+		coin.PackConstructor("Tessera Dev USD", "tUSD", opts.From))
+	if err != nil {
+		return err
+	}
+	e.log.Info("contract ready", "name", rec.Name, "address", rec.Address, "deployed_now", deployed)
+	e.deployments = append(e.deployments, rec)
+	return nil
+}
+
+// Stop takes everything down in reverse order of Start.
+func (e *devEnv) Stop(ctx context.Context) error {
+	var errs []error
+	if e.server != nil {
+		errs = append(errs, e.server.Stop(ctx))
+	}
+	if e.client != nil {
+		e.client.Close()
+	}
+	if e.chain != nil {
+		errs = append(errs, e.chain.Stop())
+	}
+	if e.pool != nil {
+		e.pool.Close()
+	}
+	if e.pg != nil {
+		errs = append(errs, e.pg.Stop(ctx))
+	}
+	if e.lock != nil {
+		errs = append(errs, e.lock.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// lockDataDir makes sure only one `tessera dev` uses the data directory.
+func (e *devEnv) lockDataDir() error {
+	f, err := os.OpenFile(filepath.Join(e.cfg.DataDir, "dev.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		pid, _ := io.ReadAll(f)
+		f.Close()
+		return fmt.Errorf("dev: another `tessera dev` (pid %s) is using %s: stop it first or pass another --data",
+			strings.TrimSpace(string(pid)), e.cfg.DataDir)
+	}
+	_ = f.Truncate(0)
+	_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	e.lock = f
+	return nil
+}
+
+func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
+	fmt.Fprintf(w, "\nTessera dev is ready (%s)\n\n", took.Round(time.Millisecond))
+	fmt.Fprintf(w, "  API and UI   %s\n", e.server.URL())
+	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.server.URL(), e.server.URL())
+	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
+	if e.pg != nil {
+		fmt.Fprintf(w, "  PostgreSQL   %s\n", e.pg.URL("tessera"))
+	}
+	fmt.Fprintln(w, "\n  contracts")
+	for _, d := range e.deployments {
+		fmt.Fprintf(w, "    %-20s %s (%s)\n", d.Name, d.Address, d.Contract)
+	}
+	fmt.Fprintln(w, "\n  dev accounts (public test keys: never use them on a real network)")
+	for i, k := range e.chain.Keys {
+		fmt.Fprintf(w, "    (%d) %s  0x%x\n", i, crypto.PubkeyToAddress(k.PublicKey), crypto.FromECDSA(k))
+	}
+	fmt.Fprintln(w, "\nCtrl-C stops everything.")
+}
+
+// checkPortsFree fails before anything starts when a port is taken.
+func checkPortsFree(addr string, rpcPort int) error {
+	for _, a := range []string{addr, net.JoinHostPort("127.0.0.1", strconv.Itoa(rpcPort))} {
+		if strings.HasSuffix(a, ":0") {
+			continue
+		}
+		l, err := net.Listen("tcp", a)
+		if err != nil {
+			return fmt.Errorf("dev: %s is already in use: stop what uses it or choose another (--addr, --rpc-port)", a)
+		}
+		l.Close()
+	}
+	return nil
+}

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary act as the tessera binary, so end-to-end
+// tests run the real command as a subprocess without a second build.
+func TestMain(m *testing.M) {
+	if os.Getenv("TESSERA_TEST_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// tessera is a `tessera` subprocess.
+type tessera struct {
+	cmd    *exec.Cmd
+	stdout *bufio.Scanner
+	stderr *bytes.Buffer
+	lines  []string
+}
+
+func startTessera(t *testing.T, args ...string) *tessera {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), "TESSERA_TEST_RUN_MAIN=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &tessera{cmd: cmd, stdout: bufio.NewScanner(out), stderr: &bytes.Buffer{}}
+	cmd.Stderr = p.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
+	return p
+}
+
+// waitFor reads stdout until a line matches re and returns its submatches.
+func (p *tessera) waitFor(t *testing.T, re *regexp.Regexp) []string {
+	t.Helper()
+	for p.stdout.Scan() {
+		line := p.stdout.Text()
+		p.lines = append(p.lines, line)
+		if m := re.FindStringSubmatch(line); m != nil {
+			return m
+		}
+	}
+	t.Fatalf("tessera ended without printing %q\nstdout:\n%s\nstderr:\n%s", re, strings.Join(p.lines, "\n"), p.stderr)
+	return nil
+}
+
+// children lists the pids whose parent is pid.
+func children(t *testing.T, pid int) []int {
+	t.Helper()
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kids []int
+	for _, e := range entries {
+		n, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", n))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid …: comm may hold spaces, so split after ')'.
+		fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(fields) > 1 && fields[1] == strconv.Itoa(pid) {
+			kids = append(kids, n)
+		}
+	}
+	return kids
+}
+
+func alive(pid int) bool {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	return len(fields) > 0 && fields[0] != "Z"
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// dataDir returns a fresh directory the postgres user can enter when the
+// tests run as root.
+func dataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "tessera-dev-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+var (
+	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
+	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
+)
+
+// runDevUntilReady starts `tessera dev`, waits for /readyz = 200, checks the
+// chain answers, then stops it with SIGINT and checks that it exits cleanly
+// and leaves no child process. It returns the stablecoin's address and the
+// time to ready.
+func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration) {
+	t.Helper()
+	_, rpcPort, _ := net.SplitHostPort(rpcAddr)
+	start := time.Now()
+	p := startTessera(t, "dev", "--data", dir, "--addr", freeAddr(t), "--rpc-port", rpcPort)
+	api := p.waitFor(t, apiLine)[1]
+	coin := p.waitFor(t, contractLine)[1]
+
+	resp, err := http.Get(api + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("/readyz = %d %s", resp.StatusCode, body)
+	}
+	ready := time.Since(start)
+
+	// The chain answers JSON-RPC on the printed port, as a wallet would call it.
+	rpcResp, err := http.Post("http://"+rpcAddr, "application/json",
+		strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_getCode","params":["`+coin+`","latest"]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var code struct{ Result string }
+	_ = json.NewDecoder(rpcResp.Body).Decode(&code)
+	rpcResp.Body.Close()
+	if len(code.Result) < 10 {
+		t.Fatalf("no code at the printed stablecoin address %s: %q", coin, code.Result)
+	}
+
+	kids := children(t, p.cmd.Process.Pid)
+	if len(kids) == 0 {
+		t.Fatal("tessera dev runs no PostgreSQL child process")
+	}
+	if err := p.cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for p.stdout.Scan() {
+		}
+		done <- p.cmd.Wait()
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("tessera dev exited with %v after SIGINT; stderr:\n%s", err, p.stderr)
+		}
+	case <-time.After(90 * time.Second):
+		t.Fatal("tessera dev did not stop within 90s of SIGINT")
+	}
+	for _, pid := range kids {
+		if alive(pid) {
+			t.Errorf("child process %d still runs after tessera dev stopped", pid)
+		}
+	}
+	return coin, ready
+}
+
+func TestDevReachesReadyAndStopsCleanlyColdAndWarm(t *testing.T) {
+	dir := dataDir(t)
+	rpc := freeAddr(t)
+	coldCoin, cold := runDevUntilReady(t, dir, rpc)
+	warmCoin, warm := runDevUntilReady(t, dir, rpc)
+	if warmCoin != coldCoin {
+		t.Errorf("restart against the same chain deployed again: %s then %s", coldCoin, warmCoin)
+	}
+	t.Logf("tessera dev ready: cold %s, warm %s", cold.Round(time.Millisecond), warm.Round(time.Millisecond))
+}
+
+// Bad input ends with one line saying what to do, a non-zero exit and no
+// process left behind.
+func TestDevBadInput(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { taken.Close() }) // after the parallel subtests, not when this function returns
+	_, takenPort, _ := net.SplitHostPort(taken.Addr().String())
+
+	tests := []struct {
+		name string
+		args []string
+		env  []string
+		want string
+	}{
+		{"unknown flag", []string{"dev", "--bogus"}, nil, "flag provided but not defined: -bogus"},
+		{"unknown command", []string{"deploy-everything"}, nil, `unknown command "deploy-everything"`},
+		{"api port taken", []string{"dev", "--addr", taken.Addr().String(), "--rpc-port", "0"}, nil, "already in use"},
+		{"rpc port taken", []string{"dev", "--addr", "127.0.0.1:0", "--rpc-port", takenPort}, nil, "already in use"},
+		{"unreachable database", []string{"dev", "--addr", "127.0.0.1:0", "--rpc-port", "0"},
+			[]string{"DATABASE_URL=postgres://nobody:hunter2@127.0.0.1:1/x?connect_timeout=2"}, "not reachable"},
+		{"migrate without database", []string{"migrate", "up"}, nil, "DATABASE_URL is not set"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			args := tc.args
+			if args[0] == "dev" {
+				args = append(args, "--data", dataDir(t))
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, os.Args[0], args...)
+			cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), append(tc.env, "TESSERA_TEST_RUN_MAIN=1")...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			err := cmd.Run()
+			if err == nil {
+				t.Fatalf("exit code 0; stderr: %s", stderr.String())
+			}
+			msg := strings.TrimSpace(stderr.String())
+			if !strings.Contains(msg, tc.want) {
+				t.Fatalf("stderr = %q, want it to say %q", msg, tc.want)
+			}
+			lines := strings.Split(msg, "\n")
+			if last := lines[len(lines)-1]; !strings.HasPrefix(last, "tessera: ") {
+				t.Errorf("last line %q is not the one-line error", last)
+			}
+			if strings.Contains(msg, "hunter2") {
+				t.Errorf("error leaks the database password: %s", msg)
+			}
+		})
+	}
+}
+
+func withoutEnv(env []string, name string) []string {
+	out := env[:0:0]
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, name+"=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
