@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -25,6 +24,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -67,16 +67,7 @@ func newRig(t *testing.T, anvilCfg chain.AnvilConfig) *rig {
 	}
 	r.token = addr
 	abi, _ := devstablecoin.DevStablecoinMetaData.ParseABI()
-	r.cfg = txmgr.Config{
-		Client:       c,
-		Store:        r.store,
-		Locker:       postgres.TxLocker{Leader: &postgres.Leader{Pool: pool, Retry: 50 * time.Millisecond}},
-		Signer:       txmgr.NewKeySigner(a.Keys[0]),
-		ChainID:      a.ChainID,
-		Decoder:      txmgr.NewDecoder(abi),
-		Logger:       slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo})),
-		PollInterval: 20 * time.Millisecond,
-	}
+	r.cfg = txmgrtest.Config(t, c, pool, a.Keys[0], a.ChainID, abi)
 	return r
 }
 
@@ -111,28 +102,6 @@ func mustRPC(t *testing.T, c *ethclient.Client, method string, args ...any) {
 	if err := c.Client().CallContext(context.Background(), nil, method, args...); err != nil {
 		t.Fatalf("%s: %v", method, err)
 	}
-}
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimSpace(string(p)))
-	return len(p), nil
-}
-
-func waitAll(t *testing.T, m *txmgr.Manager, keys []string) []txmgr.Request {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	out := make([]txmgr.Request, len(keys))
-	for i, k := range keys {
-		r, err := m.Wait(ctx, k)
-		if err != nil {
-			t.Fatalf("wait %s: %v (state %s)", k, err, r.State)
-		}
-		out[i] = r
-	}
-	return out
 }
 
 // Exactly once: N mint requests, each submitted 1–3 times, while the
@@ -186,7 +155,7 @@ func TestExactlyOnceAcrossCrashes(t *testing.T) {
 			want[to].Add(want[to], big.NewInt(int64(next+1)))
 		}
 		if round == crashes {
-			waitAll(t, m, keys)
+			txmgrtest.WaitAll(t, m, keys)
 			if err := m.Stop(ctx); err != nil {
 				t.Fatal(err)
 			}
@@ -314,14 +283,14 @@ func TestRevertIsDecodedAndTakesNoNonce(t *testing.T) {
 	if len(seen) == 0 || seen[len(seen)-1] != txmgr.Failed {
 		t.Fatalf("subscription saw %v, want it to end with failed", seen)
 	}
-	got := waitAll(t, m, []string{"too-much"})[0]
+	got := txmgrtest.WaitAll(t, m, []string{"too-much"})[0]
 	if got.State != txmgr.Failed || !strings.Contains(got.Error, "ERC20InsufficientBalance") {
 		t.Fatalf("state %s, error %q; want failed with ERC20InsufficientBalance", got.State, got.Error)
 	}
 	if _, err := m.Submit(ctx, r.mintRequest("ok", holder, 7)); err != nil {
 		t.Fatal(err)
 	}
-	if ok := waitAll(t, m, []string{"ok"})[0]; ok.State != txmgr.Confirmed && ok.State != txmgr.Finalized {
+	if ok := txmgrtest.WaitAll(t, m, []string{"ok"})[0]; ok.State != txmgr.Confirmed && ok.State != txmgr.Finalized {
 		t.Fatalf("next request %s: %s", ok.State, ok.Error)
 	}
 	var n int
@@ -365,7 +334,7 @@ func TestFeeBumpOnSameNonce(t *testing.T) {
 			}
 		}
 	}()
-	got := waitAll(t, m, []string{"stuck"})[0]
+	got := txmgrtest.WaitAll(t, m, []string{"stuck"})[0]
 	close(stop)
 	wg.Wait()
 	if got.State != txmgr.Confirmed && got.State != txmgr.Finalized {
@@ -407,7 +376,7 @@ func TestReorgedTransactionIsResent(t *testing.T) {
 	if _, err := m.Submit(ctx, r.mintRequest("reorged", holder, 9)); err != nil {
 		t.Fatal(err)
 	}
-	first := waitAll(t, m, []string{"reorged"})[0]
+	first := txmgrtest.WaitAll(t, m, []string{"reorged"})[0]
 	if first.State != txmgr.Confirmed {
 		t.Fatalf("state %s", first.State)
 	}
@@ -424,7 +393,7 @@ func TestReorgedTransactionIsResent(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	again := waitAll(t, m, []string{"reorged"})[0]
+	again := txmgrtest.WaitAll(t, m, []string{"reorged"})[0]
 	if again.State != txmgr.Confirmed {
 		t.Fatalf("after the reorg: %s", again.State)
 	}
@@ -444,7 +413,7 @@ func TestOneLeaderPerSigner(t *testing.T) {
 	if _, err := a.Submit(ctx, r.mintRequest("one", holder, 1)); err != nil {
 		t.Fatal(err)
 	}
-	waitAll(t, a, []string{"one"})
+	txmgrtest.WaitAll(t, a, []string{"one"})
 	if err := b.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -454,7 +423,7 @@ func TestOneLeaderPerSigner(t *testing.T) {
 	if _, err := b.Submit(ctx, r.mintRequest("two", holder, 2)); err != nil {
 		t.Fatal(err)
 	}
-	waitAll(t, b, []string{"two"})
+	txmgrtest.WaitAll(t, b, []string{"two"})
 	_ = b.Stop(ctx)
 	if got := r.balance(t, holder).Int64(); got != 3 {
 		t.Fatalf("balance %d, want 3", got)
