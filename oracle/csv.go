@@ -105,7 +105,18 @@ func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions
 		obs = append(obs, o)
 	}
 	if len(res.Errors) > 0 && !opts.SkipInvalid {
-		return res, errs.E(errs.Invalid, "bad_rows", fmt.Sprintf("%d of %d rows are invalid; nothing was imported", len(res.Errors), res.Rows))
+		// The message carries the first rows' errors, so a caller that
+		// only sees the error still learns what to fix.
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d of %d rows are invalid; nothing was imported", len(res.Errors), res.Rows)
+		for i, e := range res.Errors {
+			if i == 5 {
+				fmt.Fprintf(&b, "; …")
+				break
+			}
+			fmt.Fprintf(&b, "; line %d: %s", e.Line, e.Message)
+		}
+		return res, errs.E(errs.Invalid, "bad_rows", b.String())
 	}
 	if len(obs) == 0 {
 		return res, nil

@@ -100,16 +100,17 @@ type submissionJSON struct {
 
 // Submit verifies a signed valuation and stores it as an observation. It is
 // refused (and nothing stored) when the asset has no feed (NotFound), the
-// signature does not verify (Unauthenticated), the signer is not an active
-// appraiser of the asset (Forbidden), the nonce was used before (Conflict)
-// or the observation time is in the future (Invalid).
+// signature is missing or malformed (Invalid), the signer it recovers is not
+// an active appraiser of the asset (Forbidden: a signature over other
+// fields, or by another key, recovers another address), the nonce was used
+// before (Conflict) or the observation time is in the future (Invalid).
 func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, error) {
 	if _, err := s.Feed(sv.Asset); err != nil {
 		return Observation{}, err
 	}
 	signer, err := sv.Signer(s.cfg.ChainID)
 	if err != nil {
-		return Observation{}, errs.Wrap(err, errs.Unauthenticated, CodeBadSignature, "the signature does not verify")
+		return Observation{}, errs.Wrap(err, errs.Invalid, CodeBadSignature, "the valuation's signature is missing or malformed")
 	}
 	now := s.cfg.Now().UTC()
 	a, err := s.cfg.Store.Appraiser(ctx, signer, sv.Asset)
