@@ -127,6 +127,9 @@ func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions
 	}
 	res.Imported = len(stored)
 	res.Duplicates = len(obs) - len(stored)
+	if len(stored) > 0 {
+		s.notify()
+	}
 	return res, nil
 }
 

@@ -23,6 +23,10 @@ type ServiceConfig struct {
 	MaxFuture time.Duration
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
+	// OnObservation is called after a submission or an import stored new
+	// observations (Relay.Notify, so a new value is considered at once);
+	// may be nil.
+	OnObservation func()
 }
 
 // Check fills defaults and validates c.
@@ -130,7 +134,7 @@ func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, 
 		Nonce: sv.Nonce.String(), Signature: fmt.Sprintf("0x%x", sv.Signature), Signer: signer.Hex(),
 		ChainID: s.cfg.ChainID.String(),
 	})
-	return s.cfg.Store.AddSignedObservation(ctx, Observation{
+	o, err := s.cfg.Store.AddSignedObservation(ctx, Observation{
 		Asset:      sv.Asset,
 		Source:     "appraiser:" + signer.Hex(),
 		Kind:       KindSigned,
@@ -142,6 +146,16 @@ func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, 
 		Nonce:      new(big.Int).Set(sv.Nonce),
 		Raw:        raw,
 	})
+	if err == nil {
+		s.notify()
+	}
+	return o, err
+}
+
+func (s *Service) notify() {
+	if s.cfg.OnObservation != nil {
+		s.cfg.OnObservation()
+	}
 }
 
 // Value aggregates the fresh observations of asset now: the value the relay

@@ -147,7 +147,13 @@ func TestValueAggregatesFreshSubmissions(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	store := &postgres.OracleStore{Pool: pgtest.NewDB(t)}
-	s := mustService(t, store, nil)
+	notified := 0
+	s, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: testChainID,
+		Feeds:         []oracle.Feed{testFeed("TBILL", common.HexToAddress("0xfeed")), testFeed("BLDG", common.HexToAddress("0xfeed2"))},
+		OnObservation: func() { notified++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
 	now := uint64(time.Now().Unix())
 	for i, v := range []int64{100_00000000, 101_00000000, 250_00000000} {
 		key, addr := mustKey(t)
@@ -156,6 +162,9 @@ func TestValueAggregatesFreshSubmissions(t *testing.T) {
 			ObservedAt: now, Nonce: big.NewInt(int64(i))})); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if notified != 3 {
+		t.Fatalf("OnObservation called %d times for 3 submissions", notified)
 	}
 	agg, err := s.Value(ctx, "TBILL")
 	if err != nil || agg.Value.Int64() != 101_00000000 || len(agg.Used) != 3 {
