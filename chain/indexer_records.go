@@ -110,14 +110,15 @@ func ParseEventPos(s string) (EventPos, error) {
 	return EventPos{Block: block, LogIndex: uint(logIndex)}, nil
 }
 
-// Transfer is an ERC-20 Transfer event; mints come from and burns go to the
-// zero address.
+// Transfer is an ERC-20 (or ERC-721) Transfer event; mints come from and
+// burns go to the zero address.
 type Transfer struct {
 	EventRef
-	Token common.Address
-	From  common.Address
-	To    common.Address
-	Value *big.Int
+	Token   common.Address
+	From    common.Address
+	To      common.Address
+	Value   *big.Int // 1 for a deed
+	TokenID *big.Int // the deed moved; nil for fungible tokens
 }
 
 // Mint is an issuance with the request id the token refuses to see twice.
@@ -170,14 +171,38 @@ type IndexBatch struct {
 	// Contracts are registered, or their Backfill updated.
 	Contracts []IndexedContract
 
-	Transfers []Transfer
-	Mints     []Mint
-	Burns     []Burn
+	Transfers       []Transfer
+	Mints           []Mint
+	Burns           []Burn
+	ForcedTransfers []ForcedTransfer
+	FrozenChanges   []FrozenChange
+	AddressFreezes  []AddressFreeze
+	Documents       []Document
+	ValuationRounds []ValuationRound
+	IdentityEvents  []IdentityEvent
+	Distributions   []Distribution
+	Claims          []Claim
+
+	// roundStarts holds NewRound events until the AnswerUpdated of the same
+	// round, emitted after it in the same transaction, picks them up.
+	roundStarts map[roundKey]roundStart
+}
+
+type roundKey struct {
+	feed  common.Address
+	round string
+}
+
+type roundStart struct {
+	at time.Time
+	by common.Address
 }
 
 // Events counts the decoded events in b.
 func (b *IndexBatch) Events() int {
-	return len(b.Transfers) + len(b.Mints) + len(b.Burns)
+	return len(b.Transfers) + len(b.Mints) + len(b.Burns) + len(b.ForcedTransfers) + len(b.FrozenChanges) +
+		len(b.AddressFreezes) + len(b.Documents) + len(b.ValuationRounds) + len(b.IdentityEvents) +
+		len(b.Distributions) + len(b.Claims)
 }
 
 // ErrIndexCursorMoved is returned when a batch does not continue from the

@@ -134,10 +134,7 @@ func (s *IndexStore) ApplyIndexBatch(ctx context.Context, chainID *big.Int, b *c
 		if err := insertTransfers(ctx, tx, id, b.Transfers); err != nil {
 			return err
 		}
-		if err := insertMints(ctx, tx, id, b.Mints); err != nil {
-			return err
-		}
-		return insertBurns(ctx, tx, id, b.Burns)
+		return insertOthers(ctx, tx, id, b)
 	})
 }
 
@@ -270,18 +267,19 @@ func insertTransfers(ctx context.Context, tx pgx.Tx, id int64, ts []chain.Transf
 	var (
 		k                eventKeys
 		tokens, from, to = make([][]byte, len(ts)), make([][]byte, len(ts)), make([][]byte, len(ts))
-		values           = make([]pgtype.Numeric, len(ts))
+		values, ids      = make([]pgtype.Numeric, len(ts)), make([]pgtype.Numeric, len(ts))
 	)
 	for i, t := range ts {
 		k.add(t.EventRef)
-		tokens[i], from[i], to[i], values[i] = t.Token.Bytes(), t.From.Bytes(), t.To.Bytes(), numeric(t.Value)
+		tokens[i], from[i], to[i] = t.Token.Bytes(), t.From.Bytes(), t.To.Bytes()
+		values[i], ids[i] = numeric(t.Value), numeric(t.TokenID)
 	}
 	_, err := tx.Exec(ctx, `
 		WITH ins AS (
 			INSERT INTO indexer_transfers
-				(chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)
+				(chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value, token_id)
 			SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
-				$8::bytea[], $9::numeric[])
+				$8::bytea[], $9::numeric[], $11::numeric[])
 			ON CONFLICT DO NOTHING
 			RETURNING token, from_address, to_address, value
 		), delta AS (
@@ -292,61 +290,161 @@ func insertTransfers(ctx context.Context, tx pgx.Tx, id int64, ts []chain.Transf
 		INSERT INTO indexer_balances (chain_id, token, wallet, balance)
 		SELECT $1, token, wallet, sum(amount) FROM delta GROUP BY token, wallet
 		ON CONFLICT (chain_id, token, wallet) DO UPDATE SET balance = indexer_balances.balance + EXCLUDED.balance`,
-		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, from, to, values, common.Address{}.Bytes())
+		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, from, to, values, common.Address{}.Bytes(), ids)
 	if err != nil {
 		return fmt.Errorf("store transfers: %w", err)
 	}
 	return nil
 }
 
-func insertMints(ctx context.Context, tx pgx.Tx, id int64, ms []chain.Mint) error {
-	if len(ms) == 0 {
+// column is one typed array of an unnest insert.
+type column struct {
+	name, typ string // typ is the array's element type
+	vals      any
+}
+
+// insertEvents inserts rows into an event table: the key columns of k then
+// cols, one array each. Rows already stored are skipped.
+func insertEvents(ctx context.Context, tx pgx.Tx, id int64, table string, k eventKeys, cols ...column) error {
+	if len(k.blocks) == 0 {
 		return nil
 	}
-	var (
-		k                eventKeys
-		tokens, reqs, to = make([][]byte, len(ms)), make([][]byte, len(ms)), make([][]byte, len(ms))
-		amounts          = make([]pgtype.Numeric, len(ms))
-	)
-	for i, m := range ms {
-		k.add(m.EventRef)
-		tokens[i], reqs[i], to[i], amounts[i] = m.Token.Bytes(), m.RequestID.Bytes(), m.To.Bytes(), numeric(m.Amount)
+	names := "chain_id, block_number, log_index, block_hash, tx_hash"
+	arrays := "$2::bigint[], $3::int[], $4::bytea[], $5::bytea[]"
+	args := []any{id, k.blocks, k.logs, k.bhashes, k.txhashes}
+	for _, c := range cols {
+		args = append(args, c.vals)
+		names += ", " + c.name
+		arrays += fmt.Sprintf(", $%d::%s[]", len(args), c.typ)
 	}
-	_, err := tx.Exec(ctx, `
-		INSERT INTO indexer_mints
-			(chain_id, block_number, log_index, block_hash, tx_hash, token, request_id, to_address, amount)
-		SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
-			$8::bytea[], $9::numeric[])
-		ON CONFLICT DO NOTHING`,
-		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, reqs, to, amounts)
+	_, err := tx.Exec(ctx, `INSERT INTO `+table+` (`+names+`) SELECT $1, * FROM unnest(`+arrays+`) ON CONFLICT DO NOTHING`, args...)
 	if err != nil {
-		return fmt.Errorf("store mints: %w", err)
+		return fmt.Errorf("store %s: %w", table, err)
 	}
 	return nil
 }
 
-func insertBurns(ctx context.Context, tx pgx.Tx, id int64, bs []chain.Burn) error {
-	if len(bs) == 0 {
-		return nil
+// rows collects the columns of one event table.
+type rows struct {
+	k    eventKeys
+	cols []column
+}
+
+func newRows(cols ...column) *rows { return &rows{cols: cols} }
+
+func (r *rows) add(ref chain.EventRef, vals ...any) {
+	r.k.add(ref)
+	for i, v := range vals {
+		c := &r.cols[i]
+		switch v := v.(type) {
+		case []byte:
+			c.vals = append(c.vals.([][]byte), v)
+		case *big.Int:
+			c.vals = append(c.vals.([]pgtype.Numeric), numeric(v))
+		case string:
+			c.vals = append(c.vals.([]string), v)
+		case bool:
+			c.vals = append(c.vals.([]bool), v)
+		case int64:
+			c.vals = append(c.vals.([]int64), v)
+		case int32:
+			c.vals = append(c.vals.([]int32), v)
+		case time.Time:
+			c.vals = append(c.vals.([]pgtype.Timestamptz), pgtype.Timestamptz{Time: v, Valid: !v.IsZero()})
+		default:
+			panic(fmt.Sprintf("postgres: unsupported event column type %T", v))
+		}
 	}
-	var (
-		k                  eventKeys
-		tokens, reqs, from = make([][]byte, len(bs)), make([][]byte, len(bs)), make([][]byte, len(bs))
-		amounts            = make([]pgtype.Numeric, len(bs))
-	)
-	for i, b := range bs {
-		k.add(b.EventRef)
-		tokens[i], reqs[i], from[i], amounts[i] = b.Token.Bytes(), b.RequestID.Bytes(), b.From.Bytes(), numeric(b.Amount)
+}
+
+func (r *rows) insert(ctx context.Context, tx pgx.Tx, id int64, table string) error {
+	return insertEvents(ctx, tx, id, table, r.k, r.cols...)
+}
+
+func bytesCol(name string) column     { return column{name, "bytea", [][]byte(nil)} }
+func numericCol(name string) column   { return column{name, "numeric", []pgtype.Numeric(nil)} }
+func textCol(name string) column      { return column{name, "text", []string(nil)} }
+func boolCol(name string) column      { return column{name, "boolean", []bool(nil)} }
+func bigintCol(name string) column    { return column{name, "bigint", []int64(nil)} }
+func intCol(name string) column       { return column{name, "int", []int32(nil)} }
+func timestampCol(name string) column { return column{name, "timestamptz", []pgtype.Timestamptz(nil)} }
+
+// nullBytes is a NULL bytea for a zero address or hash.
+func nullBytes(b []byte) []byte {
+	for _, c := range b {
+		if c != 0 {
+			return b
+		}
 	}
-	_, err := tx.Exec(ctx, `
-		INSERT INTO indexer_burns
-			(chain_id, block_number, log_index, block_hash, tx_hash, token, request_id, from_address, amount)
-		SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[],
-			$8::bytea[], $9::numeric[])
-		ON CONFLICT DO NOTHING`,
-		id, k.blocks, k.logs, k.bhashes, k.txhashes, tokens, reqs, from, amounts)
-	if err != nil {
-		return fmt.Errorf("store burns: %w", err)
+	return nil
+}
+
+// insertOthers stores every event of b but transfers.
+func insertOthers(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch) error {
+	mints := newRows(bytesCol("token"), bytesCol("request_id"), bytesCol("to_address"), numericCol("amount"))
+	for _, m := range b.Mints {
+		mints.add(m.EventRef, m.Token.Bytes(), m.RequestID.Bytes(), m.To.Bytes(), m.Amount)
+	}
+	burns := newRows(bytesCol("token"), bytesCol("request_id"), bytesCol("from_address"), numericCol("amount"))
+	for _, m := range b.Burns {
+		burns.add(m.EventRef, m.Token.Bytes(), m.RequestID.Bytes(), m.From.Bytes(), m.Amount)
+	}
+	forced := newRows(bytesCol("token"), bytesCol("from_address"), bytesCol("to_address"), numericCol("amount"),
+		numericCol("token_id"))
+	for _, f := range b.ForcedTransfers {
+		forced.add(f.EventRef, f.Token.Bytes(), f.From.Bytes(), f.To.Bytes(), f.Amount, f.TokenID)
+	}
+	frozen := newRows(bytesCol("token"), bytesCol("wallet"), numericCol("delta"))
+	for _, f := range b.FrozenChanges {
+		frozen.add(f.EventRef, f.Token.Bytes(), f.Wallet.Bytes(), f.Delta)
+	}
+	freezes := newRows(bytesCol("token"), bytesCol("wallet"), boolCol("frozen"), bytesCol("agent"))
+	for _, f := range b.AddressFreezes {
+		freezes.add(f.EventRef, f.Token.Bytes(), f.Wallet.Bytes(), f.Frozen, f.Agent.Bytes())
+	}
+	docs := newRows(bytesCol("token"), bytesCol("name"), textCol("uri"), bytesCol("document_hash"), boolCol("removed"))
+	for _, d := range b.Documents {
+		docs.add(d.EventRef, d.Token.Bytes(), d.Name.Bytes(), d.URI, d.DocumentHash.Bytes(), d.Removed)
+	}
+	rounds := newRows(bytesCol("feed"), numericCol("round_id"), numericCol("answer"), timestampCol("started_at"),
+		bytesCol("started_by"), timestampCol("updated_at"))
+	for _, r := range b.ValuationRounds {
+		rounds.add(r.EventRef, r.Feed.Bytes(), r.RoundID, r.Answer, r.StartedAt, nullBytes(r.StartedBy.Bytes()), r.UpdatedAt)
+	}
+	idents := newRows(bytesCol("registry"), bytesCol("wallet"), textCol("kind"), bytesCol("investor_id"), intCol("country"),
+		numericCol("expiry"), numericCol("flags"))
+	for _, e := range b.IdentityEvents {
+		var expiry *big.Int
+		if e.Kind == chain.IdentityRegistered || e.Kind == chain.IdentityExpiryUpdated {
+			expiry = new(big.Int).SetUint64(e.Expiry)
+		}
+		idents.add(e.EventRef, e.Registry.Bytes(), e.Wallet.Bytes(), string(e.Kind), nullBytes(e.InvestorID.Bytes()),
+			int32(e.Country), expiry, e.Flags)
+	}
+	dists := newRows(bytesCol("distributor"), numericCol("distribution_id"), bytesCol("asset"), bytesCol("payment_token"),
+		bytesCol("issuer"), numericCol("total"), bytesCol("merkle_root"), bigintCol("snapshot_block"),
+		timestampCol("claim_deadline"))
+	for _, d := range b.Distributions {
+		dists.add(d.EventRef, d.Distributor.Bytes(), d.ID, d.Asset.Bytes(), d.PaymentToken.Bytes(), d.Issuer.Bytes(), d.Total,
+			d.MerkleRoot.Bytes(), clampInt64(d.SnapshotBlock), d.ClaimDeadline)
+	}
+	claims := newRows(bytesCol("distributor"), numericCol("distribution_id"), bytesCol("account"), numericCol("amount"),
+		boolCol("reclaim"))
+	for _, c := range b.Claims {
+		claims.add(c.EventRef, c.Distributor.Bytes(), c.DistributionID, c.Account.Bytes(), c.Amount, c.Reclaim)
+	}
+	for _, t := range []struct {
+		r     *rows
+		table string
+	}{
+		{mints, "indexer_mints"}, {burns, "indexer_burns"}, {forced, "indexer_forced_transfers"},
+		{frozen, "indexer_frozen"}, {freezes, "indexer_address_freezes"}, {docs, "indexer_documents"},
+		{rounds, "indexer_valuations"}, {idents, "indexer_identity_events"}, {dists, "indexer_distributions"},
+		{claims, "indexer_claims"},
+	} {
+		if err := t.r.insert(ctx, tx, id, t.table); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -419,7 +517,10 @@ func (s *IndexStore) RollbackIndex(ctx context.Context, chainID *big.Int, keep *
 
 // eventTables are the event tables other than indexer_transfers, which
 // rollbacks delete from by block number.
-var eventTables = []string{"indexer_mints", "indexer_burns"}
+var eventTables = []string{
+	"indexer_mints", "indexer_burns", "indexer_forced_transfers", "indexer_frozen", "indexer_address_freezes",
+	"indexer_documents", "indexer_valuations", "indexer_identity_events", "indexer_distributions", "indexer_claims",
+}
 
 func clampInt64(v uint64) int64 {
 	if v > 1<<63-1 {

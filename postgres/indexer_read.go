@@ -233,7 +233,8 @@ func (s *IndexStore) Transfers(ctx context.Context, chainID *big.Int, f chain.Tr
 		cond += ` AND t.token = $` + strconv.Itoa(len(args))
 	}
 	cond += p.where(&args)
-	const cols = `SELECT ` + eventColumns + `, t.token, t.from_address, t.to_address, t.value::text FROM indexer_transfers t`
+	const cols = `SELECT ` + eventColumns + `, t.token, t.from_address, t.to_address, t.value::text, t.token_id::text
+		FROM indexer_transfers t`
 	var q string
 	if f.Wallet == (common.Address{}) {
 		q = cols + blockJoin + cond + p.order()
@@ -258,13 +259,19 @@ func (s *IndexStore) Transfers(ctx context.Context, chainID *big.Int, f chain.Tr
 			ref           = refScan{r: &t.EventRef}
 			tok, from, to []byte
 			value         string
+			tokenID       *string
 		)
-		if err := r.Scan(append(ref.targets(), &tok, &from, &to, &value)...); err != nil {
+		if err := r.Scan(append(ref.targets(), &tok, &from, &to, &value, &tokenID)...); err != nil {
 			return t, err
 		}
 		ref.done()
 		t.Token, t.From, t.To = common.BytesToAddress(tok), common.BytesToAddress(from), common.BytesToAddress(to)
-		t.Value, err = parseNumeric(value)
+		if t.Value, err = parseNumeric(value); err != nil {
+			return t, err
+		}
+		if tokenID != nil {
+			t.TokenID, err = parseNumeric(*tokenID)
+		}
 		return t, err
 	})
 }

@@ -1,0 +1,138 @@
+package chain
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The events the indexer stores, one type per table, and the state read
+// from them.
+
+// ForcedTransfer is an agent's ERC-7943 forced transfer; the balance change
+// is also a Transfer.
+type ForcedTransfer struct {
+	EventRef
+	Token   common.Address
+	From    common.Address
+	To      common.Address
+	Amount  *big.Int // 1 for a deed
+	TokenID *big.Int // the deed moved; nil for fungible tokens
+}
+
+// FrozenChange is an ERC-3643 partial freeze (positive Delta, TokensFrozen)
+// or unfreeze (negative, TokensUnfrozen).
+type FrozenChange struct {
+	EventRef
+	Token  common.Address
+	Wallet common.Address
+	Delta  *big.Int
+}
+
+// AddressFreeze is an ERC-3643 freeze or unfreeze of every transfer from and
+// to a wallet.
+type AddressFreeze struct {
+	EventRef
+	Token  common.Address
+	Wallet common.Address
+	Frozen bool
+	Agent  common.Address
+}
+
+// Freeze is a wallet's freeze state on a token.
+type Freeze struct {
+	Wallet        common.Address
+	Amount        *big.Int // frozen tokens
+	AddressFrozen bool
+}
+
+// Document is an ERC-1643 document of a token as of its last update (or its
+// removal, when Removed).
+type Document struct {
+	EventRef
+	Token        common.Address
+	Name         common.Hash
+	URI          string
+	DocumentHash common.Hash
+	Removed      bool
+}
+
+// ValuationRound is one round of a valuation feed.
+type ValuationRound struct {
+	EventRef
+	Feed      common.Address
+	RoundID   *big.Int
+	Answer    *big.Int
+	StartedAt time.Time      // observation time; zero if the feed emitted no NewRound
+	StartedBy common.Address // the transmitter
+	UpdatedAt time.Time
+}
+
+// IdentityEventKind names an identity registry event.
+type IdentityEventKind string
+
+// The identity registry events.
+const (
+	IdentityRegistered     IdentityEventKind = "registered"
+	IdentityRemoved        IdentityEventKind = "removed"
+	IdentityCountryUpdated IdentityEventKind = "country"
+	IdentityExpiryUpdated  IdentityEventKind = "expiry"
+	IdentityFlagsUpdated   IdentityEventKind = "flags"
+)
+
+// IdentityEvent is one identity registry event; fields the event does not
+// carry are zero (Flags nil).
+type IdentityEvent struct {
+	EventRef
+	Registry   common.Address
+	Wallet     common.Address
+	Kind       IdentityEventKind
+	InvestorID common.Hash
+	Country    uint16
+	Expiry     uint64
+	Flags      *big.Int
+}
+
+// Identity is a wallet's entry in an identity registry. A removed identity
+// keeps its investor: the registry binds a wallet to one investor for good.
+type Identity struct {
+	Wallet     common.Address
+	InvestorID common.Hash
+	Registered bool
+	Country    uint16 // ISO-3166 numeric
+	Expiry     uint64 // KYC expiry, unix seconds
+	Flags      *big.Int
+}
+
+// InvestorBalance is an investor's holding of a token over all its wallets.
+type InvestorBalance struct {
+	InvestorID common.Hash
+	Amount     *big.Int
+	Wallets    int // wallets holding a non-zero balance
+}
+
+// Distribution is a published, funded payout to an asset's holders.
+type Distribution struct {
+	EventRef
+	Distributor   common.Address
+	ID            *big.Int
+	Asset         common.Address
+	PaymentToken  common.Address
+	Issuer        common.Address
+	Total         *big.Int
+	MerkleRoot    common.Hash
+	SnapshotBlock uint64
+	ClaimDeadline time.Time
+}
+
+// Claim is a payment from a distribution to a holder or, when Reclaim, the
+// unclaimed rest going back to the issuer.
+type Claim struct {
+	EventRef
+	Distributor    common.Address
+	DistributionID *big.Int
+	Account        common.Address
+	Amount         *big.Int
+	Reclaim        bool
+}
