@@ -26,7 +26,7 @@ var (
 
 // DocumentsMetaData contains all meta data concerning the Documents contract.
 var DocumentsMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"DocumentNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDocument\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"DocumentNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDocument\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"lastModified\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Documents",
 }
 
@@ -94,7 +94,7 @@ func (documents *Documents) UnpackGetAllDocuments(data []byte) ([][32]byte, erro
 // the contract method with ID 0xb10d6b41.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getDocument(bytes32 name) view returns(string, bytes32, uint256)
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
 func (documents *Documents) PackGetDocument(name [32]byte) []byte {
 	enc, err := documents.abi.Pack("getDocument", name)
 	if err != nil {
@@ -107,7 +107,7 @@ func (documents *Documents) PackGetDocument(name [32]byte) []byte {
 // the contract method with ID 0xb10d6b41.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getDocument(bytes32 name) view returns(string, bytes32, uint256)
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
 func (documents *Documents) TryPackGetDocument(name [32]byte) ([]byte, error) {
 	return documents.abi.Pack("getDocument", name)
 }
@@ -115,24 +115,24 @@ func (documents *Documents) TryPackGetDocument(name [32]byte) ([]byte, error) {
 // GetDocumentOutput serves as a container for the return parameters of contract
 // method GetDocument.
 type GetDocumentOutput struct {
-	Arg0 string
-	Arg1 [32]byte
-	Arg2 *big.Int
+	Uri          string
+	DocumentHash [32]byte
+	LastModified *big.Int
 }
 
 // UnpackGetDocument is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xb10d6b41.
 //
-// Solidity: function getDocument(bytes32 name) view returns(string, bytes32, uint256)
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
 func (documents *Documents) UnpackGetDocument(data []byte) (GetDocumentOutput, error) {
 	out, err := documents.abi.Unpack("getDocument", data)
 	outstruct := new(GetDocumentOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Arg0 = *abi.ConvertType(out[0], new(string)).(*string)
-	outstruct.Arg1 = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
-	outstruct.Arg2 = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Uri = *abi.ConvertType(out[0], new(string)).(*string)
+	outstruct.DocumentHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.LastModified = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 

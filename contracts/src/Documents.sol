@@ -60,7 +60,11 @@ abstract contract Documents is IERC1643 {
 
     /// @inheritdoc IERC1643
     /// @dev An unknown name returns an empty URI, a zero hash and time 0.
-    function getDocument(bytes32 name) external view returns (string memory, bytes32, uint256) {
+    function getDocument(bytes32 name)
+        external
+        view
+        returns (string memory uri, bytes32 documentHash, uint256 lastModified)
+    {
         Document storage d = _documents[name];
         return (d.uri, d.documentHash, d.lastModified);
     }

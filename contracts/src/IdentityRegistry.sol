@@ -181,7 +181,7 @@ contract IdentityRegistry is AccessControl {
     }
 
     /// @notice The packed records of a transfer's two parties, in one call.
-    function records(address from, address to) external view returns (uint256, uint256) {
+    function records(address from, address to) external view returns (uint256 fromRecord, uint256 toRecord) {
         return (_records[from], _records[to]);
     }
 

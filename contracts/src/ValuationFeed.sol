@@ -104,16 +104,25 @@ contract ValuationFeed is AggregatorInterface, AggregatorV3Interface, AccessCont
 
     /// @inheritdoc AggregatorV3Interface
     /// @dev Reverts with RoundNotFound for round 0 and rounds not yet transmitted.
-    function getRoundData(uint80 roundId) external view returns (uint80, int256, uint256, uint256, uint80) {
-        if (roundId == 0 || roundId > _latestRound) revert RoundNotFound(roundId);
-        Round memory r = _rounds[roundId];
-        return (roundId, r.answer, r.startedAt, r.updatedAt, roundId);
+    function getRoundData(uint80 _roundId)
+        external
+        view
+        returns (uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+    {
+        // Named as in Chainlink's interface, so the ABIs match to the names.
+        if (_roundId == 0 || _roundId > _latestRound) revert RoundNotFound(_roundId);
+        Round memory r = _rounds[_roundId];
+        return (_roundId, r.answer, r.startedAt, r.updatedAt, _roundId);
     }
 
     /// @inheritdoc AggregatorV3Interface
     /// @dev Reverts with NoDataPresent before the first transmission.
-    function latestRoundData() external view returns (uint80, int256, uint256, uint256, uint80) {
-        uint80 roundId = _latestRound;
+    function latestRoundData()
+        external
+        view
+        returns (uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+    {
+        roundId = _latestRound;
         if (roundId == 0) revert NoDataPresent();
         Round memory r = _rounds[roundId];
         return (roundId, r.answer, r.startedAt, r.updatedAt, roundId);
