@@ -97,7 +97,9 @@ func (l *Lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
 			conn.Release()
 			return
 		case <-t.C:
-			ctx, cancel := context.WithTimeout(context.Background(), every)
+			// A slow answer under load is not a lost session: only a failed
+			// or very late ping ends the lease.
+			ctx, cancel := context.WithTimeout(context.Background(), max(every, 10*time.Second))
 			err := conn.Ping(ctx)
 			cancel()
 			if err != nil {

@@ -63,9 +63,10 @@ type Config struct {
 	BumpAfter         time.Duration // 30s without a receipt before a fee bump
 	BumpPercent       int64         // 20 (at least 10)
 	MaxFeeCap         *big.Int      // 1000 gwei
-	GasMargin         int64         // 25 percent added to estimates
+	GasMargin         int64         // 25 percent added to eth_estimateGas results
+	BatchGasMargin    int64         // 10 percent added to one-shot batch estimates (see BatchGasEstimator)
 	MaxBatch          int           // 100 requests per transaction
-	BatchGasBudget    uint64        // 15,000,000 gas per batch
+	BatchGasBudget    uint64        // 15,000,000: the gas limit of one batch transaction
 	BatchWindow       time.Duration // 100ms to gather a batch
 }
 
@@ -90,6 +91,7 @@ func (c *Config) Check() error {
 	setDefault(&c.BumpAfter, 30*time.Second)
 	setDefault(&c.BumpPercent, 20)
 	setDefault(&c.GasMargin, 25)
+	setDefault(&c.BatchGasMargin, 10)
 	setDefault(&c.MaxBatch, 100)
 	setDefault(&c.BatchGasBudget, 15_000_000)
 	setDefault(&c.BatchWindow, 100*time.Millisecond)

@@ -69,20 +69,30 @@ func (m *Manager) checkBroadcast(ctx context.Context, tx *Tx, head *types.Header
 		m.log.Info("transaction reverted", "tx", tx.ID, "nonce", tx.Nonce, "reason", reason)
 		return m.cfg.Store.SetTxState(ctx, tx.ID, Failed, rec, "reverted: "+reason)
 	}
-	chainNonce, err := m.cfg.Client.NonceAt(ctx, m.from, nil)
-	if err != nil {
-		return err
-	}
-	if chainNonce > tx.Nonce {
-		// The nonce is used, by none of our attempts: look once more (a
-		// receipt may have landed meanwhile) before giving up on it.
+	// Was the nonce used by a transaction that is none of our attempts? Ask
+	// a couple of blocks back: a node may update state before it serves the
+	// receipts of the newest block.
+	if n := head.Number.Uint64(); n >= 2 {
+		chainNonce, err := m.cfg.Client.NonceAt(ctx, m.from, new(big.Int).SetUint64(n-2))
+		if err != nil {
+			return err
+		}
+		if chainNonce <= tx.Nonce {
+			goto stuck
+		}
+		// Look once more: a receipt may have landed meanwhile.
 		if r, err := m.receipt(ctx, tx); err != nil || r != nil {
 			return err
 		}
 		m.log.Error("nonce consumed by a transaction Tessera did not send", "tx", tx.ID, "nonce", tx.Nonce)
 		return m.cfg.Store.SetTxState(ctx, tx.ID, Failed, nil, "nonce consumed by another transaction from the same key")
 	}
-	if time.Since(tx.Latest().CreatedAt) >= m.cfg.BumpAfter {
+stuck:
+	// Bump when it has waited long enough, or at once when the base fee has
+	// risen above what it offers: it cannot be included until it is bumped.
+	last := tx.Latest()
+	priced := head.BaseFee != nil && head.BaseFee.Cmp(last.GasFeeCap) > 0
+	if priced || time.Since(last.CreatedAt) >= m.cfg.BumpAfter {
 		return m.bump(ctx, tx, head)
 	}
 	return nil

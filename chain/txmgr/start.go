@@ -86,7 +86,7 @@ func (m *Manager) start(ctx context.Context, g group, head *types.Header) (bool,
 		first := g.reqs[0]
 		gas := first.GasLimit
 		if gas == 0 || len(g.reqs) > 1 {
-			est, err := m.cfg.Client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: first.To, Value: first.Value, Data: data})
+			est, margin, err := m.estimate(ctx, ethereum.CallMsg{From: m.from, To: first.To, Value: first.Value, Data: data}, len(g.reqs) > 1)
 			if err != nil {
 				if _, reverted := RevertData(err); !reverted {
 					return false, fmt.Errorf("estimate gas: %w", err)
@@ -102,15 +102,31 @@ func (m *Manager) start(ctx context.Context, g group, head *types.Header) (bool,
 				}
 				continue
 			}
-			if len(g.reqs) > 1 && est > m.cfg.BatchGasBudget {
-				g.reqs = g.reqs[:len(g.reqs)/2] // the rest go in a later transaction
+			gas = est + est*uint64(margin)/100
+			if len(g.reqs) > 1 && gas > m.cfg.BatchGasBudget {
+				// The budget bounds the gas limit, which is what a block
+				// reserves. Shrink in proportion to the overshoot, a little
+				// under so the next estimate fits; the rest go later.
+				n := int(uint64(len(g.reqs)) * m.cfg.BatchGasBudget / gas * 97 / 100)
+				g.reqs = g.reqs[:max(1, min(n, len(g.reqs)-1))]
 				continue
 			}
-			gas = est + est*uint64(m.cfg.GasMargin)/100
 		}
 		return true, m.create(ctx, g, data, gas, head)
 	}
 	return false, nil
+}
+
+// estimate sizes a call and returns the margin to add. Batches use the
+// client's one-shot estimator when it has one: it measures the exact gas of
+// one execution, so a smaller margin keeps blocks full.
+func (m *Manager) estimate(ctx context.Context, msg ethereum.CallMsg, batch bool) (gas uint64, margin int64, err error) {
+	if be, ok := m.cfg.Client.(BatchGasEstimator); ok && batch {
+		gas, err = be.EstimateBatchGas(ctx, msg)
+		return gas, m.cfg.BatchGasMargin, err
+	}
+	gas, err = m.cfg.Client.EstimateGas(ctx, msg)
+	return gas, m.cfg.GasMargin, err
 }
 
 func (m *Manager) calldata(g group) ([]byte, error) {
