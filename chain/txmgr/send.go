@@ -69,25 +69,10 @@ func (m *Manager) checkBroadcast(ctx context.Context, tx *Tx, head *types.Header
 		m.log.Info("transaction reverted", "tx", tx.ID, "nonce", tx.Nonce, "reason", reason)
 		return m.cfg.Store.SetTxState(ctx, tx.ID, Failed, rec, "reverted: "+reason)
 	}
-	// Was the nonce used by a transaction that is none of our attempts? Ask
-	// a couple of blocks back: a node may update state before it serves the
-	// receipts of the newest block.
-	if n := head.Number.Uint64(); n >= 2 {
-		chainNonce, err := m.cfg.Client.NonceAt(ctx, m.from, new(big.Int).SetUint64(n-2))
-		if err != nil {
-			return err
-		}
-		if chainNonce <= tx.Nonce {
-			goto stuck
-		}
-		// Look once more: a receipt may have landed meanwhile.
-		if r, err := m.receipt(ctx, tx); err != nil || r != nil {
-			return err
-		}
-		m.log.Error("nonce consumed by a transaction Tessera did not send", "tx", tx.ID, "nonce", tx.Nonce)
-		return m.cfg.Store.SetTxState(ctx, tx.ID, Failed, nil, "nonce consumed by another transaction from the same key")
+	taken, err := m.nonceTakenElsewhere(ctx, tx, head)
+	if err != nil || taken {
+		return err
 	}
-stuck:
 	// Bump when it has waited long enough, or at once when the base fee has
 	// risen above what it offers: it cannot be included until it is bumped.
 	last := tx.Latest()
@@ -96,6 +81,26 @@ stuck:
 		return m.bump(ctx, tx, head)
 	}
 	return nil
+}
+
+// nonceTakenElsewhere reports whether tx's nonce was used by a transaction
+// that is none of its attempts, and if so marks tx failed. It asks a couple
+// of blocks back, since a node may update state before it serves the
+// receipts of the newest block, and looks for a receipt once more.
+func (m *Manager) nonceTakenElsewhere(ctx context.Context, tx *Tx, head *types.Header) (bool, error) {
+	n := head.Number.Uint64()
+	if n < 2 {
+		return false, nil
+	}
+	chainNonce, err := m.cfg.Client.NonceAt(ctx, m.from, new(big.Int).SetUint64(n-2))
+	if err != nil || chainNonce <= tx.Nonce {
+		return false, err
+	}
+	if r, err := m.receipt(ctx, tx); err != nil || r != nil {
+		return false, err
+	}
+	m.log.Error("nonce consumed by a transaction Tessera did not send", "tx", tx.ID, "nonce", tx.Nonce)
+	return true, m.cfg.Store.SetTxState(ctx, tx.ID, Failed, nil, "nonce consumed by another transaction from the same key")
 }
 
 // receipt returns the receipt of whichever attempt was mined, or nil.
