@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
@@ -144,5 +145,33 @@ func TestDeployerIsIdempotentPerChain(t *testing.T) {
 	}
 	if _, err := store.Deployment(ctx, big.NewInt(1), "stablecoin"); !errors.Is(err, chain.ErrNotDeployed) {
 		t.Fatalf("Deployment on another chain = %v, want ErrNotDeployed", err)
+	}
+}
+
+// The development suite deploys on a fresh chain with the building's deed
+// locked into its fractions, and a second run deploys nothing.
+func TestDeploySuite(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	c := chaintest.Dial(t, a.URL)
+	d := &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pgtest.NewDB(t)}, Opts: chaintest.Transactor(a, a.Keys[0]), ChainID: a.ChainID}
+	s, err := chain.DeploySuite(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := assettoken.NewAssetToken()
+	locked, err := bind.Call(tok.Instance(c, s.BuildingTok.Address), nil, tok.PackDeedLocked(), tok.UnpackDeedLocked)
+	if err != nil || !locked {
+		t.Fatalf("building deed locked = %v, %v", locked, err)
+	}
+	again, err := chain.DeploySuite(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, rec := range again.All() {
+		if first := s.All()[i]; rec.Address != first.Address || rec.Address == (common.Address{}) {
+			t.Errorf("%s: %s then %s", rec.Name, first.Address, rec.Address)
+		}
 	}
 }

@@ -15,12 +15,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -155,24 +153,20 @@ func (e *devEnv) Start(ctx context.Context) error {
 	return nil
 }
 
-// deploy deploys the dev contracts once per chain, recording them.
+// deploy deploys the development suite once per chain, recording it.
 func (e *devEnv) deploy(ctx context.Context) error {
-	opts := bind.NewKeyedTransactor(e.chain.Keys[0], e.chain.ChainID)
 	d := &chain.Deployer{
 		Backend: e.client,
 		Store:   &postgres.Deployments{Pool: e.pool},
-		Opts:    opts,
+		Opts:    bind.NewKeyedTransactor(e.chain.Keys[0], e.chain.ChainID),
 		ChainID: e.chain.ChainID,
 	}
-	coin := devstablecoin.NewDevStablecoin()
-	rec, deployed, err := d.Ensure(ctx, "stablecoin", "DevStablecoin",
-		common.FromHex(devstablecoin.DevStablecoinMetaData.Bin),
-		coin.PackConstructor("Tessera Dev USD", "tUSD", opts.From))
+	suite, err := chain.DeploySuite(ctx, d)
 	if err != nil {
 		return err
 	}
-	e.log.Info("contract ready", "name", rec.Name, "address", rec.Address, "deployed_now", deployed)
-	e.deployments = append(e.deployments, rec)
+	e.deployments = suite.All()
+	e.log.Info("contracts ready", "count", len(e.deployments))
 	return nil
 }
 
@@ -228,7 +222,7 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	}
 	fmt.Fprintln(w, "\n  contracts")
 	for _, d := range e.deployments {
-		fmt.Fprintf(w, "    %-20s %s (%s)\n", d.Name, d.Address, d.Contract)
+		fmt.Fprintf(w, "    %-20s %s  %s\n", d.Name, d.Address, d.Contract)
 	}
 	fmt.Fprintln(w, "\n  dev accounts (public test keys: never use them on a real network)")
 	for i, k := range e.chain.Keys {
