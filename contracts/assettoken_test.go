@@ -831,3 +831,28 @@ func eventOrder(r *types.Receipt, topics ...common.Hash) []int {
 	}
 	return order
 }
+
+// TestAssetTokenFrozenAheadOfBalance: freezing more than the balance (ERC-7943
+// allows it) blocks every positive amount but not a zero-amount transfer.
+func TestAssetTokenFrozenAheadOfBalance(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	f.admin(t, f.tok.abi.PackSetFrozenTokens(f.alice.From, big.NewInt(500)))
+	if got := f.tok.detect(t, f.alice.From, f.bob.From, big.NewInt(0)); got != codeOK {
+		t.Errorf("zero amount: %s", hexCode(got))
+	}
+	if err := f.transfer(f.alice, f.bob.From, 0); err != nil {
+		t.Errorf("zero amount: %v", err)
+	}
+	if got := restrictedCode(t, f.transfer(f.alice, f.bob.From, 1)); got != codeTokensFrozen {
+		t.Errorf("one token: %s", hexCode(got))
+	}
+	// Locked and frozen together: the frozen part is reported first.
+	f.admin(t, f.tok.abi.PackSetFrozenTokens(f.alice.From, big.NewInt(40)))
+	f.admin(t, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(50), id32("locked"), f.c.now(t)+3600))
+	for amount, want := range map[int64]uint8{60: codeOK, 61: codeTokensLocked, 111: codeTokensFrozen} {
+		if got := f.tok.detect(t, f.alice.From, f.bob.From, big.NewInt(amount)); got != want {
+			t.Errorf("amount %d of 150 (40 frozen, 50 locked): %s, want %s", amount, hexCode(got), hexCode(want))
+		}
+	}
+}

@@ -774,12 +774,12 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
         uint256 frozen = e & U128;
         uint256 locked = lockRunning ? e >> 128 : 0;
         p.wFrom = wf;
+        // Frozen amounts may exceed the balance (ERC-7943): compare, never subtract blindly.
+        uint256 free = balance > frozen + locked ? balance - frozen - locked : 0;
         if (op == OP_TRANSFER) {
-            if (amount + frozen > balance) return R.TOKENS_FROZEN;
-            if (amount + frozen + locked > balance) return R.TOKENS_LOCKED;
+            if (amount > free) return amount > (balance > frozen ? balance - frozen : 0) ? R.TOKENS_FROZEN : R.TOKENS_LOCKED;
             return R.SUCCESS;
         }
-        uint256 free = balance > frozen + locked ? balance - frozen - locked : 0;
         if (amount > free) {
             uint256 deficit = amount - free;
             uint256 takeLocked = deficit < locked ? deficit : locked;
