@@ -79,11 +79,14 @@ func TestEndToEndValuationFeed(t *testing.T) {
 	submit := r.appraisers(t, svc, "TBILL", 3)
 	metrics := newRecorder()
 	r.startTxm(t)
-	r.relay(t, metrics, feed)
 
+	// All three valuations are in before the relay starts: with two sources
+	// enough, a relay already running could push the median of the first
+	// two, and the third would then move it by less than the threshold.
 	submit(0, "100.00")
 	submit(1, "100.10")
 	submit(2, "100.20")
+	r.relay(t, metrics, feed)
 	waitRound := func(answer string) oracle.FeedValue {
 		t.Helper()
 		var v oracle.FeedValue
