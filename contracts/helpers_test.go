@@ -80,9 +80,6 @@ func newChain(tb testing.TB, n int) *chain {
 	return c
 }
 
-// addr is the address of signer i.
-func (c *chain) addr(i int) common.Address { return c.signers[i].From }
-
 // now is the timestamp of the latest block.
 func (c *chain) now(tb testing.TB) uint64 {
 	tb.Helper()
@@ -365,8 +362,6 @@ func id32(s string) [32]byte {
 	copy(b[:], s)
 	return b
 }
-
-func big1e18(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // registry is a deployed IdentityRegistry with the admin as registrar.
 type registry struct {
