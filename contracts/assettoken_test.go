@@ -122,6 +122,29 @@ func TestAssetTokenRestrictions(t *testing.T) {
 		{"maximum balance per investor", func(tb testing.TB, f *assetFixture) {
 			f.admin(tb, f.tok.abi.PackSetMaxBalance(big.NewInt(105)))
 		}, alice, bobAddr, 10, codeMaxBalance},
+		// Each rule also lets through what it should.
+		{"receiver country on the allow-list", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackSetCountryRestriction(true))
+			f.admin(tb, f.tok.abi.PackSetCountriesAllowed([]uint16{countryFR, countryUS}, true))
+		}, alice, daveAddr, 10, codeOK},
+		{"receiver holds the required flag", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackSetRequiredFlags(1))
+		}, alice, bobAddr, 10, codeOK},
+		{"a new investor below the cap", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackSetMaxInvestors(3))
+		}, alice, daveAddr, 10, codeOK},
+		{"an existing investor at the cap", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackSetMaxInvestors(2))
+		}, alice, bobAddr, 10, codeOK},
+		{"exactly the maximum balance", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackSetMaxBalance(big.NewInt(110)))
+		}, alice, bobAddr, 10, codeOK},
+		{"within the unfrozen balance", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackFreezePartialTokens(f.alice.From, big.NewInt(90)))
+		}, alice, bobAddr, 10, codeOK},
+		{"the free part beside a lock-up", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(50), id32("locked-alice"), f.c.now(tb)+3600))
+		}, alice, bobAddr, 100, codeOK},
 		// Last: moving the clock is not undone by restore.
 		{"sender KYC expired", func(tb testing.TB, f *assetFixture) {
 			f.c.mustSend(tb, f.c.admin, f.reg.inst, f.reg.abi.PackUpdateExpiry(f.alice.From, f.c.now(tb)+60))
