@@ -5,9 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Deployment records a contract Tessera deployed (or registered) on a chain.
@@ -75,7 +79,7 @@ func (d *Deployer) Ensure(ctx context.Context, name, contract string, bytecode, 
 	if err != nil {
 		return Deployment{}, false, fmt.Errorf("deploy %s: %w", name, err)
 	}
-	receipt, err := bind.WaitMined(ctx, d.Backend, tx.Hash())
+	receipt, err := waitMined(ctx, d.Backend, tx.Hash())
 	if err != nil {
 		return Deployment{}, false, fmt.Errorf("deploy %s: wait for %s: %w", name, tx.Hash(), err)
 	}
@@ -121,4 +125,32 @@ func (d *Deployer) onThisChain(ctx context.Context, rec Deployment) (bool, error
 		return false, fmt.Errorf("read code: %w", err)
 	}
 	return len(code) > 0, nil
+}
+
+// waitMined polls for the receipt of hash every 50ms: bind.WaitMined polls
+// once a second, which makes a dev chain sealing blocks on demand look slow.
+func waitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		if !NotYetKnown(err) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// NotYetKnown reports whether a node's error for a transaction or receipt
+// lookup means "not known yet": NotFound, or geth's "transaction indexing is
+// in progress" while its index catches up after a start.
+func NotYetKnown(err error) bool {
+	return errors.Is(err, ethereum.NotFound) || (err != nil && strings.Contains(err.Error(), "indexing is in progress"))
 }

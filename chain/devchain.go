@@ -93,6 +93,10 @@ func StartDevChain(cfg DevChainConfig) (*DevChain, error) {
 	faucet := crypto.PubkeyToAddress(dc.Keys[0].PublicKey)
 	genesis := core.DeveloperGenesisBlock(cfg.GasLimit, &faucet)
 	genesis.Config.ChainID = big.NewInt(DevChainID)
+	// geth's dev genesis also turns on forks still in development
+	// (Amsterdam's storage gas makes a new slot cost ~98k gas): run the
+	// rules mainnet runs, so gas seen on the dev chain is gas users pay.
+	genesis.Config.AmsterdamTime, genesis.Config.BogotaTime, genesis.Config.UBTTime = nil, nil, nil
 	ether := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	for _, k := range dc.Keys[1:] {
 		genesis.Alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), ether)}

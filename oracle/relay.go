@@ -21,6 +21,7 @@ import (
 type ChainClient interface {
 	bind.ContractCaller
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // Submitter queues chain writes: the transaction manager (*txmgr.Manager).
@@ -267,9 +268,23 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 		atRisk(aggErr)
 		return nil
 	}
-	// A feed takes no observation time past its block time: a source a
-	// little ahead (within the aggregation's MaxFuture) is sent as now.
+	// A feed takes no observation time past its block time, and geth
+	// checks a transaction against its latest block, which may be seconds
+	// old (a dev chain seals blocks only when transactions come). So an
+	// observation newer than the latest block is dated at that block, as
+	// long as that is still newer than the round on chain: each push seals
+	// a later block, so the next push can move on. (Nodes that check
+	// against a pending block at the current time, like anvil, take the
+	// observation time as it is.)
+	head, err := r.cfg.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read the latest block: %w", err)
+	}
 	observedAt := agg.ObservedAt
+	chainNow := time.Unix(int64(head.Time), 0).UTC()
+	if observedAt.After(chainNow) && (!round.Exists() || chainNow.After(round.StartedAt)) {
+		observedAt = chainNow
+	}
 	if observedAt.After(now) {
 		observedAt = now
 	}

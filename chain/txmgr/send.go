@@ -2,7 +2,6 @@ package txmgr
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -10,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 // send sends a stored attempt and reports whether the node has it. An error
@@ -107,7 +108,7 @@ func (m *Manager) nonceTakenElsewhere(ctx context.Context, tx *Tx, head *types.H
 func (m *Manager) receipt(ctx context.Context, tx *Tx) (*types.Receipt, error) {
 	for i := len(tx.Attempts) - 1; i >= 0; i-- {
 		r, err := m.cfg.Client.TransactionReceipt(ctx, tx.Attempts[i].Hash)
-		if errors.Is(err, ethereum.NotFound) {
+		if chain.NotYetKnown(err) {
 			continue
 		}
 		if err != nil {
@@ -122,7 +123,7 @@ func (m *Manager) receipt(ctx context.Context, tx *Tx) (*types.Receipt, error) {
 // and puts it back to broadcast (re-sending it) if a reorg dropped it.
 func (m *Manager) checkConfirmed(ctx context.Context, tx *Tx, finalized uint64) error {
 	r, err := m.cfg.Client.TransactionReceipt(ctx, tx.MinedHash)
-	if err != nil && !errors.Is(err, ethereum.NotFound) {
+	if err != nil && !chain.NotYetKnown(err) {
 		return err
 	}
 	if r == nil || r.BlockHash != tx.BlockHash {

@@ -20,6 +20,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/seal"
@@ -45,7 +48,11 @@ type devEnv struct {
 	chain  *chain.DevChain
 	client *ethclient.Client
 	server *web.Server
+	txm    *txmgr.Manager
+	relay  *oracle.Relay
+	demo   *demoAppraiser
 
+	suite       chain.Suite
 	deployments []chain.Deployment
 }
 
@@ -126,6 +133,11 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 
+	routes, err := e.startWorkers(ctx)
+	if err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -135,6 +147,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		Logger:    e.log,
 		Pool:      pool,
 		MasterKey: masterKey,
+		Routes:    routes,
 		Ready: map[string]func(context.Context) error{
 			"database": pool.Ping,
 			"chain": func(ctx context.Context) error {
@@ -165,9 +178,56 @@ func (e *devEnv) deploy(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	e.deployments = suite.All()
+	e.suite, e.deployments = suite, suite.All()
 	e.log.Info("contracts ready", "count", len(e.deployments))
 	return nil
+}
+
+// startWorkers starts the transaction manager of the issuer's key, the
+// oracle relay for the demo feeds and a moving demo appraiser, and returns
+// the API routes they serve.
+func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, error) {
+	leader := &postgres.Leader{Pool: e.pool}
+	txm, err := txmgr.New(txmgr.Config{
+		Client:   txmgr.NewClient(e.client),
+		Store:    &postgres.TxStore{Pool: e.pool},
+		Locker:   postgres.TxLocker{Leader: leader},
+		Signer:   txmgr.NewKeySigner(e.chain.Keys[0]),
+		ChainID:  e.chain.ChainID,
+		Logger:   e.log,
+		Batchers: map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := txm.Start(ctx); err != nil {
+		return nil, err
+	}
+	e.txm = txm
+
+	feeds := devFeeds(e.suite)
+	store := &postgres.OracleStore{Pool: e.pool}
+	relay, err := oracle.NewRelay(oracle.RelayConfig{
+		Store: store, Client: e.client, Tx: txm, TxLookup: &postgres.TxStore{Pool: e.pool},
+		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify})
+	if err != nil {
+		return nil, err
+	}
+	if err := relay.Start(ctx); err != nil {
+		return nil, err
+	}
+	e.relay = relay
+	demo := newDemoAppraiser(svc, e.chain.ChainID, chain.DevKey(1), e.log)
+	if err := demo.Start(ctx); err != nil {
+		return nil, err
+	}
+	e.demo = demo
+	return web.OracleRoutes(svc), nil
 }
 
 // Stop takes everything down in reverse order of Start.
@@ -175,6 +235,15 @@ func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
 	if e.server != nil {
 		errs = append(errs, e.server.Stop(ctx))
+	}
+	if e.demo != nil {
+		errs = append(errs, e.demo.Stop(ctx))
+	}
+	if e.relay != nil {
+		errs = append(errs, e.relay.Stop(ctx))
+	}
+	if e.txm != nil {
+		errs = append(errs, e.txm.Stop(ctx))
 	}
 	if e.client != nil {
 		e.client.Close()

@@ -136,6 +136,7 @@ func dataDir(t *testing.T) string {
 var (
 	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
 	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
+	feedLine     = regexp.MustCompile(`^\s+asset:TTF:feed\s+(0x[0-9a-fA-F]{40})`)
 )
 
 // runDevUntilReady starts `tessera dev`, waits for /readyz = 200, checks the
@@ -149,6 +150,7 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	p := startTessera(t, "dev", "--data", dir, "--addr", freeAddr(t), "--rpc-port", rpcPort)
 	api := p.waitFor(t, apiLine)[1]
 	coin := p.waitFor(t, contractLine)[1]
+	feed := p.waitFor(t, feedLine)[1]
 
 	resp, err := http.Get(api + "/readyz")
 	if err != nil {
@@ -172,6 +174,28 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	rpcResp.Body.Close()
 	if len(code.Result) < 10 {
 		t.Fatalf("no code at the printed stablecoin address %s: %q", coin, code.Result)
+	}
+
+	// The relay pushes the demo appraiser's valuations: a round appears on
+	// the treasury fund's feed.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		var round struct{ Result string }
+		resp, err := http.Post("http://"+rpcAddr, "application/json", strings.NewReader(
+			`{"jsonrpc":"2.0","id":1,"method":"eth_call","params":[{"to":"`+feed+`","data":"0xfeaf968c"},"latest"]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = json.NewDecoder(resp.Body).Decode(&round)
+		resp.Body.Close()
+		// latestRoundData's first word is the round id; non-zero once pushed.
+		if len(round.Result) >= 66 && strings.Trim(round.Result[2:66], "0") != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no valuation round on the TTF feed %s within a minute (last answer %q)", feed, round.Result)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 
 	kids := children(t, p.cmd.Process.Pid)

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/oracle"
+)
+
+// devFeeds are the oracle configurations of the development suite's two
+// assets: pushed on a 0.5% move or every minute, so the demo's history moves.
+func devFeeds(s chain.Suite) []oracle.Feed {
+	agg := oracle.AggregationConfig{MaxAge: 10 * time.Minute, MinSources: 1, OutlierPPB: 100_000_000}
+	return []oracle.Feed{
+		{Asset: "TTF", Address: s.FundFeed.Address, Decimals: 8, Aggregation: agg, Policy: oracle.Policy{
+			DeviationPPB: 5_000_000, Heartbeat: time.Minute, MinAnswer: big.NewInt(1e6), MaxAnswer: big.NewInt(1e14)}},
+		{Asset: "BLDG", Address: s.BuildingFeed.Address, Decimals: 8, Aggregation: agg, Policy: oracle.Policy{
+			DeviationPPB: 5_000_000, Heartbeat: time.Minute, MinAnswer: big.NewInt(1e8), MaxAnswer: big.NewInt(1e18)}},
+	}
+}
+
+// demoAppraiser is a source that moves: every period it signs a valuation
+// of each demo asset a small random step from the last, as an appraiser
+// with its own key would, and submits it through the oracle service.
+type demoAppraiser struct {
+	svc     *oracle.Service
+	chainID *big.Int
+	key     *ecdsa.PrivateKey
+	log     *slog.Logger
+	period  time.Duration
+	values  map[string]*big.Int
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+func newDemoAppraiser(svc *oracle.Service, chainID *big.Int, key *ecdsa.PrivateKey, log *slog.Logger) *demoAppraiser {
+	return &demoAppraiser{svc: svc, chainID: chainID, key: key, log: log, period: 5 * time.Second, values: map[string]*big.Int{
+		"TTF":  big.NewInt(100_00000000),    // $100.00 NAV per unit
+		"BLDG": big.NewInt(25_000_00000000), // $25,000 per unit
+	}}
+}
+
+// Start registers the appraiser for every asset and starts submitting.
+func (d *demoAppraiser) Start(ctx context.Context) error {
+	addr := crypto.PubkeyToAddress(d.key.PublicKey)
+	for asset := range d.values {
+		if _, err := d.svc.AddAppraiser(ctx, addr, asset, "Demo Appraisals Ltd"); err != nil && errs.KindOf(err) != errs.Conflict {
+			return fmt.Errorf("demo appraiser: %w", err)
+		}
+	}
+	ctx, d.cancel = context.WithCancel(context.WithoutCancel(ctx))
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		t := time.NewTicker(d.period)
+		defer t.Stop()
+		for {
+			d.submitAll(ctx)
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return nil
+}
+
+func (d *demoAppraiser) submitAll(ctx context.Context) {
+	for asset, v := range d.values {
+		// A step of -0.6% … +0.6%, in integer basis points of a basis point.
+		step, _ := rand.Int(rand.Reader, big.NewInt(121))
+		delta := new(big.Int).Mul(v, new(big.Int).Sub(step, big.NewInt(60)))
+		v.Add(v, delta.Quo(delta, big.NewInt(10_000)))
+		nonce, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 128))
+		sv, err := oracle.Valuation{Asset: asset, Value: new(big.Int).Set(v), Decimals: 8,
+			ObservedAt: uint64(time.Now().Unix()), Nonce: nonce}.Sign(d.chainID, d.key)
+		if err == nil {
+			_, err = d.svc.Submit(ctx, sv)
+		}
+		if err != nil && ctx.Err() == nil {
+			d.log.Warn("demo appraiser: submission refused", "asset", asset, "err", err)
+		}
+	}
+}
+
+// Stop ends the submissions.
+func (d *demoAppraiser) Stop(context.Context) error {
+	if d.cancel != nil {
+		d.cancel()
+		d.wg.Wait()
+	}
+	return nil
+}
