@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
 // TestMain lets the test binary act as the tessera binary, so end-to-end
@@ -26,7 +28,11 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if err := pgtest.Shutdown(); err != nil && code == 0 {
+		code = 1
+	}
+	os.Exit(code)
 }
 
 // tessera is a `tessera` subprocess.

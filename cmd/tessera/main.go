@@ -25,6 +25,7 @@ type command struct {
 var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
+	"keys":    {"create, list, rotate and revoke API keys", runKeys},
 }
 
 func main() {
