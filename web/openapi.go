@@ -34,7 +34,11 @@ func (s *Server) openAPI() ([]byte, error) {
 		}
 		paths[path][strings.ToLower(method)] = op
 	}
-	for _, ir := range infraRoutes {
+	described := infraRoutes
+	for _, p := range s.cfg.Public {
+		described = append(described, infraRoute{p.Method, p.Path, p.Summary, p.ContentType})
+	}
+	for _, ir := range described {
 		add(ir.path, ir.method, map[string]any{
 			"operationId": operationID(ir.method, ir.path),
 			"summary":     ir.summary,

@@ -89,3 +89,12 @@ func (s *Server) routeMiddleware(rt Route) []func(http.Handler) http.Handler {
 	}
 	return mw
 }
+
+// PublicRoute is an unauthenticated route outside /v1.
+type PublicRoute struct {
+	Method      string // GET or POST
+	Path        string // e.g. "/ea"
+	Summary     string // one line for the docs
+	ContentType string // of the response, for the description
+	Handler     http.Handler
+}

@@ -33,6 +33,9 @@ func (s *Server) router() *chi.Mux {
 	r.Get("/readyz", s.readyz)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/docs", s.docsPage)
+	for _, p := range s.cfg.Public {
+		r.With(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP)).Method(p.Method, p.Path, p.Handler)
+	}
 
 	r.Route("/v1", func(r chi.Router) {
 		r.Use(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP))

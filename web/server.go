@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -38,6 +39,10 @@ type Config struct {
 	Registry *prometheus.Registry
 	// Routes are mounted under /v1 after the built-in ones (see Route).
 	Routes []Route
+	// Public routes are mounted outside /v1 without request signing, for
+	// callers that cannot sign, such as a Chainlink node's bridge to the
+	// External Adapter. They are rate limited per IP.
+	Public []PublicRoute
 
 	AuthWindow      time.Duration // allowed clock difference of signed requests; default 30s
 	MaxBodyBytes    int64         // default 1 MiB
@@ -124,6 +129,12 @@ func (c *Config) Check() error {
 	}
 	if c.AuthWindow < 0 || c.MaxBodyBytes < 0 {
 		return errors.New("web: negative auth window or body limit")
+	}
+	for _, p := range c.Public {
+		if (p.Method != http.MethodGet && p.Method != http.MethodPost) || !strings.HasPrefix(p.Path, "/") ||
+			strings.HasPrefix(p.Path, "/v1") || p.Handler == nil || p.Summary == "" {
+			return fmt.Errorf("web: public route %s %s needs GET or POST, a path outside /v1, a summary and a handler", p.Method, p.Path)
+		}
 	}
 	return nil
 }

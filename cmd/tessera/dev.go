@@ -23,6 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
+	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/seal"
@@ -133,7 +134,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 
-	routes, err := e.startWorkers(ctx)
+	routes, public, err := e.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
@@ -148,6 +149,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		Pool:      pool,
 		MasterKey: masterKey,
 		Routes:    routes,
+		Public:    public,
 		Ready: map[string]func(context.Context) error{
 			"database": pool.Ping,
 			"chain": func(ctx context.Context) error {
@@ -186,7 +188,7 @@ func (e *devEnv) deploy(ctx context.Context) error {
 // startWorkers starts the transaction manager of the issuer's key, the
 // oracle relay for the demo feeds and a moving demo appraiser, and returns
 // the API routes they serve.
-func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, error) {
+func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRoute, error) {
 	leader := &postgres.Leader{Pool: e.pool}
 	txm, err := txmgr.New(txmgr.Config{
 		Client:   txmgr.NewClient(e.client),
@@ -198,10 +200,10 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, error) {
 		Batchers: map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}},
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := txm.Start(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	e.txm = txm
 
@@ -212,22 +214,25 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, error) {
 		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := relay.Start(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	e.relay = relay
 	demo := newDemoAppraiser(svc, e.chain.ChainID, chain.DevKey(1), e.log)
 	if err := demo.Start(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	e.demo = demo
-	return web.OracleRoutes(svc), nil
+	ea := web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
+		Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
+		Handler: oraclehttp.EAHandler(svc, e.log)}
+	return web.OracleRoutes(svc), []web.PublicRoute{ea}, nil
 }
 
 // Stop takes everything down in reverse order of Start.

@@ -204,6 +204,24 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 		time.Sleep(200 * time.Millisecond)
 	}
 
+	// A Chainlink node's bridge gets the same value from the External Adapter.
+	eaResp, err := http.Post(api+"/ea", "application/json", strings.NewReader(`{"id":"run-1","data":{"asset":"TTF"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ea struct {
+		JobRunID   string `json:"jobRunID"`
+		StatusCode int    `json:"statusCode"`
+		Data       struct {
+			Result json.Number `json:"result"`
+		} `json:"data"`
+	}
+	_ = json.NewDecoder(eaResp.Body).Decode(&ea)
+	eaResp.Body.Close()
+	if eaResp.StatusCode != 200 || ea.JobRunID != "run-1" || ea.StatusCode != 200 || ea.Data.Result == "" {
+		t.Fatalf("POST /ea = %d %+v", eaResp.StatusCode, ea)
+	}
+
 	kids := children(t, p.cmd.Process.Pid)
 	if len(kids) == 0 {
 		t.Fatal("tessera dev runs no PostgreSQL child process")
