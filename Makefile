@@ -26,7 +26,7 @@ help: ## list the targets
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
 
 .PHONY: dev
-dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, API, UI) and print the URL
+dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, contracts, transaction manager, oracle relay, API) and print the URLs
 	$(GO) run ./cmd/tessera dev
 
 .PHONY: test
@@ -93,6 +93,10 @@ check-generated: generate ## fail when contracts/out or bindings/ differ from wh
 .PHONY: bench-gas
 bench-gas: toolchain ## gas table: Tessera's contracts against OpenZeppelin and Chainlink references
 	$(GO) test -run '^$$' -bench Gas -benchtime 1x ./bench/...
+
+.PHONY: bench-mints
+bench-mints: toolchain ## confirmed mints/s through the transaction manager against the block-gas bound (anvil)
+	$(GO) test -run '^$$' -bench ConfirmedMints -benchtime 1x ./bench/...
 
 .PHONY: clean
 clean: ## remove local state (.tessera) and installed toolchains
