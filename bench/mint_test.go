@@ -2,19 +2,14 @@ package bench
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -41,7 +36,7 @@ func BenchmarkConfirmedMints(b *testing.B) {
 	for i := range holders {
 		holders[i] = common.BigToAddress(big.NewInt(int64(0x10000 + i)))
 	}
-	token := deployAssetToken(b, a, c, holders)
+	token := chaintest.DeployAssetToken(b, a, c, holders)
 	pool := pgtest.NewDB(b)
 	cfg := txmgrtest.Config(b, txmgr.NewClient(c), pool, a.Keys[0], a.ChainID)
 	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
@@ -107,38 +102,4 @@ func BenchmarkConfirmedMints(b *testing.B) {
 	b.ReportMetric(rate/bound, "ratio")
 	b.Logf("confirmed mints: %.0f/s; bound %.0f/s (%d gas/block, %s blocks, %.0f gas per batched mint); ratio %.2f",
 		rate, bound, mintGasLimit, mintBlockTime, gasPerMint, rate/bound)
-}
-
-// deployAssetToken deploys a registry and an AssetToken with a's first key
-// as admin and minter, and registers holders as verified investors.
-func deployAssetToken(tb testing.TB, a *chain.Anvil, c *ethclient.Client, holders []common.Address) common.Address {
-	tb.Helper()
-	opts := chaintest.Transactor(a, a.Keys[0])
-	admin := opts.From
-	reg := identityregistry.NewIdentityRegistry()
-	regAddr, tx, err := bind.DeployContract(opts, common.FromHex(identityregistry.IdentityRegistryMetaData.Bin), c, reg.PackConstructor(admin))
-	chaintest.MustMined(tb, c, tx, err)
-	regInst := reg.Instance(c, regAddr)
-	tx, err = bind.Transact(regInst, opts, reg.PackGrantRole(crypto.Keccak256Hash([]byte("REGISTRAR_ROLE")), admin))
-	chaintest.MustMined(tb, c, tx, err)
-	for start := 0; start < len(holders); start += 50 {
-		part := holders[start:min(start+50, len(holders))]
-		ids := make([][32]byte, len(part))
-		countries := make([]uint16, len(part))
-		expiries := make([]uint64, len(part))
-		flags := make([]*big.Int, len(part))
-		for i, h := range part {
-			ids[i] = sha256.Sum256(h.Bytes())
-			countries[i], expiries[i], flags[i] = 276, uint64(time.Now().Add(365*24*time.Hour).Unix()), big.NewInt(1)
-		}
-		tx, err = bind.Transact(regInst, opts, reg.PackBatchRegisterIdentity(part, ids, countries, expiries, flags))
-		chaintest.MustMined(tb, c, tx, err)
-	}
-	tok := assettoken.NewAssetToken()
-	tokAddr, tx, err := bind.DeployContract(opts, common.FromHex(assettoken.AssetTokenMetaData.Bin), c,
-		tok.PackConstructor("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin))
-	chaintest.MustMined(tb, c, tx, err)
-	tx, err = bind.Transact(tok.Instance(c, tokAddr), opts, tok.PackGrantRole(crypto.Keccak256Hash([]byte("MINTER_ROLE")), admin))
-	chaintest.MustMined(tb, c, tx, err)
-	return tokAddr
 }

@@ -2,7 +2,6 @@ package issuance_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -15,10 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -35,39 +32,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// tokenOnAnvil deploys an identity registry and an AssetToken with the
-// admin key, registers holders as verified investors and returns the token.
-func tokenOnAnvil(t *testing.T, a *chain.Anvil, c *ethclient.Client, holders []common.Address) common.Address {
-	t.Helper()
-	opts := chaintest.Transactor(a, a.Keys[0])
-	admin := opts.From
-	reg := identityregistry.NewIdentityRegistry()
-	regAddr, tx, err := bind.DeployContract(opts, common.FromHex(identityregistry.IdentityRegistryMetaData.Bin), c, reg.PackConstructor(admin))
-	chaintest.MustMined(t, c, tx, err)
-	regInst := reg.Instance(c, regAddr)
-	registrar := crypto.Keccak256Hash([]byte("REGISTRAR_ROLE"))
-	tx, err = bind.Transact(regInst, opts, reg.PackGrantRole(registrar, admin))
-	chaintest.MustMined(t, c, tx, err)
-	ids := make([][32]byte, len(holders))
-	countries := make([]uint16, len(holders))
-	expiries := make([]uint64, len(holders))
-	flags := make([]*big.Int, len(holders))
-	for i, h := range holders {
-		ids[i] = sha256.Sum256(h.Bytes())
-		countries[i], expiries[i], flags[i] = 276, uint64(time.Now().Add(365*24*time.Hour).Unix()), big.NewInt(1)
-	}
-	tx, err = bind.Transact(regInst, opts, reg.PackBatchRegisterIdentity(holders, ids, countries, expiries, flags))
-	chaintest.MustMined(t, c, tx, err)
-
-	tok := assettoken.NewAssetToken()
-	tokAddr, tx, err := bind.DeployContract(opts, common.FromHex(assettoken.AssetTokenMetaData.Bin), c,
-		tok.PackConstructor("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin))
-	chaintest.MustMined(t, c, tx, err)
-	tx, err = bind.Transact(tok.Instance(c, tokAddr), opts, tok.PackGrantRole(crypto.Keccak256Hash([]byte("MINTER_ROLE")), admin))
-	chaintest.MustMined(t, c, tx, err)
-	return tokAddr
-}
-
 // Exactly-once minting with batching: N approved mints, each submitted 1–3
 // times with its idempotency key, the manager stopped abruptly and replaced
 // several times. On chain: exactly N Issued events, no request id twice,
@@ -81,7 +45,7 @@ func TestMintsAreBatchedAndHappenExactlyOnce(t *testing.T) {
 		crypto.PubkeyToAddress(a.Keys[2].PublicKey),
 		crypto.PubkeyToAddress(a.Keys[3].PublicKey),
 	}
-	token := tokenOnAnvil(t, a, c, holders)
+	token := chaintest.DeployAssetToken(t, a, c, holders)
 	pool := pgtest.NewDB(t)
 	tokABI, _ := assettoken.AssetTokenMetaData.ParseABI()
 	cfg := txmgrtest.Config(t, c, pool, a.Keys[0], a.ChainID, tokABI)

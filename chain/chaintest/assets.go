@@ -1,0 +1,53 @@
+package chaintest
+
+import (
+	"crypto/sha256"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain"
+)
+
+// DeployAssetToken deploys an identity registry and a 6-decimal AssetToken
+// with a's first key as admin, registrar and minter, and registers holders
+// as verified investors (one investor each, country 276, a year of KYC).
+func DeployAssetToken(tb testing.TB, a *chain.Anvil, c *ethclient.Client, holders []common.Address) common.Address {
+	tb.Helper()
+	opts := Transactor(a, a.Keys[0])
+	admin := opts.From
+	reg := identityregistry.NewIdentityRegistry()
+	regAddr, tx, err := bind.DeployContract(opts, common.FromHex(identityregistry.IdentityRegistryMetaData.Bin), c, reg.PackConstructor(admin))
+	MustMined(tb, c, tx, err)
+	regInst := reg.Instance(c, regAddr)
+	tx, err = bind.Transact(regInst, opts, reg.PackGrantRole(crypto.Keccak256Hash([]byte("REGISTRAR_ROLE")), admin))
+	MustMined(tb, c, tx, err)
+	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
+	for start := 0; start < len(holders); start += 50 {
+		part := holders[start:min(start+50, len(holders))]
+		ids := make([][32]byte, len(part))
+		countries := make([]uint16, len(part))
+		expiries := make([]uint64, len(part))
+		flags := make([]*big.Int, len(part))
+		for i, h := range part {
+			ids[i] = sha256.Sum256(h.Bytes())
+			countries[i], expiries[i], flags[i] = 276, expiry, big.NewInt(1)
+		}
+		tx, err = bind.Transact(regInst, opts, reg.PackBatchRegisterIdentity(part, ids, countries, expiries, flags))
+		MustMined(tb, c, tx, err)
+	}
+	tok := assettoken.NewAssetToken()
+	tokAddr, tx, err := bind.DeployContract(opts, common.FromHex(assettoken.AssetTokenMetaData.Bin), c,
+		tok.PackConstructor("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin))
+	MustMined(tb, c, tx, err)
+	tx, err = bind.Transact(tok.Instance(c, tokAddr), opts, tok.PackGrantRole(crypto.Keccak256Hash([]byte("MINTER_ROLE")), admin))
+	MustMined(tb, c, tx, err)
+	return tokAddr
+}
