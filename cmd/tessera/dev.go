@@ -18,12 +18,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
+	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/seal"
@@ -49,6 +52,7 @@ type devEnv struct {
 	chain  *chain.DevChain
 	client *ethclient.Client
 	server *web.Server
+	reg    *prometheus.Registry
 	txm    *txmgr.Manager
 	relay  *oracle.Relay
 	demo   *demoAppraiser
@@ -134,6 +138,9 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 
+	// One registry: the API serves every component's metrics at /metrics.
+	e.reg = prometheus.NewRegistry()
+	e.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	routes, public, err := e.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -150,6 +157,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		MasterKey: masterKey,
 		Routes:    routes,
 		Public:    public,
+		Registry:  e.reg,
 		Ready: map[string]func(context.Context) error{
 			"database": pool.Ping,
 			"chain": func(ctx context.Context) error {
@@ -212,6 +220,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	relay, err := oracle.NewRelay(oracle.RelayConfig{
 		Store: store, Client: e.client, Tx: txm, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
+		Metrics: oracleprom.New(e.reg),
 	})
 	if err != nil {
 		return nil, nil, err

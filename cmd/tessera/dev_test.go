@@ -222,6 +222,24 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 		t.Fatalf("POST /ea = %d %+v", eaResp.StatusCode, ea)
 	}
 
+	// /metrics carries the relay's figures next to the API's (after its
+	// first pass: on a warm start the feed already has rounds).
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		mresp, err := http.Get(api + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		metrics, _ := io.ReadAll(mresp.Body)
+		mresp.Body.Close()
+		if strings.Contains(string(metrics), "tessera_oracle_decisions_total") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/metrics (%d) lacks the oracle relay's metrics", mresp.StatusCode)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
 	kids := children(t, p.cmd.Process.Pid)
 	if len(kids) == 0 {
 		t.Fatal("tessera dev runs no PostgreSQL child process")
