@@ -21,8 +21,12 @@ import (
 type ChainClient interface {
 	bind.ContractCaller
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
+
+// PushGasLimit is the gas limit of a feed update: a ValuationFeed transmit
+// uses about 73,000 gas for its first round and 56,000 after, Chainlink's
+// MockV3Aggregator about 103,000.
+const PushGasLimit = 200_000
 
 // Submitter queues chain writes: the transaction manager (*txmgr.Manager).
 type Submitter interface {
@@ -268,23 +272,9 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 		atRisk(aggErr)
 		return nil
 	}
-	// A feed takes no observation time past its block time, and geth
-	// checks a transaction against its latest block, which may be seconds
-	// old (a dev chain seals blocks only when transactions come). So an
-	// observation newer than the latest block is dated at that block, as
-	// long as that is still newer than the round on chain: each push seals
-	// a later block, so the next push can move on. (Nodes that check
-	// against a pending block at the current time, like anvil, take the
-	// observation time as it is.)
-	head, err := r.cfg.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("read the latest block: %w", err)
-	}
+	// A feed takes no observation time past its block time: a source a
+	// little ahead (within the aggregation's MaxFuture) is sent as now.
 	observedAt := agg.ObservedAt
-	chainNow := time.Unix(int64(head.Time), 0).UTC()
-	if observedAt.After(chainNow) && (!round.Exists() || chainNow.After(round.StartedAt)) {
-		observedAt = chainNow
-	}
 	if observedAt.After(now) {
 		observedAt = now
 	}
@@ -357,7 +347,12 @@ func (r *Relay) push(ctx context.Context, f *Feed, agg Aggregate, round Round, d
 }
 
 func (r *Relay) submit(ctx context.Context, p Push) error {
-	_, err := r.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: p.IdempotencyKey, To: &p.Feed, Data: p.Calldata})
+	// A fixed gas limit instead of an estimate: geth estimates against its
+	// latest block, which may be older than the observation (a dev chain
+	// seals blocks only when transactions come), and the feed refuses an
+	// observation from its future. The transaction itself runs in a new
+	// block, dated after the observation.
+	_, err := r.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: p.IdempotencyKey, To: &p.Feed, Data: p.Calldata, GasLimit: PushGasLimit})
 	return err
 }
 
