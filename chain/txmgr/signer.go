@@ -55,7 +55,9 @@ func NewKeystoreSigner(path, passphrase string) (*KeystoreSigner, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	ks := keystore.NewKeyStore(dir, keystore.StandardScryptN, keystore.StandardScryptP)
+	// The keystore re-encrypts the imported key into dir, a private
+	// directory removed on return; the key then lives only in memory.
+	ks := keystore.NewKeyStore(dir, keystore.LightScryptN, keystore.LightScryptP)
 	acct, err := ks.Import(raw, passphrase, passphrase)
 	if err != nil {
 		return nil, errors.New("keystore: cannot decrypt the key file with the given passphrase")
