@@ -44,7 +44,7 @@ type IndexerConfig struct {
 	// FinalityTag is the node's block tag read as the finalized block:
 	// "finalized" (default), "safe", or "none" to use FinalityDepth only.
 	FinalityTag string
-	// InitialRange is the first eth_getLogs range in blocks (100). Ranges
+	// InitialRange is the first eth_getLogs range in blocks (16). Ranges
 	// double after a quick answer with few logs and halve after an error, a
 	// timeout or more than MaxLogs logs, between 1 and MaxRange (5,000).
 	InitialRange uint64
@@ -81,7 +81,7 @@ func (c *IndexerConfig) Check() error {
 	}
 	indexerDefault(&c.PollInterval, time.Second)
 	indexerDefault(&c.FinalityDepth, 64)
-	indexerDefault(&c.InitialRange, 100)
+	indexerDefault(&c.InitialRange, 16)
 	indexerDefault(&c.MaxRange, 5000)
 	indexerDefault(&c.MaxLogs, 10_000)
 	indexerDefault(&c.Timeout, 30*time.Second)

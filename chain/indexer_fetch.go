@@ -54,8 +54,10 @@ func (i *Indexer) fetch(ctx context.Context, from, limit, fin uint64, contracts 
 		to := min(from+i.span-1, limit)
 		start := time.Now()
 		f, err := i.fetchRange(ctx, from, to, fin, contracts, replay)
+		took := time.Since(start)
+		i.progress.nodeBusy.Add(int64(took))
 		if err == nil {
-			i.adapt(f.logs, time.Since(start), to-from+1)
+			i.adapt(f.logs, took, to-from+1)
 			return f, nil
 		}
 		var le *logsError

@@ -2,14 +2,22 @@ package chain
 
 import (
 	"log/slog"
+	"strconv"
+	"sync/atomic"
 	"time"
 )
 
 // progress logs catch-up speed at most once per interval, and once when the
-// indexer reaches the head.
+// indexer reaches the head. Each line says how much of the interval was
+// spent waiting for the node and writing PostgreSQL, which tells which of
+// the two limits the catch-up.
 type progress struct {
 	log   *slog.Logger
 	every time.Duration
+
+	// Busy time since the last line, added from the fetching goroutine and
+	// the writing one.
+	nodeBusy, dbBusy atomic.Int64
 
 	since   time.Time // start of the current interval
 	blocks  uint64
@@ -33,7 +41,9 @@ func (p *progress) add(blocks uint64, events int, cur IndexCursor) {
 			"head", cur.Head,
 			"behind", cur.Head-min(cur.Head, cur.Block.Number),
 			"blocks_per_s", round1(float64(p.blocks)/secs),
-			"events_per_s", round1(float64(p.events)/secs))
+			"events_per_s", round1(float64(p.events)/secs),
+			"node_busy", percent(p.nodeBusy.Swap(0), el),
+			"db_busy", percent(p.dbBusy.Swap(0), el))
 		p.since, p.blocks, p.events = now, 0, 0
 	}
 }
@@ -44,7 +54,14 @@ func (p *progress) caughtUp(cur IndexCursor) {
 	}
 	p.behind, p.started = false, false
 	p.blocks, p.events = 0, 0
+	p.nodeBusy.Store(0)
+	p.dbBusy.Store(0)
 	p.log.Info("indexer at head", "block", cur.Block.Number, "finalized", cur.Finalized)
 }
 
 func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+
+// percent renders busy nanoseconds as a share of el.
+func percent(busy int64, el time.Duration) string {
+	return strconv.Itoa(int(100*busy/max(1, int64(el)))) + "%"
+}

@@ -87,8 +87,8 @@ func (i *Indexer) step(ctx context.Context, pipelined bool) (SyncStatus, error) 
 	}
 
 	following := slices.DeleteFunc(slices.Clone(contracts), func(c IndexedContract) bool { return c.Backfill != nil })
-	if pipelined && ok && len(fresh) == 0 && headNum-from > 2*i.span {
-		return i.catchUp(ctx, st, following)
+	if pipelined && headNum-from > 2*i.span {
+		return i.catchUp(ctx, st, following, from, ok, fresh)
 	}
 	f, err := i.fetch(ctx, from, headNum, fin, following, false)
 	if err != nil {
@@ -306,7 +306,10 @@ func (i *Indexer) commonAncestor(ctx context.Context, below uint64) (*BlockRef, 
 
 // apply stores b, which covers blocks blocks, and accounts for it.
 func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *IndexBatch, blocks uint64) error {
-	if err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b); err != nil {
+	start := time.Now()
+	err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b)
+	i.progress.dbBusy.Add(int64(time.Since(start)))
+	if err != nil {
 		return err
 	}
 	last := b.Blocks[len(b.Blocks)-1].Ref()
@@ -320,8 +323,10 @@ func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *IndexBatch, bloc
 
 // catchUp reads ranges ahead of the database while far behind the head:
 // one goroutine fetches and decodes up to Prefetch ranges ahead while this
-// one writes, so the node and PostgreSQL work at the same time.
-func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []IndexedContract) (SyncStatus, error) {
+// one writes, so the node and PostgreSQL work at the same time. ok tells
+// whether a cursor exists (else the first batch starts the index); fresh
+// contracts are registered with the first batch.
+func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []IndexedContract, from uint64, ok bool, fresh []IndexedContract) (SyncStatus, error) {
 	type result struct {
 		f   *fetched
 		err error
@@ -336,7 +341,7 @@ func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []Indexe
 	go func() {
 		defer wg.Done()
 		defer close(ch)
-		for from := st.Cursor.Block.Number + 1; from <= head; {
+		for from <= head {
 			f, err := i.fetch(ctx, from, head, fin, contracts, false)
 			select {
 			case ch <- result{f, err}:
@@ -355,11 +360,15 @@ func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []Indexe
 		if r.err != nil {
 			return st, r.err
 		}
-		if r.f.parent != st.Cursor.Block.Hash {
+		b := r.f.batch
+		b.Parent, b.Head, b.Finalized, b.Contracts = st.Cursor.Block, head, fin, fresh
+		fresh = nil
+		if ok && r.f.parent != st.Cursor.Block.Hash {
 			return st, errChainMoved // the next step finds the ancestor
 		}
-		b := r.f.batch
-		b.Parent, b.Head, b.Finalized = st.Cursor.Block, head, fin
+		if !ok {
+			b.Parent, ok = BlockRef{}, true
+		}
 		if err := i.apply(ctx, &st, b, r.f.to-r.f.from+1); err != nil {
 			return st, err
 		}
