@@ -335,17 +335,17 @@ func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []Indexe
 	ch := make(chan result, i.cfg.Prefetch)
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	ctx, cancel := context.WithCancel(ctx)
+	fetchCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(ch)
 		for from <= head {
-			f, err := i.fetch(ctx, from, head, fin, contracts, false)
+			f, err := i.fetch(fetchCtx, from, head, fin, contracts, false)
 			select {
 			case ch <- result{f, err}:
-			case <-ctx.Done():
+			case <-fetchCtx.Done():
 				return
 			}
 			if err != nil {
@@ -364,7 +364,8 @@ func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []Indexe
 		b.Parent, b.Head, b.Finalized, b.Contracts = st.Cursor.Block, head, fin, fresh
 		fresh = nil
 		if ok && r.f.parent != st.Cursor.Block.Hash {
-			return st, errChainMoved // the next step finds the ancestor
+			cancel() // the ranges read ahead continue a chain that is gone
+			return i.rollback(ctx, st)
 		}
 		if !ok {
 			b.Parent, ok = BlockRef{}, true

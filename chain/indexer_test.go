@@ -356,6 +356,64 @@ func TestIndexerRollsBackReorgs(t *testing.T) {
 	}
 }
 
+// The background loop, catching up in pipelined ranges, rolls back a
+// reorganization that happened while it was stopped and one that happens
+// while it runs.
+func TestIndexerFollowsReorgsInBackground(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := newIndexEnv(t, chain.AnvilConfig{})
+	e.spread(t)
+	cfg := e.config(func(c *chain.IndexerConfig) { c.InitialRange, c.MaxRange = 1, 1 })
+	wait := func(idx *chain.Indexer, block uint64) {
+		t.Helper()
+		waitCtx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		if err := idx.WaitFor(waitCtx, block); err != nil {
+			t.Fatalf("wait for block %d: %v", block, err)
+		}
+	}
+
+	idx := mustIndexer(t, cfg)
+	if err := idx.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	snap := e.snapshot(t)
+	for k := range 6 {
+		e.transfer(t, 1, 2+k%3, int64(10+k))
+	}
+	wait(idx, e.head(t))
+	if err := idx.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// Replaced while stopped by a longer branch: the restarted loop is far
+	// behind, so it catches up in pipelined ranges from a stale cursor.
+	e.revert(t, snap)
+	snap = e.snapshot(t)
+	for k := range 12 {
+		e.transfer(t, 2, 1+(k+1)%4, int64(20+k))
+	}
+	idx = mustIndexer(t, cfg)
+	if err := idx.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = idx.Stop(context.Background()) })
+	wait(idx, e.head(t))
+	e.assertMatchesChain(t, e.token.Address)
+
+	// Replaced while running.
+	e.revert(t, snap)
+	for k := range 14 {
+		e.transfer(t, 3, 1+k%4, int64(30+k))
+	}
+	wait(idx, e.head(t))
+	if err := idx.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.assertMatchesChain(t, e.token.Address)
+}
+
 // anvil_reorg replaces the newest blocks in place; the background loop
 // must notice it with nothing new above its cursor.
 func TestIndexerNoticesReorgAtTip(t *testing.T) {
