@@ -19,7 +19,7 @@ CHAINLINK_INTEGRITY := sha512-1fGJwjvivqAxvVOTqZUEXGR54CATtg0vjcXgSIk4Cfoad2nUhS
 CHAINLINK_DIR       := $(CONTRACTS)/lib/chainlink
 CHAINLINK_STAMP     := $(CHAINLINK_DIR)/.version-$(CHAINLINK_VERSION)
 
-GO_TEST_FLAGS ?= -race -timeout 30m
+GO_TEST_FLAGS ?= -race -count=1 -timeout 30m
 
 .PHONY: help
 help: ## list the targets
