@@ -76,6 +76,10 @@ func (i *Indexer) step(ctx context.Context, pipelined bool) (SyncStatus, error) 
 		for _, c := range contracts {
 			from = min(from, c.StartBlock)
 		}
+		if from > headNum { // recorded on a chain this node has not reached
+			st.CaughtUp = true
+			return st, nil
+		}
 	default:
 		if c := backfilling(contracts); c != nil {
 			return i.backfill(ctx, st, *c, fresh)
@@ -190,6 +194,9 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 	to := cur.Number
 	if from <= cur.Number {
 		f, err := i.fetch(ctx, from, cur.Number, st.Cursor.Finalized, []IndexedContract{c}, true)
+		if errors.Is(err, errChainMoved) {
+			return i.rollback(ctx, st) // the stored blocks may be the ones that moved
+		}
 		if err != nil {
 			return st, err
 		}
@@ -206,7 +213,11 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 	}
 	b.Replay, b.Parent, b.Head, b.Finalized = true, cur, st.Cursor.Head, st.Cursor.Finalized
 	b.Contracts = append(withoutContract(fresh, c.Address), c)
-	if err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b); err != nil {
+	err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b)
+	if errors.Is(err, ErrIndexBlockMismatch) {
+		return i.rollback(ctx, st) // a block below the cursor left the chain
+	}
+	if err != nil {
 		return st, err
 	}
 	st.Events = b.Events()

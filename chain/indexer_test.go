@@ -628,6 +628,40 @@ func TestIndexerBackfillsLateDeployments(t *testing.T) {
 	e.assertMatchesChain(t, e.token.Address)
 }
 
+// A late contract's backfill that meets blocks no longer on the chain
+// rolls back to the common ancestor and indexes the new branch.
+func TestIndexerBackfillSurvivesReorgs(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := newIndexEnv(t, chain.AnvilConfig{})
+	e.spread(t)
+	idx := mustIndexer(t, e.config(nil))
+	mustSync(t, idx)
+	snap := e.snapshot(t)
+	late := e.deploy(t, "late-coin", false)
+	lateInst := e.coin.Instance(e.client, late.Address)
+	e.mustTx(t, e.owner, lateInst, e.coin.PackMint(e.wallets[1], big.NewInt(500)))
+	e.transfer(t, 1, 2, 3)
+	mustSync(t, idx)
+
+	// The same deployment lands on a new branch, recorded only now.
+	e.revert(t, snap)
+	e.mine(t, 1)
+	late = e.deploy(t, "late-coin", false)
+	lateInst = e.coin.Instance(e.client, late.Address)
+	e.mustTx(t, e.owner, lateInst, e.coin.PackMint(e.wallets[2], big.NewInt(700)))
+	e.transfer(t, 2, 3, 4)
+	e.mine(t, 3)
+	if err := e.deps.SaveDeployment(ctx, late); err != nil {
+		t.Fatal(err)
+	}
+	if st := mustSync(t, idx); !st.Reorg {
+		t.Fatal("no reorg noticed")
+	}
+	e.assertMatchesChain(t, late.Address)
+	e.assertMatchesChain(t, e.token.Address)
+}
+
 // flakyClient answers eth_getLogs over more than maxRange blocks with the
 // error providers give for too many results.
 type flakyClient struct {
