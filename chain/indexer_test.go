@@ -74,7 +74,10 @@ func (e *indexEnv) deploy(t *testing.T, name string, record bool) chain.Deployme
 		return rec
 	}
 	addr, tx, err := bind.DeployContract(e.owner, bytecode, e.client, ctor)
-	r := chaintest.MustMined(t, e.client, tx, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.mined(t, tx)
 	return chain.Deployment{ChainID: e.anvil.ChainID, Name: name, Contract: "DevStablecoin", Address: addr,
 		TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), BlockHash: r.BlockHash}
 }
@@ -82,7 +85,34 @@ func (e *indexEnv) deploy(t *testing.T, name string, record bool) chain.Deployme
 func (e *indexEnv) mustTx(t *testing.T, opts *bind.TransactOpts, inst *bind.BoundContract, data []byte) *types.Receipt {
 	t.Helper()
 	tx, err := bind.Transact(inst, opts, data)
-	return chaintest.MustMined(t, e.client, tx, err)
+	if err != nil {
+		t.Fatalf("send transaction: %v", err)
+	}
+	return e.mined(t, tx)
+}
+
+// mined waits for tx, polling faster than bind.WaitMined's second: anvil
+// mines at once but may answer the first receipt query before it has.
+func (e *indexEnv) mined(t *testing.T, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for {
+		r, err := e.client.TransactionReceipt(ctx, tx.Hash())
+		switch {
+		case err == nil && r.Status != types.ReceiptStatusSuccessful:
+			t.Fatalf("transaction %s reverted", tx.Hash())
+		case err == nil:
+			return r
+		case !errors.Is(err, ethereum.NotFound):
+			t.Fatalf("wait for %s: %v", tx.Hash(), err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("transaction %s not mined", tx.Hash())
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // transfer sends amount from wallet index from to wallet index to and
