@@ -27,6 +27,19 @@ type DeploymentLister interface {
 	Deployments(ctx context.Context, chainID *big.Int) ([]Deployment, error)
 }
 
+// IndexerLease is the leadership of a chain's indexing; Lost is closed when
+// it ends.
+type IndexerLease interface {
+	Lost() <-chan struct{}
+	Release()
+}
+
+// IndexerLocker elects one indexer per chain across replicas.
+type IndexerLocker interface {
+	// Lock blocks until this process leads the chain's indexing or ctx ends.
+	Lock(ctx context.Context, chainID *big.Int) (IndexerLease, error)
+}
+
 // IndexerConfig configures an Indexer. Zero durations and numbers take the
 // defaults documented on each field.
 type IndexerConfig struct {
@@ -36,6 +49,10 @@ type IndexerConfig struct {
 	ChainID     *big.Int
 	Decoders    Decoders // nil: DefaultDecoders()
 	Logger      *slog.Logger
+	// Locker, when set, makes Start's loop index only while it leads the
+	// chain. Without it a second indexer is still refused by the cursor
+	// check, but both keep reading the node.
+	Locker IndexerLocker
 
 	PollInterval time.Duration // 1s between looks at the head once caught up
 	// FinalityDepth is how far below the head a block counts as final when
@@ -188,6 +205,45 @@ func (i *Indexer) Stop(ctx context.Context) error {
 
 func (i *Indexer) run(ctx context.Context, done chan struct{}) {
 	defer close(done)
+	if i.cfg.Locker == nil {
+		i.follow(ctx, nil)
+		return
+	}
+	for ctx.Err() == nil {
+		lease, err := i.cfg.Locker.Lock(ctx, i.cfg.ChainID)
+		if err != nil {
+			if ctx.Err() == nil {
+				i.log.Warn("indexer leadership not obtained", "err", err)
+				select {
+				case <-ctx.Done():
+				case <-time.After(i.cfg.PollInterval):
+				}
+			}
+			continue
+		}
+		i.log.Info("indexer leads the chain")
+		i.follow(ctx, lease.Lost())
+		lease.Release()
+		if ctx.Err() == nil {
+			i.log.Warn("indexer leadership lost")
+		}
+	}
+}
+
+// follow steps until ctx ends or lost is closed (nil: never).
+func (i *Indexer) follow(ctx context.Context, lost <-chan struct{}) {
+	if lost != nil {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer cancel()
+		go func() {
+			select {
+			case <-lost:
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
+	}
 	var backoff time.Duration
 	for {
 		st, err := i.step(ctx, true)

@@ -444,6 +444,50 @@ func TestIndexerFollowsReorgsInBackground(t *testing.T) {
 	e.assertMatchesChain(t, e.token.Address)
 }
 
+// With a locker, only the leader indexes; when it stops, a standby takes
+// over from the cursor.
+func TestIndexerElectsOneLeader(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := newIndexEnv(t, chain.AnvilConfig{})
+	locker := postgres.IndexLocker{Leader: &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}}
+	cfg := e.config(func(c *chain.IndexerConfig) { c.Locker = locker })
+	wait := func(idx *chain.Indexer, block uint64, within time.Duration) error {
+		waitCtx, cancel := context.WithTimeout(ctx, within)
+		defer cancel()
+		return idx.WaitFor(waitCtx, block)
+	}
+
+	leader, standby := mustIndexer(t, cfg), mustIndexer(t, cfg)
+	for _, idx := range []*chain.Indexer{leader, standby} {
+		if err := idx.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = idx.Stop(context.Background()) })
+		if idx == leader {
+			if err := wait(leader, e.head(t), 10*time.Second); err != nil {
+				t.Fatalf("leader: %v", err)
+			}
+		}
+	}
+	e.spread(t)
+	if err := wait(leader, e.head(t), 10*time.Second); err != nil {
+		t.Fatalf("leader: %v", err)
+	}
+	if err := wait(standby, 1, 200*time.Millisecond); err == nil {
+		t.Fatal("the standby indexed while the leader ran")
+	}
+
+	if err := leader.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.transfer(t, 1, 2, 5)
+	if err := wait(standby, e.head(t), 10*time.Second); err != nil {
+		t.Fatalf("standby did not take over: %v", err)
+	}
+	e.assertMatchesChain(t, e.token.Address)
+}
+
 // anvil_reorg replaces the newest blocks in place; the background loop
 // must notice it with nothing new above its cursor.
 func TestIndexerNoticesReorgAtTip(t *testing.T) {

@@ -23,6 +23,18 @@ type IndexStore struct {
 
 var _ chain.IndexStore = (*IndexStore)(nil)
 
+// IndexLocker elects one indexer per chain across replicas.
+type IndexLocker struct{ Leader *Leader }
+
+// Lock implements chain.IndexerLocker.
+func (l IndexLocker) Lock(ctx context.Context, chainID *big.Int) (chain.IndexerLease, error) {
+	lease, err := l.Leader.Lock(ctx, "indexer/"+chainID.String())
+	if err != nil {
+		return nil, err
+	}
+	return lease, nil
+}
+
 func chainKey(id *big.Int) (int64, error) {
 	if id == nil || !id.IsInt64() || id.Sign() <= 0 {
 		return 0, fmt.Errorf("chain id %v does not fit the indexer's BIGINT", id)
