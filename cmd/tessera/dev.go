@@ -54,6 +54,7 @@ type devEnv struct {
 	server *web.Server
 	reg    *prometheus.Registry
 	txm    *txmgr.Manager
+	index  *chain.Indexer
 	relay  *oracle.Relay
 	demo   *demoAppraiser
 
@@ -194,7 +195,7 @@ func (e *devEnv) deploy(ctx context.Context) error {
 }
 
 // startWorkers starts the transaction manager of the issuer's key, the
-// oracle relay for the demo feeds and a moving demo appraiser, and returns
+// indexer of the deployed contracts, the oracle relay for the demo feeds and a moving demo appraiser, and returns
 // the API routes they serve.
 func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRoute, error) {
 	leader := &postgres.Leader{Pool: e.pool}
@@ -214,6 +215,22 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.txm = txm
+
+	index, err := chain.NewIndexer(chain.IndexerConfig{
+		Client:      e.client,
+		Store:       &postgres.IndexStore{Pool: e.pool},
+		Deployments: &postgres.Deployments{Pool: e.pool},
+		ChainID:     e.chain.ChainID,
+		Logger:      e.log,
+		Locker:      postgres.IndexLocker{Leader: leader},
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := index.Start(ctx); err != nil {
+		return nil, nil, err
+	}
+	e.index = index
 
 	feeds := devFeeds(e.suite)
 	store := &postgres.OracleStore{Pool: e.pool}
@@ -255,6 +272,9 @@ func (e *devEnv) Stop(ctx context.Context) error {
 	}
 	if e.relay != nil {
 		errs = append(errs, e.relay.Stop(ctx))
+	}
+	if e.index != nil {
+		errs = append(errs, e.index.Stop(ctx))
 	}
 	if e.txm != nil {
 		errs = append(errs, e.txm.Stop(ctx))

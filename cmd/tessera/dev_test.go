@@ -18,6 +18,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
@@ -142,6 +145,7 @@ func dataDir(t *testing.T) string {
 var (
 	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
 	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
+	pgLine       = regexp.MustCompile(`PostgreSQL\s+(postgres://\S+)`)
 	feedLine     = regexp.MustCompile(`^\s+asset:TTF:feed\s+(0x[0-9a-fA-F]{40})`)
 )
 
@@ -221,6 +225,36 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	if eaResp.StatusCode != 200 || ea.JobRunID != "run-1" || ea.StatusCode != 200 || ea.Data.Result == "" {
 		t.Fatalf("POST /ea = %d %+v", eaResp.StatusCode, ea)
 	}
+
+	// The indexer follows the chain: the feed's rounds reach PostgreSQL.
+	var dbURL string
+	for _, l := range p.lines {
+		if m := pgLine.FindStringSubmatch(l); m != nil {
+			dbURL = m[1]
+		}
+	}
+	if dbURL == "" {
+		t.Fatal("the banner shows no PostgreSQL URL")
+	}
+	db, err := pgx.Connect(context.Background(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Minute); ; {
+		var n int
+		if err := db.QueryRow(context.Background(), `SELECT count(*) FROM indexer_valuations WHERE feed = $1`,
+			common.HexToAddress(feed).Bytes()).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the indexer stored no valuation round of the demo feed within a minute")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	db.Close(context.Background())
 
 	// /metrics carries the relay's figures next to the API's (after its
 	// first pass: on a warm start the feed already has rounds).
