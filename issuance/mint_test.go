@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -141,4 +142,37 @@ func TestMintsAreBatchedAndHappenExactlyOnce(t *testing.T) {
 		t.Fatalf("%d mints travelled in %d transactions: batching did not happen", n, len(txs))
 	}
 	t.Logf("%d mints in %d transactions", n, len(txs))
+}
+
+// A mint the token's compliance refuses fails before it takes a nonce, with
+// the restriction code decoded from the revert: 0x54, receiver not verified.
+func TestRefusedMintReportsTheRestrictionCode(t *testing.T) {
+	t.Parallel()
+	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	c := chaintest.Dial(t, a.URL)
+	verified := crypto.PubkeyToAddress(a.Keys[1].PublicKey)
+	token := chaintest.DeployAssetToken(t, a, c, []common.Address{verified})
+	tokABI, _ := assettoken.AssetTokenMetaData.ParseABI()
+	cfg := txmgrtest.Config(t, c, pgtest.NewDB(t), a.Keys[0], a.ChainID, tokABI)
+	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
+	m := txmgrtest.Start(t, cfg)
+
+	stranger := common.HexToAddress("0x8000000000000000000000000000000000000001")
+	keys := []string{"to-verified", "to-stranger"}
+	for i, to := range []common.Address{verified, stranger} {
+		req, err := issuance.Mint{Token: token, To: to, Amount: big.NewInt(5), RequestID: crypto.Keccak256Hash([]byte(keys[i]))}.TxRequest(keys[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Submit(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := txmgrtest.WaitAll(t, m, keys)
+	if got[0].State == txmgr.Failed {
+		t.Fatalf("mint to a verified investor failed: %s", got[0].Error)
+	}
+	if got[1].State != txmgr.Failed || !strings.Contains(got[1].Error, "TransferRestricted(84)") {
+		t.Fatalf("mint to an unverified wallet: %s %q; want failed with TransferRestricted(84) (0x54)", got[1].State, got[1].Error)
+	}
 }

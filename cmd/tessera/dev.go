@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -21,6 +22,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/deedtoken"
+	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -205,6 +211,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		Locker:   postgres.TxLocker{Leader: leader},
 		Signer:   txmgr.NewKeySigner(e.chain.Keys[0]),
 		ChainID:  e.chain.ChainID,
+		Decoder:  txmgr.NewDecoder(suiteABIs()...),
 		Logger:   e.log,
 		Batchers: map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}},
 	})
@@ -347,4 +354,17 @@ func checkPortsFree(addr string, rpcPort int) error {
 		l.Close()
 	}
 	return nil
+}
+
+// suiteABIs are the ABIs whose custom errors the transaction manager decodes
+// in revert reasons (the compliance restriction code among them).
+func suiteABIs() []*abi.ABI {
+	var out []*abi.ABI
+	for _, md := range []*bind.MetaData{&assettoken.AssetTokenMetaData, &deedtoken.DeedTokenMetaData,
+		&identityregistry.IdentityRegistryMetaData, &valuationfeed.ValuationFeedMetaData, &distributor.DistributorMetaData} {
+		if a, err := md.ParseABI(); err == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
