@@ -9,10 +9,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 )
@@ -143,9 +145,10 @@ type Relay struct {
 	wake  chan struct{}
 
 	mu       sync.Mutex
-	failedAt map[string]time.Time      // by asset: when its last push failed
-	warned   map[string]time.Time      // by warning: when it was last logged
-	outliers map[string]map[int64]bool // by asset: the outliers of the last pass
+	failedAt map[string]time.Time           // by asset: when its last push failed
+	warned   map[string]time.Time           // by warning: when it was last logged
+	outliers map[string]map[int64]bool      // by asset: the outliers of the last pass
+	bounds   map[common.Address][2]*big.Int // by feed: its contract's min/max answer, nil where unreadable
 }
 
 // throttle reports whether the warning called key may be logged now: once
@@ -188,7 +191,7 @@ func NewRelay(cfg RelayConfig) (*Relay, error) {
 		return nil, err
 	}
 	r := &Relay{cfg: cfg, log: cfg.Logger.With("component", "oracle-relay"), wake: make(chan struct{}, 1),
-		failedAt: map[string]time.Time{}, warned: map[string]time.Time{}, outliers: map[string]map[int64]bool{}}
+		failedAt: map[string]time.Time{}, warned: map[string]time.Time{}, outliers: map[string]map[int64]bool{}, bounds: map[common.Address][2]*big.Int{}}
 	for _, f := range cfg.Feeds {
 		r.feeds = append(r.feeds, byAsset[f.Asset])
 	}
@@ -219,6 +222,48 @@ func (r *Relay) Notify() {
 func PushKey(chainID *big.Int, feed common.Address, round *big.Int, attempt int) string {
 	return fmt.Sprintf("oracle/%s/%s/round/%s/%d", chainID, feed.Hex(), round, attempt)
 }
+
+// policy is f's policy with its answer bounds narrowed to the feed
+// contract's own immutable minAnswer/maxAnswer, read once: a configuration
+// that drifted from the contract can never let an out-of-range push through.
+// A feed without those getters (Chainlink's mock) keeps the configured ones.
+func (r *Relay) policy(ctx context.Context, f *Feed) Policy {
+	r.mu.Lock()
+	b, ok := r.bounds[f.Address]
+	r.mu.Unlock()
+	if !ok {
+		b = [2]*big.Int{r.readBound(ctx, f.Address, feedABI.PackMinAnswer(), feedABI.UnpackMinAnswer),
+			r.readBound(ctx, f.Address, feedABI.PackMaxAnswer(), feedABI.UnpackMaxAnswer)}
+		if ctx.Err() != nil {
+			return f.Policy
+		}
+		r.mu.Lock()
+		r.bounds[f.Address] = b
+		r.mu.Unlock()
+	}
+	p := f.Policy
+	if b[0] != nil && (p.MinAnswer == nil || b[0].Cmp(p.MinAnswer) > 0) {
+		p.MinAnswer = b[0]
+	}
+	if b[1] != nil && (p.MaxAnswer == nil || b[1].Cmp(p.MaxAnswer) < 0) {
+		p.MaxAnswer = b[1]
+	}
+	return p
+}
+
+func (r *Relay) readBound(ctx context.Context, feed common.Address, data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
+	out, err := r.cfg.Client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: data}, nil)
+	if err != nil {
+		return nil
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+var feedABI = valuationfeed.NewValuationFeed()
 
 // step runs one pass over every feed.
 func (r *Relay) step(ctx context.Context) {
@@ -279,7 +324,7 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 		observedAt = now
 	}
 	agg.ObservedAt = observedAt.Truncate(time.Second)
-	d := Decide(f.Policy, Proposal{Value: agg.Value, ObservedAt: agg.ObservedAt}, round, pending, now)
+	d := Decide(r.policy(ctx, f), Proposal{Value: agg.Value, ObservedAt: agg.ObservedAt}, round, pending, now)
 	r.cfg.Metrics.Decided(f.Asset, d)
 	if d.Reason == ReasonNotNewer {
 		atRisk("no observation newer than the round on chain")
