@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,13 +18,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if err := errors.Join(chaintest.Shutdown(), pgtest.Shutdown()); err != nil && code == 0 {
-		code = 1
-	}
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 
 // backend is what the sample-contract exercise needs from a chain.
 type backend interface {

@@ -79,7 +79,7 @@ func (d *Deployer) Ensure(ctx context.Context, name, contract string, bytecode, 
 	if err != nil {
 		return Deployment{}, false, fmt.Errorf("deploy %s: %w", name, err)
 	}
-	receipt, err := waitMined(ctx, d.Backend, tx.Hash())
+	receipt, err := WaitMined(ctx, d.Backend, tx.Hash(), 50*time.Millisecond)
 	if err != nil {
 		return Deployment{}, false, fmt.Errorf("deploy %s: wait for %s: %w", name, tx.Hash(), err)
 	}
@@ -127,10 +127,11 @@ func (d *Deployer) onThisChain(ctx context.Context, rec Deployment) (bool, error
 	return len(code) > 0, nil
 }
 
-// waitMined polls for the receipt of hash every 50ms: bind.WaitMined polls
-// once a second, which makes a dev chain sealing blocks on demand look slow.
-func waitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(50 * time.Millisecond)
+// WaitMined polls for the receipt of hash every interval until it is known
+// or ctx ends. bind.WaitMined polls once a second, which makes chains that
+// seal blocks on demand (the dev chain, anvil) look slow.
+func WaitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash, every time.Duration) (*types.Receipt, error) {
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		r, err := b.TransactionReceipt(ctx, hash)

@@ -91,28 +91,10 @@ func (e *indexEnv) mustTx(t *testing.T, opts *bind.TransactOpts, inst *bind.Boun
 	return e.mined(t, tx)
 }
 
-// mined waits for tx, polling faster than bind.WaitMined's second: anvil
-// mines at once but may answer the first receipt query before it has.
+// mined waits for tx and fails the test unless it succeeded.
 func (e *indexEnv) mined(t *testing.T, tx *types.Transaction) *types.Receipt {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	for {
-		r, err := e.client.TransactionReceipt(ctx, tx.Hash())
-		switch {
-		case err == nil && r.Status != types.ReceiptStatusSuccessful:
-			t.Fatalf("transaction %s reverted", tx.Hash())
-		case err == nil:
-			return r
-		case !errors.Is(err, ethereum.NotFound):
-			t.Fatalf("wait for %s: %v", tx.Hash(), err)
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("transaction %s not mined", tx.Hash())
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
+	return chaintest.MustMined(t, e.client, tx, nil)
 }
 
 // transfer sends amount from wallet index from to wallet index to and

@@ -123,7 +123,7 @@ func (d *Deployer) transact(ctx context.Context, to common.Address, data []byte)
 	if err != nil {
 		return fmt.Errorf("call %s: %w", to, err)
 	}
-	r, err := waitMined(ctx, d.Backend, tx.Hash())
+	r, err := WaitMined(ctx, d.Backend, tx.Hash(), 50*time.Millisecond)
 	if err != nil {
 		return err
 	}

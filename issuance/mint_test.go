@@ -2,11 +2,9 @@ package issuance_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -25,13 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if err := errors.Join(chaintest.Shutdown(), pgtest.Shutdown()); err != nil && code == 0 {
-		code = 1
-	}
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 
 // Exactly-once minting with batching: N approved mints, each submitted 1–3
 // times with its idempotency key, the manager stopped abruptly and replaced

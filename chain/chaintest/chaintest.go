@@ -7,6 +7,7 @@ package chaintest
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -26,11 +27,19 @@ var (
 	setupErr error
 )
 
-// Main runs the tests of a package and then stops the shared anvil.
-func Main(m *testing.M) {
+// Main runs the tests of a package, then stops the shared anvil and calls
+// every other harness's shutdown (pgtest.Shutdown, say), and exits.
+func Main(m *testing.M, shutdowns ...func() error) {
 	code := m.Run()
-	if err := Shutdown(); err != nil {
+	errs := []error{Shutdown()}
+	for _, f := range shutdowns {
+		errs = append(errs, f())
+	}
+	if err := errors.Join(errs...); err != nil {
 		fmt.Fprintln(os.Stderr, "chaintest:", err)
+		if code == 0 {
+			code = 1
+		}
 	}
 	os.Exit(code)
 }
@@ -102,7 +111,7 @@ func MustMined(tb testing.TB, c bind.DeployBackend, tx *types.Transaction, err e
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	r, err := bind.WaitMined(ctx, c, tx.Hash())
+	r, err := chain.WaitMined(ctx, c, tx.Hash(), 5*time.Millisecond)
 	if err != nil {
 		tb.Fatalf("wait for %s: %v", tx.Hash(), err)
 	}

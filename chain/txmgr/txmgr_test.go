@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -29,13 +28,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if err := errors.Join(chaintest.Shutdown(), pgtest.Shutdown()); err != nil && code == 0 {
-		code = 1
-	}
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 
 // rig is a chain, a database and a deployed stablecoin owned by the signer.
 type rig struct {
