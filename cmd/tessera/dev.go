@@ -31,7 +31,6 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -262,10 +261,8 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.demo = demo
-	ea := web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
-		Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
-		Handler: oraclehttp.EAHandler(svc, e.log)}
-	return web.OracleRoutes(svc), []web.PublicRoute{ea}, nil
+	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc})
+	return routes, public, nil
 }
 
 // Stop takes everything down in reverse order of Start.
