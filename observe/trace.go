@@ -24,7 +24,8 @@ type TracingConfig struct {
 	SampleRatio float64 // of new traces; requests carrying a sampled traceparent follow their parent
 	ServiceName string
 	Stdout      io.Writer
-	// SpanExporter, when set, replaces Exporter (tests use an in-memory one).
+	// SpanExporter, when set, replaces Exporter and receives each span as
+	// it ends (tests use an in-memory one).
 	SpanExporter sdktrace.SpanExporter
 }
 
@@ -55,8 +56,13 @@ func SetupTracing(ctx context.Context, cfg TracingConfig) (shutdown func(context
 		name = "tessera"
 	}
 	res := resource.NewSchemaless(semconv.ServiceName(name))
+	// A given exporter (tests) gets every span as it ends; real ones batch.
+	proc := sdktrace.WithBatcher(exp)
+	if cfg.SpanExporter != nil {
+		proc = sdktrace.WithSyncer(exp)
+	}
 	tp := sdktrace.NewTracerProvider(
-		sdktrace.WithBatcher(exp),
+		proc,
 		sdktrace.WithResource(res),
 		sdktrace.WithSampler(sdktrace.ParentBased(sdktrace.TraceIDRatioBased(cfg.SampleRatio))),
 	)
