@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
@@ -63,6 +62,7 @@ type devEnv struct {
 	relay  *oracle.Relay
 	demo   *demoAppraiser
 
+	onReorg     func(depth uint64)
 	suite       chain.Suite
 	deployments []chain.Deployment
 }
@@ -146,7 +146,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 
 	// One registry: the API serves every component's metrics at /metrics.
 	e.reg = prometheus.NewRegistry()
-	e.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	e.onReorg = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
 	routes, public, err := e.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -229,6 +229,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		ChainID:     e.chain.ChainID,
 		Logger:      e.log,
 		Locker:      postgres.IndexLocker{Leader: leader},
+		OnReorg:     e.onReorg,
 	})
 	if err != nil {
 		return nil, nil, err

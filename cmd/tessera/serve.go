@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -44,6 +43,7 @@ type server struct {
 	relay   *oracle.Relay
 	http    *web.Server
 	trace   func(context.Context) error
+	onReorg func(depth uint64)
 }
 
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
@@ -115,8 +115,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	}
 
 	s.reg = prometheus.NewRegistry()
-	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	s.reg.MustRegister(observe.NewStateCollector(observe.StateCollectorConfig{Pool: pool, Client: client, ChainID: s.chainID}))
+	s.onReorg = registerPlatformMetrics(s.reg, pool, client, s.chainID, s.log)
 	svc, extra, err := s.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -252,11 +251,6 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 		}
 	}
 	if s.cfg.Workers["indexer"] {
-		reorgs := prometheus.NewCounter(prometheus.CounterOpts{Name: "tessera_indexer_reorgs_total",
-			Help: "Chain reorganizations the indexer rolled back."})
-		depth := prometheus.NewHistogram(prometheus.HistogramOpts{Name: "tessera_indexer_reorg_depth_blocks",
-			Help: "Depth of each reorganization rolled back.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128}})
-		s.reg.MustRegister(reorgs, depth)
 		index, err := chain.NewIndexer(chain.IndexerConfig{
 			Client:      s.client,
 			Store:       &postgres.IndexStore{Pool: s.pool},
@@ -264,10 +258,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 			ChainID:     s.chainID,
 			Logger:      s.log,
 			Locker:      postgres.IndexLocker{Leader: leader},
-			OnReorg: func(d uint64) {
-				reorgs.Inc()
-				depth.Observe(float64(d))
-			},
+			OnReorg:     s.onReorg,
 		})
 		if err != nil {
 			return nil, nil, err

@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -297,9 +299,83 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("/readyz = %d", resp.StatusCode)
 	}
+	// Metrics: the shared state, the API latency by route.
+	resp, err = http.Get(urlB + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`tessera_txmgr_requests{state="confirmed"} 2`,
+		`tessera_txmgr_nonce_lag{signer="` + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex() + `"} 0`,
+		`tessera_indexer_head_lag_blocks `,
+		`tessera_chain_head_block `,
+		`tessera_http_request_duration_seconds_count{method="POST",route="/v1/ops/mints"} 2`,
+		`tessera_indexer_reorgs_total 0`,
+		`tessera_state_scrape_ok 1`,
+	} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	// Logs are JSON lines; the request's lines carry its request id.
+	var sawRequest bool
+	for _, line := range strings.Split(strings.TrimSpace(b.stderr.String()), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("log line is not JSON: %q", line)
+		}
+		if rec["route"] == "/v1/ops/mints" && rec["request_id"] != "" && rec["request_id"] != nil {
+			sawRequest = true
+		}
+	}
+	if !sawRequest {
+		t.Errorf("no access log line with a request id:\n%s", b.stderr)
+	}
 	_ = b.cmd.Process.Signal(syscall.SIGTERM)
 	if err := b.wait(t); err != nil {
 		t.Fatalf("serve did not stop cleanly: %v\n%s", err, b.stderr)
+	}
+}
+
+// TestServeLeaderLosingItsLockStops ends the database sessions that hold a
+// leader's advisory locks: the replica stops its loops at once and the
+// standby takes them over.
+func TestServeLeaderLosingItsLockStops(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	a, _ := startServe(t, f.env())
+	waitLog(t, a, "leading signer")
+	waitLog(t, a, "indexer leads the chain")
+	b, _ := startServe(t, f.env())
+
+	ctx := context.Background()
+	pool, err := postgres.Open(ctx, f.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var ended int
+	err = pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_locks
+		WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) t`).Scan(&ended)
+	if err != nil || ended < 2 {
+		t.Fatalf("ended %d lock sessions: %v", ended, err)
+	}
+	waitLog(t, a, "signer lock lost: stopping")
+	waitLog(t, a, "indexer leadership lost")
+	// One of the two leads again (each retries every 100ms); never both.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		la := strings.Count(a.stderr.String(), "leading signer")
+		lb := strings.Count(b.stderr.String(), "leading signer")
+		if la == 2 || lb == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nobody leads after the lock was lost:\n%s\n%s", a.stderr, b.stderr)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
