@@ -12,10 +12,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -315,8 +317,8 @@ func (s *server) signer() (txmgr.Signer, error) {
 	return signer, nil
 }
 
-// feeds are the valuation feeds recorded for this chain ("asset:X:feed"),
-// pushed on a 0.5% move or daily; the relay narrows answers to each feed's
+// feeds are the valuation feeds recorded for this chain ("asset:X:feed")
+// with the decimals each reports, pushed on a 0.5% move or daily; the relay narrows answers to each feed's
 // own bounds.
 func (s *server) feeds(ctx context.Context) ([]oracle.Feed, error) {
 	deps, err := (&postgres.Deployments{Pool: s.pool}).Deployments(ctx, s.chainID)
@@ -330,11 +332,22 @@ func (s *server) feeds(ctx context.Context) ([]oracle.Feed, error) {
 		if d.Contract != "ValuationFeed" || len(parts) != 3 || parts[0] != "asset" || parts[2] != "feed" {
 			continue
 		}
-		feeds = append(feeds, oracle.Feed{Asset: parts[1], Address: d.Address, Decimals: 8, Aggregation: agg,
+		addr := d.Address
+		out, err := s.client.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: feedABI.PackDecimals()}, nil)
+		if err != nil {
+			return nil, fmt.Errorf("feed %s: decimals: %w", d.Name, err)
+		}
+		decimals, err := feedABI.UnpackDecimals(out)
+		if err != nil {
+			return nil, fmt.Errorf("feed %s: decimals: %w", d.Name, err)
+		}
+		feeds = append(feeds, oracle.Feed{Asset: parts[1], Address: d.Address, Decimals: decimals, Aggregation: agg,
 			Policy: oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: 24 * time.Hour}})
 	}
 	return feeds, nil
 }
+
+var feedABI = valuationfeed.NewValuationFeed()
 
 // Stop takes everything down in reverse order of Start.
 func (s *server) Stop(ctx context.Context) error {
