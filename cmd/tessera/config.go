@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // setting is one configuration value of `tessera serve`: read from its
@@ -32,6 +34,8 @@ type serveConfig struct {
 	RPCURL            string
 	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
 	KeystoreFile      string // empty: no signer; API, indexer only
+	ExternalSigner    string // Clef-compatible JSON-RPC URL, instead of a keystore
+	SignerAddress     string
 	KeystorePassword  string
 	KeystorePassFile  string
 	MasterKey         string
@@ -98,6 +102,16 @@ func serveSettings(cfg *serveConfig) []setting {
 					}
 				}
 				cfg.KeystoreFile = v
+				return nil
+			}},
+		{Env: "TESSERA_EXTERNAL_SIGNER", Flag: "external-signer", Redact: redactURL, Help: "Clef-compatible external signer (JSON-RPC URL or IPC path), instead of a keystore",
+			parse: func(v string) error { cfg.ExternalSigner = v; return nil }},
+		{Env: "TESSERA_SIGNER_ADDRESS", Flag: "signer-address", Help: "account of the external signer to use; empty: its only account",
+			parse: func(v string) error {
+				if v != "" && !common.IsHexAddress(v) {
+					return errors.New("want a 0x address")
+				}
+				cfg.SignerAddress = v
 				return nil
 			}},
 		{Env: "TESSERA_KEYSTORE_PASSWORD", Flag: "keystore-password", Secret: true, Help: "keystore passphrase (prefer the _FILE form)",
@@ -201,8 +215,11 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
 		problems = append(problems, errors.New("TESSERA_KEYSTORE_PASSWORD or TESSERA_KEYSTORE_PASSWORD_FILE: required with TESSERA_KEYSTORE"))
 	}
-	if cfg.KeystoreFile == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"] || cfg.LoadEndpoint) {
-		problems = append(problems, errors.New("TESSERA_KEYSTORE: required by the txmgr and relay workers and the load endpoint (set TESSERA_WORKERS=indexer for a replica without a signer)"))
+	if cfg.KeystoreFile != "" && cfg.ExternalSigner != "" {
+		problems = append(problems, errors.New("TESSERA_EXTERNAL_SIGNER: set either it or TESSERA_KEYSTORE, not both"))
+	}
+	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"] || cfg.LoadEndpoint) {
+		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers and the load endpoint (set TESSERA_WORKERS=indexer for a replica without a signer)"))
 	}
 	if len(problems) > 0 {
 		lines := make([]string, len(problems))

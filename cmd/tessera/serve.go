@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -300,8 +301,16 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 	return svc, extra, nil
 }
 
-// signer opens the keystore with the passphrase from its file or variable.
+// signer connects to the external signer, or opens the keystore with the
+// passphrase from its file or variable.
 func (s *server) signer() (txmgr.Signer, error) {
+	if s.cfg.ExternalSigner != "" {
+		var addr common.Address
+		if s.cfg.SignerAddress != "" {
+			addr = common.HexToAddress(s.cfg.SignerAddress)
+		}
+		return newExternalSigner(s.cfg.ExternalSigner, addr)
+	}
 	pass := s.cfg.KeystorePassword
 	if s.cfg.KeystorePassFile != "" {
 		raw, err := os.ReadFile(s.cfg.KeystorePassFile)
