@@ -61,7 +61,7 @@ var workerNames = []string{"txmgr", "indexer", "relay"}
 // configuration table is this list.
 func serveSettings(cfg *serveConfig) []setting {
 	return []setting{
-		{Env: "TESSERA_ADDR", Flag: "addr", Default: "127.0.0.1:8080", Help: "listen address of the API, /metrics, /healthz and /readyz",
+		{Env: "TESSERA_ADDR", Flag: "addr", Default: "127.0.0.1:8080", Help: "listen address of the API, /metrics, /healthz and /readyz (0.0.0.0:8080 behind a load balancer)",
 			parse: func(v string) error {
 				if _, _, err := net.SplitHostPort(v); err != nil {
 					return errors.New("want host:port")
@@ -94,7 +94,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			}},
 		{Env: "CHAIN_ID", Flag: "chain-id", Default: "0", Help: "expected chain id; 0 takes the node's (it must have deployment records either way)",
 			parse: uintParser(&cfg.ChainID)},
-		{Env: "TESSERA_KEYSTORE", Flag: "keystore", Help: "encrypted (scrypt) keystore file of the signer; empty runs no transaction manager or relay",
+		{Env: "TESSERA_KEYSTORE", Flag: "keystore", Help: "encrypted (scrypt) keystore file of the signer (or TESSERA_EXTERNAL_SIGNER); needed by the txmgr and relay workers",
 			parse: func(v string) error {
 				if v != "" {
 					if _, err := os.Stat(v); err != nil {

@@ -36,7 +36,6 @@ import (
 type server struct {
 	cfg     serveConfig
 	log     *slog.Logger
-	getenv  func(string) string
 	pool    *pgxpool.Pool
 	client  *ethclient.Client
 	chainID *big.Int
@@ -59,7 +58,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	printConfig(stdout, settings)
-	s := &server{cfg: cfg, log: logger, getenv: os.Getenv}
+	s := &server{cfg: cfg, log: logger}
 	if err := s.Start(ctx, stdout); err != nil {
 		stopErr := s.Stop(context.Background())
 		return errors.Join(err, stopErr)
@@ -94,7 +93,15 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	s.trace = shutdown
-	masterKey, err := seal.LoadMasterKey(s.getenv, "")
+	masterKey, err := seal.LoadMasterKey(func(name string) string {
+		switch name {
+		case seal.EnvMasterKey:
+			return s.cfg.MasterKey
+		case seal.EnvMasterKeyFile:
+			return s.cfg.MasterKeyFile
+		}
+		return ""
+	}, "")
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -32,7 +32,9 @@ type signResult struct {
 
 func (c *fakeClef) Version() string { return "6.0.0" }
 
-func (c *fakeClef) List() []common.Address { return []common.Address{crypto.PubkeyToAddress(c.key.PublicKey)} }
+func (c *fakeClef) List() []common.Address {
+	return []common.Address{crypto.PubkeyToAddress(c.key.PublicKey)}
+}
 
 func (c *fakeClef) SignTransaction(args apitypes.SendTxArgs, _ *string) (*signResult, error) {
 	tx, err := args.ToTransaction()

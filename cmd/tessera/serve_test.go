@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -102,14 +103,15 @@ func TestServeConfigPrintsSecretsRedacted(t *testing.T) {
 // serveFixture is a chain with the suite deployed, a database recording it,
 // a keystore for the issuer key and an issuer API key.
 type serveFixture struct {
-	anvil    *chain.Anvil
-	dbURL    string
-	keystore string
-	passFile string
-	master   string
-	keyID    string
-	secret   string
-	token    common.Address
+	anvil      *chain.Anvil
+	dbURL      string
+	keystore   string
+	passFile   string
+	master     string
+	masterFile string
+	keyID      string
+	secret     string
+	token      common.Address
 }
 
 func newServeFixture(t *testing.T) serveFixture {
@@ -146,6 +148,10 @@ func newServeFixture(t *testing.T) serveFixture {
 	mk := make([]byte, 32)
 	_, _ = rand.Read(mk)
 	f.master = hex.EncodeToString(mk)
+	f.masterFile = filepath.Join(dir, "master.key")
+	if err := os.WriteFile(f.masterFile, []byte(f.master+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	svc, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: mk})
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +170,7 @@ func (f serveFixture) env(extra ...string) []string {
 		"RPC_URL=" + f.anvil.URL,
 		"TESSERA_KEYSTORE=" + f.keystore,
 		"TESSERA_KEYSTORE_PASSWORD_FILE=" + f.passFile,
-		"TESSERA_MASTER_KEY=" + f.master,
+		"TESSERA_MASTER_KEY_FILE=" + f.masterFile,
 		"TESSERA_LEADER_RETRY=100ms",
 		"TESSERA_POLL_INTERVAL=50ms",
 		"TESSERA_LOAD_ENDPOINT=true",
@@ -431,5 +437,22 @@ func waitConfirmed(t *testing.T, dbURL, key string) {
 			t.Fatalf("request %s: state %q, err %v", key, state, err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestREADMEListsEverySetting keeps the README's configuration table in
+// step with the settings serve reads.
+func TestREADMEListsEverySetting(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg serveConfig
+	for _, s := range serveSettings(&cfg) {
+		row := fmt.Sprintf("| `%s` | `-%s` |", s.Env, s.Flag)
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README.md has no row %s", row)
+		}
 	}
 }
