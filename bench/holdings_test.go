@@ -15,35 +15,46 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// holdingsRead is the read the holdings route makes for one wallet: its
-// balance of the token and its latest transfers. Until the issuance API's
-// holdings route is on main this is the indexer read path it is built on
-// (postgres/indexer_read.go); to measure the route itself, replace
-// holdingsHandler with the route's handler.
-func holdingsHandler(store *postgres.IndexStore, chainID *big.Int, token common.Address) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		wallet := common.HexToAddress(r.PathValue("wallet"))
-		ctx := r.Context()
-		bal, err := store.BalanceOf(ctx, chainID, token, wallet, chain.ViewLatest)
-		if err != nil {
-			http.Error(w, err.Error(), 500)
-			return
-		}
-		ts, err := store.Transfers(ctx, chainID, chain.TransferFilter{Token: token, Wallet: wallet, Desc: true}, nil, 50)
-		if err != nil {
-			http.Error(w, err.Error(), 500)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]any{"balance": bal.String(), "transfers": len(ts)})
-	})
+// holdingsResponse is what the holdings read answers.
+type holdingsResponse struct {
+	Balance   string `json:"balance"`
+	Transfers int    `json:"transfers"`
+}
+
+// holdingsRoute is the read the holdings route makes for one wallet, as a
+// signed /v1 route: its balance of the token and its latest 50 transfers,
+// through the indexer read path (postgres/indexer_read.go). The issuance
+// API's holdings route is built on the same reads; to measure it instead,
+// return that route here.
+func holdingsRoute(store *postgres.IndexStore, chainID *big.Int, token common.Address) web.Route {
+	return web.Route{Method: "GET", Pattern: "/bench/holdings/{wallet}", Summary: "holdings of a wallet (benchmark)",
+		Scopes: []apikey.Scope{apikey.Auditor}, Response: holdingsResponse{},
+		Handler: func(w http.ResponseWriter, r *http.Request) error {
+			wallet := common.HexToAddress(chi.URLParam(r, "wallet"))
+			ctx := r.Context()
+			bal, err := store.BalanceOf(ctx, chainID, token, wallet, chain.ViewLatest)
+			if err != nil {
+				return err
+			}
+			ts, err := store.Transfers(ctx, chainID, chain.TransferFilter{Token: token, Wallet: wallet, Desc: true}, nil, 50)
+			if err != nil {
+				return err
+			}
+			web.JSON(w, r, http.StatusOK, holdingsResponse{Balance: bal.String(), Transfers: len(ts)})
+			return nil
+		}}
 }
 
 // seedTransfers writes n synthetic transfers of token among wallets
@@ -84,8 +95,8 @@ func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, token common
 }
 
 // BenchmarkHoldingsLatency measures the latency percentiles of the
-// per-wallet holdings read over HTTP, under concurrent load, with 1M
-// indexed transfers (HOLDINGS_TRANSFERS overrides the count).
+// per-wallet holdings read through the signed API, under concurrent load,
+// with 1M indexed transfers (HOLDINGS_TRANSFERS overrides the count).
 func BenchmarkHoldingsLatency(b *testing.B) {
 	n := 1_000_000
 	if v := os.Getenv("HOLDINGS_TRANSFERS"); v != "" {
@@ -99,69 +110,114 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	seedTransfers(b, pool, chainID, token, n, holders)
 	b.Logf("seeded %d transfers among %d wallets in %s", n, holders, time.Since(seedStart).Round(time.Millisecond))
 
-	srv := httptest.NewServer(func() http.Handler {
-		mux := http.NewServeMux()
-		mux.Handle("GET /holdings/{wallet}", holdingsHandler(&postgres.IndexStore{Pool: pool}, big.NewInt(chainID), token))
-		return mux
-	}())
-	defer srv.Close()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
+	// The whole API stack: signature check, the PostgreSQL nonce store,
+	// metrics, access log; rate limits off so the load is not refused.
+	srv := webtest.Start(b, web.Config{Pool: pool, RateLimit: web.RateLimit{PerKey: -1, PerIP: -1},
+		Routes: []web.Route{holdingsRoute(&postgres.IndexStore{Pool: pool}, big.NewInt(chainID), token)}})
+	id, secret := srv.NewKey(b, "bench", apikey.Auditor)
+	api := srv.Client(b, id, secret, func(c *client.Config) {
+		c.MaxAttempts = 1 // a failure fails the benchmark instead of hiding in the latency
+		c.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
+	})
 	get := func(i int) (time.Duration, error) {
 		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
 		start := time.Now()
-		resp, err := client.Get(srv.URL + "/holdings/" + wallet.Hex())
+		var out holdingsResponse
+		if err := api.Do(context.Background(), "GET", "/v1/bench/holdings/"+wallet.Hex(), nil, &out); err != nil {
+			return 0, err
+		}
+		if out.Transfers == 0 {
+			return 0, fmt.Errorf("holdings of %s: no transfers", wallet)
+		}
+		return time.Since(start), nil
+	}
+	// The reference: the same reads behind a bare handler (no signature,
+	// nonce, metrics or log), so the table shows what the API stack adds.
+	route := holdingsRoute(&postgres.IndexStore{Pool: pool}, big.NewInt(chainID), token)
+	mux := chi.NewRouter()
+	mux.Method("GET", "/bench/holdings/{wallet}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := route.Handler(w, r); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+		}
+	}))
+	bare := httptest.NewServer(mux)
+	defer bare.Close()
+	bareHTTP := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
+	getBare := func(i int) (time.Duration, error) {
+		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
+		start := time.Now()
+		resp, err := bareHTTP.Get(bare.URL + "/bench/holdings/" + wallet.Hex())
 		if err != nil {
 			return 0, err
 		}
 		defer resp.Body.Close()
-		var out struct{ Transfers int }
-		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != 200 || out.Transfers == 0 {
-			return 0, fmt.Errorf("holdings: status %d, %d transfers, %v", resp.StatusCode, out.Transfers, err)
+		var out holdingsResponse
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || out.Transfers == 0 {
+			return 0, fmt.Errorf("bare holdings of %s: status %d, %v", wallet, resp.StatusCode, err)
 		}
 		return time.Since(start), nil
 	}
-	for i := 0; i < 200; i++ { // warm the pool and the caches
+	for i := 0; i < 200; i++ { // warm the pools and the caches
 		if _, err := get(i); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := getBare(i); err != nil {
 			b.Fatal(err)
 		}
 	}
 
 	b.ResetTimer()
 	for range b.N {
-		lat := make([]time.Duration, requests)
-		var wg sync.WaitGroup
-		var failed error
-		var mu sync.Mutex
-		start := time.Now()
-		for w := 0; w < concurrency; w++ {
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				for i := w; i < requests; i += concurrency {
-					d, err := get(i)
-					if err != nil {
-						mu.Lock()
-						failed = err
-						mu.Unlock()
-						return
-					}
-					lat[i] = d
-				}
-			}(w)
-		}
-		wg.Wait()
-		elapsed := time.Since(start)
-		if failed != nil {
-			b.Fatal(failed)
-		}
-		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-		pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
-		b.ReportMetric(pct(0.50), "p50-ms")
-		b.ReportMetric(pct(0.95), "p95-ms")
-		b.ReportMetric(pct(0.99), "p99-ms")
-		b.ReportMetric(float64(requests)/elapsed.Seconds(), "req/s")
+		apiLat, apiRate := loadLatencies(b, get, requests, concurrency)
+		bareLat, bareRate := loadLatencies(b, getBare, requests, concurrency)
+		b.ReportMetric(percentile(apiLat, 0.50), "p50-ms")
+		b.ReportMetric(percentile(apiLat, 0.95), "p95-ms")
+		b.ReportMetric(percentile(apiLat, 0.99), "p99-ms")
+		b.ReportMetric(apiRate, "req/s")
+		b.ReportMetric(percentile(bareLat, 0.50), "bare-p50-ms")
+		b.ReportMetric(percentile(bareLat, 0.99), "bare-p99-ms")
+		b.ReportMetric(bareRate, "bare-req/s")
 		b.ReportMetric(float64(n), "transfers")
 		b.ReportMetric(concurrency, "concurrency")
 		b.ReportMetric(0, "ns/op")
 	}
+}
+
+// loadLatencies sends requests calls of get from concurrency goroutines and
+// returns the sorted latencies and the rate achieved.
+func loadLatencies(b *testing.B, get func(int) (time.Duration, error), requests, concurrency int) ([]time.Duration, float64) {
+	b.Helper()
+	lat := make([]time.Duration, requests)
+	var wg sync.WaitGroup
+	var failed error
+	var mu sync.Mutex
+	start := time.Now()
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < requests; i += concurrency {
+				d, err := get(i)
+				if err != nil {
+					mu.Lock()
+					failed = err
+					mu.Unlock()
+					return
+				}
+				lat[i] = d
+			}
+		}(w)
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if failed != nil {
+		b.Fatal(failed)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	return lat, float64(requests) / elapsed.Seconds()
+}
+
+// percentile of sorted latencies, in milliseconds.
+func percentile(sorted []time.Duration, p float64) float64 {
+	return float64(sorted[int(p*float64(len(sorted)-1))].Microseconds()) / 1000
 }
