@@ -354,6 +354,7 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 	a, _ := startServe(t, f.env())
 	waitLog(t, a, "leading signer")
 	waitLog(t, a, "indexer leads the chain")
+	waitLog(t, a, `"lock":"oracle-relay/`)
 	b, _ := startServe(t, f.env())
 
 	ctx := context.Background()
@@ -370,6 +371,7 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 	}
 	waitLog(t, a, "signer lock lost: stopping")
 	waitLog(t, a, "indexer leadership lost")
+	waitLog(t, a, "leader lock lost: standing by")
 	// One of the two leads again (each retries every 100ms); never both.
 	deadline := time.Now().Add(30 * time.Second)
 	for {
