@@ -92,6 +92,10 @@ type Result struct {
 	DurationS     float64  `json:"duration_seconds"`
 	ServeRestarts int      `json:"serve_restarts"`
 	ReorgDropped  int      `json:"mints_dropped_by_reorg"`
+	// Indexed is the indexer's count of the token's mint rows once it has
+	// caught up: after the same faults it must agree with the chain, with
+	// no row of a reverted block left behind.
+	Indexed int `json:"mints_indexed"`
 }
 
 func TestExactlyOnceUnderFaults(t *testing.T) {
@@ -209,6 +213,7 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 			res.Duplicates += n - 1
 		}
 	}
+	res.Indexed = h.waitIndexed(t, ctx, res.OnChain)
 	out, _ := json.MarshalIndent(res, "", "  ")
 	t.Logf("result:\n%s", out)
 	if os.Getenv("RELIABILITY_WRITE") != "" {
@@ -216,9 +221,9 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if res.Accepted != k.Mints || res.OnChain != k.Mints || res.Duplicates != 0 || res.Lost != 0 {
-		t.Fatalf("accepted %d of %d, on chain %d, duplicates %d, lost %d\nserve log tail:\n%s",
-			res.Accepted, k.Mints, res.OnChain, res.Duplicates, res.Lost, h.serveLog())
+	if res.Accepted != k.Mints || res.OnChain != k.Mints || res.Duplicates != 0 || res.Lost != 0 || res.Indexed != res.OnChain {
+		t.Fatalf("accepted %d of %d, on chain %d, duplicates %d, lost %d, indexed %d\nserve log tail:\n%s",
+			res.Accepted, k.Mints, res.OnChain, res.Duplicates, res.Lost, res.Indexed, h.serveLog())
 	}
 }
 
@@ -501,6 +506,26 @@ func (h *harness) waitMints(t *testing.T, ctx context.Context, accepted []bool) 
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+}
+
+// waitIndexed waits (up to two minutes) for the indexer to hold want mint
+// rows of the token, and returns how many it holds.
+func (h *harness) waitIndexed(t *testing.T, ctx context.Context, want int) int {
+	t.Helper()
+	pool, err := postgres.Open(ctx, h.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var n int
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		err := pool.QueryRow(ctx, "SELECT count(*) FROM indexer_mints WHERE chain_id = $1 AND token = $2",
+			h.node.ChainID.Int64(), h.token.Bytes()).Scan(&n)
+		if err == nil && n == want {
+			break
+		}
+	}
+	return n
 }
 
 // issued returns the request ids of the token's Issued events (none while
