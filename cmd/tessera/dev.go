@@ -29,6 +29,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -77,7 +78,12 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Text for people, with the request id of each request's lines, as
+	// serve logs them in JSON.
+	logger, err := observe.NewLogger(os.Stderr, "text", "info", web.RequestID)
+	if err != nil {
+		return err
+	}
 	env := &devEnv{cfg: cfg, log: logger}
 	started := time.Now()
 	if err := env.Start(ctx); err != nil {
