@@ -46,6 +46,9 @@ type Report struct {
 	GoArch  string   `json:"goarch"`
 	CPU     string   `json:"cpu"`
 	CPUs    int      `json:"cpus"`
+	// LoadAvg is the machine's 1-minute load average when the run began
+	// and ended (Linux): figures from a busy machine read low.
+	LoadAvg []string `json:"loadavg,omitempty"`
 	Results []Result `json:"results"`
 }
 
@@ -68,7 +71,8 @@ func main() {
 		}
 		return
 	}
-	rep := Report{Date: time.Now().UTC().Format(time.RFC3339), GoOS: runtime.GOOS, GoArch: runtime.GOARCH, CPUs: runtime.NumCPU()}
+	rep := Report{Date: time.Now().UTC().Format(time.RFC3339), GoOS: runtime.GOOS, GoArch: runtime.GOARCH, CPUs: runtime.NumCPU(),
+		LoadAvg: []string{loadAvg()}}
 	for _, r := range runs {
 		fmt.Fprintf(os.Stderr, "go test -run ^$ -bench '%s' -benchtime %s %s\n", r.Bench, r.Time, r.Pkg)
 		cmd := exec.Command("go", "test", "-run", "^$", "-bench", r.Bench, "-benchtime", r.Time, "-timeout", "60m", r.Pkg)
@@ -86,6 +90,7 @@ func main() {
 		}
 		rep.Results = append(rep.Results, results...)
 	}
+	rep.LoadAvg = append(rep.LoadAvg, loadAvg())
 	js, _ := json.MarshalIndent(rep, "", "  ")
 	if err := os.WriteFile(filepath.Join(*out, "results.json"), append(js, '\n'), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)
@@ -133,6 +138,10 @@ func markdown(rep Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Benchmark results\n\nOne run of `make bench` on %s, %d CPUs (%s/%s), %s. Regenerate with `make bench`; the raw figures are in [results.json](results.json).\n\n",
 		rep.CPU, rep.CPUs, rep.GoOS, rep.GoArch, rep.Date)
+	if len(rep.LoadAvg) == 2 {
+		fmt.Fprintf(&b, "Load average (1 min) %s at the start, %s at the end: with more than %d the machine was busy with other work and the figures read low.\n\n",
+			rep.LoadAvg[0], rep.LoadAvg[1], rep.CPUs)
+	}
 	fmt.Fprint(&b, summary(rep))
 	fmt.Fprint(&b, "\n## Every figure\n\n")
 	fmt.Fprintln(&b, "| benchmark | package | figures |")
@@ -211,4 +220,13 @@ func summary(rep Report) string {
 		fmt.Sprintf("p50 %s / p95 %s / p99 %s ms, %s req/s", f(p50, 1), f(p95, 1), f(p99, 1), f(rps, 0)),
 		fmt.Sprintf("bare handler: p50 %s / p99 %s ms, %s req/s", f(b50, 1), f(b99, 1), f(brps, 0)), "")
 	return b.String()
+}
+
+// loadAvg is the 1-minute load average, or "?" where /proc has none.
+func loadAvg() string {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(raw)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
