@@ -41,11 +41,11 @@ type Result struct {
 
 // Report is results.json.
 type Report struct {
-	Date    string   `json:"date"`
-	GoOS    string   `json:"goos"`
-	GoArch  string   `json:"goarch"`
-	CPU     string   `json:"cpu"`
-	CPUs    int      `json:"cpus"`
+	Date   string `json:"date"`
+	GoOS   string `json:"goos"`
+	GoArch string `json:"goarch"`
+	CPU    string `json:"cpu"`
+	CPUs   int    `json:"cpus"`
 	// LoadAvg is the machine's 1-minute load average when the run began
 	// and ended (Linux): figures from a busy machine read low.
 	LoadAvg []string `json:"loadavg,omitempty"`
