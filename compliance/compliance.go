@@ -222,7 +222,9 @@ type Store interface {
 
 	// StartReconciliation numbers a new reconciliation run.
 	StartReconciliation(ctx context.Context) (int64, error)
-	FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, log LogDraft) error
+	// FinishReconciliation stores a run's report and appends log, unless
+	// nil (a run that repaired nothing).
+	FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, log *LogDraft) error
 
 	LogReader
 	AppendLog(ctx context.Context, d LogDraft, now time.Time) (LogEntry, error)

@@ -232,8 +232,13 @@ func (s *Service) Reconcile(ctx context.Context, actor string) (ReconcileReport,
 		}
 	}
 	body, _ := json.Marshal(rep)
-	if err := s.store.FinishReconciliation(ctx, run, string(body), s.now(), LogDraft{Actor: actor, Action: "registry.reconciled",
-		Subject: fmt.Sprint(run), Data: rep}); err != nil {
+	// Runs that found nothing are kept in their table but not logged: the
+	// periodic job would otherwise fill the log with empty entries.
+	var entry *LogDraft
+	if len(rep.Repairs) > 0 {
+		entry = &LogDraft{Actor: actor, Action: "registry.reconciled", Subject: fmt.Sprint(run), Data: rep}
+	}
+	if err := s.store.FinishReconciliation(ctx, run, string(body), s.now(), entry); err != nil {
 		return rep, err
 	}
 	if len(rep.Repairs) > 0 {

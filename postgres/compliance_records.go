@@ -273,12 +273,15 @@ func (s *ComplianceStore) StartReconciliation(ctx context.Context) (int64, error
 }
 
 // FinishReconciliation implements compliance.Store.
-func (s *ComplianceStore) FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, d compliance.LogDraft) error {
+func (s *ComplianceStore) FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, d *compliance.LogDraft) error {
 	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `UPDATE compliance_reconciliations SET report = $2 WHERE id = $1`, id, report); err != nil {
 			return err
 		}
-		_, err := appendLog(ctx, tx, d, now)
+		if d == nil {
+			return nil
+		}
+		_, err := appendLog(ctx, tx, *d, now)
 		return err
 	})
 }
