@@ -26,7 +26,10 @@ var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
-	"audit":   {"audit tools (audit verify-log: check the compliance log's hash chain)", runAudit},
+
+	// Compliance officers' and auditors' tools.
+	"audit":      {"audit tools (audit verify-log: check the compliance log's hash chain)", runAudit},
+	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, checks, interventions, log", runCompliance},
 }
 
 func main() {
