@@ -201,8 +201,8 @@ func (s *Service) RejectIntervention(ctx context.Context, actor string, id int64
 		return InterventionView{}, errs.E(errs.Invalid, "reason_required", "a note saying why is required to reject")
 	}
 	in, err := s.store.DecideIntervention(ctx, id, s.now(), func(in *Intervention) error {
-		if in.State != Requested {
-			return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("intervention %d is %s already", in.ID, in.State))
+		if err := checkDecision(in, actor); err != nil {
+			return err
 		}
 		in.State, in.DecidedBy, in.DecisionNote = Rejected, actor, note
 		return nil
