@@ -347,11 +347,16 @@ func (s *Service) Approve(ctx context.Context, actor, id, note string) (Request,
 	if err != nil {
 		return Request{}, err
 	}
-	if err := s.checkDecision(r, actor); err != nil {
-		return Request{}, err
-	}
 	a, err := s.Asset(ctx, r.AssetID)
 	if err != nil {
+		return Request{}, err
+	}
+	if r.State == Approved && r.TxKey != "" && r.ChainState == "" && r.RequestedBy != actor {
+		// Approved, but a crash came before the transaction manager stored
+		// it: send it now, under the same key.
+		return s.submitApproved(ctx, a, r)
+	}
+	if err := s.checkDecision(r, actor); err != nil {
 		return Request{}, err
 	}
 	if a.Token == nil || (a.State != Tokenized && a.State != Active) {
@@ -375,8 +380,16 @@ func (s *Service) Approve(ctx context.Context, actor, id, note string) (Request,
 	if err != nil {
 		return Request{}, err
 	}
-	// Submitted after the decision is stored: a crash in between leaves an
-	// approved request whose key SubmitApproved sends again.
+	// Submitted after the decision is stored: after a crash in between,
+	// approving again sends the approved request under the same key.
+	return s.submitApproved(ctx, a, r)
+}
+
+func (s *Service) submitApproved(ctx context.Context, a Asset, r Request) (Request, error) {
+	tx, err := s.txRequest(a, r)
+	if err != nil {
+		return Request{}, err
+	}
 	if _, err := s.cfg.Tx.Submit(ctx, tx); err != nil {
 		return Request{}, fmt.Errorf("submit %s: %w", tx.IdempotencyKey, err)
 	}
