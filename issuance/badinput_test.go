@@ -129,7 +129,16 @@ func TestBadInput(t *testing.T) {
 			return err
 		}, 400, "invalid_name"},
 		{"unknown document", func() error { _, _, err := e.auditor.DownloadDocument(ctx, a.ID, "nothing"); return err }, 404, "document_not_found"},
-		{"distribution in a payment token nobody holds", func() error {
+		{"distribution snapshot", func() error {
+			_, err := e.issuer.Distribute(ctx, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "5", Snapshot: "yesterday"})
+			return err
+		}, 400, "invalid_snapshot"},
+		{"distribution snapshot not indexed yet", func() error {
+			far := uint64(1 << 40)
+			_, err := e.issuer.Distribute(ctx, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "5", SnapshotBlock: &far})
+			return err
+		}, 409, "snapshot_not_indexed"},
+		{"distribution with a zero total", func() error {
 			_, err := e.issuer.Distribute(ctx, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "0"})
 			return err
 		}, 400, "invalid_amount"},

@@ -48,9 +48,14 @@ type Leaf struct {
 
 // NewDistribution is what an issuer declares.
 type NewDistribution struct {
-	PaymentToken  string     `json:"payment_token"`
-	Total         string     `json:"total"`                    // payment token base units
-	SnapshotBlock *uint64    `json:"snapshot_block,omitempty"` // absent: the latest finalized block indexed
+	PaymentToken  string  `json:"payment_token"`
+	Total         string  `json:"total"`                    // payment token base units
+	SnapshotBlock *uint64 `json:"snapshot_block,omitempty"` // absent: see Snapshot
+	// Snapshot, without SnapshotBlock: "finalized" (the default) is the
+	// newest block both final and indexed; "latest" the newest indexed
+	// block, for chains that finalize late (a dev chain) or when the issuer
+	// accepts the reorg risk.
+	Snapshot      string     `json:"snapshot,omitempty"`
 	ClaimDeadline *time.Time `json:"claim_deadline,omitempty"` // absent: 90 days from now
 }
 
@@ -132,9 +137,16 @@ func (s *Service) Distribute(ctx context.Context, actor, assetID string, n NewDi
 		return Distribution{}, errs.E(errs.Conflict, "not_indexed", "the indexer has not read the chain yet")
 	}
 	var snapshot uint64
-	if n.SnapshotBlock == nil {
+	switch {
+	case n.SnapshotBlock != nil && n.Snapshot != "":
+		return Distribution{}, invalid("invalid_snapshot", "give snapshot_block or snapshot, not both")
+	case n.SnapshotBlock == nil && (n.Snapshot == "" || n.Snapshot == "finalized"):
 		snapshot = min(cur.Finalized, cur.Block.Number)
-	} else {
+	case n.SnapshotBlock == nil && n.Snapshot == "latest":
+		snapshot = cur.Block.Number
+	case n.SnapshotBlock == nil:
+		return Distribution{}, invalid("invalid_snapshot", "snapshot is finalized or latest")
+	default:
 		snapshot = *n.SnapshotBlock
 		if snapshot > cur.Block.Number {
 			return Distribution{}, errs.E(errs.Conflict, "snapshot_not_indexed",

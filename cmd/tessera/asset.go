@@ -49,10 +49,10 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("asset "+sub, stdout)
 	var (
-		id, asset, wallet, amount, file, name, kind, reason, note, batch, to string
-		n                                                                    issuance.NewAsset
-		units, payment, total                                                string
-		decimals                                                             uint
+		id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
+		n                                                                          issuance.NewAsset
+		units, payment, total                                                      string
+		decimals                                                                   uint
 	)
 	idFlag := func() { fs.StringVar(&id, "id", "", "asset or request id (required)") }
 	assetFlag := func() { fs.StringVar(&asset, "asset", "", "asset id (required)") }
@@ -97,6 +97,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 		assetFlag()
 		fs.StringVar(&payment, "payment-token", "", "ERC-20 the payout is made in")
 		fs.StringVar(&total, "total", "", "total in the payment token's base units")
+		fs.StringVar(&snapshot, "snapshot", "finalized", "holdings at the newest finalized (finalized) or newest indexed (latest) block")
 	case "holdings":
 		fs.StringVar(&wallet, "wallet", "", "investor wallet (required)")
 	default:
@@ -109,7 +110,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("asset %s: %w", sub, err)
 	}
-	out, err := assetCommand(ctx, c, fs, sub, assetArgs{id, asset, wallet, amount, file, name, kind, reason, note, batch, to, n, units, payment, total, decimals})
+	out, err := assetCommand(ctx, c, fs, sub, assetArgs{id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot, n, units, payment, total, decimals})
 	if err != nil {
 		return fmt.Errorf("asset %s: %w", sub, err)
 	}
@@ -119,10 +120,10 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 type assetArgs struct {
-	id, asset, wallet, amount, file, name, kind, reason, note, batch, to string
-	n                                                                    issuance.NewAsset
-	units, payment, total                                                string
-	decimals                                                             uint
+	id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
+	n                                                                          issuance.NewAsset
+	units, payment, total                                                      string
+	decimals                                                                   uint
 }
 
 func need(fs *flag.FlagSet, names ...string) error {
@@ -251,7 +252,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "payment-token", "total"); err != nil {
 			return nil, err
 		}
-		return c.Distribute(ctx, a.asset, issuance.NewDistribution{PaymentToken: a.payment, Total: a.total})
+		return c.Distribute(ctx, a.asset, issuance.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
 	case "holdings":
 		if err := need(fs, "wallet"); err != nil {
 			return nil, err

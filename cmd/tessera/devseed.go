@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -80,6 +81,11 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
 		if err := send("dev-seed:"+t.Hex()+":document-role", t, tok.PackGrantRole(docRole, e.txm.From())); err != nil {
 			return err
 		}
+	}
+	// Ten million tUSD in the issuer's wallet pay the distributions.
+	coin := devstablecoin.NewDevStablecoin()
+	if err := send("dev-seed:stablecoin", e.suite.Stablecoin.Address, coin.PackMint(e.txm.From(), big.NewInt(10_000_000_000_000))); err != nil {
+		return err
 	}
 	var wallets []common.Address
 	expiry := uint64(time.Now().AddDate(5, 0, 0).Unix())
