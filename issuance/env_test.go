@@ -45,6 +45,7 @@ type env struct {
 	svc       *issuance.Service
 	srv       *webtest.Server
 	index     *chain.Indexer
+	txm       *txmgr.Manager
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
 	stranger  common.Address // never registered
@@ -99,6 +100,7 @@ func newEnv(t *testing.T) *env {
 	cfg := txmgrtest.Config(t, e.c, e.pool, e.a.Keys[0], e.a.ChainID, suiteABIs(t)...)
 	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
 	m := txmgrtest.Start(t, cfg)
+	e.txm = m
 
 	idx := &postgres.IndexStore{Pool: e.pool}
 	e.index, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,

@@ -16,7 +16,9 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -258,6 +260,17 @@ func TestIssuerJourney(t *testing.T) {
 		t.Fatalf("distribution shows %d claims (%v), want 1", got.Claimed, err)
 	}
 
+	// The fund's NAV per unit is $1.02 (8 decimals), written to its feed.
+	feed := valuationfeed.NewValuationFeed()
+	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: "nav-1", To: ttf.Feed,
+		Data: feed.PackTransmit(big.NewInt(102_000_000), uint64(time.Now().Add(-time.Minute).Unix()))}); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := e.txm.Wait(ctx, "nav-1"); err != nil || r.State == txmgr.Failed {
+		t.Fatalf("transmit: %v %s", err, r.Error)
+	}
+	e.waitIndexed(t)
+
 	// Holdings: every asset with units equal to balanceOf, a share, and payouts.
 	for i, w := range inv {
 		hs, err := e.auditor.Holdings(ctx, w)
@@ -271,6 +284,12 @@ func TestIssuerJourney(t *testing.T) {
 			if h.Symbol == "TTF2" {
 				if len(h.Payouts) != 1 || h.Payouts[0].Claimed != (i == 1) {
 					t.Fatalf("investor %d payouts %+v", i+1, h.Payouts)
+				}
+				// value = units × NAV: base units × answer / 10^6, in 8-decimal dollars.
+				bal, _ := new(big.Int).SetString(h.Amount, 10)
+				want := new(big.Int).Div(new(big.Int).Mul(bal, big.NewInt(102_000_000)), big.NewInt(1_000_000))
+				if h.Valuation == nil || h.Valuation.RoundID != "1" || h.Value != want.String() {
+					t.Fatalf("investor %d valuation %+v value %s, want %s", i+1, h.Valuation, h.Value, want)
 				}
 			}
 		}
@@ -293,7 +312,27 @@ func TestIssuerJourney(t *testing.T) {
 	if seen != 3 {
 		t.Fatalf("investor 1 has %d transfers, want 3", seen)
 	}
-	_ = time.Second
+
+	// A redemption: investor 3 burns 50 units, with approval; the cap table
+	// shows it on chain and in the records.
+	b, err := e.issuer.RequestBurn(ctx, ttf.ID, issuance.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.approver.ApproveRequest(ctx, b.ID, "redemption paid"); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.waitRequest(t, b.ID); r.ChainState == "failed" {
+		t.Fatalf("burn failed: %s", r.Error)
+	}
+	e.waitIndexed(t)
+	ct, err := e.auditor.CapTable(ctx, ttf.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ct.RecordedBurned != "50000000" || !ct.Reconciled || ct.OnchainSupply != "1700500001" {
+		t.Fatalf("after the burn: %+v", ct)
+	}
 }
 
 func countRequests(t *testing.T, e *env, assetID string) int {
