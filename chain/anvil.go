@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/tessera-rwa/tessera/internal/localport"
 )
 
 // anvilRel is where `make toolchain` installs anvil, relative to the repo.
@@ -95,7 +96,7 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig) (*Anvil, error) {
 	port := cfg.Port
 	if port == 0 {
 		var err error
-		if port, err = freePort(); err != nil {
+		if port, err = localport.Free(); err != nil {
 			return nil, err
 		}
 	}
@@ -226,13 +227,4 @@ func (a *Anvil) Stop() error {
 		}
 	}
 	return os.RemoveAll(a.dir)
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }

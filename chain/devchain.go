@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/tessera-rwa/tessera/internal/localport"
 )
 
 // DevChainID is the chain id of the in-process dev chain (geth --dev's).
@@ -80,7 +82,7 @@ func StartDevChain(cfg DevChainConfig) (*DevChain, error) {
 		return nil, errors.New("dev chain: the block period is in whole seconds (0 seals on every transaction)")
 	}
 	if cfg.Port == 0 {
-		p, err := freePort()
+		p, err := localport.Free()
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/tessera-rwa/tessera/internal/localport"
 )
 
 // ClusterConfig describes a private PostgreSQL cluster.
@@ -102,10 +104,10 @@ func StartCluster(ctx context.Context, cfg ClusterConfig) (*Cluster, error) {
 		return nil, err
 	}
 	if c.cfg.Port == 0 {
-		if c.cfg.Port, err = freePort(); err != nil {
+		if c.cfg.Port, err = localport.Free(); err != nil {
 			return nil, err
 		}
-	} else if err := portFree(c.cfg.Port); err != nil {
+	} else if err := localport.Check(c.cfg.Port); err != nil {
 		return nil, err
 	}
 	if err := c.start(ctx); err != nil {
@@ -277,23 +279,6 @@ func (c *Cluster) Stop(ctx context.Context) error {
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-func portFree(port int) error {
-	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
-	if err != nil {
-		return fmt.Errorf("port %d on 127.0.0.1 is already in use: stop what uses it or choose another port", port)
-	}
-	return l.Close()
-}
 
 func lastLines(s string, n int) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")

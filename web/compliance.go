@@ -209,10 +209,6 @@ type interventionRequest struct {
 	Reason string  `json:"reason"`
 }
 
-type decisionRequest struct {
-	Note string `json:"note,omitempty"`
-}
-
 type interventionJSON struct {
 	ID           int64      `json:"id"`
 	Kind         string     `json:"kind"`
@@ -245,8 +241,8 @@ type logEntryJSON struct {
 	Hash     string          `json:"hash"`
 }
 
-// actor names the key that signed the request in records and the log.
-func actor(r *http.Request) string {
+// complianceActor names the key that signed the request in records and the log.
+func complianceActor(r *http.Request) string {
 	c, _ := CallerFrom(r.Context())
 	return "key:" + c.KeyID
 }
@@ -323,7 +319,7 @@ func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Reques
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.CreateInvestor(r.Context(), actor(r), compliance.NewInvestor{LegalName: req.LegalName,
+	v, err := h.svc.CreateInvestor(r.Context(), complianceActor(r), compliance.NewInvestor{LegalName: req.LegalName,
 		Type: compliance.InvestorType(req.Type), Country: req.Country, Flags: req.Flags})
 	if err != nil {
 		return err
@@ -363,7 +359,7 @@ func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Reques
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.UpdateInvestor(r.Context(), actor(r), chi.URLParam(r, "id"), compliance.InvestorUpdate{
+	v, err := h.svc.UpdateInvestor(r.Context(), complianceActor(r), chi.URLParam(r, "id"), compliance.InvestorUpdate{
 		LegalName: req.LegalName, Country: req.Country, Flags: req.Flags})
 	if err != nil {
 		return err
@@ -377,7 +373,7 @@ func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.SetKYC(r.Context(), actor(r), chi.URLParam(r, "id"), compliance.KYCDecision{
+	v, err := h.svc.SetKYC(r.Context(), complianceActor(r), chi.URLParam(r, "id"), compliance.KYCDecision{
 		Status: compliance.KYCStatus(req.Status), Provider: req.Provider, Reference: req.Reference, ExpiresAt: req.ExpiresAt})
 	if err != nil {
 		return err
@@ -412,7 +408,7 @@ func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) er
 	if err != nil || len(sig) != 65 {
 		return errs.E(errs.Invalid, "invalid_field", "signature must be 65 bytes of 0x-prefixed hex")
 	}
-	v, err := h.svc.AddWallet(r.Context(), actor(r), chi.URLParam(r, "id"), req.ChallengeID, sig)
+	v, err := h.svc.AddWallet(r.Context(), complianceActor(r), chi.URLParam(r, "id"), req.ChallengeID, sig)
 	if err != nil {
 		return err
 	}
@@ -461,7 +457,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 		}
 		u.ValuationFeed = &f
 	}
-	res, err := h.svc.SetRules(r.Context(), actor(r), asset, u)
+	res, err := h.svc.SetRules(r.Context(), complianceActor(r), asset, u)
 	if err != nil {
 		return err
 	}
@@ -551,7 +547,7 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 			return err
 		}
 	}
-	v, err := h.svc.RequestIntervention(r.Context(), actor(r), n)
+	v, err := h.svc.RequestIntervention(r.Context(), complianceActor(r), n)
 	if err != nil {
 		return err
 	}
@@ -608,9 +604,9 @@ func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, appro
 	}
 	var v compliance.InterventionView
 	if approve {
-		v, err = h.svc.ApproveIntervention(r.Context(), actor(r), id, req.Note)
+		v, err = h.svc.ApproveIntervention(r.Context(), complianceActor(r), id, req.Note)
 	} else {
-		v, err = h.svc.RejectIntervention(r.Context(), actor(r), id, req.Note)
+		v, err = h.svc.RejectIntervention(r.Context(), complianceActor(r), id, req.Note)
 	}
 	if err != nil {
 		return err
@@ -627,7 +623,7 @@ func (h complianceHandlers) reject(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) error {
-	rep, err := h.svc.Reconcile(r.Context(), actor(r))
+	rep, err := h.svc.Reconcile(r.Context(), complianceActor(r))
 	if err != nil {
 		return err
 	}
@@ -636,7 +632,7 @@ func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) er
 }
 
 func (h complianceHandlers) sweep(w http.ResponseWriter, r *http.Request) error {
-	invs, err := h.svc.SweepKYC(r.Context(), actor(r))
+	invs, err := h.svc.SweepKYC(r.Context(), complianceActor(r))
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,7 @@ var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
+	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
 
 	// Compliance officers' and auditors' tools.
 	"audit":      {"audit tools (audit verify-log: check the compliance log's hash chain)", runAudit},
