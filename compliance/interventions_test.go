@@ -35,6 +35,9 @@ func (r *rig) intervene(approve *client.Client, p client.InterventionParams) cli
 		done.DecidedBy == done.RequestedBy || done.Reason != p.Reason {
 		r.t.Fatalf("approved %s: %+v tx %+v", p.Kind, done, done.Tx)
 	}
+	if rc, err := r.eth.TransactionReceipt(r.ctx, common.HexToHash(done.Tx.TxHash)); err == nil {
+		r.t.Logf("%s: %d gas", p.Kind, rc.GasUsed)
+	}
 	return done
 }
 

@@ -181,6 +181,12 @@ func (r *rig) onboard(name, country string, flags []string, expires time.Time) h
 	if len(got.Wallets) != 1 || !got.Wallets[0].InSync || got.Wallets[0].OnChain.Verified == nil || !*got.Wallets[0].OnChain.Verified {
 		r.t.Fatalf("onboard %s: wallet not verified on chain: %+v", name, got.Wallets)
 	}
+	if len(got.Txs) != 1 || got.Txs[0].Action != "registry register" {
+		r.t.Fatalf("onboard %s: registry writes %+v", name, got.Txs)
+	}
+	if rc, err := r.eth.TransactionReceipt(r.ctx, common.HexToHash(got.Txs[0].TxHash)); err == nil {
+		r.t.Logf("registerIdentity for %s: %d gas", name, rc.GasUsed)
+	}
 	return h
 }
 
