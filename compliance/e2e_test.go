@@ -127,6 +127,16 @@ func TestBadInputWritesNothing(t *testing.T) {
 			_, err := r.officer.CreateInvestor(r.ctx, client.NewInvestor{LegalName: "Carol", Type: "person", Country: "XX"})
 			return err
 		}, 400, "invalid_country"},
+		{"auditor writing", func() error {
+			_, err := r.auditor.CreateInvestor(r.ctx, client.NewInvestor{LegalName: "Carol", Type: "person", Country: "DE"})
+			return err
+		}, 403, "missing_scope"},
+		{"expired challenge", func() error {
+			r.now.Store(11 * 60) // challenges live 10 minutes
+			defer r.now.Store(0)
+			_, err := r.officer.AddWallet(r.ctx, bob.ID, ch.ID, personalSign(t, fresh.key, ch.Message))
+			return err
+		}, 422, "challenge_expired"},
 		{"invalid country on update", func() error {
 			_, err := r.officer.UpdateInvestor(r.ctx, alice.investorID, client.InvestorUpdate{Country: ptr("DEU")})
 			return err
