@@ -55,15 +55,10 @@ type op struct {
 	data   []byte
 }
 
-// plan lists the registry writes that turn on into want. A registered
-// wallet of another investor cannot be fixed by the registry (it binds
-// wallets for good): plan deletes and re-registers only within one
-// investor.
+// plan lists the registry writes that turn on into want. A wallet
+// registered for another investor cannot be moved (the registry binds
+// wallets for good): plan can only delete its identity.
 func plan(want, on Identity, wallet common.Address) []op {
-	return planWith(want, on, wallet)
-}
-
-func planWith(want, on Identity, wallet common.Address) []op {
 	reg := registryBinding
 	switch {
 	case !want.Registered && !on.Registered:

@@ -155,7 +155,17 @@ func (s *Service) submit(ctx context.Context, ws []write) ([]TxStatus, error) {
 	out := make([]TxStatus, len(ws))
 	for i, w := range ws {
 		r, err := s.cfg.Tx.Wait(wctx, w.key)
-		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			// Not mined within WaitTimeout: answer with where it stands.
+			st, lerr := s.TxStatus(ctx, w.key)
+			if lerr != nil {
+				return nil, lerr
+			}
+			st.To, st.Action = w.to, w.action
+			out[i] = st
+			continue
+		}
+		if err != nil {
 			return nil, fmt.Errorf("compliance: wait %s: %w", w.key, err)
 		}
 		out[i] = TxStatus{Key: w.key, To: w.to, Action: w.action, State: r.State, TxHash: r.TxHash, Block: r.Block, Error: r.Error}
