@@ -264,12 +264,21 @@ func (c *Client) WalletChallenge(ctx context.Context, investorID, address string
 	return out, err
 }
 
-// AddWallet links a wallet with its signature of the challenge (0x hex).
+// AddWallet links a wallet with its personal_sign (EIP-191) signature of
+// the challenge message (0x hex).
 func (c *Client) AddWallet(ctx context.Context, investorID string, challengeID int64, signature string, opts ...Option) (Investor, error) {
+	return c.AddWalletWithScheme(ctx, investorID, challengeID, "eip191", signature, opts...)
+}
+
+// AddWalletWithScheme links a wallet with its signature under scheme:
+// "eip191" (personal_sign) or "eip712" (eth_signTypedData_v4, see
+// docs/compliance.md).
+func (c *Client) AddWalletWithScheme(ctx context.Context, investorID string, challengeID int64, scheme, signature string, opts ...Option) (Investor, error) {
 	in := struct {
 		ChallengeID int64  `json:"challenge_id"`
 		Signature   string `json:"signature"`
-	}{challengeID, signature}
+		Scheme      string `json:"scheme"`
+	}{challengeID, signature, scheme}
 	var out Investor
 	err := c.Do(ctx, http.MethodPost, investorPath(investorID)+"/wallets", in, &out, opts...)
 	return out, err

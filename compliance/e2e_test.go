@@ -52,13 +52,32 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 		t.Fatalf("mint preview to a stranger: %+v", res)
 	}
 
+	// A second wallet, proved with an EIP-712 signature, joins the same
+	// investor on chain.
+	second := r.newWallet()
+	ch, err := r.officer.WalletChallenge(r.ctx, alice.investorID, second.addr.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.officer.AddWalletWithScheme(r.ctx, alice.investorID, ch.ID, "eip712", personalSign(t, second.key, ch.Message))
+	wantAPIError(t, err, 422, "bad_signature") // a personal_sign is not a typed-data signature
+	inv, err = r.officer.AddWalletWithScheme(r.ctx, alice.investorID, ch.ID, "eip712", typedDataSign(t, second.key, ch.Message))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inv.Wallets) != 2 || !inv.Wallets[1].InSync || inv.Wallets[1].OnChain.InvestorID != inv.ChainInvestorID {
+		t.Fatalf("second wallet %+v", inv.Wallets)
+	}
+
 	// Changing the country and flags is written to the registry.
 	inv, err = r.officer.UpdateInvestor(r.ctx, alice.investorID, client.InvestorUpdate{Country: ptr("FR"), Flags: &[]string{"professional"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := inv.Wallets[0]; !w.InSync || w.OnChain.Country != "FR" || strings.Join(w.OnChain.Flags, ",") != "professional" || len(inv.Txs) != 2 {
-		t.Fatalf("after update: %+v txs %+v", w, inv.Txs)
+	for _, w := range inv.Wallets {
+		if !w.InSync || w.OnChain.Country != "FR" || strings.Join(w.OnChain.Flags, ",") != "professional" || len(inv.Txs) != 4 {
+			t.Fatalf("after update: %+v txs %+v", w, inv.Txs)
+		}
 	}
 	for _, tx := range inv.Txs {
 		if tx.State != "confirmed" && tx.State != "finalized" || tx.TxHash == "" {
@@ -71,8 +90,10 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := inv.Wallets[0]; !w.InSync || w.OnChain.Registered || *w.OnChain.Verified {
-		t.Fatalf("after rejection: %+v", w)
+	for _, w := range inv.Wallets {
+		if !w.InSync || w.OnChain.Registered || *w.OnChain.Verified {
+			t.Fatalf("after rejection: %+v", w)
+		}
 	}
 	if res := r.check(common.Address{}, alice.addr, 1); res.Allowed || !strings.Contains(strings.Join(res.Context, "\n"), "receiver's KYC was rejected") {
 		t.Fatalf("pre-check after rejection: %+v", res)
@@ -86,12 +107,12 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 		}
 		actions = append(actions, e.Action)
 	}
-	want := "investor.created,kyc.approved,wallet.linked,investor.updated,kyc.rejected"
+	want := "investor.created,kyc.approved,wallet.linked,wallet.linked,investor.updated,kyc.rejected"
 	if strings.Join(actions, ",") != want {
 		t.Fatalf("log actions %v, want %s", actions, want)
 	}
 	v, err := r.auditor.VerifyComplianceLog(r.ctx)
-	if err != nil || !v.OK || v.Entries != 5 {
+	if err != nil || !v.OK || v.Entries != 6 {
 		t.Fatalf("verify: %+v %v", v, err)
 	}
 }
@@ -149,6 +170,10 @@ func TestBadInputWritesNothing(t *testing.T) {
 			_, err := r.officer.AddWallet(r.ctx, bob.ID, ch.ID, personalSign(t, other.key, ch.Message))
 			return err
 		}, 422, "bad_signature"},
+		{"unknown proof scheme", func() error {
+			_, err := r.officer.AddWalletWithScheme(r.ctx, bob.ID, ch.ID, "eip4361", personalSign(t, fresh.key, ch.Message))
+			return err
+		}, 400, "invalid_scheme"},
 		{"signature of another message", func() error {
 			_, err := r.officer.AddWallet(r.ctx, bob.ID, ch.ID, personalSign(t, fresh.key, ch.Message+"x"))
 			return err

@@ -10,9 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/errs"
 )
@@ -242,26 +240,16 @@ func (s *Service) NewChallenge(ctx context.Context, investorID string, addr comm
 	return s.store.CreateChallenge(ctx, Challenge{InvestorID: investorID, Address: addr, Message: msg, ExpiresAt: exp})
 }
 
-// VerifyPersonalSign reports whether sig is addr's EIP-191 personal_sign
-// signature of msg (v may be 0/1 or 27/28).
-func VerifyPersonalSign(addr common.Address, msg string, sig []byte) bool {
-	if len(sig) != crypto.SignatureLength {
-		return false
+// AddWallet links the challenge's wallet to its investor once sig (under
+// scheme; empty means EIP-191) proves control, and registers it on chain if
+// the investor's KYC is approved.
+func (s *Service) AddWallet(ctx context.Context, actor, investorID string, challengeID int64, scheme ProofScheme, sig []byte) (InvestorView, error) {
+	if scheme == "" {
+		scheme = EIP191
 	}
-	sig = slices.Clone(sig)
-	if sig[64] >= 27 {
-		sig[64] -= 27
+	if _, err := ProofDigest(scheme, ""); err != nil {
+		return InvestorView{}, err
 	}
-	pub, err := crypto.SigToPub(accounts.TextHash([]byte(msg)), sig)
-	if err != nil {
-		return false
-	}
-	return crypto.PubkeyToAddress(*pub) == addr
-}
-
-// AddWallet links the challenge's wallet to its investor once sig proves
-// control, and registers it on chain if the investor's KYC is approved.
-func (s *Service) AddWallet(ctx context.Context, actor, investorID string, challengeID int64, sig []byte) (InvestorView, error) {
 	c, err := s.store.Challenge(ctx, challengeID)
 	if errs.Is(err, errs.NotFound) || (err == nil && c.InvestorID != investorID) {
 		return InvestorView{}, errs.E(errs.NotFound, "challenge_not_found", "no such challenge for this investor")
@@ -274,8 +262,11 @@ func (s *Service) AddWallet(ctx context.Context, actor, investorID string, chall
 		return InvestorView{}, errs.E(errs.Conflict, "challenge_used", "this challenge was used already; request a new one")
 	case !s.now().Before(c.ExpiresAt):
 		return InvestorView{}, errs.E(errs.Unprocessable, "challenge_expired", "this challenge expired; request a new one")
-	case !VerifyPersonalSign(c.Address, c.Message, sig):
-		return InvestorView{}, errs.E(errs.Unprocessable, "bad_signature", "the signature is not the wallet's personal_sign of the challenge message")
+	}
+	if ok, err := VerifyProof(scheme, c.Address, c.Message, sig); err != nil {
+		return InvestorView{}, err
+	} else if !ok {
+		return InvestorView{}, errs.E(errs.Unprocessable, "bad_signature", "the signature is not the wallet's "+string(scheme)+" signature of the challenge message")
 	}
 	if owner, err := s.store.WalletOwner(ctx, c.Address); err == nil {
 		return InvestorView{}, errs.E(errs.Conflict, "wallet_linked", fmt.Sprintf("wallet %s is already linked to investor %s", c.Address.Hex(), owner.ID))
@@ -296,7 +287,7 @@ func (s *Service) AddWallet(ctx context.Context, actor, investorID string, chall
 		return InvestorView{}, errs.E(errs.Conflict, "wallet_linked", fmt.Sprintf("wallet %s is bound to another investor in the identity registry", c.Address.Hex()))
 	}
 	inv, err := s.store.AddWallet(ctx, challengeID, s.now(), LogDraft{Actor: actor, Action: "wallet.linked", Subject: investorID,
-		Data: map[string]string{"wallet": c.Address.Hex(), "proof": "eip191", "challenge": fmt.Sprint(challengeID)}})
+		Data: map[string]string{"wallet": c.Address.Hex(), "proof": string(scheme), "challenge": fmt.Sprint(challengeID)}})
 	if err != nil {
 		return InvestorView{}, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
@@ -143,6 +144,31 @@ func (r *rig) newWallet() holder {
 func personalSign(t testing.TB, k *ecdsa.PrivateKey, msg string) string {
 	t.Helper()
 	sig, err := crypto.Sign(accounts.TextHash([]byte(msg)), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig[64] += 27
+	return hexutil.Encode(sig)
+}
+
+// typedDataSign signs msg as eth_signTypedData_v4 does for the WalletLink
+// type, hashing with go-ethereum's own EIP-712 implementation.
+func typedDataSign(t testing.TB, k *ecdsa.PrivateKey, msg string) string {
+	t.Helper()
+	td := apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}},
+			"WalletLink":   {{Name: "message", Type: "string"}},
+		},
+		PrimaryType: "WalletLink",
+		Domain:      apitypes.TypedDataDomain{Name: "Tessera Compliance", Version: "1"},
+		Message:     apitypes.TypedDataMessage{"message": msg},
+	}
+	hash, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := crypto.Sign(hash, k)
 	if err != nil {
 		t.Fatal(err)
 	}

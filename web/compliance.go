@@ -106,7 +106,8 @@ type challengeJSON struct {
 
 type walletRequest struct {
 	ChallengeID int64  `json:"challenge_id"`
-	Signature   string `json:"signature"` // 0x-prefixed, 65 bytes
+	Signature   string `json:"signature"`        // 0x-prefixed, 65 bytes
+	Scheme      string `json:"scheme,omitempty"` // eip191 (personal_sign, default) or eip712 (eth_signTypedData_v4)
 }
 
 type txJSON struct {
@@ -408,7 +409,7 @@ func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) er
 	if err != nil || len(sig) != 65 {
 		return errs.E(errs.Invalid, "invalid_field", "signature must be 65 bytes of 0x-prefixed hex")
 	}
-	v, err := h.svc.AddWallet(r.Context(), complianceActor(r), chi.URLParam(r, "id"), req.ChallengeID, sig)
+	v, err := h.svc.AddWallet(r.Context(), complianceActor(r), chi.URLParam(r, "id"), req.ChallengeID, compliance.ProofScheme(req.Scheme), sig)
 	if err != nil {
 		return err
 	}

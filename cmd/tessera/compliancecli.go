@@ -141,8 +141,11 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			return func(ctx context.Context, c *client.Client) (any, error) { return c.WalletChallenge(ctx, *id, *addr) }
 		},
 		"wallet-link": func(fs *flag.FlagSet) complianceCall {
-			id, ch, sig := fs.String("id", "", "investor id"), fs.Int64("challenge", 0, "challenge id"), fs.String("signature", "", "the wallet's personal_sign of the challenge message, 0x…")
-			return func(ctx context.Context, c *client.Client) (any, error) { return c.AddWallet(ctx, *id, *ch, *sig) }
+			id, ch, sig := fs.String("id", "", "investor id"), fs.Int64("challenge", 0, "challenge id"), fs.String("signature", "", "the wallet's signature of the challenge message, 0x…")
+			scheme := fs.String("scheme", "eip191", "eip191 (personal_sign) or eip712 (eth_signTypedData_v4)")
+			return func(ctx context.Context, c *client.Client) (any, error) {
+				return c.AddWalletWithScheme(ctx, *id, *ch, *scheme, *sig)
+			}
 		},
 		"rules-show": func(fs *flag.FlagSet) complianceCall {
 			asset := fs.String("asset", "", "token address")
