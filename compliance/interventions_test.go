@@ -2,6 +2,7 @@ package compliance_test
 
 import (
 	"context"
+	"math/big"
 	"strconv"
 	"strings"
 	"testing"
@@ -226,6 +227,53 @@ func TestReconciliationRepairsDrift(t *testing.T) {
 	}
 	if runs != 1 {
 		t.Fatalf("%d reconciliations logged, want the one that repaired", runs)
+	}
+}
+
+// The periodic worker (what `tessera dev` runs) repairs drift on its own.
+func TestWorkerRepairsDrift(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, nil)
+	alice := r.onboard("Alice", "DE", nil, time.Now().AddDate(1, 0, 0))
+	w := &compliance.Worker{Service: r.svc, Every: 50 * time.Millisecond}
+	if err := w.Start(r.ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer w.Stop(context.Background())
+
+	r.send(r.registry, regBinding.PackGrantRole(role("REGISTRAR_ROLE"), r.admin.From))
+	r.send(r.registry, regBinding.PackUpdateFlags(alice.addr, big.NewInt(0xff)))
+	deadline := time.Now().Add(time.Minute)
+	for {
+		inv, err := r.officer.Investor(r.ctx, alice.investorID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := inv.Wallets[0]; w.InSync {
+			if len(w.OnChain.Flags) != 0 {
+				t.Fatalf("flags after repair %v", w.OnChain.Flags)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the worker did not repair the drift within a minute")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := w.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var actor string
+	for e, err := range r.auditor.ComplianceLog(r.ctx, 0) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Action == "registry.reconciled" {
+			actor = e.Actor
+		}
+	}
+	if actor != "system:compliance-worker" {
+		t.Fatalf("repair logged by %q", actor)
 	}
 }
 
