@@ -154,6 +154,24 @@ func TestBadInput(t *testing.T) {
 		t.Fatalf("documents after the bad uploads: %v %v", ds, err)
 	}
 
+	// The rules chosen at onboarding are set on the deployed token: with at
+	// most one investor, a second investor's mint is refused (0x59); and no
+	// mint takes the supply beyond the asset's total units.
+	n := fund()
+	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", issuance.Rules{MaxInvestors: 1}
+	one := onboard(t, e, n, prospectus, "prospectus")
+	mint(t, e, one, e.wallets[0], "10")
+	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "1"})
+	mustCode(t, err, 422, "transfer_restricted")
+	if !strings.Contains(err.Error(), "0x59") {
+		t.Fatalf("refusal %v does not carry restriction 0x59 (maximum investors)", err)
+	}
+	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990.000001"})
+	mustCode(t, err, 422, "exceeds_total_units")
+	if _, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"}); err != nil {
+		t.Fatalf("a mint up to the total units: %v", err)
+	}
+
 	// The same Idempotency-Key replays the first request; with another
 	// payload it is refused. One request is stored.
 	key := client.WithIdempotencyKey("mint-once")
@@ -189,6 +207,11 @@ func TestBadInput(t *testing.T) {
 	}
 	if after := countRequests(t, e, a.ID); after != before+1 {
 		t.Fatalf("a refused bulk request stored %d requests", after-before-1)
+	}
+	// Rows fine one by one but beyond the total units together: row 0.
+	res, err = e.issuer.RequestBulk(ctx, a.ID, e.wallets[0].Hex()+",6000000\n"+e.wallets[1].Hex()+",6000000\n", "")
+	if err != nil || res.BatchID != "" || len(res.Errors) != 1 || res.Errors[0].Row != 0 || res.Errors[0].Code != "exceeds_total_units" {
+		t.Fatalf("bulk beyond the total units: %+v %v", res, err)
 	}
 	okCSV := ""
 	for i, w := range e.wallets {

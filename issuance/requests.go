@@ -127,6 +127,9 @@ func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
 		}
 		return nil
 	}
+	if err := s.checkTotalUnits(ctx, a, amount); err != nil {
+		return err
+	}
 	out, err := s.call(ctx, *a.Token, tokenABI.PackDetectTransferRestriction(common.Address{}, r.Wallet, amount))
 	if err != nil {
 		return fmt.Errorf("detectTransferRestriction: %w", err)
@@ -167,7 +170,8 @@ func (s *Service) RequestMint(ctx context.Context, actor, assetID string, kind R
 }
 
 // RowError is a bad row of a bulk request; Row counts from 1 and includes
-// the header when there is one.
+// the header when there is one. Row 0 is the file as a whole (rows that
+// together would exceed the asset's total units).
 type RowError struct {
 	Row     int    `json:"row"`
 	Code    string `json:"code"`
@@ -243,6 +247,21 @@ func (s *Service) RequestBulk(ctx context.Context, actor, assetID, text, reason 
 	}
 	if res.Rows == 0 {
 		return BulkResult{}, invalid("empty_csv", "the CSV has no rows")
+	}
+	if len(res.Errors) == 0 {
+		sum := new(big.Int)
+		for _, r := range rs {
+			v, _ := new(big.Int).SetString(r.Amount, 10)
+			sum.Add(sum, v)
+		}
+		if err := s.checkTotalUnits(ctx, a, sum); err != nil {
+			e := errs.As(err)
+			if e == nil {
+				return BulkResult{}, err
+			}
+			// Row 0: the file as a whole.
+			res.Errors = append(res.Errors, RowError{0, e.Code, "all rows together: " + e.Message})
+		}
 	}
 	if len(res.Errors) > 0 {
 		return res, nil
@@ -453,4 +472,23 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 		}
 	}
 	return s.BatchProgress(ctx, assetID, batchID)
+}
+
+// checkTotalUnits refuses a mint that would take the token's supply on
+// chain beyond the asset's total units.
+func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int) error {
+	out, err := s.call(ctx, *a.Token, tokenABI.PackTotalSupply())
+	if err != nil {
+		return fmt.Errorf("totalSupply: %w", err)
+	}
+	supply, err := tokenABI.UnpackTotalSupply(out)
+	if err != nil {
+		return err
+	}
+	total, _ := new(big.Int).SetString(a.TotalUnits, 10)
+	if next := new(big.Int).Add(supply, amount); next.Cmp(total) > 0 {
+		return errs.E(errs.Unprocessable, "exceeds_total_units", fmt.Sprintf("the supply would be %s units, beyond the asset's %s",
+			FormatUnits(next, a.Decimals), FormatUnits(total, a.Decimals)))
+	}
+	return nil
 }
