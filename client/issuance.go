@@ -164,6 +164,13 @@ func (c *Client) Distribute(ctx context.Context, assetID string, in issuance.New
 	return out, err
 }
 
+// PublishDistribution finishes publishing an interrupted distribution.
+func (c *Client) PublishDistribution(ctx context.Context, id string, opts ...Option) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodPost, "/v1/distributions/"+url.PathEscape(id)+"/publish", nil, &out, opts...)
+	return out, err
+}
+
 // Distribution returns one distribution.
 func (c *Client) Distribution(ctx context.Context, id string) (issuance.Distribution, error) {
 	var out issuance.Distribution

@@ -205,6 +205,10 @@ func TestIssuerJourney(t *testing.T) {
 	if d.OnchainID == "" || len(d.Leaves) != 3 {
 		t.Fatalf("distribution: %+v", d)
 	}
+	// Publishing again (after an interruption) sends nothing new.
+	if again, err := e.issuer.PublishDistribution(ctx, d.ID); err != nil || again.OnchainID != d.OnchainID {
+		t.Fatalf("publish again: %v, on-chain id %s vs %s", err, again.OnchainID, d.OnchainID)
+	}
 	sum := new(big.Int)
 	var leaves []merkle.Leaf
 	for _, l := range d.Leaves {

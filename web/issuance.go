@@ -71,6 +71,8 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Response: []issuance.Distribution{}, Handler: h.distributions},
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Scopes: readers,
 			Response: issuance.Distribution{}, Handler: h.distribution},
+		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing a distribution whose publication was interrupted",
+			Scopes: issuer, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
 			Scopes: readers, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Scopes: readers,
@@ -460,5 +462,14 @@ func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) erro
 			From: t.From, To: t.To, Value: t.Value.String()}
 	}
 	JSON(w, r, http.StatusOK, Paginate(p, out, func(t transferJSON) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} }))
+	return nil
+}
+
+func (h issuanceHandlers) publish(w http.ResponseWriter, r *http.Request) error {
+	d, err := h.svc.Publish(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, d)
 	return nil
 }
