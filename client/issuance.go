@@ -199,6 +199,14 @@ func (c *Client) Holdings(ctx context.Context, wallet common.Address) ([]issuanc
 	return out, err
 }
 
+// InvestorHoldings returns every asset an investor (all its wallets in
+// the identity registry) holds.
+func (c *Client) InvestorHoldings(ctx context.Context, investorID common.Hash) ([]issuance.Holding, error) {
+	var out []issuance.Holding
+	err := c.Do(ctx, http.MethodGet, "/v1/investors/"+investorID.Hex()+"/holdings", nil, &out)
+	return out, err
+}
+
 // Transfer is one transfer of a wallet's history.
 type Transfer struct {
 	Block    uint64         `json:"block"`

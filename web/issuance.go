@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/chain"
@@ -77,7 +79,7 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Scopes: readers, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Scopes: readers,
 			Response: issuance.Proof{}, Handler: h.proof},
-		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet holds with units, share, valuation, value and payouts",
+		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
 			Scopes: readers, Response: []issuance.Holding{}, Handler: h.holdings},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Scopes: readers,
 			Response: transferJSON{}, Paginated: true, Handler: h.transfers},
@@ -427,11 +429,22 @@ func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h issuanceHandlers) holdings(w http.ResponseWriter, r *http.Request) error {
-	wallet, err := walletParam(r, "wallet")
-	if err != nil {
-		return err
+	var hs []issuance.Holding
+	var err error
+	if s := chi.URLParam(r, "wallet"); len(s) == 66 && strings.HasPrefix(s, "0x") {
+		// An investor id from the identity registry: all its wallets.
+		b, derr := hexutil.Decode(s)
+		if derr != nil {
+			return errs.E(errs.Invalid, "invalid_investor", "an investor id is 0x and 64 hex digits")
+		}
+		hs, err = h.svc.InvestorHoldings(r.Context(), common.BytesToHash(b))
+	} else {
+		wallet, werr := walletParam(r, "wallet")
+		if werr != nil {
+			return werr
+		}
+		hs, err = h.svc.Holdings(r.Context(), wallet)
 	}
-	hs, err := h.svc.Holdings(r.Context(), wallet)
 	if err != nil {
 		return err
 	}
