@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 )
@@ -170,6 +173,24 @@ func TestBadInput(t *testing.T) {
 	mustCode(t, err, 422, "exceeds_total_units")
 	if _, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"}); err != nil {
 		t.Fatalf("a mint up to the total units: %v", err)
+	}
+
+	// A mint with a lock-up reaches the chain as mintLocked.
+	until := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
+	locked, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5", LockedUntil: &until})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.approver.ApproveRequest(ctx, locked.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.waitRequest(t, locked.ID); r.ChainState == "failed" {
+		t.Fatalf("locked mint failed: %s", r.Error)
+	}
+	tok := assettoken.NewAssetToken()
+	lock, err := bind.Call(tok.Instance(e.c, *one.Token), nil, tok.PackLockOf(e.wallets[0]), tok.UnpackLockOf)
+	if err != nil || lock.Amount.String() != "5000000" || lock.LockedUntil != uint64(until.Unix()) {
+		t.Fatalf("lock-up on chain: %+v %v", lock, err)
 	}
 
 	// The same Idempotency-Key replays the first request; with another
