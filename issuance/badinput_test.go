@@ -169,6 +169,8 @@ func TestBadInput(t *testing.T) {
 	if !strings.Contains(err.Error(), "0x59") {
 		t.Fatalf("refusal %v does not carry restriction 0x59 (maximum investors)", err)
 	}
+	_, err = e.issuer.TransitionAsset(ctx, one.ID, issuance.Redeemed, "")
+	mustCode(t, err, 409, "units_outstanding")
 	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990.000001"})
 	mustCode(t, err, 422, "exceeds_total_units")
 	if _, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"}); err != nil {
