@@ -131,9 +131,14 @@ func (c *Client) MintRequest(ctx context.Context, id string) (issuance.Request, 
 	return out, err
 }
 
-// Requests iterates over an asset's requests.
-func (c *Client) Requests(ctx context.Context, assetID string) iter.Seq2[issuance.Request, error] {
-	return Paginate[issuance.Request](ctx, c, "/v1/assets/"+url.PathEscape(assetID)+"/requests", nil, 0)
+// Requests iterates over an asset's requests, those in state only when
+// state is set (pending: the approval queue).
+func (c *Client) Requests(ctx context.Context, assetID, state string) iter.Seq2[issuance.Request, error] {
+	var q url.Values
+	if state != "" {
+		q = url.Values{"state": {state}}
+	}
+	return Paginate[issuance.Request](ctx, c, "/v1/assets/"+url.PathEscape(assetID)+"/requests", q, 0)
 }
 
 // ApproveRequest approves a request (approver scope, not the requester).

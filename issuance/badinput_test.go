@@ -271,6 +271,30 @@ func TestBadInput(t *testing.T) {
 	if got := e.balanceOf(t, e.suite.FundToken.Address, e.wallets[2]); got.String() != "3000001" {
 		t.Fatalf("bulk mint to investor 3: %s", got)
 	}
+
+	// The approval queue: pending requests only (the replayed mint); the
+	// rejected one apart; an unknown state is refused.
+	byState := map[string][]string{}
+	for _, st := range []string{"pending", "rejected", "approved"} {
+		for r, err := range e.approver.Requests(ctx, a.ID, st) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.State != st {
+				t.Fatalf("?state=%s listed a %s request", st, r.State)
+			}
+			byState[st] = append(byState[st], r.ID)
+		}
+	}
+	if len(byState["pending"]) != 1 || byState["pending"][0] != r1.ID || len(byState["rejected"]) != 1 || byState["rejected"][0] != mine.ID || len(byState["approved"]) != 3 {
+		t.Fatalf("requests by state: %v", byState)
+	}
+	var bogus error
+	for _, err := range e.approver.Requests(ctx, a.ID, "bogus") {
+		bogus = err
+		break
+	}
+	mustCode(t, bogus, 400, "invalid_state_filter")
 }
 
 func mintAmount(e *env, assetID, amount string) error {

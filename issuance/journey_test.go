@@ -389,7 +389,7 @@ func TestIssuerJourney(t *testing.T) {
 func countRequests(t *testing.T, e *env, assetID string) int {
 	t.Helper()
 	n := 0
-	for _, err := range e.auditor.Requests(context.Background(), assetID) {
+	for _, err := range e.auditor.Requests(context.Background(), assetID, "") {
 		if err != nil {
 			t.Fatal(err)
 		}

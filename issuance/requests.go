@@ -289,7 +289,7 @@ func (s *Service) BatchProgress(ctx context.Context, assetID, batchID string) (P
 	if !ValidID(batchID) {
 		return Progress{}, notFound("batch", batchID)
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	rs, err := s.cfg.Store.Requests(ctx, assetID, RequestFilter{BatchID: batchID}, "", MaxBulkRows+1)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -327,6 +327,12 @@ func (s *Service) withChain(ctx context.Context, r Request) Request {
 	return r
 }
 
+// RequestFilter narrows a list of requests; zero fields match all.
+type RequestFilter struct {
+	BatchID string // one bulk request
+	State   string // pending (an approver's queue), approved or rejected
+}
+
 // Request returns a request with its chain state.
 func (s *Service) Request(ctx context.Context, id string) (Request, error) {
 	if !ValidID(id) {
@@ -340,14 +346,17 @@ func (s *Service) Request(ctx context.Context, id string) (Request, error) {
 }
 
 // Requests lists an asset's requests.
-func (s *Service) Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]Request, error) {
+func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter, after string, limit int) ([]Request, error) {
 	if _, err := s.Asset(ctx, assetID); err != nil {
 		return nil, err
 	}
-	if batchID != "" && !ValidID(batchID) {
+	if f.BatchID != "" && !ValidID(f.BatchID) {
 		return nil, invalid("invalid_batch", "batch must be a batch id")
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, after, limit)
+	if f.State != "" && f.State != Pending && f.State != Approved && f.State != Rejected {
+		return nil, invalid("invalid_state_filter", "state is pending, approved or rejected")
+	}
+	rs, err := s.cfg.Store.Requests(ctx, assetID, f, after, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -459,7 +468,7 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 	if _, err := s.BatchProgress(ctx, assetID, batchID); err != nil {
 		return Progress{}, err
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	rs, err := s.cfg.Store.Requests(ctx, assetID, RequestFilter{BatchID: batchID}, "", MaxBulkRows+1)
 	if err != nil {
 		return Progress{}, err
 	}

@@ -57,7 +57,7 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Response: issuance.Progress{}, Handler: h.progress},
 		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
 			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
-		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?batch= for one bulk request)",
+		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?state=pending for the approval queue, ?batch= for one bulk request)",
 			Scopes: readers, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
 		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Scopes: readers,
 			Response: issuance.Request{}, Handler: h.request},
@@ -307,7 +307,8 @@ func (h issuanceHandlers) requests(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	rs, err := h.svc.Requests(r.Context(), chi.URLParam(r, "id"), r.URL.Query().Get("batch"), p.After, p.Limit+1)
+	q := r.URL.Query()
+	rs, err := h.svc.Requests(r.Context(), chi.URLParam(r, "id"), issuance.RequestFilter{BatchID: q.Get("batch"), State: q.Get("state")}, p.After, p.Limit+1)
 	if err != nil {
 		return err
 	}
