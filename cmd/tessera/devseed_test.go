@@ -142,6 +142,11 @@ func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin strin
 	investor := crypto.PubkeyToAddress(chain.DevKey(devInvestors[0]).PublicKey)
 	var r issuance.Request
 	cli(issuer, &r, "mint", "--asset", a.ID, "--wallet", investor.Hex(), "--amount", "100")
+	var queue []issuance.Request
+	cli(approver, &queue, "requests", "--asset", a.ID, "--state", "pending")
+	if len(queue) != 1 || queue[0].ID != r.ID {
+		t.Fatalf("approval queue: %+v", queue)
+	}
 	cli(approver, &r, "approve", "--id", r.ID)
 	for deadline := time.Now().Add(time.Minute); ; {
 		var ct issuance.CapTable
