@@ -213,7 +213,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 func (s *Service) holding(ctx context.Context, a Asset, wallets []common.Address) (Holding, bool, error) {
 	bal := new(big.Int)
 	payouts := []Payout{}
-	var holders []common.Address
+	holders := []common.Address{}
 	for _, w := range wallets {
 		b, err := s.cfg.Index.BalanceOf(ctx, s.cfg.ChainID, *a.Token, w, chain.ViewLatest)
 		if err != nil {
