@@ -243,37 +243,35 @@ func TestWorkerRepairsDrift(t *testing.T) {
 
 	r.send(r.registry, regBinding.PackGrantRole(role("REGISTRAR_ROLE"), r.admin.From))
 	r.send(r.registry, regBinding.PackUpdateFlags(alice.addr, big.NewInt(0xff)))
+	// Wait for the repair to be logged: it is logged once it is mined.
 	deadline := time.Now().Add(time.Minute)
-	for {
-		inv, err := r.officer.Investor(r.ctx, alice.investorID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if w := inv.Wallets[0]; w.InSync {
-			if len(w.OnChain.Flags) != 0 {
-				t.Fatalf("flags after repair %v", w.OnChain.Flags)
-			}
-			break
-		}
+	var actor string
+	for actor == "" {
 		if time.Now().After(deadline) {
 			t.Fatal("the worker did not repair the drift within a minute")
 		}
 		time.Sleep(50 * time.Millisecond)
+		for e, err := range r.auditor.ComplianceLog(r.ctx, 0) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Action == "registry.reconciled" {
+				actor = e.Actor
+			}
+		}
 	}
 	if err := w.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	var actor string
-	for e, err := range r.auditor.ComplianceLog(r.ctx, 0) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if e.Action == "registry.reconciled" {
-			actor = e.Actor
-		}
-	}
 	if actor != "system:compliance-worker" {
 		t.Fatalf("repair logged by %q", actor)
+	}
+	inv, err := r.officer.Investor(r.ctx, alice.investorID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := inv.Wallets[0]; !w.InSync || len(w.OnChain.Flags) != 0 {
+		t.Fatalf("after repair %+v", w)
 	}
 }
 

@@ -233,7 +233,9 @@ func (s *Service) Reconcile(ctx context.Context, actor string) (ReconcileReport,
 	if len(rep.Repairs) > 0 {
 		entry = &LogDraft{Actor: actor, Action: "registry.reconciled", Subject: fmt.Sprint(run), Data: rep}
 	}
-	if err := s.store.FinishReconciliation(ctx, run, string(body), s.now(), entry); err != nil {
+	// Repairs that reached the chain are recorded even if the caller gave up
+	// meanwhile (a worker being stopped).
+	if err := s.store.FinishReconciliation(context.WithoutCancel(ctx), run, string(body), s.now(), entry); err != nil {
 		return rep, err
 	}
 	if len(rep.Repairs) > 0 {
