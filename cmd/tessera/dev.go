@@ -28,6 +28,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
@@ -66,6 +67,7 @@ type devEnv struct {
 	onReorg     func(depth uint64)
 	suite       chain.Suite
 	deployments []chain.Deployment
+	compliance  *compliance.Worker // KYC sweep and registry reconciliation
 }
 
 func runDev(ctx context.Context, args []string, stdout io.Writer) error {
@@ -157,6 +159,11 @@ func (e *devEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
+	complianceRoutes, err := e.startCompliance(ctx)
+	if err != nil {
+		return fmt.Errorf("dev: compliance: %w", err)
+	}
+	routes = append(routes, complianceRoutes...)
 
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
@@ -268,7 +275,11 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.demo = demo
-	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc})
+	isvc, err := e.startIssuance(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc})
 	return routes, public, nil
 }
 
@@ -277,6 +288,9 @@ func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
 	if e.server != nil {
 		errs = append(errs, e.server.Stop(ctx))
+	}
+	if e.compliance != nil {
+		errs = append(errs, e.compliance.Stop(ctx))
 	}
 	if e.demo != nil {
 		errs = append(errs, e.demo.Stop(ctx))

@@ -3,6 +3,7 @@ package main
 import (
 	"log/slog"
 
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
 	"github.com/tessera-rwa/tessera/web"
@@ -12,8 +13,9 @@ import (
 // and `tessera serve` both build one and mount apiRoutes of it, so a route
 // added here is served by both.
 type apiServices struct {
-	Log    *slog.Logger
-	Oracle *oracle.Service
+	Log      *slog.Logger
+	Oracle   *oracle.Service
+	Issuance *issuance.Service
 	// Extra routes a mode adds on top (serve's optional load endpoint).
 	Extra []web.Route
 }
@@ -27,6 +29,9 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 		public = append(public, web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
 			Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
 			Handler: oraclehttp.EAHandler(s.Oracle, s.Log)})
+	}
+	if s.Issuance != nil {
+		routes = append(routes, web.IssuanceRoutes(s.Issuance)...)
 	}
 	routes = append(routes, s.Extra...)
 	return routes, public
