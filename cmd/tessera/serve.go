@@ -130,7 +130,11 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Extra: extra})
+	isvc, err := s.issuance(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Extra: extra})
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		Logger:          s.log,
@@ -364,6 +368,36 @@ func (s *server) feeds(ctx context.Context) ([]oracle.Feed, error) {
 }
 
 var feedABI = valuationfeed.NewValuationFeed()
+
+// issuance is the issuance service, when this replica has a signer to send
+// with and the deployment records the identity registry and distributor.
+func (s *server) issuance(ctx context.Context) (*issuance.Service, error) {
+	if s.txm == nil {
+		return nil, nil
+	}
+	deps := &postgres.Deployments{Pool: s.pool}
+	registry, err := deps.Deployment(ctx, s.chainID, "identity-registry")
+	if err != nil {
+		s.log.Warn("no identity-registry deployment recorded: issuance API not mounted", "err", err)
+		return nil, nil
+	}
+	dist, err := deps.Deployment(ctx, s.chainID, "distributor")
+	if err != nil {
+		s.log.Warn("no distributor deployment recorded: issuance API not mounted", "err", err)
+		return nil, nil
+	}
+	return issuance.NewService(issuance.Config{
+		Store:       &postgres.IssuanceStore{Pool: s.pool},
+		Chain:       s.client,
+		Tx:          s.txm,
+		TxLookup:    &postgres.TxStore{Pool: s.pool},
+		Index:       &postgres.IndexStore{Pool: s.pool},
+		Deployments: deps,
+		ChainID:     s.chainID,
+		Registry:    registry.Address,
+		Distributor: dist.Address,
+	})
+}
 
 // Stop takes everything down in reverse order of Start.
 func (s *server) Stop(ctx context.Context) error {

@@ -305,6 +305,19 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("/readyz = %d", resp.StatusCode)
 	}
+	// The shared route set: the issuance API is mounted, beside the load
+	// endpoint.
+	resp, err = http.Get(urlB + "/v1/openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, path := range []string{`"/v1/assets"`, `"/v1/ops/mints"`} {
+		if !strings.Contains(string(spec), path) {
+			t.Errorf("OpenAPI lacks %s", path)
+		}
+	}
 	// Metrics: the shared state, the API latency by route.
 	resp, err = http.Get(urlB + "/metrics")
 	if err != nil {
