@@ -46,6 +46,8 @@ type server struct {
 	http    *web.Server
 	trace   func(context.Context) error
 	onReorg func(depth uint64)
+	// complianceLoop stops the leader-elected compliance worker.
+	complianceLoop func(context.Context) error
 }
 
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
@@ -134,7 +136,11 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Extra: extra})
+	csvc, err := s.compliance(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc, Extra: extra})
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		Logger:          s.log,
@@ -404,6 +410,9 @@ func (s *server) Stop(ctx context.Context) error {
 	var errs []error
 	if s.http != nil {
 		errs = append(errs, s.http.Stop(ctx))
+	}
+	if s.complianceLoop != nil {
+		errs = append(errs, s.complianceLoop(ctx))
 	}
 	if s.relay != nil {
 		errs = append(errs, s.relay.Stop(ctx))
