@@ -1,0 +1,465 @@
+package audit_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/merkle"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+)
+
+func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
+
+// The records #6 and #7 keep, as the test creates them.
+type mintRecords struct{ list []audit.ApprovedMint }
+
+func (m *mintRecords) ApprovedMints(context.Context, *big.Int, audit.Asset) ([]audit.ApprovedMint, error) {
+	return m.list, nil
+}
+
+type docRecords struct{ list []audit.Document }
+
+func (d *docRecords) Documents(context.Context, *big.Int, audit.Asset) ([]audit.Document, error) {
+	return d.list, nil
+}
+
+type interventionRecords struct{ list []audit.Intervention }
+
+func (i *interventionRecords) Interventions(context.Context, *big.Int, audit.Asset) ([]audit.Intervention, error) {
+	return i.list, nil
+}
+
+// hashLog is a hash-chained log: entry i stores keccak(prev ‖ payload).
+type hashLog struct {
+	payloads []string
+	hashes   []common.Hash
+}
+
+func (l *hashLog) append(p string) {
+	prev := common.Hash{}
+	if n := len(l.hashes); n > 0 {
+		prev = l.hashes[n-1]
+	}
+	l.payloads = append(l.payloads, p)
+	l.hashes = append(l.hashes, crypto.Keccak256Hash(prev[:], []byte(p)))
+}
+
+func (l *hashLog) VerifyComplianceLog(context.Context) (int, error) {
+	prev := common.Hash{}
+	for i, p := range l.payloads {
+		if crypto.Keccak256Hash(prev[:], []byte(p)) != l.hashes[i] {
+			return i, fmt.Errorf("entry %d does not hash to its stored hash", i+1)
+		}
+		prev = l.hashes[i]
+	}
+	return len(l.payloads), nil
+}
+
+// env is one issuance journey on anvil: the development suite, three
+// investors, mints with request ids, a transfer, a burn, a forced transfer,
+// a document, a valuation round, a distribution with a claim, the indexer
+// caught up, and the records that account for all of it.
+type env struct {
+	a       *chain.Anvil
+	c       *ethclient.Client
+	pool    *pgxpool.Pool
+	suite   chain.Suite
+	admin   *bind.TransactOpts
+	inv     []*bind.TransactOpts
+	idx     *chain.Indexer
+	mints   *mintRecords
+	docs    *docRecords
+	ivs     *interventionRecords
+	log     *hashLog
+	records *postgres.AuditRecords
+}
+
+var (
+	tok  = assettoken.NewAssetToken()
+	reg  = identityregistry.NewIdentityRegistry()
+	feed = valuationfeed.NewValuationFeed()
+	coin = devstablecoin.NewDevStablecoin()
+	dist = distributor.NewDistributor()
+)
+
+func role(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+
+func (e *env) tx(t *testing.T, from *bind.TransactOpts, to common.Address, data []byte) uint64 {
+	t.Helper()
+	tx, err := bind.NewBoundContract(to, tok.GetABI(), e.c, e.c, e.c).RawTransact(from, data)
+	return chaintest.MustMined(t, e.c, tx, err).BlockNumber.Uint64()
+}
+
+func (e *env) sync(t *testing.T) {
+	t.Helper()
+	for range 1000 {
+		st, err := e.idx.SyncOnce(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.CaughtUp {
+			return
+		}
+	}
+	t.Fatal("indexer did not catch up")
+}
+
+func (e *env) mint(t *testing.T, to common.Address, amount int64, id string, approve bool) uint64 {
+	t.Helper()
+	rid := crypto.Keccak256Hash([]byte(id))
+	b := e.tx(t, e.admin, e.suite.FundToken.Address, tok.PackMint(to, big.NewInt(amount), rid))
+	if approve {
+		e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: rid, To: to, Amount: big.NewInt(amount), Confirmed: true, ConfirmedAt: b})
+	}
+	return b
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	a := chaintest.Anvil(t)
+	e := &env{a: a, c: chaintest.Dial(t, a.URL), pool: pgtest.NewDB(t), admin: chaintest.Transactor(a, a.Keys[0]),
+		mints: &mintRecords{}, docs: &docRecords{}, ivs: &interventionRecords{}, log: &hashLog{}}
+	for _, k := range a.Keys[1:4] {
+		e.inv = append(e.inv, chaintest.Transactor(a, k))
+	}
+	e.records = &postgres.AuditRecords{Pool: e.pool}
+	deps := &postgres.Deployments{Pool: e.pool}
+	var err error
+	e.suite, err = chain.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deps, Opts: e.admin, ChainID: a.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, admin := e.suite, e.admin.From
+	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
+	for i, inv := range e.inv {
+		e.tx(t, e.admin, s.Registry.Address, reg.PackRegisterIdentity(inv.From, crypto.Keccak256Hash([]byte{byte(i)}), 276, expiry, big.NewInt(1)))
+	}
+	for _, r := range []string{"AGENT_ROLE", "DOCUMENT_ROLE"} {
+		e.tx(t, e.admin, s.FundToken.Address, tok.PackGrantRole(role(r), admin))
+	}
+	alice, bob, carol := e.inv[0], e.inv[1], e.inv[2]
+	e.mint(t, alice.From, 1_000_000, "req-1", true)
+	e.mint(t, bob.From, 500_000, "req-2", true)
+	e.tx(t, alice, s.FundToken.Address, tok.PackTransfer(bob.From, big.NewInt(100_000)))
+	e.tx(t, e.admin, s.FundToken.Address, tok.PackBurn(bob.From, big.NewInt(50_000), crypto.Keccak256Hash([]byte("burn-1"))))
+	e.tx(t, e.admin, s.FundToken.Address, tok.PackForcedTransfer(bob.From, carol.From, big.NewInt(10_000)))
+	e.ivs.list = append(e.ivs.list, audit.Intervention{TxHash: e.lastTx(t), Reason: "court order 2026-114"})
+	prospectus := []byte("Tessera Treasury Fund prospectus, v1")
+	e.tx(t, e.admin, s.FundToken.Address, tok.PackSetDocument(name32("prospectus"), "ipfs://prospectus", crypto.Keccak256Hash(prospectus)))
+	e.docs.list = append(e.docs.list, audit.Document{Name: name32("prospectus"), Content: prospectus})
+
+	// One valuation round, recorded as the relay records it.
+	obsAt := uint64(time.Now().Add(-time.Minute).Unix())
+	e.tx(t, e.admin, s.FundFeed.Address, feed.PackTransmit(big.NewInt(100_000_000), obsAt))
+	e.recordPush(t, 1, 100_000_000, obsAt)
+
+	// A distribution of 1,000 tUSD pro rata to the holders at snapshot.
+	snap := e.head(t)
+	pool := big.NewInt(1_000_000_000)
+	tree := e.payoutTree(t, pool, snap)
+	e.publish(t, pool, tree.Root(), snap)
+	leaf, proof, _ := tree.ProofFor(alice.From)
+	e.tx(t, e.admin, s.Distributor.Address, dist.PackClaim(big.NewInt(1), alice.From, leaf.Amount, hashes(proof)))
+
+	for _, p := range []string{"investor alice verified", "investor bob verified", "forced transfer bob→carol"} {
+		e.log.append(p)
+	}
+	e.idx, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: &postgres.IndexStore{Pool: e.pool}, Deployments: deps,
+		ChainID: a.ChainID, FinalityTag: "none", FinalityDepth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sync(t)
+	return e
+}
+
+func (e *env) publish(t *testing.T, total *big.Int, root common.Hash, snap uint64) {
+	t.Helper()
+	s := e.suite
+	e.tx(t, e.admin, s.Stablecoin.Address, coin.PackMint(e.admin.From, total))
+	e.tx(t, e.admin, s.Stablecoin.Address, coin.PackApprove(s.Distributor.Address, total))
+	e.tx(t, e.admin, s.Distributor.Address, dist.PackPublish(s.FundToken.Address, s.Stablecoin.Address, total, root, snap,
+		uint64(time.Now().Add(24*time.Hour).Unix())))
+}
+
+func (e *env) payoutTree(t *testing.T, total *big.Int, snap uint64) *merkle.Tree {
+	t.Helper()
+	at := &bind.CallOpts{BlockNumber: new(big.Int).SetUint64(snap)}
+	inst := tok.Instance(e.c, e.suite.FundToken.Address)
+	supply, err := bind.Call(inst, at, tok.PackTotalSupply(), tok.UnpackTotalSupply)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal := map[common.Address]*big.Int{}
+	for _, inv := range e.inv {
+		b, err := bind.Call(inst, at, tok.PackBalanceOf(inv.From), tok.UnpackBalanceOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bal[inv.From] = b
+	}
+	tree, err := merkle.New(audit.PayoutProRata(total, supply, bal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
+}
+
+func hashes(p []common.Hash) [][32]byte {
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
+	}
+	return out
+}
+
+func name32(s string) [32]byte {
+	var b [32]byte
+	copy(b[:], s)
+	return b
+}
+
+func (e *env) head(t *testing.T) uint64 {
+	t.Helper()
+	n, err := e.c.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func (e *env) lastTx(t *testing.T) common.Hash {
+	t.Helper()
+	b, err := e.c.BlockByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Transactions()[len(b.Transactions())-1].Hash()
+}
+
+// recordPush stores a confirmed push of round with one observation behind
+// it, as the oracle relay does.
+func (e *env) recordPush(t *testing.T, round, answer int64, observedAt uint64) {
+	t.Helper()
+	ctx := context.Background()
+	var obs, push int64
+	err := e.pool.QueryRow(ctx, `INSERT INTO oracle_observations (asset, source, kind, value, decimals, observed_at, raw)
+		VALUES ('TTF', 'administrator', 'http', $1, 8, to_timestamp($2), '{}') RETURNING id`, answer, int64(observedAt)).Scan(&obs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = e.pool.QueryRow(ctx, `INSERT INTO oracle_pushes (asset, chain_id, feed, intended_round, attempt, idempotency_key, answer,
+		observed_at, reason, calldata, state, round_id) VALUES ('TTF', $1, $2, $3, 0, $4, $5, to_timestamp($6), 'first_round', '', 'confirmed', $3)
+		RETURNING id`, e.a.ChainID.String(), e.suite.FundFeed.Address.Bytes(), round, fmt.Sprint("push-", round), answer, int64(observedAt)).Scan(&push)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO oracle_push_observations VALUES ($1, $2, 'used')`, push, obs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (e *env) verifier() *audit.Verifier {
+	return &audit.Verifier{Chain: e.c, Records: e.records, Index: &postgres.IndexStore{Pool: e.pool}, Mints: e.mints,
+		Documents: e.docs, Oracle: e.records, Interventions: e.ivs, ComplianceLog: e.log, ChunkBlocks: 7}
+}
+
+func (e *env) verify(t *testing.T, block uint64) *audit.Report {
+	t.Helper()
+	r, err := e.verifier().Verify(context.Background(), "TTF", audit.BlockSpec{Number: &block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func mustFailOnly(t *testing.T, r *audit.Report, id, finding string) {
+	t.Helper()
+	if got := r.Failed(); !slices.Equal(got, []string{id}) {
+		t.Fatalf("failed checks %v, want exactly [%s]\n%s", got, id, dump(r))
+	}
+	if c := r.Check(id); !strings.Contains(strings.Join(c.Findings, "\n"), finding) {
+		t.Errorf("findings of %s = %q, want one naming %q", id, c.Findings, finding)
+	}
+}
+
+func dump(r *audit.Report) string {
+	var b strings.Builder
+	for _, c := range r.Checks {
+		fmt.Fprintf(&b, "%s %s: %s %q\n", c.Status, c.ID, c.Summary, c.Findings)
+	}
+	return b.String()
+}
+
+// TestAuditJourney runs every check on the journey (all pass), then makes
+// each fail with one targeted tamper, and checks the report names exactly
+// that failure.
+func TestAuditJourney(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	b0 := e.head(t)
+	r := e.verify(t, b0)
+	if !r.Passed {
+		t.Fatalf("clean journey failed:\n%s", dump(r))
+	}
+	for _, c := range r.Checks {
+		if c.Status != audit.Pass {
+			t.Errorf("check %s is %s, want pass", c.ID, c.Status)
+		}
+	}
+	if r.BlockNumber != b0 || r.Scan.To != b0 || r.Scan.Events == 0 {
+		t.Errorf("report block %d, scan %+v", r.BlockNumber, r.Scan)
+	}
+	if notes := strings.Join(r.Check(audit.CheckReceivers).Notes, "\n"); !strings.Contains(notes, "court order 2026-114") {
+		t.Errorf("forced transfer not listed with its reason: %q", notes)
+	}
+
+	t.Run("resumable scan", func(t *testing.T) {
+		v := e.verifier()
+		v.Checkpoints = audit.DirCheckpoints(t.TempDir())
+		var seen []audit.ScanProgress
+		v.Progress = func(p audit.ScanProgress) { seen = append(seen, p) }
+		mid := (r.Scan.From + b0) / 2
+		if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &mid}); err != nil {
+			t.Fatal(err)
+		}
+		if len(seen) < 2 || seen[len(seen)-1].Scanned != mid-r.Scan.From+1 {
+			t.Fatalf("progress %+v, want ranges of 7 blocks up to %d", seen, mid)
+		}
+		seen = nil
+		again, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &b0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again.Scan.ResumedAt != mid+1 || seen[0].Scanned <= mid-r.Scan.From+1-7 || again.Scan.Events != r.Scan.Events || !again.Passed {
+			t.Errorf("resumed scan %+v (first progress %+v), want it to start at %d with %d events", again.Scan, seen[0], mid+1, r.Scan.Events)
+		}
+	})
+	t.Run("document file altered", func(t *testing.T) {
+		saved := e.docs.list[0].Content
+		e.docs.list[0].Content = append(bytes.Clone(saved[:len(saved)-1]), '2')
+		defer func() { e.docs.list[0].Content = saved }()
+		mustFailOnly(t, e.verify(t, b0), audit.CheckDocuments, `document "prospectus"`)
+	})
+	t.Run("database balance edited", func(t *testing.T) {
+		bob := e.inv[1].From
+		tag, err := e.pool.Exec(ctx, `UPDATE indexer_balances SET balance = balance + 1 WHERE wallet = $1`, bob.Bytes())
+		if err != nil || tag.RowsAffected() != 1 {
+			t.Fatalf("edit balance: %v, %d rows", err, tag.RowsAffected())
+		}
+		defer e.pool.Exec(ctx, `UPDATE indexer_balances SET balance = balance - 1 WHERE wallet = $1`, bob.Bytes())
+		mustFailOnly(t, e.verify(t, b0), audit.CheckIndexer, bob.Hex())
+	})
+	t.Run("compliance log row edited", func(t *testing.T) {
+		saved := e.log.payloads[1]
+		e.log.payloads[1] = "investor bob verified (edited)"
+		defer func() { e.log.payloads[1] = saved }()
+		mustFailOnly(t, e.verify(t, b0), audit.CheckComplianceLog, "entry 2")
+	})
+	t.Run("oracle round without observations", func(t *testing.T) {
+		if _, err := e.pool.Exec(ctx, `UPDATE oracle_push_observations SET role = 'rejected'`); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `UPDATE oracle_push_observations SET role = 'used'`)
+		mustFailOnly(t, e.verify(t, b0), audit.CheckValuations, "round 1")
+	})
+	t.Run("forced transfer without a recorded reason", func(t *testing.T) {
+		saved := e.ivs.list
+		e.ivs.list = nil
+		defer func() { e.ivs.list = saved }()
+		mustFailOnly(t, e.verify(t, b0), audit.CheckReceivers, "no recorded reason")
+	})
+
+	// Chain tampers, in order: each is judged at its own block.
+	rogue := e.mint(t, e.inv[2].From, 777, "rogue", false)
+	e.sync(t)
+	t.Run("extra mint without a request", func(t *testing.T) {
+		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "has no approved mint request")
+	})
+	e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: crypto.Keccak256Hash([]byte("rogue")), To: e.inv[2].From, Amount: big.NewInt(777), Confirmed: true, ConfirmedAt: rogue})
+	t.Run("approved request missing on chain", func(t *testing.T) {
+		e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: common.HexToHash("0x01"), To: e.inv[0].From, Amount: big.NewInt(5), Confirmed: true})
+		defer func() { e.mints.list = e.mints.list[:len(e.mints.list)-1] }()
+		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "has no Issued event on chain")
+	})
+	e.publish(t, big.NewInt(1000), common.HexToHash("0xbad"), rogue)
+	e.sync(t)
+	t.Run("wrong distribution root", func(t *testing.T) {
+		mustFailOnly(t, e.verify(t, e.head(t)), audit.CheckDistributions, "distribution 2: published root")
+	})
+
+	t.Run("bad input", func(t *testing.T) {
+		v := e.verifier()
+		future := e.head(t) + 1000
+		if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &future}); !errors.Is(err, audit.ErrFutureBlock) {
+			t.Errorf("future block: %v", err)
+		}
+		if _, err := v.Verify(ctx, "NOPE", audit.BlockSpec{Tag: "latest"}); !errors.Is(err, audit.ErrUnknownAsset) {
+			t.Errorf("unknown asset: %v", err)
+		}
+		other := chaintest.NewAnvil(t, chain.AnvilConfig{ChainID: 4242})
+		v.Chain = chaintest.Dial(t, other.URL)
+		_, err := v.Verify(ctx, "TTF", audit.BlockSpec{Tag: "latest"})
+		if !errors.Is(err, audit.ErrWrongChain) || !strings.Contains(err.Error(), "4242") || !strings.Contains(err.Error(), e.a.ChainID.String()) {
+			t.Errorf("wrong chain: %v", err)
+		}
+	})
+
+	t.Run("signed report", func(t *testing.T) {
+		key := e.a.Keys[9]
+		signed, err := audit.Sign(r, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, signer, err := audit.VerifySigned(signed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if signer != crypto.PubkeyToAddress(key.PublicKey) || got.BlockHash != r.BlockHash || len(got.Checks) != len(r.Checks) {
+			t.Errorf("verified signer %s, report %+v", signer, got)
+		}
+		tamperedByte(t, signed, key)
+	})
+}
+
+// tamperedByte changes one byte of the block hash in a signed report and
+// expects the check to fail with a clear message.
+func tamperedByte(t *testing.T, signed []byte, key *ecdsa.PrivateKey) {
+	t.Helper()
+	i := bytes.Index(signed, []byte(`"block_hash": "0x`)) + len(`"block_hash": "0x`)
+	changed := bytes.Clone(signed)
+	if changed[i] == 'a' {
+		changed[i] = 'b'
+	} else {
+		changed[i] = 'a'
+	}
+	_, _, err := audit.VerifySigned(changed)
+	if !errors.Is(err, audit.ErrTampered) || !strings.Contains(err.Error(), "changed after it was signed") {
+		t.Errorf("tampered report: %v", err)
+	}
+}
