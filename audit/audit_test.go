@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -26,9 +29,13 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
 func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
@@ -395,6 +402,9 @@ func TestAuditJourney(t *testing.T) {
 		mustFailOnly(t, e.verify(t, b0), audit.CheckReceivers, "no recorded reason")
 	})
 
+	t.Run("exports", func(t *testing.T) { testExports(t, e, r) })
+	t.Run("api", func(t *testing.T) { testAPI(t, e, r) })
+
 	// Chain tampers, in order: each is judged at its own block.
 	rogue := e.mint(t, e.inv[2].From, 777, "rogue", false)
 	e.sync(t)
@@ -436,12 +446,12 @@ func TestAuditJourney(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, signer, err := audit.VerifySigned(signed)
+		got, err := audit.VerifySigned(signed)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if signer != crypto.PubkeyToAddress(key.PublicKey) || got.BlockHash != r.BlockHash || len(got.Checks) != len(r.Checks) {
-			t.Errorf("verified signer %s, report %+v", signer, got)
+		if got.Signer != crypto.PubkeyToAddress(key.PublicKey) || got.Report.BlockHash != r.BlockHash || len(got.Report.Checks) != len(r.Checks) {
+			t.Errorf("verified signer %s, report %+v", got.Signer, got.Report)
 		}
 		tamperedByte(t, signed, key)
 	})
@@ -458,8 +468,117 @@ func tamperedByte(t *testing.T, signed []byte, key *ecdsa.PrivateKey) {
 	} else {
 		changed[i] = 'a'
 	}
-	_, _, err := audit.VerifySigned(changed)
+	_, err := audit.VerifySigned(changed)
 	if !errors.Is(err, audit.ErrTampered) || !strings.Contains(err.Error(), "changed after it was signed") {
 		t.Errorf("tampered report: %v", err)
+	}
+}
+
+// testExports streams each export as CSV and JSON from the indexer's tables
+// and compares holders with the audited chain balances.
+func testExports(t *testing.T, e *env, r *audit.Report) {
+	ctx := context.Background()
+	q := audit.ExportQuery{Kind: "holders", ChainID: e.a.ChainID, Token: e.suite.FundToken.Address, Feed: e.suite.FundFeed.Address, Block: r.BlockNumber}
+	var csvOut bytes.Buffer
+	w, err := audit.NewRowWriter(&csvOut, "csv", "holders")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.records.Export(ctx, q, w.Write); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(csvOut.String()), "\n")
+	if lines[0] != "wallet,balance" || len(lines) != 4 {
+		t.Fatalf("holders CSV:\n%s", csvOut.String())
+	}
+	// alice 900,000, bob 540,000, carol 10,000 at the audited block.
+	for _, want := range []string{e.inv[0].From.Hex() + ",900000", e.inv[1].From.Hex() + ",540000", e.inv[2].From.Hex() + ",10000"} {
+		if !slices.Contains(lines[1:], want) {
+			t.Errorf("holders CSV lacks %q:\n%s", want, csvOut.String())
+		}
+	}
+	counts := map[string]int{"transfers": 5, "mints": 2, "valuations": 1, "interventions": 1}
+	for kind, want := range counts {
+		q.Kind = kind
+		var js bytes.Buffer
+		w, err := audit.NewRowWriter(&js, "json", kind)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.records.Export(ctx, q, w.Write); err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		w.Close()
+		var rows []map[string]string
+		if err := json.Unmarshal(js.Bytes(), &rows); err != nil || len(rows) != want {
+			t.Errorf("%s export: %d rows (%v), want %d:\n%s", kind, len(rows), err, want, js.String())
+		}
+	}
+}
+
+// testAPI serves the audit routes and drives them with the Go client as an
+// auditor.
+func testAPI(t *testing.T, e *env, r *audit.Report) {
+	ctx := context.Background()
+	srv := webtest.Start(t, web.Config{Pool: e.pool, Logger: slog.New(slog.DiscardHandler), Routes: web.AuditRoutes(web.AuditConfig{
+		Verifier: e.verifier(), Exporter: e.records, ChainID: e.a.ChainID,
+		IndexedBlock: func(ctx context.Context) (uint64, error) {
+			cur, _, err := (&postgres.IndexStore{Pool: e.pool}).IndexCursor(ctx, e.a.ChainID)
+			return cur.Block.Number, err
+		},
+	})})
+	c := srv.NewClient(t, apikey.Auditor)
+	got, err := c.AuditReport(ctx, "TTF", strconv.FormatUint(r.BlockNumber, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Passed || got.BlockHash != r.BlockHash || len(got.Checks) != len(r.Checks) {
+		t.Errorf("API report: passed %v, block %s, %d checks", got.Passed, got.BlockHash, len(got.Checks))
+	}
+	var holders []string
+	for row, err := range c.AuditExport(ctx, "TTF", "holders", r.BlockNumber, 1) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		holders = append(holders, row["wallet"]+"="+row["balance"])
+	}
+	if len(holders) != 3 || !slices.Contains(holders, e.inv[1].From.Hex()+"=540000") {
+		t.Errorf("holders one per page: %v", holders)
+	}
+	n := 0
+	for _, err := range c.AuditExport(ctx, "TTF", "transfers", 0, 2) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 5 {
+		t.Errorf("%d transfers over pages of 2, want 5", n)
+	}
+	for _, bad := range []struct {
+		call func() error
+		code string
+	}{
+		{func() error { _, err := c.AuditReport(ctx, "NOPE", "latest"); return err }, "unknown_asset"},
+		{func() error { _, err := c.AuditReport(ctx, "TTF", "99999999"); return err }, "block_in_future"},
+		{func() error { _, err := c.AuditReport(ctx, "TTF", "soon"); return err }, "invalid_block"},
+		{func() error {
+			for _, err := range c.AuditExport(ctx, "TTF", "secrets", 0, 0) {
+				return err
+			}
+			return nil
+		}, "unknown_export"},
+		{func() error { return c.Do(ctx, "GET", "/v1/audit/assets/TTF/exports/holders?cursor=bm9wZQ", nil, nil) }, "invalid_cursor"},
+	} {
+		if err := bad.call(); !client.IsCode(err, bad.code) {
+			t.Errorf("want %s, got %v", bad.code, err)
+		}
+	}
+	issuer := srv.NewClient(t, apikey.Issuer)
+	if _, err := issuer.AuditReport(ctx, "TTF", "latest"); !client.IsCode(err, "missing_scope") {
+		t.Errorf("issuer key on an audit route: %v", err)
 	}
 }

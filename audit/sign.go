@@ -68,47 +68,53 @@ func Sign(r *Report, key *ecdsa.PrivateKey) ([]byte, error) {
 	return append(out, '\n'), nil
 }
 
+// Verified is a signed report that passed VerifySigned.
+type Verified struct {
+	Report      *Report
+	Signer      common.Address
+	ContentHash common.Hash
+}
+
 // VerifySigned checks a signed report file: the report must hash to its
-// content hash and the signature must recover to the named signer. It
-// returns the report and the signer.
-func VerifySigned(data []byte) (*Report, common.Address, error) {
+// content hash and the signature must recover to the named signer.
+func VerifySigned(data []byte) (Verified, error) {
 	var s SignedReport
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return nil, common.Address{}, fmt.Errorf("%w: not a signed report: %v", ErrTampered, err)
+		return Verified{}, fmt.Errorf("%w: not a signed report: %v", ErrTampered, err)
 	}
 	if len(s.Report) == 0 || s.Signature == "" || !common.IsHexAddress(s.Signer) {
-		return nil, common.Address{}, fmt.Errorf("%w: report, signer or signature missing", ErrTampered)
+		return Verified{}, fmt.Errorf("%w: report, signer or signature missing", ErrTampered)
 	}
 	h, err := ContentHash(s.Report)
 	if err != nil {
-		return nil, common.Address{}, fmt.Errorf("%w: %v", ErrTampered, err)
+		return Verified{}, fmt.Errorf("%w: %v", ErrTampered, err)
 	}
 	if !strings.EqualFold(h.Hex(), s.ContentHash) {
-		return nil, common.Address{}, fmt.Errorf("%w: the report hashes to %s but content_hash says %s: the report was changed after it was signed", ErrTampered, h.Hex(), s.ContentHash)
+		return Verified{}, fmt.Errorf("%w: the report hashes to %s but content_hash says %s: the report was changed after it was signed", ErrTampered, h.Hex(), s.ContentHash)
 	}
 	sig, err := hexutil.Decode(s.Signature)
 	if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
-		return nil, common.Address{}, fmt.Errorf("%w: the signature is not a 65-byte EIP-191 signature", ErrTampered)
+		return Verified{}, fmt.Errorf("%w: the signature is not a 65-byte EIP-191 signature", ErrTampered)
 	}
 	sig = bytes.Clone(sig)
 	sig[64] -= 27
 	pub, err := crypto.SigToPub(accounts.TextHash(h[:]), sig)
 	if err != nil {
-		return nil, common.Address{}, fmt.Errorf("%w: %v", ErrTampered, err)
+		return Verified{}, fmt.Errorf("%w: %v", ErrTampered, err)
 	}
 	signer := crypto.PubkeyToAddress(*pub)
 	if signer != common.HexToAddress(s.Signer) {
-		return nil, common.Address{}, fmt.Errorf("%w: the signature was made by %s, not by the named signer %s", ErrTampered, signer.Hex(), s.Signer)
+		return Verified{}, fmt.Errorf("%w: the signature was made by %s, not by the named signer %s", ErrTampered, signer.Hex(), s.Signer)
 	}
 	var r Report
 	rd := json.NewDecoder(bytes.NewReader(s.Report))
 	rd.DisallowUnknownFields()
 	if err := rd.Decode(&r); err != nil {
-		return nil, common.Address{}, fmt.Errorf("%w: the signed report does not parse: %v", ErrTampered, err)
+		return Verified{}, fmt.Errorf("%w: the signed report does not parse: %v", ErrTampered, err)
 	}
-	return &r, signer, nil
+	return Verified{Report: &r, Signer: signer, ContentHash: h}, nil
 }
 
 // LoadKey reads an auditor's key: an encrypted keystore file (decrypted

@@ -26,6 +26,7 @@ var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
+	"audit":   {"verify an asset on chain against the records, verify signed reports, export", runAudit},
 }
 
 func main() {
