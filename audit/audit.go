@@ -53,6 +53,9 @@ var ErrWrongChain = errors.New("RPC endpoint is on another chain than the record
 // ErrFutureBlock is returned for a block above the node's head.
 var ErrFutureBlock = errors.New("block is in the future")
 
+// ErrBeforeDeployment is returned for a block older than the asset's token.
+var ErrBeforeDeployment = errors.New("block is before the asset was deployed")
+
 // Records is what every audit needs from Tessera's records: which chain they
 // describe and where an asset's contracts are.
 type Records interface {

@@ -429,6 +429,10 @@ func TestAuditJourney(t *testing.T) {
 		if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &future}); !errors.Is(err, audit.ErrFutureBlock) {
 			t.Errorf("future block: %v", err)
 		}
+		early := r.Scan.From - 1
+		if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &early}); !errors.Is(err, audit.ErrBeforeDeployment) {
+			t.Errorf("block before the deployment: %v", err)
+		}
 		if _, err := v.Verify(ctx, "NOPE", audit.BlockSpec{Tag: "latest"}); !errors.Is(err, audit.ErrUnknownAsset) {
 			t.Errorf("unknown asset: %v", err)
 		}

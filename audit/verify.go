@@ -80,8 +80,9 @@ func PayoutProRata(total, supply *big.Int, balances map[common.Address]*big.Int)
 }
 
 // Verify audits asset symbol at block and returns the report. Bad input (an
-// unknown asset, a block in the future, a node on another chain) is an
-// error wrapping ErrUnknownAsset, ErrFutureBlock or ErrWrongChain; a check
+// unknown asset, a block in the future or before the deployment, a node on
+// another chain) is an error wrapping ErrUnknownAsset, ErrFutureBlock,
+// ErrBeforeDeployment or ErrWrongChain; a check
 // that fails is not an error but a failed check in the report.
 func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Report, error) {
 	chainID, err := v.Chain.ChainID(ctx)
@@ -108,6 +109,9 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 		return nil, err
 	}
 	block := head.Number.Uint64()
+	if block < a.TokenBlock {
+		return nil, fmt.Errorf("%w: block %d is older than %s's token, deployed at block %d", ErrBeforeDeployment, block, symbol, a.TokenBlock)
+	}
 	st, prog, err := v.scan(ctx, chainID, a, block)
 	if err != nil {
 		return nil, fmt.Errorf("scan %s: %w", symbol, err)
@@ -243,7 +247,7 @@ func skipped(id, title, why string) Check {
 
 // errIs reports whether err is one of the bad-input errors Verify returns.
 func errIs(err error) bool {
-	return errors.Is(err, ErrUnknownAsset) || errors.Is(err, ErrFutureBlock) || errors.Is(err, ErrWrongChain)
+	return errors.Is(err, ErrUnknownAsset) || errors.Is(err, ErrFutureBlock) || errors.Is(err, ErrWrongChain) || errors.Is(err, ErrBeforeDeployment)
 }
 
 // IsBadInput reports whether err from Verify is the caller's mistake (an

@@ -69,14 +69,17 @@ func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol strin
 	return a, nil
 }
 
-// FeedPushes implements audit.OracleRecords: the confirmed pushes of feed
-// with the observations their answer was computed from.
+// FeedPushes implements audit.OracleRecords: the pushes of feed that
+// reached the chain or may still (pending ones, under the round they
+// intend), with the observations their answer was computed from. A round
+// mined moments ago is still pending here until the relay sees it
+// confirmed.
 func (s *AuditRecords) FeedPushes(ctx context.Context, chainID *big.Int, feed common.Address) ([]audit.FeedPush, error) {
 	rows, err := s.Pool.Query(ctx, `
-		SELECT p.id, p.round_id::text, p.answer::text, p.tx_hash,
+		SELECT p.id, coalesce(p.round_id, p.intended_round)::text, p.answer::text, p.tx_hash,
 		       coalesce(array_agg(po.observation_id ORDER BY po.observation_id) FILTER (WHERE po.role = 'used'), '{}')
 		FROM oracle_pushes p LEFT JOIN oracle_push_observations po ON po.push_id = p.id
-		WHERE p.chain_id = $1 AND p.feed = $2 AND p.state = 'confirmed' AND p.round_id IS NOT NULL
+		WHERE p.chain_id = $1 AND p.feed = $2 AND p.state IN ('confirmed', 'pending')
 		GROUP BY p.id ORDER BY p.id`, chainID.String(), feed.Bytes())
 	if err != nil {
 		return nil, err

@@ -48,6 +48,8 @@ func auditError(err error) error {
 		return errs.Wrap(err, errs.NotFound, "unknown_asset", err.Error())
 	case errors.Is(err, audit.ErrFutureBlock):
 		return errs.Wrap(err, errs.Invalid, "block_in_future", err.Error())
+	case errors.Is(err, audit.ErrBeforeDeployment):
+		return errs.Wrap(err, errs.Invalid, "block_before_deployment", err.Error())
 	case errors.Is(err, audit.ErrWrongChain):
 		return errs.Wrap(err, errs.Conflict, "wrong_chain", err.Error())
 	}

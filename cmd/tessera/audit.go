@@ -17,6 +17,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/web"
 )
 
 // runAudit implements `tessera audit verify|verify-report|export`.
@@ -326,3 +327,22 @@ type ecdsaKey struct{ k *ecdsa.PrivateKey }
 
 // String hides the key.
 func (ecdsaKey) String() string { return "[auditor key]" }
+
+// auditRoutes serves the auditor's API from the node at client and the
+// records in pool.
+func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []web.Route {
+	records := &postgres.AuditRecords{Pool: pool}
+	index := &postgres.IndexStore{Pool: pool}
+	return web.AuditRoutes(web.AuditConfig{
+		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records},
+		Exporter: records,
+		ChainID:  chainID,
+		IndexedBlock: func(ctx context.Context) (uint64, error) {
+			cur, ok, err := index.IndexCursor(ctx, chainID)
+			if err == nil && !ok {
+				err = errors.New("the indexer has not read the chain yet")
+			}
+			return cur.Block.Number, err
+		},
+	})
+}

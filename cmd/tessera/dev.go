@@ -152,6 +152,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
+	routes = append(routes, auditRoutes(e.client, pool, e.chain.ChainID)...)
 
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
