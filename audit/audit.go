@@ -124,11 +124,19 @@ type InterventionRecords interface {
 	Interventions(ctx context.Context, chainID *big.Int, a Asset) ([]Intervention, error)
 }
 
-// ComplianceLog verifies the compliance log's hash chain. It returns the
-// number of entries checked and, when the chain is broken, an error naming
-// the first bad entry.
+// LogVerification is what a walk of the compliance log's hash chain found.
+type LogVerification struct {
+	Entries  int64  // entries checked before the first bad one
+	OK       bool   // the whole chain holds
+	FirstBad int64  // sequence number of the first entry that breaks it
+	Problem  string // what is wrong with it
+	Head     string // hash of the last good entry
+}
+
+// ComplianceLog verifies the compliance log's hash chain; an error means it
+// could not be read, a broken chain is reported in the result.
 type ComplianceLog interface {
-	VerifyComplianceLog(ctx context.Context) (entries int, err error)
+	VerifyComplianceLog(ctx context.Context) (LogVerification, error)
 }
 
 // Status is a check's outcome.

@@ -509,13 +509,19 @@ func (r *run) complianceLog(ctx context.Context) (Check, error) {
 		return skipped(CheckComplianceLog, title, "no compliance log configured"), nil
 	}
 	c := Check{ID: CheckComplianceLog, Title: title}
-	n, err := r.v.ComplianceLog.VerifyComplianceLog(ctx)
-	var f findings
+	v, err := r.v.ComplianceLog.VerifyComplianceLog(ctx)
 	if err != nil {
-		f.add("%v", err)
+		return c, fmt.Errorf("verify the compliance log: %w", err)
 	}
-	c.Facts = []Fact{fact("entries checked", n)}
-	c.Summary = fmt.Sprintf("%d entries checked", n)
+	var f findings
+	if !v.OK {
+		f.add("entry %d: %s", v.FirstBad, v.Problem)
+	}
+	c.Facts = []Fact{fact("entries checked", v.Entries)}
+	if v.Head != "" {
+		c.Facts = append(c.Facts, fact("head hash", v.Head))
+	}
+	c.Summary = fmt.Sprintf("%d entries chained", v.Entries)
 	f.done(&c)
 	return c, nil
 }

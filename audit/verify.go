@@ -63,18 +63,34 @@ func ParseBlockSpec(s string) (BlockSpec, error) {
 	return BlockSpec{Number: &n}, nil
 }
 
-// PayoutProRata pays each holder floor(total × balance / supply), the rule
-// Tessera's distributions use; zero amounts get no leaf.
+// PayoutProRata is the payout rule of Tessera's distributions: each holder
+// gets floor(total × balance / supply) and the rounding remainder goes to
+// the largest holder (the lowest address among equals), so the leaves add
+// up to total exactly. Wallets without balance get no leaf.
 func PayoutProRata(total, supply *big.Int, balances map[common.Address]*big.Int) []merkle.Leaf {
-	var leaves []merkle.Leaf
 	if supply.Sign() <= 0 {
 		return nil
 	}
+	wallets := make([]common.Address, 0, len(balances))
 	for w, b := range balances {
-		amt := new(big.Int).Div(new(big.Int).Mul(total, b), supply)
-		if amt.Sign() > 0 {
-			leaves = append(leaves, merkle.Leaf{Account: w, Amount: amt})
+		if b.Sign() > 0 {
+			wallets = append(wallets, w)
 		}
+	}
+	slices.SortFunc(wallets, func(a, b common.Address) int { return a.Cmp(b) })
+	leaves := make([]merkle.Leaf, 0, len(wallets))
+	paid, largest := new(big.Int), -1
+	for i, w := range wallets {
+		b := balances[w]
+		share := new(big.Int).Div(new(big.Int).Mul(total, b), supply)
+		paid.Add(paid, share)
+		if largest < 0 || b.Cmp(balances[wallets[largest]]) > 0 {
+			largest = i
+		}
+		leaves = append(leaves, merkle.Leaf{Account: w, Amount: share})
+	}
+	if largest >= 0 {
+		leaves[largest].Amount.Add(leaves[largest].Amount, new(big.Int).Sub(total, paid))
 	}
 	return leaves
 }
