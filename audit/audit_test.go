@@ -7,8 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"maps"
 	"math/big"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +38,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/signing"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -581,6 +585,30 @@ func testAPI(t *testing.T, e *env, r *audit.Report) {
 			t.Errorf("want %s, got %v", bad.code, err)
 		}
 	}
+	// The whole export as CSV, streamed.
+	id, secret := srv.NewKey(t, "csv", apikey.Auditor)
+	req, _ := http.NewRequest("GET", srv.URL()+"/v1/audit/assets/TTF/exports/holders?format=csv&block="+strconv.FormatUint(r.BlockNumber, 10), nil)
+	if err := signing.Sign(req, id, []byte(secret), nil, time.Now(), signing.NewNonce()); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" ||
+		!strings.HasPrefix(string(body), "wallet,balance\n") || strings.Count(string(body), "\n") != 4 {
+		t.Errorf("CSV export: %d %s\n%s", resp.StatusCode, resp.Header.Get("Content-Type"), body)
+	}
+	var spec map[string]any
+	if err := c.Do(ctx, "GET", "/v1/openapi.json", nil, &spec); err != nil {
+		t.Fatal(err)
+	}
+	if paths, _ := spec["paths"].(map[string]any); paths["/v1/audit/assets/{asset}/report"] == nil && paths["/audit/assets/{asset}/report"] == nil {
+		t.Errorf("OpenAPI lacks the audit report route: %v", slices.Collect(maps.Keys(paths)))
+	}
+
 	issuer := srv.NewClient(t, apikey.Issuer)
 	if _, err := issuer.AuditReport(ctx, "TTF", "latest"); !client.IsCode(err, "missing_scope") {
 		t.Errorf("issuer key on an audit route: %v", err)

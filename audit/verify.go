@@ -163,6 +163,15 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 		}
 		r.Checks = append(r.Checks, chk)
 	}
+	// Events were read by range and state by number: if the block left the
+	// canonical chain meanwhile, they may mix two chains.
+	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
+	if err != nil {
+		return nil, fmt.Errorf("re-read block %d: %w", block, err)
+	}
+	if again.Hash() != head.Hash() {
+		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", block, head.Hash().Hex(), again.Hash().Hex())
+	}
 	r.Passed = len(r.Failed()) == 0
 	return r, nil
 }
