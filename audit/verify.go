@@ -2,7 +2,6 @@ package audit
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -269,12 +268,3 @@ func fact(name string, v any) Fact { return Fact{Name: name, Value: fmt.Sprint(v
 func skipped(id, title, why string) Check {
 	return Check{ID: id, Title: title, Status: Skipped, Summary: why}
 }
-
-// errIs reports whether err is one of the bad-input errors Verify returns.
-func errIs(err error) bool {
-	return errors.Is(err, ErrUnknownAsset) || errors.Is(err, ErrFutureBlock) || errors.Is(err, ErrWrongChain) || errors.Is(err, ErrBeforeDeployment)
-}
-
-// IsBadInput reports whether err from Verify is the caller's mistake (an
-// unknown asset, a future block, the wrong chain) rather than a failure.
-func IsBadInput(err error) bool { return errIs(err) }

@@ -210,14 +210,14 @@ func scanExport(kind string, rows pgx.Rows) (audit.Row, error) {
 	if err := rows.Scan(dst...); err != nil {
 		return audit.Row{}, err
 	}
-	vals := []string{strconv.FormatInt(block, 10), strconv.Itoa(int(logIndex)), common.BytesToHash(tx).Hex(), hexOf(kind, a), hexOf(kind, b)}
+	vals := []string{strconv.FormatInt(block, 10), strconv.Itoa(int(logIndex)), common.BytesToHash(tx).Hex(), hexOf(a), hexOf(b)}
 	vals = append(vals, rest...)
 	pos := chain.EventPos{Block: uint64(block), LogIndex: uint(logIndex)}
 	return audit.Row{Cursor: pos.String(), Values: vals}, nil
 }
 
 // hexOf renders a scanned address (20 bytes), hash (32 bytes) or number.
-func hexOf(kind string, v any) string {
+func hexOf(v any) string {
 	switch x := v.(type) {
 	case []byte:
 		if len(x) == 32 {
