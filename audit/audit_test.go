@@ -350,27 +350,34 @@ func TestAuditJourney(t *testing.T) {
 		t.Errorf("forced transfer not listed with its reason: %q", notes)
 	}
 
-	t.Run("resumable scan", func(t *testing.T) {
-		v := e.verifier()
-		v.Checkpoints = audit.DirCheckpoints(t.TempDir())
-		var seen []audit.ScanProgress
-		v.Progress = func(p audit.ScanProgress) { seen = append(seen, p) }
-		mid := (r.Scan.From + b0) / 2
-		if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &mid}); err != nil {
-			t.Fatal(err)
-		}
-		if len(seen) < 2 || seen[len(seen)-1].Scanned != mid-r.Scan.From+1 {
-			t.Fatalf("progress %+v, want ranges of 7 blocks up to %d", seen, mid)
-		}
-		seen = nil
-		again, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &b0})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if again.Scan.ResumedAt != mid+1 || seen[0].Scanned <= mid-r.Scan.From+1-7 || again.Scan.Events != r.Scan.Events || !again.Passed {
-			t.Errorf("resumed scan %+v (first progress %+v), want it to start at %d with %d events", again.Scan, seen[0], mid+1, r.Scan.Events)
-		}
-	})
+	for name, store := range map[string]audit.Checkpoints{"files": audit.DirCheckpoints(t.TempDir()), "postgres": &postgres.AuditCheckpoints{Pool: e.pool}} {
+		t.Run("resumable scan/"+name, func(t *testing.T) {
+			v := e.verifier()
+			v.Checkpoints = store
+			var seen []audit.ScanProgress
+			v.Progress = func(p audit.ScanProgress) { seen = append(seen, p) }
+			mid := (r.Scan.From + b0) / 2
+			if _, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &mid}); err != nil {
+				t.Fatal(err)
+			}
+			if len(seen) < 2 || seen[len(seen)-1].Scanned != mid-r.Scan.From+1 {
+				t.Fatalf("progress %+v, want ranges of 7 blocks up to %d", seen, mid)
+			}
+			seen = nil
+			again, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &b0})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again.Scan.ResumedAt != mid+1 || seen[0].Scanned <= mid-r.Scan.From+1-7 || again.Scan.Events != r.Scan.Events || !again.Passed {
+				t.Errorf("resumed scan %+v (first progress %+v), want it to start at %d with %d events", again.Scan, seen[0], mid+1, r.Scan.Events)
+			}
+			// An older block than the checkpoint starts over.
+			older, err := v.Verify(ctx, "TTF", audit.BlockSpec{Number: &mid})
+			if err != nil || older.Scan.ResumedAt != 0 || !older.Passed {
+				t.Errorf("audit below the checkpoint: %v, scan %+v", err, older.Scan)
+			}
+		})
+	}
 	t.Run("document file altered", func(t *testing.T) {
 		saved := e.docs.list[0].Content
 		e.docs.list[0].Content = append(bytes.Clone(saved[:len(saved)-1]), '2')

@@ -231,3 +231,29 @@ func hexOf(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// AuditCheckpoints keeps audit scan checkpoints in PostgreSQL, shared by the
+// API's replicas.
+type AuditCheckpoints struct {
+	Pool *pgxpool.Pool
+}
+
+var _ audit.Checkpoints = (*AuditCheckpoints)(nil)
+
+// LoadCheckpoint implements audit.Checkpoints.
+func (s *AuditCheckpoints) LoadCheckpoint(ctx context.Context, key string) ([]byte, error) {
+	var state []byte
+	err := s.Pool.QueryRow(ctx, `SELECT state FROM audit_checkpoints WHERE key = $1`, key).Scan(&state)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return state, err
+}
+
+// SaveCheckpoint implements audit.Checkpoints.
+func (s *AuditCheckpoints) SaveCheckpoint(ctx context.Context, key string, state []byte) error {
+	_, err := s.Pool.Exec(ctx, `
+		INSERT INTO audit_checkpoints (key, state) VALUES ($1, $2)
+		ON CONFLICT (key) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`, key, state)
+	return err
+}

@@ -334,7 +334,8 @@ func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []w
 	records := &postgres.AuditRecords{Pool: pool}
 	index := &postgres.IndexStore{Pool: pool}
 	return web.AuditRoutes(web.AuditConfig{
-		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records},
+		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records,
+			Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
 		Exporter: records,
 		ChainID:  chainID,
 		IndexedBlock: func(ctx context.Context) (uint64, error) {
