@@ -266,7 +266,11 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	ea := web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
 		Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
 		Handler: oraclehttp.EAHandler(svc, e.log)}
-	return web.OracleRoutes(svc), []web.PublicRoute{ea}, nil
+	isvc, err := e.startIssuance(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(web.OracleRoutes(svc), web.IssuanceRoutes(isvc)...), []web.PublicRoute{ea}, nil
 }
 
 // Stop takes everything down in reverse order of Start.

@@ -27,6 +27,7 @@ var commands = map[string]command{
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
 	"audit":   {"verify an asset on chain against the records, verify signed reports, export", runAudit},
+	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
 }
 
 func main() {

@@ -1,0 +1,209 @@
+package client
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"iter"
+	"net/http"
+	"net/url"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/issuance"
+)
+
+// CreateAsset creates an asset in draft (issuer scope).
+func (c *Client) CreateAsset(ctx context.Context, in issuance.NewAsset, opts ...Option) (issuance.Asset, error) {
+	var out issuance.Asset
+	err := c.Do(ctx, http.MethodPost, "/v1/assets", in, &out, opts...)
+	return out, err
+}
+
+// Asset returns one asset.
+func (c *Client) Asset(ctx context.Context, id string) (issuance.Asset, error) {
+	var out issuance.Asset
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(id), nil, &out)
+	return out, err
+}
+
+// Assets iterates over every asset.
+func (c *Client) Assets(ctx context.Context) iter.Seq2[issuance.Asset, error] {
+	return Paginate[issuance.Asset](ctx, c, "/v1/assets", nil, 0)
+}
+
+// AssetEvents returns an asset's lifecycle history.
+func (c *Client) AssetEvents(ctx context.Context, id string) ([]issuance.Event, error) {
+	var out []issuance.Event
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(id)+"/events", nil, &out)
+	return out, err
+}
+
+// TransitionAsset moves an asset to state to: submitted (issuer), verified
+// (approver, not the creator), active, redeemed, retired.
+func (c *Client) TransitionAsset(ctx context.Context, id string, to issuance.State, note string, opts ...Option) (issuance.Asset, error) {
+	var out issuance.Asset
+	in := map[string]string{"to": string(to)}
+	if note != "" {
+		in["note"] = note
+	}
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(id)+"/transitions", in, &out, opts...)
+	return out, err
+}
+
+// Tokenize deploys a verified asset's contracts, or registers an existing
+// token when req.Token is set.
+func (c *Client) Tokenize(ctx context.Context, id string, req issuance.TokenizeRequest, opts ...Option) (issuance.Asset, error) {
+	var out issuance.Asset
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(id)+"/tokenize", req, &out, opts...)
+	return out, err
+}
+
+// UploadDocument uploads a document of an asset.
+func (c *Client) UploadDocument(ctx context.Context, assetID, name, kind, contentType string, content []byte, opts ...Option) (issuance.Document, error) {
+	var out issuance.Document
+	in := map[string]string{"name": name, "kind": kind, "content_type": contentType, "content": base64.StdEncoding.EncodeToString(content)}
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/documents", in, &out, opts...)
+	return out, err
+}
+
+// Documents lists an asset's documents.
+func (c *Client) Documents(ctx context.Context, assetID string) ([]issuance.Document, error) {
+	var out []issuance.Document
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/documents", nil, &out)
+	return out, err
+}
+
+// DownloadDocument returns a document's record (with the hash anchored on
+// chain) and its bytes.
+func (c *Client) DownloadDocument(ctx context.Context, assetID, name string) (issuance.Document, []byte, error) {
+	var out struct {
+		Document issuance.Document `json:"document"`
+		Content  string            `json:"content"`
+	}
+	if err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/documents/"+url.PathEscape(name), nil, &out); err != nil {
+		return issuance.Document{}, nil, err
+	}
+	b, err := base64.StdEncoding.DecodeString(out.Content)
+	return out.Document, b, err
+}
+
+// RequestMint asks for a mint (issuer scope); an approver decides it.
+func (c *Client) RequestMint(ctx context.Context, assetID string, in issuance.NewRequest, opts ...Option) (issuance.Request, error) {
+	var out issuance.Request
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/mints", in, &out, opts...)
+	return out, err
+}
+
+// RequestBurn asks for a burn (issuer scope).
+func (c *Client) RequestBurn(ctx context.Context, assetID string, in issuance.NewRequest, opts ...Option) (issuance.Request, error) {
+	var out issuance.Request
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/burns", in, &out, opts...)
+	return out, err
+}
+
+// RequestBulk asks for mints from CSV rows wallet,amount: all or none.
+func (c *Client) RequestBulk(ctx context.Context, assetID, csv, reason string, opts ...Option) (issuance.BulkResult, error) {
+	var out issuance.BulkResult
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/mints/bulk", map[string]string{"csv": csv, "reason": reason}, &out, opts...)
+	return out, err
+}
+
+// BatchProgress reports a bulk request's progress.
+func (c *Client) BatchProgress(ctx context.Context, assetID, batchID string) (issuance.Progress, error) {
+	var out issuance.Progress
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/batches/"+url.PathEscape(batchID), nil, &out)
+	return out, err
+}
+
+// ApproveBatch approves every pending request of a bulk request.
+func (c *Client) ApproveBatch(ctx context.Context, assetID, batchID, note string, opts ...Option) (issuance.Progress, error) {
+	var out issuance.Progress
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/batches/"+url.PathEscape(batchID)+"/approve",
+		map[string]string{"note": note}, &out, opts...)
+	return out, err
+}
+
+// MintRequest returns one request with its chain state.
+func (c *Client) MintRequest(ctx context.Context, id string) (issuance.Request, error) {
+	var out issuance.Request
+	err := c.Do(ctx, http.MethodGet, "/v1/requests/"+url.PathEscape(id), nil, &out)
+	return out, err
+}
+
+// Requests iterates over an asset's requests.
+func (c *Client) Requests(ctx context.Context, assetID string) iter.Seq2[issuance.Request, error] {
+	return Paginate[issuance.Request](ctx, c, "/v1/assets/"+url.PathEscape(assetID)+"/requests", nil, 0)
+}
+
+// ApproveRequest approves a request (approver scope, not the requester).
+func (c *Client) ApproveRequest(ctx context.Context, id, note string, opts ...Option) (issuance.Request, error) {
+	var out issuance.Request
+	err := c.Do(ctx, http.MethodPost, "/v1/requests/"+url.PathEscape(id)+"/approve", map[string]string{"note": note}, &out, opts...)
+	return out, err
+}
+
+// RejectRequest rejects a request.
+func (c *Client) RejectRequest(ctx context.Context, id, note string, opts ...Option) (issuance.Request, error) {
+	var out issuance.Request
+	err := c.Do(ctx, http.MethodPost, "/v1/requests/"+url.PathEscape(id)+"/reject", map[string]string{"note": note}, &out, opts...)
+	return out, err
+}
+
+// CapTable returns an asset's cap table.
+func (c *Client) CapTable(ctx context.Context, assetID string) (issuance.CapTable, error) {
+	var out issuance.CapTable
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/cap-table", nil, &out)
+	return out, err
+}
+
+// Distribute declares, publishes and funds a distribution.
+func (c *Client) Distribute(ctx context.Context, assetID string, in issuance.NewDistribution, opts ...Option) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/distributions", in, &out, opts...)
+	return out, err
+}
+
+// Distribution returns one distribution.
+func (c *Client) Distribution(ctx context.Context, id string) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodGet, "/v1/distributions/"+url.PathEscape(id), nil, &out)
+	return out, err
+}
+
+// DistributionTree returns a distribution's standard-v1 Merkle tree dump.
+func (c *Client) DistributionTree(ctx context.Context, id string) (json.RawMessage, error) {
+	var out json.RawMessage
+	err := c.Do(ctx, http.MethodGet, "/v1/distributions/"+url.PathEscape(id)+"/tree", nil, &out)
+	return out, err
+}
+
+// DistributionProof returns account's amount and proof.
+func (c *Client) DistributionProof(ctx context.Context, id string, account common.Address) (issuance.Proof, error) {
+	var out issuance.Proof
+	err := c.Do(ctx, http.MethodGet, "/v1/distributions/"+url.PathEscape(id)+"/proofs/"+account.Hex(), nil, &out)
+	return out, err
+}
+
+// Holdings returns every asset wallet holds.
+func (c *Client) Holdings(ctx context.Context, wallet common.Address) ([]issuance.Holding, error) {
+	var out []issuance.Holding
+	err := c.Do(ctx, http.MethodGet, "/v1/investors/"+wallet.Hex()+"/holdings", nil, &out)
+	return out, err
+}
+
+// Transfer is one transfer of a wallet's history.
+type Transfer struct {
+	Block    uint64         `json:"block"`
+	LogIndex uint           `json:"log_index"`
+	TxHash   common.Hash    `json:"tx_hash"`
+	Token    common.Address `json:"token"`
+	From     common.Address `json:"from"`
+	To       common.Address `json:"to"`
+	Value    string         `json:"value"`
+}
+
+// Transfers iterates over wallet's transfers, newest first.
+func (c *Client) Transfers(ctx context.Context, wallet common.Address, pageSize int) iter.Seq2[Transfer, error] {
+	return Paginate[Transfer](ctx, c, "/v1/investors/"+wallet.Hex()+"/transfers", nil, pageSize)
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/postgres"
+)
+
+// The demo's actors, as recorded in the asset history: the seed acts for
+// an issuer and a separate approver, as four-eyes approval demands.
+const (
+	devIssuer   = "tessera-dev-issuer"
+	devApprover = "tessera-dev-approver"
+)
+
+// devInvestors are the dev accounts the demo registers as verified
+// investors (account 1 is the demo appraiser).
+var devInvestors = []int{2, 3, 4}
+
+// startIssuance builds the issuance service on the dev suite and seeds the
+// demo once per chain: the suite's treasury fund and building registered as
+// assets with a document each, verified, active, and minted to three
+// investors with approval.
+func (e *devEnv) startIssuance(ctx context.Context) (*issuance.Service, error) {
+	svc, err := issuance.NewService(issuance.Config{
+		Store:       &postgres.IssuanceStore{Pool: e.pool},
+		Chain:       e.client,
+		Tx:          e.txm,
+		TxLookup:    &postgres.TxStore{Pool: e.pool},
+		Index:       &postgres.IndexStore{Pool: e.pool},
+		Deployments: &postgres.Deployments{Pool: e.pool},
+		ChainID:     e.chain.ChainID,
+		Registry:    e.suite.Registry.Address,
+		Distributor: e.suite.Distributor.Address,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := e.seedDemo(ctx, svc); err != nil {
+		return nil, fmt.Errorf("seed the demo: %w", err)
+	}
+	return svc, nil
+}
+
+func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
+	store := &postgres.IssuanceStore{Pool: e.pool}
+	if _, err := store.AssetByToken(ctx, e.chain.ChainID, e.suite.FundToken.Address); err == nil {
+		return nil // seeded on this chain already
+	} else if !errors.Is(err, issuance.ErrNotFound) {
+		return err
+	}
+	send := func(key string, to common.Address, data []byte) error {
+		if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
+			return err
+		}
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		r, err := e.txm.Wait(wctx, key)
+		if err == nil && r.State == txmgr.Failed {
+			err = fmt.Errorf("%s failed: %s", key, r.Error)
+		}
+		return err
+	}
+	tok := assettoken.NewAssetToken()
+	reg := identityregistry.NewIdentityRegistry()
+	docRole := crypto.Keccak256Hash([]byte("DOCUMENT_ROLE"))
+	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
+		if err := send("dev-seed:"+t.Hex()+":document-role", t, tok.PackGrantRole(docRole, e.txm.From())); err != nil {
+			return err
+		}
+	}
+	// Ten million tUSD in the issuer's wallet pay the distributions.
+	coin := devstablecoin.NewDevStablecoin()
+	if err := send("dev-seed:stablecoin", e.suite.Stablecoin.Address, coin.PackMint(e.txm.From(), big.NewInt(10_000_000_000_000))); err != nil {
+		return err
+	}
+	var wallets []common.Address
+	expiry := uint64(time.Now().AddDate(5, 0, 0).Unix())
+	for _, i := range devInvestors {
+		w := crypto.PubkeyToAddress(chain.DevKey(i).PublicKey)
+		wallets = append(wallets, w)
+		id := crypto.Keccak256Hash([]byte(fmt.Sprintf("tessera-dev-investor-%d", i)))
+		if err := send("dev-seed:investor:"+w.Hex(), e.suite.Registry.Address, reg.PackRegisterIdentity(w, id, 276, expiry, big.NewInt(1))); err != nil {
+			return err
+		}
+	}
+
+	demo := []struct {
+		asset      issuance.NewAsset
+		token      chain.Deployment
+		feed       chain.Deployment
+		doc, title string
+		amounts    []string
+	}{
+		{issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Tessera Treasury Fund", Symbol: "TTF", Jurisdiction: "US-NY", Currency: "USD",
+			TotalUnits: "10000000", Decimals: 6, Attributes: map[string]string{"holdings": "US Treasury bills, 3 months"}},
+			e.suite.FundToken, e.suite.FundFeed, "prospectus", "Tessera Treasury Fund: prospectus (demo)\n", []string{"250000", "100000", "50000.5"}},
+		{issuance.NewAsset{Kind: issuance.RealEstate, Name: "12 Harbour Street", Symbol: "BLDG", Jurisdiction: "DE", Currency: "USD",
+			TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "12 Harbour Street", "use": "offices"}},
+			e.suite.BuildingTok, e.suite.BuildingFeed, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
+	}
+	for _, d := range demo {
+		a, err := svc.CreateAsset(ctx, devIssuer, d.asset)
+		if err != nil {
+			return err
+		}
+		if _, err := svc.UploadDocument(ctx, devIssuer, a.ID, issuance.Upload{Name: d.doc, Kind: d.doc, ContentType: "text/plain", Content: []byte(d.title)}); err != nil {
+			return err
+		}
+		if _, err := svc.Transition(ctx, devIssuer, a.ID, issuance.Submitted, "demo"); err != nil {
+			return err
+		}
+		if _, err := svc.Transition(ctx, devApprover, a.ID, issuance.Verified, "demo"); err != nil {
+			return err
+		}
+		feed := d.feed.Address
+		if _, err := svc.Tokenize(ctx, devIssuer, a.ID, issuance.TokenizeRequest{Token: &d.token.Address, Feed: &feed}); err != nil {
+			return err
+		}
+		if _, err := svc.Transition(ctx, devIssuer, a.ID, issuance.Active, "demo"); err != nil {
+			return err
+		}
+		for i, w := range wallets {
+			r, err := svc.RequestMint(ctx, devIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: w.Hex(), Amount: d.amounts[i], Reason: "demo subscription"})
+			if err != nil {
+				return err
+			}
+			if _, err := svc.Approve(ctx, devApprover, r.ID, "demo"); err != nil {
+				return err
+			}
+		}
+		e.log.Info("demo asset seeded", "symbol", a.Symbol, "id", a.ID)
+	}
+	return nil
+}

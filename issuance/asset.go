@@ -1,0 +1,273 @@
+package issuance
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// Kind is what an asset is.
+type Kind string
+
+// The kinds of asset.
+const (
+	RealEstate    Kind = "real_estate"
+	TreasuryFund  Kind = "treasury_fund"
+	Commodity     Kind = "commodity"
+	PrivateCredit Kind = "private_credit"
+	Art           Kind = "art"
+	OtherKind     Kind = "other"
+)
+
+var kinds = map[Kind]bool{RealEstate: true, TreasuryFund: true, Commodity: true, PrivateCredit: true, Art: true, OtherKind: true}
+
+// State is where an asset stands in its lifecycle.
+type State string
+
+// The lifecycle: draft → submitted → verified → tokenized → active →
+// redeemed or retired. A submitted asset may go back to draft.
+const (
+	Draft     State = "draft"
+	Submitted State = "submitted"
+	Verified  State = "verified"
+	Tokenized State = "tokenized"
+	Active    State = "active"
+	Redeemed  State = "redeemed"
+	Retired   State = "retired"
+)
+
+// transitions lists the states each state may move to through Transition;
+// verified → tokenized happens only through Tokenize.
+var transitions = map[State][]State{
+	Draft:     {Submitted, Retired},
+	Submitted: {Verified, Draft, Retired},
+	Verified:  {Retired},
+	Tokenized: {Active, Retired},
+	Active:    {Redeemed, Retired},
+}
+
+// Rules are the compliance rules chosen at onboarding and set on the token
+// when it is deployed. Zero values leave a rule off.
+type Rules struct {
+	MaxInvestors     uint32   `json:"max_investors,omitempty"`
+	MaxBalance       string   `json:"max_balance,omitempty"` // base units
+	AllowedCountries []uint16 `json:"allowed_countries,omitempty"`
+	RequiredFlags    uint8    `json:"required_flags,omitempty"`
+}
+
+// Asset is a real-world asset Tessera tokenizes.
+type Asset struct {
+	ID           string            `json:"id"`
+	Kind         Kind              `json:"kind"`
+	Name         string            `json:"name"`
+	Symbol       string            `json:"symbol"`
+	Jurisdiction string            `json:"jurisdiction"`
+	Currency     string            `json:"currency"`
+	TotalUnits   string            `json:"total_units"` // base units
+	Decimals     uint8             `json:"decimals"`
+	Unique       bool              `json:"unique"`
+	Attributes   map[string]string `json:"attributes"`
+	Rules        Rules             `json:"rules"`
+	State        State             `json:"state"`
+	CreatedBy    string            `json:"created_by"`
+	VerifiedBy   string            `json:"verified_by,omitempty"`
+	VerifiedAt   *time.Time        `json:"verified_at,omitempty"`
+	ChainID      string            `json:"chain_id,omitempty"`
+	Token        *common.Address   `json:"token,omitempty"`
+	Feed         *common.Address   `json:"feed,omitempty"`
+	Deed         *common.Address   `json:"deed,omitempty"`
+	CreatedAt    time.Time         `json:"created_at"`
+	UpdatedAt    time.Time         `json:"updated_at"`
+}
+
+// Event is one entry of an asset's append-only history.
+type Event struct {
+	ID    int64     `json:"id"`
+	From  State     `json:"from,omitempty"`
+	To    State     `json:"to"`
+	Actor string    `json:"actor"`
+	Note  string    `json:"note,omitempty"`
+	At    time.Time `json:"at"`
+}
+
+// NewAsset is what an issuer sends to create an asset.
+type NewAsset struct {
+	Kind         Kind              `json:"kind"`
+	Name         string            `json:"name"`
+	Symbol       string            `json:"symbol"`
+	Jurisdiction string            `json:"jurisdiction"`
+	Currency     string            `json:"currency"`
+	TotalUnits   string            `json:"total_units"` // whole units, e.g. "1000000" or "12.5"
+	Decimals     uint8             `json:"decimals"`
+	Unique       bool              `json:"unique"`
+	Attributes   map[string]string `json:"attributes,omitempty"`
+	Rules        Rules             `json:"rules"`
+}
+
+var (
+	symbolRe       = regexp.MustCompile(`^[A-Z0-9]{1,11}$`)
+	currencyRe     = regexp.MustCompile(`^[A-Z]{3}$`)
+	jurisdictionRe = regexp.MustCompile(`^[A-Z]{2}(-[A-Z0-9]{1,3})?$`)
+)
+
+func invalid(code, msg string) error { return errs.E(errs.Invalid, code, msg) }
+
+// validate checks n and returns the asset it describes, in draft.
+func (n NewAsset) validate() (Asset, error) {
+	switch {
+	case !kinds[n.Kind]:
+		return Asset{}, invalid("invalid_kind", "kind must be one of real_estate, treasury_fund, commodity, private_credit, art, other")
+	case strings.TrimSpace(n.Name) == "" || len(n.Name) > 200:
+		return Asset{}, invalid("invalid_name", "name must have 1 to 200 characters")
+	case !symbolRe.MatchString(n.Symbol):
+		return Asset{}, invalid("invalid_symbol", "symbol must be 1 to 11 upper-case letters or digits")
+	case !jurisdictionRe.MatchString(n.Jurisdiction):
+		return Asset{}, invalid("invalid_jurisdiction", "jurisdiction must be an ISO 3166 code such as DE or US-NY")
+	case !currencyRe.MatchString(n.Currency):
+		return Asset{}, invalid("invalid_currency", "currency must be an ISO 4217 code such as USD")
+	case n.Decimals > 18:
+		return Asset{}, invalid("invalid_decimals", "decimals must be from 0 to 18")
+	case n.Unique && n.Decimals != 0:
+		return Asset{}, invalid("decimals_mismatch", "a unique asset is held in whole units: decimals must be 0")
+	case len(n.Attributes) > 50:
+		return Asset{}, invalid("invalid_attributes", "at most 50 attributes")
+	}
+	for k, v := range n.Attributes {
+		if k == "" || len(k) > 64 || len(v) > 1000 {
+			return Asset{}, invalid("invalid_attributes", "attribute names have 1 to 64 characters, values at most 1000")
+		}
+	}
+	total, err := ParseUnits(n.TotalUnits, n.Decimals)
+	if err != nil {
+		return Asset{}, err
+	}
+	if n.Rules.MaxBalance != "" {
+		if _, err := ParseBaseUnits(n.Rules.MaxBalance); err != nil {
+			return Asset{}, invalid("invalid_rules", "rules.max_balance must be a positive integer of base units")
+		}
+	}
+	for _, c := range n.Rules.AllowedCountries {
+		if c == 0 || c > 999 {
+			return Asset{}, invalid("invalid_rules", "rules.allowed_countries holds ISO 3166 numeric codes (1–999)")
+		}
+	}
+	attrs := n.Attributes
+	if attrs == nil {
+		attrs = map[string]string{}
+	}
+	return Asset{
+		ID: NewID(), Kind: n.Kind, Name: strings.TrimSpace(n.Name), Symbol: n.Symbol, Jurisdiction: n.Jurisdiction,
+		Currency: n.Currency, TotalUnits: total.String(), Decimals: n.Decimals, Unique: n.Unique,
+		Attributes: attrs, Rules: n.Rules, State: Draft,
+	}, nil
+}
+
+// MaxTokenAmount is the most an AssetToken balance or supply can hold
+// (its storage packs balances in 96 bits).
+var MaxTokenAmount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+// ParseUnits reads a decimal amount of whole units ("12.5") as base units
+// of a token with decimals: more fractional digits than decimals is
+// decimals_mismatch; zero, negative or beyond uint256 (or the token's
+// 2^96 − 1 cap) is invalid_amount.
+func ParseUnits(s string, decimals uint8) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if s == "" || whole == "" || !digits(whole) || (hasDot && (frac == "" || !digits(frac))) || len(s) > 100 {
+		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive decimal number such as 100 or 12.5", s))
+	}
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) > int(decimals) {
+		return nil, invalid("decimals_mismatch", fmt.Sprintf("amount %q has more than the asset's %d decimals", s, decimals))
+	}
+	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
+	return checkAmount(v, s)
+}
+
+// ParseBaseUnits reads a positive integer of base units.
+func ParseBaseUnits(s string) (*big.Int, error) {
+	if !digits(s) || len(s) > 100 {
+		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive integer", s))
+	}
+	v, _ := new(big.Int).SetString(s, 10)
+	return checkAmount(v, s)
+}
+
+func checkAmount(v *big.Int, s string) (*big.Int, error) {
+	switch {
+	case v.Sign() <= 0:
+		return nil, invalid("invalid_amount", "amount must be greater than zero")
+	case v.Cmp(maxUint256) > 0:
+		return nil, invalid("invalid_amount", fmt.Sprintf("amount %s is beyond uint256", s))
+	case v.Cmp(MaxTokenAmount) > 0:
+		return nil, invalid("invalid_amount", fmt.Sprintf("amount %s is beyond the token's limit of 2^96-1 base units", s))
+	}
+	return v, nil
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// FormatUnits writes base units as a decimal of whole units.
+func FormatUnits(v *big.Int, decimals uint8) string {
+	if v == nil {
+		return "0"
+	}
+	s := new(big.Int).Abs(v).String()
+	if decimals > 0 {
+		if len(s) <= int(decimals) {
+			s = strings.Repeat("0", int(decimals)-len(s)+1) + s
+		}
+		i := len(s) - int(decimals)
+		s = strings.TrimRight(s[:i]+"."+s[i:], "0")
+		s = strings.TrimSuffix(s, ".")
+	}
+	if v.Sign() < 0 {
+		s = "-" + s
+	}
+	return s
+}
+
+// NewID returns a random UUID (version 4).
+func NewID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+}
+
+var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
+
+// ValidID reports whether s is a UUID as NewID makes them.
+func ValidID(s string) bool { return uuidRe.MatchString(s) }
+
+// checkTransition validates moving a from its state to to.
+func checkTransition(a Asset, to State) error {
+	for _, s := range transitions[a.State] {
+		if s == to {
+			return nil
+		}
+	}
+	return errs.E(errs.Conflict, "invalid_state", fmt.Sprintf("asset %s is %s; it cannot become %s", a.ID, a.State, to))
+}

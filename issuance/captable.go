@@ -1,0 +1,233 @@
+package issuance
+
+import (
+	"context"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// Holder is one investor's line in a cap table.
+type Holder struct {
+	InvestorID common.Hash      `json:"investor_id"` // zero for wallets the registry does not know
+	Amount     string           `json:"amount"`      // base units
+	Units      string           `json:"units"`
+	PPM        int64            `json:"share_ppm"` // parts per million of the indexed supply, rounded down
+	Wallets    []common.Address `json:"wallets"`
+}
+
+// CapTable is an asset's holders from the indexer's latest view beside the
+// supply on chain and Tessera's own records.
+type CapTable struct {
+	AssetID        string   `json:"asset_id"`
+	Token          string   `json:"token"`
+	Decimals       uint8    `json:"decimals"`
+	Holders        []Holder `json:"holders"`
+	IndexedSupply  string   `json:"indexed_supply"`  // sum of indexed balances
+	OnchainSupply  string   `json:"onchain_supply"`  // totalSupply() now
+	RecordedMinted string   `json:"recorded_minted"` // approved, confirmed mints
+	RecordedBurned string   `json:"recorded_burned"` // approved, confirmed burns
+	RecordedSupply string   `json:"recorded_supply"` // minted − burned
+	IndexedBlock   uint64   `json:"indexed_block"`   // the newest block the indexer has read
+	Reconciled     bool     `json:"reconciled"`      // indexed = on chain = recorded
+}
+
+// CapTable builds an asset's cap table: holders grouped by investor id
+// (the identity registry's), largest first.
+func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error) {
+	a, err := s.Asset(ctx, assetID)
+	if err != nil {
+		return CapTable{}, err
+	}
+	if a.Token == nil {
+		return CapTable{}, errs.E(errs.Conflict, "invalid_state", "asset "+a.ID+" has no token yet")
+	}
+	token := *a.Token
+	bals, err := s.cfg.Index.Balances(ctx, s.cfg.ChainID, token, chain.ViewLatest)
+	if err != nil {
+		return CapTable{}, err
+	}
+	investors, err := s.investorsByWallet(ctx)
+	if err != nil {
+		return CapTable{}, err
+	}
+	supply := new(big.Int)
+	byInvestor := map[common.Hash]*Holder{}
+	amounts := map[common.Hash]*big.Int{}
+	var order []common.Hash
+	for _, b := range bals {
+		if b.Amount.Sign() == 0 {
+			continue
+		}
+		supply.Add(supply, b.Amount)
+		inv := investors[b.Wallet]
+		if inv == (common.Hash{}) {
+			inv = common.BytesToHash(b.Wallet.Bytes()) // an unregistered wallet stands alone
+		}
+		h := byInvestor[inv]
+		if h == nil {
+			h = &Holder{InvestorID: investors[b.Wallet]}
+			byInvestor[inv], amounts[inv] = h, new(big.Int)
+			order = append(order, inv)
+		}
+		amounts[inv].Add(amounts[inv], b.Amount)
+		h.Wallets = append(h.Wallets, b.Wallet)
+	}
+	ct := CapTable{AssetID: a.ID, Token: token.Hex(), Decimals: a.Decimals, Holders: []Holder{}, IndexedSupply: supply.String()}
+	for _, inv := range order {
+		h := byInvestor[inv]
+		h.Amount, h.Units = amounts[inv].String(), FormatUnits(amounts[inv], a.Decimals)
+		h.PPM = new(big.Int).Div(new(big.Int).Mul(amounts[inv], big.NewInt(1_000_000)), supply).Int64()
+		ct.Holders = append(ct.Holders, *h)
+	}
+	sort.SliceStable(ct.Holders, func(i, j int) bool {
+		x, _ := new(big.Int).SetString(ct.Holders[i].Amount, 10)
+		y, _ := new(big.Int).SetString(ct.Holders[j].Amount, 10)
+		return x.Cmp(y) > 0
+	})
+	out, err := s.call(ctx, token, tokenABI.PackTotalSupply())
+	if err != nil {
+		return CapTable{}, err
+	}
+	onchain, err := tokenABI.UnpackTotalSupply(out)
+	if err != nil {
+		return CapTable{}, err
+	}
+	minted, burned, err := s.cfg.Store.Issued(ctx, a.ID)
+	if err != nil {
+		return CapTable{}, err
+	}
+	recorded := new(big.Int).Sub(minted, burned)
+	ct.OnchainSupply, ct.RecordedMinted, ct.RecordedBurned, ct.RecordedSupply = onchain.String(), minted.String(), burned.String(), recorded.String()
+	if cur, ok, err := s.cfg.Index.IndexCursor(ctx, s.cfg.ChainID); err == nil && ok {
+		ct.IndexedBlock = cur.Block.Number
+	}
+	ct.Reconciled = supply.Cmp(onchain) == 0 && onchain.Cmp(recorded) == 0
+	return ct, nil
+}
+
+func (s *Service) investorsByWallet(ctx context.Context) (map[common.Address]common.Hash, error) {
+	ids, err := s.cfg.Index.Identities(ctx, s.cfg.ChainID, s.cfg.Registry, chain.ViewLatest)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[common.Address]common.Hash, len(ids))
+	for _, id := range ids {
+		m[id.Wallet] = id.InvestorID
+	}
+	return m, nil
+}
+
+// Valuation is an asset's latest feed round.
+type Valuation struct {
+	Feed      common.Address `json:"feed"`
+	RoundID   string         `json:"round_id"`
+	Answer    string         `json:"answer"` // per unit, 8 decimals
+	Decimals  uint8          `json:"decimals"`
+	UpdatedAt time.Time      `json:"updated_at"`
+}
+
+// Holding is one asset an investor's wallet holds.
+type Holding struct {
+	AssetID   string     `json:"asset_id"`
+	Name      string     `json:"name"`
+	Symbol    string     `json:"symbol"`
+	Token     string     `json:"token"`
+	Amount    string     `json:"amount"` // base units
+	Units     string     `json:"units"`
+	PPM       int64      `json:"share_ppm"`
+	Valuation *Valuation `json:"valuation,omitempty"`
+	// Value is units × the latest valuation, in the asset's currency with
+	// 8 decimals (rounded down).
+	Value    string   `json:"value,omitempty"`
+	Currency string   `json:"currency"`
+	Payouts  []Payout `json:"payouts"`
+}
+
+// Payout is an investor's share of a distribution.
+type Payout struct {
+	DistributionID string         `json:"distribution_id"`
+	PaymentToken   common.Address `json:"payment_token"`
+	Amount         string         `json:"amount"`
+	Claimed        bool           `json:"claimed"`
+}
+
+// Holdings lists every tokenized asset wallet holds (latest view) with its
+// valuation and payouts.
+func (s *Service) Holdings(ctx context.Context, wallet common.Address) ([]Holding, error) {
+	out := []Holding{}
+	after := ""
+	for {
+		as, err := s.cfg.Store.Assets(ctx, after, 500)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range as {
+			if a.Token == nil {
+				continue
+			}
+			h, ok, err := s.holding(ctx, a, wallet)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				out = append(out, h)
+			}
+		}
+		if len(as) < 500 {
+			return out, nil
+		}
+		after = as[len(as)-1].ID
+	}
+}
+
+func (s *Service) holding(ctx context.Context, a Asset, wallet common.Address) (Holding, bool, error) {
+	bal, err := s.cfg.Index.BalanceOf(ctx, s.cfg.ChainID, *a.Token, wallet, chain.ViewLatest)
+	if err != nil {
+		return Holding{}, false, err
+	}
+	payouts, err := s.payoutsOf(ctx, a, wallet)
+	if err != nil {
+		return Holding{}, false, err
+	}
+	if bal.Sign() == 0 && len(payouts) == 0 {
+		return Holding{}, false, nil
+	}
+	h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Amount: bal.String(),
+		Units: FormatUnits(bal, a.Decimals), Currency: a.Currency, Payouts: payouts}
+	bals, err := s.cfg.Index.Balances(ctx, s.cfg.ChainID, *a.Token, chain.ViewLatest)
+	if err != nil {
+		return Holding{}, false, err
+	}
+	supply := new(big.Int)
+	for _, b := range bals {
+		supply.Add(supply, b.Amount)
+	}
+	if supply.Sign() > 0 {
+		h.PPM = new(big.Int).Div(new(big.Int).Mul(bal, big.NewInt(1_000_000)), supply).Int64()
+	}
+	if a.Feed != nil {
+		r, ok, err := s.cfg.Index.LatestValuation(ctx, s.cfg.ChainID, *a.Feed, chain.ViewLatest)
+		if err != nil {
+			return Holding{}, false, err
+		}
+		if ok {
+			h.Valuation = &Valuation{Feed: *a.Feed, RoundID: r.RoundID.String(), Answer: r.Answer.String(), Decimals: 8, UpdatedAt: r.UpdatedAt}
+			// value = balance / 10^decimals × answer
+			v := new(big.Int).Mul(bal, r.Answer)
+			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
+			h.Value = v.String()
+		}
+	}
+	return h, true, nil
+}
+
+// Transfers lists the transfers of wallet's tokens, newest first.
+func (s *Service) Transfers(ctx context.Context, wallet common.Address, after *chain.EventPos, limit int) ([]chain.Transfer, error) {
+	return s.cfg.Index.Transfers(ctx, s.cfg.ChainID, chain.TransferFilter{Wallet: wallet, View: chain.ViewLatest, Desc: true}, after, limit)
+}

@@ -1,0 +1,456 @@
+package issuance
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// RequestKind is what a request does on chain.
+type RequestKind string
+
+// The kinds of request: a mint issues units to an investor's wallet, a
+// burn redeems them.
+const (
+	MintKind RequestKind = "mint"
+	BurnKind RequestKind = "burn"
+)
+
+// Decision states of a request. Only approved requests reach the chain;
+// ChainState then follows the transaction.
+const (
+	Pending  = "pending"
+	Approved = "approved"
+	Rejected = "rejected"
+)
+
+// Request is a mint or burn request under four-eyes approval.
+type Request struct {
+	ID           string         `json:"id"`
+	AssetID      string         `json:"asset_id"`
+	Kind         RequestKind    `json:"kind"`
+	Wallet       common.Address `json:"wallet"`
+	Amount       string         `json:"amount"` // base units
+	Units        string         `json:"units"`  // whole units with decimals
+	LockedUntil  *time.Time     `json:"locked_until,omitempty"`
+	Reason       string         `json:"reason,omitempty"`
+	BatchID      string         `json:"batch_id,omitempty"`
+	State        string         `json:"state"` // pending, approved, rejected
+	RequestedBy  string         `json:"requested_by"`
+	DecidedBy    string         `json:"decided_by,omitempty"`
+	DecidedAt    *time.Time     `json:"decided_at,omitempty"`
+	DecisionNote string         `json:"decision_note,omitempty"`
+	// OnchainID is the bytes32 request id the token records (Issued /
+	// Redeemed event) and refuses to see twice.
+	OnchainID  common.Hash `json:"onchain_id"`
+	TxKey      string      `json:"tx_key,omitempty"`
+	ChainState string      `json:"chain_state,omitempty"` // the transaction manager's state once approved
+	TxHash     string      `json:"tx_hash,omitempty"`
+	Error      string      `json:"error,omitempty"`
+	CreatedAt  time.Time   `json:"created_at"`
+}
+
+// NewRequest is what an issuer sends to request a mint or a burn.
+type NewRequest struct {
+	Wallet      string     `json:"wallet"`
+	Amount      string     `json:"amount"` // whole units, e.g. "250" or "12.5"
+	LockedUntil *time.Time `json:"locked_until,omitempty"`
+	Reason      string     `json:"reason,omitempty"`
+}
+
+// OnchainRequestID is the bytes32 id a request carries on chain.
+func OnchainRequestID(requestID string) common.Hash {
+	return crypto.Keccak256Hash([]byte("tessera:issuance:" + requestID))
+}
+
+// Restriction is a compliance refusal read from the token.
+type Restriction struct {
+	Code    uint8  `json:"code"`
+	Message string `json:"message"`
+}
+
+func (s *Service) parseRequest(a Asset, kind RequestKind, n NewRequest) (Request, error) {
+	if !common.IsHexAddress(n.Wallet) || common.HexToAddress(n.Wallet) == (common.Address{}) {
+		return Request{}, invalid("invalid_wallet", fmt.Sprintf("wallet %q must be a 0x-prefixed 20-byte address", n.Wallet))
+	}
+	amount, err := ParseUnits(n.Amount, a.Decimals)
+	if err != nil {
+		return Request{}, err
+	}
+	if len(n.Reason) > 500 {
+		return Request{}, invalid("invalid_reason", "reason must have at most 500 characters")
+	}
+	if n.LockedUntil != nil {
+		if kind != MintKind {
+			return Request{}, invalid("invalid_lockup", "only mints carry a lock-up")
+		}
+		if !n.LockedUntil.After(s.cfg.Now()) {
+			return Request{}, invalid("invalid_lockup", "locked_until must be in the future")
+		}
+	}
+	id := NewID()
+	return Request{
+		ID: id, AssetID: a.ID, Kind: kind, Wallet: common.HexToAddress(n.Wallet), Amount: amount.String(),
+		Units: FormatUnits(amount, a.Decimals), LockedUntil: n.LockedUntil, Reason: n.Reason, State: Pending,
+		OnchainID: OnchainRequestID(id), CreatedAt: s.cfg.Now().UTC(),
+	}, nil
+}
+
+// precheck asks the token whether the request would pass: for a mint,
+// detectTransferRestriction(0, wallet, amount); for a burn, the wallet's
+// balance. A refusal is an Unprocessable error with code
+// transfer_restricted (or insufficient_balance) and the token's message.
+func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
+	amount, _ := new(big.Int).SetString(r.Amount, 10)
+	if r.Kind == BurnKind {
+		out, err := s.call(ctx, *a.Token, tokenABI.PackBalanceOf(r.Wallet))
+		if err != nil {
+			return fmt.Errorf("balanceOf: %w", err)
+		}
+		bal, err := tokenABI.UnpackBalanceOf(out)
+		if err != nil {
+			return err
+		}
+		if bal.Cmp(amount) < 0 {
+			return errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s base units, fewer than %s", r.Wallet.Hex(), bal, amount))
+		}
+		return nil
+	}
+	out, err := s.call(ctx, *a.Token, tokenABI.PackDetectTransferRestriction(common.Address{}, r.Wallet, amount))
+	if err != nil {
+		return fmt.Errorf("detectTransferRestriction: %w", err)
+	}
+	code, err := tokenABI.UnpackDetectTransferRestriction(out)
+	if err != nil || code == 0 {
+		return err
+	}
+	msg := "refused"
+	if out, err := s.call(ctx, *a.Token, tokenABI.PackMessageForTransferRestriction(code)); err == nil {
+		if m, err := tokenABI.UnpackMessageForTransferRestriction(out); err == nil {
+			msg = m
+		}
+	}
+	return errs.E(errs.Unprocessable, "transfer_restricted", fmt.Sprintf("restriction 0x%02X: %s (wallet %s)", code, msg, r.Wallet.Hex()))
+}
+
+// RequestMint (or burn, with kind) records a pending request after
+// checking it against the token's compliance rules; a refused request is
+// not stored.
+func (s *Service) RequestMint(ctx context.Context, actor, assetID string, kind RequestKind, n NewRequest) (Request, error) {
+	a, err := s.needState(ctx, assetID, Tokenized, Active)
+	if err != nil {
+		return Request{}, err
+	}
+	r, err := s.parseRequest(a, kind, n)
+	if err != nil {
+		return Request{}, err
+	}
+	if err := s.precheck(ctx, a, r); err != nil {
+		return Request{}, err
+	}
+	r.RequestedBy = actor
+	if err := s.cfg.Store.CreateRequests(ctx, []Request{r}); err != nil {
+		return Request{}, err
+	}
+	return r, nil
+}
+
+// RowError is a bad row of a bulk request; Row counts from 1 and includes
+// the header when there is one.
+type RowError struct {
+	Row     int    `json:"row"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// BulkResult is the outcome of a bulk request: all rows stored as one
+// batch, or none with every row's error.
+type BulkResult struct {
+	BatchID  string     `json:"batch_id,omitempty"`
+	Rows     int        `json:"rows"`
+	Accepted int        `json:"accepted"`
+	Errors   []RowError `json:"errors"`
+}
+
+// MaxBulkRows bounds a bulk request.
+const MaxBulkRows = 5000
+
+// RequestBulk reads CSV rows "wallet,amount" (an optional header row
+// naming them) and stores one pending mint per row as a batch. It is all
+// or nothing: when any row is invalid or refused by compliance, nothing is
+// stored and every bad row is reported with its row number.
+func (s *Service) RequestBulk(ctx context.Context, actor, assetID, text, reason string) (BulkResult, error) {
+	a, err := s.needState(ctx, assetID, Tokenized, Active)
+	if err != nil {
+		return BulkResult{}, err
+	}
+	rd := csv.NewReader(strings.NewReader(text))
+	rd.FieldsPerRecord = -1
+	rd.TrimLeadingSpace = true
+	res := BulkResult{Errors: []RowError{}}
+	var rs []Request
+	batch := NewID()
+	seen := map[common.Address]int{}
+	for row := 1; ; row++ {
+		rec, err := rd.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return BulkResult{}, invalid("invalid_csv", fmt.Sprintf("row %d: %v", row, err))
+		}
+		if row == 1 && len(rec) > 0 && strings.EqualFold(strings.TrimSpace(rec[0]), "wallet") {
+			continue
+		}
+		res.Rows++
+		if res.Rows > MaxBulkRows {
+			return BulkResult{}, invalid("too_many_rows", fmt.Sprintf("at most %d rows per bulk request", MaxBulkRows))
+		}
+		if len(rec) != 2 {
+			res.Errors = append(res.Errors, RowError{row, "invalid_row", "a row is wallet,amount"})
+			continue
+		}
+		r, err := s.parseRequest(a, MintKind, NewRequest{Wallet: strings.TrimSpace(rec[0]), Amount: strings.TrimSpace(rec[1]), Reason: reason})
+		if err == nil {
+			if prev, dup := seen[r.Wallet]; dup {
+				err = invalid("duplicate_wallet", fmt.Sprintf("wallet already on row %d", prev))
+			} else {
+				seen[r.Wallet] = row
+				err = s.precheck(ctx, a, r)
+			}
+		}
+		if err != nil {
+			e := errs.As(err)
+			if e == nil {
+				return BulkResult{}, err
+			}
+			res.Errors = append(res.Errors, RowError{row, e.Code, e.Message})
+			continue
+		}
+		r.BatchID, r.RequestedBy = batch, actor
+		rs = append(rs, r)
+	}
+	if res.Rows == 0 {
+		return BulkResult{}, invalid("empty_csv", "the CSV has no rows")
+	}
+	if len(res.Errors) > 0 {
+		return res, nil
+	}
+	if err := s.cfg.Store.CreateRequests(ctx, rs); err != nil {
+		return BulkResult{}, err
+	}
+	res.BatchID, res.Accepted = batch, len(rs)
+	return res, nil
+}
+
+// Progress counts a batch's requests by decision and chain state.
+type Progress struct {
+	BatchID string         `json:"batch_id"`
+	Total   int            `json:"total"`
+	States  map[string]int `json:"states"` // pending, rejected, and for approved requests their chain state
+	Done    bool           `json:"done"`
+}
+
+// BatchProgress reports a bulk request's progress.
+func (s *Service) BatchProgress(ctx context.Context, assetID, batchID string) (Progress, error) {
+	if _, err := s.Asset(ctx, assetID); err != nil {
+		return Progress{}, err
+	}
+	if !ValidID(batchID) {
+		return Progress{}, notFound("batch", batchID)
+	}
+	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	if err != nil {
+		return Progress{}, err
+	}
+	if len(rs) == 0 {
+		return Progress{}, notFound("batch", batchID)
+	}
+	p := Progress{BatchID: batchID, Total: len(rs), States: map[string]int{}, Done: true}
+	for _, r := range rs {
+		r = s.withChain(ctx, r)
+		st := r.State
+		if st == Approved {
+			st = r.ChainState
+		}
+		p.States[st]++
+		if st == Pending || (r.State == Approved && !txmgr.State(r.ChainState).Done()) {
+			p.Done = false
+		}
+	}
+	return p, nil
+}
+
+// withChain fills the transaction state of an approved request.
+func (s *Service) withChain(ctx context.Context, r Request) Request {
+	if r.TxKey == "" {
+		return r
+	}
+	tr, err := s.cfg.TxLookup.Request(ctx, r.TxKey)
+	if err != nil {
+		return r
+	}
+	r.ChainState, r.Error = string(tr.State), tr.Error
+	if tr.TxHash != (common.Hash{}) {
+		r.TxHash = tr.TxHash.Hex()
+	}
+	return r
+}
+
+// Request returns a request with its chain state.
+func (s *Service) Request(ctx context.Context, id string) (Request, error) {
+	if !ValidID(id) {
+		return Request{}, notFound("request", id)
+	}
+	r, err := s.cfg.Store.Request(ctx, id)
+	if err != nil {
+		return Request{}, wrapNotFound(err, "request", id)
+	}
+	return s.withChain(ctx, r), nil
+}
+
+// Requests lists an asset's requests.
+func (s *Service) Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]Request, error) {
+	if _, err := s.Asset(ctx, assetID); err != nil {
+		return nil, err
+	}
+	if batchID != "" && !ValidID(batchID) {
+		return nil, invalid("invalid_batch", "batch must be a batch id")
+	}
+	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	for i := range rs {
+		rs[i] = s.withChain(ctx, rs[i])
+	}
+	return rs, nil
+}
+
+// Approve approves a pending request on actor's behalf (a key other than
+// the requester's), checks it against compliance once more and submits it
+// to the transaction manager under "issuance:request:<id>". Mints without
+// a lock-up are batched with other queued mints of the token.
+func (s *Service) Approve(ctx context.Context, actor, id, note string) (Request, error) {
+	r, err := s.Request(ctx, id)
+	if err != nil {
+		return Request{}, err
+	}
+	a, err := s.Asset(ctx, r.AssetID)
+	if err != nil {
+		return Request{}, err
+	}
+	if r.State == Approved && r.TxKey != "" && r.ChainState == "" && r.RequestedBy != actor {
+		// Approved, but a crash came before the transaction manager stored
+		// it: send it now, under the same key.
+		return s.submitApproved(ctx, a, r)
+	}
+	if err := s.checkDecision(r, actor); err != nil {
+		return Request{}, err
+	}
+	if a.Token == nil || (a.State != Tokenized && a.State != Active) {
+		return Request{}, errs.E(errs.Conflict, "invalid_state", "asset "+a.ID+" is "+string(a.State))
+	}
+	if err := s.precheck(ctx, a, r); err != nil {
+		return Request{}, err
+	}
+	tx, err := s.txRequest(a, r)
+	if err != nil {
+		return Request{}, err
+	}
+	r, err = s.cfg.Store.DecideRequest(ctx, id, func(r *Request) error {
+		if err := s.checkDecision(*r, actor); err != nil {
+			return err
+		}
+		now := s.cfg.Now().UTC()
+		r.State, r.DecidedBy, r.DecidedAt, r.DecisionNote, r.TxKey = Approved, actor, &now, note, tx.IdempotencyKey
+		return nil
+	})
+	if err != nil {
+		return Request{}, err
+	}
+	// Submitted after the decision is stored: after a crash in between,
+	// approving again sends the approved request under the same key.
+	return s.submitApproved(ctx, a, r)
+}
+
+func (s *Service) submitApproved(ctx context.Context, a Asset, r Request) (Request, error) {
+	tx, err := s.txRequest(a, r)
+	if err != nil {
+		return Request{}, err
+	}
+	if _, err := s.cfg.Tx.Submit(ctx, tx); err != nil {
+		return Request{}, fmt.Errorf("submit %s: %w", tx.IdempotencyKey, err)
+	}
+	return s.withChain(ctx, r), nil
+}
+
+func (s *Service) txRequest(a Asset, r Request) (txmgr.Request, error) {
+	key := "issuance:request:" + r.ID
+	amount, _ := new(big.Int).SetString(r.Amount, 10)
+	token := *a.Token
+	switch {
+	case r.Kind == BurnKind:
+		return txmgr.Request{IdempotencyKey: key, To: &token, Data: tokenABI.PackBurn(r.Wallet, amount, r.OnchainID)}, nil
+	case r.LockedUntil != nil:
+		return txmgr.Request{IdempotencyKey: key, To: &token,
+			Data: tokenABI.PackMintLocked(r.Wallet, amount, r.OnchainID, uint64(r.LockedUntil.Unix()))}, nil
+	}
+	return Mint{Token: token, To: r.Wallet, Amount: amount, RequestID: r.OnchainID}.TxRequest(key)
+}
+
+// Reject rejects a pending request; nothing reaches the chain.
+func (s *Service) Reject(ctx context.Context, actor, id, note string) (Request, error) {
+	if _, err := s.Request(ctx, id); err != nil {
+		return Request{}, err
+	}
+	return s.cfg.Store.DecideRequest(ctx, id, func(r *Request) error {
+		if err := s.checkDecision(*r, actor); err != nil {
+			return err
+		}
+		now := s.cfg.Now().UTC()
+		r.State, r.DecidedBy, r.DecidedAt, r.DecisionNote = Rejected, actor, &now, note
+		return nil
+	})
+}
+
+func (s *Service) checkDecision(r Request, actor string) error {
+	if r.State != Pending {
+		return errs.E(errs.Conflict, "already_decided", "request "+r.ID+" is already "+r.State)
+	}
+	if r.RequestedBy == actor {
+		return errs.E(errs.Forbidden, "self_approval", "the key that requested this cannot decide it; use another approver key")
+	}
+	return nil
+}
+
+// ApproveBatch approves every pending request of a batch.
+func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, note string) (Progress, error) {
+	if _, err := s.BatchProgress(ctx, assetID, batchID); err != nil {
+		return Progress{}, err
+	}
+	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	if err != nil {
+		return Progress{}, err
+	}
+	for _, r := range rs {
+		if r.State != Pending {
+			continue
+		}
+		if _, err := s.Approve(ctx, actor, r.ID, note); err != nil {
+			return Progress{}, fmt.Errorf("request %s: %w", r.ID, err)
+		}
+	}
+	return s.BatchProgress(ctx, assetID, batchID)
+}

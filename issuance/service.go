@@ -1,0 +1,196 @@
+package issuance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// ErrNotFound is what a Store returns for an unknown asset, document,
+// request or distribution; the service turns it into a 404.
+var ErrNotFound = errors.New("issuance: not found")
+
+// Store keeps assets, documents, requests and distributions. Methods that
+// change several rows do so in one database transaction.
+type Store interface {
+	CreateAsset(ctx context.Context, a Asset) (Asset, error)
+	Asset(ctx context.Context, id string) (Asset, error)
+	// AssetByToken returns the asset tokenized as token, or ErrNotFound.
+	AssetByToken(ctx context.Context, chainID *big.Int, token common.Address) (Asset, error)
+	// Assets lists assets by creation, after the asset with id after ("":
+	// from the first), up to limit.
+	Assets(ctx context.Context, after string, limit int) ([]Asset, error)
+	// UpdateAsset locks the asset, lets change validate and modify it, then
+	// saves it and appends the event change returns, all or nothing.
+	UpdateAsset(ctx context.Context, id string, change func(a *Asset) (Event, error)) (Asset, error)
+	Events(ctx context.Context, assetID string) ([]Event, error)
+
+	// PutDocument stores content under its SHA-256 unless it is stored
+	// already, and makes it the asset's document d.Name.
+	PutDocument(ctx context.Context, d Document, content []byte) (Document, error)
+	Documents(ctx context.Context, assetID string) ([]Document, error)
+	Document(ctx context.Context, assetID, name string) (Document, []byte, error)
+	SetDocumentAnchor(ctx context.Context, assetID, name, txKey string) error
+
+	// CreateRequests stores mint or burn requests, all or none.
+	CreateRequests(ctx context.Context, rs []Request) error
+	Request(ctx context.Context, id string) (Request, error)
+	// Requests lists an asset's requests (of one batch when batchID is
+	// set) by creation, after the request with id after, up to limit.
+	Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]Request, error)
+	// DecideRequest locks a request and lets decide change it.
+	DecideRequest(ctx context.Context, id string, decide func(r *Request) error) (Request, error)
+	// Issued sums the asset's approved mints and burns whose transaction
+	// is confirmed.
+	Issued(ctx context.Context, assetID string) (minted, burned *big.Int, err error)
+
+	CreateDistribution(ctx context.Context, d Distribution) error
+	SetDistributionOnchainID(ctx context.Context, id string, onchainID *big.Int) error
+	Distribution(ctx context.Context, id string) (Distribution, error)
+	Distributions(ctx context.Context, assetID string) ([]Distribution, error)
+}
+
+// ChainReader reads the chain: eth_call pre-checks and receipts.
+type ChainReader interface {
+	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+}
+
+// TxSender is the transaction manager of the issuer's signer.
+type TxSender interface {
+	Submit(ctx context.Context, r txmgr.Request) (txmgr.Request, error)
+	Wait(ctx context.Context, key string) (txmgr.Request, error)
+	From() common.Address
+}
+
+// TxLookup reads a transaction manager request by key.
+type TxLookup interface {
+	Request(ctx context.Context, key string) (txmgr.Request, error)
+}
+
+// Index is what the service reads from the indexer's tables.
+type Index interface {
+	IndexCursor(ctx context.Context, chainID *big.Int) (chain.IndexCursor, bool, error)
+	BalanceOf(ctx context.Context, chainID *big.Int, token, wallet common.Address, v chain.View) (*big.Int, error)
+	Balances(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) ([]chain.Balance, error)
+	BalancesAt(ctx context.Context, chainID *big.Int, token common.Address, block uint64) ([]chain.Balance, error)
+	Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.Identity, error)
+	LatestValuation(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View) (chain.ValuationRound, bool, error)
+	Transfers(ctx context.Context, chainID *big.Int, f chain.TransferFilter, after *chain.EventPos, limit int) ([]chain.Transfer, error)
+	Claims(ctx context.Context, chainID *big.Int, distributor common.Address, distributionID *big.Int, v chain.View, after *chain.EventPos, limit int) ([]chain.Claim, error)
+}
+
+// Config is what a Service needs.
+type Config struct {
+	Store       Store
+	Chain       ChainReader
+	Tx          TxSender
+	TxLookup    TxLookup
+	Index       Index
+	Deployments chain.DeploymentStore // tokenized contracts are recorded here, so the indexer follows them
+	ChainID     *big.Int
+	Registry    common.Address // the identity registry every token uses
+	Distributor common.Address
+	// MaxDocumentBytes bounds an uploaded document; default 512 KiB (the
+	// API's body limit is 1 MiB, and documents travel base64-encoded).
+	MaxDocumentBytes int
+	// ChainTimeout bounds the wait for each transaction of a synchronous
+	// step (tokenizing, publishing a distribution); default 2 minutes.
+	ChainTimeout time.Duration
+	Now          func() time.Time
+}
+
+// Service is the issuance domain: every rule lives here; the store keeps
+// rows and the transaction manager sends.
+type Service struct{ cfg Config }
+
+// NewService checks cfg.
+func NewService(cfg Config) (*Service, error) {
+	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil {
+		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index and Deployments are required")
+	}
+	if cfg.ChainID == nil || cfg.ChainID.Sign() <= 0 {
+		return nil, errors.New("issuance: ChainID is required")
+	}
+	if cfg.Registry == (common.Address{}) || cfg.Distributor == (common.Address{}) {
+		return nil, errors.New("issuance: Registry and Distributor are required")
+	}
+	if cfg.MaxDocumentBytes <= 0 {
+		cfg.MaxDocumentBytes = 512 << 10
+	}
+	if cfg.ChainTimeout <= 0 {
+		cfg.ChainTimeout = 2 * time.Minute
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Service{cfg: cfg}, nil
+}
+
+// ChainID is the chain the service issues on.
+func (s *Service) ChainID() *big.Int { return s.cfg.ChainID }
+
+// Signer is the address that deploys, mints and funds distributions.
+func (s *Service) Signer() common.Address { return s.cfg.Tx.From() }
+
+func notFound(what, id string) error {
+	return errs.E(errs.NotFound, what+"_not_found", fmt.Sprintf("no %s %s", what, id))
+}
+
+func wrapNotFound(err error, what, id string) error {
+	if errors.Is(err, ErrNotFound) {
+		return notFound(what, id)
+	}
+	return err
+}
+
+// call runs an eth_call against the latest block.
+func (s *Service) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	return s.cfg.Chain.CallContract(ctx, ethereum.CallMsg{From: s.cfg.Tx.From(), To: &to, Data: data}, nil)
+}
+
+// send submits one chain write under key and waits for it to be mined.
+// to nil creates a contract. A failed write is an error with the decoded
+// revert.
+func (s *Service) send(ctx context.Context, key string, to *common.Address, data []byte) (txmgr.Request, error) {
+	if _, err := s.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: to, Data: data}); err != nil {
+		return txmgr.Request{}, fmt.Errorf("submit %s: %w", key, err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, s.cfg.ChainTimeout)
+	defer cancel()
+	r, err := s.cfg.Tx.Wait(wctx, key)
+	if err != nil {
+		return r, errs.Wrap(err, errs.Unavailable, "chain_timeout", "the chain did not confirm "+key+" in time; retry the same call")
+	}
+	if r.State == txmgr.Failed {
+		return r, errs.E(errs.Unprocessable, "chain_write_failed", key+" failed on chain: "+r.Error)
+	}
+	return r, nil
+}
+
+// deploy creates a contract under key and returns its address and the
+// receipt's block.
+func (s *Service) deploy(ctx context.Context, key string, code []byte) (common.Address, *types.Receipt, error) {
+	r, err := s.send(ctx, key, nil, code)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	rc, err := s.cfg.Chain.TransactionReceipt(ctx, r.TxHash)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("receipt of %s: %w", key, err)
+	}
+	if rc.ContractAddress == (common.Address{}) {
+		return common.Address{}, nil, fmt.Errorf("%s created no contract", key)
+	}
+	return rc.ContractAddress, rc, nil
+}

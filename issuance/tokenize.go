@@ -1,0 +1,199 @@
+package issuance
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/deedtoken"
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// TokenizeRequest says how to tokenize a verified asset: deploy new
+// contracts (the zero value) or register a token deployed elsewhere.
+type TokenizeRequest struct {
+	Token *common.Address `json:"token,omitempty"` // an existing AssetToken to register
+	Feed  *common.Address `json:"feed,omitempty"`  // its ValuationFeed, optional
+}
+
+// DeedID is the token id of an asset's deed in its own DeedToken.
+var DeedID = big.NewInt(1)
+
+var (
+	feedABI = valuationfeed.NewValuationFeed()
+	deedABI = deedtoken.NewDeedToken()
+)
+
+func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
+
+// Tokenize deploys the asset's contracts through the transaction manager,
+// or registers an existing token, records the deployments so the indexer
+// follows them, and moves the asset to tokenized. For a fund or any
+// fractional asset: a ValuationFeed and an AssetToken; for real estate
+// also a DeedToken whose deed is minted to the signer and locked into the
+// AssetToken. Every write has a key derived from the asset id, so calling
+// Tokenize again after a failure resumes where it stopped.
+func (s *Service) Tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
+	a, err := s.needState(ctx, id, Verified)
+	if err != nil {
+		return Asset{}, err
+	}
+	var token, feed, deed common.Address
+	var recs []chain.Deployment
+	if req.Token != nil {
+		if token, recs, err = s.register(ctx, a, *req.Token, req.Feed); err != nil {
+			return Asset{}, err
+		}
+		if req.Feed != nil {
+			feed = *req.Feed
+		}
+	} else {
+		if token, feed, deed, recs, err = s.deployAsset(ctx, a); err != nil {
+			return Asset{}, err
+		}
+	}
+	for _, d := range recs {
+		if err := s.cfg.Deployments.SaveDeployment(ctx, d); err != nil {
+			return Asset{}, fmt.Errorf("record deployment %s: %w", d.Name, err)
+		}
+	}
+	out, err := s.cfg.Store.UpdateAsset(ctx, id, func(a *Asset) (Event, error) {
+		if a.State != Verified {
+			return Event{}, errs.E(errs.Conflict, "invalid_state", "asset "+id+" is "+string(a.State)+"; tokenizing needs it verified")
+		}
+		a.ChainID, a.Token = s.cfg.ChainID.String(), &token
+		if feed != (common.Address{}) {
+			a.Feed = &feed
+		}
+		if deed != (common.Address{}) {
+			a.Deed = &deed
+		}
+		ev := Event{From: a.State, To: Tokenized, Actor: actor, Note: "token " + token.Hex()}
+		a.State = Tokenized
+		return ev, nil
+	})
+	if err != nil {
+		return Asset{}, err
+	}
+	// Documents uploaded before the token existed are anchored now.
+	docs, err := s.cfg.Store.Documents(ctx, id)
+	if err != nil {
+		return Asset{}, err
+	}
+	for _, d := range docs {
+		if _, err := s.anchor(ctx, out, d); err != nil {
+			return Asset{}, err
+		}
+	}
+	return out, nil
+}
+
+// register checks that token is an AssetToken with the asset's decimals.
+func (s *Service) register(ctx context.Context, a Asset, token common.Address, feed *common.Address) (common.Address, []chain.Deployment, error) {
+	out, err := s.call(ctx, token, tokenABI.PackDecimals())
+	if err != nil || len(out) == 0 {
+		return token, nil, errs.E(errs.Unprocessable, "not_a_token", "no AssetToken answers at "+token.Hex())
+	}
+	dec, err := tokenABI.UnpackDecimals(out)
+	if err != nil {
+		return token, nil, errs.E(errs.Unprocessable, "not_a_token", "no AssetToken answers at "+token.Hex())
+	}
+	if dec != a.Decimals {
+		return token, nil, errs.E(errs.Unprocessable, "decimals_mismatch", fmt.Sprintf("the token has %d decimals, the asset %d", dec, a.Decimals))
+	}
+	if _, err := s.cfg.Store.AssetByToken(ctx, s.cfg.ChainID, token); err == nil {
+		return token, nil, errs.E(errs.Conflict, "token_taken", "another asset is tokenized as "+token.Hex())
+	}
+	known, err := s.cfg.Deployments.Deployments(ctx, s.cfg.ChainID)
+	if err != nil {
+		return token, nil, err
+	}
+	have := map[common.Address]bool{}
+	for _, d := range known {
+		have[d.Address] = true
+	}
+	var recs []chain.Deployment
+	if !have[token] {
+		recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: "issuance:" + a.ID + ":token", Contract: "AssetToken", Address: token})
+	}
+	if feed != nil && !have[*feed] {
+		recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: "issuance:" + a.ID + ":feed", Contract: "ValuationFeed", Address: *feed})
+	}
+	return token, recs, nil
+}
+
+func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed common.Address, recs []chain.Deployment, err error) {
+	admin := s.cfg.Tx.From()
+	key := func(step string) string { return "issuance:" + a.ID + ":" + step }
+	record := func(name, contract string, addr common.Address, rc *types.Receipt) {
+		recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: key(name), Contract: contract, Address: addr,
+			TxHash: rc.TxHash, Block: rc.BlockNumber.Uint64(), BlockHash: rc.BlockHash})
+	}
+	call := func(step string, to common.Address, data []byte) {
+		if err == nil {
+			_, err = s.send(ctx, key(step), &to, data)
+		}
+	}
+	var rc *types.Receipt
+	// Valuations per unit in the asset's currency with 8 decimals, from
+	// 0.00000001 to 10^18 units of currency.
+	maxAnswer := new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil)
+	feed, rc, err = s.deploy(ctx, key("feed"), append(common.FromHex(valuationfeed.ValuationFeedMetaData.Bin),
+		feedABI.PackConstructor(8, a.Symbol+" / "+a.Currency+" per unit", big.NewInt(1), maxAnswer, admin, admin)...))
+	if err != nil {
+		return
+	}
+	record("feed", "ValuationFeed", feed, rc)
+
+	deedID := new(big.Int)
+	if a.Kind == RealEstate {
+		deed, rc, err = s.deploy(ctx, key("deed"), append(common.FromHex(deedtoken.DeedTokenMetaData.Bin),
+			deedABI.PackConstructor(a.Name+" deed", a.Symbol+"D", s.cfg.Registry, admin)...))
+		if err != nil {
+			return
+		}
+		record("deed", "DeedToken", deed, rc)
+		deedID = DeedID
+		call("deed-minter", deed, deedABI.PackGrantRole(roleID("MINTER_ROLE"), admin))
+		call("deed-mint", deed, deedABI.PackMint(admin, DeedID, "tessera:asset:"+a.ID))
+	}
+	if err != nil {
+		return
+	}
+	token, rc, err = s.deploy(ctx, key("token"), append(common.FromHex(assettoken.AssetTokenMetaData.Bin),
+		tokenABI.PackConstructor(a.Name, a.Symbol, a.Decimals, s.cfg.Registry, deed, deedID, admin)...))
+	if err != nil {
+		return
+	}
+	record("token", "AssetToken", token, rc)
+	call("minter", token, tokenABI.PackGrantRole(roleID("MINTER_ROLE"), admin))
+	call("documents", token, tokenABI.PackGrantRole(roleID("DOCUMENT_ROLE"), admin))
+	call("compliance-admin", token, tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), admin))
+	if a.Kind == RealEstate {
+		call("deed-bind", deed, deedABI.PackBindFractions(DeedID, token))
+		call("deed-lock", deed, deedABI.PackLockDeed(DeedID))
+	}
+	r := a.Rules
+	if r.MaxInvestors > 0 {
+		call("rule-max-investors", token, tokenABI.PackSetMaxInvestors(r.MaxInvestors))
+	}
+	if r.MaxBalance != "" {
+		v, _ := new(big.Int).SetString(r.MaxBalance, 10)
+		call("rule-max-balance", token, tokenABI.PackSetMaxBalance(v))
+	}
+	if len(r.AllowedCountries) > 0 {
+		call("rule-countries", token, tokenABI.PackSetCountriesAllowed(r.AllowedCountries, true))
+		call("rule-country-restriction", token, tokenABI.PackSetCountryRestriction(true))
+	}
+	if r.RequiredFlags != 0 {
+		call("rule-flags", token, tokenABI.PackSetRequiredFlags(r.RequiredFlags))
+	}
+	return
+}

@@ -1,0 +1,424 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/issuance"
+)
+
+// IssuanceStore implements issuance.Store.
+type IssuanceStore struct {
+	Pool *pgxpool.Pool
+}
+
+var _ issuance.Store = (*IssuanceStore)(nil)
+
+const assetColumns = `id::text, kind, name, symbol, jurisdiction, currency, total_units::text, decimals, is_unique,
+	attributes, rules, state, created_by, coalesce(verified_by, ''), verified_at, coalesce(chain_id::text, ''),
+	token, feed, deed, created_at, updated_at`
+
+func scanAsset(r pgx.Row) (issuance.Asset, error) {
+	var (
+		a                 issuance.Asset
+		attrs, rules      []byte
+		dec               int16
+		token, feed, deed []byte
+	)
+	err := r.Scan(&a.ID, &a.Kind, &a.Name, &a.Symbol, &a.Jurisdiction, &a.Currency, &a.TotalUnits, &dec, &a.Unique,
+		&attrs, &rules, &a.State, &a.CreatedBy, &a.VerifiedBy, &a.VerifiedAt, &a.ChainID, &token, &feed, &deed,
+		&a.CreatedAt, &a.UpdatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return a, issuance.ErrNotFound
+	}
+	if err != nil {
+		return a, err
+	}
+	a.Decimals = uint8(dec)
+	if err := json.Unmarshal(attrs, &a.Attributes); err != nil {
+		return a, err
+	}
+	if err := json.Unmarshal(rules, &a.Rules); err != nil {
+		return a, err
+	}
+	a.Token, a.Feed, a.Deed = optAddr(token), optAddr(feed), optAddr(deed)
+	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
+	if a.VerifiedAt != nil {
+		t := a.VerifiedAt.UTC()
+		a.VerifiedAt = &t
+	}
+	return a, nil
+}
+
+func optAddr(b []byte) *common.Address {
+	if b == nil {
+		return nil
+	}
+	a := common.BytesToAddress(b)
+	return &a
+}
+
+func addrBytes(a *common.Address) []byte {
+	if a == nil {
+		return nil
+	}
+	return a.Bytes()
+}
+
+func nullText(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// CreateAsset implements issuance.Store: the asset and its first event.
+func (s *IssuanceStore) CreateAsset(ctx context.Context, a issuance.Asset) (issuance.Asset, error) {
+	attrs, _ := json.Marshal(a.Attributes)
+	rules, _ := json.Marshal(a.Rules)
+	var out issuance.Asset
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		var err error
+		out, err = scanAsset(tx.QueryRow(ctx, `
+			INSERT INTO issuance_assets (id, kind, name, symbol, jurisdiction, currency, total_units, decimals, is_unique,
+				attributes, rules, state, created_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10, $11, $12, $13)
+			RETURNING `+assetColumns,
+			a.ID, a.Kind, a.Name, a.Symbol, a.Jurisdiction, a.Currency, a.TotalUnits, int16(a.Decimals), a.Unique,
+			attrs, rules, a.State, a.CreatedBy))
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO issuance_asset_events (asset_id, to_state, actor, note) VALUES ($1, $2, $3, 'created')`,
+			a.ID, a.State, a.CreatedBy)
+		return err
+	})
+	return out, err
+}
+
+// Asset implements issuance.Store.
+func (s *IssuanceStore) Asset(ctx context.Context, id string) (issuance.Asset, error) {
+	return scanAsset(s.Pool.QueryRow(ctx, `SELECT `+assetColumns+` FROM issuance_assets WHERE id = $1`, id))
+}
+
+// AssetByToken implements issuance.Store.
+func (s *IssuanceStore) AssetByToken(ctx context.Context, chainID *big.Int, token common.Address) (issuance.Asset, error) {
+	return scanAsset(s.Pool.QueryRow(ctx, `SELECT `+assetColumns+` FROM issuance_assets WHERE chain_id = $1::numeric AND token = $2`,
+		chainID.String(), token.Bytes()))
+}
+
+// Assets implements issuance.Store.
+func (s *IssuanceStore) Assets(ctx context.Context, after string, limit int) ([]issuance.Asset, error) {
+	args := []any{limit}
+	cond := ""
+	if after != "" {
+		cond = `WHERE (created_at, id) > (SELECT created_at, id FROM issuance_assets WHERE id = $2)`
+		args = append(args, after)
+	}
+	rows, err := s.Pool.Query(ctx, `SELECT `+assetColumns+` FROM issuance_assets `+cond+` ORDER BY created_at, id LIMIT $1`, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Asset, error) { return scanAsset(r) })
+}
+
+// UpdateAsset implements issuance.Store.
+func (s *IssuanceStore) UpdateAsset(ctx context.Context, id string, change func(a *issuance.Asset) (issuance.Event, error)) (issuance.Asset, error) {
+	var out issuance.Asset
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		a, err := scanAsset(tx.QueryRow(ctx, `SELECT `+assetColumns+` FROM issuance_assets WHERE id = $1 FOR UPDATE`, id))
+		if err != nil {
+			return err
+		}
+		ev, err := change(&a)
+		if err != nil {
+			return err
+		}
+		out, err = scanAsset(tx.QueryRow(ctx, `
+			UPDATE issuance_assets SET state = $2, verified_by = $3, verified_at = $4, chain_id = $5::numeric,
+				token = $6, feed = $7, deed = $8, updated_at = now()
+			WHERE id = $1 RETURNING `+assetColumns,
+			id, a.State, nullText(a.VerifiedBy), a.VerifiedAt, nullText(a.ChainID), addrBytes(a.Token), addrBytes(a.Feed), addrBytes(a.Deed)))
+		if err != nil {
+			if isOracleUnique(err, "issuance_assets_token") {
+				return errs.E(errs.Conflict, "token_taken", "another asset is tokenized as that token")
+			}
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO issuance_asset_events (asset_id, from_state, to_state, actor, note) VALUES ($1, $2, $3, $4, $5)`,
+			id, nullText(string(ev.From)), ev.To, ev.Actor, ev.Note)
+		return err
+	})
+	return out, err
+}
+
+// Events implements issuance.Store.
+func (s *IssuanceStore) Events(ctx context.Context, assetID string) ([]issuance.Event, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT id, coalesce(from_state, ''), to_state, actor, note, at
+		FROM issuance_asset_events WHERE asset_id = $1 ORDER BY id`, assetID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Event, error) {
+		var e issuance.Event
+		err := r.Scan(&e.ID, &e.From, &e.To, &e.Actor, &e.Note, &e.At)
+		e.At = e.At.UTC()
+		return e, err
+	})
+}
+
+const documentColumns = `d.asset_id::text, d.name, d.kind, b.content_type, b.size, b.sha256, d.uploaded_by, d.uploaded_at, coalesce(d.anchor_key, '')`
+
+func scanDocument(r pgx.Row, extra ...any) (issuance.Document, error) {
+	var d issuance.Document
+	var sum []byte
+	err := r.Scan(append([]any{&d.AssetID, &d.Name, &d.Kind, &d.ContentType, &d.Size, &sum, &d.UploadedBy, &d.UploadedAt, &d.AnchorKey}, extra...)...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return d, issuance.ErrNotFound
+	}
+	d.SHA256 = "0x" + common.Bytes2Hex(sum)
+	d.UploadedAt = d.UploadedAt.UTC()
+	return d, err
+}
+
+// PutDocument implements issuance.Store.
+func (s *IssuanceStore) PutDocument(ctx context.Context, d issuance.Document, content []byte) (issuance.Document, error) {
+	sum := common.FromHex(d.SHA256)
+	var out issuance.Document
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO issuance_blobs (sha256, content_type, size, content) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (sha256) DO NOTHING`, sum, d.ContentType, len(content), content); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO issuance_documents (asset_id, name, kind, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (asset_id, name) DO UPDATE SET kind = EXCLUDED.kind, sha256 = EXCLUDED.sha256,
+				uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now(),
+				anchor_key = CASE WHEN issuance_documents.sha256 = EXCLUDED.sha256 THEN issuance_documents.anchor_key END`,
+			d.AssetID, d.Name, d.Kind, sum, d.UploadedBy); err != nil {
+			return err
+		}
+		var err error
+		out, err = scanDocument(tx.QueryRow(ctx, `SELECT `+documentColumns+` FROM issuance_documents d
+			JOIN issuance_blobs b USING (sha256) WHERE d.asset_id = $1 AND d.name = $2`, d.AssetID, d.Name))
+		return err
+	})
+	return out, err
+}
+
+// Documents implements issuance.Store.
+func (s *IssuanceStore) Documents(ctx context.Context, assetID string) ([]issuance.Document, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT `+documentColumns+` FROM issuance_documents d
+		JOIN issuance_blobs b USING (sha256) WHERE d.asset_id = $1 ORDER BY d.name`, assetID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Document, error) { return scanDocument(r) })
+}
+
+// Document implements issuance.Store.
+func (s *IssuanceStore) Document(ctx context.Context, assetID, name string) (issuance.Document, []byte, error) {
+	var content []byte
+	d, err := scanDocument(s.Pool.QueryRow(ctx, `SELECT `+documentColumns+`, b.content FROM issuance_documents d
+		JOIN issuance_blobs b USING (sha256) WHERE d.asset_id = $1 AND d.name = $2`, assetID, name), &content)
+	return d, content, err
+}
+
+// SetDocumentAnchor implements issuance.Store.
+func (s *IssuanceStore) SetDocumentAnchor(ctx context.Context, assetID, name, txKey string) error {
+	_, err := s.Pool.Exec(ctx, `UPDATE issuance_documents SET anchor_key = $3 WHERE asset_id = $1 AND name = $2`, assetID, name, txKey)
+	return err
+}
+
+// BlobCount returns how many distinct document contents are stored.
+func (s *IssuanceStore) BlobCount(ctx context.Context) (int, error) {
+	var n int
+	err := s.Pool.QueryRow(ctx, `SELECT count(*) FROM issuance_blobs`).Scan(&n)
+	return n, err
+}
+
+const issuanceRequestColumns = `r.id::text, r.asset_id::text, r.kind, r.wallet, r.amount::text, a.decimals, r.locked_until, r.reason,
+	coalesce(r.batch_id::text, ''), r.state, r.requested_by, coalesce(r.decided_by, ''), r.decided_at, r.decision_note,
+	coalesce(r.tx_key, ''), r.created_at`
+
+func scanIssuanceRequest(row pgx.Row) (issuance.Request, error) {
+	var (
+		r      issuance.Request
+		wallet []byte
+		dec    int16
+	)
+	err := row.Scan(&r.ID, &r.AssetID, &r.Kind, &wallet, &r.Amount, &dec, &r.LockedUntil, &r.Reason, &r.BatchID, &r.State,
+		&r.RequestedBy, &r.DecidedBy, &r.DecidedAt, &r.DecisionNote, &r.TxKey, &r.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, issuance.ErrNotFound
+	}
+	if err != nil {
+		return r, err
+	}
+	r.Wallet = common.BytesToAddress(wallet)
+	amount, _ := new(big.Int).SetString(r.Amount, 10)
+	r.Units = issuance.FormatUnits(amount, uint8(dec))
+	r.OnchainID = issuance.OnchainRequestID(r.ID)
+	r.CreatedAt = r.CreatedAt.UTC()
+	for _, t := range []**time.Time{&r.LockedUntil, &r.DecidedAt} {
+		if *t != nil {
+			u := (**t).UTC()
+			*t = &u
+		}
+	}
+	return r, nil
+}
+
+// CreateRequests implements issuance.Store.
+func (s *IssuanceStore) CreateRequests(ctx context.Context, rs []issuance.Request) error {
+	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		for _, r := range rs {
+			b.Queue(`INSERT INTO issuance_requests (id, asset_id, kind, wallet, amount, locked_until, reason, batch_id, state, requested_by, created_at)
+				VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11)`,
+				r.ID, r.AssetID, r.Kind, r.Wallet.Bytes(), r.Amount, r.LockedUntil, r.Reason, nullText(r.BatchID), r.State, r.RequestedBy, r.CreatedAt)
+		}
+		return tx.SendBatch(ctx, b).Close()
+	})
+}
+
+// Request implements issuance.Store.
+func (s *IssuanceStore) Request(ctx context.Context, id string) (issuance.Request, error) {
+	return scanIssuanceRequest(s.Pool.QueryRow(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
+		JOIN issuance_assets a ON a.id = r.asset_id WHERE r.id = $1`, id))
+}
+
+// Requests implements issuance.Store.
+func (s *IssuanceStore) Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]issuance.Request, error) {
+	args := []any{assetID, limit}
+	cond := ""
+	if batchID != "" {
+		args = append(args, batchID)
+		cond += fmt.Sprintf(` AND r.batch_id = $%d`, len(args))
+	}
+	if after != "" {
+		args = append(args, after)
+		cond += fmt.Sprintf(` AND (r.created_at, r.id) > (SELECT created_at, id FROM issuance_requests WHERE id = $%d)`, len(args))
+	}
+	rows, err := s.Pool.Query(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
+		JOIN issuance_assets a ON a.id = r.asset_id WHERE r.asset_id = $1`+cond+` ORDER BY r.created_at, r.id LIMIT $2`, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Request, error) { return scanIssuanceRequest(r) })
+}
+
+// DecideRequest implements issuance.Store.
+func (s *IssuanceStore) DecideRequest(ctx context.Context, id string, decide func(r *issuance.Request) error) (issuance.Request, error) {
+	var out issuance.Request
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		r, err := scanIssuanceRequest(tx.QueryRow(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
+			JOIN issuance_assets a ON a.id = r.asset_id WHERE r.id = $1 FOR UPDATE OF r`, id))
+		if err != nil {
+			return err
+		}
+		if err := decide(&r); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE issuance_requests SET state = $2, decided_by = $3, decided_at = $4, decision_note = $5, tx_key = $6
+			WHERE id = $1`, id, r.State, nullText(r.DecidedBy), r.DecidedAt, r.DecisionNote, nullText(r.TxKey)); err != nil {
+			return err
+		}
+		out = r
+		return nil
+	})
+	return out, err
+}
+
+// Issued implements issuance.Store: approved requests whose transaction
+// manager request is confirmed or finalized.
+func (s *IssuanceStore) Issued(ctx context.Context, assetID string) (minted, burned *big.Int, err error) {
+	var m, b string
+	err = s.Pool.QueryRow(ctx, `
+		SELECT coalesce(sum(r.amount) FILTER (WHERE r.kind = 'mint'), 0)::text,
+		       coalesce(sum(r.amount) FILTER (WHERE r.kind = 'burn'), 0)::text
+		FROM issuance_requests r JOIN tx_requests t ON t.idempotency_key = r.tx_key
+		WHERE r.asset_id = $1 AND r.state = 'approved' AND t.state IN ('confirmed', 'finalized')`, assetID).Scan(&m, &b)
+	if err != nil {
+		return nil, nil, err
+	}
+	minted, _ = new(big.Int).SetString(m, 10)
+	burned, _ = new(big.Int).SetString(b, 10)
+	return minted, burned, nil
+}
+
+const distributionColumns = `id::text, asset_id::text, payment_token, total::text, snapshot_block, claim_deadline, merkle_root,
+	tree, remainder_to, remainder::text, created_by, coalesce(onchain_id::text, ''), created_at`
+
+func scanDistribution(r pgx.Row) (issuance.Distribution, error) {
+	var (
+		d                issuance.Distribution
+		pay, root, remTo []byte
+		snapshot         int64
+		tree             []byte
+	)
+	err := r.Scan(&d.ID, &d.AssetID, &pay, &d.Total, &snapshot, &d.ClaimDeadline, &root, &tree, &remTo, &d.Remainder,
+		&d.CreatedBy, &d.OnchainID, &d.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return d, issuance.ErrNotFound
+	}
+	if err != nil {
+		return d, err
+	}
+	d.PaymentToken, d.MerkleRoot, d.RemainderTo = common.BytesToAddress(pay), common.BytesToHash(root), common.BytesToAddress(remTo)
+	d.SnapshotBlock, d.Tree = uint64(snapshot), tree
+	d.ClaimDeadline, d.CreatedAt = d.ClaimDeadline.UTC(), d.CreatedAt.UTC()
+	var dump struct {
+		Values []struct {
+			Value [2]string `json:"value"`
+		} `json:"values"`
+	}
+	if err := json.Unmarshal(tree, &dump); err != nil {
+		return d, fmt.Errorf("distribution %s tree: %w", d.ID, err)
+	}
+	for _, v := range dump.Values {
+		d.Leaves = append(d.Leaves, issuance.Leaf{Account: common.HexToAddress(v.Value[0]), Amount: v.Value[1]})
+	}
+	return d, nil
+}
+
+// CreateDistribution implements issuance.Store.
+func (s *IssuanceStore) CreateDistribution(ctx context.Context, d issuance.Distribution) error {
+	_, err := s.Pool.Exec(ctx, `
+		INSERT INTO issuance_distributions (id, asset_id, payment_token, total, snapshot_block, claim_deadline, merkle_root,
+			tree, remainder_to, remainder, created_by, approve_key, publish_key, created_at)
+		VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8, $9, $10::numeric, $11, $12, $13, $14)`,
+		d.ID, d.AssetID, d.PaymentToken.Bytes(), d.Total, int64(d.SnapshotBlock), d.ClaimDeadline, d.MerkleRoot.Bytes(),
+		[]byte(d.Tree), d.RemainderTo.Bytes(), d.Remainder, d.CreatedBy,
+		"issuance:distribution:"+d.ID+":approve", "issuance:distribution:"+d.ID+":publish", d.CreatedAt)
+	return err
+}
+
+// SetDistributionOnchainID implements issuance.Store.
+func (s *IssuanceStore) SetDistributionOnchainID(ctx context.Context, id string, onchainID *big.Int) error {
+	_, err := s.Pool.Exec(ctx, `UPDATE issuance_distributions SET onchain_id = $2::numeric WHERE id = $1`, id, onchainID.String())
+	return err
+}
+
+// Distribution implements issuance.Store.
+func (s *IssuanceStore) Distribution(ctx context.Context, id string) (issuance.Distribution, error) {
+	return scanDistribution(s.Pool.QueryRow(ctx, `SELECT `+distributionColumns+` FROM issuance_distributions WHERE id = $1`, id))
+}
+
+// Distributions implements issuance.Store.
+func (s *IssuanceStore) Distributions(ctx context.Context, assetID string) ([]issuance.Distribution, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT `+distributionColumns+` FROM issuance_distributions WHERE asset_id = $1 ORDER BY created_at, id`, assetID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Distribution, error) { return scanDistribution(r) })
+}

@@ -1,0 +1,464 @@
+package web
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/web/apikey"
+)
+
+// IssuanceRoutes returns the issuer's /v1 routes, served by svc; pass them
+// in Config.Routes. Issuer keys onboard, tokenize and request; approver
+// keys verify assets and decide requests (never their own); auditors read
+// everything.
+func IssuanceRoutes(svc *issuance.Service) []Route {
+	h := issuanceHandlers{svc: svc}
+	issuer := []apikey.Scope{apikey.Issuer}
+	approver := []apikey.Scope{apikey.Approver}
+	both := []apikey.Scope{apikey.Issuer, apikey.Approver}
+	readers := []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance}
+	req := IdempotencyRequired
+	return []Route{
+		{Method: "POST", Pattern: "/assets", Summary: "Create an asset, in draft", Scopes: issuer, Idempotency: req,
+			Status: http.StatusCreated, Request: issuance.NewAsset{}, Response: issuance.Asset{}, Handler: h.create},
+		{Method: "GET", Pattern: "/assets", Summary: "List assets, oldest first", Scopes: readers,
+			Response: issuance.Asset{}, Paginated: true, Handler: h.list},
+		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Scopes: readers, Response: issuance.Asset{}, Handler: h.get},
+		{Method: "GET", Pattern: "/assets/{id}/events", Summary: "An asset's lifecycle history, oldest first", Scopes: readers,
+			Response: []issuance.Event{}, Handler: h.events},
+		{Method: "POST", Pattern: "/assets/{id}/transitions", Summary: "Move an asset through its lifecycle (verifying needs an approver key other than the creator's)",
+			Scopes: both, Idempotency: req, Request: transitionRequest{}, Response: issuance.Asset{}, Handler: h.transition},
+		{Method: "POST", Pattern: "/assets/{id}/tokenize", Summary: "Deploy a verified asset's contracts (or register an existing token)",
+			Scopes: issuer, Idempotency: req, Request: issuance.TokenizeRequest{}, Response: issuance.Asset{}, Handler: h.tokenize},
+		{Method: "POST", Pattern: "/assets/{id}/documents", Summary: "Upload a document (base64); anchored on the token with ERC-1643 setDocument",
+			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: documentUpload{}, Response: issuance.Document{}, Handler: h.upload},
+		{Method: "GET", Pattern: "/assets/{id}/documents", Summary: "An asset's documents with their on-chain hashes", Scopes: readers,
+			Response: []issuance.Document{}, Handler: h.documents},
+		{Method: "GET", Pattern: "/assets/{id}/documents/{name}", Summary: "Download a document: its bytes (base64) and the hash anchored on chain",
+			Scopes: readers, Response: documentDownload{}, Handler: h.download},
+		{Method: "POST", Pattern: "/assets/{id}/mints", Summary: "Request a mint to an investor's wallet (pre-checked against compliance)",
+			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.MintKind)},
+		{Method: "POST", Pattern: "/assets/{id}/burns", Summary: "Request a burn (redemption) from an investor's wallet",
+			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.BurnKind)},
+		{Method: "POST", Pattern: "/assets/{id}/mints/bulk", Summary: "Request mints from CSV rows wallet,amount: all rows or none, with per-row errors",
+			Scopes: issuer, Idempotency: req, Request: bulkRequest{}, Response: issuance.BulkResult{}, Handler: h.bulk},
+		{Method: "GET", Pattern: "/assets/{id}/batches/{batch}", Summary: "Progress of a bulk request", Scopes: readers,
+			Response: issuance.Progress{}, Handler: h.progress},
+		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
+			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
+		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?batch= for one bulk request)",
+			Scopes: readers, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
+		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Scopes: readers,
+			Response: issuance.Request{}, Handler: h.request},
+		{Method: "POST", Pattern: "/requests/{id}/approve", Summary: "Approve a request and send it to the chain (not by its requester)",
+			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.approve},
+		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
+			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.reject},
+		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
+			Scopes: readers, Response: issuance.CapTable{}, Handler: h.capTable},
+		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare, build, publish and fund a pro-rata distribution",
+			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewDistribution{}, Response: issuance.Distribution{}, Handler: h.distribute},
+		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Scopes: readers,
+			Response: []issuance.Distribution{}, Handler: h.distributions},
+		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Scopes: readers,
+			Response: issuance.Distribution{}, Handler: h.distribution},
+		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
+			Scopes: readers, Handler: h.tree},
+		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Scopes: readers,
+			Response: issuance.Proof{}, Handler: h.proof},
+		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet holds with units, share, valuation, value and payouts",
+			Scopes: readers, Response: []issuance.Holding{}, Handler: h.holdings},
+		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Scopes: readers,
+			Response: transferJSON{}, Paginated: true, Handler: h.transfers},
+	}
+}
+
+type issuanceHandlers struct{ svc *issuance.Service }
+
+type transitionRequest struct {
+	To   issuance.State `json:"to"`
+	Note string         `json:"note,omitempty"`
+}
+
+type documentUpload struct {
+	Name        string `json:"name"`
+	Kind        string `json:"kind"`
+	ContentType string `json:"content_type"`
+	Content     string `json:"content"` // base64 (standard encoding)
+}
+
+type documentDownload struct {
+	Document issuance.Document `json:"document"`
+	Content  string            `json:"content"` // base64
+}
+
+type bulkRequest struct {
+	CSV    string `json:"csv"`
+	Reason string `json:"reason,omitempty"`
+}
+
+type decisionRequest struct {
+	Note string `json:"note,omitempty"`
+}
+
+type transferJSON struct {
+	Block    uint64         `json:"block"`
+	LogIndex uint           `json:"log_index"`
+	TxHash   common.Hash    `json:"tx_hash"`
+	Time     time.Time      `json:"time"`
+	Token    common.Address `json:"token"`
+	From     common.Address `json:"from"`
+	To       common.Address `json:"to"`
+	Value    string         `json:"value"`
+}
+
+func actor(r *http.Request) (Caller, string) {
+	c, _ := CallerFrom(r.Context())
+	return c, c.KeyID
+}
+
+func (h issuanceHandlers) create(w http.ResponseWriter, r *http.Request) error {
+	var in issuance.NewAsset
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	_, who := actor(r)
+	a, err := h.svc.CreateAsset(r.Context(), who, in)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusCreated, a)
+	return nil
+}
+
+func (h issuanceHandlers) list(w http.ResponseWriter, r *http.Request) error {
+	p, err := ReadPage[string](r)
+	if err != nil {
+		return err
+	}
+	as, err := h.svc.Assets(r.Context(), p.After, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, Paginate(p, as, func(a issuance.Asset) string { return a.ID }))
+	return nil
+}
+
+func (h issuanceHandlers) get(w http.ResponseWriter, r *http.Request) error {
+	a, err := h.svc.Asset(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, a)
+	return nil
+}
+
+func (h issuanceHandlers) events(w http.ResponseWriter, r *http.Request) error {
+	evs, err := h.svc.Events(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, evs)
+	return nil
+}
+
+func (h issuanceHandlers) transition(w http.ResponseWriter, r *http.Request) error {
+	var in transitionRequest
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	c, who := actor(r)
+	if in.To == issuance.Verified && !slices.Contains(c.Scopes, apikey.Approver) {
+		return errs.E(errs.Forbidden, "approver_required", "verifying an asset needs a key with the approver scope")
+	}
+	if in.To != issuance.Verified && !slices.Contains(c.Scopes, apikey.Issuer) {
+		return errs.E(errs.Forbidden, "issuer_required", "this transition needs a key with the issuer scope")
+	}
+	if in.To == issuance.Tokenized {
+		return errs.E(errs.Invalid, "use_tokenize", "an asset becomes tokenized through POST /v1/assets/{id}/tokenize")
+	}
+	a, err := h.svc.Transition(r.Context(), who, chi.URLParam(r, "id"), in.To, in.Note)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, a)
+	return nil
+}
+
+func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error {
+	var in issuance.TokenizeRequest
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	_, who := actor(r)
+	a, err := h.svc.Tokenize(r.Context(), who, chi.URLParam(r, "id"), in)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, a)
+	return nil
+}
+
+func (h issuanceHandlers) upload(w http.ResponseWriter, r *http.Request) error {
+	var in documentUpload
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	content, err := base64.StdEncoding.DecodeString(in.Content)
+	if err != nil {
+		return errs.E(errs.Invalid, "invalid_content", "content must be standard base64")
+	}
+	_, who := actor(r)
+	d, err := h.svc.UploadDocument(r.Context(), who, chi.URLParam(r, "id"),
+		issuance.Upload{Name: in.Name, Kind: in.Kind, ContentType: in.ContentType, Content: content})
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusCreated, d)
+	return nil
+}
+
+func (h issuanceHandlers) documents(w http.ResponseWriter, r *http.Request) error {
+	ds, err := h.svc.Documents(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, ds)
+	return nil
+}
+
+func (h issuanceHandlers) download(w http.ResponseWriter, r *http.Request) error {
+	d, content, err := h.svc.Download(r.Context(), chi.URLParam(r, "id"), chi.URLParam(r, "name"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, documentDownload{Document: d, Content: base64.StdEncoding.EncodeToString(content)})
+	return nil
+}
+
+func (h issuanceHandlers) requestKind(kind issuance.RequestKind) HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		var in issuance.NewRequest
+		if err := Decode(r, &in); err != nil {
+			return err
+		}
+		_, who := actor(r)
+		req, err := h.svc.RequestMint(r.Context(), who, chi.URLParam(r, "id"), kind, in)
+		if err != nil {
+			return err
+		}
+		JSON(w, r, http.StatusCreated, req)
+		return nil
+	}
+}
+
+func (h issuanceHandlers) bulk(w http.ResponseWriter, r *http.Request) error {
+	var in bulkRequest
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	_, who := actor(r)
+	res, err := h.svc.RequestBulk(r.Context(), who, chi.URLParam(r, "id"), in.CSV, in.Reason)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, res)
+	return nil
+}
+
+func (h issuanceHandlers) progress(w http.ResponseWriter, r *http.Request) error {
+	p, err := h.svc.BatchProgress(r.Context(), chi.URLParam(r, "id"), chi.URLParam(r, "batch"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, p)
+	return nil
+}
+
+func (h issuanceHandlers) approveBatch(w http.ResponseWriter, r *http.Request) error {
+	var in decisionRequest
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	_, who := actor(r)
+	p, err := h.svc.ApproveBatch(r.Context(), who, chi.URLParam(r, "id"), chi.URLParam(r, "batch"), in.Note)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, p)
+	return nil
+}
+
+func (h issuanceHandlers) requests(w http.ResponseWriter, r *http.Request) error {
+	p, err := ReadPage[string](r)
+	if err != nil {
+		return err
+	}
+	rs, err := h.svc.Requests(r.Context(), chi.URLParam(r, "id"), r.URL.Query().Get("batch"), p.After, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, Paginate(p, rs, func(q issuance.Request) string { return q.ID }))
+	return nil
+}
+
+func (h issuanceHandlers) request(w http.ResponseWriter, r *http.Request) error {
+	q, err := h.svc.Request(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, q)
+	return nil
+}
+
+func (h issuanceHandlers) decide(approve bool) HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		var in decisionRequest
+		if err := Decode(r, &in); err != nil {
+			return err
+		}
+		if len(in.Note) > 1000 {
+			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
+		}
+		_, who := actor(r)
+		decide := h.svc.Reject
+		if approve {
+			decide = h.svc.Approve
+		}
+		q, err := decide(r.Context(), who, chi.URLParam(r, "id"), in.Note)
+		if err != nil {
+			return err
+		}
+		JSON(w, r, http.StatusOK, q)
+		return nil
+	}
+}
+
+func (h issuanceHandlers) approve(w http.ResponseWriter, r *http.Request) error {
+	return h.decide(true)(w, r)
+}
+func (h issuanceHandlers) reject(w http.ResponseWriter, r *http.Request) error {
+	return h.decide(false)(w, r)
+}
+
+func (h issuanceHandlers) capTable(w http.ResponseWriter, r *http.Request) error {
+	ct, err := h.svc.CapTable(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, ct)
+	return nil
+}
+
+func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) error {
+	var in issuance.NewDistribution
+	if err := Decode(r, &in); err != nil {
+		return err
+	}
+	_, who := actor(r)
+	d, err := h.svc.Distribute(r.Context(), who, chi.URLParam(r, "id"), in)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusCreated, d)
+	return nil
+}
+
+func (h issuanceHandlers) distributions(w http.ResponseWriter, r *http.Request) error {
+	ds, err := h.svc.Distributions(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	if ds == nil {
+		ds = []issuance.Distribution{}
+	}
+	JSON(w, r, http.StatusOK, ds)
+	return nil
+}
+
+func (h issuanceHandlers) distribution(w http.ResponseWriter, r *http.Request) error {
+	d, err := h.svc.Distribution(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, d)
+	return nil
+}
+
+func (h issuanceHandlers) tree(w http.ResponseWriter, r *http.Request) error {
+	t, err := h.svc.Tree(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, json.RawMessage(t))
+	return nil
+}
+
+func walletParam(r *http.Request, name string) (common.Address, error) {
+	s := chi.URLParam(r, name)
+	if !common.IsHexAddress(s) {
+		return common.Address{}, errs.E(errs.Invalid, "invalid_wallet", name+" must be a 0x-prefixed 20-byte address")
+	}
+	return common.HexToAddress(s), nil
+}
+
+func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {
+	acct, err := walletParam(r, "account")
+	if err != nil {
+		return err
+	}
+	p, err := h.svc.ProofFor(r.Context(), chi.URLParam(r, "id"), acct)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, p)
+	return nil
+}
+
+func (h issuanceHandlers) holdings(w http.ResponseWriter, r *http.Request) error {
+	wallet, err := walletParam(r, "wallet")
+	if err != nil {
+		return err
+	}
+	hs, err := h.svc.Holdings(r.Context(), wallet)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, hs)
+	return nil
+}
+
+func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) error {
+	wallet, err := walletParam(r, "wallet")
+	if err != nil {
+		return err
+	}
+	p, err := ReadPage[chain.EventPos](r)
+	if err != nil {
+		return err
+	}
+	var after *chain.EventPos
+	if p.HasAfter {
+		after = &p.After
+	}
+	ts, err := h.svc.Transfers(r.Context(), wallet, after, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	out := make([]transferJSON, len(ts))
+	for i, t := range ts {
+		out[i] = transferJSON{Block: t.Block, LogIndex: t.LogIndex, TxHash: t.TxHash, Time: t.Time, Token: t.Token,
+			From: t.From, To: t.To, Value: t.Value.String()}
+	}
+	JSON(w, r, http.StatusOK, Paginate(p, out, func(t transferJSON) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} }))
+	return nil
+}
