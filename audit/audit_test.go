@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/audit"
@@ -33,6 +35,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -44,19 +47,8 @@ import (
 
 func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 
-// The records #6 and #7 keep, as the test creates them.
-type mintRecords struct{ list []audit.ApprovedMint }
-
-func (m *mintRecords) ApprovedMints(context.Context, *big.Int, audit.Asset) ([]audit.ApprovedMint, error) {
-	return m.list, nil
-}
-
-type docRecords struct{ list []audit.Document }
-
-func (d *docRecords) Documents(context.Context, *big.Int, audit.Asset) ([]audit.Document, error) {
-	return d.list, nil
-}
-
+// The compliance records (interventions with reasons, the hash-chained
+// log), as the test creates them until the compliance module provides them.
 type interventionRecords struct{ list []audit.Intervention }
 
 func (i *interventionRecords) Interventions(context.Context, *big.Int, audit.Asset) ([]audit.Intervention, error) {
@@ -101,8 +93,8 @@ type env struct {
 	admin   *bind.TransactOpts
 	inv     []*bind.TransactOpts
 	idx     *chain.Indexer
-	mints   *mintRecords
-	docs    *docRecords
+	assetID string // the fund's row in issuance_assets
+	nonce   int64  // of the recorded chain_txs rows
 	ivs     *interventionRecords
 	log     *hashLog
 	records *postgres.AuditRecords
@@ -138,14 +130,58 @@ func (e *env) sync(t *testing.T) {
 	t.Fatal("indexer did not catch up")
 }
 
-func (e *env) mint(t *testing.T, to common.Address, amount int64, id string, approve bool) uint64 {
+// mint mints on chain; with approve, as issuance does it: an approved
+// request whose transaction the transaction manager saw confirmed.
+func (e *env) mint(t *testing.T, to common.Address, amount int64, approve bool) (block uint64, requestID string) {
 	t.Helper()
-	rid := crypto.Keccak256Hash([]byte(id))
-	b := e.tx(t, e.admin, e.suite.FundToken.Address, tok.PackMint(to, big.NewInt(amount), rid))
+	id := uuid.NewString()
+	b := e.tx(t, e.admin, e.suite.FundToken.Address, tok.PackMint(to, big.NewInt(amount), issuance.OnchainRequestID(id)))
 	if approve {
-		e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: rid, To: to, Amount: big.NewInt(amount), Confirmed: true, ConfirmedAt: b})
+		e.approvedRequest(t, id, to, amount, b)
 	}
-	return b
+	return b, id
+}
+
+// approvedRequest records mint request id as approved and its transaction
+// as confirmed in block (0: the request is approved and confirmed, but the
+// records do not say where).
+func (e *env) approvedRequest(t *testing.T, id string, to common.Address, amount int64, block uint64) {
+	t.Helper()
+	ctx := context.Background()
+	key := "issuance:request:" + id
+	var txID *int64
+	if block > 0 {
+		e.nonce++
+		if err := e.pool.QueryRow(ctx, `INSERT INTO chain_txs (chain_id, from_address, nonce, to_address, data, gas_limit, state, block_number)
+			VALUES ($1, $2, $3, $4, '\x00', 100000, 'confirmed', $5) RETURNING id`, e.a.ChainID.String(), e.admin.From.Bytes(), e.nonce,
+			e.suite.FundToken.Address.Bytes(), int64(block)).Scan(&txID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO tx_requests (idempotency_key, chain_id, from_address, to_address, data, state, tx_id)
+		VALUES ($1, $2, $3, $4, '\x00', 'confirmed', $5)`, key, e.a.ChainID.String(), e.admin.From.Bytes(), e.suite.FundToken.Address.Bytes(), txID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_requests (id, asset_id, kind, wallet, amount, state, requested_by, decided_by, decided_at, tx_key)
+		VALUES ($1, $2, 'mint', $3, $4, 'approved', 'tk_issuer', 'tk_approver', now(), $5)`, id, e.assetID, to.Bytes(), amount, key); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// document stores content as issuance does and anchors its SHA-256.
+func (e *env) document(t *testing.T, name string, content []byte) {
+	t.Helper()
+	ctx := context.Background()
+	sum := sha256.Sum256(content)
+	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_blobs (sha256, content_type, size, content) VALUES ($1, 'text/plain', $2, $3)`,
+		sum[:], len(content), content); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_documents (asset_id, name, kind, sha256, uploaded_by) VALUES ($1, $2, 'prospectus', $3, 'tk_issuer')`,
+		e.assetID, name, sum[:]); err != nil {
+		t.Fatal(err)
+	}
+	e.tx(t, e.admin, e.suite.FundToken.Address, tok.PackSetDocument(name32(name), "tessera://"+name, sum))
 }
 
 func newEnv(t *testing.T) *env {
@@ -153,7 +189,7 @@ func newEnv(t *testing.T) *env {
 	ctx := context.Background()
 	a := chaintest.Anvil(t)
 	e := &env{a: a, c: chaintest.Dial(t, a.URL), pool: pgtest.NewDB(t), admin: chaintest.Transactor(a, a.Keys[0]),
-		mints: &mintRecords{}, docs: &docRecords{}, ivs: &interventionRecords{}, log: &hashLog{}}
+		ivs: &interventionRecords{}, log: &hashLog{}}
 	for _, k := range a.Keys[1:4] {
 		e.inv = append(e.inv, chaintest.Transactor(a, k))
 	}
@@ -165,6 +201,12 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	s, admin := e.suite, e.admin.From
+	e.assetID = uuid.NewString()
+	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_assets (id, kind, name, symbol, jurisdiction, currency, total_units, decimals, is_unique,
+		state, created_by, chain_id, token, feed) VALUES ($1, 'treasury_fund', 'Tessera Treasury Fund', 'TTF', 'LU', 'USD', 1000000000000, 6, false,
+		'active', 'tk_issuer', $2, $3, $4)`, e.assetID, a.ChainID.String(), s.FundToken.Address.Bytes(), s.FundFeed.Address.Bytes()); err != nil {
+		t.Fatal(err)
+	}
 	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
 	for i, inv := range e.inv {
 		e.tx(t, e.admin, s.Registry.Address, reg.PackRegisterIdentity(inv.From, crypto.Keccak256Hash([]byte{byte(i)}), 276, expiry, big.NewInt(1)))
@@ -173,15 +215,13 @@ func newEnv(t *testing.T) *env {
 		e.tx(t, e.admin, s.FundToken.Address, tok.PackGrantRole(role(r), admin))
 	}
 	alice, bob, carol := e.inv[0], e.inv[1], e.inv[2]
-	e.mint(t, alice.From, 1_000_000, "req-1", true)
-	e.mint(t, bob.From, 500_000, "req-2", true)
+	e.mint(t, alice.From, 1_000_000, true)
+	e.mint(t, bob.From, 500_000, true)
 	e.tx(t, alice, s.FundToken.Address, tok.PackTransfer(bob.From, big.NewInt(100_000)))
 	e.tx(t, e.admin, s.FundToken.Address, tok.PackBurn(bob.From, big.NewInt(50_000), crypto.Keccak256Hash([]byte("burn-1"))))
 	e.tx(t, e.admin, s.FundToken.Address, tok.PackForcedTransfer(bob.From, carol.From, big.NewInt(10_000)))
 	e.ivs.list = append(e.ivs.list, audit.Intervention{TxHash: e.lastTx(t), Reason: "court order 2026-114"})
-	prospectus := []byte("Tessera Treasury Fund prospectus, v1")
-	e.tx(t, e.admin, s.FundToken.Address, tok.PackSetDocument(name32("prospectus"), "ipfs://prospectus", crypto.Keccak256Hash(prospectus)))
-	e.docs.list = append(e.docs.list, audit.Document{Name: name32("prospectus"), Content: prospectus})
+	e.document(t, "prospectus", []byte("Tessera Treasury Fund prospectus, v1"))
 
 	// One valuation round, recorded as the relay records it.
 	obsAt := uint64(time.Now().Add(-time.Minute).Unix())
@@ -295,8 +335,8 @@ func (e *env) recordPush(t *testing.T, round, answer int64, observedAt uint64) {
 }
 
 func (e *env) verifier() *audit.Verifier {
-	return &audit.Verifier{Chain: e.c, Records: e.records, Index: &postgres.IndexStore{Pool: e.pool}, Mints: e.mints,
-		Documents: e.docs, Oracle: e.records, Interventions: e.ivs, ComplianceLog: e.log, ChunkBlocks: 7}
+	return &audit.Verifier{Chain: e.c, Records: e.records, Index: &postgres.IndexStore{Pool: e.pool}, Mints: e.records,
+		Documents: e.records, Oracle: e.records, Interventions: e.ivs, ComplianceLog: e.log, ChunkBlocks: 7}
 }
 
 func (e *env) verify(t *testing.T, block uint64) *audit.Report {
@@ -379,9 +419,11 @@ func TestAuditJourney(t *testing.T) {
 		})
 	}
 	t.Run("document file altered", func(t *testing.T) {
-		saved := e.docs.list[0].Content
-		e.docs.list[0].Content = append(bytes.Clone(saved[:len(saved)-1]), '2')
-		defer func() { e.docs.list[0].Content = saved }()
+		// The stored file changes behind its content address.
+		if _, err := e.pool.Exec(ctx, `UPDATE issuance_blobs SET content = overlay(content placing '2' from length(content))`); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `UPDATE issuance_blobs SET content = overlay(content placing '1' from length(content))`)
 		mustFailOnly(t, e.verify(t, b0), audit.CheckDocuments, `document "prospectus"`)
 	})
 	t.Run("database balance edited", func(t *testing.T) {
@@ -417,16 +459,21 @@ func TestAuditJourney(t *testing.T) {
 	t.Run("api", func(t *testing.T) { testAPI(t, e, r) })
 
 	// Chain tampers, in order: each is judged at its own block.
-	rogue := e.mint(t, e.inv[2].From, 777, "rogue", false)
+	rogue, rogueID := e.mint(t, e.inv[2].From, 777, false)
 	e.sync(t)
 	t.Run("extra mint without a request", func(t *testing.T) {
 		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "has no approved mint request")
 	})
-	e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: crypto.Keccak256Hash([]byte("rogue")), To: e.inv[2].From, Amount: big.NewInt(777), Confirmed: true, ConfirmedAt: rogue})
+	// Later audits see the rogue mint covered, so each tamper stays alone.
+	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_requests (id, asset_id, kind, wallet, amount, state, requested_by, decided_by, decided_at)
+		SELECT $1, $2, 'mint', $3, 777, 'approved', 'a', 'b', now()`, rogueID, e.assetID, e.inv[2].From.Bytes()); err != nil {
+		t.Fatal(err)
+	}
 	t.Run("approved request missing on chain", func(t *testing.T) {
-		e.mints.list = append(e.mints.list, audit.ApprovedMint{RequestID: common.HexToHash("0x01"), To: e.inv[0].From, Amount: big.NewInt(5), Confirmed: true})
-		defer func() { e.mints.list = e.mints.list[:len(e.mints.list)-1] }()
-		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "has no Issued event on chain")
+		id := uuid.NewString()
+		e.approvedRequest(t, id, e.inv[0].From, 5, 0)
+		defer e.pool.Exec(ctx, `DELETE FROM issuance_requests WHERE id = $1`, id)
+		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, issuance.OnchainRequestID(id).Hex()+" (5 to")
 	})
 	e.publish(t, big.NewInt(1000), common.HexToHash("0xbad"), rogue)
 	e.sync(t)

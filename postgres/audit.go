@@ -44,22 +44,46 @@ func (s *AuditRecords) ChainIDs(ctx context.Context) ([]*big.Int, error) {
 	})
 }
 
-// Asset implements audit.Records from the deployments asset:SYM:token,
-// asset:SYM:feed and distributor.
+// Asset implements audit.Records: a tokenized issuance asset named by
+// symbol or id, else the deployments asset:SYM:token and asset:SYM:feed;
+// the distributor is the deployment "distributor".
 func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol string) (audit.Asset, error) {
-	deps := &Deployments{Pool: s.Pool}
-	tok, err := deps.Deployment(ctx, chainID, "asset:"+symbol+":token")
-	if errors.Is(err, chain.ErrNotDeployed) || symbol == "" || strings.Contains(symbol, ":") {
+	if symbol == "" || strings.Contains(symbol, ":") {
 		return audit.Asset{}, fmt.Errorf("%w %q on chain %s", audit.ErrUnknownAsset, symbol, chainID)
 	}
+	deps := &Deployments{Pool: s.Pool}
+	a := audit.Asset{Symbol: symbol}
+	token, feed, ok, err := s.issuanceAsset(ctx, chainID, symbol)
 	if err != nil {
 		return audit.Asset{}, err
 	}
-	a := audit.Asset{Symbol: symbol, Token: tok.Address, TokenBlock: tok.Block}
-	if feed, err := deps.Deployment(ctx, chainID, "asset:"+symbol+":feed"); err == nil {
-		a.Feed, a.FeedBlock = feed.Address, feed.Block
-	} else if !errors.Is(err, chain.ErrNotDeployed) {
+	if ok {
+		a.Token = token
+		if feed != nil {
+			a.Feed = *feed
+		}
+	} else {
+		tok, err := deps.Deployment(ctx, chainID, "asset:"+symbol+":token")
+		if errors.Is(err, chain.ErrNotDeployed) {
+			return audit.Asset{}, fmt.Errorf("%w %q on chain %s", audit.ErrUnknownAsset, symbol, chainID)
+		}
+		if err != nil {
+			return audit.Asset{}, err
+		}
+		a.Token = tok.Address
+		if f, err := deps.Deployment(ctx, chainID, "asset:"+symbol+":feed"); err == nil {
+			a.Feed = f.Address
+		} else if !errors.Is(err, chain.ErrNotDeployed) {
+			return audit.Asset{}, err
+		}
+	}
+	if a.TokenBlock, err = s.deploymentBlock(ctx, chainID, a.Token); err != nil {
 		return audit.Asset{}, err
+	}
+	if a.Feed != (common.Address{}) {
+		if a.FeedBlock, err = s.deploymentBlock(ctx, chainID, a.Feed); err != nil {
+			return audit.Asset{}, err
+		}
 	}
 	if dist, err := deps.Deployment(ctx, chainID, "distributor"); err == nil {
 		a.Distributor, a.DistBlock = dist.Address, dist.Block

@@ -14,11 +14,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -49,7 +51,18 @@ func TestAuditCommand(t *testing.T) {
 		chaintest.MustMined(t, c, tx, err)
 	}
 	send(s.Registry.Address, reg.PackRegisterIdentity(holder, crypto.Keccak256Hash([]byte("h")), 276, uint64(time.Now().AddDate(1, 0, 0).Unix()), big.NewInt(1)))
-	send(s.FundToken.Address, tok.PackMint(holder, big.NewInt(1000), crypto.Keccak256Hash([]byte("req-1"))))
+	// The fund as issuance records it, with one approved mint request.
+	assetID, requestID := uuid.NewString(), uuid.NewString()
+	if _, err := pool.Exec(ctx, `INSERT INTO issuance_assets (id, kind, name, symbol, jurisdiction, currency, total_units, decimals, is_unique,
+		state, created_by, chain_id, token, feed) VALUES ($1, 'treasury_fund', 'Fund', 'TTF', 'LU', 'USD', 1000000, 6, false, 'active', 'x', $2, $3, $4)`,
+		assetID, a.ChainID.String(), s.FundToken.Address.Bytes(), s.FundFeed.Address.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, `INSERT INTO issuance_requests (id, asset_id, kind, wallet, amount, state, requested_by, decided_by, decided_at)
+		VALUES ($1, $2, 'mint', $3, 1000, 'approved', 'x', 'y', now())`, requestID, assetID, holder.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	send(s.FundToken.Address, tok.PackMint(holder, big.NewInt(1000), issuance.OnchainRequestID(requestID)))
 	idx, err := chain.NewIndexer(chain.IndexerConfig{Client: c, Store: &postgres.IndexStore{Pool: pool}, Deployments: deps, ChainID: a.ChainID, FinalityTag: "none"})
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +97,7 @@ func TestAuditCommand(t *testing.T) {
 	if err != nil {
 		t.Fatalf("audit verify: %v\n%s", err, out)
 	}
-	for _, want := range []string{"PASS supply", "supply 1000 held by 1 wallets", "PASS indexer", "SKIP mint-requests", "signed report written to " + report + " by " + auditor} {
+	for _, want := range []string{"PASS supply", "supply 1000 held by 1 wallets", "PASS indexer", "PASS mint-requests", "PASS documents", "SKIP compliance-log", "signed report written to " + report + " by " + auditor} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 			t.Errorf("audit verify output lacks %q:\n%s", want, out)
 		}
@@ -109,7 +122,7 @@ func TestAuditCommand(t *testing.T) {
 		t.Errorf("export holders: %v\n%q", err, out)
 	}
 	out, err = tessera("audit", "export", "--asset", "TTF", "--kind", "mints", "--format", "json")
-	if err != nil || !strings.Contains(out, crypto.Keccak256Hash([]byte("req-1")).Hex()) {
+	if err != nil || !strings.Contains(out, issuance.OnchainRequestID(requestID).Hex()) {
 		t.Errorf("export mints: %v\n%s", err, out)
 	}
 
