@@ -481,6 +481,12 @@ func TestAuditJourney(t *testing.T) {
 		mustFailOnly(t, e.verify(t, e.head(t)), audit.CheckDistributions, "distribution 2: published root")
 	})
 
+	t.Run("asset named by its issuance id", func(t *testing.T) {
+		byID, err := e.verifier().Verify(ctx, e.assetID, audit.BlockSpec{Number: &b0})
+		if err != nil || byID.Token != r.Token || !byID.Passed {
+			t.Errorf("audit by id: %v", err)
+		}
+	})
 	t.Run("bad input", func(t *testing.T) {
 		v := e.verifier()
 		future := e.head(t) + 1000
