@@ -454,6 +454,7 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 		leavesOf = PayoutProRata
 	}
 	var f findings
+	owed := map[common.Address]*big.Int{} // unclaimed, by payment token
 	for _, d := range r.st.Distributions {
 		bal, err := r.balancesAt(ctx, d.Snapshot)
 		if err != nil {
@@ -493,8 +494,25 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 		if outstanding.Sign() < 0 || on.Reclaimed != (d.Reclaim != nil) {
 			f.add("distribution %s: claimed %s + reclaimed %s exceeds or misses the funded %s", d.ID, on.Claimed, reclaim, on.Total)
 		}
+		if outstanding.Sign() > 0 {
+			if owed[d.Payment] == nil {
+				owed[d.Payment] = new(big.Int)
+			}
+			owed[d.Payment].Add(owed[d.Payment], outstanding)
+		}
 		c.Notes = append(c.Notes, fmt.Sprintf("distribution %s: funded %s, claimed %s in %d claims, reclaimed %s, unclaimed %s; snapshot %d, root %s, %d payees",
 			d.ID, on.Total, on.Claimed, d.Claims, reclaim, outstanding, d.Snapshot, d.Root.Hex(), len(leaves)))
+	}
+	// The distributor is shared by every asset: it must hold at least what
+	// this asset's holders may still claim.
+	for _, pay := range sortedKeys(owed) {
+		held, err := callAs(ctx, r, pay, tokABI.PackBalanceOf(r.asset.Distributor), r.block, tokABI.UnpackBalanceOf)
+		if err != nil {
+			return c, err
+		}
+		if held.Cmp(owed[pay]) < 0 {
+			f.add("the distributor holds %s of payment token %s but owes %s unclaimed to this asset's holders", held, pay.Hex(), owed[pay])
+		}
 	}
 	c.Facts = []Fact{fact("distributions", len(r.st.Distributions))}
 	c.Summary = fmt.Sprintf("%d distributions recomputed", len(r.st.Distributions))
