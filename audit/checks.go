@@ -120,7 +120,8 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 	if onChain.Cmp(held) != 0 {
 		f.add("totalSupply() is %s but the holders' balances add up to %s", onChain, held)
 	}
-	for w, b := range fromEvents {
+	for _, w := range sortedKeys(fromEvents) {
+		b := fromEvents[w]
 		got := balances[w]
 		if got == nil {
 			got = new(big.Int)
