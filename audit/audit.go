@@ -65,18 +65,19 @@ type Records interface {
 	Asset(ctx context.Context, chainID *big.Int, symbol string) (Asset, error)
 }
 
-// ApprovedMint is a mint request the records hold as approved.
+// ApprovedMint is a mint (or burn) request the records hold as approved.
 type ApprovedMint struct {
 	RequestID common.Hash
-	To        common.Address
+	To        common.Address // the burned wallet for a burn
 	Amount    *big.Int
+	Burn      bool
 	// Confirmed is true once the records consider it minted on chain: such
 	// a request must have its Issued event at or below the audited block.
 	Confirmed   bool
 	ConfirmedAt uint64 // block the records saw it mined in (0: unknown)
 }
 
-// MintRecords lists an asset's approved mint requests.
+// MintRecords lists an asset's approved mint and burn requests.
 type MintRecords interface {
 	ApprovedMints(ctx context.Context, chainID *big.Int, a Asset) ([]ApprovedMint, error)
 }

@@ -95,6 +95,7 @@ type env struct {
 	idx     *chain.Indexer
 	assetID string // the fund's row in issuance_assets
 	nonce   int64  // of the recorded chain_txs rows
+	burnID  string // the approved burn request
 	ivs     *interventionRecords
 	log     *hashLog
 	records *postgres.AuditRecords
@@ -137,7 +138,7 @@ func (e *env) mint(t *testing.T, to common.Address, amount int64, approve bool) 
 	id := uuid.NewString()
 	b := e.tx(t, e.admin, e.suite.FundToken.Address, tok.PackMint(to, big.NewInt(amount), issuance.OnchainRequestID(id)))
 	if approve {
-		e.approvedRequest(t, id, to, amount, b)
+		e.approvedRequest(t, id, "mint", to, amount, b)
 	}
 	return b, id
 }
@@ -145,7 +146,7 @@ func (e *env) mint(t *testing.T, to common.Address, amount int64, approve bool) 
 // approvedRequest records mint request id as approved and its transaction
 // as confirmed in block (0: the request is approved and confirmed, but the
 // records do not say where).
-func (e *env) approvedRequest(t *testing.T, id string, to common.Address, amount int64, block uint64) {
+func (e *env) approvedRequest(t *testing.T, id, kind string, to common.Address, amount int64, block uint64) {
 	t.Helper()
 	ctx := context.Background()
 	key := "issuance:request:" + id
@@ -163,7 +164,7 @@ func (e *env) approvedRequest(t *testing.T, id string, to common.Address, amount
 		t.Fatal(err)
 	}
 	if _, err := e.pool.Exec(ctx, `INSERT INTO issuance_requests (id, asset_id, kind, wallet, amount, state, requested_by, decided_by, decided_at, tx_key)
-		VALUES ($1, $2, 'mint', $3, $4, 'approved', 'tk_issuer', 'tk_approver', now(), $5)`, id, e.assetID, to.Bytes(), amount, key); err != nil {
+		VALUES ($1, $2, $6, $3, $4, 'approved', 'tk_issuer', 'tk_approver', now(), $5)`, id, e.assetID, to.Bytes(), amount, key, kind); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -218,7 +219,9 @@ func newEnv(t *testing.T) *env {
 	e.mint(t, alice.From, 1_000_000, true)
 	e.mint(t, bob.From, 500_000, true)
 	e.tx(t, alice, s.FundToken.Address, tok.PackTransfer(bob.From, big.NewInt(100_000)))
-	e.tx(t, e.admin, s.FundToken.Address, tok.PackBurn(bob.From, big.NewInt(50_000), crypto.Keccak256Hash([]byte("burn-1"))))
+	e.burnID = uuid.NewString()
+	burnBlock := e.tx(t, e.admin, s.FundToken.Address, tok.PackBurn(bob.From, big.NewInt(50_000), issuance.OnchainRequestID(e.burnID)))
+	e.approvedRequest(t, e.burnID, "burn", bob.From, 50_000, burnBlock)
 	e.tx(t, e.admin, s.FundToken.Address, tok.PackForcedTransfer(bob.From, carol.From, big.NewInt(10_000)))
 	e.ivs.list = append(e.ivs.list, audit.Intervention{TxHash: e.lastTx(t), Reason: "court order 2026-114"})
 	e.document(t, "prospectus", []byte("Tessera Treasury Fund prospectus, v1"))
@@ -469,11 +472,18 @@ func TestAuditJourney(t *testing.T) {
 		SELECT $1, $2, 'mint', $3, 777, 'approved', 'a', 'b', now()`, rogueID, e.assetID, e.inv[2].From.Bytes()); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("burn recorded as a mint", func(t *testing.T) {
+		if _, err := e.pool.Exec(ctx, `UPDATE issuance_requests SET kind = 'mint' WHERE id = $1`, e.burnID); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `UPDATE issuance_requests SET kind = 'burn' WHERE id = $1`, e.burnID)
+		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "Redeemed 50000 from "+e.inv[1].From.Hex())
+	})
 	t.Run("approved request missing on chain", func(t *testing.T) {
 		id := uuid.NewString()
-		e.approvedRequest(t, id, e.inv[0].From, 5, 0)
+		e.approvedRequest(t, id, "mint", e.inv[0].From, 5, 0)
 		defer e.pool.Exec(ctx, `DELETE FROM issuance_requests WHERE id = $1`, id)
-		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, issuance.OnchainRequestID(id).Hex()+" (5 to")
+		mustFailOnly(t, e.verify(t, rogue), audit.CheckMintRequests, "mint request "+issuance.OnchainRequestID(id).Hex()+" (5, wallet")
 	})
 	e.publish(t, big.NewInt(1000), common.HexToHash("0xbad"), rogue)
 	e.sync(t)

@@ -140,11 +140,11 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 	return balances, c, nil
 }
 
-// mintRequests: every Issued request id is an approved request with the
-// same receiver and amount, and every approved, confirmed request is on
-// chain.
+// mintRequests: every Issued (Redeemed) request id is an approved mint
+// (burn) request with the same wallet and amount, and every approved,
+// confirmed request is on chain.
 func (r *run) mintRequests(ctx context.Context) (Check, error) {
-	const title = "Every Issued event belongs to an approved mint request, and every confirmed request is on chain"
+	const title = "Every Issued (and Redeemed) event belongs to an approved mint (burn) request, and every confirmed request is on chain"
 	if r.v.Mints == nil {
 		return skipped(CheckMintRequests, title, "no mint request records configured"), nil
 	}
@@ -159,14 +159,20 @@ func (r *run) mintRequests(ctx context.Context) (Check, error) {
 	}
 	var f findings
 	onChain := map[common.Hash]bool{}
-	for _, e := range r.st.Issued {
-		onChain[e.RequestID] = true
-		m, ok := byID[e.RequestID]
-		switch {
-		case !ok:
-			f.add("Issued %s to %s in tx %s (block %d) has no approved mint request %s", e.Amount, e.Wallet.Hex(), e.Tx.Hex(), e.Block, e.RequestID.Hex())
-		case m.To != e.Wallet || m.Amount.Cmp(e.Amount) != 0:
-			f.add("request %s was approved for %s to %s but Issued %s to %s (tx %s)", e.RequestID.Hex(), m.Amount, m.To.Hex(), e.Amount, e.Wallet.Hex(), e.Tx.Hex())
+	for _, side := range []struct {
+		event, kind, prep string
+		burn              bool
+		events            []supplyEv
+	}{{"Issued", "mint", "to", false, r.st.Issued}, {"Redeemed", "burn", "from", true, r.st.Redeemed}} {
+		for _, e := range side.events {
+			onChain[e.RequestID] = true
+			m, ok := byID[e.RequestID]
+			switch {
+			case !ok || m.Burn != side.burn:
+				f.add("%s %s %s %s in tx %s (block %d) has no approved %s request %s", side.event, e.Amount, side.prep, e.Wallet.Hex(), e.Tx.Hex(), e.Block, side.kind, e.RequestID.Hex())
+			case m.To != e.Wallet || m.Amount.Cmp(e.Amount) != 0:
+				f.add("request %s was approved for %s %s %s but %s %s %s %s (tx %s)", e.RequestID.Hex(), m.Amount, side.prep, m.To.Hex(), side.event, e.Amount, side.prep, e.Wallet.Hex(), e.Tx.Hex())
+			}
 		}
 	}
 	confirmed := 0
@@ -176,11 +182,16 @@ func (r *run) mintRequests(ctx context.Context) (Check, error) {
 		}
 		confirmed++
 		if !onChain[m.RequestID] {
-			f.add("request %s (%s to %s) is approved and confirmed in the records but has no Issued event on chain", m.RequestID.Hex(), m.Amount, m.To.Hex())
+			kind, event := "mint", "Issued"
+			if m.Burn {
+				kind, event = "burn", "Redeemed"
+			}
+			f.add("%s request %s (%s, wallet %s) is approved and confirmed in the records but has no %s event on chain", kind, m.RequestID.Hex(), m.Amount, m.To.Hex(), event)
 		}
 	}
-	c.Facts = []Fact{fact("Issued events", len(r.st.Issued)), fact("approved requests", len(approved)), fact("confirmed at or below the block", confirmed)}
-	c.Summary = fmt.Sprintf("%d Issued events against %d approved requests", len(r.st.Issued), len(approved))
+	c.Facts = []Fact{fact("Issued events", len(r.st.Issued)), fact("Redeemed events", len(r.st.Redeemed)),
+		fact("approved requests", len(approved)), fact("confirmed at or below the block", confirmed)}
+	c.Summary = fmt.Sprintf("%d Issued and %d Redeemed events against %d approved requests", len(r.st.Issued), len(r.st.Redeemed), len(approved))
 	f.done(&c)
 	return c, nil
 }

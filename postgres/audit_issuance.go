@@ -64,32 +64,32 @@ func (s *AuditRecords) deploymentBlock(ctx context.Context, chainID *big.Int, ad
 	return uint64(*b), nil
 }
 
-// ApprovedMints implements audit.MintRecords: the asset's approved mint
-// requests, confirmed once the transaction manager saw their transaction
+// ApprovedMints implements audit.MintRecords: the asset's approved mint and
+// burn requests, confirmed once the transaction manager saw their transaction
 // confirmed.
 func (s *AuditRecords) ApprovedMints(ctx context.Context, chainID *big.Int, a audit.Asset) ([]audit.ApprovedMint, error) {
 	rows, err := s.Pool.Query(ctx, `
-		SELECT r.id::text, r.wallet, r.amount::text, coalesce(q.state, ''), t.block_number
+		SELECT r.id::text, r.kind, r.wallet, r.amount::text, coalesce(q.state, ''), t.block_number
 		FROM issuance_requests r
 		JOIN issuance_assets a ON a.id = r.asset_id
 		LEFT JOIN tx_requests q ON q.idempotency_key = r.tx_key
 		LEFT JOIN chain_txs t ON t.id = q.tx_id
-		WHERE a.chain_id = $1 AND a.token = $2 AND r.kind = 'mint' AND r.state = 'approved'
+		WHERE a.chain_id = $1 AND a.token = $2 AND r.state = 'approved'
 		ORDER BY r.created_at, r.id`, chainID.String(), a.Token.Bytes())
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (audit.ApprovedMint, error) {
 		var (
-			id, amount, state string
-			wallet            []byte
-			block             *int64
+			id, kind, amount, state string
+			wallet                  []byte
+			block                   *int64
 		)
-		if err := r.Scan(&id, &wallet, &amount, &state, &block); err != nil {
+		if err := r.Scan(&id, &kind, &wallet, &amount, &state, &block); err != nil {
 			return audit.ApprovedMint{}, err
 		}
 		amt, err := parseNumeric(amount)
-		m := audit.ApprovedMint{RequestID: issuance.OnchainRequestID(id), To: common.BytesToAddress(wallet), Amount: amt,
+		m := audit.ApprovedMint{RequestID: issuance.OnchainRequestID(id), To: common.BytesToAddress(wallet), Amount: amt, Burn: kind == "burn",
 			Confirmed: state == "confirmed" || state == "finalized"}
 		if m.Confirmed && block != nil {
 			m.ConfirmedAt = uint64(*block)
