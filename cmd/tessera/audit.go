@@ -20,22 +20,6 @@ import (
 	"github.com/tessera-rwa/tessera/web"
 )
 
-// runAudit implements `tessera audit verify|verify-report|export`.
-func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
-	if len(args) == 0 {
-		return errors.New("audit: say `tessera audit verify`, `tessera audit verify-report report.json` or `tessera audit export`")
-	}
-	switch args[0] {
-	case "verify":
-		return runAuditVerify(ctx, args[1:], stdout, os.Stderr)
-	case "verify-report":
-		return runAuditVerifyReport(args[1:], stdout)
-	case "export":
-		return runAuditExport(ctx, args[1:], stdout)
-	}
-	return fmt.Errorf("audit: unknown subcommand %q (verify, verify-report, export)", args[0])
-}
-
 func openAuditDB(ctx context.Context) (*pgxpool.Pool, error) {
 	url := os.Getenv("DATABASE_URL")
 	if url == "" {

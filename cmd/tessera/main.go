@@ -26,8 +26,11 @@ var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
-	"audit":   {"verify an asset on chain against the records, verify signed reports, export", runAudit},
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
+
+	// Compliance officers' and auditors' tools.
+	"audit":      {"auditor tools: verify an asset on chain against the records, verify-report, export, verify-log", runAudit},
+	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, checks, interventions, log", runCompliance},
 }
 
 func main() {
