@@ -35,6 +35,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -46,40 +47,6 @@ import (
 )
 
 func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
-
-// The compliance records (interventions with reasons, the hash-chained
-// log), as the test creates them until the compliance module provides them.
-type interventionRecords struct{ list []audit.Intervention }
-
-func (i *interventionRecords) Interventions(context.Context, *big.Int, audit.Asset) ([]audit.Intervention, error) {
-	return i.list, nil
-}
-
-// hashLog is a hash-chained log: entry i stores keccak(prev ‖ payload).
-type hashLog struct {
-	payloads []string
-	hashes   []common.Hash
-}
-
-func (l *hashLog) append(p string) {
-	prev := common.Hash{}
-	if n := len(l.hashes); n > 0 {
-		prev = l.hashes[n-1]
-	}
-	l.payloads = append(l.payloads, p)
-	l.hashes = append(l.hashes, crypto.Keccak256Hash(prev[:], []byte(p)))
-}
-
-func (l *hashLog) VerifyComplianceLog(context.Context) (audit.LogVerification, error) {
-	prev := common.Hash{}
-	for i, p := range l.payloads {
-		if crypto.Keccak256Hash(prev[:], []byte(p)) != l.hashes[i] {
-			return audit.LogVerification{Entries: int64(i), FirstBad: int64(i + 1), Problem: "stored hash does not match the entry's content"}, nil
-		}
-		prev = l.hashes[i]
-	}
-	return audit.LogVerification{Entries: int64(len(l.payloads)), OK: true, Head: prev.Hex()}, nil
-}
 
 // env is one issuance journey on anvil: the development suite, three
 // investors, mints with request ids, a transfer, a burn, a forced transfer,
@@ -96,8 +63,6 @@ type env struct {
 	assetID string // the fund's row in issuance_assets
 	nonce   int64  // of the recorded chain_txs rows
 	burnID  string // the approved burn request
-	ivs     *interventionRecords
-	log     *hashLog
 	records *postgres.AuditRecords
 }
 
@@ -169,6 +134,30 @@ func (e *env) approvedRequest(t *testing.T, id, kind string, to common.Address, 
 	}
 }
 
+// intervention records the last transaction as an approved forced
+// transfer, as the compliance module does.
+func (e *env) intervention(t *testing.T, from, to common.Address, amount int64, reason string) {
+	t.Helper()
+	ctx := context.Background()
+	e.nonce++
+	key := fmt.Sprint("compliance:intervention:", e.nonce)
+	var txID int64
+	if err := e.pool.QueryRow(ctx, `INSERT INTO chain_txs (chain_id, from_address, nonce, to_address, data, gas_limit, state, mined_hash)
+		VALUES ($1, $2, $3, $4, '\x00', 100000, 'confirmed', $5) RETURNING id`, e.a.ChainID.String(), e.admin.From.Bytes(), e.nonce,
+		e.suite.FundToken.Address.Bytes(), e.lastTx(t).Bytes()).Scan(&txID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO tx_requests (idempotency_key, chain_id, from_address, to_address, data, state, tx_id)
+		VALUES ($1, $2, $3, $4, '\x00', 'confirmed', $5)`, key, e.a.ChainID.String(), e.admin.From.Bytes(), e.suite.FundToken.Address.Bytes(), txID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.pool.Exec(ctx, `INSERT INTO compliance_interventions (kind, asset, wallet, to_wallet, amount, reason, state, requested_by, decided_by, tx_key, decided_at)
+		VALUES ('forced_transfer', $1, $2, $3, $4, $5, 'approved', 'tk_agent', 'tk_officer', $6, now())`, strings.ToLower(e.suite.FundToken.Address.Hex()),
+		strings.ToLower(from.Hex()), strings.ToLower(to.Hex()), amount, reason, key); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // document stores content as issuance does and anchors its SHA-256.
 func (e *env) document(t *testing.T, name string, content []byte) {
 	t.Helper()
@@ -189,8 +178,7 @@ func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
 	a := chaintest.Anvil(t)
-	e := &env{a: a, c: chaintest.Dial(t, a.URL), pool: pgtest.NewDB(t), admin: chaintest.Transactor(a, a.Keys[0]),
-		ivs: &interventionRecords{}, log: &hashLog{}}
+	e := &env{a: a, c: chaintest.Dial(t, a.URL), pool: pgtest.NewDB(t), admin: chaintest.Transactor(a, a.Keys[0])}
 	for _, k := range a.Keys[1:4] {
 		e.inv = append(e.inv, chaintest.Transactor(a, k))
 	}
@@ -223,7 +211,7 @@ func newEnv(t *testing.T) *env {
 	burnBlock := e.tx(t, e.admin, s.FundToken.Address, tok.PackBurn(bob.From, big.NewInt(50_000), issuance.OnchainRequestID(e.burnID)))
 	e.approvedRequest(t, e.burnID, "burn", bob.From, 50_000, burnBlock)
 	e.tx(t, e.admin, s.FundToken.Address, tok.PackForcedTransfer(bob.From, carol.From, big.NewInt(10_000)))
-	e.ivs.list = append(e.ivs.list, audit.Intervention{TxHash: e.lastTx(t), Reason: "court order 2026-114"})
+	e.intervention(t, bob.From, carol.From, 10_000, "court order 2026-114")
 	e.document(t, "prospectus", []byte("Tessera Treasury Fund prospectus, v1"))
 
 	// One valuation round, recorded as the relay records it.
@@ -240,7 +228,9 @@ func newEnv(t *testing.T) *env {
 	e.tx(t, e.admin, s.Distributor.Address, dist.PackClaim(big.NewInt(1), alice.From, leaf.Amount, hashes(proof)))
 
 	for _, p := range []string{"investor alice verified", "investor bob verified", "forced transfer bob→carol"} {
-		e.log.append(p)
+		if _, err := (&postgres.ComplianceStore{Pool: e.pool}).AppendLog(ctx, compliance.LogDraft{Actor: "tk_compliance", Action: "test", Subject: p, Data: map[string]string{"note": p}}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	e.idx, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: &postgres.IndexStore{Pool: e.pool}, Deployments: deps,
 		ChainID: a.ChainID, FinalityTag: "none", FinalityDepth: 1})
@@ -339,7 +329,7 @@ func (e *env) recordPush(t *testing.T, round, answer int64, observedAt uint64) {
 
 func (e *env) verifier() *audit.Verifier {
 	return &audit.Verifier{Chain: e.c, Records: e.records, Index: &postgres.IndexStore{Pool: e.pool}, Mints: e.records,
-		Documents: e.records, Oracle: e.records, Interventions: e.ivs, ComplianceLog: e.log, ChunkBlocks: 7}
+		Documents: e.records, Oracle: e.records, Interventions: e.records, ComplianceLog: e.records, ChunkBlocks: 7}
 }
 
 func (e *env) verify(t *testing.T, block uint64) *audit.Report {
@@ -439,9 +429,10 @@ func TestAuditJourney(t *testing.T) {
 		mustFailOnly(t, e.verify(t, b0), audit.CheckIndexer, bob.Hex())
 	})
 	t.Run("compliance log row edited", func(t *testing.T) {
-		saved := e.log.payloads[1]
-		e.log.payloads[1] = "investor bob verified (edited)"
-		defer func() { e.log.payloads[1] = saved }()
+		if _, err := e.pool.Exec(ctx, `UPDATE compliance_log SET actor = 'tk_someone_else' WHERE seq = 2`); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `UPDATE compliance_log SET actor = 'tk_compliance' WHERE seq = 2`)
 		mustFailOnly(t, e.verify(t, b0), audit.CheckComplianceLog, "entry 2")
 	})
 	t.Run("oracle round without observations", func(t *testing.T) {
@@ -452,9 +443,10 @@ func TestAuditJourney(t *testing.T) {
 		mustFailOnly(t, e.verify(t, b0), audit.CheckValuations, "round 1")
 	})
 	t.Run("forced transfer without a recorded reason", func(t *testing.T) {
-		saved := e.ivs.list
-		e.ivs.list = nil
-		defer func() { e.ivs.list = saved }()
+		if _, err := e.pool.Exec(ctx, `UPDATE compliance_interventions SET state = 'rejected'`); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `UPDATE compliance_interventions SET state = 'approved'`)
 		mustFailOnly(t, e.verify(t, b0), audit.CheckReceivers, "no recorded reason")
 	})
 

@@ -109,7 +109,7 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 	records := &postgres.AuditRecords{Pool: pool}
 	v := &audit.Verifier{
 		Chain: client, Records: records, Index: &postgres.IndexStore{Pool: pool}, Oracle: records,
-		Mints: records, Documents: records,
+		Mints: records, Documents: records, Interventions: records, ComplianceLog: records,
 		Heartbeat: *heartbeat, ChunkBlocks: *chunk, Progress: progressPrinter(progress),
 	}
 	if *checkpoints != "" {
@@ -320,6 +320,7 @@ func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []w
 	index := &postgres.IndexStore{Pool: pool}
 	return web.AuditRoutes(web.AuditConfig{
 		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
+			Interventions: records, ComplianceLog: records,
 			Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
 		Exporter: records,
 		ChainID:  chainID,
