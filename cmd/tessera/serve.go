@@ -135,6 +135,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Extra: extra})
+	routes = append(routes, auditRoutes(client, pool, s.chainID)...)
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		Logger:          s.log,
