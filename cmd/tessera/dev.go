@@ -278,7 +278,8 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	if err != nil {
 		return nil, nil, err
 	}
-	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc, Compliance: csvc})
+	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
+		Audit: auditRoutes(e.client, e.pool, e.chain.ChainID)})
 	return routes, public, nil
 }
 

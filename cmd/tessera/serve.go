@@ -140,7 +140,8 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc, Extra: extra})
+	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
+		Audit: auditRoutes(client, pool, s.chainID), Extra: extra})
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		Logger:          s.log,

@@ -18,6 +18,9 @@ type apiServices struct {
 	Oracle     *oracle.Service
 	Issuance   *issuance.Service
 	Compliance *compliance.Service
+	// Audit are the auditor's routes (auditRoutes): they read the chain
+	// and the records, and need no service of their own.
+	Audit []web.Route
 	// Extra routes a mode adds on top (serve's optional load endpoint).
 	Extra []web.Route
 }
@@ -38,6 +41,7 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 	if s.Compliance != nil {
 		routes = append(routes, web.ComplianceRoutes(s.Compliance)...)
 	}
+	routes = append(routes, s.Audit...)
 	routes = append(routes, s.Extra...)
 	return routes, public
 }
