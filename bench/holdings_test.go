@@ -18,8 +18,11 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
@@ -27,38 +30,64 @@ import (
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// holdingsResponse is what the holdings read answers.
-type holdingsResponse struct {
-	Balance   string `json:"balance"`
-	Transfers int    `json:"transfers"`
+// holdingsService builds the issuance service whose Holdings the route
+// serves, on the benchmark's database (anvil only backs the chain reader
+// and transaction manager it requires; a holdings read touches neither),
+// and registers an active asset on token with its valuation feed, as
+// tokenizing an existing token leaves it.
+func holdingsService(b *testing.B, pool *pgxpool.Pool, chainID *big.Int, token, feed common.Address) *issuance.Service {
+	b.Helper()
+	ctx := context.Background()
+	a := chaintest.Anvil(b)
+	c := chaintest.Dial(b, a.URL)
+	m, err := txmgr.New(txmgrtest.Config(b, txmgr.NewClient(c), pool, a.Keys[0], a.ChainID))
+	if err != nil {
+		b.Fatal(err)
+	}
+	store := &postgres.IssuanceStore{Pool: pool}
+	svc, err := issuance.NewService(issuance.Config{
+		Store: store, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: &postgres.IndexStore{Pool: pool},
+		Deployments: &postgres.Deployments{Pool: pool}, ChainID: chainID,
+		Registry: common.HexToAddress("0x000000000000000000000000000000000000bE61"), Distributor: common.HexToAddress("0x000000000000000000000000000000000000D157"),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	asset, err := svc.CreateAsset(ctx, "bench-issuer", issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Bench Fund", Symbol: "BNCH",
+		Jurisdiction: "US-NY", Currency: "USD", TotalUnits: "1000000000000000", Decimals: 6})
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, err = store.UpdateAsset(ctx, asset.ID, func(a *issuance.Asset) (issuance.Event, error) {
+		ev := issuance.Event{From: a.State, To: issuance.Active, Actor: "bench-issuer", Note: "benchmark: registered on an existing token"}
+		a.State, a.ChainID, a.Token, a.Feed = issuance.Active, chainID.String(), &token, &feed
+		return ev, nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	// One indexed valuation round, so every holding is valued.
+	_, err = pool.Exec(ctx, `INSERT INTO indexer_valuations (chain_id, block_number, log_index, block_hash, tx_hash, feed, round_id, answer, updated_at)
+		VALUES ($1, 1, 100, decode(lpad('1', 64, '0'), 'hex'), decode(lpad('f', 64, '0'), 'hex'), $2, 1, 100000000, now())`,
+		chainID.Int64(), feed.Bytes())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return svc
 }
 
-// holdingsRoute is the read the holdings route makes for one wallet, as a
-// signed /v1 route: its balance of the token and its latest 50 transfers,
-// through the indexer read path (postgres/indexer_read.go). The issuance
-// API's holdings route is built on the same reads; to measure it instead,
-// return that route here.
-func holdingsRoute(store *postgres.IndexStore, chainID *big.Int, token common.Address) web.Route {
-	return web.Route{Method: "GET", Pattern: "/bench/holdings/{wallet}", Summary: "holdings of a wallet (benchmark)",
-		Scopes: []apikey.Scope{apikey.Auditor}, Response: holdingsResponse{},
-		Handler: func(w http.ResponseWriter, r *http.Request) error {
-			wallet := common.HexToAddress(chi.URLParam(r, "wallet"))
-			ctx := r.Context()
-			bal, err := store.BalanceOf(ctx, chainID, token, wallet, chain.ViewLatest)
-			if err != nil {
-				return err
-			}
-			ts, err := store.Transfers(ctx, chainID, chain.TransferFilter{Token: token, Wallet: wallet, Desc: true}, nil, 50)
-			if err != nil {
-				return err
-			}
-			web.JSON(w, r, http.StatusOK, holdingsResponse{Balance: bal.String(), Transfers: len(ts)})
-			return nil
-		}}
+// holdingsOK checks a holdings answer: the wallet holds the asset, valued.
+func holdingsOK(hs []issuance.Holding, wallet common.Address) error {
+	if len(hs) != 1 || hs[0].Amount == "" || hs[0].Amount == "0" || hs[0].Value == "" {
+		return fmt.Errorf("holdings of %s: want one valued holding, got %+v", wallet, hs)
+	}
+	return nil
 }
 
 // seedTransfers writes n synthetic transfers of token among wallets
-// holders (block i/10, ten per block) and the balances they add up to.
+// holders (block i/10, ten per block), preceded by a mint to each holder in
+// block 0 so that every balance stays positive, and the balances they add
+// up to.
 func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, token common.Address, n, holders int) {
 	b.Helper()
 	ctx := context.Background()
@@ -76,10 +105,19 @@ func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, token common
 		b.Fatal(err)
 	}
 	_, err = pool.Exec(ctx, `
+		INSERT INTO indexer_transfers (chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)
+		SELECT $1, 0, 10 + k, decode(lpad('0', 64, '0'), 'hex'), decode(lpad(to_hex(k), 63, '0') || 'e', 'hex'), $2,
+		       decode(lpad('0', 40, '0'), 'hex'), decode(lpad(to_hex(k + 1), 40, '0'), 'hex'), 1000000000000
+		FROM generate_series(0, $3 - 1) AS k`, chainID, token.Bytes(), holders)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, err = pool.Exec(ctx, `
 		INSERT INTO indexer_balances (chain_id, token, wallet, balance)
 		SELECT $1, $2, wallet, sum(amount) FROM (
 			SELECT to_address AS wallet, value AS amount FROM indexer_transfers WHERE chain_id = $1
 			UNION ALL SELECT from_address, -value FROM indexer_transfers WHERE chain_id = $1) t
+		WHERE wallet <> decode(lpad('0', 40, '0'), 'hex')
 		GROUP BY wallet`, chainID, token.Bytes())
 	if err != nil {
 		b.Fatal(err)
@@ -94,9 +132,11 @@ func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, token common
 	}
 }
 
-// BenchmarkHoldingsLatency measures the latency percentiles of the
-// per-wallet holdings read through the signed API, under concurrent load,
-// with 1M indexed transfers (HOLDINGS_TRANSFERS overrides the count).
+// BenchmarkHoldingsLatency measures the latency percentiles of the issuance
+// holdings route GET /v1/investors/{wallet}/holdings through the signed API,
+// under concurrent load, with 1M indexed transfers of the asset's token
+// (HOLDINGS_TRANSFERS overrides the count), beside the same Holdings call
+// behind a bare handler.
 func BenchmarkHoldingsLatency(b *testing.B) {
 	n := 1_000_000
 	if v := os.Getenv("HOLDINGS_TRANSFERS"); v != "" {
@@ -110,11 +150,15 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	seedTransfers(b, pool, chainID, token, n, holders)
 	b.Logf("seeded %d transfers among %d wallets in %s", n, holders, time.Since(seedStart).Round(time.Millisecond))
 
-	// The whole API stack: signature check, the PostgreSQL nonce store,
-	// metrics, access log; rate limits off so the load is not refused.
+	feed := common.HexToAddress("0x000000000000000000000000000000000000FeED")
+	svc := holdingsService(b, pool, big.NewInt(chainID), token, feed)
+
+	// The issuance holdings route served by the whole API stack: signature
+	// check, the PostgreSQL nonce store, metrics, access log; rate limits
+	// off so the load is not refused.
 	srv := webtest.Start(b, web.Config{Pool: pool, RateLimit: web.RateLimit{PerKey: -1, PerIP: -1},
-		Routes: []web.Route{holdingsRoute(&postgres.IndexStore{Pool: pool}, big.NewInt(chainID), token)}})
-	id, secret := srv.NewKey(b, "bench", apikey.Auditor)
+		Routes: web.IssuanceRoutes(svc)})
+	id, secret := srv.NewKey(b, "bench", apikey.Issuer)
 	api := srv.Client(b, id, secret, func(c *client.Config) {
 		c.MaxAttempts = 1 // a failure fails the benchmark instead of hiding in the latency
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
@@ -122,40 +166,43 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	get := func(i int) (time.Duration, error) {
 		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
 		start := time.Now()
-		var out holdingsResponse
-		if err := api.Do(context.Background(), "GET", "/v1/bench/holdings/"+wallet.Hex(), nil, &out); err != nil {
+		var out []issuance.Holding
+		if err := api.Do(context.Background(), "GET", "/v1/investors/"+wallet.Hex()+"/holdings", nil, &out); err != nil {
 			return 0, err
 		}
-		if out.Transfers == 0 {
-			return 0, fmt.Errorf("holdings of %s: no transfers", wallet)
-		}
-		return time.Since(start), nil
+		d := time.Since(start)
+		return d, holdingsOK(out, wallet)
 	}
-	// The reference: the same reads behind a bare handler (no signature,
-	// nonce, metrics or log), so the table shows what the API stack adds.
-	route := holdingsRoute(&postgres.IndexStore{Pool: pool}, big.NewInt(chainID), token)
+	// The reference: the same issuance.Service.Holdings call behind a bare
+	// handler (no signature, nonce, metrics or log), so the table shows
+	// what the API stack adds.
 	mux := chi.NewRouter()
-	mux.Method("GET", "/bench/holdings/{wallet}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if err := route.Handler(w, r); err != nil {
+	mux.Get("/holdings/{wallet}", func(w http.ResponseWriter, r *http.Request) {
+		hs, err := svc.Holdings(r.Context(), common.HexToAddress(chi.URLParam(r, "wallet")))
+		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
 		}
-	}))
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(hs)
+	})
 	bare := httptest.NewServer(mux)
 	defer bare.Close()
 	bareHTTP := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	getBare := func(i int) (time.Duration, error) {
 		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
 		start := time.Now()
-		resp, err := bareHTTP.Get(bare.URL + "/bench/holdings/" + wallet.Hex())
+		resp, err := bareHTTP.Get(bare.URL + "/holdings/" + wallet.Hex())
 		if err != nil {
 			return 0, err
 		}
 		defer resp.Body.Close()
-		var out holdingsResponse
-		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || out.Transfers == 0 {
+		var out []issuance.Holding
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
 			return 0, fmt.Errorf("bare holdings of %s: status %d, %v", wallet, resp.StatusCode, err)
 		}
-		return time.Since(start), nil
+		d := time.Since(start)
+		return d, holdingsOK(out, wallet)
 	}
 	for i := 0; i < 200; i++ { // warm the pools and the caches
 		if _, err := get(i); err != nil {

@@ -234,13 +234,10 @@ func (s *Service) holding(ctx context.Context, a Asset, wallets []common.Address
 	}
 	h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: holders, Amount: bal.String(),
 		Units: FormatUnits(bal, a.Decimals), Currency: a.Currency, Payouts: payouts}
-	bals, err := s.cfg.Index.Balances(ctx, s.cfg.ChainID, *a.Token, chain.ViewLatest)
+	// One sum in PostgreSQL, not every holder's balance on each read.
+	supply, err := s.cfg.Index.TotalSupply(ctx, s.cfg.ChainID, *a.Token, chain.ViewLatest)
 	if err != nil {
 		return Holding{}, false, err
-	}
-	supply := new(big.Int)
-	for _, b := range bals {
-		supply.Add(supply, b.Amount)
 	}
 	if supply.Sign() > 0 {
 		h.PPM = new(big.Int).Div(new(big.Int).Mul(bal, big.NewInt(1_000_000)), supply).Int64()

@@ -83,6 +83,7 @@ type Index interface {
 	IndexCursor(ctx context.Context, chainID *big.Int) (chain.IndexCursor, bool, error)
 	BalanceOf(ctx context.Context, chainID *big.Int, token, wallet common.Address, v chain.View) (*big.Int, error)
 	Balances(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) ([]chain.Balance, error)
+	TotalSupply(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) (*big.Int, error)
 	BalancesAt(ctx context.Context, chainID *big.Int, token common.Address, block uint64) ([]chain.Balance, error)
 	Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.Identity, error)
 	LatestValuation(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View) (chain.ValuationRound, bool, error)

@@ -50,7 +50,8 @@ func mustApply(tb testing.TB, s *postgres.IndexStore, b *chain.IndexBatch) {
 	}
 }
 
-// balances renders the latest balances and holder count for comparison.
+// balances renders the balances and holder count in v for comparison, and
+// checks the total supply against them.
 func balances(tb testing.TB, s *postgres.IndexStore, v chain.View) string {
 	tb.Helper()
 	ctx := context.Background()
@@ -63,8 +64,18 @@ func balances(tb testing.TB, s *postgres.IndexStore, v chain.View) string {
 		tb.Fatal(err)
 	}
 	out := fmt.Sprintf("%d holders:", n)
+	sum := new(big.Int)
 	for _, b := range bs {
 		out += fmt.Sprintf(" %x=%s", b.Wallet.Bytes()[19:], b.Amount)
+		sum.Add(sum, b.Amount)
+	}
+	// The supply is the same sum, made in one query.
+	supply, err := s.TotalSupply(ctx, idxChain, idxToken, v)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if supply.Cmp(sum) != 0 {
+		tb.Errorf("total supply %s, want the sum of the balances %s", supply, sum)
 	}
 	return out
 }

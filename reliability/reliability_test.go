@@ -16,6 +16,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -113,35 +114,72 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 
-	// The load: every mint is retried with the same Idempotency-Key and
-	// request id until the API accepts it.
+	// The load, through the four-eyes mint-request API: the issuer key
+	// requests each mint, the approver key approves it. Each call is
+	// retried with the same Idempotency-Key until the API answers it.
+	onchainIDs := make([]common.Hash, k.Mints)
 	next := atomic.Int64{}
 	var wg sync.WaitGroup
 	for w := 0; w < k.Concurrency; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c, err := client.New(client.Config{BaseURL: h.apiURL, KeyID: h.keyID, Secret: h.secret, MaxAttempts: 1,
+			issuer, err := client.New(client.Config{BaseURL: h.apiURL, KeyID: h.keyID, Secret: h.secret, MaxAttempts: 1,
 				HTTPClient: httpClient()})
 			if err != nil {
 				t.Error(err)
 				return
+			}
+			approver, err := client.New(client.Config{BaseURL: h.apiURL, KeyID: h.approverID, Secret: h.approverSecret, MaxAttempts: 1,
+				HTTPClient: httpClient()})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			retry := func(call func() error) bool {
+				for ctx.Err() == nil {
+					if call() == nil {
+						return true
+					}
+					retries.Add(1)
+					time.Sleep(100 * time.Millisecond)
+				}
+				return false
 			}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= k.Mints {
 					return
 				}
-				body := map[string]string{"token": h.token.Hex(), "to": h.to.Hex(), "amount": "1", "request_id": requestID(i).Hex()}
-				for ctx.Err() == nil {
-					err := c.Do(ctx, "POST", "/v1/ops/mints", body, nil, client.WithIdempotencyKey(fmt.Sprintf("rel-%d", i)))
-					if err == nil {
-						acceptedKeys[i] = true
-						accepted.Add(1)
-						break
+				var req mintRequest
+				body := map[string]string{"wallet": h.to.Hex(), "amount": "1", "reason": fmt.Sprintf("reliability %d", i)}
+				if !retry(func() error {
+					return issuer.Do(ctx, "POST", "/v1/assets/"+h.assetID+"/mints", body, &req, client.WithIdempotencyKey(fmt.Sprintf("rel-mint-%d", i)))
+				}) {
+					return
+				}
+				approved := retry(func() error {
+					var out mintRequest
+					err := approver.Do(ctx, "POST", "/v1/requests/"+req.ID+"/approve", map[string]string{"note": "reliability"}, &out,
+						client.WithIdempotencyKey(fmt.Sprintf("rel-approve-%d", i)))
+					var ce *client.Error
+					if errors.As(err, &ce) && ce.Code == "already_decided" {
+						// Approved and sent by an attempt whose answer was lost
+						// with the process that made it.
+						if err := approver.Do(ctx, "GET", "/v1/requests/"+req.ID, nil, &out); err != nil {
+							return err
+						}
+						if out.State != "approved" {
+							return fmt.Errorf("request %s is %s", req.ID, out.State)
+						}
+						return nil
 					}
-					retries.Add(1)
-					time.Sleep(100 * time.Millisecond)
+					return err
+				})
+				if approved {
+					onchainIDs[i] = req.OnchainID
+					acceptedKeys[i] = true
+					accepted.Add(1)
 				}
 			}
 		}()
@@ -204,7 +242,7 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 	}
 	res.OnChain = len(ids)
 	for i, ok := range acceptedKeys {
-		if ok && seen[requestID(i)] == 0 {
+		if ok && seen[onchainIDs[i]] == 0 {
 			res.Lost++
 		}
 	}
@@ -229,8 +267,11 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 
 func httpClient() *http.Client { return &http.Client{Timeout: 10 * time.Second} }
 
-func requestID(i int) common.Hash {
-	return crypto.Keccak256Hash([]byte("reliability"), big.NewInt(int64(i)).Bytes())
+// mintRequest is the part of the API's mint request the load reads.
+type mintRequest struct {
+	ID        string      `json:"id"`
+	State     string      `json:"state"`
+	OnchainID common.Hash `json:"onchain_id"`
 }
 
 // harness owns the processes of one run.
@@ -247,8 +288,12 @@ type harness struct {
 	apiURL    string
 	apiAddr   string
 	env       []string
-	keyID     string
+	keyID     string // the issuer's key
 	secret    string
+	// approverID is the approver's key: four eyes, never the issuer's.
+	approverID     string
+	approverSecret string
+	assetID        string // the asset registered on token
 	token     common.Address
 	to        common.Address
 
@@ -337,6 +382,12 @@ func newHarness(t *testing.T) *harness {
 		t.Fatal(err)
 	}
 	h.keyID, h.secret = k.ID, secret
+	ak, asecret, err := svc.Create(ctx, apikey.CreateParams{Name: "reliability-approver", Scopes: []apikey.Scope{apikey.Approver}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.approverID, h.approverSecret = ak.ID, asecret
+	feed := suite.FundFeed.Address
 	port, err := localport.Free()
 	if err != nil {
 		t.Fatal(err)
@@ -346,7 +397,7 @@ func newHarness(t *testing.T) *harness {
 	h.env = append(os.Environ(),
 		"DATABASE_URL="+h.dbURL, "RPC_URL="+h.nodeURL, "TESSERA_ADDR="+h.apiAddr,
 		"TESSERA_KEYSTORE="+ks, "TESSERA_KEYSTORE_PASSWORD_FILE="+pass, "TESSERA_MASTER_KEY="+hex.EncodeToString(mk),
-		"TESSERA_LOAD_ENDPOINT=true", "TESSERA_LEADER_RETRY=200ms", "TESSERA_POLL_INTERVAL=100ms",
+		"TESSERA_LEADER_RETRY=200ms", "TESSERA_POLL_INTERVAL=100ms",
 		"TESSERA_IDEMPOTENCY_LOCK=2s", "TESSERA_WORKERS=txmgr,indexer", "LOG_LEVEL=info",
 	)
 	h.startServe(t)
@@ -358,7 +409,52 @@ func newHarness(t *testing.T) *harness {
 			_ = h.serve.Wait()
 		}
 	})
+	h.registerAsset(t, feed)
 	return h
+}
+
+// registerAsset registers the suite's fund token as an active asset
+// through the issuance API, as an issuer onboards an existing token:
+// create, submit, verified by the approver key, tokenize with the existing
+// token and its feed, activate.
+func (h *harness) registerAsset(t *testing.T, feed common.Address) {
+	t.Helper()
+	ctx := context.Background()
+	issuer, err := client.New(client.Config{BaseURL: h.apiURL, KeyID: h.keyID, Secret: h.secret, HTTPClient: httpClient()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	approver, err := client.New(client.Config{BaseURL: h.apiURL, KeyID: h.approverID, Secret: h.approverSecret, HTTPClient: httpClient()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asset struct {
+		ID    string `json:"id"`
+		State string `json:"state"`
+	}
+	if err := issuer.Do(ctx, "POST", "/v1/assets", map[string]any{"kind": "treasury_fund", "name": "Tessera Treasury Fund",
+		"symbol": "TTF", "jurisdiction": "US-NY", "currency": "USD", "total_units": "10000000", "decimals": 6}, &asset); err != nil {
+		t.Fatalf("create the asset: %v", err)
+	}
+	h.assetID = asset.ID
+	steps := []struct {
+		c    *client.Client
+		path string
+		body any
+	}{
+		{issuer, "/transitions", map[string]string{"to": "submitted"}},
+		{approver, "/transitions", map[string]string{"to": "verified"}},
+		{issuer, "/tokenize", map[string]string{"token": h.token.Hex(), "feed": feed.Hex()}},
+		{issuer, "/transitions", map[string]string{"to": "active"}},
+	}
+	for _, st := range steps {
+		if err := st.c.Do(ctx, "POST", "/v1/assets/"+h.assetID+st.path, st.body, &asset); err != nil {
+			t.Fatalf("asset %s%s: %v", h.assetID, st.path, err)
+		}
+	}
+	if asset.State != "active" {
+		t.Fatalf("asset %s is %s, want active", h.assetID, asset.State)
+	}
 }
 
 var servingLine = regexp.MustCompile(`(?m)^serving on `)
