@@ -222,6 +222,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 		b.ReportMetric(percentile(apiLat, 0.99), "p99-ms")
 		b.ReportMetric(apiRate, "req/s")
 		b.ReportMetric(percentile(bareLat, 0.50), "bare-p50-ms")
+		b.ReportMetric(percentile(bareLat, 0.95), "bare-p95-ms")
 		b.ReportMetric(percentile(bareLat, 0.99), "bare-p99-ms")
 		b.ReportMetric(bareRate, "bare-req/s")
 		b.ReportMetric(float64(n), "transfers")

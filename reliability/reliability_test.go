@@ -1,6 +1,7 @@
 // Package reliability proves exactly-once minting under failure: it runs
 // anvil, PostgreSQL and `tessera serve` as separate processes, drives a mint
-// load through the API with idempotency keys and retries, and meanwhile
+// load through the four-eyes mint-request API (an issuer key requests, an
+// approver key approves) with idempotency keys and retries, and meanwhile
 // kills serve with SIGKILL, stops the node and restarts it from its saved
 // state, restarts PostgreSQL and reorganizes the chain. It then counts the
 // requests accepted, the mints on chain, duplicates and lost mints.
@@ -294,8 +295,8 @@ type harness struct {
 	approverID     string
 	approverSecret string
 	assetID        string // the asset registered on token
-	token     common.Address
-	to        common.Address
+	token          common.Address
+	to             common.Address
 
 	mu       sync.Mutex
 	serve    *exec.Cmd

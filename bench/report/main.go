@@ -212,13 +212,14 @@ func summary(rep Report) string {
 	p99, _ := get("HoldingsLatency", "p99-ms")
 	rps, _ := get("HoldingsLatency", "req/s")
 	b50, ok2 := get("HoldingsLatency", "bare-p50-ms")
+	b95, _ := get("HoldingsLatency", "bare-p95-ms")
 	b99, _ := get("HoldingsLatency", "bare-p99-ms")
 	brps, _ := get("HoldingsLatency", "bare-req/s")
 	n, _ := get("HoldingsLatency", "transfers")
 	c, _ := get("HoldingsLatency", "concurrency")
-	row(ok1 && ok2, fmt.Sprintf("holdings read, %s transfers indexed, %s concurrent clients", f(n, 0), f(c, 0)),
+	row(ok1 && ok2, fmt.Sprintf("holdings route GET /v1/investors/{wallet}/holdings, %s transfers indexed, %s concurrent clients", f(n, 0), f(c, 0)),
 		fmt.Sprintf("p50 %s / p95 %s / p99 %s ms, %s req/s", f(p50, 1), f(p95, 1), f(p99, 1), f(rps, 0)),
-		fmt.Sprintf("bare handler: p50 %s / p99 %s ms, %s req/s", f(b50, 1), f(b99, 1), f(brps, 0)), "")
+		fmt.Sprintf("the same Holdings call, bare handler: p50 %s / p95 %s / p99 %s ms, %s req/s", f(b50, 1), f(b95, 1), f(b99, 1), f(brps, 0)), "")
 	return b.String()
 }
 

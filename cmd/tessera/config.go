@@ -183,7 +183,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: durationParser(&cfg.ShutdownTimeout, time.Second)},
 		{Env: "TESSERA_IDEMPOTENCY_LOCK", Flag: "idempotency-lock", Default: "90s", Help: "how long a request that never finished (its process died) holds its Idempotency-Key before a retry may run it",
 			parse: durationParser(&cfg.IdempotencyLock, time.Second)},
-		{Env: "TESSERA_LOAD_ENDPOINT", Flag: "load-endpoint", Default: "false", Help: "mount POST /v1/ops/mints (issuer scope) that queues a mint through the transaction manager, for the reliability suite",
+		{Env: "TESSERA_LOAD_ENDPOINT", Flag: "load-endpoint", Default: "false", Help: "mount POST /v1/ops/mints (issuer scope) that queues a mint straight through the transaction manager, skipping the four-eyes mint requests: an operations load endpoint that serve's tests drive",
 			parse: boolParser(&cfg.LoadEndpoint)},
 	}
 }

@@ -34,8 +34,10 @@ var hash32 = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
 
 // loadRoutes is the optional operations route that queues a mint through
 // issuance.Mint and the transaction manager, exactly as an approved mint
-// request is carried out. The reliability suite drives it; it is off unless
-// TESSERA_LOAD_ENDPOINT is set.
+// request is carried out, without an asset or a second key. serve's own
+// tests drive it (replicas sharing one transaction manager, tracing, the
+// external signer); the reliability suite uses the mint-request API
+// instead. It is off unless TESSERA_LOAD_ENDPOINT is set.
 func loadRoutes(txm *txmgr.Manager) []web.Route {
 	return []web.Route{{
 		Method: "POST", Pattern: "/ops/mints", Scopes: []apikey.Scope{apikey.Issuer},
