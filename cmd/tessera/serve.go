@@ -151,13 +151,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		Public:          public,
 		Registry:        s.reg,
 		IdempotencyLock: s.cfg.IdempotencyLock,
-		Ready: map[string]func(context.Context) error{
-			"database": pool.Ping,
-			"chain": func(ctx context.Context) error {
-				_, err := client.BlockNumber(ctx)
-				return err
-			},
-		},
+		Ready:           readyChecks(pool, client),
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
