@@ -384,7 +384,7 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 		t.Fatalf("ended %d lock sessions: %v", ended, err)
 	}
 	waitLog(t, a, "signer lock lost: stopping")
-	waitLog(t, a, "indexer leadership lost")
+	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"indexer/`)
 	waitLog(t, a, "leader lock lost: standing by")
 	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"compliance-worker"`)
 	// One of the two leads again (each retries every 100ms); never both.
