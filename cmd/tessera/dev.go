@@ -269,7 +269,11 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	if err != nil {
 		return nil, nil, err
 	}
-	return append(web.OracleRoutes(svc), web.IssuanceRoutes(isvc)...), []web.PublicRoute{ea}, nil
+	uiRoutes, err := e.startUI(ctx, isvc)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(web.OracleRoutes(svc), web.IssuanceRoutes(isvc)...), append([]web.PublicRoute{ea}, uiRoutes...), nil
 }
 
 // Stop takes everything down in reverse order of Start.
