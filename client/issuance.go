@@ -131,9 +131,14 @@ func (c *Client) MintRequest(ctx context.Context, id string) (issuance.Request, 
 	return out, err
 }
 
-// Requests iterates over an asset's requests.
-func (c *Client) Requests(ctx context.Context, assetID string) iter.Seq2[issuance.Request, error] {
-	return Paginate[issuance.Request](ctx, c, "/v1/assets/"+url.PathEscape(assetID)+"/requests", nil, 0)
+// Requests iterates over an asset's requests, those in state only when
+// state is set (pending: the approval queue).
+func (c *Client) Requests(ctx context.Context, assetID, state string) iter.Seq2[issuance.Request, error] {
+	var q url.Values
+	if state != "" {
+		q = url.Values{"state": {state}}
+	}
+	return Paginate[issuance.Request](ctx, c, "/v1/assets/"+url.PathEscape(assetID)+"/requests", q, 0)
 }
 
 // ApproveRequest approves a request (approver scope, not the requester).
@@ -164,6 +169,13 @@ func (c *Client) Distribute(ctx context.Context, assetID string, in issuance.New
 	return out, err
 }
 
+// PublishDistribution finishes publishing an interrupted distribution.
+func (c *Client) PublishDistribution(ctx context.Context, id string, opts ...Option) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodPost, "/v1/distributions/"+url.PathEscape(id)+"/publish", nil, &out, opts...)
+	return out, err
+}
+
 // Distribution returns one distribution.
 func (c *Client) Distribution(ctx context.Context, id string) (issuance.Distribution, error) {
 	var out issuance.Distribution
@@ -189,6 +201,14 @@ func (c *Client) DistributionProof(ctx context.Context, id string, account commo
 func (c *Client) Holdings(ctx context.Context, wallet common.Address) ([]issuance.Holding, error) {
 	var out []issuance.Holding
 	err := c.Do(ctx, http.MethodGet, "/v1/investors/"+wallet.Hex()+"/holdings", nil, &out)
+	return out, err
+}
+
+// InvestorHoldings returns every asset an investor (all its wallets in
+// the identity registry) holds.
+func (c *Client) InvestorHoldings(ctx context.Context, investorID common.Hash) ([]issuance.Holding, error) {
+	var out []issuance.Holding
+	err := c.Do(ctx, http.MethodGet, "/v1/investors/"+investorID.Hex()+"/holdings", nil, &out)
 	return out, err
 }
 

@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 )
@@ -154,6 +157,44 @@ func TestBadInput(t *testing.T) {
 		t.Fatalf("documents after the bad uploads: %v %v", ds, err)
 	}
 
+	// The rules chosen at onboarding are set on the deployed token: with at
+	// most one investor, a second investor's mint is refused (0x59); and no
+	// mint takes the supply beyond the asset's total units.
+	n := fund()
+	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", issuance.Rules{MaxInvestors: 1}
+	one := onboard(t, e, n, prospectus, "prospectus")
+	mint(t, e, one, e.wallets[0], "10")
+	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "1"})
+	mustCode(t, err, 422, "transfer_restricted")
+	if !strings.Contains(err.Error(), "0x59") {
+		t.Fatalf("refusal %v does not carry restriction 0x59 (maximum investors)", err)
+	}
+	_, err = e.issuer.TransitionAsset(ctx, one.ID, issuance.Redeemed, "")
+	mustCode(t, err, 409, "units_outstanding")
+	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990.000001"})
+	mustCode(t, err, 422, "exceeds_total_units")
+	if _, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"}); err != nil {
+		t.Fatalf("a mint up to the total units: %v", err)
+	}
+
+	// A mint with a lock-up reaches the chain as mintLocked.
+	until := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
+	locked, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5", LockedUntil: &until})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.approver.ApproveRequest(ctx, locked.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.waitRequest(t, locked.ID); r.ChainState == "failed" {
+		t.Fatalf("locked mint failed: %s", r.Error)
+	}
+	tok := assettoken.NewAssetToken()
+	lock, err := bind.Call(tok.Instance(e.c, *one.Token), nil, tok.PackLockOf(e.wallets[0]), tok.UnpackLockOf)
+	if err != nil || lock.Amount.String() != "5000000" || lock.LockedUntil != uint64(until.Unix()) {
+		t.Fatalf("lock-up on chain: %+v %v", lock, err)
+	}
+
 	// The same Idempotency-Key replays the first request; with another
 	// payload it is refused. One request is stored.
 	key := client.WithIdempotencyKey("mint-once")
@@ -190,6 +231,11 @@ func TestBadInput(t *testing.T) {
 	if after := countRequests(t, e, a.ID); after != before+1 {
 		t.Fatalf("a refused bulk request stored %d requests", after-before-1)
 	}
+	// Rows fine one by one but beyond the total units together: row 0.
+	res, err = e.issuer.RequestBulk(ctx, a.ID, e.wallets[0].Hex()+",6000000\n"+e.wallets[1].Hex()+",6000000\n", "")
+	if err != nil || res.BatchID != "" || len(res.Errors) != 1 || res.Errors[0].Row != 0 || res.Errors[0].Code != "exceeds_total_units" {
+		t.Fatalf("bulk beyond the total units: %+v %v", res, err)
+	}
 	okCSV := ""
 	for i, w := range e.wallets {
 		okCSV += w.Hex() + "," + []string{"1", "2.5", "3.000001"}[i] + "\n"
@@ -225,6 +271,30 @@ func TestBadInput(t *testing.T) {
 	if got := e.balanceOf(t, e.suite.FundToken.Address, e.wallets[2]); got.String() != "3000001" {
 		t.Fatalf("bulk mint to investor 3: %s", got)
 	}
+
+	// The approval queue: pending requests only (the replayed mint); the
+	// rejected one apart; an unknown state is refused.
+	byState := map[string][]string{}
+	for _, st := range []string{"pending", "rejected", "approved"} {
+		for r, err := range e.approver.Requests(ctx, a.ID, st) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.State != st {
+				t.Fatalf("?state=%s listed a %s request", st, r.State)
+			}
+			byState[st] = append(byState[st], r.ID)
+		}
+	}
+	if len(byState["pending"]) != 1 || byState["pending"][0] != r1.ID || len(byState["rejected"]) != 1 || byState["rejected"][0] != mine.ID || len(byState["approved"]) != 3 {
+		t.Fatalf("requests by state: %v", byState)
+	}
+	var bogus error
+	for _, err := range e.approver.Requests(ctx, a.ID, "bogus") {
+		bogus = err
+		break
+	}
+	mustCode(t, bogus, 400, "invalid_state_filter")
 }
 
 func mintAmount(e *env, assetID, amount string) error {

@@ -134,14 +134,15 @@ type Valuation struct {
 
 // Holding is one asset an investor's wallet holds.
 type Holding struct {
-	AssetID   string     `json:"asset_id"`
-	Name      string     `json:"name"`
-	Symbol    string     `json:"symbol"`
-	Token     string     `json:"token"`
-	Amount    string     `json:"amount"` // base units
-	Units     string     `json:"units"`
-	PPM       int64      `json:"share_ppm"`
-	Valuation *Valuation `json:"valuation,omitempty"`
+	AssetID   string           `json:"asset_id"`
+	Name      string           `json:"name"`
+	Symbol    string           `json:"symbol"`
+	Token     string           `json:"token"`
+	Wallets   []common.Address `json:"wallets"` // the wallets holding it
+	Amount    string           `json:"amount"`  // base units
+	Units     string           `json:"units"`
+	PPM       int64            `json:"share_ppm"`
+	Valuation *Valuation       `json:"valuation,omitempty"`
 	// Value is units × the latest valuation, in the asset's currency with
 	// 8 decimals (rounded down).
 	Value    string   `json:"value,omitempty"`
@@ -160,6 +161,29 @@ type Payout struct {
 // Holdings lists every tokenized asset wallet holds (latest view) with its
 // valuation and payouts.
 func (s *Service) Holdings(ctx context.Context, wallet common.Address) ([]Holding, error) {
+	return s.holdings(ctx, []common.Address{wallet})
+}
+
+// InvestorHoldings is Holdings summed over every wallet the identity
+// registry binds to the investor id.
+func (s *Service) InvestorHoldings(ctx context.Context, investorID common.Hash) ([]Holding, error) {
+	ids, err := s.cfg.Index.Identities(ctx, s.cfg.ChainID, s.cfg.Registry, chain.ViewLatest)
+	if err != nil {
+		return nil, err
+	}
+	var wallets []common.Address
+	for _, id := range ids {
+		if id.InvestorID == investorID {
+			wallets = append(wallets, id.Wallet)
+		}
+	}
+	if len(wallets) == 0 {
+		return nil, notFound("investor", investorID.Hex())
+	}
+	return s.holdings(ctx, wallets)
+}
+
+func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Holding, error) {
 	out := []Holding{}
 	after := ""
 	for {
@@ -171,7 +195,7 @@ func (s *Service) Holdings(ctx context.Context, wallet common.Address) ([]Holdin
 			if a.Token == nil {
 				continue
 			}
-			h, ok, err := s.holding(ctx, a, wallet)
+			h, ok, err := s.holding(ctx, a, wallets)
 			if err != nil {
 				return nil, err
 			}
@@ -186,19 +210,29 @@ func (s *Service) Holdings(ctx context.Context, wallet common.Address) ([]Holdin
 	}
 }
 
-func (s *Service) holding(ctx context.Context, a Asset, wallet common.Address) (Holding, bool, error) {
-	bal, err := s.cfg.Index.BalanceOf(ctx, s.cfg.ChainID, *a.Token, wallet, chain.ViewLatest)
-	if err != nil {
-		return Holding{}, false, err
-	}
-	payouts, err := s.payoutsOf(ctx, a, wallet)
-	if err != nil {
-		return Holding{}, false, err
+func (s *Service) holding(ctx context.Context, a Asset, wallets []common.Address) (Holding, bool, error) {
+	bal := new(big.Int)
+	payouts := []Payout{}
+	holders := []common.Address{}
+	for _, w := range wallets {
+		b, err := s.cfg.Index.BalanceOf(ctx, s.cfg.ChainID, *a.Token, w, chain.ViewLatest)
+		if err != nil {
+			return Holding{}, false, err
+		}
+		if b.Sign() > 0 {
+			holders = append(holders, w)
+		}
+		bal.Add(bal, b)
+		ps, err := s.payoutsOf(ctx, a, w)
+		if err != nil {
+			return Holding{}, false, err
+		}
+		payouts = append(payouts, ps...)
 	}
 	if bal.Sign() == 0 && len(payouts) == 0 {
 		return Holding{}, false, nil
 	}
-	h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Amount: bal.String(),
+	h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: holders, Amount: bal.String(),
 		Units: FormatUnits(bal, a.Decimals), Currency: a.Currency, Payouts: payouts}
 	bals, err := s.cfg.Index.Balances(ctx, s.cfg.ChainID, *a.Token, chain.ViewLatest)
 	if err != nil {

@@ -229,6 +229,21 @@ func (s *Service) publish(ctx context.Context, d Distribution, token common.Addr
 	return d, nil
 }
 
+// Publish publishes a stored distribution whose publication did not
+// finish (a chain timeout, a crash): the same transaction keys are used,
+// so nothing is sent twice. A published distribution is returned as is.
+func (s *Service) Publish(ctx context.Context, id string) (Distribution, error) {
+	d, err := s.Distribution(ctx, id)
+	if err != nil || d.OnchainID != "" {
+		return d, err
+	}
+	a, err := s.Asset(ctx, d.AssetID)
+	if err != nil {
+		return Distribution{}, err
+	}
+	return s.publish(ctx, d, *a.Token)
+}
+
 // Distribution returns a distribution with how many leaves are claimed.
 func (s *Service) Distribution(ctx context.Context, id string) (Distribution, error) {
 	if !ValidID(id) {

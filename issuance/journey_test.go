@@ -12,10 +12,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -205,6 +207,10 @@ func TestIssuerJourney(t *testing.T) {
 	if d.OnchainID == "" || len(d.Leaves) != 3 {
 		t.Fatalf("distribution: %+v", d)
 	}
+	// Publishing again (after an interruption) sends nothing new.
+	if again, err := e.issuer.PublishDistribution(ctx, d.ID); err != nil || again.OnchainID != d.OnchainID {
+		t.Fatalf("publish again: %v, on-chain id %s vs %s", err, again.OnchainID, d.OnchainID)
+	}
 	sum := new(big.Int)
 	var leaves []merkle.Leaf
 	for _, l := range d.Leaves {
@@ -333,12 +339,57 @@ func TestIssuerJourney(t *testing.T) {
 	if ct.RecordedBurned != "50000000" || !ct.Reconciled || ct.OnchainSupply != "1700500001" {
 		t.Fatalf("after the burn: %+v", ct)
 	}
+
+	// Investor 1 opens a second wallet (the registry binds it to the same
+	// investor id) and moves 200 units there: the cap table and the
+	// investor's holdings count both wallets.
+	second := crypto.PubkeyToAddress(e.a.Keys[5].PublicKey)
+	investor1 := crypto.Keccak256Hash([]byte("investor"), inv[0].Bytes())
+	reg := identityregistry.NewIdentityRegistry()
+	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: "second-wallet", To: &e.suite.Registry.Address,
+		Data: reg.PackRegisterIdentity(second, investor1, 276, uint64(time.Now().AddDate(1, 0, 0).Unix()), big.NewInt(1))}); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := e.txm.Wait(ctx, "second-wallet"); err != nil || r.State == txmgr.Failed {
+		t.Fatalf("register the second wallet: %v %s", err, r.Error)
+	}
+	tx, err = bind.Transact(tok.Instance(e.c, *ttf.Token), opts, tok.PackTransfer(second, big.NewInt(200_000000)))
+	chaintest.MustMined(t, e.c, tx, err)
+	e.waitIndexed(t)
+	hs, err := e.auditor.InvestorHoldings(ctx, investor1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Add(e.balanceOf(t, *ttf.Token, inv[0]), e.balanceOf(t, *ttf.Token, second))
+	var found bool
+	for _, h := range hs {
+		if h.Symbol == "TTF2" {
+			found = true
+			if h.Amount != want.String() || len(h.Wallets) != 2 {
+				t.Fatalf("investor 1 holds %s TTF2 in %v; chain says %s over two wallets", h.Amount, h.Wallets, want)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("investor 1's holdings lack TTF2: %+v", hs)
+	}
+	ct, err = e.auditor.CapTable(ctx, ttf.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range ct.Holders {
+		if h.InvestorID == investor1 && (len(h.Wallets) != 2 || h.Amount != want.String()) {
+			t.Fatalf("cap table line of investor 1: %+v, want %s over two wallets", h, want)
+		}
+	}
+	_, err = e.auditor.InvestorHoldings(ctx, crypto.Keccak256Hash([]byte("nobody")))
+	mustCode(t, err, 404, "investor_not_found")
 }
 
 func countRequests(t *testing.T, e *env, assetID string) int {
 	t.Helper()
 	n := 0
-	for _, err := range e.auditor.Requests(context.Background(), assetID) {
+	for _, err := range e.auditor.Requests(context.Background(), assetID, "") {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -50,6 +50,11 @@ func (s *Service) Transition(ctx context.Context, actor, id string, to State, no
 	if len(note) > 1000 {
 		return Asset{}, invalid("invalid_note", "note must have at most 1000 characters")
 	}
+	if to == Redeemed {
+		if err := s.checkAllRedeemed(ctx, id); err != nil {
+			return Asset{}, err
+		}
+	}
 	a, err := s.cfg.Store.UpdateAsset(ctx, id, func(a *Asset) (Event, error) {
 		if err := checkTransition(*a, to); err != nil {
 			return Event{}, err
@@ -83,4 +88,25 @@ func (s *Service) needState(ctx context.Context, id string, states ...State) (As
 		}
 	}
 	return Asset{}, errs.E(errs.Conflict, "invalid_state", fmt.Sprintf("asset %s is %s; this needs it %v", id, a.State, states))
+}
+
+// checkAllRedeemed refuses to call an asset redeemed while any of its units
+// are outstanding on chain.
+func (s *Service) checkAllRedeemed(ctx context.Context, id string) error {
+	a, err := s.Asset(ctx, id)
+	if err != nil || a.Token == nil {
+		return err
+	}
+	out, err := s.call(ctx, *a.Token, tokenABI.PackTotalSupply())
+	if err != nil {
+		return fmt.Errorf("totalSupply: %w", err)
+	}
+	supply, err := tokenABI.UnpackTotalSupply(out)
+	if err != nil {
+		return err
+	}
+	if supply.Sign() > 0 {
+		return errs.E(errs.Conflict, "units_outstanding", fmt.Sprintf("%s units are still outstanding; burn them before the asset is redeemed", FormatUnits(supply, a.Decimals)))
+	}
+	return nil
 }

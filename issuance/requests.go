@@ -127,6 +127,9 @@ func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
 		}
 		return nil
 	}
+	if err := s.checkTotalUnits(ctx, a, amount); err != nil {
+		return err
+	}
 	out, err := s.call(ctx, *a.Token, tokenABI.PackDetectTransferRestriction(common.Address{}, r.Wallet, amount))
 	if err != nil {
 		return fmt.Errorf("detectTransferRestriction: %w", err)
@@ -167,7 +170,8 @@ func (s *Service) RequestMint(ctx context.Context, actor, assetID string, kind R
 }
 
 // RowError is a bad row of a bulk request; Row counts from 1 and includes
-// the header when there is one.
+// the header when there is one. Row 0 is the file as a whole (rows that
+// together would exceed the asset's total units).
 type RowError struct {
 	Row     int    `json:"row"`
 	Code    string `json:"code"`
@@ -244,6 +248,21 @@ func (s *Service) RequestBulk(ctx context.Context, actor, assetID, text, reason 
 	if res.Rows == 0 {
 		return BulkResult{}, invalid("empty_csv", "the CSV has no rows")
 	}
+	if len(res.Errors) == 0 {
+		sum := new(big.Int)
+		for _, r := range rs {
+			v, _ := new(big.Int).SetString(r.Amount, 10)
+			sum.Add(sum, v)
+		}
+		if err := s.checkTotalUnits(ctx, a, sum); err != nil {
+			e := errs.As(err)
+			if e == nil {
+				return BulkResult{}, err
+			}
+			// Row 0: the file as a whole.
+			res.Errors = append(res.Errors, RowError{0, e.Code, "all rows together: " + e.Message})
+		}
+	}
 	if len(res.Errors) > 0 {
 		return res, nil
 	}
@@ -270,7 +289,7 @@ func (s *Service) BatchProgress(ctx context.Context, assetID, batchID string) (P
 	if !ValidID(batchID) {
 		return Progress{}, notFound("batch", batchID)
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	rs, err := s.cfg.Store.Requests(ctx, assetID, RequestFilter{BatchID: batchID}, "", MaxBulkRows+1)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -308,6 +327,12 @@ func (s *Service) withChain(ctx context.Context, r Request) Request {
 	return r
 }
 
+// RequestFilter narrows a list of requests; zero fields match all.
+type RequestFilter struct {
+	BatchID string // one bulk request
+	State   string // pending (an approver's queue), approved or rejected
+}
+
 // Request returns a request with its chain state.
 func (s *Service) Request(ctx context.Context, id string) (Request, error) {
 	if !ValidID(id) {
@@ -321,14 +346,17 @@ func (s *Service) Request(ctx context.Context, id string) (Request, error) {
 }
 
 // Requests lists an asset's requests.
-func (s *Service) Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]Request, error) {
+func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter, after string, limit int) ([]Request, error) {
 	if _, err := s.Asset(ctx, assetID); err != nil {
 		return nil, err
 	}
-	if batchID != "" && !ValidID(batchID) {
+	if f.BatchID != "" && !ValidID(f.BatchID) {
 		return nil, invalid("invalid_batch", "batch must be a batch id")
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, after, limit)
+	if f.State != "" && f.State != Pending && f.State != Approved && f.State != Rejected {
+		return nil, invalid("invalid_state_filter", "state is pending, approved or rejected")
+	}
+	rs, err := s.cfg.Store.Requests(ctx, assetID, f, after, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -440,7 +468,7 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 	if _, err := s.BatchProgress(ctx, assetID, batchID); err != nil {
 		return Progress{}, err
 	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, batchID, "", MaxBulkRows+1)
+	rs, err := s.cfg.Store.Requests(ctx, assetID, RequestFilter{BatchID: batchID}, "", MaxBulkRows+1)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -453,4 +481,23 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 		}
 	}
 	return s.BatchProgress(ctx, assetID, batchID)
+}
+
+// checkTotalUnits refuses a mint that would take the token's supply on
+// chain beyond the asset's total units.
+func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int) error {
+	out, err := s.call(ctx, *a.Token, tokenABI.PackTotalSupply())
+	if err != nil {
+		return fmt.Errorf("totalSupply: %w", err)
+	}
+	supply, err := tokenABI.UnpackTotalSupply(out)
+	if err != nil {
+		return err
+	}
+	total, _ := new(big.Int).SetString(a.TotalUnits, 10)
+	if next := new(big.Int).Add(supply, amount); next.Cmp(total) > 0 {
+		return errs.E(errs.Unprocessable, "exceeds_total_units", fmt.Sprintf("the supply would be %s units, beyond the asset's %s",
+			FormatUnits(next, a.Decimals), FormatUnits(total, a.Decimals)))
+	}
+	return nil
 }

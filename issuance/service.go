@@ -45,9 +45,9 @@ type Store interface {
 	// CreateRequests stores mint or burn requests, all or none.
 	CreateRequests(ctx context.Context, rs []Request) error
 	Request(ctx context.Context, id string) (Request, error)
-	// Requests lists an asset's requests (of one batch when batchID is
-	// set) by creation, after the request with id after, up to limit.
-	Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]Request, error)
+	// Requests lists an asset's requests matching f by creation, after the
+	// request with id after, up to limit.
+	Requests(ctx context.Context, assetID string, f RequestFilter, after string, limit int) ([]Request, error)
 	// DecideRequest locks a request and lets decide change it.
 	DecideRequest(ctx context.Context, id string, decide func(r *Request) error) (Request, error)
 	// Issued sums the asset's approved mints and burns whose transaction

@@ -38,6 +38,13 @@ CREATE TABLE issuance_asset_events (
 );
 CREATE INDEX issuance_asset_events_asset ON issuance_asset_events (asset_id, id);
 
+CREATE FUNCTION issuance_asset_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'issuance_asset_events is append-only';
+END $$;
+CREATE TRIGGER issuance_asset_events_append_only BEFORE UPDATE OR DELETE ON issuance_asset_events
+    FOR EACH ROW EXECUTE FUNCTION issuance_asset_events_append_only();
+
 -- File contents, stored once per SHA-256.
 CREATE TABLE issuance_blobs (
     sha256        BYTEA       PRIMARY KEY CHECK (octet_length(sha256) = 32),
@@ -112,4 +119,5 @@ DROP TABLE issuance_requests;
 DROP TABLE issuance_documents;
 DROP TABLE issuance_blobs;
 DROP TABLE issuance_asset_events;
+DROP FUNCTION issuance_asset_events_append_only();
 DROP TABLE issuance_assets;

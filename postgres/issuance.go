@@ -298,12 +298,16 @@ func (s *IssuanceStore) Request(ctx context.Context, id string) (issuance.Reques
 }
 
 // Requests implements issuance.Store.
-func (s *IssuanceStore) Requests(ctx context.Context, assetID, batchID, after string, limit int) ([]issuance.Request, error) {
+func (s *IssuanceStore) Requests(ctx context.Context, assetID string, f issuance.RequestFilter, after string, limit int) ([]issuance.Request, error) {
 	args := []any{assetID, limit}
 	cond := ""
-	if batchID != "" {
-		args = append(args, batchID)
+	if f.BatchID != "" {
+		args = append(args, f.BatchID)
 		cond += fmt.Sprintf(` AND r.batch_id = $%d`, len(args))
+	}
+	if f.State != "" {
+		args = append(args, f.State)
+		cond += fmt.Sprintf(` AND r.state = $%d`, len(args))
 	}
 	if after != "" {
 		args = append(args, after)

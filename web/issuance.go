@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/chain"
@@ -55,7 +57,7 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Response: issuance.Progress{}, Handler: h.progress},
 		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
 			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
-		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?batch= for one bulk request)",
+		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?state=pending for the approval queue, ?batch= for one bulk request)",
 			Scopes: readers, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
 		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Scopes: readers,
 			Response: issuance.Request{}, Handler: h.request},
@@ -71,11 +73,13 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Response: []issuance.Distribution{}, Handler: h.distributions},
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Scopes: readers,
 			Response: issuance.Distribution{}, Handler: h.distribution},
+		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing a distribution whose publication was interrupted",
+			Scopes: issuer, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
 			Scopes: readers, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Scopes: readers,
 			Response: issuance.Proof{}, Handler: h.proof},
-		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet holds with units, share, valuation, value and payouts",
+		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
 			Scopes: readers, Response: []issuance.Holding{}, Handler: h.holdings},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Scopes: readers,
 			Response: transferJSON{}, Paginated: true, Handler: h.transfers},
@@ -303,7 +307,8 @@ func (h issuanceHandlers) requests(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	rs, err := h.svc.Requests(r.Context(), chi.URLParam(r, "id"), r.URL.Query().Get("batch"), p.After, p.Limit+1)
+	q := r.URL.Query()
+	rs, err := h.svc.Requests(r.Context(), chi.URLParam(r, "id"), issuance.RequestFilter{BatchID: q.Get("batch"), State: q.Get("state")}, p.After, p.Limit+1)
 	if err != nil {
 		return err
 	}
@@ -425,11 +430,22 @@ func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h issuanceHandlers) holdings(w http.ResponseWriter, r *http.Request) error {
-	wallet, err := walletParam(r, "wallet")
-	if err != nil {
-		return err
+	var hs []issuance.Holding
+	var err error
+	if s := chi.URLParam(r, "wallet"); len(s) == 66 && strings.HasPrefix(s, "0x") {
+		// An investor id from the identity registry: all its wallets.
+		b, derr := hexutil.Decode(s)
+		if derr != nil {
+			return errs.E(errs.Invalid, "invalid_investor", "an investor id is 0x and 64 hex digits")
+		}
+		hs, err = h.svc.InvestorHoldings(r.Context(), common.BytesToHash(b))
+	} else {
+		wallet, werr := walletParam(r, "wallet")
+		if werr != nil {
+			return werr
+		}
+		hs, err = h.svc.Holdings(r.Context(), wallet)
 	}
-	hs, err := h.svc.Holdings(r.Context(), wallet)
 	if err != nil {
 		return err
 	}
@@ -460,5 +476,14 @@ func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) erro
 			From: t.From, To: t.To, Value: t.Value.String()}
 	}
 	JSON(w, r, http.StatusOK, Paginate(p, out, func(t transferJSON) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} }))
+	return nil
+}
+
+func (h issuanceHandlers) publish(w http.ResponseWriter, r *http.Request) error {
+	d, err := h.svc.Publish(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, d)
 	return nil
 }

@@ -93,6 +93,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&note, "note", "", "note")
 	case "requests":
 		assetFlag()
+		fs.StringVar(&note, "state", "", "only requests in this state: pending (the approval queue), approved, rejected")
 	case "distribute":
 		assetFlag()
 		fs.StringVar(&payment, "payment-token", "", "ERC-20 the payout is made in")
@@ -236,7 +237,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 			return nil, err
 		}
 		var out []issuance.Request
-		for r, err := range c.Requests(ctx, a.asset) {
+		for r, err := range c.Requests(ctx, a.asset, a.note) {
 			if err != nil {
 				return nil, err
 			}

@@ -29,6 +29,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
@@ -66,6 +67,7 @@ type devEnv struct {
 
 	suite       chain.Suite
 	deployments []chain.Deployment
+	compliance  *compliance.Worker // KYC sweep and registry reconciliation
 }
 
 func runDev(ctx context.Context, args []string, stdout io.Writer) error {
@@ -152,6 +154,11 @@ func (e *devEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
+	complianceRoutes, err := e.startCompliance(ctx)
+	if err != nil {
+		return fmt.Errorf("dev: compliance: %w", err)
+	}
+	routes = append(routes, complianceRoutes...)
 
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
@@ -281,6 +288,9 @@ func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
 	if e.server != nil {
 		errs = append(errs, e.server.Stop(ctx))
+	}
+	if e.compliance != nil {
+		errs = append(errs, e.compliance.Stop(ctx))
 	}
 	if e.demo != nil {
 		errs = append(errs, e.demo.Stop(ctx))

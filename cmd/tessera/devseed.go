@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -112,6 +113,8 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
 			TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "12 Harbour Street", "use": "offices"}},
 			e.suite.BuildingTok, e.suite.BuildingFeed, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
 	}
+	var fundID string
+	var mints []string
 	for _, d := range demo {
 		a, err := svc.CreateAsset(ctx, devIssuer, d.asset)
 		if err != nil {
@@ -138,11 +141,59 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
 			if err != nil {
 				return err
 			}
-			if _, err := svc.Approve(ctx, devApprover, r.ID, "demo"); err != nil {
+			ok, err := svc.Approve(ctx, devApprover, r.ID, "demo")
+			if err != nil {
 				return err
 			}
+			mints = append(mints, ok.TxKey)
+		}
+		if d.asset.Kind == issuance.TreasuryFund {
+			fundID = a.ID
 		}
 		e.log.Info("demo asset seeded", "symbol", a.Symbol, "id", a.ID)
 	}
+	for _, key := range mints {
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		r, err := e.txm.Wait(wctx, key)
+		cancel()
+		if err == nil && r.State == txmgr.Failed {
+			err = fmt.Errorf("%s failed: %s", key, r.Error)
+		}
+		if err != nil {
+			return fmt.Errorf("demo mint: %w", err)
+		}
+	}
+	return e.seedPayout(ctx, svc, fundID, wallets)
+}
+
+// seedPayout has the first demo investor send 1,000 TTF to the third, then
+// pays 10,000 tUSD to the fund's holders pro rata at the newest indexed
+// block.
+func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID string, wallets []common.Address) error {
+	tok := assettoken.NewAssetToken()
+	opts := bind.NewKeyedTransactor(chain.DevKey(devInvestors[0]), e.chain.ChainID)
+	opts.Context = ctx
+	tx, err := bind.Transact(tok.Instance(e.client, e.suite.FundToken.Address), opts, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000)))
+	if err != nil {
+		return fmt.Errorf("demo transfer: %w", err)
+	}
+	if _, err := chain.WaitMined(ctx, e.client, tx.Hash(), 50*time.Millisecond); err != nil {
+		return err
+	}
+	head, err := e.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	if err := e.index.WaitFor(wctx, head); err != nil {
+		return fmt.Errorf("wait for the indexer: %w", err)
+	}
+	d, err := svc.Distribute(ctx, devIssuer, fundID, issuance.NewDistribution{
+		PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "10000000000", Snapshot: "latest"})
+	if err != nil {
+		return fmt.Errorf("demo distribution: %w", err)
+	}
+	e.log.Info("demo distribution published", "id", d.ID, "onchain_id", d.OnchainID, "holders", len(d.Leaves))
 	return nil
 }

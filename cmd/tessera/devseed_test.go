@@ -56,6 +56,24 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 		}
 	}
 	checkWalkthrough(t, api, keys, coin)
+	// The demo's distribution: the fund's holders are paid, each with a proof.
+	var dists []issuance.Distribution
+	for a, err := range c.Assets(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Symbol == "TTF" && a.State == issuance.Active {
+			if err := c.Do(ctx, "GET", "/v1/assets/"+a.ID+"/distributions", nil, &dists); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if len(dists) != 1 || dists[0].OnchainID == "" || len(dists[0].Leaves) != 3 {
+		t.Fatalf("the demo distribution: %+v", dists)
+	}
+	if p, err := c.DistributionProof(ctx, dists[0].ID, dists[0].Leaves[0].Account); err != nil || len(p.Proof) == 0 {
+		t.Fatalf("proof: %+v %v", p, err)
+	}
 	for _, sym := range []string{"TTF", "BLDG"} {
 		a, ok := seeded[sym]
 		if !ok || a.Token == nil {
@@ -124,6 +142,11 @@ func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin strin
 	investor := crypto.PubkeyToAddress(chain.DevKey(devInvestors[0]).PublicKey)
 	var r issuance.Request
 	cli(issuer, &r, "mint", "--asset", a.ID, "--wallet", investor.Hex(), "--amount", "100")
+	var queue []issuance.Request
+	cli(approver, &queue, "requests", "--asset", a.ID, "--state", "pending")
+	if len(queue) != 1 || queue[0].ID != r.ID {
+		t.Fatalf("approval queue: %+v", queue)
+	}
 	cli(approver, &r, "approve", "--id", r.ID)
 	for deadline := time.Now().Add(time.Minute); ; {
 		var ct issuance.CapTable

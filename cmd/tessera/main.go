@@ -27,6 +27,10 @@ var commands = map[string]command{
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
+
+	// Compliance officers' and auditors' tools.
+	"audit":      {"audit tools (audit verify-log: check the compliance log's hash chain)", runAudit},
+	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, checks, interventions, log", runCompliance},
 }
 
 func main() {

@@ -1,0 +1,157 @@
+package compliance
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// CheckRequest is a transfer to pre-check. From zero previews a mint.
+type CheckRequest struct {
+	Asset  common.Address
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+}
+
+// CheckResult is the token's own answer at one block, explained.
+type CheckResult struct {
+	Allowed bool
+	Code    Restriction
+	Message string // the token's messageForTransferRestriction
+	Rule    string // the rule behind a refusal, with its current value
+	Block   uint64
+	Context []string // what Tessera's records say about the parties
+}
+
+// Check asks the token, by eth_call at the latest block, whether the
+// transfer would pass (detectTransferRestriction and
+// messageForTransferRestriction), so the answer cannot drift from the
+// contract; it adds the rule behind a refusal and what the records say
+// about sender and receiver.
+func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, error) {
+	if req.Asset == (common.Address{}) {
+		return CheckResult{}, errs.E(errs.Invalid, "invalid_field", "asset must be the token's address")
+	}
+	if req.To == (common.Address{}) {
+		return CheckResult{}, errs.E(errs.Invalid, "invalid_field", "to must not be the zero address")
+	}
+	if req.Amount == nil || req.Amount.Sign() <= 0 || req.Amount.Cmp(maxBalanceLimit) > 0 {
+		return CheckResult{}, errs.E(errs.Invalid, "invalid_amount", "amount must be a positive integer of base units below 2^96")
+	}
+	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return CheckResult{}, errs.Wrap(err, errs.Unavailable, "chain_unavailable", "the chain could not be read; try again")
+	}
+	block := head.Number
+	out, err := s.call(ctx, req.Asset, s.tok.PackDetectTransferRestriction(req.From, req.To, req.Amount), block)
+	if err != nil {
+		return CheckResult{}, err
+	}
+	code, err := s.tok.UnpackDetectTransferRestriction(out)
+	if err != nil {
+		return CheckResult{}, errs.Wrap(err, errs.Invalid, "not_a_token", "asset does not answer detectTransferRestriction: is it a Tessera token?")
+	}
+	if out, err = s.call(ctx, req.Asset, s.tok.PackMessageForTransferRestriction(code), block); err != nil {
+		return CheckResult{}, err
+	}
+	msg, err := s.tok.UnpackMessageForTransferRestriction(out)
+	if err != nil {
+		return CheckResult{}, fmt.Errorf("compliance: decode message: %w", err)
+	}
+	res := CheckResult{Allowed: code == 0, Code: Restriction(code), Message: msg, Block: block.Uint64(), Context: []string{}}
+	if !res.Allowed {
+		res.Rule = s.ruleBehind(ctx, req, Restriction(code))
+	}
+	if req.From != (common.Address{}) {
+		res.Context = append(res.Context, s.partyContext(ctx, "sender", req.From, head.Time)...)
+	}
+	res.Context = append(res.Context, s.partyContext(ctx, "receiver", req.To, head.Time)...)
+	return res, nil
+}
+
+// ruleBehind names the rule a code comes from, with its value in force.
+func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restriction) string {
+	r, err := s.store.Rules(ctx, req.Asset)
+	have := err == nil
+	switch code {
+	case Paused:
+		return "token pause (holder transfers are stopped)"
+	case SenderFrozen, ReceiverFrozen:
+		return "wallet freeze (a freeze intervention)"
+	case SenderNotVerified, ReceiverNotVerified:
+		return "verified investors only: registered in the identity registry with a KYC expiry in the future"
+	case CountryNotAllowed:
+		if have {
+			return "allowed countries: " + strings.Join(r.AllowedCountries, ", ")
+		}
+		return "allowed countries"
+	case ReceiverNotEligible:
+		if have {
+			return "required eligibility flags: " + strings.Join(r.RequiredFlags.Names(), ", ")
+		}
+		return "required eligibility flags"
+	case TokensFrozen:
+		return "partial freeze of the sender's balance (a freeze_partial intervention)"
+	case TokensLocked:
+		if have && r.LockupSeconds > 0 {
+			return fmt.Sprintf("lock-up of newly minted units (%s)", time.Duration(r.LockupSeconds)*time.Second)
+		}
+		return "lock-up of minted units"
+	case MaxInvestorsReached:
+		if have && r.MaxInvestors != nil {
+			return fmt.Sprintf("maximum investors: %d", *r.MaxInvestors)
+		}
+		return "maximum investors"
+	case MaxBalanceExceeded:
+		if have && r.MaxBalance != nil {
+			return "maximum balance per investor: " + r.MaxBalance.String() + " base units"
+		}
+		return "maximum balance per investor"
+	case ValuationStale:
+		if have && r.ValuationFeed != nil {
+			return fmt.Sprintf("stale-valuation guard: feed %s, maximum age %ds", r.ValuationFeed.Hex(), r.ValuationMaxAge)
+		}
+		return "stale-valuation guard"
+	case DeedNotLocked, DeedLocked:
+		return "deed-backed token: the deed must stay locked while fractions exist"
+	}
+	return ""
+}
+
+// partyContext is what the records say about one party of a transfer.
+func (s *Service) partyContext(ctx context.Context, role string, wallet common.Address, chainTime uint64) []string {
+	inv, err := s.store.WalletOwner(ctx, wallet)
+	if errs.Is(err, errs.NotFound) {
+		return []string{fmt.Sprintf("%s wallet %s is not linked to any investor in Tessera's records", role, wallet.Hex())}
+	}
+	if err != nil {
+		s.log.Warn("pre-check context", "error", err)
+		return nil
+	}
+	var out []string
+	for _, w := range inv.Wallets {
+		if w.Address == wallet && w.Status == WalletLost {
+			out = append(out, fmt.Sprintf("%s wallet %s was reported lost and recovered", role, wallet.Hex()))
+		}
+	}
+	now := time.Unix(int64(chainTime), 0)
+	switch {
+	case inv.KYCStatus == KYCExpired || (inv.KYCStatus == KYCApproved && inv.KYCExpiresAt != nil && !inv.KYCExpiresAt.After(now)):
+		out = append(out, fmt.Sprintf("%s's KYC expired on %s", role, inv.KYCExpiresAt.UTC().Format(time.RFC3339)))
+	case inv.KYCStatus == KYCPending:
+		out = append(out, role+"'s KYC is pending")
+	case inv.KYCStatus == KYCRejected:
+		out = append(out, role+"'s KYC was rejected")
+	case inv.KYCStatus == KYCApproved:
+		out = append(out, fmt.Sprintf("%s's KYC is approved until %s", role, inv.KYCExpiresAt.UTC().Format(time.RFC3339)))
+	}
+	out = append(out, fmt.Sprintf("%s's investor %s: country %s, flags [%s]", role, inv.ID, inv.Country, strings.Join(inv.Flags.Names(), ", ")))
+	return out
+}

@@ -1,0 +1,231 @@
+// Package compliance is the compliance officer's side of Tessera: investors
+// and their KYC, the wallets they proved to control, the identity registry
+// kept true on chain (sync, reconciliation, expiry sweeps), per-asset rules,
+// transfer pre-checks evaluated by the token itself, four-eyes interventions
+// (freezes, forced transfers, recovery) and a tamper-evident log of every
+// change. It imports no database driver and no HTTP package: package
+// postgres implements Store and package web serves the Service.
+package compliance
+
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// InvestorType says whether an investor is a natural person or an entity.
+type InvestorType string
+
+// The investor types.
+const (
+	Person InvestorType = "person"
+	Entity InvestorType = "entity"
+)
+
+// KYCStatus is where an investor's KYC stands.
+type KYCStatus string
+
+// The KYC statuses. Only approved and expired investors are registered on
+// chain; an expired one stays registered with its past expiry, so the
+// registry's isVerified lapses on its own.
+const (
+	KYCPending  KYCStatus = "pending"
+	KYCApproved KYCStatus = "approved"
+	KYCRejected KYCStatus = "rejected"
+	KYCExpired  KYCStatus = "expired"
+)
+
+// Flag is one eligibility flag: a bit of the registry's flags (bits 0–7).
+type Flag uint8
+
+// The eligibility flags Tessera names.
+const (
+	Accredited         Flag = 1 << 0
+	QualifiedPurchaser Flag = 1 << 1
+	Professional       Flag = 1 << 2
+	Institutional      Flag = 1 << 3
+)
+
+// FlagNames names each flag bit, in bit order.
+var FlagNames = []struct {
+	Flag Flag
+	Name string
+}{
+	{Accredited, "accredited"},
+	{QualifiedPurchaser, "qualified_purchaser"},
+	{Professional, "professional"},
+	{Institutional, "institutional"},
+}
+
+// Investor is one investor's record. Personal data (legal name, KYC
+// provider and reference) never leaves the database.
+type Investor struct {
+	ID           string // UUID
+	LegalName    string
+	Type         InvestorType
+	Country      string // ISO 3166-1 alpha-2
+	Flags        Flag
+	KYCStatus    KYCStatus
+	KYCProvider  string
+	KYCReference string
+	KYCExpiresAt *time.Time
+	Version      int // bumped on every change that may alter the on-chain identity
+	Wallets      []Wallet
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// WalletStatus says whether a wallet is in use.
+type WalletStatus string
+
+// The wallet statuses: a lost wallet's identity is deleted from the
+// registry once its balance was recovered.
+const (
+	WalletActive WalletStatus = "active"
+	WalletLost   WalletStatus = "lost"
+)
+
+// Wallet is an address an investor proved to control.
+type Wallet struct {
+	Address    common.Address
+	InvestorID string
+	Status     WalletStatus
+	CreatedAt  time.Time
+}
+
+// Challenge is a server-issued message a wallet signs (EIP-191
+// personal_sign) to prove control; it is accepted once, before ExpiresAt.
+type Challenge struct {
+	ID         int64
+	InvestorID string
+	Address    common.Address
+	Message    string
+	ExpiresAt  time.Time
+	UsedAt     *time.Time
+}
+
+// Rules are one version of an asset's transfer rules. Nil limits mean no
+// limit.
+type Rules struct {
+	Asset              common.Address
+	Version            int
+	CountryRestriction bool     // on: only AllowedCountries may receive
+	AllowedCountries   []string // ISO 3166-1 alpha-2
+	MaxInvestors       *uint32
+	MaxBalance         *big.Int // base units, summed over an investor's wallets
+	RequiredFlags      Flag
+	// LockupSeconds is how long newly minted units stay locked in the
+	// receiving wallet (applied by mintLocked); 0: no lock-up.
+	LockupSeconds   uint64
+	ValuationFeed   *common.Address // stale-valuation guard on mints; nil: off
+	ValuationMaxAge uint64          // seconds
+	Reason          string
+	Actor           string
+	CreatedAt       time.Time
+}
+
+// InterventionKind is what an intervention does on chain.
+type InterventionKind string
+
+// The interventions.
+const (
+	Freeze          InterventionKind = "freeze"           // setAddressFrozen(wallet, true)
+	Unfreeze        InterventionKind = "unfreeze"         // setAddressFrozen(wallet, false)
+	FreezePartial   InterventionKind = "freeze_partial"   // freezePartialTokens(wallet, amount)
+	UnfreezePartial InterventionKind = "unfreeze_partial" // unfreezePartialTokens(wallet, amount)
+	ForcedTransfer  InterventionKind = "forced_transfer"  // forcedTransfer(wallet, to, amount)
+	Recovery        InterventionKind = "recovery"         // recoveryAddress(wallet, to, investorId)
+)
+
+// InterventionState is where an intervention stands.
+type InterventionState string
+
+// The intervention states.
+const (
+	Requested InterventionState = "requested"
+	Approved  InterventionState = "approved"
+	Rejected  InterventionState = "rejected"
+)
+
+// Intervention is one compliance action on a token, requested by one key
+// and approved by another (four eyes), with a mandatory reason.
+type Intervention struct {
+	ID           int64
+	Kind         InterventionKind
+	Asset        common.Address
+	Wallet       common.Address
+	To           *common.Address // forced transfer receiver, recovery's new wallet
+	Amount       *big.Int        // partial freezes and forced transfers
+	Reason       string
+	State        InterventionState
+	RequestedBy  string
+	DecidedBy    string
+	DecisionNote string
+	TxKey        string // the transaction manager's idempotency key, once approved
+	CreatedAt    time.Time
+	DecidedAt    *time.Time
+}
+
+// LogDraft is a log entry before it is chained: the store assigns its
+// sequence number, time and hashes in the transaction that makes the
+// change it records.
+type LogDraft struct {
+	Actor   string
+	Action  string // e.g. "investor.created", "kyc.approved", "intervention.approved"
+	Subject string // what changed: an investor id, an asset, an intervention id
+	Data    any    // marshalled to JSON
+}
+
+// Store persists compliance records. Every method that changes something
+// appends its log entry in the same database transaction.
+type Store interface {
+	CreateInvestor(ctx context.Context, inv Investor, now time.Time, log LogDraft) (Investor, error)
+	// UpdateInvestor loads the investor for update, applies change, bumps
+	// its version and appends the entry draft returns, all at once. An
+	// error from change or draft writes nothing.
+	UpdateInvestor(ctx context.Context, id string, now time.Time, change func(*Investor) error, draft func(Investor) LogDraft) (Investor, error)
+	// Investor returns an investor with its wallets; errs.NotFound if none.
+	Investor(ctx context.Context, id string) (Investor, error)
+	// Investors lists investors by id after the given one.
+	Investors(ctx context.Context, after string, limit int) ([]Investor, error)
+	// WalletOwner returns the investor a wallet belongs to; errs.NotFound if none.
+	WalletOwner(ctx context.Context, addr common.Address) (Investor, error)
+
+	CreateChallenge(ctx context.Context, c Challenge) (Challenge, error)
+	Challenge(ctx context.Context, id int64) (Challenge, error)
+	// AddWallet consumes the challenge (refusing a used or expired one),
+	// links the wallet (refusing one linked already) and bumps the
+	// investor's version.
+	AddWallet(ctx context.Context, challengeID int64, now time.Time, log LogDraft) (Investor, error)
+	// SetWalletStatus changes a wallet's status and bumps its investor's version.
+	SetWalletStatus(ctx context.Context, addr common.Address, status WalletStatus, now time.Time, log LogDraft) (Investor, error)
+	// ExpireKYC marks approved KYC whose expiry is not after now expired,
+	// logging each, and returns the investors it changed.
+	ExpireKYC(ctx context.Context, now time.Time, actor string) ([]Investor, error)
+
+	// SaveRules stores r as the asset's next version.
+	SaveRules(ctx context.Context, r Rules, now time.Time, log func(Rules) LogDraft) (Rules, error)
+	// Rules returns the rules in force; errs.NotFound if the asset has none.
+	Rules(ctx context.Context, asset common.Address) (Rules, error)
+	// RulesHistory lists versions below before (0: from the newest), newest first.
+	RulesHistory(ctx context.Context, asset common.Address, before, limit int) ([]Rules, error)
+
+	CreateIntervention(ctx context.Context, in Intervention, now time.Time, log func(Intervention) LogDraft) (Intervention, error)
+	// DecideIntervention loads the intervention for update and applies
+	// decide, which may refuse.
+	DecideIntervention(ctx context.Context, id int64, now time.Time, decide func(*Intervention) error, log func(Intervention) LogDraft) (Intervention, error)
+	Intervention(ctx context.Context, id int64) (Intervention, error)
+	// Interventions lists interventions with id below before (0: from the newest).
+	Interventions(ctx context.Context, before int64, limit int) ([]Intervention, error)
+
+	// StartReconciliation numbers a new reconciliation run.
+	StartReconciliation(ctx context.Context) (int64, error)
+	// FinishReconciliation stores a run's report and appends log, unless
+	// nil (a run that repaired nothing).
+	FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, log *LogDraft) error
+
+	LogReader
+	AppendLog(ctx context.Context, d LogDraft, now time.Time) (LogEntry, error)
+}

@@ -1,0 +1,217 @@
+package compliance
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// maxBalanceLimit is the token's cap on balances, 2^96 − 1 base units.
+var maxBalanceLimit = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+
+// RulesUpdate is the full set of rules an asset should have.
+type RulesUpdate struct {
+	CountryRestriction bool
+	AllowedCountries   []string
+	MaxInvestors       *int64 // nil: no limit; else 1 to 4,294,967,295
+	MaxBalance         *big.Int
+	RequiredFlags      []string
+	LockupSeconds      uint64
+	ValuationFeed      *common.Address
+	ValuationMaxAge    uint64
+	Reason             string
+}
+
+// RulesResult is a rules version and the chain writes that applied it.
+type RulesResult struct {
+	Rules Rules
+	Txs   []TxStatus
+}
+
+func checkReason(r string) error {
+	if strings.TrimSpace(r) == "" || len(r) > 1000 {
+		return errs.E(errs.Invalid, "reason_required", "a reason (1 to 1000 characters) is required")
+	}
+	return nil
+}
+
+// SetRules validates u, stores it as the asset's next rules version and
+// writes what changed to the token through the transaction manager (the
+// signer needs COMPLIANCE_ADMIN_ROLE).
+func (s *Service) SetRules(ctx context.Context, actor string, asset common.Address, u RulesUpdate) (RulesResult, error) {
+	if err := checkReason(u.Reason); err != nil {
+		return RulesResult{}, err
+	}
+	countries := slices.Clone(u.AllowedCountries)
+	for _, c := range countries {
+		if err := checkCountry("allowed_countries", c); err != nil {
+			return RulesResult{}, err
+		}
+	}
+	slices.Sort(countries)
+	countries = slices.Compact(countries)
+	if countries == nil {
+		countries = []string{}
+	}
+	r := Rules{Asset: asset, CountryRestriction: u.CountryRestriction, AllowedCountries: countries,
+		LockupSeconds: u.LockupSeconds, ValuationMaxAge: u.ValuationMaxAge, Reason: u.Reason, Actor: actor}
+	if u.MaxInvestors != nil {
+		if *u.MaxInvestors < 1 || *u.MaxInvestors > 1<<32-1 {
+			return RulesResult{}, errs.E(errs.Invalid, "invalid_max_investors", "max_investors must be from 1 to 4294967295 (leave it out for no limit)")
+		}
+		n := uint32(*u.MaxInvestors)
+		r.MaxInvestors = &n
+	}
+	if u.MaxBalance != nil {
+		if u.MaxBalance.Sign() <= 0 || u.MaxBalance.Cmp(maxBalanceLimit) > 0 {
+			return RulesResult{}, errs.E(errs.Invalid, "invalid_max_balance", "max_balance must be from 1 to 2^96-1 base units (leave it out for no limit)")
+		}
+		r.MaxBalance = new(big.Int).Set(u.MaxBalance)
+	}
+	flags, err := ParseFlags(u.RequiredFlags)
+	if err != nil {
+		return RulesResult{}, err
+	}
+	r.RequiredFlags = flags
+	if u.LockupSeconds > 10*365*24*3600 {
+		return RulesResult{}, errs.E(errs.Invalid, "invalid_lockup", "lockup_seconds must be at most ten years")
+	}
+	if u.ValuationFeed != nil {
+		if *u.ValuationFeed == (common.Address{}) || u.ValuationMaxAge == 0 {
+			return RulesResult{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_feed must be a feed address and valuation_max_age positive (leave the feed out to turn the guard off)")
+		}
+		f := *u.ValuationFeed
+		r.ValuationFeed = &f
+	} else if u.ValuationMaxAge != 0 {
+		return RulesResult{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_max_age needs a valuation_feed")
+	}
+
+	prev, err := s.store.Rules(ctx, asset)
+	first := errs.Is(err, errs.NotFound)
+	if err != nil && !first {
+		return RulesResult{}, err
+	}
+	ops := s.rulesOps(prev, r, first)
+	if len(ops) == 0 && !first {
+		return RulesResult{Rules: prev, Txs: []TxStatus{}}, nil
+	}
+	// Refuse what the token would refuse (a missing role, a bad address)
+	// before anything is stored.
+	for _, o := range ops {
+		if err := s.simulate(ctx, write{to: asset, data: o.data, action: "rule change " + o.action}); err != nil {
+			return RulesResult{}, err
+		}
+	}
+	saved, err := s.store.SaveRules(ctx, r, s.now(), func(r Rules) LogDraft {
+		return LogDraft{Actor: actor, Action: "rules.set", Subject: strings.ToLower(asset.Hex()), Data: rulesLog(r)}
+	})
+	if err != nil {
+		return RulesResult{}, err
+	}
+	ws := make([]write, len(ops))
+	for i, o := range ops {
+		ws[i] = write{key: fmt.Sprintf("compliance/rules/%s/v%d/%s", strings.ToLower(asset.Hex()), saved.Version, o.action),
+			to: asset, data: o.data, action: "rule " + o.action}
+	}
+	txs := []TxStatus{}
+	if len(ws) > 0 {
+		if txs, err = s.submit(ctx, ws); err != nil {
+			return RulesResult{}, err
+		}
+	}
+	return RulesResult{Rules: saved, Txs: txs}, nil
+}
+
+func rulesLog(r Rules) map[string]any {
+	m := map[string]any{"version": r.Version, "country_restriction": r.CountryRestriction, "allowed_countries": r.AllowedCountries,
+		"required_flags": r.RequiredFlags.Names(), "lockup_seconds": r.LockupSeconds, "reason": r.Reason}
+	if r.MaxInvestors != nil {
+		m["max_investors"] = *r.MaxInvestors
+	}
+	if r.MaxBalance != nil {
+		m["max_balance"] = r.MaxBalance.String()
+	}
+	if r.ValuationFeed != nil {
+		m["valuation_feed"] = r.ValuationFeed.Hex()
+		m["valuation_max_age"] = r.ValuationMaxAge
+	}
+	return m
+}
+
+// rulesOps lists the token setters that move prev to next; with first
+// set, every rule is written.
+func (s *Service) rulesOps(prev, next Rules, first bool) []op {
+	t := s.tok
+	var ops []op
+	if first || prev.CountryRestriction != next.CountryRestriction {
+		ops = append(ops, op{"country_restriction", t.PackSetCountryRestriction(next.CountryRestriction)})
+	}
+	var removed, added []uint16
+	for _, c := range prev.AllowedCountries {
+		if !slices.Contains(next.AllowedCountries, c) {
+			n, _ := CountryNumeric(c)
+			removed = append(removed, n)
+		}
+	}
+	for _, c := range next.AllowedCountries {
+		if first || !slices.Contains(prev.AllowedCountries, c) {
+			n, _ := CountryNumeric(c)
+			added = append(added, n)
+		}
+	}
+	if len(removed) > 0 {
+		ops = append(ops, op{"countries_removed", t.PackSetCountriesAllowed(removed, false)})
+	}
+	if len(added) > 0 {
+		ops = append(ops, op{"countries_added", t.PackSetCountriesAllowed(added, true)})
+	}
+	u32 := func(p *uint32) uint32 {
+		if p == nil {
+			return 0
+		}
+		return *p
+	}
+	if first || u32(prev.MaxInvestors) != u32(next.MaxInvestors) {
+		ops = append(ops, op{"max_investors", t.PackSetMaxInvestors(u32(next.MaxInvestors))})
+	}
+	bi := func(p *big.Int) *big.Int {
+		if p == nil {
+			return new(big.Int)
+		}
+		return p
+	}
+	if first || bi(prev.MaxBalance).Cmp(bi(next.MaxBalance)) != 0 {
+		ops = append(ops, op{"max_balance", t.PackSetMaxBalance(bi(next.MaxBalance))})
+	}
+	if first || prev.RequiredFlags != next.RequiredFlags {
+		ops = append(ops, op{"required_flags", t.PackSetRequiredFlags(uint8(next.RequiredFlags))})
+	}
+	feed := func(r Rules) (common.Address, uint64) {
+		if r.ValuationFeed == nil {
+			return common.Address{}, 0
+		}
+		return *r.ValuationFeed, r.ValuationMaxAge
+	}
+	pf, pa := feed(prev)
+	nf, na := feed(next)
+	if first || pf != nf || pa != na {
+		ops = append(ops, op{"valuation_guard", t.PackSetValuationGuard(nf, na)})
+	}
+	return ops
+}
+
+// Rules returns the rules in force for an asset.
+func (s *Service) Rules(ctx context.Context, asset common.Address) (Rules, error) {
+	return s.store.Rules(ctx, asset)
+}
+
+// RulesHistory lists an asset's rule versions below before (0: newest first).
+func (s *Service) RulesHistory(ctx context.Context, asset common.Address, before, limit int) ([]Rules, error) {
+	return s.store.RulesHistory(ctx, asset, before, limit)
+}
