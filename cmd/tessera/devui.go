@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -36,7 +37,14 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.Pub
 		return nil, err
 	}
 	u, err := ui.New(ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: e.pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: e.pool}, Logger: e.log})
+		Sessions: &postgres.UISessionStore{Pool: e.pool}, Logger: e.log,
+		// Compliance starts after the routes are assembled, before the server serves.
+		Compliance: func() *compliance.Service {
+			if e.compliance == nil {
+				return nil
+			}
+			return e.compliance.Service
+		}})
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +67,7 @@ func (e *devEnv) devUIKeys(ctx context.Context, keys *apikey.Service) error {
 	}{
 		{"dev UI issuer", []apikey.Scope{apikey.Issuer}},
 		{"dev UI approver", []apikey.Scope{apikey.Approver}},
+		{"dev UI compliance", []apikey.Scope{apikey.Compliance}},
 		{"dev UI auditor", []apikey.Scope{apikey.Auditor}},
 	} {
 		key, secret, err := keys.Create(ctx, apikey.CreateParams{Name: k.name, Scopes: k.scopes})

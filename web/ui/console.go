@@ -34,7 +34,7 @@ func (u *UI) console(w http.ResponseWriter, r *http.Request) error {
 		if a.Token == nil {
 			continue
 		}
-		rs, err := u.cfg.Issuance.Requests(ctx, a.ID, "", "", 500)
+		rs, err := u.cfg.Issuance.Requests(ctx, a.ID, issuance.RequestFilter{State: "pending"}, "", 500)
 		if err != nil {
 			return err
 		}
@@ -104,7 +104,7 @@ func (u *UI) assetPage(w http.ResponseWriter, r *http.Request) error {
 	data := map[string]any{"Title": a.Name, "Asset": a, "Events": events, "Documents": docs,
 		"Notice": r.URL.Query().Get("notice"), "Next": nextStates(a.State)}
 	if a.Token != nil {
-		reqs, err := svc.Requests(ctx, a.ID, "", "", 500)
+		reqs, err := svc.Requests(ctx, a.ID, issuance.RequestFilter{}, "", 500)
 		if err != nil {
 			return err
 		}

@@ -22,6 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -47,6 +48,7 @@ type env struct {
 	srv       *webtest.Server
 	index     *chain.Indexer
 	txm       *txmgr.Manager
+	comp      *compliance.Service
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
 }
@@ -105,7 +107,13 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}})
+	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
+		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool},
+		Compliance: func() *compliance.Service { return e.comp }})
 	if err != nil {
 		t.Fatal(err)
 	}

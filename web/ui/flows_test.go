@@ -229,7 +229,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		chromedp.Click(`#queue form[action$="/approve"] button`, chromedp.ByQuery),
 		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
 	)
-	rs, err := e.svc.Requests(context.Background(), strings.TrimPrefix(assetURL, e.srv.URL()+"/ui/console/assets/"), "", "", 10)
+	rs, err := e.svc.Requests(context.Background(), strings.TrimPrefix(assetURL, e.srv.URL()+"/ui/console/assets/"), issuance.RequestFilter{}, "", 10)
 	if err != nil || len(rs) != 1 || rs[0].DecidedBy != approverID {
 		t.Fatalf("requests %+v, %v", rs, err)
 	}

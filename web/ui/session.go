@@ -44,6 +44,9 @@ type sessionView struct {
 func (s sessionView) IsIssuer() bool   { return s.has(apikey.Issuer) }
 func (s sessionView) IsApprover() bool { return s.has(apikey.Approver) }
 
+// Has reports whether the session's key holds scope.
+func (s sessionView) Has(scope string) bool { return s.has(apikey.Scope(scope)) }
+
 func hashToken(tok string) []byte { h := sha256.Sum256([]byte(tok)); return h[:] }
 
 // session reads the request's session, if any.

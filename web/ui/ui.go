@@ -20,6 +20,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -58,8 +59,12 @@ type Config struct {
 	Rounds   Rounds
 	Keys     Credentials
 	Sessions Sessions
-	Logger   *slog.Logger     // default: discard
-	Now      func() time.Time // default: time.Now
+	// Compliance returns the compliance service for the compliance view
+	// (nil: the view says compliance is not running). A function, because
+	// a server may start compliance after the UI is built.
+	Compliance func() *compliance.Service
+	Logger     *slog.Logger     // default: discard
+	Now        func() time.Time // default: time.Now
 	// SessionTTL is how long a sign-in lasts; default 8h.
 	SessionTTL time.Duration
 }
@@ -137,6 +142,8 @@ func (u *UI) router() *chi.Mux {
 		r.Post("/ui/console/assets/{id}/mints", u.page(u.requestMint))
 		r.Post("/ui/console/assets/{id}/distributions", u.page(u.distribute))
 		r.Post("/ui/console/requests/{rid}/{decision}", u.page(u.decide))
+		r.Get("/ui/compliance", u.page(u.compliancePage))
+		r.Post("/ui/compliance/interventions/{iid}/{decision}", u.page(u.decideIntervention))
 	})
 	r.NotFound(u.page(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no page " + r.URL.Path)
