@@ -37,7 +37,7 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.Pub
 		return nil, err
 	}
 	u, err := ui.New(ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: e.pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: e.pool}, Logger: e.log,
+		Sessions: &postgres.UISessionStore{Pool: e.pool}, Logger: e.log, Chain: e.client,
 		// Compliance starts after the routes are assembled, before the server serves.
 		Compliance: func() *compliance.Service {
 			if e.compliance == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -94,6 +96,12 @@ func TestBrowserInvestorPortal(t *testing.T) {
 			t.Fatal(err)
 		}
 		return v.String()
+	}
+	var payout string
+	run(t, tab, "payout", chromedp.Text(`[data-field="payout"]`, &payout, chromedp.ByQuery))
+	amount, _ := new(big.Int).SetString(proof.Amount, 10)
+	if want := issuance.FormatUnits(amount, 6) + " "; !strings.HasPrefix(payout, want) { // tUSD has 6 decimals
+		t.Fatalf("payout shows %q; want %q…", payout, want)
 	}
 	before := paid()
 	run(t, tab, "claim",
@@ -203,6 +211,21 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		t.Fatalf("on-chain hash %s; sha256 %x", anchored, sum)
 	}
 
+	// A mint to a wallet the registry does not know is refused with a clear
+	// error page, and nothing is stored.
+	var code string
+	run(t, issuer, "refused mint",
+		chromedp.SendKeys(`#mint [name="wallet"]`, crypto.PubkeyToAddress(e.a.Keys[7].PublicKey).Hex(), chromedp.ByQuery),
+		chromedp.SendKeys(`#mint [name="amount"]`, "1", chromedp.ByQuery),
+		chromedp.Submit(`#mint [name="wallet"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`section.error`, chromedp.ByQuery),
+		chromedp.Text(`section.error code`, &code, chromedp.ByQuery),
+	)
+	shot(t, issuer, "refused-mint")
+	if code != "transfer_restricted" {
+		t.Fatalf("refused mint shows code %q", code)
+	}
+	run(t, issuer, "back to the asset", chromedp.Navigate(assetURL), chromedp.WaitVisible("#mint", chromedp.ByQuery))
 	run(t, issuer, "request mint",
 		chromedp.SendKeys(`#mint [name="wallet"]`, e.wallets[1].Hex(), chromedp.ByQuery),
 		chromedp.SendKeys(`#mint [name="amount"]`, "42.5", chromedp.ByQuery),

@@ -1,15 +1,18 @@
 package ui
 
 import (
+	"context"
 	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
@@ -23,6 +26,34 @@ type holdingView struct {
 	issuance.Holding
 	Decimals uint8
 	Chart    *chart
+	Payouts  []payoutView
+}
+
+// payoutView is a payout with its payment token's decimals (read from the
+// token; Known is false when it could not be read, and the amount is shown
+// in base units).
+type payoutView struct {
+	issuance.Payout
+	Decimals uint8
+	Known    bool
+}
+
+// tokenDecimals reads an ERC-20's decimals() once per token.
+func (u *UI) tokenDecimals(ctx context.Context, token common.Address) (uint8, bool) {
+	if v, ok := u.decimals.Load(token); ok {
+		return v.(uint8), true
+	}
+	if u.cfg.Chain == nil {
+		return 0, false
+	}
+	erc20 := devstablecoin.NewDevStablecoin()
+	d, err := bind.Call(erc20.Instance(u.cfg.Chain, token), &bind.CallOpts{Context: ctx}, erc20.PackDecimals(), erc20.UnpackDecimals)
+	if err != nil {
+		u.log.Warn("ui: payment token decimals unreadable", "token", token, "err", err)
+		return 0, false
+	}
+	u.decimals.Store(token, d)
+	return d, true
 }
 
 type transferView struct {
@@ -52,6 +83,10 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 		}
 		assets[common.HexToAddress(h.Token)] = a
 		v := holdingView{Holding: h, Decimals: a.Decimals}
+		for _, p := range h.Payouts {
+			d, ok := u.tokenDecimals(ctx, p.PaymentToken)
+			v.Payouts = append(v.Payouts, payoutView{Payout: p, Decimals: d, Known: ok})
+		}
 		if a.Feed != nil {
 			rounds, err := u.cfg.Rounds.ValuationRounds(ctx, svc.ChainID(), *a.Feed, chain.ViewLatest, nil, 500)
 			if err != nil {

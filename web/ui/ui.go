@@ -14,8 +14,10 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
@@ -63,8 +65,11 @@ type Config struct {
 	// (nil: the view says compliance is not running). A function, because
 	// a server may start compliance after the UI is built.
 	Compliance func() *compliance.Service
-	Logger     *slog.Logger     // default: discard
-	Now        func() time.Time // default: time.Now
+	// Chain reads payment tokens' decimals for payouts (optional: without
+	// it payouts show base units).
+	Chain  bind.ContractBackend
+	Logger *slog.Logger     // default: discard
+	Now    func() time.Time // default: time.Now
 	// SessionTTL is how long a sign-in lasts; default 8h.
 	SessionTTL time.Duration
 }
@@ -75,6 +80,8 @@ type UI struct {
 	log   *slog.Logger
 	pages map[string]*template.Template
 	mux   *chi.Mux
+
+	decimals sync.Map // common.Address → uint8, payment tokens' decimals
 }
 
 // New builds the UI.
