@@ -88,6 +88,15 @@ func TestBrowserInvestorPortal(t *testing.T) {
 		}
 	}
 	readme(t, tab, "investor-portal")
+	// On a phone the page fits the screen (wide tables scroll in place).
+	var width int
+	run(t, tab, "phone width", chromedp.EmulateViewport(390, 844), chromedp.Reload(), chromedp.WaitVisible(".holding", chromedp.ByQuery),
+		chromedp.Evaluate(`document.documentElement.scrollWidth`, &width))
+	shot(t, tab, "phone")
+	if width > 390 {
+		t.Errorf("the portal is %d px wide on a 390 px screen", width)
+	}
+	run(t, tab, "desktop width", chromedp.EmulateViewport(1280, 900))
 
 	coin := devstablecoin.NewDevStablecoin()
 	paid := func() string {
