@@ -67,6 +67,7 @@ func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s postgres.UIS
 		return err
 	}
 	tok := base64.RawURLEncoding.EncodeToString(raw)
+	u.sweep(r.Context())
 	s.TokenHash = hashToken(tok)
 	s.ExpiresAt = u.cfg.Now().Add(u.cfg.SessionTTL)
 	if err := u.cfg.Sessions.CreateSession(r.Context(), s); err != nil {
@@ -121,6 +122,7 @@ func (u *UI) siweMessage(w http.ResponseWriter, r *http.Request) (any, error) {
 	m := SIWEMessage{Domain: r.Host, Address: common.HexToAddress(req.Address), Statement: siweStatement,
 		URI: scheme(r) + "://" + r.Host + "/ui/", ChainID: u.cfg.Issuance.ChainID(), Nonce: newNonce(),
 		IssuedAt: now, ExpiresAt: now.Add(5 * time.Minute)}
+	u.sweep(r.Context())
 	if err := u.cfg.Sessions.AddNonce(r.Context(), m.Nonce, m.ExpiresAt); err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -53,6 +54,7 @@ type Sessions interface {
 	DeleteSession(ctx context.Context, hash []byte) error
 	AddNonce(ctx context.Context, nonce string, expires time.Time) error
 	UseNonce(ctx context.Context, nonce string, now time.Time) (bool, error)
+	DeleteExpired(ctx context.Context, now time.Time) (int64, error)
 }
 
 // Config is what the UI needs.
@@ -81,7 +83,21 @@ type UI struct {
 	pages map[string]*template.Template
 	mux   *chi.Mux
 
-	decimals sync.Map // common.Address → uint8, payment tokens' decimals
+	decimals sync.Map     // common.Address → uint8, payment tokens' decimals
+	swept    atomic.Int64 // unix seconds of the last sweep of expired sessions and nonces
+}
+
+// sweep deletes expired sessions and nonces, at most once a minute, on the
+// requests that add rows: no background goroutine to stop.
+func (u *UI) sweep(ctx context.Context) {
+	now := u.cfg.Now()
+	last := u.swept.Load()
+	if now.Unix()-last < 60 || !u.swept.CompareAndSwap(last, now.Unix()) {
+		return
+	}
+	if _, err := u.cfg.Sessions.DeleteExpired(ctx, now); err != nil {
+		u.log.Warn("ui: sweep of expired sessions failed", "err", err)
+	}
 }
 
 // New builds the UI.
