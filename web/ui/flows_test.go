@@ -142,6 +142,17 @@ func TestBrowserIssuerConsole(t *testing.T) {
 			chromedp.WaitVisible("#assets, .empty", chromedp.ByQuery),
 		)
 	}
+	// Without a wallet, wallet sign-in says so.
+	var noWallet string
+	run(t, issuer, "no wallet",
+		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
+		chromedp.Click("#siwe", chromedp.ByQuery),
+		chromedp.WaitVisible("#siwe-status.error-text", chromedp.ByQuery),
+		chromedp.Text("#siwe-status", &noWallet, chromedp.ByQuery),
+	)
+	if !strings.HasPrefix(noWallet, "No wallet found") {
+		t.Fatalf("sign-in without a wallet says %q", noWallet)
+	}
 	// A wrong secret is refused with a clear message.
 	var msg string
 	run(t, issuer, "wrong secret",
