@@ -110,6 +110,15 @@ bench-gas: toolchain ## gas table: Tessera's contracts against OpenZeppelin and 
 bench-mints: toolchain ## confirmed mints/s through the transaction manager against the block-gas bound (anvil)
 	$(GO) test -run '^$$' -bench ConfirmedMints -benchtime 1x ./bench/...
 
+.PHONY: bench
+bench: toolchain ## every benchmark side by side in one run (gas, mints/s, indexer, HMAC, API, holdings latency over 1M transfers): bench/results.json + bench/results.md
+	$(GO) run ./bench/report -out bench
+
+.PHONY: reliability
+reliability: toolchain ## exactly-once under faults: 1,000 mints through `tessera serve` killed 5 times, node down 30 s, PostgreSQL restarted, a reorg; writes reliability/results.json
+	RELIABILITY_MINTS=1000 RELIABILITY_KILLS=5 RELIABILITY_RPC_DOWN=30s RELIABILITY_WRITE=$(CURDIR)/reliability/results.json \
+	  $(GO) test -count=1 -v -timeout 30m -run TestExactlyOnceUnderFaults ./reliability/
+
 .PHONY: clean
 clean: ## remove local state (.tessera) and installed toolchains
 	rm -rf .tessera $(CONTRACTS)/node_modules $(CONTRACTS)/lib

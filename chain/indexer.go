@@ -53,6 +53,9 @@ type IndexerConfig struct {
 	// chain. Without it a second indexer is still refused by the cursor
 	// check, but both keep reading the node.
 	Locker IndexerLocker
+	// OnReorg, when set, is called with the depth of each reorganization
+	// rolled back (metrics).
+	OnReorg func(depth uint64)
 
 	PollInterval time.Duration // 1s between looks at the head once caught up
 	// FinalityDepth is how far below the head a block counts as final when

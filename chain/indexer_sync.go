@@ -270,6 +270,13 @@ func (i *Indexer) rollback(ctx context.Context, st SyncStatus) (SyncStatus, erro
 		return st, fmt.Errorf("roll back: %w", err)
 	}
 	st.Reorg = true
+	if i.cfg.OnReorg != nil {
+		depth := cur.Number
+		if keep != nil {
+			depth = cur.Number - keep.Number
+		}
+		i.cfg.OnReorg(depth)
+	}
 	if keep == nil {
 		i.log.Warn("chain reorganized below every stored block: index reset", "from_block", cur.Number)
 		st.Cursor.Block = BlockRef{}

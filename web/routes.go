@@ -23,6 +23,7 @@ func (s *Server) router() *chi.Mux {
 	}).ServeHTTP)
 	r.Use(
 		requestID,
+		tracing,
 		accessLog(s.log),
 		s.metrics.middleware,
 		recoverer,

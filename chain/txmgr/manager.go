@@ -144,7 +144,9 @@ func (m *Manager) From() common.Address { return m.from }
 // Submit) and wakes the manager.
 func (m *Manager) Submit(ctx context.Context, r Request) (Request, error) {
 	r.ChainID, r.From = m.cfg.ChainID, m.from
+	ctx, span := startSpan(ctx, "txmgr.Submit", r)
 	stored, err := Submit(ctx, m.cfg.Store, r)
+	endSpan(span, stored, err)
 	if err == nil {
 		m.Notify()
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
@@ -31,8 +30,8 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -65,6 +64,7 @@ type devEnv struct {
 	relay  *oracle.Relay
 	demo   *demoAppraiser
 
+	onReorg     func(depth uint64)
 	suite       chain.Suite
 	deployments []chain.Deployment
 	compliance  *compliance.Worker // KYC sweep and registry reconciliation
@@ -80,7 +80,12 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Text for people, with the request id of each request's lines, as
+	// serve logs them in JSON.
+	logger, err := observe.NewLogger(os.Stderr, "text", "info", web.RequestID)
+	if err != nil {
+		return err
+	}
 	env := &devEnv{cfg: cfg, log: logger}
 	started := time.Now()
 	if err := env.Start(ctx); err != nil {
@@ -149,7 +154,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 
 	// One registry: the API serves every component's metrics at /metrics.
 	e.reg = prometheus.NewRegistry()
-	e.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	e.onReorg = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
 	routes, public, err := e.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -237,6 +242,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		ChainID:     e.chain.ChainID,
 		Logger:      e.log,
 		Locker:      postgres.IndexLocker{Leader: leader},
+		OnReorg:     e.onReorg,
 	})
 	if err != nil {
 		return nil, nil, err
@@ -269,18 +275,16 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.demo = demo
-	ea := web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
-		Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
-		Handler: oraclehttp.EAHandler(svc, e.log)}
 	isvc, err := e.startIssuance(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
+	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc})
 	uiRoutes, err := e.startUI(ctx, isvc)
 	if err != nil {
 		return nil, nil, err
 	}
-	return append(web.OracleRoutes(svc), web.IssuanceRoutes(isvc)...), append([]web.PublicRoute{ea}, uiRoutes...), nil
+	return routes, append(public, uiRoutes...), nil
 }
 
 // Stop takes everything down in reverse order of Start.

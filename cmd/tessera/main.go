@@ -1,5 +1,5 @@
 // Command tessera is the one binary of the Tessera platform: `tessera dev`
-// runs everything on a laptop, `tessera migrate` manages the schema, `tessera
+// runs everything on a laptop, `tessera serve` runs it in production, `tessera migrate` manages the schema, `tessera
 // keys` manages API keys.
 package main
 
@@ -26,6 +26,7 @@ var commands = map[string]command{
 	"dev":     {"run the whole platform locally: dev chain, PostgreSQL, contracts, API", runDev},
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
+	"serve":   {"production mode: API and leader-elected workers against RPC_URL and DATABASE_URL", runServe},
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
 
 	// Compliance officers' and auditors' tools.

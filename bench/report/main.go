@@ -1,0 +1,232 @@
+// Command report runs every Tessera benchmark side by side in one run and
+// writes their figures to results.json and results.md (`make bench`).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// run is one `go test -bench` invocation.
+type run struct {
+	Pkg   string
+	Bench string
+	Time  string // -benchtime
+}
+
+var runs = []run{
+	{"./bench/", "Gas", "1x"},
+	{"./bench/", "ConfirmedMints", "1x"},
+	{"./bench/", "Indexer", "1x"},
+	{"./bench/", "HoldingsLatency", "1x"},
+	{"./web/", "HMACVerify|HMACSHA256Raw|BareHandler|AuthenticatedRead", "1s"},
+}
+
+// Result is one benchmark line: its name and every reported metric.
+type Result struct {
+	Name    string             `json:"name"`
+	Package string             `json:"package"`
+	Metrics map[string]float64 `json:"metrics"`
+}
+
+// Report is results.json.
+type Report struct {
+	Date   string `json:"date"`
+	GoOS   string `json:"goos"`
+	GoArch string `json:"goarch"`
+	CPU    string `json:"cpu"`
+	CPUs   int    `json:"cpus"`
+	// LoadAvg is the machine's 1-minute load average when the run began
+	// and ended (Linux): figures from a busy machine read low.
+	LoadAvg []string `json:"loadavg,omitempty"`
+	Results []Result `json:"results"`
+}
+
+func main() {
+	out := flag.String("out", "bench", "directory for results.json and results.md")
+	mdOnly := flag.Bool("md", false, "only rewrite results.md from the results.json in -out")
+	flag.Parse()
+	if *mdOnly {
+		raw, err := os.ReadFile(filepath.Join(*out, "results.json"))
+		var rep Report
+		if err == nil {
+			err = json.Unmarshal(raw, &rep)
+		}
+		if err == nil {
+			err = os.WriteFile(filepath.Join(*out, "results.md"), []byte(markdown(rep)), 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "report:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	rep := Report{Date: time.Now().UTC().Format(time.RFC3339), GoOS: runtime.GOOS, GoArch: runtime.GOARCH, CPUs: runtime.NumCPU(),
+		LoadAvg: []string{loadAvg()}}
+	for _, r := range runs {
+		fmt.Fprintf(os.Stderr, "go test -run ^$ -bench '%s' -benchtime %s %s\n", r.Bench, r.Time, r.Pkg)
+		cmd := exec.Command("go", "test", "-run", "^$", "-bench", r.Bench, "-benchtime", r.Time, "-timeout", "60m", r.Pkg)
+		var buf bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &buf, os.Stderr
+		err := cmd.Run()
+		os.Stderr.Write(buf.Bytes())
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "report:", err)
+			os.Exit(1)
+		}
+		cpu, results := parse(buf.String(), r.Pkg)
+		if cpu != "" {
+			rep.CPU = cpu
+		}
+		rep.Results = append(rep.Results, results...)
+	}
+	rep.LoadAvg = append(rep.LoadAvg, loadAvg())
+	js, _ := json.MarshalIndent(rep, "", "  ")
+	if err := os.WriteFile(filepath.Join(*out, "results.json"), append(js, '\n'), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(filepath.Join(*out, "results.md"), []byte(markdown(rep)), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		os.Exit(1)
+	}
+}
+
+// parse reads `go test -bench` output: "BenchmarkX-2  N  v unit  v unit …".
+func parse(out, pkg string) (cpu string, results []Result) {
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "cpu: ") {
+			cpu = strings.TrimSpace(strings.TrimPrefix(line, "cpu: "))
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		name := strings.TrimPrefix(f[0], "Benchmark")
+		if i := strings.LastIndexByte(name, '-'); i > 0 {
+			name = name[:i]
+		}
+		r := Result{Name: name, Package: pkg, Metrics: map[string]float64{}}
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			if f[i+1] == "ns/op" && v == 0 {
+				continue
+			}
+			r.Metrics[f[i+1]] = v
+		}
+		results = append(results, r)
+	}
+	return cpu, results
+}
+
+func markdown(rep Report) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Benchmark results\n\nOne run of `make bench` on %s, %d CPUs (%s/%s), %s. Regenerate with `make bench`; the raw figures are in [results.json](results.json).\n\n",
+		rep.CPU, rep.CPUs, rep.GoOS, rep.GoArch, rep.Date)
+	if len(rep.LoadAvg) == 2 {
+		fmt.Fprintf(&b, "Load average (1 min) %s at the start, %s at the end: with more than %d the machine was busy with other work and the figures read low.\n\n",
+			rep.LoadAvg[0], rep.LoadAvg[1], rep.CPUs)
+	}
+	fmt.Fprint(&b, summary(rep))
+	fmt.Fprint(&b, "\n## Every figure\n\n")
+	fmt.Fprintln(&b, "| benchmark | package | figures |")
+	fmt.Fprintln(&b, "|---|---|---|")
+	for _, r := range rep.Results {
+		keys := make([]string, 0, len(r.Metrics))
+		for k := range r.Metrics {
+			keys = append(keys, k)
+		}
+		sortStrings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%s %s", strconv.FormatFloat(r.Metrics[k], 'f', -1, 64), k)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", r.Name, strings.TrimSuffix(strings.TrimPrefix(r.Package, "./"), "/"), strings.Join(parts, "<br>"))
+	}
+	return b.String()
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// summary is the table of the figures the design sets goals for, each
+// beside its reference, from the same run.
+func summary(rep Report) string {
+	get := func(name, metric string) (float64, bool) {
+		for _, r := range rep.Results {
+			if r.Name == name {
+				v, ok := r.Metrics[metric]
+				return v, ok
+			}
+		}
+		return 0, false
+	}
+	f := func(v float64, digits int) string { return strconv.FormatFloat(v, 'f', digits, 64) }
+	var b strings.Builder
+	fmt.Fprintln(&b, "| figure | this run | reference in the same run | goal |")
+	fmt.Fprintln(&b, "|---|---|---|---|")
+	row := func(ok bool, cols ...string) {
+		if ok {
+			fmt.Fprintf(&b, "| %s |\n", strings.Join(cols, " | "))
+		}
+	}
+	tn, ok1 := get("Gas", "ratio/transfer-new")
+	te, ok2 := get("Gas", "ratio/transfer-existing")
+	row(ok1 && ok2, "compliant ERC-20 transfer gas", f(tn, 2)+"× (new holder), "+f(te, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
+	fu, ok := get("Gas", "ratio/feed-update")
+	row(ok, "feed update gas", f(fu, 2)+"×", "Chainlink MockV3Aggregator.updateAnswer", "≤ 1×")
+	mr, ok1 := get("ConfirmedMints", "mints/s")
+	mb, ok2 := get("ConfirmedMints", "bound-mints/s")
+	row(ok1 && ok2, "confirmed mints/s (transaction manager, anvil)", f(mr, 0)+"/s = "+f(mr/mb, 2)+" of the bound", f(mb, 0)+"/s (block gas/s ÷ gas per mint)", "≥ 0.8")
+	ir, ok1 := get("Indexer", "indexer-events/s")
+	rr, ok2 := get("Indexer", "raw-events/s")
+	row(ok1 && ok2, "indexer events/s into PostgreSQL", f(ir, 0)+"/s = "+f(ir/rr, 2)+" of raw", f(rr, 0)+"/s raw eth_getLogs + decode", "≥ 0.7")
+	hv, ok1 := get("HMACVerify", "ns/op")
+	hr, ok2 := get("HMACSHA256Raw", "ns/op")
+	row(ok1 && ok2, "HMAC request verification (1 KiB)", f(hv/1000, 1)+" µs", f(hr/1000, 1)+" µs raw HMAC-SHA256", "≤ 5 µs")
+	ap, ok1 := get("AuthenticatedRead/nonce=postgres", "ns/op")
+	bh, ok2 := get("AuthenticatedRead/bare", "ns/op")
+	row(ok1 && ok2, "signed API read (PostgreSQL nonces)", f(ap/1000, 0)+" µs", f(bh/1000, 0)+" µs bare handler", "")
+	p50, ok1 := get("HoldingsLatency", "p50-ms")
+	p95, _ := get("HoldingsLatency", "p95-ms")
+	p99, _ := get("HoldingsLatency", "p99-ms")
+	rps, _ := get("HoldingsLatency", "req/s")
+	b50, ok2 := get("HoldingsLatency", "bare-p50-ms")
+	b99, _ := get("HoldingsLatency", "bare-p99-ms")
+	brps, _ := get("HoldingsLatency", "bare-req/s")
+	n, _ := get("HoldingsLatency", "transfers")
+	c, _ := get("HoldingsLatency", "concurrency")
+	row(ok1 && ok2, fmt.Sprintf("holdings read, %s transfers indexed, %s concurrent clients", f(n, 0), f(c, 0)),
+		fmt.Sprintf("p50 %s / p95 %s / p99 %s ms, %s req/s", f(p50, 1), f(p95, 1), f(p99, 1), f(rps, 0)),
+		fmt.Sprintf("bare handler: p50 %s / p99 %s ms, %s req/s", f(b50, 1), f(b99, 1), f(brps, 0)), "")
+	return b.String()
+}
+
+// loadAvg is the 1-minute load average, or "?" where /proc has none.
+func loadAvg() string {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(raw)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}

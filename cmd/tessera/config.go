@@ -1,0 +1,338 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// setting is one configuration value of `tessera serve`: read from its
+// environment variable, overridden by its flag, checked by parse.
+type setting struct {
+	Env     string
+	Flag    string
+	Default string
+	Help    string
+	Secret  bool // printed as "(set)" or "(unset)"
+	// Redact shows a shortened value (URLs without credentials or paths).
+	Redact func(string) string
+	parse  func(string) error
+}
+
+// serveConfig is what `tessera serve` runs with.
+type serveConfig struct {
+	Addr              string
+	DatabaseURL       string
+	RPCURL            string
+	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
+	KeystoreFile      string // empty: no signer; API, indexer only
+	ExternalSigner    string // Clef-compatible JSON-RPC URL, instead of a keystore
+	SignerAddress     string
+	KeystorePassword  string
+	KeystorePassFile  string
+	MasterKey         string
+	MasterKeyFile     string
+	Workers           map[string]bool
+	Migrate           bool
+	LeaderRetry       time.Duration
+	Confirmations     uint64
+	PollInterval      time.Duration
+	LogFormat         string
+	LogLevel          string
+	TracesExporter    string
+	TracesSampleRatio float64
+	ShutdownTimeout   time.Duration
+	IdempotencyLock   time.Duration
+	LoadEndpoint      bool
+}
+
+// workerNames are the leader-elected loops serve can run.
+var workerNames = []string{"txmgr", "indexer", "relay"}
+
+// serveSettings lists every setting with its parser into cfg. The README's
+// configuration table is this list.
+func serveSettings(cfg *serveConfig) []setting {
+	return []setting{
+		{Env: "TESSERA_ADDR", Flag: "addr", Default: "127.0.0.1:8080", Help: "listen address of the API, /metrics, /healthz and /readyz (0.0.0.0:8080 behind a load balancer)",
+			parse: func(v string) error {
+				if _, _, err := net.SplitHostPort(v); err != nil {
+					return errors.New("want host:port")
+				}
+				cfg.Addr = v
+				return nil
+			}},
+		{Env: "DATABASE_URL", Flag: "database-url", Help: "PostgreSQL connection URL (required)", Redact: redactURL,
+			parse: func(v string) error {
+				if v == "" {
+					return errors.New("required")
+				}
+				if _, err := url.Parse(v); err != nil || !strings.HasPrefix(v, "postgres") {
+					return errors.New("want postgres://user:password@host:port/db")
+				}
+				cfg.DatabaseURL = v
+				return nil
+			}},
+		{Env: "RPC_URL", Flag: "rpc-url", Help: "Ethereum JSON-RPC endpoint, http(s):// or ws(s):// (required)", Redact: redactURL,
+			parse: func(v string) error {
+				u, err := url.Parse(v)
+				if v == "" {
+					return errors.New("required")
+				}
+				if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
+					return errors.New("want http(s):// or ws(s):// URL")
+				}
+				cfg.RPCURL = v
+				return nil
+			}},
+		{Env: "CHAIN_ID", Flag: "chain-id", Default: "0", Help: "expected chain id; 0 takes the node's (it must have deployment records either way)",
+			parse: uintParser(&cfg.ChainID)},
+		{Env: "TESSERA_KEYSTORE", Flag: "keystore", Help: "encrypted (scrypt) keystore file of the signer (or TESSERA_EXTERNAL_SIGNER); needed by the txmgr and relay workers",
+			parse: func(v string) error {
+				if v != "" {
+					if _, err := os.Stat(v); err != nil {
+						return errors.New("cannot read the file")
+					}
+				}
+				cfg.KeystoreFile = v
+				return nil
+			}},
+		{Env: "TESSERA_EXTERNAL_SIGNER", Flag: "external-signer", Redact: redactURL, Help: "Clef-compatible external signer (JSON-RPC URL or IPC path), instead of a keystore",
+			parse: func(v string) error { cfg.ExternalSigner = v; return nil }},
+		{Env: "TESSERA_SIGNER_ADDRESS", Flag: "signer-address", Help: "account of the external signer to use; empty: its only account",
+			parse: func(v string) error {
+				if v != "" && !common.IsHexAddress(v) {
+					return errors.New("want a 0x address")
+				}
+				cfg.SignerAddress = v
+				return nil
+			}},
+		{Env: "TESSERA_KEYSTORE_PASSWORD", Flag: "keystore-password", Secret: true, Help: "keystore passphrase (prefer the _FILE form)",
+			parse: func(v string) error { cfg.KeystorePassword = v; return nil }},
+		{Env: "TESSERA_KEYSTORE_PASSWORD_FILE", Flag: "keystore-password-file", Help: "file holding the keystore passphrase",
+			parse: func(v string) error {
+				if v != "" {
+					if _, err := os.Stat(v); err != nil {
+						return errors.New("cannot read the file")
+					}
+				}
+				cfg.KeystorePassFile = v
+				return nil
+			}},
+		{Env: "TESSERA_MASTER_KEY", Flag: "master-key", Secret: true, Help: "64 hex characters sealing API key secrets and stored responses",
+			parse: func(v string) error { cfg.MasterKey = v; return nil }},
+		{Env: "TESSERA_MASTER_KEY_FILE", Flag: "master-key-file", Help: "file holding the master key",
+			parse: func(v string) error { cfg.MasterKeyFile = v; return nil }},
+		{Env: "TESSERA_WORKERS", Flag: "workers", Default: "txmgr,indexer,relay", Help: "leader-elected loops to run: any of txmgr, indexer, relay, or none",
+			parse: func(v string) error {
+				cfg.Workers = map[string]bool{}
+				if v == "none" {
+					return nil
+				}
+				for _, w := range strings.Split(v, ",") {
+					w = strings.TrimSpace(w)
+					if !contains(workerNames, w) {
+						return fmt.Errorf("unknown worker %q (want %s or none)", w, strings.Join(workerNames, ","))
+					}
+					cfg.Workers[w] = true
+				}
+				return nil
+			}},
+		{Env: "TESSERA_MIGRATE", Flag: "migrate", Default: "false", Help: "apply pending migrations at start (else the schema must be current)",
+			parse: boolParser(&cfg.Migrate)},
+		{Env: "TESSERA_LEADER_RETRY", Flag: "leader-retry", Default: "1s", Help: "how often a standby tries the leader locks and a leader checks its session",
+			parse: durationParser(&cfg.LeaderRetry, time.Millisecond)},
+		{Env: "TESSERA_CONFIRMATIONS", Flag: "confirmations", Default: "1", Help: "blocks on top of a transaction before it counts as confirmed",
+			parse: func(v string) error {
+				if err := uintParser(&cfg.Confirmations)(v); err != nil {
+					return err
+				}
+				if cfg.Confirmations == 0 {
+					return errors.New("want at least 1")
+				}
+				return nil
+			}},
+		{Env: "TESSERA_POLL_INTERVAL", Flag: "poll-interval", Default: "200ms", Help: "transaction manager poll interval",
+			parse: durationParser(&cfg.PollInterval, time.Millisecond)},
+		{Env: "LOG_FORMAT", Flag: "log-format", Default: "json", Help: "json or text, on stderr",
+			parse: enumParser(&cfg.LogFormat, "json", "text")},
+		{Env: "LOG_LEVEL", Flag: "log-level", Default: "info", Help: "debug, info, warn or error",
+			parse: enumParser(&cfg.LogLevel, "debug", "info", "warn", "error")},
+		{Env: "OTEL_TRACES_EXPORTER", Flag: "traces-exporter", Default: "none", Help: "none, stdout or otlp (OTLP over HTTP; OTEL_EXPORTER_OTLP_* variables apply)",
+			parse: enumParser(&cfg.TracesExporter, "none", "stdout", "otlp")},
+		{Env: "OTEL_TRACES_SAMPLER_ARG", Flag: "traces-sample-ratio", Default: "1", Help: "fraction of new traces sampled, 0 to 1",
+			parse: func(v string) error {
+				f, err := strconv.ParseFloat(v, 64)
+				if err != nil || f < 0 || f > 1 {
+					return errors.New("want a number from 0 to 1")
+				}
+				cfg.TracesSampleRatio = f
+				return nil
+			}},
+		{Env: "TESSERA_SHUTDOWN_TIMEOUT", Flag: "shutdown-timeout", Default: "30s", Help: "how long a stop waits for requests and loops to finish",
+			parse: durationParser(&cfg.ShutdownTimeout, time.Second)},
+		{Env: "TESSERA_IDEMPOTENCY_LOCK", Flag: "idempotency-lock", Default: "90s", Help: "how long a request that never finished (its process died) holds its Idempotency-Key before a retry may run it",
+			parse: durationParser(&cfg.IdempotencyLock, time.Second)},
+		{Env: "TESSERA_LOAD_ENDPOINT", Flag: "load-endpoint", Default: "false", Help: "mount POST /v1/ops/mints (issuer scope) that queues a mint through the transaction manager, for the reliability suite",
+			parse: boolParser(&cfg.LoadEndpoint)},
+	}
+}
+
+// loadServeConfig reads every setting from getenv, then from args. Invalid
+// values are refused with the variable's (or flag's) name.
+func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer) (serveConfig, []setting, error) {
+	var cfg serveConfig
+	settings := serveSettings(&cfg)
+	fs := newFlagSet("serve", stdout)
+	values := map[string]string{}
+	for _, s := range settings {
+		v := getenv(s.Env)
+		if v == "" {
+			v = s.Default
+		}
+		values[s.Env] = v
+		fs.Func(s.Flag, fmt.Sprintf("%s (env %s)", s.Help, s.Env), func(f string) error {
+			values[s.Env] = f
+			return nil
+		})
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return cfg, nil, err
+	}
+	var problems []error
+	for _, s := range settings {
+		if err := s.parse(values[s.Env]); err != nil {
+			problems = append(problems, fmt.Errorf("%s (-%s): %v", s.Env, s.Flag, err))
+		}
+	}
+	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
+		problems = append(problems, errors.New("TESSERA_KEYSTORE_PASSWORD or TESSERA_KEYSTORE_PASSWORD_FILE: required with TESSERA_KEYSTORE"))
+	}
+	if cfg.KeystoreFile != "" && cfg.ExternalSigner != "" {
+		problems = append(problems, errors.New("TESSERA_EXTERNAL_SIGNER: set either it or TESSERA_KEYSTORE, not both"))
+	}
+	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"] || cfg.LoadEndpoint) {
+		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers and the load endpoint (set TESSERA_WORKERS=indexer for a replica without a signer)"))
+	}
+	if len(problems) > 0 {
+		lines := make([]string, len(problems))
+		for i, p := range problems {
+			lines[i] = p.Error()
+		}
+		return cfg, nil, fmt.Errorf("serve: invalid configuration:\n  %s", strings.Join(lines, "\n  "))
+	}
+	return cfg, settingsWith(settings, values), nil
+}
+
+// settingsWith returns the settings carrying the values used, as Default,
+// for printing.
+func settingsWith(ss []setting, values map[string]string) []setting {
+	out := make([]setting, len(ss))
+	for i, s := range ss {
+		s.Default = values[s.Env]
+		out[i] = s
+	}
+	return out
+}
+
+// printConfig writes one line per setting, secrets redacted.
+func printConfig(w io.Writer, ss []setting) {
+	fmt.Fprintln(w, "configuration:")
+	for _, s := range ss {
+		v := s.Default
+		switch {
+		case s.Secret && v != "":
+			v = "(set)"
+		case s.Secret:
+			v = "(unset)"
+		case s.Redact != nil:
+			v = s.Redact(v)
+		case v == "":
+			v = "(unset)"
+		}
+		fmt.Fprintf(w, "  %-31s %s\n", s.Env, v)
+	}
+}
+
+// redactURL keeps the scheme, host and (for PostgreSQL) database of a URL
+// and drops credentials, API keys in paths and query parameters.
+func redactURL(v string) string {
+	u, err := url.Parse(v)
+	if err != nil || u.Host == "" {
+		return "(set)"
+	}
+	out := u.Scheme + "://"
+	if u.User != nil {
+		out += "***@"
+	}
+	out += u.Host
+	switch {
+	case strings.HasPrefix(u.Scheme, "postgres"):
+		out += u.Path
+	case u.Path != "" && u.Path != "/":
+		out += "/***"
+	}
+	if u.RawQuery != "" {
+		out += "?***"
+	}
+	return out
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func uintParser(dst *uint64) func(string) error {
+	return func(v string) error {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return errors.New("want a whole number")
+		}
+		*dst = n
+		return nil
+	}
+}
+
+func boolParser(dst *bool) func(string) error {
+	return func(v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return errors.New("want true or false")
+		}
+		*dst = b
+		return nil
+	}
+}
+
+func durationParser(dst *time.Duration, atLeast time.Duration) func(string) error {
+	return func(v string) error {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < atLeast {
+			return fmt.Errorf("want a duration of at least %s, e.g. 1s or 500ms", atLeast)
+		}
+		*dst = d
+		return nil
+	}
+}
+
+func enumParser(dst *string, allowed ...string) func(string) error {
+	return func(v string) error {
+		if !contains(allowed, v) {
+			return fmt.Errorf("want one of %s", strings.Join(allowed, ", "))
+		}
+		*dst = v
+		return nil
+	}
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"log/slog"
+
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/oracle"
+	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
+	"github.com/tessera-rwa/tessera/web"
+)
+
+// apiServices are the domain services the API is served from. `tessera dev`
+// and `tessera serve` both build one and mount apiRoutes of it, so a route
+// added here is served by both.
+type apiServices struct {
+	Log      *slog.Logger
+	Oracle   *oracle.Service
+	Issuance *issuance.Service
+	// Extra routes a mode adds on top (serve's optional load endpoint).
+	Extra []web.Route
+}
+
+// apiRoutes is the one place where the API's route set is assembled.
+func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
+	var routes []web.Route
+	var public []web.PublicRoute
+	if s.Oracle != nil {
+		routes = append(routes, web.OracleRoutes(s.Oracle)...)
+		public = append(public, web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
+			Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
+			Handler: oraclehttp.EAHandler(s.Oracle, s.Log)})
+	}
+	if s.Issuance != nil {
+		routes = append(routes, web.IssuanceRoutes(s.Issuance)...)
+	}
+	routes = append(routes, s.Extra...)
+	return routes, public
+}

@@ -1,0 +1,473 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web/apikey"
+)
+
+func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{
+		"DATABASE_URL":     "mysql://nope",
+		"RPC_URL":          "ftp://node",
+		"TESSERA_WORKERS":  "indexer,miner",
+		"LOG_LEVEL":        "loud",
+		"TESSERA_ADDR":     "8080",
+		"CHAIN_ID":         "-1",
+		"TESSERA_KEYSTORE": "/does/not/exist",
+	}
+	_, _, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err == nil {
+		t.Fatal("invalid configuration accepted")
+	}
+	for k := range env {
+		if !strings.Contains(err.Error(), k+" ") {
+			t.Errorf("error does not name %s:\n%v", k, err)
+		}
+	}
+	// A flag overrides the variable and is checked the same way.
+	env = map[string]string{"DATABASE_URL": "postgres://u:p@h/db", "RPC_URL": "http://node:8545", "TESSERA_WORKERS": "indexer"}
+	cfg, _, err := loadServeConfig([]string{"-addr", "0.0.0.0:9000", "-confirmations", "3"}, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] {
+		t.Fatalf("config = %+v", cfg)
+	}
+	_, _, err = loadServeConfig([]string{"-confirmations", "0"}, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "TESSERA_CONFIRMATIONS") {
+		t.Fatalf("confirmations 0: %v", err)
+	}
+	// The signer's loops need a keystore.
+	env["TESSERA_WORKERS"] = "txmgr"
+	if _, _, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "TESSERA_KEYSTORE") {
+		t.Fatalf("txmgr without keystore: %v", err)
+	}
+}
+
+func TestServeConfigPrintsSecretsRedacted(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{
+		"DATABASE_URL":              "postgres://tessera:hunter2@db.internal:5432/tessera?sslmode=require",
+		"RPC_URL":                   "https://mainnet.example/v3/0123456789abcdef",
+		"TESSERA_WORKERS":           "indexer",
+		"TESSERA_KEYSTORE_PASSWORD": "correct horse",
+		"TESSERA_MASTER_KEY":        strings.Repeat("ab", 32),
+	}
+	_, settings, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	printConfig(&out, settings)
+	for _, secret := range []string{"hunter2", "0123456789abcdef", "correct horse", strings.Repeat("ab", 32), "sslmode"} {
+		if strings.Contains(out.String(), secret) {
+			t.Errorf("printed configuration shows %q:\n%s", secret, out.String())
+		}
+	}
+	for _, want := range []string{"postgres://***@db.internal:5432/tessera", "https://mainnet.example/***", "TESSERA_MASTER_KEY              (set)", "TESSERA_LEADER_RETRY            1s"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("printed configuration lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// serveFixture is a chain with the suite deployed, a database recording it,
+// a keystore for the issuer key and an issuer API key.
+type serveFixture struct {
+	anvil      *chain.Anvil
+	dbURL      string
+	keystore   string
+	passFile   string
+	master     string
+	masterFile string
+	keyID      string
+	secret     string
+	token      common.Address
+}
+
+func newServeFixture(t *testing.T) serveFixture {
+	t.Helper()
+	ctx := context.Background()
+	a := chaintest.NewAnvil(t, chain.AnvilConfig{Accounts: 2})
+	f := serveFixture{anvil: a, dbURL: pgtest.NewURL(t)}
+	pool, err := postgres.Open(ctx, f.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	c := chaintest.Dial(t, a.URL)
+	suite, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pool},
+		Opts: bind.NewKeyedTransactor(a.Keys[0], a.ChainID), ChainID: a.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.token = suite.FundToken.Address
+
+	dir := t.TempDir()
+	key := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(a.Keys[0].PublicKey), PrivateKey: a.Keys[0]}
+	blob, err := keystore.EncryptKey(key, "s3cret pass", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.keystore, f.passFile = filepath.Join(dir, "issuer.json"), filepath.Join(dir, "pass")
+	if err := os.WriteFile(f.keystore, blob, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(f.passFile, []byte("s3cret pass\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mk := make([]byte, 32)
+	_, _ = rand.Read(mk)
+	f.master = hex.EncodeToString(mk)
+	f.masterFile = filepath.Join(dir, "master.key")
+	if err := os.WriteFile(f.masterFile, []byte(f.master+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	svc, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: mk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, secret, err := svc.Create(ctx, apikey.CreateParams{Name: "ops", Scopes: []apikey.Scope{apikey.Issuer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.keyID, f.secret = k.ID, secret
+	return f
+}
+
+func (f serveFixture) env(extra ...string) []string {
+	return append([]string{
+		"DATABASE_URL=" + f.dbURL,
+		"RPC_URL=" + f.anvil.URL,
+		"TESSERA_KEYSTORE=" + f.keystore,
+		"TESSERA_KEYSTORE_PASSWORD_FILE=" + f.passFile,
+		"TESSERA_MASTER_KEY_FILE=" + f.masterFile,
+		"TESSERA_LEADER_RETRY=100ms",
+		"TESSERA_POLL_INTERVAL=50ms",
+		"TESSERA_LOAD_ENDPOINT=true",
+	}, extra...)
+}
+
+var servingLine = regexp.MustCompile(`(?m)^serving on (http://\S+)`)
+
+// lockedBuffer is a bytes.Buffer a subprocess writes while the test reads.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// serveProc is a `tessera serve` subprocess.
+type serveProc struct {
+	cmd            *exec.Cmd
+	stdout, stderr *lockedBuffer
+	exited         chan error
+}
+
+func startServeProc(t *testing.T, env []string, args ...string) *serveProc {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"serve"}, args...)...)
+	cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), append(env, "TESSERA_TEST_RUN_MAIN=1")...)
+	p := &serveProc{cmd: cmd, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}, exited: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		<-p.exited
+	})
+	return p
+}
+
+// wait returns the process's exit error once it ends.
+func (p *serveProc) wait(t *testing.T) error {
+	t.Helper()
+	select {
+	case err := <-p.exited:
+		p.exited <- err
+		return err
+	case <-time.After(time.Minute):
+		t.Fatalf("serve did not exit:\n%s", p.stderr)
+		return nil
+	}
+}
+
+func startServe(t *testing.T, env []string) (*serveProc, string) {
+	t.Helper()
+	p := startServeProc(t, env, "-addr", freeAddr(t))
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if m := servingLine.FindStringSubmatch(p.stdout.String()); m != nil {
+			return p, m[1]
+		}
+		select {
+		case err := <-p.exited:
+			p.exited <- err
+			t.Fatalf("serve exited: %v\n%s\n%s", err, p.stdout, p.stderr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve not serving:\n%s\n%s", p.stdout, p.stderr)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestServeTwoReplicasFailOver runs two replicas against one database: a
+// mint queued through either is sent by the leader, and when the leader is
+// killed with SIGKILL the standby takes the signer over and sends the next.
+func TestServeTwoReplicasFailOver(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	a, _ := startServe(t, f.env())
+	if out := a.stdout.String() + a.stderr.String(); strings.Contains(out, "s3cret") || strings.Contains(out, f.master) {
+		t.Fatalf("serve printed a secret:\n%s", out)
+	}
+	waitLog(t, a, "leading signer")
+	b, urlB := startServe(t, f.env())
+
+	ctx := context.Background()
+	mint := func(base string, n int) {
+		t.Helper()
+		c, err := client.New(client.Config{BaseURL: base, KeyID: f.keyID, Secret: f.secret})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out loadMintResult
+		body := loadMint{Token: f.token.Hex(), To: crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), Amount: "5",
+			RequestID: common.BigToHash(common.Big1.Lsh(common.Big1, uint(8+n))).Hex()}
+		if err := c.Do(ctx, "POST", "/v1/ops/mints", body, &out); err != nil {
+			t.Fatal(err)
+		}
+		waitConfirmed(t, f.dbURL, out.Key)
+	}
+	mint(urlB, 1) // queued on the standby, sent by the leader
+	if strings.Contains(b.stderr.String(), "leading signer") {
+		t.Fatalf("both replicas lead the signer:\n%s", b.stderr)
+	}
+
+	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = a.wait(t)
+	waitLog(t, b, "leading signer")
+	mint(urlB, 2)
+
+	// The standby's API answered throughout; readiness checks the database
+	// and the node.
+	resp, err := http.Get(urlB + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("/readyz = %d", resp.StatusCode)
+	}
+	// The shared route set: the issuance API is mounted, beside the load
+	// endpoint.
+	resp, err = http.Get(urlB + "/v1/openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, path := range []string{`"/v1/assets"`, `"/v1/ops/mints"`} {
+		if !strings.Contains(string(spec), path) {
+			t.Errorf("OpenAPI lacks %s", path)
+		}
+	}
+	// Metrics: the shared state, the API latency by route.
+	resp, err = http.Get(urlB + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`tessera_txmgr_requests{state="confirmed"} 2`,
+		`tessera_txmgr_nonce_lag{signer="` + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex() + `"} 0`,
+		`tessera_indexer_head_lag_blocks `,
+		`tessera_chain_head_block `,
+		`tessera_http_request_duration_seconds_count{method="POST",route="/v1/ops/mints"} 2`,
+		`tessera_indexer_reorgs_total 0`,
+		`tessera_state_scrape_ok 1`,
+	} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	// Logs are JSON lines; the request's lines carry its request id.
+	var sawRequest bool
+	for _, line := range strings.Split(strings.TrimSpace(b.stderr.String()), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("log line is not JSON: %q", line)
+		}
+		if rec["route"] == "/v1/ops/mints" && rec["request_id"] != "" && rec["request_id"] != nil {
+			sawRequest = true
+		}
+	}
+	if !sawRequest {
+		t.Errorf("no access log line with a request id:\n%s", b.stderr)
+	}
+	_ = b.cmd.Process.Signal(syscall.SIGTERM)
+	if err := b.wait(t); err != nil {
+		t.Fatalf("serve did not stop cleanly: %v\n%s", err, b.stderr)
+	}
+}
+
+// TestServeLeaderLosingItsLockStops ends the database sessions that hold a
+// leader's advisory locks: the replica stops its loops at once and the
+// standby takes them over.
+func TestServeLeaderLosingItsLockStops(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	a, _ := startServe(t, f.env())
+	waitLog(t, a, "leading signer")
+	waitLog(t, a, "indexer leads the chain")
+	waitLog(t, a, `"lock":"oracle-relay/`)
+	b, _ := startServe(t, f.env())
+
+	ctx := context.Background()
+	pool, err := postgres.Open(ctx, f.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var ended int
+	err = pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_locks
+		WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) t`).Scan(&ended)
+	if err != nil || ended < 2 {
+		t.Fatalf("ended %d lock sessions: %v", ended, err)
+	}
+	waitLog(t, a, "signer lock lost: stopping")
+	waitLog(t, a, "indexer leadership lost")
+	waitLog(t, a, "leader lock lost: standing by")
+	// One of the two leads again (each retries every 100ms); never both.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		la := strings.Count(a.stderr.String(), "leading signer")
+		lb := strings.Count(b.stderr.String(), "leading signer")
+		if la == 2 || lb == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nobody leads after the lock was lost:\n%s\n%s", a.stderr, b.stderr)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestServeRefusesAnotherChain(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	p := startServeProc(t, f.env("CHAIN_ID=1"), "-addr", freeAddr(t))
+	err := p.wait(t)
+	if err == nil || !strings.Contains(p.stderr.String(), "CHAIN_ID says 1") {
+		t.Fatalf("serve against the wrong chain: %v\n%s", err, p.stderr)
+	}
+	other := chaintest.NewAnvil(t, chain.AnvilConfig{ChainID: 4242})
+	p = startServeProc(t, append(f.env(), "RPC_URL="+other.URL), "-addr", freeAddr(t))
+	err = p.wait(t)
+	if err == nil || !strings.Contains(p.stderr.String(), "on chain 4242, but chain_deployments records contracts only for chain(s) 31337") {
+		t.Fatalf("serve against an undeployed chain: %v\n%s", err, p.stderr)
+	}
+}
+
+// waitLog waits until p's stderr holds msg.
+func waitLog(t *testing.T, p *serveProc, msg string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(p.stderr.String(), msg) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q in the log:\n%s", msg, p.stderr)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitConfirmed waits for the transaction manager request key to be
+// confirmed.
+func waitConfirmed(t *testing.T, dbURL, key string) {
+	t.Helper()
+	ctx := context.Background()
+	pool, err := postgres.Open(ctx, dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var state string
+		err := pool.QueryRow(ctx, "SELECT state FROM tx_requests WHERE idempotency_key = $1", key).Scan(&state)
+		if err == nil && (state == "confirmed" || state == "finalized") {
+			return
+		}
+		if err == nil && state == "failed" || time.Now().After(deadline) {
+			var why string
+			_ = pool.QueryRow(ctx, "SELECT coalesce(error, '') FROM tx_requests WHERE idempotency_key = $1", key).Scan(&why)
+			state += " " + why
+			t.Fatalf("request %s: state %q, err %v", key, state, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestREADMEListsEverySetting keeps the README's configuration table in
+// step with the settings serve reads.
+func TestREADMEListsEverySetting(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg serveConfig
+	for _, s := range serveSettings(&cfg) {
+		row := fmt.Sprintf("| `%s` | `-%s` |", s.Env, s.Flag)
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README.md has no row %s", row)
+		}
+	}
+}
