@@ -5,9 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -23,7 +27,7 @@ import (
 const devUIKeysFile = "ui-keys.txt"
 
 // startUI builds the web UI on the issuance service and makes sure the
-// demo has an issuer key and an approver key to sign in with.
+// demo has operator keys to sign in with.
 func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.PublicRoute, error) {
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
@@ -36,15 +40,22 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.Pub
 	if err := e.devUIKeys(ctx, keys); err != nil {
 		return nil, err
 	}
-	u, err := ui.New(ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: e.pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: e.pool}, Logger: e.log, Chain: e.client,
-		// Compliance starts after the routes are assembled, before the server serves.
-		Compliance: func() *compliance.Service {
-			if e.compliance == nil {
-				return nil
-			}
-			return e.compliance.Service
-		}})
+	// Compliance starts after the routes are assembled, before the server serves.
+	return uiRoutes(e.pool, keys, isvc, e.client, e.log, func() *compliance.Service {
+		if e.compliance == nil {
+			return nil
+		}
+		return e.compliance.Service
+	})
+}
+
+// uiRoutes builds the web UI that `tessera dev` and `tessera serve` mount
+// beside the API: the same issuance (and compliance) services, the same
+// API keys for operators.
+func uiRoutes(pool *pgxpool.Pool, keys ui.Credentials, isvc *issuance.Service, client bind.ContractBackend,
+	log *slog.Logger, comp func() *compliance.Service) ([]web.PublicRoute, error) {
+	u, err := ui.New(ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: pool}, Keys: keys,
+		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Compliance: comp})
 	if err != nil {
 		return nil, err
 	}
