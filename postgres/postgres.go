@@ -16,12 +16,22 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
+// DefaultMaxConns is the pool size Open uses when the URL sets no
+// pool_max_conns.
+const DefaultMaxConns = 20
+
 // Open connects a pool to url and checks that the server answers. The error
 // never contains the password of url.
 func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("DATABASE_URL is not a valid PostgreSQL URL: %w", redact(err))
+	}
+	if !strings.Contains(url, "pool_max_conns") && cfg.MaxConns < DefaultMaxConns {
+		// Each leader-elected loop (transaction manager, indexer, relay,
+		// compliance worker) holds one connection for as long as it leads;
+		// pgx's default of max(4, CPUs) would leave the API none.
+		cfg.MaxConns = DefaultMaxConns
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

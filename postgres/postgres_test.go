@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -123,5 +124,46 @@ func TestMigrateDownAndUpAgain(t *testing.T) {
 	}
 	if from, to, err := postgres.Migrate(ctx, pool, -1); err != nil || from != 0 || to != latest {
 		t.Fatalf("migrate up: %d -> %d, %v", from, to, err)
+	}
+}
+
+// TestOpenLeavesRoomBesideTheLeaders holds one connection per leader lock
+// (transaction manager, indexer, relay, compliance worker) and checks that
+// the pool still answers queries, unless the URL sizes the pool itself.
+func TestOpenLeavesRoomBesideTheLeaders(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	url := pgtest.NewURL(t)
+	pool, err := postgres.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	leader := &postgres.Leader{Pool: pool}
+	for _, name := range []string{"txmgr", "indexer", "relay", "compliance-worker"} {
+		lease, err := leader.Lock(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lease.Release()
+	}
+	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	var one int
+	if err := pool.QueryRow(qctx, "SELECT 1").Scan(&one); err != nil {
+		t.Fatalf("with four leader locks held the pool answers no query: %v", err)
+	}
+
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	sized, err := postgres.Open(ctx, url+sep+"pool_max_conns=2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sized.Close()
+	if got := sized.Config().MaxConns; got != 2 {
+		t.Fatalf("pool_max_conns=2 in the URL gave %d connections", got)
 	}
 }

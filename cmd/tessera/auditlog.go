@@ -15,11 +15,18 @@ import (
 // auditCommands are the `tessera audit` subcommands.
 var auditCommands = map[string]func(ctx context.Context, args []string, stdout io.Writer) error{
 	"verify-log": runAuditVerifyLog,
+	"verify": func(ctx context.Context, args []string, stdout io.Writer) error {
+		return runAuditVerify(ctx, args, stdout, os.Stderr)
+	},
+	"verify-report": func(_ context.Context, args []string, stdout io.Writer) error {
+		return runAuditVerifyReport(args, stdout)
+	},
+	"export": runAuditExport,
 }
 
 // runAudit dispatches `tessera audit <sub>`.
 func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
-	const usage = "audit: say `tessera audit verify-log` (run `tessera audit <sub> -h` for flags)"
+	const usage = "audit: say `tessera audit verify`, `verify-report report.json`, `export` or `verify-log` (run `tessera audit <sub> -h` for flags)"
 	if len(args) == 0 {
 		return errors.New(usage)
 	}

@@ -43,6 +43,7 @@ type serveConfig struct {
 	Workers           map[string]bool
 	Migrate           bool
 	LeaderRetry       time.Duration
+	ComplianceEvery   time.Duration
 	Confirmations     uint64
 	PollInterval      time.Duration
 	LogFormat         string
@@ -55,7 +56,7 @@ type serveConfig struct {
 }
 
 // workerNames are the leader-elected loops serve can run.
-var workerNames = []string{"txmgr", "indexer", "relay"}
+var workerNames = []string{"txmgr", "indexer", "relay", "compliance"}
 
 // serveSettings lists every setting with its parser into cfg. The README's
 // configuration table is this list.
@@ -130,7 +131,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: func(v string) error { cfg.MasterKey = v; return nil }},
 		{Env: "TESSERA_MASTER_KEY_FILE", Flag: "master-key-file", Help: "file holding the master key",
 			parse: func(v string) error { cfg.MasterKeyFile = v; return nil }},
-		{Env: "TESSERA_WORKERS", Flag: "workers", Default: "txmgr,indexer,relay", Help: "leader-elected loops to run: any of txmgr, indexer, relay, or none",
+		{Env: "TESSERA_WORKERS", Flag: "workers", Default: "txmgr,indexer,relay,compliance", Help: "leader-elected loops to run: any of txmgr, indexer, relay, compliance (KYC sweep and registry reconciliation), or none",
 			parse: func(v string) error {
 				cfg.Workers = map[string]bool{}
 				if v == "none" {
@@ -149,6 +150,8 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: boolParser(&cfg.Migrate)},
 		{Env: "TESSERA_LEADER_RETRY", Flag: "leader-retry", Default: "1s", Help: "how often a standby tries the leader locks and a leader checks its session",
 			parse: durationParser(&cfg.LeaderRetry, time.Millisecond)},
+		{Env: "TESSERA_COMPLIANCE_EVERY", Flag: "compliance-every", Default: "1m", Help: "how often the compliance worker sweeps expired KYC and reconciles the identity registry",
+			parse: durationParser(&cfg.ComplianceEvery, time.Second)},
 		{Env: "TESSERA_CONFIRMATIONS", Flag: "confirmations", Default: "1", Help: "blocks on top of a transaction before it counts as confirmed",
 			parse: func(v string) error {
 				if err := uintParser(&cfg.Confirmations)(v); err != nil {

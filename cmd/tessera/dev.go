@@ -159,11 +159,6 @@ func (e *devEnv) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
-	complianceRoutes, err := e.startCompliance(ctx)
-	if err != nil {
-		return fmt.Errorf("dev: compliance: %w", err)
-	}
-	routes = append(routes, complianceRoutes...)
 
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
@@ -275,12 +270,17 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.demo = demo
-	isvc, err := e.startIssuance(ctx)
+	csvc, err := e.startCompliance(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("compliance: %w", err)
+	}
+	isvc, err := e.startIssuance(ctx, csvc)
 	if err != nil {
 		return nil, nil, err
 	}
-	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc})
-	uiRoutes, err := e.startUI(ctx, isvc)
+	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
+		Audit: auditRoutes(e.client, e.pool, e.chain.ChainID)})
+	uiRoutes, err := e.startUI(ctx, isvc, csvc)
 	if err != nil {
 		return nil, nil, err
 	}

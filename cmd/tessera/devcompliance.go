@@ -13,7 +13,6 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web"
 )
 
 // devComplianceEvery is how often `tessera dev` sweeps expired KYC and
@@ -22,8 +21,8 @@ const devComplianceEvery = time.Minute
 
 // startCompliance gives the transaction manager's signer the token roles
 // compliance needs (agent, compliance admin) on the demo tokens, starts the
-// periodic sweep and reconciliation, and returns the compliance routes.
-func (e *devEnv) startCompliance(ctx context.Context) ([]web.Route, error) {
+// periodic sweep and reconciliation, and returns the compliance service.
+func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, error) {
 	tok := assettoken.NewAssetToken()
 	var keys []string
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
@@ -58,5 +57,5 @@ func (e *devEnv) startCompliance(ctx context.Context) ([]web.Route, error) {
 		return nil, err
 	}
 	e.compliance = w
-	return web.ComplianceRoutes(svc), nil
+	return svc, nil
 }

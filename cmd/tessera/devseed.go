@@ -2,20 +2,22 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 )
@@ -35,7 +37,7 @@ var devInvestors = []int{2, 3, 4}
 // demo once per chain: the suite's treasury fund and building registered as
 // assets with a document each, verified, active, and minted to three
 // investors with approval.
-func (e *devEnv) startIssuance(ctx context.Context) (*issuance.Service, error) {
+func (e *devEnv) startIssuance(ctx context.Context, csvc *compliance.Service) (*issuance.Service, error) {
 	svc, err := issuance.NewService(issuance.Config{
 		Store:       &postgres.IssuanceStore{Pool: e.pool},
 		Chain:       e.client,
@@ -50,13 +52,13 @@ func (e *devEnv) startIssuance(ctx context.Context) (*issuance.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := e.seedDemo(ctx, svc); err != nil {
+	if err := e.seedDemo(ctx, svc, csvc); err != nil {
 		return nil, fmt.Errorf("seed the demo: %w", err)
 	}
 	return svc, nil
 }
 
-func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
+func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) error {
 	store := &postgres.IssuanceStore{Pool: e.pool}
 	if _, err := store.AssetByToken(ctx, e.chain.ChainID, e.suite.FundToken.Address); err == nil {
 		return nil // seeded on this chain already
@@ -76,7 +78,6 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
 		return err
 	}
 	tok := assettoken.NewAssetToken()
-	reg := identityregistry.NewIdentityRegistry()
 	docRole := crypto.Keccak256Hash([]byte("DOCUMENT_ROLE"))
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
 		if err := send("dev-seed:"+t.Hex()+":document-role", t, tok.PackGrantRole(docRole, e.txm.From())); err != nil {
@@ -89,14 +90,12 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service) error {
 		return err
 	}
 	var wallets []common.Address
-	expiry := uint64(time.Now().AddDate(5, 0, 0).Unix())
-	for _, i := range devInvestors {
-		w := crypto.PubkeyToAddress(chain.DevKey(i).PublicKey)
-		wallets = append(wallets, w)
-		id := crypto.Keccak256Hash([]byte(fmt.Sprintf("tessera-dev-investor-%d", i)))
-		if err := send("dev-seed:investor:"+w.Hex(), e.suite.Registry.Address, reg.PackRegisterIdentity(w, id, 276, expiry, big.NewInt(1))); err != nil {
-			return err
+	for n, i := range devInvestors {
+		w, err := e.onboardDemoInvestor(ctx, csvc, n, chain.DevKey(i))
+		if err != nil {
+			return fmt.Errorf("demo investor %d: %w", n+1, err)
 		}
+		wallets = append(wallets, w)
 	}
 
 	demo := []struct {
@@ -196,4 +195,55 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 	}
 	e.log.Info("demo distribution published", "id", d.ID, "onchain_id", d.OnchainID, "holders", len(d.Leaves))
 	return nil
+}
+
+// devInvestorNames are the demo investors' legal names, in devInvestors'
+// order.
+var devInvestorNames = []string{"Ada Keller", "Harbour Pension Fund", "Luca Moretti"}
+
+// onboardDemoInvestor takes one demo investor through the compliance
+// officer's workflow: the record, KYC approved for five years, and the dev
+// wallet linked by its EIP-191 signature over a server challenge, which
+// registers the wallet in the identity registry.
+func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Service, n int, key *ecdsa.PrivateKey) (common.Address, error) {
+	w := crypto.PubkeyToAddress(key.PublicKey)
+	typ := compliance.Person
+	if n == 1 {
+		typ = compliance.Entity
+	}
+	inv, err := csvc.CreateInvestor(ctx, devIssuer, compliance.NewInvestor{
+		LegalName: devInvestorNames[n], Type: typ, Country: "DE", Flags: []string{"accredited"}})
+	if err != nil {
+		return w, err
+	}
+	expires := time.Now().AddDate(5, 0, 0).UTC().Truncate(24 * time.Hour)
+	if _, err := csvc.SetKYC(ctx, devApprover, inv.Investor.ID, compliance.KYCDecision{
+		Status: compliance.KYCApproved, Provider: "demo-kyc", Reference: fmt.Sprintf("DEMO-%d", n+1), ExpiresAt: &expires}); err != nil {
+		return w, err
+	}
+	ch, err := csvc.NewChallenge(ctx, inv.Investor.ID, w)
+	if err != nil {
+		return w, err
+	}
+	sig, err := crypto.Sign(accounts.TextHash([]byte(ch.Message)), key)
+	if err != nil {
+		return w, err
+	}
+	sig[64] += 27 // as a wallet's personal_sign returns it
+	view, err := csvc.AddWallet(ctx, devIssuer, inv.Investor.ID, ch.ID, compliance.EIP191, sig)
+	if err != nil {
+		return w, err
+	}
+	for _, tx := range view.Txs {
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		r, err := e.txm.Wait(wctx, tx.Key)
+		cancel()
+		if err == nil && r.State == txmgr.Failed {
+			err = fmt.Errorf("%s failed: %s", tx.Key, r.Error)
+		}
+		if err != nil {
+			return w, fmt.Errorf("register the wallet: %w", err)
+		}
+	}
+	return w, nil
 }

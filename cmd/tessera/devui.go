@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/compliance"
@@ -26,9 +26,9 @@ import (
 // on its first start (mode 0600, in the data directory).
 const devUIKeysFile = "ui-keys.txt"
 
-// startUI builds the web UI on the issuance service and makes sure the
-// demo has operator keys to sign in with.
-func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.PublicRoute, error) {
+// startUI builds the web UI on the issuance and compliance services and
+// makes sure the demo has operator keys to sign in with.
+func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service, csvc *compliance.Service) ([]web.PublicRoute, error) {
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
 		return nil, err
@@ -40,22 +40,21 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service) ([]web.Pub
 	if err := e.devUIKeys(ctx, keys); err != nil {
 		return nil, err
 	}
-	// Compliance starts after the routes are assembled, before the server serves.
-	return uiRoutes(e.pool, keys, isvc, e.client, e.log, func() *compliance.Service {
-		if e.compliance == nil {
-			return nil
-		}
-		return e.compliance.Service
-	})
+	audit := auditConfig(e.client, e.pool, e.chain.ChainID)
+	return uiRoutes(e.pool, keys, isvc, e.client, e.log, csvc, &audit)
 }
 
 // uiRoutes builds the web UI that `tessera dev` and `tessera serve` mount
-// beside the API: the same issuance (and compliance) services, the same
-// API keys for operators.
-func uiRoutes(pool *pgxpool.Pool, keys ui.Credentials, isvc *issuance.Service, client bind.ContractBackend,
-	log *slog.Logger, comp func() *compliance.Service) ([]web.PublicRoute, error) {
-	u, err := ui.New(ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Compliance: comp})
+// beside the API: the same issuance, compliance and audit services, the
+// same API keys for operators.
+func uiRoutes(pool *pgxpool.Pool, keys ui.Credentials, isvc *issuance.Service, client *ethclient.Client,
+	log *slog.Logger, csvc *compliance.Service, audit *web.AuditConfig) ([]web.PublicRoute, error) {
+	cfg := ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: pool}, Keys: keys,
+		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Audit: audit}
+	if csvc != nil {
+		cfg.Compliance = func() *compliance.Service { return csvc }
+	}
+	u, err := ui.New(cfg)
 	if err != nil {
 		return nil, err
 	}

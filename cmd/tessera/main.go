@@ -30,7 +30,7 @@ var commands = map[string]command{
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
 
 	// Compliance officers' and auditors' tools.
-	"audit":      {"audit tools (audit verify-log: check the compliance log's hash chain)", runAudit},
+	"audit":      {"auditor tools: verify an asset on chain against the records, verify-report, export, verify-log", runAudit},
 	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, checks, interventions, log", runCompliance},
 }
 

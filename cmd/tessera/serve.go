@@ -47,6 +47,8 @@ type server struct {
 	http    *web.Server
 	trace   func(context.Context) error
 	onReorg func(depth uint64)
+	// complianceLoop stops the leader-elected compliance worker.
+	complianceLoop func(context.Context) error
 }
 
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
@@ -135,13 +137,19 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Extra: extra})
+	csvc, err := s.compliance(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
+		Audit: auditRoutes(client, pool, s.chainID), Extra: extra})
 	if isvc != nil { // the web UI works through the issuance service
 		keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: masterKey})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		ui, err := uiRoutes(pool, keys, isvc, client, s.log, nil)
+		audit := auditConfig(client, pool, s.chainID)
+		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -416,6 +424,9 @@ func (s *server) Stop(ctx context.Context) error {
 	var errs []error
 	if s.http != nil {
 		errs = append(errs, s.http.Stop(ctx))
+	}
+	if s.complianceLoop != nil {
+		errs = append(errs, s.complianceLoop(ctx))
 	}
 	if s.relay != nil {
 		errs = append(errs, s.relay.Stop(ctx))

@@ -3,6 +3,7 @@ package main
 import (
 	"log/slog"
 
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
@@ -13,9 +14,13 @@ import (
 // and `tessera serve` both build one and mount apiRoutes of it, so a route
 // added here is served by both.
 type apiServices struct {
-	Log      *slog.Logger
-	Oracle   *oracle.Service
-	Issuance *issuance.Service
+	Log        *slog.Logger
+	Oracle     *oracle.Service
+	Issuance   *issuance.Service
+	Compliance *compliance.Service
+	// Audit are the auditor's routes (auditRoutes): they read the chain
+	// and the records, and need no service of their own.
+	Audit []web.Route
 	// Extra routes a mode adds on top (serve's optional load endpoint).
 	Extra []web.Route
 }
@@ -33,6 +38,10 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 	if s.Issuance != nil {
 		routes = append(routes, web.IssuanceRoutes(s.Issuance)...)
 	}
+	if s.Compliance != nil {
+		routes = append(routes, web.ComplianceRoutes(s.Compliance)...)
+	}
+	routes = append(routes, s.Audit...)
 	routes = append(routes, s.Extra...)
 	return routes, public
 }

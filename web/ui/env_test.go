@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
@@ -113,12 +114,26 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
-		Compliance: func() *compliance.Service { return e.comp }})
+		Compliance: func() *compliance.Service { return e.comp }, Audit: auditConfig(e.c, e.pool, e.a.ChainID, idx)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc), Public: u.Routes()})
 	return e
+}
+
+// auditConfig is the audit the auditor view runs, as tessera dev builds it.
+func auditConfig(c *ethclient.Client, pool *pgxpool.Pool, chainID *big.Int, index *postgres.IndexStore) *web.AuditConfig {
+	records := &postgres.AuditRecords{Pool: pool}
+	return &web.AuditConfig{
+		Verifier: &audit.Verifier{Chain: c, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
+			Interventions: records, ComplianceLog: records, Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
+		Exporter: records, ChainID: chainID,
+		IndexedBlock: func(ctx context.Context) (uint64, error) {
+			cur, _, err := index.IndexCursor(ctx, chainID)
+			return cur.Block.Number, err
+		},
+	}
 }
 
 func suiteABIs(t testing.TB) []*abi.ABI {

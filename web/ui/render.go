@@ -17,7 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/web"
 )
 
-var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "error"}
+var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "audit", "report", "error"}
 
 func parsePages() (map[string]*template.Template, error) {
 	out := map[string]*template.Template{}

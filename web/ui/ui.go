@@ -67,6 +67,9 @@ type Config struct {
 	// (nil: the view says compliance is not running). A function, because
 	// a server may start compliance after the UI is built.
 	Compliance func() *compliance.Service
+	// Audit runs reports and exports for the auditor view (nil: the view
+	// says audit is not running).
+	Audit *web.AuditConfig
 	// Chain reads payment tokens' decimals for payouts (optional: without
 	// it payouts show base units).
 	Chain  bind.ContractBackend
@@ -167,6 +170,9 @@ func (u *UI) router() *chi.Mux {
 		r.Post("/ui/console/requests/{rid}/{decision}", u.page(u.decide))
 		r.Get("/ui/compliance", u.page(u.compliancePage))
 		r.Post("/ui/compliance/interventions/{iid}/{decision}", u.page(u.decideIntervention))
+		r.Get("/ui/audit", u.page(u.auditPage))
+		r.Get("/ui/audit/{symbol}/report", u.page(u.auditReport))
+		r.Get("/ui/audit/{symbol}/exports/{kind}.csv", u.page(u.auditExport))
 	})
 	r.NotFound(u.page(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no page " + r.URL.Path)

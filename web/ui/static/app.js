@@ -41,6 +41,14 @@
     });
   });
 
+  // Links that run something long (a verification report) say so.
+  $all("a[data-busy]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      a.setAttribute("aria-busy", "true");
+      a.textContent = a.dataset.busy;
+    });
+  });
+
   $all("[data-back]").forEach(function (a) {
     if (history.length > 1) a.addEventListener("click", function (ev) { ev.preventDefault(); history.back(); });
   });

@@ -1,0 +1,206 @@
+// Package audit verifies Tessera's records against the chain without trusting
+// Tessera's database: it reads events and state at one block straight from a
+// node (through the contract bindings), compares them with what the records
+// claim, and writes a report that the auditor signs with their own key.
+//
+// The chain is the reference. Every check reads the chain first and then asks
+// the records (mint requests, documents, oracle observations, the indexer's
+// tables, the compliance log) to account for it; a record source that is not
+// configured makes its check "skipped", never "pass".
+package audit
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/chain"
+)
+
+// Backend is what an audit needs from a node; *ethclient.Client has it. The
+// node must keep the state of the blocks audited (an archive node, or anvil
+// and the dev chain, which keep all of it).
+type Backend interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// Asset is an asset's contracts as the records name them.
+type Asset struct {
+	Symbol      string
+	Token       common.Address
+	TokenBlock  uint64         // deployment block: no event before it
+	Feed        common.Address // zero when the asset has no valuation feed
+	FeedBlock   uint64
+	Distributor common.Address // zero when no distributor is recorded
+	DistBlock   uint64
+}
+
+// ErrUnknownAsset is returned for an asset the records do not know.
+var ErrUnknownAsset = errors.New("unknown asset")
+
+// ErrWrongChain is returned when the node serves another chain than the
+// records'.
+var ErrWrongChain = errors.New("RPC endpoint is on another chain than the records")
+
+// ErrFutureBlock is returned for a block above the node's head.
+var ErrFutureBlock = errors.New("block is in the future")
+
+// ErrBeforeDeployment is returned for a block older than the asset's token.
+var ErrBeforeDeployment = errors.New("block is before the asset was deployed")
+
+// Records is what every audit needs from Tessera's records: which chain they
+// describe and where an asset's contracts are.
+type Records interface {
+	// ChainIDs lists the chains the records hold deployments on.
+	ChainIDs(ctx context.Context) ([]*big.Int, error)
+	// Asset returns the contracts of symbol on chainID, or ErrUnknownAsset.
+	Asset(ctx context.Context, chainID *big.Int, symbol string) (Asset, error)
+}
+
+// ApprovedMint is a mint (or burn) request the records hold as approved.
+type ApprovedMint struct {
+	RequestID common.Hash
+	To        common.Address // the burned wallet for a burn
+	Amount    *big.Int
+	Burn      bool
+	// Confirmed is true once the records consider it minted on chain: such
+	// a request must have its Issued event at or below the audited block.
+	Confirmed   bool
+	ConfirmedAt uint64 // block the records saw it mined in (0: unknown)
+}
+
+// MintRecords lists an asset's approved mint and burn requests.
+type MintRecords interface {
+	ApprovedMints(ctx context.Context, chainID *big.Int, a Asset) ([]ApprovedMint, error)
+}
+
+// Document is a document's bytes as the records store them.
+type Document struct {
+	Name    [32]byte // the ERC-1643 name
+	Content []byte
+}
+
+// DocumentRecords lists an asset's stored documents.
+type DocumentRecords interface {
+	Documents(ctx context.Context, chainID *big.Int, a Asset) ([]Document, error)
+}
+
+// IndexReader is the indexer's view of balances; *postgres.IndexStore has
+// it.
+type IndexReader interface {
+	BalancesAt(ctx context.Context, chainID *big.Int, token common.Address, block uint64) ([]chain.Balance, error)
+}
+
+// FeedPush is a feed update the oracle recorded, with the observations
+// behind it.
+type FeedPush struct {
+	PushID       int64
+	RoundID      *big.Int
+	Answer       *big.Int
+	TxHash       common.Hash
+	Observations []int64 // ids of the observations its answer was computed from
+}
+
+// OracleRecords lists the confirmed pushes of a feed.
+type OracleRecords interface {
+	FeedPushes(ctx context.Context, chainID *big.Int, feed common.Address) ([]FeedPush, error)
+}
+
+// Intervention is a recorded forced transfer or recovery, with its reason.
+type Intervention struct {
+	TxHash common.Hash
+	Reason string
+}
+
+// InterventionRecords lists an asset's recorded interventions.
+type InterventionRecords interface {
+	Interventions(ctx context.Context, chainID *big.Int, a Asset) ([]Intervention, error)
+}
+
+// LogVerification is what a walk of the compliance log's hash chain found.
+type LogVerification struct {
+	Entries  int64  // entries checked before the first bad one
+	OK       bool   // the whole chain holds
+	FirstBad int64  // sequence number of the first entry that breaks it
+	Problem  string // what is wrong with it
+	Head     string // hash of the last good entry
+}
+
+// ComplianceLog verifies the compliance log's hash chain; an error means it
+// could not be read, a broken chain is reported in the result.
+type ComplianceLog interface {
+	VerifyComplianceLog(ctx context.Context) (LogVerification, error)
+}
+
+// Status is a check's outcome.
+type Status string
+
+// Outcomes of a check.
+const (
+	Pass    Status = "pass"
+	Fail    Status = "fail"
+	Skipped Status = "skipped" // the records needed are not available
+)
+
+// Fact is one figure of a check's evidence.
+type Fact struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// Check is one verification and its evidence.
+type Check struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Status   Status   `json:"status"`
+	Summary  string   `json:"summary"`
+	Facts    []Fact   `json:"facts,omitempty"`
+	Findings []string `json:"findings,omitempty"` // what failed, one line each
+	Notes    []string `json:"notes,omitempty"`    // listed for the reader, not failures
+}
+
+// Report is the outcome of an audit of one asset at one block.
+type Report struct {
+	Version     int          `json:"version"`
+	Asset       string       `json:"asset"`
+	ChainID     string       `json:"chain_id"`
+	Token       string       `json:"token"`
+	Feed        string       `json:"feed,omitempty"`
+	Distributor string       `json:"distributor,omitempty"`
+	BlockNumber uint64       `json:"block_number"`
+	BlockHash   string       `json:"block_hash"`
+	BlockTime   time.Time    `json:"block_time"`
+	GeneratedAt time.Time    `json:"generated_at"`
+	Scan        ScanProgress `json:"scan"`
+	Passed      bool         `json:"passed"` // no check failed
+	Checks      []Check      `json:"checks"`
+}
+
+// Check returns the check with id, or nil.
+func (r *Report) Check(id string) *Check {
+	for i := range r.Checks {
+		if r.Checks[i].ID == id {
+			return &r.Checks[i]
+		}
+	}
+	return nil
+}
+
+// Failed lists the ids of the checks that failed.
+func (r *Report) Failed() []string {
+	var ids []string
+	for _, c := range r.Checks {
+		if c.Status == Fail {
+			ids = append(ids, c.ID)
+		}
+	}
+	return ids
+}

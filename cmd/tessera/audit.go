@@ -1,0 +1,340 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/web"
+)
+
+func openAuditDB(ctx context.Context) (*pgxpool.Pool, error) {
+	url := os.Getenv("DATABASE_URL")
+	if url == "" {
+		return nil, errors.New("DATABASE_URL is not set: the audit compares the chain with Tessera's records")
+	}
+	return postgres.Open(ctx, url)
+}
+
+func defaultRPC() string {
+	if u := os.Getenv("RPC_URL"); u != "" {
+		return u
+	}
+	return "http://127.0.0.1:8545"
+}
+
+// auditorKey reads the auditor's signing key from --key-file (a keystore,
+// decrypted with the password in --password-file, or a hex key) or from
+// TESSERA_AUDITOR_KEY (hex). Nil when none is given.
+func auditorKey(keyFile, passwordFile string) (*ecdsaKey, error) {
+	var data []byte
+	switch {
+	case keyFile != "":
+		b, err := os.ReadFile(keyFile)
+		if err != nil {
+			return nil, fmt.Errorf("read key file: %w", err)
+		}
+		data = b
+	case os.Getenv("TESSERA_AUDITOR_KEY") != "":
+		data = []byte(os.Getenv("TESSERA_AUDITOR_KEY"))
+	default:
+		return nil, nil
+	}
+	password := ""
+	if passwordFile != "" {
+		b, err := os.ReadFile(passwordFile)
+		if err != nil {
+			return nil, fmt.Errorf("read password file: %w", err)
+		}
+		password = strings.TrimRight(string(b), "\r\n")
+	}
+	k, err := audit.LoadKey(data, password)
+	if err != nil {
+		return nil, fmt.Errorf("auditor key: %w", err)
+	}
+	return &ecdsaKey{k}, nil
+}
+
+func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writer) error {
+	fs := newFlagSet("audit verify", stdout)
+	asset := fs.String("asset", "", "asset symbol, e.g. TTF (required)")
+	rpcURL := fs.String("rpc", defaultRPC(), "JSON-RPC endpoint of any node of the chain (archive state needed for old blocks; default $RPC_URL)")
+	blockFlag := fs.String("block", "finalized", "block to audit: a number, finalized or latest")
+	out := fs.String("out", "", "write the signed JSON report to this file")
+	htmlOut := fs.String("html", "", "write the printable HTML report to this file")
+	keyFile := fs.String("key-file", "", "auditor's signing key: keystore JSON or hex (or $TESSERA_AUDITOR_KEY)")
+	passwordFile := fs.String("password-file", "", "password of the keystore in --key-file")
+	checkpoints := fs.String("checkpoints", filepath.Join(".tessera", "audit"), "directory of resumable scan checkpoints (empty: none)")
+	heartbeat := fs.Duration("heartbeat", 24*time.Hour, "longest expected gap between valuation rounds; longer gaps are listed")
+	chunk := fs.Uint64("chunk", 2000, "blocks per eth_getLogs request")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *asset == "" {
+		return errors.New("audit verify: --asset is required")
+	}
+	at, err := audit.ParseBlockSpec(*blockFlag)
+	if err != nil {
+		return fmt.Errorf("audit verify: %w", err)
+	}
+	key, err := auditorKey(*keyFile, *passwordFile)
+	if err != nil {
+		return fmt.Errorf("audit verify: %w", err)
+	}
+	if *out != "" && key == nil {
+		return errors.New("audit verify: --out writes a signed report: give --key-file or TESSERA_AUDITOR_KEY")
+	}
+	pool, err := openAuditDB(ctx)
+	if err != nil {
+		return fmt.Errorf("audit verify: %w", err)
+	}
+	defer pool.Close()
+	client, err := ethclient.DialContext(ctx, *rpcURL)
+	if err != nil {
+		return fmt.Errorf("audit verify: dial %s: %w", *rpcURL, err)
+	}
+	defer client.Close()
+	records := &postgres.AuditRecords{Pool: pool}
+	v := &audit.Verifier{
+		Chain: client, Records: records, Index: &postgres.IndexStore{Pool: pool}, Oracle: records,
+		Mints: records, Documents: records, Interventions: records, ComplianceLog: records,
+		Heartbeat: *heartbeat, ChunkBlocks: *chunk, Progress: progressPrinter(progress),
+	}
+	if *checkpoints != "" {
+		v.Checkpoints = audit.DirCheckpoints(*checkpoints)
+	}
+	report, err := v.Verify(ctx, *asset, at)
+	if err != nil {
+		return fmt.Errorf("audit verify: %w", err)
+	}
+	printReport(stdout, report)
+	var signer, hash string
+	if key != nil {
+		signed, err := audit.Sign(report, key.k)
+		if err != nil {
+			return fmt.Errorf("audit verify: sign: %w", err)
+		}
+		ok, err := audit.VerifySigned(signed)
+		if err != nil {
+			return fmt.Errorf("audit verify: %w", err)
+		}
+		signer, hash = ok.Signer.Hex(), ok.ContentHash.Hex()
+		if *out != "" {
+			if err := os.WriteFile(*out, signed, 0o644); err != nil {
+				return fmt.Errorf("audit verify: %w", err)
+			}
+			fmt.Fprintf(stdout, "\nsigned report written to %s by %s (content hash %s)\n", *out, signer, hash)
+		}
+	}
+	if *htmlOut != "" {
+		if err := writeHTMLFile(*htmlOut, report, signer, hash); err != nil {
+			return fmt.Errorf("audit verify: %w", err)
+		}
+		fmt.Fprintf(stdout, "HTML report written to %s\n", *htmlOut)
+	}
+	if failed := report.Failed(); len(failed) > 0 {
+		return fmt.Errorf("audit verify: %d check(s) failed: %s", len(failed), strings.Join(failed, ", "))
+	}
+	return nil
+}
+
+func writeHTMLFile(path string, r *audit.Report, signer, hash string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := audit.WriteHTML(f, r, signer, hash); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// progressPrinter prints scan progress at most every two seconds.
+func progressPrinter(w io.Writer) func(audit.ScanProgress) {
+	var last time.Time
+	return func(p audit.ScanProgress) {
+		done := p.From+p.Scanned > p.To
+		if !done && time.Since(last) < 2*time.Second {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "scanned %d of %d blocks (%d–%d), %d events\n", p.Scanned, p.To-p.From+1, p.From, p.To, p.Events)
+	}
+}
+
+func printReport(w io.Writer, r *audit.Report) {
+	fmt.Fprintf(w, "audit of %s (token %s) on chain %s at block %d %s (%s)\n", r.Asset, r.Token, r.ChainID, r.BlockNumber, r.BlockHash,
+		r.BlockTime.Format(time.RFC3339))
+	fmt.Fprintf(w, "scanned blocks %d–%d: %d events", r.Scan.From, r.Scan.To, r.Scan.Events)
+	if r.Scan.ResumedAt > 0 {
+		fmt.Fprintf(w, " (resumed at block %d)", r.Scan.ResumedAt)
+	}
+	fmt.Fprintln(w)
+	for _, c := range r.Checks {
+		fmt.Fprintf(w, "\n%-4s %-19s %s\n", strings.ToUpper(map[audit.Status]string{audit.Pass: "pass", audit.Fail: "fail", audit.Skipped: "skip"}[c.Status]), c.ID, c.Summary)
+		for _, f := range c.Facts {
+			fmt.Fprintf(w, "       %s: %s\n", f.Name, f.Value)
+		}
+		for _, f := range c.Findings {
+			fmt.Fprintf(w, "     ✗ %s\n", f)
+		}
+		for _, n := range c.Notes {
+			fmt.Fprintf(w, "     · %s\n", n)
+		}
+	}
+	if r.Passed {
+		fmt.Fprintln(w, "\nno check failed")
+	}
+}
+
+func runAuditVerifyReport(args []string, stdout io.Writer) error {
+	fs := newFlagSet("audit verify-report", stdout)
+	htmlOut := fs.String("html", "", "also write the report as printable HTML to this file")
+	var file string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		file, args = args[0], args[1:]
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if file == "" {
+		return errors.New("audit verify-report: name the report file: tessera audit verify-report report.json")
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("audit verify-report: %w", err)
+	}
+	ok, err := audit.VerifySigned(data)
+	if err != nil {
+		return fmt.Errorf("audit verify-report: %s: %w", file, err)
+	}
+	r, signer := ok.Report, ok.Signer
+	status := "no check failed"
+	if f := r.Failed(); len(f) > 0 {
+		status = "failed checks: " + strings.Join(f, ", ")
+	}
+	fmt.Fprintf(stdout, "signature valid: signed by %s\nasset %s on chain %s at block %d %s; %d checks, %s\n",
+		signer.Hex(), r.Asset, r.ChainID, r.BlockNumber, r.BlockHash, len(r.Checks), status)
+	if *htmlOut != "" {
+		if err := writeHTMLFile(*htmlOut, r, signer.Hex(), ok.ContentHash.Hex()); err != nil {
+			return fmt.Errorf("audit verify-report: %w", err)
+		}
+	}
+	return nil
+}
+
+func runAuditExport(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("audit export", stdout)
+	asset := fs.String("asset", "", "asset symbol (required)")
+	kind := fs.String("kind", "holders", "what to export: "+strings.Join(audit.ExportKinds(), ", "))
+	format := fs.String("format", "csv", "csv or json")
+	block := fs.Uint64("block", 0, "state (holders) at, or events up to, this block (default: the indexer's newest block)")
+	chainFlag := fs.String("chain-id", "", "chain of the records (needed only when they hold several)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *asset == "" {
+		return errors.New("audit export: --asset is required")
+	}
+	pool, err := openAuditDB(ctx)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	defer pool.Close()
+	records := &postgres.AuditRecords{Pool: pool}
+	chainID, err := recordsChain(ctx, records, *chainFlag)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	a, err := records.Asset(ctx, chainID, *asset)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	cur, ok, err := (&postgres.IndexStore{Pool: pool}).IndexCursor(ctx, chainID)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	if !ok {
+		return fmt.Errorf("audit export: the indexer has not read chain %s yet", chainID)
+	}
+	at := cur.Block.Number
+	if *block != 0 {
+		if *block > at {
+			return fmt.Errorf("audit export: block %d is beyond the indexer's newest block %d", *block, at)
+		}
+		at = *block
+	}
+	w, err := audit.NewRowWriter(stdout, *format, *kind)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	q := audit.ExportQuery{Kind: *kind, ChainID: chainID, Token: a.Token, Feed: a.Feed, Block: at}
+	if err := records.Export(ctx, q, w.Write); err != nil {
+		return fmt.Errorf("audit export: %w", err)
+	}
+	return w.Close()
+}
+
+// recordsChain picks the records' chain: the one given, or the only one.
+func recordsChain(ctx context.Context, r audit.Records, given string) (*big.Int, error) {
+	if given != "" {
+		id, ok := new(big.Int).SetString(given, 10)
+		if !ok {
+			return nil, fmt.Errorf("bad --chain-id %q", given)
+		}
+		return id, nil
+	}
+	ids, err := r.ChainIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) != 1 {
+		return nil, fmt.Errorf("the records hold %d chains: name one with --chain-id", len(ids))
+	}
+	return ids[0], nil
+}
+
+// ecdsaKey keeps the auditor's key out of fmt output by accident.
+type ecdsaKey struct{ k *ecdsa.PrivateKey }
+
+// String hides the key.
+func (ecdsaKey) String() string { return "[auditor key]" }
+
+// auditRoutes serves the auditor's API from the node at client and the
+// records in pool.
+func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []web.Route {
+	return web.AuditRoutes(auditConfig(client, pool, chainID))
+}
+
+// auditConfig is what the audit routes and the web UI's auditor view run.
+func auditConfig(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) web.AuditConfig {
+	records := &postgres.AuditRecords{Pool: pool}
+	index := &postgres.IndexStore{Pool: pool}
+	return web.AuditConfig{
+		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
+			Interventions: records, ComplianceLog: records,
+			Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
+		Exporter: records,
+		ChainID:  chainID,
+		IndexedBlock: func(ctx context.Context) (uint64, error) {
+			cur, ok, err := index.IndexCursor(ctx, chainID)
+			if err == nil && !ok {
+				err = errors.New("the indexer has not read the chain yet")
+			}
+			return cur.Block.Number, err
+		},
+	}
+}
