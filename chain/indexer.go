@@ -11,6 +11,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // IndexerClient is what the indexer needs from a node; *ethclient.Client
@@ -143,9 +145,8 @@ type Indexer struct {
 	hasBlock bool
 	advanced chan struct{} // closed and replaced when the cursor changes
 
-	runMu  sync.Mutex
-	cancel context.CancelFunc
-	done   chan struct{}
+	runMu sync.Mutex
+	loop  *lead.Loop
 }
 
 // NewIndexer returns an indexer for cfg.
@@ -164,11 +165,12 @@ func NewIndexer(cfg IndexerConfig) (*Indexer, error) {
 }
 
 // Start checks that the node serves the configured chain and starts
-// following it in the background until Stop.
+// following it in the background until Stop: with a Locker, only while
+// this process leads the chain's indexing.
 func (i *Indexer) Start(ctx context.Context) error {
 	i.runMu.Lock()
 	defer i.runMu.Unlock()
-	if i.cancel != nil {
+	if i.loop != nil {
 		return errors.New("indexer: already started")
 	}
 	id, err := i.cfg.Client.ChainID(ctx)
@@ -178,11 +180,33 @@ func (i *Indexer) Start(ctx context.Context) error {
 	if id.Cmp(i.cfg.ChainID) != 0 {
 		return fmt.Errorf("indexer: node serves chain %s, configured for %s", id, i.cfg.ChainID)
 	}
-	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	i.cancel, i.done = cancel, make(chan struct{})
-	go i.run(runCtx, i.done)
+	loop := &lead.Loop{Name: "indexer/" + i.cfg.ChainID.String(), Log: i.log, Lead: func(ctx context.Context) {
+		i.log.Info("indexer leads the chain")
+		i.follow(ctx)
+	}}
+	if i.cfg.Locker != nil {
+		loop.Locker = indexerLock{i.cfg.Locker, i.cfg.ChainID}
+	}
+	if err := loop.Start(ctx); err != nil {
+		return err
+	}
+	i.loop = loop
 	i.log.Info("indexer started")
 	return nil
+}
+
+// indexerLock is an IndexerLocker as a lead.Locker.
+type indexerLock struct {
+	locker  IndexerLocker
+	chainID *big.Int
+}
+
+func (l indexerLock) Lock(ctx context.Context, _ string) (lead.Lease, error) {
+	lease, err := l.locker.Lock(ctx, l.chainID)
+	if err != nil {
+		return nil, err
+	}
+	return lease, nil
 }
 
 // Stop ends the background loop started by Start and waits for it, or for
@@ -190,63 +214,21 @@ func (i *Indexer) Start(ctx context.Context) error {
 // transaction.
 func (i *Indexer) Stop(ctx context.Context) error {
 	i.runMu.Lock()
-	cancel, done := i.cancel, i.done
-	i.cancel, i.done = nil, nil
+	loop := i.loop
+	i.loop = nil
 	i.runMu.Unlock()
-	if cancel == nil {
+	if loop == nil {
 		return nil
 	}
-	cancel()
-	select {
-	case <-done:
-		i.log.Info("indexer stopped")
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("indexer: stop: %w", ctx.Err())
+	if err := loop.Stop(ctx); err != nil {
+		return fmt.Errorf("indexer: stop: %w", err)
 	}
+	i.log.Info("indexer stopped")
+	return nil
 }
 
-func (i *Indexer) run(ctx context.Context, done chan struct{}) {
-	defer close(done)
-	if i.cfg.Locker == nil {
-		i.follow(ctx, nil)
-		return
-	}
-	for ctx.Err() == nil {
-		lease, err := i.cfg.Locker.Lock(ctx, i.cfg.ChainID)
-		if err != nil {
-			if ctx.Err() == nil {
-				i.log.Warn("indexer leadership not obtained", "err", err)
-				select {
-				case <-ctx.Done():
-				case <-time.After(i.cfg.PollInterval):
-				}
-			}
-			continue
-		}
-		i.log.Info("indexer leads the chain")
-		i.follow(ctx, lease.Lost())
-		lease.Release()
-		if ctx.Err() == nil {
-			i.log.Warn("indexer leadership lost")
-		}
-	}
-}
-
-// follow steps until ctx ends or lost is closed (nil: never).
-func (i *Indexer) follow(ctx context.Context, lost <-chan struct{}) {
-	if lost != nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithCancel(ctx)
-		defer cancel()
-		go func() {
-			select {
-			case <-lost:
-				cancel()
-			case <-ctx.Done():
-			}
-		}()
-	}
+// follow steps until ctx ends (Stop, or the leadership lost).
+func (i *Indexer) follow(ctx context.Context) {
 	var backoff time.Duration
 	for {
 		st, err := i.step(ctx, true)

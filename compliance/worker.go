@@ -6,28 +6,35 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // Worker runs the KYC expiry sweep and the registry reconciliation every
-// Every, the first time right after Start. In a replicated deployment run
-// it on one node (or accept that two runs repair the same drift with
-// different idempotency keys: the second finds nothing left to do).
+// Every, the first time right after Start. With a Locker it runs only in
+// the process holding the "compliance-worker" leader lock, and stops at
+// once when that lock is lost; without one it runs in every process (two
+// runs then repair the same drift with different idempotency keys: the
+// second finds nothing left to do).
 type Worker struct {
 	Service *Service
 	Every   time.Duration // 1 min
 	Actor   string        // who the log names; "system:compliance-worker"
 	Logger  *slog.Logger
+	Locker  lead.Locker // optional: postgres.OracleLocker or any lead.Locker
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	done   chan struct{}
+	mu   sync.Mutex
+	loop *lead.Loop
 }
+
+// LockName is the leader lock a Worker with a Locker holds.
+const LockName = "compliance-worker"
 
 // Start starts the loop.
 func (w *Worker) Start(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.cancel != nil {
+	if w.loop != nil {
 		return errors.New("compliance worker: already started")
 	}
 	if w.Every == 0 {
@@ -39,41 +46,21 @@ func (w *Worker) Start(ctx context.Context) error {
 	if w.Logger == nil {
 		w.Logger = slog.New(slog.DiscardHandler)
 	}
-	ctx, w.cancel = context.WithCancel(context.WithoutCancel(ctx))
-	w.done = make(chan struct{})
-	go w.run(ctx)
-	return nil
+	w.loop = &lead.Loop{Name: LockName, Locker: w.Locker, Log: w.Logger, Lead: func(ctx context.Context) {
+		lead.Every(ctx, w.Every, nil, w.Pass)
+	}}
+	return w.loop.Start(ctx)
 }
 
 // Stop stops the loop and waits for a running pass to end.
 func (w *Worker) Stop(ctx context.Context) error {
 	w.mu.Lock()
-	cancel, done := w.cancel, w.done
+	l := w.loop
 	w.mu.Unlock()
-	if cancel == nil {
+	if l == nil {
 		return nil
 	}
-	cancel()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-func (w *Worker) run(ctx context.Context) {
-	defer close(w.done)
-	t := time.NewTicker(w.Every)
-	defer t.Stop()
-	for {
-		w.Pass(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	return l.Stop(ctx)
 }
 
 // Pass sweeps expired KYC, then reconciles the registry, once.

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/errs"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // Fetcher gets a document over HTTP (oraclehttp.Fetcher).
@@ -58,7 +60,7 @@ type Poller struct {
 	feeds   map[string]*Feed
 	sources map[string]HTTPSource
 	log     *slog.Logger
-	loop    loop
+	loop    lead.Loop
 }
 
 // NewPoller returns a poller for cfg.
@@ -99,15 +101,15 @@ func NewPoller(cfg PollerConfig) (*Poller, error) {
 		}
 		p.sources[s.Name] = s
 	}
-	p.loop = loop{name: cfg.LockName, locker: cfg.Locker, log: p.log, lead: p.lead}
+	p.loop = lead.Loop{Name: cfg.LockName, Locker: cfg.Locker, Log: p.log, Lead: p.lead}
 	return p, nil
 }
 
 // Start polls until Stop.
-func (p *Poller) Start(ctx context.Context) error { return p.loop.start(ctx) }
+func (p *Poller) Start(ctx context.Context) error { return p.loop.Start(ctx) }
 
 // Stop ends polling and waits for it.
-func (p *Poller) Stop(ctx context.Context) error { return p.loop.stop(ctx) }
+func (p *Poller) Stop(ctx context.Context) error { return p.loop.Stop(ctx) }
 
 func (p *Poller) lead(ctx context.Context) {
 	var wg sync.WaitGroup
@@ -115,7 +117,7 @@ func (p *Poller) lead(ctx context.Context) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			every(ctx, s.Interval, nil, func(ctx context.Context) {
+			lead.Every(ctx, s.Interval, nil, func(ctx context.Context) {
 				if _, _, err := p.Poll(ctx, s.Name); err != nil && ctx.Err() == nil {
 					p.log.Warn("poll failed", "source", s.Name, "asset", s.Asset, "err", err)
 				}

@@ -17,6 +17,8 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // ChainClient is what the relay needs from a node.
@@ -141,7 +143,7 @@ type Relay struct {
 	cfg   RelayConfig
 	feeds []*Feed
 	log   *slog.Logger
-	loop  loop
+	loop  lead.Loop
 	wake  chan struct{}
 
 	mu       sync.Mutex
@@ -195,19 +197,19 @@ func NewRelay(cfg RelayConfig) (*Relay, error) {
 	for _, f := range cfg.Feeds {
 		r.feeds = append(r.feeds, byAsset[f.Asset])
 	}
-	r.loop = loop{name: cfg.LockName, locker: cfg.Locker, log: r.log, lead: func(ctx context.Context) {
-		every(ctx, cfg.Interval, r.wake, func(ctx context.Context) { r.step(ctx) })
+	r.loop = lead.Loop{Name: cfg.LockName, Locker: cfg.Locker, Log: r.log, Lead: func(ctx context.Context) {
+		lead.Every(ctx, cfg.Interval, r.wake, func(ctx context.Context) { r.step(ctx) })
 	}}
 	return r, nil
 }
 
 // Start runs the relay until Stop. It waits for the leadership in the
 // background, so a standby replica starts too.
-func (r *Relay) Start(ctx context.Context) error { return r.loop.start(ctx) }
+func (r *Relay) Start(ctx context.Context) error { return r.loop.Start(ctx) }
 
 // Stop ends the relay and waits for it. A push in flight stays in the
 // transaction manager and is settled by the next leader.
-func (r *Relay) Stop(ctx context.Context) error { return r.loop.stop(ctx) }
+func (r *Relay) Stop(ctx context.Context) error { return r.loop.Stop(ctx) }
 
 // Notify makes the relay run a pass now (after a new observation, say).
 func (r *Relay) Notify() {

@@ -11,6 +11,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // Leader elects one leader per name across every process sharing the
@@ -121,4 +123,17 @@ func (t TxLocker) Lock(ctx context.Context, chainID *big.Int, from common.Addres
 		return nil, err
 	}
 	return l, nil
+}
+
+// NamedLocker is Leader as a lead.Locker: the oracle relay and poller and
+// the compliance worker take their leader locks through it.
+type NamedLocker struct{ Leader *Leader }
+
+// Lock implements lead.Locker.
+func (l NamedLocker) Lock(ctx context.Context, name string) (lead.Lease, error) {
+	lease, err := l.Leader.Lock(ctx, name)
+	if err != nil {
+		return nil, err // not a typed nil in the interface
+	}
+	return lease, nil
 }

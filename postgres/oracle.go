@@ -23,16 +23,7 @@ type OracleStore struct {
 var _ oracle.Store = (*OracleStore)(nil)
 
 // OracleLocker elects one oracle relay (or poller) per database.
-type OracleLocker struct{ Leader *Leader }
-
-// Lock implements oracle.Locker.
-func (l OracleLocker) Lock(ctx context.Context, name string) (oracle.Lease, error) {
-	lease, err := l.Leader.Lock(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	return lease, nil
-}
+type OracleLocker = NamedLocker
 
 func isOracleUnique(err error, constraint string) bool {
 	var pgErr *pgconn.PgError

@@ -172,13 +172,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		Routes:    routes,
 		Public:    public,
 		Registry:  e.reg,
-		Ready: map[string]func(context.Context) error{
-			"database": pool.Ping,
-			"chain": func(ctx context.Context) error {
-				_, err := e.client.BlockNumber(ctx)
-				return err
-			},
-		},
+		Ready:     readyChecks(pool, e.client),
 	})
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)

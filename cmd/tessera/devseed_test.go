@@ -38,7 +38,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, secret, err := keys.Create(ctx, apikey.CreateParams{Name: "dev-test-auditor", Scopes: []apikey.Scope{apikey.Auditor}})
+	k, secret, err := keys.Create(ctx, apikey.CreateParams{Name: "dev-test-auditor", Scopes: []apikey.Scope{apikey.Auditor, apikey.Compliance}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +56,27 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 		}
 	}
 	checkWalkthrough(t, api, keys, coin)
+	// The demo investors went through the compliance officer's workflow:
+	// KYC approved and a proven wallet each, in sync with the registry.
+	var investors []string
+	for inv, err := range c.Investors(ctx, 10) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		investors = append(investors, inv.ID)
+	}
+	if len(investors) != len(devInvestors) {
+		t.Fatalf("%d compliance investors, want the %d demo investors", len(investors), len(devInvestors))
+	}
+	for _, id := range investors {
+		inv, err := c.Investor(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if inv.KYC.Status != "approved" || len(inv.Wallets) != 1 || !inv.Wallets[0].InSync || !inv.Wallets[0].OnChain.Registered {
+			t.Fatalf("demo investor %s is not approved with one registered wallet: %+v", inv.LegalName, inv)
+		}
+	}
 	// The demo's distribution: the fund's holders are paid, each with a proof.
 	var dists []issuance.Distribution
 	for a, err := range c.Assets(ctx) {

@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
@@ -35,20 +36,19 @@ import (
 // an existing node and database. Start brings it up; Stop takes it down in
 // reverse order.
 type server struct {
-	cfg     serveConfig
-	log     *slog.Logger
-	pool    *pgxpool.Pool
-	client  *ethclient.Client
-	chainID *big.Int
-	reg     *prometheus.Registry
-	txm     *txmgr.Manager
-	index   *chain.Indexer
-	relay   *oracle.Relay
-	http    *web.Server
-	trace   func(context.Context) error
-	onReorg func(depth uint64)
-	// complianceLoop stops the leader-elected compliance worker.
-	complianceLoop func(context.Context) error
+	cfg              serveConfig
+	log              *slog.Logger
+	pool             *pgxpool.Pool
+	client           *ethclient.Client
+	chainID          *big.Int
+	reg              *prometheus.Registry
+	txm              *txmgr.Manager
+	index            *chain.Indexer
+	relay            *oracle.Relay
+	http             *web.Server
+	trace            func(context.Context) error
+	onReorg          func(depth uint64)
+	complianceWorker *compliance.Worker
 }
 
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
@@ -164,13 +164,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		Public:          public,
 		Registry:        s.reg,
 		IdempotencyLock: s.cfg.IdempotencyLock,
-		Ready: map[string]func(context.Context) error{
-			"database": pool.Ping,
-			"chain": func(ctx context.Context) error {
-				_, err := client.BlockNumber(ctx)
-				return err
-			},
-		},
+		Ready:           readyChecks(pool, client),
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -425,8 +419,8 @@ func (s *server) Stop(ctx context.Context) error {
 	if s.http != nil {
 		errs = append(errs, s.http.Stop(ctx))
 	}
-	if s.complianceLoop != nil {
-		errs = append(errs, s.complianceLoop(ctx))
+	if s.complianceWorker != nil {
+		errs = append(errs, s.complianceWorker.Stop(ctx))
 	}
 	if s.relay != nil {
 		errs = append(errs, s.relay.Stop(ctx))

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
 	"log/slog"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -44,4 +48,16 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 	routes = append(routes, s.Audit...)
 	routes = append(routes, s.Extra...)
 	return routes, public
+}
+
+// readyChecks are what /readyz asks in both modes: the database and the
+// chain node answer.
+func readyChecks(pool *pgxpool.Pool, client *ethclient.Client) map[string]func(context.Context) error {
+	return map[string]func(context.Context) error{
+		"database": pool.Ping,
+		"chain": func(ctx context.Context) error {
+			_, err := client.BlockNumber(ctx)
+			return err
+		},
+	}
 }

@@ -368,6 +368,7 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 	waitLog(t, a, "leading signer")
 	waitLog(t, a, "indexer leads the chain")
 	waitLog(t, a, `"lock":"oracle-relay/`)
+	waitLog(t, a, `"lock":"compliance-worker"`)
 	b, _ := startServe(t, f.env())
 
 	ctx := context.Background()
@@ -383,8 +384,9 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 		t.Fatalf("ended %d lock sessions: %v", ended, err)
 	}
 	waitLog(t, a, "signer lock lost: stopping")
-	waitLog(t, a, "indexer leadership lost")
+	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"indexer/`)
 	waitLog(t, a, "leader lock lost: standing by")
+	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"compliance-worker"`)
 	// One of the two leads again (each retries every 100ms); never both.
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -413,6 +415,27 @@ func TestServeRefusesAnotherChain(t *testing.T) {
 	err = p.wait(t)
 	if err == nil || !strings.Contains(p.stderr.String(), "on chain 4242, but chain_deployments records contracts only for chain(s) 31337") {
 		t.Fatalf("serve against an undeployed chain: %v\n%s", err, p.stderr)
+	}
+}
+
+// waitLogLine waits until one line of p's stderr holds every part.
+func waitLogLine(t *testing.T, p *serveProc, parts ...string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		for _, line := range strings.Split(p.stderr.String(), "\n") {
+			all := true
+			for _, part := range parts {
+				all = all && strings.Contains(line, part)
+			}
+			if all {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no log line with %q within 30 s:\n%s", parts, p.stderr)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
