@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
 // Client is what the manager needs from a node.
@@ -118,9 +120,8 @@ type Manager struct {
 	log  *slog.Logger
 	wake chan struct{}
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	done   chan struct{}
+	mu   sync.Mutex
+	loop *lead.Loop
 }
 
 // New returns a manager for cfg.Signer.
@@ -171,63 +172,41 @@ func (m *Manager) Notify() {
 func (m *Manager) Start(ctx context.Context) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.done != nil {
+	if m.loop != nil {
 		return errors.New("txmgr: already started")
 	}
-	ctx, m.cancel = context.WithCancel(context.WithoutCancel(ctx))
-	m.done = make(chan struct{})
-	go func() {
-		defer close(m.done)
-		m.run(ctx)
-	}()
-	return nil
+	m.loop = &lead.Loop{Name: "signer/" + m.from.Hex(), Locker: signerLock{m}, Log: m.log, Lead: m.lead}
+	return m.loop.Start(ctx)
 }
 
 // Stop ends the manager and waits for it. Work in flight is left as a crash
 // would leave it, and picked up by the next leader.
 func (m *Manager) Stop(ctx context.Context) error {
 	m.mu.Lock()
-	cancel, done := m.cancel, m.done
+	loop := m.loop
 	m.mu.Unlock()
-	if done == nil {
+	if loop == nil {
 		return nil
 	}
-	cancel()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return loop.Stop(ctx)
 }
 
-func (m *Manager) run(ctx context.Context) {
-	for ctx.Err() == nil {
-		lease, err := m.cfg.Locker.Lock(ctx, m.cfg.ChainID, m.from)
-		if err != nil {
-			if ctx.Err() == nil {
-				m.log.Warn("cannot take the signer lock", "err", err)
-				sleep(ctx, time.Second)
-			}
-			continue
-		}
-		m.log.Info("leading signer")
-		m.lead(ctx, lease)
-		lease.Release()
+// signerLock is the configured Locker, for this manager's chain and
+// signer, as a lead.Locker.
+type signerLock struct{ m *Manager }
+
+func (l signerLock) Lock(ctx context.Context, _ string) (lead.Lease, error) {
+	lease, err := l.m.cfg.Locker.Lock(ctx, l.m.cfg.ChainID, l.m.from)
+	if err != nil {
+		return nil, err
 	}
+	return lease, nil
 }
 
-func (m *Manager) lead(ctx context.Context, lease Lease) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go func() {
-		select {
-		case <-lease.Lost():
-			m.log.Warn("signer lock lost: stopping")
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
+// lead sends while this manager holds the signer's lock (ctx ends when it
+// is lost or on Stop).
+func (m *Manager) lead(ctx context.Context) {
+	m.log.Info("leading signer")
 	if err := m.syncNonce(ctx); err != nil && ctx.Err() == nil {
 		m.log.Warn("nonce sync failed", "err", err)
 	}
@@ -308,11 +287,4 @@ func (m *Manager) finalizedNumber(ctx context.Context, head *types.Header) uint6
 		return n - m.cfg.FinalityDepth
 	}
 	return 0
-}
-
-func sleep(ctx context.Context, d time.Duration) {
-	select {
-	case <-ctx.Done():
-	case <-time.After(d):
-	}
 }
