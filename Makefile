@@ -30,7 +30,7 @@ dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, contrac
 	$(GO) run ./cmd/tessera dev
 
 .PHONY: test
-test: toolchain ## the whole suite: check-generated, vet, go test with the race detector against real PostgreSQL and anvil
+test: toolchain browser ## the whole suite: check-generated, vet, go test with the race detector against real PostgreSQL and anvil
 	$(MAKE) --no-print-directory check-generated
 	$(GO) vet ./...
 	$(GO) test $(GO_TEST_FLAGS) ./...
@@ -66,6 +66,18 @@ $(CHAINLINK_STAMP):
 	  [ "$$got" = "$(CHAINLINK_INTEGRITY)" ] || { echo "@chainlink/contracts tarball integrity mismatch: got $$got"; exit 1; }; \
 	  tar xzf "$$tmp"/chainlink-contracts-$(CHAINLINK_VERSION).tgz -C $(CHAINLINK_DIR) --strip-components=1
 	@touch $@
+
+# Headless Chromium for the web UI's browser tests (Debian's package).
+.PHONY: browser
+browser: ## install Debian's chromium for the browser tests if missing
+	@if ! [ -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "chromium is missing: installing Debian's chromium package for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing: run 'sudo apt-get install chromium' (the web UI's browser tests drive /usr/bin/chromium)"; exit 1; \
+	  fi; \
+	fi
 
 # --- generated code --------------------------------------------------------
 

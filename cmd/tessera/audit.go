@@ -316,9 +316,14 @@ func (ecdsaKey) String() string { return "[auditor key]" }
 // auditRoutes serves the auditor's API from the node at client and the
 // records in pool.
 func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []web.Route {
+	return web.AuditRoutes(auditConfig(client, pool, chainID))
+}
+
+// auditConfig is what the audit routes and the web UI's auditor view run.
+func auditConfig(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) web.AuditConfig {
 	records := &postgres.AuditRecords{Pool: pool}
 	index := &postgres.IndexStore{Pool: pool}
-	return web.AuditRoutes(web.AuditConfig{
+	return web.AuditConfig{
 		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
 			Interventions: records, ComplianceLog: records,
 			Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
@@ -331,5 +336,5 @@ func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []w
 			}
 			return cur.Block.Number, err
 		},
-	})
+	}
 }

@@ -274,7 +274,11 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	}
 	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
 		Audit: auditRoutes(e.client, e.pool, e.chain.ChainID)})
-	return routes, public, nil
+	uiRoutes, err := e.startUI(ctx, isvc, csvc)
+	if err != nil {
+		return nil, nil, err
+	}
+	return routes, append(public, uiRoutes...), nil
 }
 
 // Stop takes everything down in reverse order of Start.

@@ -226,6 +226,8 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 		t.Fatalf("POST /ea = %d %+v", eaResp.StatusCode, ea)
 	}
 
+	checkDevUI(t, api, dir)
+
 	// The indexer follows the chain: the feed's rounds reach PostgreSQL.
 	var dbURL string
 	for _, l := range p.lines {

@@ -28,6 +28,7 @@ import (
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/seal"
 )
 
@@ -142,6 +143,18 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	}
 	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
 		Audit: auditRoutes(client, pool, s.chainID), Extra: extra})
+	if isvc != nil { // the web UI works through the issuance service
+		keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: masterKey})
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		audit := auditConfig(client, pool, s.chainID)
+		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		public = append(public, ui...)
+	}
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		Logger:          s.log,

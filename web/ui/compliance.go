@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/web/apikey"
+)
+
+const complianceListLimit = 100
+
+// interventionRow is an intervention as the compliance view lists it.
+type interventionRow struct {
+	compliance.Intervention
+	Amount string
+}
+
+// compliancePage shows investors with their KYC status and each wallet's
+// identity as the record implies it beside the registry's, and the
+// interventions awaiting a second approver.
+func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
+	if _, err := requireAnyScope(r, apikey.Compliance, apikey.Auditor); err != nil {
+		return err
+	}
+	svc := u.compliance()
+	if svc == nil {
+		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	}
+	ctx := r.Context()
+	invs, err := svc.Investors(ctx, "", complianceListLimit)
+	if err != nil {
+		return err
+	}
+	views := make([]compliance.InvestorView, 0, len(invs))
+	for _, inv := range invs {
+		v, err := svc.Investor(ctx, inv.ID)
+		if err != nil {
+			return err
+		}
+		views = append(views, v)
+	}
+	ins, err := svc.Interventions(ctx, 0, complianceListLimit)
+	if err != nil {
+		return err
+	}
+	var pending, decided []interventionRow
+	for _, in := range ins {
+		row := interventionRow{Intervention: in}
+		if in.Amount != nil {
+			row.Amount = in.Amount.String()
+		}
+		if in.State == compliance.Requested {
+			pending = append(pending, row)
+		} else {
+			decided = append(decided, row)
+		}
+	}
+	return u.render(w, r, http.StatusOK, "compliance", map[string]any{
+		"Title": "Compliance", "Investors": views, "Pending": pending, "Decided": decided,
+		"Notice": r.URL.Query().Get("notice"),
+	})
+}
+
+func requireAnyScope(r *http.Request, scopes ...apikey.Scope) (string, error) {
+	s, _ := sessionFrom(r.Context())
+	v := viewOf(s)
+	for _, sc := range scopes {
+		if v.has(sc) {
+			return s.Subject, nil
+		}
+	}
+	names := make([]string, len(scopes))
+	for i, sc := range scopes {
+		names[i] = string(sc)
+	}
+	return "", errs.E(errs.Forbidden, "scope_required", "this needs an API key with one of the scopes: "+strings.Join(names, ", "))
+}
+
+// decideIntervention approves or rejects another key's intervention; the
+// service refuses the requester's own.
+func (u *UI) decideIntervention(w http.ResponseWriter, r *http.Request) error {
+	who, err := requireAnyScope(r, apikey.Compliance, apikey.Approver)
+	if err != nil {
+		return err
+	}
+	svc := u.compliance()
+	if svc == nil {
+		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	}
+	id, err := strconv.ParseInt(chi.URLParam(r, "iid"), 10, 64)
+	if err != nil || id <= 0 {
+		return notFound("no intervention " + chi.URLParam(r, "iid"))
+	}
+	note := strings.TrimSpace(r.PostFormValue("note"))
+	var v compliance.InterventionView
+	switch chi.URLParam(r, "decision") {
+	case "approve":
+		v, err = svc.ApproveIntervention(r.Context(), who, id, note)
+	case "reject":
+		v, err = svc.RejectIntervention(r.Context(), who, id, note)
+	default:
+		return notFound("no such decision")
+	}
+	if err != nil {
+		return err
+	}
+	return back(w, r, "/ui/compliance", "Intervention "+strconv.FormatInt(v.Intervention.ID, 10)+" "+string(v.Intervention.State)+".")
+}
+
+func (u *UI) compliance() *compliance.Service {
+	if u.cfg.Compliance == nil {
+		return nil
+	}
+	return u.cfg.Compliance()
+}

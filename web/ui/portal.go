@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/issuance"
+)
+
+const transfersPerPage = 10
+
+// holdingView is one holding as the portal shows it.
+type holdingView struct {
+	issuance.Holding
+	Decimals uint8
+	Chart    *chart
+	Payouts  []payoutView
+}
+
+// payoutView is a payout with its payment token's decimals (read from the
+// token; Known is false when it could not be read, and the amount is shown
+// in base units).
+type payoutView struct {
+	issuance.Payout
+	Decimals uint8
+	Known    bool
+}
+
+// tokenDecimals reads an ERC-20's decimals() once per token.
+func (u *UI) tokenDecimals(ctx context.Context, token common.Address) (uint8, bool) {
+	if v, ok := u.decimals.Load(token); ok {
+		return v.(uint8), true
+	}
+	if u.cfg.Chain == nil {
+		return 0, false
+	}
+	erc20 := devstablecoin.NewDevStablecoin()
+	d, err := bind.Call(erc20.Instance(u.cfg.Chain, token), &bind.CallOpts{Context: ctx}, erc20.PackDecimals(), erc20.UnpackDecimals)
+	if err != nil {
+		u.log.Warn("ui: payment token decimals unreadable", "token", token, "err", err)
+		return 0, false
+	}
+	u.decimals.Store(token, d)
+	return d, true
+}
+
+type transferView struct {
+	chain.Transfer
+	Symbol   string
+	Amount   string
+	Incoming bool
+}
+
+// portal is the investor's page: holdings with value and history, payouts,
+// transfers. Everything is read for the signed-in wallet only.
+func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
+	s, _ := sessionFrom(r.Context())
+	wallet := common.HexToAddress(s.Subject)
+	ctx := r.Context()
+	svc := u.cfg.Issuance
+	holdings, err := svc.Holdings(ctx, wallet)
+	if err != nil {
+		return err
+	}
+	assets := map[common.Address]issuance.Asset{}
+	views := make([]holdingView, 0, len(holdings))
+	for _, h := range holdings {
+		a, err := svc.Asset(ctx, h.AssetID)
+		if err != nil {
+			return err
+		}
+		assets[common.HexToAddress(h.Token)] = a
+		v := holdingView{Holding: h, Decimals: a.Decimals}
+		for _, p := range h.Payouts {
+			d, ok := u.tokenDecimals(ctx, p.PaymentToken)
+			v.Payouts = append(v.Payouts, payoutView{Payout: p, Decimals: d, Known: ok})
+		}
+		if a.Feed != nil {
+			rounds, err := u.cfg.Rounds.ValuationRounds(ctx, svc.ChainID(), *a.Feed, chain.ViewLatest, nil, 500)
+			if err != nil {
+				return err
+			}
+			if len(rounds) > 60 {
+				rounds = rounds[len(rounds)-60:]
+			}
+			v.Chart = newChart(rounds, 8, a.Currency)
+		}
+		views = append(views, v)
+	}
+	var after *chain.EventPos
+	if c := r.URL.Query().Get("after"); c != "" {
+		p, err := parsePos(c)
+		if err != nil {
+			return err
+		}
+		after = &p
+	}
+	ts, err := svc.Transfers(ctx, wallet, after, transfersPerPage+1)
+	if err != nil {
+		return err
+	}
+	next := ""
+	if len(ts) > transfersPerPage {
+		ts = ts[:transfersPerPage]
+		next = ts[len(ts)-1].Pos().String()
+	}
+	tv := make([]transferView, 0, len(ts))
+	var all []issuance.Asset
+	for _, t := range ts {
+		a, ok := assets[t.Token]
+		if !ok {
+			if all == nil {
+				if all, err = svc.Assets(ctx, "", 500); err != nil {
+					return err
+				}
+			}
+			for _, x := range all {
+				if x.Token != nil && *x.Token == t.Token {
+					a = x
+				}
+			}
+			assets[t.Token] = a
+		}
+		amount := t.Value.String()
+		if a.ID != "" {
+			amount = unitsOf(amount, a.Decimals)
+		}
+		tv = append(tv, transferView{Transfer: t, Symbol: a.Symbol, Amount: amount, Incoming: t.To == wallet})
+	}
+	return u.render(w, r, http.StatusOK, "portal", map[string]any{
+		"Title": "Your holdings", "Wallet": wallet.Hex(), "Holdings": views, "Transfers": tv, "Next": next,
+		"Paged": after != nil, "ChainID": svc.ChainID().String(),
+	})
+}
+
+func parsePos(s string) (chain.EventPos, error) {
+	b, l, ok := strings.Cut(s, "-")
+	block, err1 := strconv.ParseUint(b, 10, 64)
+	log, err2 := strconv.ParseUint(l, 10, 32)
+	if !ok || err1 != nil || err2 != nil {
+		return chain.EventPos{}, errs.E(errs.Invalid, "invalid_cursor", "the page cursor is not one this page gave")
+	}
+	return chain.EventPos{Block: block, LogIndex: uint(log)}, nil
+}
+
+// claimTx is the transaction the wallet sends to claim a payout.
+type claimTx struct {
+	From    common.Address `json:"from"`
+	To      common.Address `json:"to"`
+	Data    hexutil.Bytes  `json:"data"`
+	ChainID string         `json:"chain_id"`
+	Amount  string         `json:"amount"`
+}
+
+// prepareClaim builds the Distributor claim of the signed-in wallet's
+// share: the wallet signs and sends it, so the payout goes straight to it.
+func (u *UI) prepareClaim(w http.ResponseWriter, r *http.Request) (any, error) {
+	s, _ := sessionFrom(r.Context())
+	wallet := common.HexToAddress(s.Subject)
+	p, err := u.cfg.Issuance.ProofFor(r.Context(), chi.URLParam(r, "dist"), wallet)
+	if err != nil {
+		return nil, err
+	}
+	if p.Claimed {
+		return nil, errs.E(errs.Conflict, "already_claimed", "this payout has been claimed")
+	}
+	id, ok1 := new(big.Int).SetString(p.OnchainID, 10)
+	amount, ok2 := new(big.Int).SetString(p.Amount, 10)
+	if !ok1 || !ok2 {
+		return nil, errs.E(errs.Conflict, "not_published", "the distribution is not published on chain yet")
+	}
+	proof := make([][32]byte, len(p.Proof))
+	for i, h := range p.Proof {
+		proof[i] = h
+	}
+	data := distributor.NewDistributor().PackClaim(id, wallet, amount, proof)
+	return claimTx{From: wallet, To: p.Distributor, Data: data, ChainID: u.cfg.Issuance.ChainID().String(), Amount: p.Amount}, nil
+}

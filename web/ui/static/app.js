@@ -1,0 +1,132 @@
+// Tessera web UI: progressive enhancement only. Every page works without
+// this file except wallet sign-in and claims, which need a wallet.
+"use strict";
+
+(function () {
+  function $(sel, root) { return (root || document).querySelector(sel); }
+  function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+
+  function hexOf(text) {
+    var bytes = new TextEncoder().encode(text), out = "0x";
+    for (var i = 0; i < bytes.length; i++) out += bytes[i].toString(16).padStart(2, "0");
+    return out;
+  }
+
+  async function postJSON(url, body) {
+    var res = await fetch(url, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body || {})
+    });
+    var data = await res.json().catch(function () { return {}; });
+    if (!res.ok) {
+      var e = data.error || {};
+      throw new Error(e.message || ("request failed: HTTP " + res.status));
+    }
+    return data;
+  }
+
+  function say(el, text, kind) {
+    if (!el) return;
+    el.textContent = text;
+    el.className = "status" + (kind ? " " + kind : "");
+  }
+
+  // Long actions: the button shows what is happening and cannot be pressed twice.
+  $all("form[data-busy]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      var btn = $("button[type=submit]", form);
+      form.setAttribute("aria-busy", "true");
+      if (btn) { btn.disabled = true; btn.dataset.label = btn.textContent; btn.textContent = form.dataset.busy; }
+    });
+  });
+
+  // Links that run something long (a verification report) say so.
+  $all("a[data-busy]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      a.setAttribute("aria-busy", "true");
+      a.textContent = a.dataset.busy;
+    });
+  });
+
+  $all("[data-back]").forEach(function (a) {
+    if (history.length > 1) a.addEventListener("click", function (ev) { ev.preventDefault(); history.back(); });
+  });
+
+  // Sign-In with Ethereum (EIP-4361): the server writes the message with a
+  // one-time nonce, the wallet signs it, the server verifies the signature.
+  var siwe = $("#siwe");
+  if (siwe) {
+    siwe.addEventListener("click", async function () {
+      var status = $("#siwe-status");
+      if (!window.ethereum) { say(status, "No wallet found: install a wallet extension and reload.", "error-text"); return; }
+      siwe.disabled = true; siwe.setAttribute("aria-busy", "true");
+      try {
+        say(status, "Asking your wallet for its address…");
+        var accounts = await window.ethereum.request({ method: "eth_requestAccounts" });
+        var address = accounts[0];
+        var m = await postJSON("/ui/siwe/message", { address: address });
+        say(status, "Sign the message in your wallet…");
+        var sig = await window.ethereum.request({ method: "personal_sign", params: [hexOf(m.message), address] });
+        say(status, "Checking the signature…");
+        var ok = await postJSON("/ui/siwe/verify", { message: m.message, signature: sig });
+        say(status, "Signed in as " + ok.address + ".", "ok");
+        location.assign(ok.next);
+      } catch (e) {
+        say(status, "Sign-in failed: " + (e && e.message ? e.message : e), "error-text");
+        siwe.disabled = false; siwe.removeAttribute("aria-busy");
+      }
+    });
+  }
+
+  // Claims: the server prepares the Distributor call, the wallet sends it.
+  $all("button[data-claim]").forEach(function (btn) {
+    btn.addEventListener("click", async function () {
+      var status = btn.parentNode.querySelector(".status");
+      btn.disabled = true; btn.setAttribute("aria-busy", "true");
+      try {
+        say(status, "Preparing the claim…");
+        var tx = await postJSON("/ui/portal/claims/" + encodeURIComponent(btn.dataset.claim));
+        say(status, "Confirm the transaction in your wallet…");
+        var hash = await window.ethereum.request({ method: "eth_sendTransaction", params: [{ from: tx.from, to: tx.to, data: tx.data }] });
+        say(status, "Sent " + hash.slice(0, 10) + "…; waiting for the block…");
+        for (var i = 0; i < 120; i++) {
+          var rc = await window.ethereum.request({ method: "eth_getTransactionReceipt", params: [hash] });
+          if (rc) {
+            if (rc.status !== "0x1") throw new Error("the claim transaction reverted");
+            say(status, "Claimed in block " + parseInt(rc.blockNumber, 16) + ".", "ok");
+            btn.remove();
+            setTimeout(function () { location.reload(); }, 1500);
+            return;
+          }
+          await new Promise(function (r) { setTimeout(r, 1000); });
+        }
+        throw new Error("no receipt yet; reload later");
+      } catch (e) {
+        say(status, "Claim failed: " + (e && e.message ? e.message : e), "error-text");
+        btn.disabled = false; btn.removeAttribute("aria-busy");
+      }
+    });
+  });
+
+  // Live sections refresh in place every few seconds, unless the user is
+  // working in them.
+  var live = $all("[data-live]");
+  if (live.length) {
+    setInterval(async function () {
+      try {
+        var res = await fetch(location.href, { credentials: "same-origin" });
+        if (!res.ok) return;
+        var doc = new DOMParser().parseFromString(await res.text(), "text/html");
+        live.forEach(function (el, i) {
+          if (el.contains(document.activeElement) || $("[aria-busy]", el)) return;
+          var fresh = doc.querySelector('[data-live="' + el.dataset.live + '"]');
+          if (fresh && fresh.innerHTML !== el.innerHTML) {
+            el.innerHTML = fresh.innerHTML;
+            say($("[data-live-status]", el), "Updated " + new Date().toLocaleTimeString() + ".", "muted");
+          }
+        });
+      } catch (e) { /* offline: try again next time */ }
+    }, 5000);
+  }
+})();

@@ -1,0 +1,221 @@
+// Package ui is Tessera's web UI: server-rendered pages for investors
+// (signed in with their wallet, EIP-4361) and operators (signed in with an
+// API key), embedded in the binary with their CSS and a little JavaScript
+// for progressive enhancement. It talks to the same domain services as the
+// API, so what the UI shows is what the API returns.
+package ui
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/apikey"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Credentials looks up an API key and its valid secrets (apikey.Service).
+type Credentials interface {
+	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
+}
+
+// Rounds reads a valuation feed's indexed rounds (postgres.IndexStore).
+type Rounds interface {
+	ValuationRounds(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View, after *chain.EventPos, limit int) ([]chain.ValuationRound, error)
+}
+
+// Sessions stores browser sessions and sign-in nonces
+// (postgres.UISessionStore).
+type Sessions interface {
+	CreateSession(ctx context.Context, s postgres.UISession) error
+	Session(ctx context.Context, hash []byte, now time.Time) (postgres.UISession, bool, error)
+	DeleteSession(ctx context.Context, hash []byte) error
+	AddNonce(ctx context.Context, nonce string, expires time.Time) error
+	UseNonce(ctx context.Context, nonce string, now time.Time) (bool, error)
+	DeleteExpired(ctx context.Context, now time.Time) (int64, error)
+}
+
+// Config is what the UI needs.
+type Config struct {
+	Issuance *issuance.Service
+	Rounds   Rounds
+	Keys     Credentials
+	Sessions Sessions
+	// Compliance returns the compliance service for the compliance view
+	// (nil: the view says compliance is not running). A function, because
+	// a server may start compliance after the UI is built.
+	Compliance func() *compliance.Service
+	// Audit runs reports and exports for the auditor view (nil: the view
+	// says audit is not running).
+	Audit *web.AuditConfig
+	// Chain reads payment tokens' decimals for payouts (optional: without
+	// it payouts show base units).
+	Chain  bind.ContractBackend
+	Logger *slog.Logger     // default: discard
+	Now    func() time.Time // default: time.Now
+	// SessionTTL is how long a sign-in lasts; default 8h.
+	SessionTTL time.Duration
+}
+
+// UI serves the pages under /ui.
+type UI struct {
+	cfg   Config
+	log   *slog.Logger
+	pages map[string]*template.Template
+	mux   *chi.Mux
+
+	decimals sync.Map     // common.Address → uint8, payment tokens' decimals
+	swept    atomic.Int64 // unix seconds of the last sweep of expired sessions and nonces
+}
+
+// sweep deletes expired sessions and nonces, at most once a minute, on the
+// requests that add rows: no background goroutine to stop.
+func (u *UI) sweep(ctx context.Context) {
+	now := u.cfg.Now()
+	last := u.swept.Load()
+	if now.Unix()-last < 60 || !u.swept.CompareAndSwap(last, now.Unix()) {
+		return
+	}
+	if _, err := u.cfg.Sessions.DeleteExpired(ctx, now); err != nil {
+		u.log.Warn("ui: sweep of expired sessions failed", "err", err)
+	}
+}
+
+// New builds the UI.
+func New(cfg Config) (*UI, error) {
+	if cfg.Issuance == nil || cfg.Rounds == nil || cfg.Keys == nil || cfg.Sessions == nil {
+		return nil, errors.New("ui: issuance service, rounds, keys and sessions are needed")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.SessionTTL == 0 {
+		cfg.SessionTTL = 8 * time.Hour
+	}
+	u := &UI{cfg: cfg, log: cfg.Logger}
+	var err error
+	if u.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	u.mux = u.router()
+	return u, nil
+}
+
+// Routes returns the UI's routes for web.Config.Public: "/" redirects to
+// the UI, everything under /ui/ is served by it.
+func (u *UI) Routes() []web.PublicRoute {
+	return []web.PublicRoute{
+		{Method: http.MethodGet, Path: "/", Summary: "Redirects to the web UI", ContentType: "text/html",
+			Handler: http.RedirectHandler("/ui/", http.StatusSeeOther)},
+		{Method: http.MethodGet, Path: "/ui/*", Summary: "Web UI pages (investor portal, issuer console)", ContentType: "text/html", Handler: u.mux},
+		{Method: http.MethodPost, Path: "/ui/*", Summary: "Web UI forms and sign-in", ContentType: "text/html", Handler: u.mux},
+	}
+}
+
+// Handler serves the UI (its paths start with /ui/).
+func (u *UI) Handler() http.Handler { return u.mux }
+
+func (u *UI) router() *chi.Mux {
+	r := chi.NewRouter()
+	r.Use(securityHeaders, sameOrigin)
+	static, _ := fs.Sub(staticFS, "static")
+	r.Handle("/ui/static/*", http.StripPrefix("/ui/static/", staticCache(http.FileServer(http.FS(static)))))
+	r.Get("/ui/", u.page(u.home))
+	r.Get("/ui/signin", u.page(u.signinPage))
+	r.Post("/ui/siwe/message", u.json(u.siweMessage))
+	r.Post("/ui/siwe/verify", u.json(u.siweVerify))
+	r.Post("/ui/login", u.page(u.operatorLogin))
+	r.Post("/ui/logout", u.page(u.logout))
+
+	r.Group(func(r chi.Router) {
+		r.Use(u.requireSession("investor"))
+		r.Get("/ui/portal", u.page(u.portal))
+		r.Post("/ui/portal/claims/{dist}", u.json(u.prepareClaim))
+	})
+	r.Group(func(r chi.Router) {
+		r.Use(u.requireSession("operator"))
+		r.Get("/ui/console", u.page(u.console))
+		r.Post("/ui/console/assets", u.page(u.createAsset))
+		r.Get("/ui/console/assets/{id}", u.page(u.assetPage))
+		r.Post("/ui/console/assets/{id}/transitions", u.page(u.transition))
+		r.Post("/ui/console/assets/{id}/tokenize", u.page(u.tokenize))
+		r.Post("/ui/console/assets/{id}/documents", u.page(u.uploadDocument))
+		r.Post("/ui/console/assets/{id}/mints", u.page(u.requestMint))
+		r.Post("/ui/console/assets/{id}/distributions", u.page(u.distribute))
+		r.Post("/ui/console/requests/{rid}/{decision}", u.page(u.decide))
+		r.Get("/ui/compliance", u.page(u.compliancePage))
+		r.Post("/ui/compliance/interventions/{iid}/{decision}", u.page(u.decideIntervention))
+		r.Get("/ui/audit", u.page(u.auditPage))
+		r.Get("/ui/audit/{symbol}/report", u.page(u.auditReport))
+		r.Get("/ui/audit/{symbol}/exports/{kind}.csv", u.page(u.auditExport))
+	})
+	r.NotFound(u.page(func(w http.ResponseWriter, r *http.Request) error {
+		return notFound("no page " + r.URL.Path)
+	}))
+	return r
+}
+
+// securityHeaders keeps the pages from being framed or sniffed and allows
+// only the UI's own scripts and styles (no CDN, no inline script).
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// sameOrigin refuses state-changing requests sent from another origin: the
+// session cookie is SameSite=Strict already, this checks what browsers say.
+func sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			if o := r.Header.Get("Origin"); o != "" && o != "null" && o != scheme(r)+"://"+r.Host {
+				http.Error(w, "cross-origin request refused", http.StatusForbidden)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func staticCache(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=300")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func scheme(r *http.Request) string {
+	if r.TLS != nil {
+		return "https"
+	}
+	return "http"
+}
