@@ -67,7 +67,7 @@ func TestBrowserInvestorPortal(t *testing.T) {
 		chromedp.AttributeValue(`.holding [data-field="units"]`, "data-base", &base, nil, chromedp.ByQuery),
 		chromedp.Text(`.holding [data-field="units"]`, &units, chromedp.ByQuery),
 		chromedp.AttributeValue(".chart svg", "data-rounds", &rounds, nil, chromedp.ByQuery),
-		chromedp.Evaluate(`document.querySelectorAll(".chart svg circle").length`, &dots),
+		chromedp.Evaluate(`document.querySelectorAll(".chart svg .dot").length`, &dots),
 		chromedp.Text("#wallet", &wallet, chromedp.ByQuery),
 	)
 	onchain := e.balanceOf(t, *a.Token, e.wallets[0])
