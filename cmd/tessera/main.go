@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -78,21 +79,31 @@ func usage(w io.Writer) {
 func newFlagSet(name string, stdout io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("tessera "+name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
+	// The flag package calls Usage on -h and on every parse error; only
+	// -h prints it (parseFlags), an error stays one line.
+	fs.Usage = func() {}
+	flagHelp.Store(fs, func() {
 		fmt.Fprintf(stdout, "usage: tessera %s [flags]\n", name)
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
-	}
+	})
 	return fs
 }
 
+// flagHelp holds each flag set's -h printer (commands may parse
+// concurrently in tests, hence the sync.Map).
+var flagHelp sync.Map // *flag.FlagSet → func()
+
 // parseFlags parses args and turns flag errors into one-line errors.
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	defer flagHelp.Delete(fs)
 	err := fs.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fs.Usage()
+		if help, ok := flagHelp.Load(fs); ok {
+			help.(func())()
+		}
 		return err
 	case err != nil:
 		return fmt.Errorf("%s: %v (run `%s -h`)", fs.Name(), err, fs.Name())

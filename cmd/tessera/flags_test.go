@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"strings"
+	"testing"
+)
+
+// TestFlagErrorsAreOneLine: -h prints the usage once; a bad flag prints
+// nothing and returns one line naming the flag and the help command.
+func TestFlagErrorsAreOneLine(t *testing.T) {
+	t.Parallel()
+	var out bytes.Buffer
+	fs := newFlagSet("demo", &out)
+	fs.String("addr", "x", "where")
+	if err := parseFlags(fs, []string{"-h"}); !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("-h: %v", err)
+	}
+	if n := strings.Count(out.String(), "usage: tessera demo"); n != 1 {
+		t.Fatalf("-h printed the usage %d times:\n%s", n, out.String())
+	}
+
+	out.Reset()
+	fs = newFlagSet("demo", &out)
+	fs.String("addr", "x", "where")
+	err := parseFlags(fs, []string{"-bogus"})
+	if err == nil || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), "-bogus") || !strings.Contains(err.Error(), "tessera demo -h") {
+		t.Fatalf("bad flag: %v", err)
+	}
+	if out.Len() != 0 {
+		t.Fatalf("a bad flag printed:\n%s", out.String())
+	}
+}
