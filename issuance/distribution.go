@@ -15,6 +15,8 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/merkle"
+
+	"go.opentelemetry.io/otel/attribute"
 )
 
 // Distribution is a payout to an asset's holders at a snapshot block:
@@ -111,6 +113,12 @@ var (
 // transaction manager approves the Distributor to take total from the
 // signer and publishes (which funds) it.
 func (s *Service) Distribute(ctx context.Context, actor, assetID string, n NewDistribution) (Distribution, error) {
+	return traced(ctx, "issuance.Distribute", []attribute.KeyValue{attribute.String("issuance.asset_id", assetID)}, func(ctx context.Context) (Distribution, error) {
+		return s.distribute(ctx, actor, assetID, n)
+	})
+}
+
+func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDistribution) (Distribution, error) {
 	a, err := s.needState(ctx, assetID, Tokenized, Active)
 	if err != nil {
 		return Distribution{}, err

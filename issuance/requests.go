@@ -15,6 +15,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
+
+	"go.opentelemetry.io/otel/attribute"
 )
 
 // RequestKind is what a request does on chain.
@@ -151,6 +153,12 @@ func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
 // checking it against the token's compliance rules; a refused request is
 // not stored.
 func (s *Service) RequestMint(ctx context.Context, actor, assetID string, kind RequestKind, n NewRequest) (Request, error) {
+	return traced(ctx, "issuance.RequestMint", []attribute.KeyValue{attribute.String("issuance.asset_id", assetID), attribute.String("issuance.kind", string(kind))}, func(ctx context.Context) (Request, error) {
+		return s.requestMint(ctx, actor, assetID, kind, n)
+	})
+}
+
+func (s *Service) requestMint(ctx context.Context, actor, assetID string, kind RequestKind, n NewRequest) (Request, error) {
 	a, err := s.needState(ctx, assetID, Tokenized, Active)
 	if err != nil {
 		return Request{}, err
@@ -371,6 +379,12 @@ func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter,
 // to the transaction manager under "issuance:request:<id>". Mints without
 // a lock-up are batched with other queued mints of the token.
 func (s *Service) Approve(ctx context.Context, actor, id, note string) (Request, error) {
+	return traced(ctx, "issuance.Approve", []attribute.KeyValue{attribute.String("issuance.request_id", id)}, func(ctx context.Context) (Request, error) {
+		return s.approve(ctx, actor, id, note)
+	})
+}
+
+func (s *Service) approve(ctx context.Context, actor, id, note string) (Request, error) {
 	r, err := s.Request(ctx, id)
 	if err != nil {
 		return Request{}, err

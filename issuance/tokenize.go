@@ -14,6 +14,8 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
+
+	"go.opentelemetry.io/otel/attribute"
 )
 
 // TokenizeRequest says how to tokenize a verified asset: deploy new
@@ -41,6 +43,12 @@ func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // AssetToken. Every write has a key derived from the asset id, so calling
 // Tokenize again after a failure resumes where it stopped.
 func (s *Service) Tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
+	return traced(ctx, "issuance.Tokenize", []attribute.KeyValue{attribute.String("issuance.asset_id", id)}, func(ctx context.Context) (Asset, error) {
+		return s.tokenize(ctx, actor, id, req)
+	})
+}
+
+func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
 	a, err := s.needState(ctx, id, Verified)
 	if err != nil {
 		return Asset{}, err
