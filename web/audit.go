@@ -42,7 +42,9 @@ func AuditRoutes(cfg AuditConfig) []Route {
 
 type auditHandlers struct{ cfg AuditConfig }
 
-func auditError(err error) error {
+// AuditError gives the audit package's refusals their API kind and code;
+// the web UI answers with the same codes.
+func AuditError(err error) error {
 	switch {
 	case errors.Is(err, audit.ErrUnknownAsset):
 		return errs.Wrap(err, errs.NotFound, "unknown_asset", err.Error())
@@ -63,7 +65,7 @@ func (h auditHandlers) report(w http.ResponseWriter, r *http.Request) error {
 	}
 	rep, err := h.cfg.Verifier.Verify(r.Context(), chi.URLParam(r, "asset"), spec)
 	if err != nil {
-		return auditError(err)
+		return AuditError(err)
 	}
 	JSON(w, r, http.StatusOK, rep)
 	return nil
@@ -92,7 +94,7 @@ func (h auditHandlers) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	a, err := h.cfg.Verifier.Records.Asset(r.Context(), h.cfg.ChainID, chi.URLParam(r, "asset"))
 	if err != nil {
-		return auditError(err)
+		return AuditError(err)
 	}
 	indexed, err := h.cfg.IndexedBlock(r.Context())
 	if err != nil {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 	"slices"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
@@ -55,7 +55,7 @@ func (u *UI) auditReport(w http.ResponseWriter, r *http.Request) error {
 	}
 	rep, err := u.cfg.Audit.Verifier.Verify(r.Context(), chi.URLParam(r, "symbol"), spec)
 	if err != nil {
-		return auditErr(err)
+		return web.AuditError(err)
 	}
 	return u.render(w, r, http.StatusOK, "report", map[string]any{"Title": rep.Asset + " report", "Report": rep, "Block": block})
 }
@@ -75,7 +75,7 @@ func (u *UI) auditExport(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	a, err := u.cfg.Audit.Verifier.Records.Asset(ctx, u.cfg.Audit.ChainID, chi.URLParam(r, "symbol"))
 	if err != nil {
-		return auditErr(err)
+		return web.AuditError(err)
 	}
 	block, err := u.cfg.Audit.IndexedBlock(ctx)
 	if err != nil {
@@ -93,18 +93,4 @@ func (u *UI) auditExport(w http.ResponseWriter, r *http.Request) error {
 		return nil // the headers are out: the file ends short
 	}
 	return rw.Close()
-}
-
-func auditErr(err error) error {
-	switch {
-	case errors.Is(err, audit.ErrUnknownAsset):
-		return errs.Wrap(err, errs.NotFound, "unknown_asset", err.Error())
-	case errors.Is(err, audit.ErrFutureBlock):
-		return errs.Wrap(err, errs.Invalid, "block_in_future", err.Error())
-	case errors.Is(err, audit.ErrBeforeDeployment):
-		return errs.Wrap(err, errs.Invalid, "block_before_deployment", err.Error())
-	case errors.Is(err, audit.ErrWrongChain):
-		return errs.Wrap(err, errs.Conflict, "wrong_chain", err.Error())
-	}
-	return err
 }
