@@ -90,11 +90,7 @@ func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error
 		y, _ := new(big.Int).SetString(ct.Holders[j].Amount, 10)
 		return x.Cmp(y) > 0
 	})
-	out, err := s.call(ctx, token, tokenABI.PackTotalSupply())
-	if err != nil {
-		return CapTable{}, err
-	}
-	onchain, err := tokenABI.UnpackTotalSupply(out)
+	onchain, err := s.totalSupply(ctx, token)
 	if err != nil {
 		return CapTable{}, err
 	}

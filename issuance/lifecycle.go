@@ -97,11 +97,7 @@ func (s *Service) checkAllRedeemed(ctx context.Context, id string) error {
 	if err != nil || a.Token == nil {
 		return err
 	}
-	out, err := s.call(ctx, *a.Token, tokenABI.PackTotalSupply())
-	if err != nil {
-		return fmt.Errorf("totalSupply: %w", err)
-	}
-	supply, err := tokenABI.UnpackTotalSupply(out)
+	supply, err := s.totalSupply(ctx, *a.Token)
 	if err != nil {
 		return err
 	}

@@ -500,11 +500,7 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 // checkTotalUnits refuses a mint that would take the token's supply on
 // chain beyond the asset's total units.
 func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int) error {
-	out, err := s.call(ctx, *a.Token, tokenABI.PackTotalSupply())
-	if err != nil {
-		return fmt.Errorf("totalSupply: %w", err)
-	}
-	supply, err := tokenABI.UnpackTotalSupply(out)
+	supply, err := s.totalSupply(ctx, *a.Token)
 	if err != nil {
 		return err
 	}
@@ -514,4 +510,13 @@ func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int)
 			FormatUnits(next, a.Decimals), FormatUnits(total, a.Decimals)))
 	}
 	return nil
+}
+
+// totalSupply reads token's supply on chain at the latest block.
+func (s *Service) totalSupply(ctx context.Context, token common.Address) (*big.Int, error) {
+	out, err := s.call(ctx, token, tokenABI.PackTotalSupply())
+	if err != nil {
+		return nil, fmt.Errorf("totalSupply: %w", err)
+	}
+	return tokenABI.UnpackTotalSupply(out)
 }
