@@ -85,6 +85,9 @@ func (s *Server) operation(rt Route, path string) map[string]any {
 			map[string]any{"name": "limit", "in": "query", "schema": map[string]any{"type": "integer", "minimum": 1, "maximum": MaxLimit, "default": DefaultLimit}},
 			map[string]any{"name": "cursor", "in": "query", "description": "next_cursor of the previous page", "schema": map[string]any{"type": "string"}})
 	}
+	for _, q := range rt.Query {
+		params = append(params, map[string]any{"name": q.Name, "in": "query", "description": q.Description, "schema": map[string]any{"type": "string"}})
+	}
 	if rt.IsWrite() {
 		params = append(params, map[string]any{
 			"name": "Idempotency-Key", "in": "header", "required": rt.Idempotency == IdempotencyRequired,
@@ -107,12 +110,18 @@ func (s *Server) operation(rt Route, path string) map[string]any {
 		}
 		ok["content"] = map[string]any{"application/json": map[string]any{"schema": schema}}
 	}
+	status := itoa(rt.successStatus())
+	if rt.WebSocket {
+		status = "101"
+		ok["description"] = "Switching Protocols: a WebSocket whose text messages are JSON, a hello first, then these"
+		ok["content"] = map[string]any{"application/json": ok["content"].(map[string]any)["application/json"]}
+	}
 	op := map[string]any{
 		"operationId": operationID(rt.Method, path),
 		"summary":     rt.Summary,
 		"tags":        []string{strings.Split(strings.TrimPrefix(rt.Pattern, "/"), "/")[0]},
 		"responses": map[string]any{
-			itoa(rt.successStatus()): ok,
+			status: ok,
 			"default": map[string]any{"description": "Error", "content": map[string]any{
 				"application/json": map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Error"}},
 			}},

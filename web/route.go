@@ -32,7 +32,17 @@ type Route struct {
 	Request     any // a value of the body type, for the description (nil: no body)
 	Response    any // a value of the response type (nil: no body)
 	Paginated   bool
-	Handler     HandlerFunc
+	// Query describes the route's query parameters for the docs.
+	Query []QueryParam
+	// WebSocket routes answer 101 and then send Response values as text
+	// messages.
+	WebSocket bool
+	Handler   HandlerFunc
+}
+
+// QueryParam is one query parameter of a route, for the docs.
+type QueryParam struct {
+	Name, Description string
 }
 
 // IsWrite reports whether the route changes something.

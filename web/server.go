@@ -20,6 +20,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/web/stream"
 )
 
 // Config is what a Server needs. Zero values take the defaults noted.
@@ -55,6 +56,12 @@ type Config struct {
 	ReadTimeout       time.Duration // default 30s
 	WriteTimeout      time.Duration // default 60s
 	IdleTimeout       time.Duration // default 120s
+
+	// Stream serves GET /v1/stream when set (and whatever else shares the
+	// hub, such as the web UI); Stop shuts it down. Its events are kept
+	// StreamRetention (default 7 days) for clients resuming with a cursor.
+	Stream          *stream.Hub
+	StreamRetention time.Duration
 
 	// Nonces replaces the PostgreSQL nonce store (benchmarks measure the
 	// cost of the shared store with it). Nil: PostgreSQL.
@@ -198,7 +205,11 @@ func New(cfg Config) (*Server, error) {
 	if _, ok := s.cfg.Ready["database"]; !ok {
 		s.cfg.Ready["database"] = cfg.Pool.Ping
 	}
-	s.routes = append(s.apiRoutes(), cfg.Routes...)
+	s.routes = s.apiRoutes()
+	if cfg.Stream != nil {
+		s.routes = append(s.routes, s.streamRoute())
+	}
+	s.routes = append(s.routes, cfg.Routes...)
 	if err := checkRoutes(s.routes); err != nil {
 		return nil, err
 	}
@@ -239,10 +250,17 @@ func (s *Server) Start(ctx context.Context) error {
 	}
 	s.served = make(chan error, 1)
 	go func() { s.served <- s.http.Serve(ln) }()
-	s.sweeper = startSweeper(sweeperConfig{
+	sc := sweeperConfig{
 		Every: s.cfg.SweepEvery, Now: s.cfg.Now, Logger: s.log,
-		Nonces: postgres.NewNonceStore(s.cfg.Pool), Idempotency: postgres.NewIdempotencyStore(s.cfg.Pool),
-	})
+		Expire: map[string]expirer{
+			"nonces":              postgres.NewNonceStore(s.cfg.Pool),
+			"idempotency records": postgres.NewIdempotencyStore(s.cfg.Pool),
+		},
+	}
+	if s.cfg.Stream != nil {
+		sc.Expire["stream events"] = &postgres.StreamStore{Pool: s.cfg.Pool, Retention: s.cfg.StreamRetention}
+	}
+	s.sweeper = startSweeper(sc)
 	s.log.Info("API listening", slog.String("url", s.url()))
 	return nil
 }
@@ -256,6 +274,10 @@ func (s *Server) Stop(ctx context.Context) error {
 		return nil
 	}
 	err := s.http.Shutdown(ctx)
+	if s.cfg.Stream != nil {
+		// Streams are hijacked connections, which Shutdown leaves open.
+		err = errors.Join(err, s.cfg.Stream.Shutdown(ctx))
+	}
 	if serveErr := <-s.served; serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
 		err = errors.Join(err, serveErr)
 	}

@@ -14,11 +14,10 @@ type sweeperConfig struct {
 	Every       time.Duration
 	Now         func() time.Time
 	Logger      *slog.Logger
-	Nonces      expirer
-	Idempotency expirer
+	Expire      map[string]expirer // by what they delete, for the log
 }
 
-// sweeper deletes expired nonces and idempotency records. Every replica
+// sweeper deletes expired nonces, idempotency records and stream events. Every replica
 // runs one; the deletes are idempotent, so they need no coordination.
 type sweeper struct {
 	cancel context.CancelFunc
@@ -38,7 +37,7 @@ func startSweeper(cfg sweeperConfig) *sweeper {
 				return
 			case <-t.C:
 			}
-			for name, e := range map[string]expirer{"nonces": cfg.Nonces, "idempotency records": cfg.Idempotency} {
+			for name, e := range cfg.Expire {
 				if _, err := e.DeleteExpired(ctx, cfg.Now()); err != nil && ctx.Err() == nil {
 					cfg.Logger.Warn("sweep of expired "+name+" failed", slog.String("error", err.Error()))
 				}

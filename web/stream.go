@@ -1,0 +1,33 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/stream"
+)
+
+// StreamQuery documents the stream's query parameters; the web UI's
+// stream takes the same.
+var StreamQuery = []QueryParam{
+	{"after", "resume after this cursor (an event's cursor, or 0 for every event kept); absent: only events committed from now"},
+	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance; absent: all"},
+	{"asset", "only events of this asset: its id, or a token, deed or feed address"},
+}
+
+// streamRoute is GET /v1/stream when the server has a hub.
+func (s *Server) streamRoute() Route {
+	return Route{
+		Method: "GET", Pattern: "/stream",
+		Summary: "Live events over WebSocket: transfers, mints, burns, valuations, asset changes, mint requests, interventions and compliance log entries (docs/stream.md)",
+		Scopes:  []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance, apikey.Admin},
+		Query:   StreamQuery, WebSocket: true, Response: stream.Event{},
+		Handler: func(w http.ResponseWriter, r *http.Request) error {
+			req, err := stream.ParseRequest(r.URL.Query())
+			if err != nil {
+				return err
+			}
+			return s.cfg.Stream.Serve(w, r, req)
+		},
+	}
+}

@@ -1,0 +1,181 @@
+// Package stream is Tessera's live event feed over WebSocket: transfers,
+// mints, burns and valuations as the indexer stores them, asset lifecycle
+// changes, mint and burn requests, compliance interventions and compliance
+// log entries. The API serves it at GET /v1/stream (signed like every /v1
+// request) and the web UI at /ui/stream (operator sessions).
+//
+// Events are written by database triggers in the transaction that makes
+// each change (migration 010), so the feed is the same whichever replica
+// made the change or serves the connection. Each event carries a cursor; a
+// client that reconnects with ?after=<cursor> receives every event after
+// it, in order, none twice. docs/stream.md describes the protocol.
+package stream
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// Event types.
+const (
+	Transfer               = "transfer"                // a token or deed transfer, mints and burns included
+	Mint                   = "mint"                    // AssetToken Issued: units minted for a request id
+	Burn                   = "burn"                    // AssetToken Redeemed: units burnt for a request id
+	Valuation              = "valuation"               // a valuation feed round (AnswerUpdated)
+	Asset                  = "asset"                   // an asset's lifecycle state changed
+	IssuanceRequest        = "issuance_request"        // a mint or burn request was made, approved or rejected
+	ComplianceIntervention = "compliance_intervention" // a freeze, forced transfer or recovery was requested or decided
+	Compliance             = "compliance"              // an entry of the compliance log
+)
+
+// Types lists every event type.
+var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance}
+
+// Event is one message of the stream. Data's fields depend on Type (see
+// docs/stream.md); amounts in it are decimal strings of base units. Chain
+// events that a reorganization took back are sent again with
+// "removed": true in Data.
+type Event struct {
+	Cursor   string          `json:"cursor"` // resume after this event with ?after=
+	ID       int64           `json:"id"`
+	Type     string          `json:"type"`
+	At       time.Time       `json:"at"`                 // when the change was committed (its transaction's start)
+	AssetID  string          `json:"asset_id,omitempty"` // the issuance asset, when the event belongs to one
+	Contract string          `json:"contract,omitempty"` // the token, deed or feed address
+	Data     json.RawMessage `json:"data"`
+	Pos      Cursor          `json:"-"` // Cursor, parsed
+}
+
+// Hello is the first message of every connection: the cursor the stream
+// starts after. Every event committed after it is sent; reconnect with
+// ?after= the last cursor received to continue without a gap.
+type Hello struct {
+	Type   string `json:"type"` // "hello"
+	Cursor string `json:"cursor"`
+}
+
+// Cursor is a position in the stream: the transaction id and event id of
+// the last event read. The zero Cursor is the beginning.
+type Cursor struct {
+	Tx uint64
+	ID int64
+}
+
+// String is the cursor's wire form, "<tx>-<id>".
+func (c Cursor) String() string {
+	return strconv.FormatUint(c.Tx, 10) + "-" + strconv.FormatInt(c.ID, 10)
+}
+
+// Less orders cursors as the stream does.
+func (c Cursor) Less(o Cursor) bool {
+	return c.Tx < o.Tx || (c.Tx == o.Tx && c.ID < o.ID)
+}
+
+// ParseCursor reads a cursor's wire form; "0" is the beginning.
+func ParseCursor(s string) (Cursor, error) {
+	if s == "0" {
+		return Cursor{}, nil
+	}
+	txs, ids, ok := strings.Cut(s, "-")
+	tx, err1 := strconv.ParseUint(txs, 10, 64)
+	id, err2 := strconv.ParseInt(ids, 10, 64)
+	if !ok || err1 != nil || err2 != nil || id < 0 {
+		return Cursor{}, fmt.Errorf("cursor %q is not one this stream sent (want <tx>-<id>, or 0 for the beginning)", s)
+	}
+	return Cursor{Tx: tx, ID: id}, nil
+}
+
+// Filter selects events. Zero fields select everything.
+type Filter struct {
+	Types    []string // event types; empty: all
+	AssetID  string   // an issuance asset's id
+	Contract string   // a token, deed or feed address, lower-case 0x hex
+}
+
+// Match reports whether e passes the filter.
+func (f Filter) Match(e Event) bool {
+	if len(f.Types) > 0 && !slices.Contains(f.Types, e.Type) {
+		return false
+	}
+	if f.AssetID != "" && e.AssetID != f.AssetID {
+		return false
+	}
+	return f.Contract == "" || e.Contract == f.Contract
+}
+
+// Request is what a client asks for: where to start and what to receive.
+type Request struct {
+	After  *Cursor // nil: only events committed after the connection opens
+	Filter Filter
+}
+
+var (
+	uuidRE    = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
+	addressRE = regexp.MustCompile(`^0x[0-9a-f]{40}$`)
+)
+
+// ParseRequest reads ?after=, ?types= (comma-separated) and ?asset= (an
+// asset id or a contract address). Every refusal names the parameter.
+func ParseRequest(q url.Values) (Request, error) {
+	var req Request
+	for name := range q {
+		switch name {
+		case "after", "types", "asset":
+		default:
+			return req, errs.E(errs.Invalid, "invalid_query", "unknown parameter "+name+"; the stream takes after, types and asset")
+		}
+	}
+	if s := q.Get("after"); s != "" {
+		c, err := ParseCursor(s)
+		if err != nil {
+			return req, errs.E(errs.Invalid, "invalid_cursor", "after: "+err.Error())
+		}
+		req.After = &c
+	}
+	if s := q.Get("types"); s != "" {
+		for _, t := range strings.Split(s, ",") {
+			t = strings.TrimSpace(t)
+			if !slices.Contains(Types, t) {
+				return req, errs.E(errs.Invalid, "invalid_query", fmt.Sprintf("types: unknown event type %q; known: %s", t, strings.Join(Types, ", ")))
+			}
+			if !slices.Contains(req.Filter.Types, t) {
+				req.Filter.Types = append(req.Filter.Types, t)
+			}
+		}
+	}
+	if s := strings.ToLower(q.Get("asset")); s != "" {
+		switch {
+		case uuidRE.MatchString(s):
+			req.Filter.AssetID = s
+		case addressRE.MatchString(s):
+			req.Filter.Contract = s
+		default:
+			return req, errs.E(errs.Invalid, "invalid_query", "asset: want an asset id (UUID) or a contract address (0x and 40 hex digits)")
+		}
+	}
+	return req, nil
+}
+
+// Store reads the events the triggers wrote (postgres.StreamStore).
+type Store interface {
+	// Events returns up to limit events after the cursor, in stream order,
+	// only those no running transaction can precede; pending reports
+	// whether newer events exist that are not yet readable.
+	Events(ctx context.Context, after Cursor, limit int) (evs []Event, pending bool, err error)
+	// Head is the cursor of the newest readable event.
+	Head(ctx context.Context) (Cursor, error)
+	// Horizon is the newest cursor whose event retention has deleted.
+	Horizon(ctx context.Context) (Cursor, error)
+	// Listen calls wake after each commit that wrote events, until ctx
+	// ends or the connection fails.
+	Listen(ctx context.Context, wake func()) error
+}

@@ -1,0 +1,265 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/web/webtest"
+)
+
+// startStreaming starts a server with an event stream on a fresh database.
+func startStreaming(t *testing.T) (*webtest.Server, *stream.Hub) {
+	t.Helper()
+	pool := pgtest.NewDB(t)
+	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}, Poll: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return webtest.Start(t, web.Config{Pool: pool, Stream: hub}), hub
+}
+
+// logEvent commits a compliance log entry; its trigger writes one
+// "compliance" event whose subject is subject.
+func logEvent(t *testing.T, pool *pgxpool.Pool, seq int, subject string) {
+	t.Helper()
+	if _, err := pool.Exec(context.Background(), `INSERT INTO compliance_log (seq, at, actor, action, subject, data, prev_hash, hash)
+		VALUES ($1, now(), 'tk_test', 'test', $2, '{}', $3, $3)`, seq, subject, make([]byte, 32)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func subjectOf(t *testing.T, e stream.Event) string {
+	t.Helper()
+	var d struct {
+		Subject string `json:"subject"`
+	}
+	if err := json.Unmarshal(e.Data, &d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Subject
+}
+
+func next(t *testing.T, s *client.Stream) stream.Event {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e, err := s.Next(ctx)
+	if err != nil {
+		t.Fatalf("next event: %v", err)
+	}
+	return e
+}
+
+// A signed client receives events as they commit, filtered by type, and a
+// new stream opened after the last cursor receives exactly what it missed.
+func TestStreamOverHTTP(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, _ := startStreaming(t)
+	c := s.NewClient(t, apikey.Compliance)
+
+	logEvent(t, s.Pool, 1, "before")
+	st, err := c.Stream(ctx, client.StreamOptions{Types: []string{stream.Compliance}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An event of another type, then ours: only ours arrives.
+	if _, err := s.Pool.Exec(ctx, `INSERT INTO indexer_transfers (chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)
+		VALUES (1, 1, 0, $1, $1, $2, $2, $2, 1)`, make([]byte, 32), make([]byte, 20)); err != nil {
+		t.Fatal(err)
+	}
+	logEvent(t, s.Pool, 2, "first")
+	e := next(t, st)
+	if e.Type != stream.Compliance || subjectOf(t, e) != "first" || e.Cursor == "" {
+		t.Fatalf("first event: %+v (the one before the stream opened must not come)", e)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	logEvent(t, s.Pool, 3, "missed-1")
+	logEvent(t, s.Pool, 4, "missed-2")
+	again, err := c.Stream(ctx, client.StreamOptions{After: e.Cursor, Types: []string{stream.Compliance}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if a, b := subjectOf(t, next(t, again)), subjectOf(t, next(t, again)); a != "missed-1" || b != "missed-2" {
+		t.Fatalf("resumed: %s, %s; want missed-1, missed-2", a, b)
+	}
+
+	// From the beginning: every event kept, the transfer included.
+	all, err := c.Stream(ctx, client.StreamOptions{After: "0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer all.Close()
+	var types []string
+	for range 5 {
+		types = append(types, next(t, all).Type)
+	}
+	if strings.Join(types, ",") != "compliance,transfer,compliance,compliance,compliance" {
+		t.Fatalf("from the beginning: %v", types)
+	}
+}
+
+// Many writers committing concurrently, in transactions that overlap and
+// end in any order: the stream delivers every event once, in cursor order.
+func TestStreamDeliversConcurrentCommitsOnceInOrder(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, _ := startStreaming(t)
+	c := s.NewClient(t, apikey.Issuer)
+	st, err := c.Stream(ctx, client.StreamOptions{Types: []string{stream.Compliance}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+
+	const writers, each = 4, 25
+	var wg sync.WaitGroup
+	errc := make(chan error, writers)
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				tx, err := s.Pool.Begin(ctx)
+				if err != nil {
+					errc <- err
+					return
+				}
+				seq := 1 + w*each + i
+				if _, err := tx.Exec(ctx, `INSERT INTO compliance_log (seq, at, actor, action, subject, data, prev_hash, hash)
+					VALUES ($1, now(), 'tk', 'test', $2, '{}', $3, $3)`, seq, fmt.Sprint(seq), make([]byte, 32)); err != nil {
+					errc <- err
+					return
+				}
+				time.Sleep(time.Duration((seq*7)%5) * time.Millisecond) // hold the transaction open a while
+				if err := tx.Commit(ctx); err != nil {
+					errc <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errc)
+	for err := range errc {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var last stream.Cursor
+	for range writers * each {
+		e := next(t, st)
+		pos, err := stream.ParseCursor(e.Cursor)
+		if err != nil || !last.Less(pos) {
+			t.Fatalf("cursor %s after %s: out of order (%v)", e.Cursor, last, err)
+		}
+		last = pos
+		if sub := subjectOf(t, e); seen[sub] {
+			t.Fatalf("event %s delivered twice", sub)
+		} else {
+			seen[sub] = true
+		}
+	}
+	if len(seen) != writers*each {
+		t.Fatalf("%d distinct events, want %d", len(seen), writers*each)
+	}
+}
+
+// What the stream refuses, each with its code; and a server shutting down
+// closes its streams with "going away".
+func TestStreamRefusalsAndShutdown(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, hub := startStreaming(t)
+	id, secret := s.NewKey(t, "issuer", apikey.Issuer)
+	oracleID, oracleSecret := s.NewKey(t, "oracle", apikey.Oracle)
+	base := s.URL()
+
+	upgrade := func(r *http.Request) {
+		r.Header.Set("Connection", "Upgrade")
+		r.Header.Set("Upgrade", "websocket")
+		r.Header.Set("Sec-WebSocket-Version", "13")
+		r.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+	}
+	for _, tc := range []struct {
+		name   string
+		rr     rawRequest
+		status int
+		code   string
+	}{
+		{"unsigned", rawRequest{path: "/v1/stream", unsigned: true, mutate: upgrade}, 401, "missing_authorization"},
+		{"oracle key", rawRequest{path: "/v1/stream", keyID: oracleID, secret: oracleSecret, mutate: upgrade}, 403, "missing_scope"},
+		{"no upgrade", rawRequest{path: "/v1/stream", keyID: id, secret: secret}, 400, "upgrade_required"},
+		{"bad cursor", rawRequest{path: "/v1/stream?after=yesterday", keyID: id, secret: secret, mutate: upgrade}, 400, "invalid_cursor"},
+		{"unknown type", rawRequest{path: "/v1/stream?types=transfer,gossip", keyID: id, secret: secret, mutate: upgrade}, 400, "invalid_query"},
+		{"bad asset", rawRequest{path: "/v1/stream?asset=building", keyID: id, secret: secret, mutate: upgrade}, 400, "invalid_query"},
+		{"unknown parameter", rawRequest{path: "/v1/stream?since=1", keyID: id, secret: secret, mutate: upgrade}, 400, "invalid_query"},
+	} {
+		status, detail, _ := send(t, base, tc.rr)
+		if status != tc.status || detail.Code != tc.code {
+			t.Errorf("%s: %d %q (%s), want %d %q", tc.name, status, detail.Code, detail.Message, tc.status, tc.code)
+		}
+	}
+
+	// A browser page of another origin may not open the stream, even
+	// with valid credentials.
+	req, _ := http.NewRequest("GET", base+"/v1/stream", nil)
+	if err := signing.Sign(req, id, []byte(secret), nil, time.Now(), signing.NewNonce()); err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Origin", "http://evil.example")
+	_, resp, err := websocket.Dial(ctx, strings.Replace(base, "http", "ws", 1)+"/v1/stream", &websocket.DialOptions{HTTPHeader: req.Header})
+	if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-origin stream: %v %v, want 403", resp, err)
+	}
+
+	// Resuming from before what retention deleted is refused.
+	if _, err := s.Pool.Exec(ctx, `UPDATE stream_horizon SET tx = '100', id = 100`); err != nil {
+		t.Fatal(err)
+	}
+	c := s.Client(t, id, secret)
+	if _, err := c.Stream(ctx, client.StreamOptions{After: "99-99"}); !client.IsCode(err, "cursor_expired") {
+		t.Errorf("resume before the horizon: %v, want cursor_expired", err)
+	}
+
+	st, err := c.Stream(ctx, client.StreamOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hub.Conns() != 1 {
+		t.Fatalf("%d open streams, want 1", hub.Conns())
+	}
+	stopCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	nextErr := make(chan error, 1)
+	go func() { _, err := st.Next(stopCtx); nextErr <- err }()
+	if err := s.Stop(stopCtx); err != nil {
+		t.Fatal(err)
+	}
+	err = <-nextErr
+	var ce websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.StatusGoingAway || !strings.Contains(ce.Reason, "after=") {
+		t.Fatalf("after shutdown: %v, want going away naming after=", err)
+	}
+	if hub.Conns() != 0 {
+		t.Fatalf("%d streams open after shutdown", hub.Conns())
+	}
+}
