@@ -11,10 +11,10 @@ type expirer interface {
 }
 
 type sweeperConfig struct {
-	Every       time.Duration
-	Now         func() time.Time
-	Logger      *slog.Logger
-	Expire      map[string]expirer // by what they delete, for the log
+	Every  time.Duration
+	Now    func() time.Time
+	Logger *slog.Logger
+	Expire map[string]expirer // by what they delete, for the log
 }
 
 // sweeper deletes expired nonces, idempotency records and stream events. Every replica
