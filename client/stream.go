@@ -1,6 +1,7 @@
 package client
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/coder/websocket"
 
@@ -78,8 +80,12 @@ func (c *Client) Stream(ctx context.Context, opts StreamOptions) (*Stream, error
 	}
 	conn.SetReadLimit(1 << 20)
 	s := &Stream{conn: conn}
+	// The server says hello at once; one that does not is not waited for
+	// longer than a request would be.
+	helloCtx, cancel := context.WithTimeout(ctx, cmp.Or(c.http.Timeout, 30*time.Second))
+	defer cancel()
 	var hello stream.Hello
-	if _, data, err := conn.Read(ctx); err != nil {
+	if _, data, err := conn.Read(helloCtx); err != nil {
 		conn.CloseNow()
 		return nil, fmt.Errorf("client: open stream: %w", err)
 	} else if err := json.Unmarshal(data, &hello); err != nil || hello.Type != "hello" {

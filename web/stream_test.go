@@ -190,6 +190,24 @@ func TestStreamRefusalsAndShutdown(t *testing.T) {
 	ctx := context.Background()
 	s, hub := startStreaming(t)
 	id, secret := s.NewKey(t, "issuer", apikey.Issuer)
+
+	// The description shows the route as a WebSocket with its parameters.
+	res, err := http.Get(s.URL() + "/v1/openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct{ Name string }
+			Responses  map[string]any
+		}
+	}
+	err = json.NewDecoder(res.Body).Decode(&spec)
+	res.Body.Close()
+	op, ok := spec.Paths["/v1/stream"]["get"]
+	if err != nil || !ok || op.Responses["101"] == nil || len(op.Parameters) != 3 || op.Parameters[0].Name != "after" {
+		t.Fatalf("openapi /v1/stream: %+v %v", op, err)
+	}
 	oracleID, oracleSecret := s.NewKey(t, "oracle", apikey.Oracle)
 	base := s.URL()
 

@@ -36,6 +36,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/web/stream"
 )
 
 // devConfig is what `tessera dev` is told by its flags and environment.
@@ -58,6 +59,7 @@ type devEnv struct {
 	chain  *chain.DevChain
 	client *ethclient.Client
 	server *web.Server
+	stream *stream.Hub
 	reg    *prometheus.Registry
 	txm    *txmgr.Manager
 	index  *chain.Indexer
@@ -131,6 +133,9 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 	e.pool = pool
+	if e.stream, err = newStreamHub(pool, e.log); err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
 	from, to, err := postgres.Migrate(ctx, pool, -1)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -173,6 +178,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		Public:    public,
 		Registry:  e.reg,
 		Ready:     readyChecks(pool, e.client),
+		Stream:    e.stream,
 	})
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)

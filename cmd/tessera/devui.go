@@ -19,6 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/web/stream"
 	"github.com/tessera-rwa/tessera/web/ui"
 )
 
@@ -41,16 +42,16 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service, csvc *comp
 		return nil, err
 	}
 	audit := auditConfig(e.client, e.pool, e.chain.ChainID)
-	return uiRoutes(e.pool, keys, isvc, e.client, e.log, csvc, &audit)
+	return uiRoutes(e.pool, keys, isvc, e.client, e.log, csvc, &audit, e.stream)
 }
 
 // uiRoutes builds the web UI that `tessera dev` and `tessera serve` mount
 // beside the API: the same issuance, compliance and audit services, the
 // same API keys for operators.
 func uiRoutes(pool *pgxpool.Pool, keys ui.Credentials, isvc *issuance.Service, client *ethclient.Client,
-	log *slog.Logger, csvc *compliance.Service, audit *web.AuditConfig) ([]web.PublicRoute, error) {
+	log *slog.Logger, csvc *compliance.Service, audit *web.AuditConfig, hub *stream.Hub) ([]web.PublicRoute, error) {
 	cfg := ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Audit: audit}
+		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Audit: audit, Stream: hub}
 	if csvc != nil {
 		cfg.Compliance = func() *compliance.Service { return csvc }
 	}
@@ -59,6 +60,12 @@ func uiRoutes(pool *pgxpool.Pool, keys ui.Credentials, isvc *issuance.Service, c
 		return nil, err
 	}
 	return u.Routes(), nil
+}
+
+// newStreamHub serves the event stream to the API (GET /v1/stream) and
+// the web UI's live sections, on one listening connection.
+func newStreamHub(pool *pgxpool.Pool, log *slog.Logger) (*stream.Hub, error) {
+	return stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}, Logger: log})
 }
 
 // devUIKeys creates the demo's operator keys once and writes them to the

@@ -29,6 +29,7 @@ var commands = map[string]command{
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
 	"serve":   {"production mode: API and leader-elected workers against RPC_URL and DATABASE_URL", runServe},
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
+	"events":  {"follow the API's live event stream as JSON lines, reconnecting without a gap", runEvents},
 
 	// Compliance officers' and auditors' tools.
 	"audit":      {"auditor tools: verify an asset on chain against the records, verify-report, export, verify-log", runAudit},

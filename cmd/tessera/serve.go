@@ -30,6 +30,7 @@ import (
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/web/stream"
 )
 
 // server is `tessera serve`: the API plus the leader-elected loops, against
@@ -46,6 +47,7 @@ type server struct {
 	index            *chain.Indexer
 	relay            *oracle.Relay
 	http             *web.Server
+	stream           *stream.Hub
 	trace            func(context.Context) error
 	onReorg          func(depth uint64)
 	complianceWorker *compliance.Worker
@@ -114,6 +116,9 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("serve: DATABASE_URL: %w", err)
 	}
 	s.pool = pool
+	if s.stream, err = newStreamHub(pool, s.log); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	if err := s.schema(ctx); err != nil {
 		return err
 	}
@@ -149,7 +154,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 			return fmt.Errorf("serve: %w", err)
 		}
 		audit := auditConfig(client, pool, s.chainID)
-		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit)
+		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit, s.stream)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -165,6 +170,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		Registry:        s.reg,
 		IdempotencyLock: s.cfg.IdempotencyLock,
 		Ready:           readyChecks(pool, client),
+		Stream:          s.stream,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -16,7 +16,8 @@ import (
 
 // A compliance officer sees investors with their KYC status and another
 // officer's freeze awaiting approval, with who requested it, and approves
-// it; the requester is not offered to approve its own.
+// it; the requester is not offered to approve its own, and sees the
+// decision arrive on its open page.
 func TestBrowserComplianceView(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -52,7 +53,8 @@ func TestBrowserComplianceView(t *testing.T) {
 	}
 	a1 := login(officerA, secretA)
 	var own int
-	run(t, a1, "own request", chromedp.Evaluate(`document.querySelectorAll('`+row+` form').length`, &own))
+	run(t, a1, "own request", chromedp.Evaluate(`document.querySelectorAll('`+row+` form').length`, &own),
+		chromedp.WaitVisible(`main[data-stream-state="open"]`, chromedp.ByQuery))
 	if own != 0 {
 		t.Fatal("the requester is offered to decide its own intervention")
 	}
@@ -75,6 +77,9 @@ func TestBrowserComplianceView(t *testing.T) {
 	if !strings.Contains(notice, "approved") {
 		t.Fatalf("notice %q", notice)
 	}
+	// Officer A's page, open all along, drops the decided intervention by
+	// itself.
+	live(t, a1, "interventions, live", chromedp.WaitNotPresent(row, chromedp.ByQuery))
 	got, err := e.comp.Intervention(ctx, in.Intervention.ID)
 	if err != nil || got.Intervention.DecidedBy != officerB || got.Intervention.State != compliance.Approved {
 		t.Fatalf("intervention %+v, %v", got.Intervention, err)

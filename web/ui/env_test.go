@@ -31,6 +31,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/stream"
 	"github.com/tessera-rwa/tessera/web/ui"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
@@ -113,12 +114,16 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
-		Compliance: func() *compliance.Service { return e.comp }, Audit: auditConfig(e.c, e.pool, e.a.ChainID, idx)})
+	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: e.pool}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc), Public: u.Routes()})
+	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
+		Compliance: func() *compliance.Service { return e.comp }, Audit: auditConfig(e.c, e.pool, e.a.ChainID, idx), Stream: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc), Public: u.Routes(), Stream: hub})
 	return e
 }
 

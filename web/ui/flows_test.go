@@ -245,6 +245,11 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	if code != "transfer_restricted" {
 		t.Fatalf("refused mint shows code %q", code)
 	}
+	run(t, approver, "console with the stream open",
+		chromedp.Navigate(e.srv.URL()+"/ui/console"),
+		chromedp.WaitVisible(`main[data-stream-state="open"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-live="queue"] .empty`, chromedp.ByQuery),
+	)
 	run(t, issuer, "back to the asset", chromedp.Navigate(assetURL), chromedp.WaitVisible("#mint", chromedp.ByQuery))
 	run(t, issuer, "request mint",
 		chromedp.SendKeys(`#mint [name="wallet"]`, e.wallets[1].Hex(), chromedp.ByQuery),
@@ -258,9 +263,11 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	if offered != 0 {
 		t.Fatal("the issuer is offered to approve its own request")
 	}
+	// The approver's console, open since before the request, shows it
+	// without a reload: pushed by the event stream, as polling is off
+	// while the stream is open.
 	var requestedBy string
-	run(t, approver, "approval queue",
-		chromedp.Navigate(e.srv.URL()+"/ui/console"),
+	live(t, approver, "approval queue, live",
 		chromedp.WaitVisible("#queue [data-request]", chromedp.ByQuery),
 		chromedp.Text("#queue [data-request] td:nth-child(5)", &requestedBy, chromedp.ByQuery),
 	)
@@ -276,16 +283,37 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	if err != nil || len(rs) != 1 || rs[0].DecidedBy != approverID {
 		t.Fatalf("requests %+v, %v", rs, err)
 	}
-	e.waitRequest(t, rs[0].ID)
-	e.waitIndexed(t)
-	var cap string
-	run(t, issuer, "cap table",
-		chromedp.Navigate(assetURL),
+	// The issuer's asset page, open since the request, shows the mint in
+	// its cap table once indexed, and the request approved, without a
+	// reload.
+	var cap, state string
+	live(t, issuer, "cap table, live",
 		chromedp.WaitVisible(`#captable [data-wallet="`+e.wallets[1].Hex()+`"]`, chromedp.ByQuery),
 		chromedp.Text("#captable tbody tr td:nth-child(3)", &cap, chromedp.ByQuery),
+		chromedp.Text("#requests [data-request] td:nth-child(5)", &state, chromedp.ByQuery),
 	)
+	if !strings.HasPrefix(state, "approved by") {
+		t.Fatalf("the request shows %q, want approved", state)
+	}
+	run(t, issuer, "stream still open", chromedp.WaitVisible(`main[data-stream-state="open"]`, chromedp.ByQuery))
 	if got := e.balanceOf(t, common.HexToAddress(token), e.wallets[1]); cap != "42.5" || got.String() != "4250" {
 		t.Fatalf("cap table shows %q; balanceOf %s", cap, got)
 	}
 	readme(t, issuer, "asset")
+}
+
+// live runs actions on a page that must change by itself: nothing
+// navigates or reloads, and the stream must deliver within 30 s.
+func live(t *testing.T, tab context.Context, what string, actions ...chromedp.Action) {
+	t.Helper()
+	var loc string
+	run(t, tab, what+": location", chromedp.Location(&loc))
+	ctx, cancel := context.WithTimeout(tab, 30*time.Second)
+	defer cancel()
+	run(t, ctx, what, actions...)
+	var after string
+	run(t, tab, what+": location after", chromedp.Location(&after))
+	if after != loc {
+		t.Fatalf("%s: the page moved from %s to %s", what, loc, after)
+	}
 }

@@ -189,6 +189,8 @@ func newChart(rounds []chain.ValuationRound, decimals uint8, currency string) *c
 func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name string, data map[string]any) error {
 	if s, ok := sessionFrom(r.Context()); ok {
 		data["Session"] = viewOf(s)
+		// Operator pages' live sections follow the event stream.
+		data["Stream"] = s.Kind == "operator" && u.cfg.Stream != nil
 	}
 	var buf bytes.Buffer
 	if err := u.pages[name].Execute(&buf, data); err != nil {

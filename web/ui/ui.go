@@ -28,6 +28,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/stream"
 )
 
 //go:embed templates/*.html
@@ -70,6 +71,9 @@ type Config struct {
 	// Audit runs reports and exports for the auditor view (nil: the view
 	// says audit is not running).
 	Audit *web.AuditConfig
+	// Stream feeds the operator pages' live sections over a WebSocket
+	// (nil: they poll every few seconds).
+	Stream *stream.Hub
 	// Chain reads payment tokens' decimals for payouts (optional: without
 	// it payouts show base units).
 	Chain  bind.ContractBackend
@@ -160,6 +164,7 @@ func (u *UI) router() *chi.Mux {
 	r.Group(func(r chi.Router) {
 		r.Use(u.requireSession("operator"))
 		r.Get("/ui/console", u.page(u.console))
+		r.Get("/ui/stream", u.stream)
 		r.Post("/ui/console/assets", u.page(u.createAsset))
 		r.Get("/ui/console/assets/{id}", u.page(u.assetPage))
 		r.Post("/ui/console/assets/{id}/transitions", u.page(u.transition))

@@ -32,14 +32,18 @@
     el.className = "status" + (kind ? " " + kind : "");
   }
 
-  // Long actions: the button shows what is happening and cannot be pressed twice.
-  $all("form[data-busy]").forEach(function (form) {
-    form.addEventListener("submit", function () {
-      var btn = $("button[type=submit]", form);
-      form.setAttribute("aria-busy", "true");
-      if (btn) { btn.disabled = true; btn.dataset.label = btn.textContent; btn.textContent = form.dataset.busy; }
+  // Long actions: the button shows what is happening and cannot be pressed
+  // twice. enhance runs again on sections a live update replaces.
+  function enhance(root) {
+    $all("form[data-busy]", root).forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var btn = $("button[type=submit]", form);
+        form.setAttribute("aria-busy", "true");
+        if (btn) { btn.disabled = true; btn.dataset.label = btn.textContent; btn.textContent = form.dataset.busy; }
+      });
     });
-  });
+  }
+  enhance(document);
 
   // Links that run something long (a verification report) say so.
   $all("a[data-busy]").forEach(function (a) {
@@ -109,24 +113,85 @@
     });
   });
 
-  // Live sections refresh in place every few seconds, unless the user is
-  // working in them.
+  // Live sections: each names the event types that change it
+  // (data-live-types) and maybe its asset (data-live-asset). The page's
+  // event stream (a WebSocket, authenticated by the session cookie) says
+  // when; the section is then fetched again and replaced in place, unless
+  // the user is working in it. While the stream is down or the server runs
+  // none, the sections are polled every 5 s instead.
   var live = $all("[data-live]");
   if (live.length) {
-    setInterval(async function () {
+    var main = $("main"), streamPath = main.dataset.stream;
+    var stale = new Set(), timer = null, poll = null, cursor = "", backoff = 1000;
+
+    var typesOf = function (el) { return (el.dataset.liveTypes || "").split(",").filter(Boolean); };
+    var status = function (el, text) { say($("[data-live-status]", el), text, "muted"); };
+
+    var refresh = async function () {
+      timer = null;
+      var want = Array.from(stale);
+      if (!want.length) return;
       try {
         var res = await fetch(location.href, { credentials: "same-origin" });
         if (!res.ok) return;
         var doc = new DOMParser().parseFromString(await res.text(), "text/html");
-        live.forEach(function (el, i) {
-          if (el.contains(document.activeElement) || $("[aria-busy]", el)) return;
+        want.forEach(function (el) {
+          if (el.contains(document.activeElement) || $("[aria-busy]", el)) return; // the user is working here: later
+          stale.delete(el);
           var fresh = doc.querySelector('[data-live="' + el.dataset.live + '"]');
           if (fresh && fresh.innerHTML !== el.innerHTML) {
             el.innerHTML = fresh.innerHTML;
-            say($("[data-live-status]", el), "Updated " + new Date().toLocaleTimeString() + ".", "muted");
+            enhance(el);
+            status(el, "Updated " + new Date().toLocaleTimeString() + ".");
           }
         });
-      } catch (e) { /* offline: try again next time */ }
-    }, 5000);
+      } catch (e) { /* offline: the next event or poll tries again */ }
+      if (stale.size && !timer) timer = setTimeout(refresh, 2000);
+    };
+    var schedule = function (els) {
+      els.forEach(function (el) { stale.add(el); });
+      if (!timer) timer = setTimeout(refresh, 150);
+    };
+    var startPolling = function () {
+      if (!poll) poll = setInterval(function () { schedule(live); }, 5000);
+    };
+    var stopPolling = function () { clearInterval(poll); poll = null; };
+
+    var types = [], assets = [];
+    live.forEach(function (el) {
+      typesOf(el).forEach(function (t) { if (types.indexOf(t) < 0) types.push(t); });
+      if (assets.indexOf(el.dataset.liveAsset || "") < 0) assets.push(el.dataset.liveAsset || "");
+    });
+    var connect = function () {
+      var q = "?types=" + encodeURIComponent(types.join(","));
+      if (assets.length === 1 && assets[0]) q += "&asset=" + encodeURIComponent(assets[0]);
+      if (cursor) q += "&after=" + encodeURIComponent(cursor);
+      var ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + streamPath + q);
+      var opened = false;
+      ws.onmessage = function (m) {
+        var e;
+        try { e = JSON.parse(m.data); } catch (err) { return; }
+        cursor = e.cursor || cursor;
+        if (e.type === "hello") {
+          opened = true; backoff = 1000; stopPolling();
+          main.dataset.streamState = "open";
+          live.forEach(function (el) { status(el, "Live: changes appear as they happen."); });
+          return;
+        }
+        schedule(live.filter(function (el) {
+          return typesOf(el).indexOf(e.type) >= 0 && (!el.dataset.liveAsset || el.dataset.liveAsset === e.asset_id);
+        }));
+      };
+      ws.onclose = function () {
+        main.dataset.streamState = "closed";
+        if (!opened) cursor = ""; // refused (an expired cursor, say): start afresh
+        live.forEach(function (el) { status(el, "Reconnecting to live updates; refreshing every 5 s meanwhile."); });
+        startPolling();
+        schedule(live); // catch up on what happened while disconnected
+        setTimeout(connect, backoff);
+        backoff = Math.min(backoff * 2, 30000);
+      };
+    };
+    if (streamPath && window.WebSocket) connect(); else startPolling();
   }
 })();
