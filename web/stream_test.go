@@ -25,7 +25,7 @@ import (
 )
 
 // startStreaming starts a server with an event stream on a fresh database.
-func startStreaming(t *testing.T) (*webtest.Server, *stream.Hub) {
+func startStreaming(t testing.TB) (*webtest.Server, *stream.Hub) {
 	t.Helper()
 	pool := pgtest.NewDB(t)
 	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}, Poll: 2 * time.Second})

@@ -30,6 +30,7 @@ var runs = []run{
 	{"./bench/", "Indexer", "1x"},
 	{"./bench/", "HoldingsLatency", "1x"},
 	{"./web/", "HMACVerify|HMACSHA256Raw|BareHandler|AuthenticatedRead", "1s"},
+	{"./web/", "Stream", "1x"},
 }
 
 // Result is one benchmark line: its name and every reported metric.
@@ -220,6 +221,12 @@ func summary(rep Report) string {
 	row(ok1 && ok2, fmt.Sprintf("holdings route GET /v1/investors/{wallet}/holdings, %s transfers indexed, %s concurrent clients", f(n, 0), f(c, 0)),
 		fmt.Sprintf("p50 %s / p95 %s / p99 %s ms, %s req/s", f(p50, 1), f(p95, 1), f(p99, 1), f(rps, 0)),
 		fmt.Sprintf("the same Holdings call, bare handler: p50 %s / p95 %s / p99 %s ms, %s req/s", f(b50, 1), f(b95, 1), f(b99, 1), f(brps, 0)), "")
+	se, ok1 := get("Stream", "stream-events/s")
+	so, ok2 := get("Stream", "store-events/s")
+	l50, _ := get("Stream", "p50-commit-to-client-ms")
+	l99, _ := get("Stream", "p99-commit-to-client-ms")
+	row(ok1 && ok2, "event stream: replay over the WebSocket; commit to client", f(se, 0)+"/s = "+f(se/so, 2)+" of the store; p50 "+f(l50, 1)+" / p99 "+f(l99, 1)+" ms",
+		f(so, 0)+"/s paged straight from PostgreSQL", "")
 	return b.String()
 }
 

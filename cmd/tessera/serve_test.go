@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -277,7 +278,7 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 		}
 		var out loadMintResult
 		body := loadMint{Token: f.token.Hex(), To: crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), Amount: "5",
-			RequestID: common.BigToHash(common.Big1.Lsh(common.Big1, uint(8+n))).Hex()}
+			RequestID: common.BigToHash(new(big.Int).Lsh(common.Big1, uint(8+n))).Hex()}
 		if err := c.Do(ctx, "POST", "/v1/ops/mints", body, &out); err != nil {
 			t.Fatal(err)
 		}
