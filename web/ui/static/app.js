@@ -139,6 +139,8 @@
           if (el.contains(document.activeElement) || $("[aria-busy]", el)) return; // the user is working here: later
           stale.delete(el);
           var fresh = doc.querySelector('[data-live="' + el.dataset.live + '"]');
+          var was = $("[data-live-status]", el), now = fresh && $("[data-live-status]", fresh);
+          if (was && now) { now.textContent = was.textContent; now.className = was.className; } // not a change
           if (fresh && fresh.innerHTML !== el.innerHTML) {
             el.innerHTML = fresh.innerHTML;
             enhance(el);
