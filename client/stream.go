@@ -22,8 +22,8 @@ import (
 // StreamOptions choose where a stream starts and what it carries.
 type StreamOptions struct {
 	// After resumes after this cursor (Stream.Cursor of an earlier
-	// stream, or "0" for every event kept); empty: only events committed
-	// from now on.
+	// stream, or "0" for every event kept); empty: from the newest event
+	// readable when the stream opens (the hello's cursor).
 	After string
 	Types []string // event types (stream.Types); empty: all
 	Asset string   // an asset id, or a token, deed or feed address

@@ -188,6 +188,9 @@ func New(cfg Config) (*Server, error) {
 		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
 	m, err := newMetrics(reg)
+	if err == nil && cfg.Stream != nil {
+		err = registerStreamMetrics(reg, cfg.Stream)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("web: register metrics: %w", err)
 	}

@@ -1,7 +1,10 @@
 package web
 
 import (
+	"errors"
 	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/stream"
@@ -10,9 +13,20 @@ import (
 // StreamQuery documents the stream's query parameters; the web UI's
 // stream takes the same.
 var StreamQuery = []QueryParam{
-	{"after", "resume after this cursor (an event's cursor, or 0 for every event kept); absent: only events committed from now"},
+	{"after", "resume after this cursor (an event's cursor, or 0 for every event kept); absent: from the newest readable event on (the hello's cursor)"},
 	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance; absent: all"},
 	{"asset", "only events of this asset: its id, or a token, deed or feed address"},
+}
+
+func registerStreamMetrics(reg prometheus.Registerer, hub *stream.Hub) error {
+	return errors.Join(
+		reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "tessera_stream_connections", Help: "Event streams open (API and web UI).",
+		}, func() float64 { return float64(hub.Conns()) })),
+		reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "tessera_stream_events_sent_total", Help: "Events sent on every event stream.",
+		}, func() float64 { return float64(hub.Sent()) })),
+	)
 }
 
 // streamRoute is GET /v1/stream when the server has a hub.

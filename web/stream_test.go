@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -74,8 +75,16 @@ func TestStreamOverHTTP(t *testing.T) {
 	ctx := context.Background()
 	s, _ := startStreaming(t)
 	c := s.NewClient(t, apikey.Compliance)
+	var err error
 
 	logEvent(t, s.Pool, 1, "before")
+	// A stream without after= starts at the newest readable event; wait
+	// until another test's transaction no longer holds "before" back.
+	for head := (stream.Cursor{}); head == (stream.Cursor{}); time.Sleep(10 * time.Millisecond) {
+		if head, err = (&postgres.StreamStore{Pool: s.Pool}).Head(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
 	st, err := c.Stream(ctx, client.StreamOptions{Types: []string{stream.Compliance}})
 	if err != nil {
 		t.Fatal(err)
@@ -264,6 +273,15 @@ func TestStreamRefusalsAndShutdown(t *testing.T) {
 	}
 	if hub.Conns() != 1 {
 		t.Fatalf("%d open streams, want 1", hub.Conns())
+	}
+	res, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(metrics), "\ntessera_stream_connections 1\n") || !strings.Contains(string(metrics), "tessera_stream_events_sent_total") {
+		t.Errorf("metrics lack the open stream:\n%s", metrics)
 	}
 	stopCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()

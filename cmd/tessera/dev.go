@@ -348,6 +348,7 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	fmt.Fprintf(w, "\nTessera dev is ready (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Fprintf(w, "  API and UI   %s\n", e.server.URL())
 	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.server.URL(), e.server.URL())
+	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.server.URL(), "http", "ws", 1))
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
 		fmt.Fprintf(w, "  PostgreSQL   %s\n", e.pg.URL("tessera"))

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -41,6 +42,8 @@ type Config struct {
 type Hub struct {
 	cfg Config
 	log *slog.Logger
+
+	sent atomic.Int64 // events sent, every stream
 
 	ctx    context.Context // ends at Shutdown
 	cancel context.CancelFunc
@@ -85,6 +88,9 @@ func (h *Hub) Conns() int {
 	defer h.mu.Unlock()
 	return len(h.subs)
 }
+
+// Sent is the number of events sent on every stream so far.
+func (h *Hub) Sent() int64 { return h.sent.Load() }
 
 // subscribe registers a stream; the first one starts the listener.
 func (h *Hub) subscribe() (chan struct{}, func(), error) {
@@ -256,6 +262,7 @@ func (h *Hub) pump(ctx context.Context, c *websocket.Conn, wake <-chan struct{},
 					}
 					return 0, ""
 				}
+				h.sent.Add(1)
 			}
 			// Filtered-out events move the cursor too, so they are not
 			// read again.

@@ -114,7 +114,7 @@ func (f Filter) Match(e Event) bool {
 
 // Request is what a client asks for: where to start and what to receive.
 type Request struct {
-	After  *Cursor // nil: only events committed after the connection opens
+	After  *Cursor // nil: from the newest readable event (Store.Head) on
 	Filter Filter
 }
 
