@@ -52,110 +52,70 @@ CREATE FUNCTION stream_wake() RETURNS VOID LANGUAGE sql AS $$
 $$;
 
 -- Indexer tables: one event per row inserted, and one with "removed": true
--- per row a rollback deletes.
-CREATE FUNCTION stream_transfers() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE n BIGINT;
+-- per row a rollback deletes ("removed": false otherwise). Both triggers of
+-- a table name their transition table "changed"; a rollback's events come
+-- newest first.
+CREATE FUNCTION stream_indexer() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    n       BIGINT;
+    removed BOOLEAN := TG_OP = 'DELETE';
+    o       INTEGER := CASE WHEN TG_OP = 'DELETE' THEN -1 ELSE 1 END;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        -- Each token's asset is looked up once.
+    IF TG_TABLE_NAME = 'indexer_transfers' THEN
+        -- The indexer writes thousands at once: each token's asset is
+        -- looked up once.
         INSERT INTO stream_events (type, asset_id, contract, data)
         SELECT 'transfer', t.asset_id, t.contract,
             json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
                 'tx_hash', stream_hex(r.tx_hash), 'from', stream_hex(r.from_address), 'to', stream_hex(r.to_address),
-                'value', r.value::text, 'token_id', r.token_id::text)
-        FROM new_rows r
+                'value', r.value::text, 'token_id', r.token_id::text, 'removed', removed)
+        FROM changed r
         JOIN (SELECT chain_id, token, stream_asset_of(chain_id, token) AS asset_id, stream_hex(token) AS contract
-              FROM (SELECT DISTINCT chain_id, token FROM new_rows) d) t
+              FROM (SELECT DISTINCT chain_id, token FROM changed) d) t
           ON t.chain_id = r.chain_id AND t.token = r.token
-        ORDER BY r.block_number, r.log_index;
-    ELSE
+        ORDER BY o * r.block_number, o * r.log_index;
+    ELSIF TG_TABLE_NAME = 'indexer_mints' THEN
         INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'transfer', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
+        SELECT 'mint', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
             json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'from', stream_hex(r.from_address), 'to', stream_hex(r.to_address),
-                'value', r.value::text, 'token_id', r.token_id::text, 'removed', true)
-        FROM old_rows r ORDER BY r.block_number DESC, r.log_index DESC;
+                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'to', stream_hex(r.to_address),
+                'amount', r.amount::text, 'removed', removed)
+        FROM changed r ORDER BY o * r.block_number, o * r.log_index;
+    ELSIF TG_TABLE_NAME = 'indexer_burns' THEN
+        INSERT INTO stream_events (type, asset_id, contract, data)
+        SELECT 'burn', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
+            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
+                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'from', stream_hex(r.from_address),
+                'amount', r.amount::text, 'removed', removed)
+        FROM changed r ORDER BY o * r.block_number, o * r.log_index;
+    ELSE -- indexer_valuations
+        INSERT INTO stream_events (type, asset_id, contract, data)
+        SELECT 'valuation', stream_asset_of(r.chain_id, r.feed), stream_hex(r.feed),
+            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
+                'tx_hash', stream_hex(r.tx_hash), 'round_id', r.round_id::text, 'answer', r.answer::text,
+                'updated_at', r.updated_at, 'removed', removed)
+        FROM changed r ORDER BY o * r.block_number, o * r.log_index;
     END IF;
     GET DIAGNOSTICS n = ROW_COUNT;
     IF n > 0 THEN PERFORM stream_wake(); END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER stream_transfers_insert AFTER INSERT ON indexer_transfers
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_transfers();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_transfers_delete AFTER DELETE ON indexer_transfers
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_transfers();
-
-CREATE FUNCTION stream_supply() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE n BIGINT;
-BEGIN
-    IF TG_TABLE_NAME = 'indexer_mints' AND TG_OP = 'INSERT' THEN
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'mint', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'to', stream_hex(r.to_address),
-                'amount', r.amount::text)
-        FROM new_rows r ORDER BY r.block_number, r.log_index;
-    ELSIF TG_TABLE_NAME = 'indexer_mints' THEN
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'mint', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'to', stream_hex(r.to_address),
-                'amount', r.amount::text, 'removed', true)
-        FROM old_rows r ORDER BY r.block_number DESC, r.log_index DESC;
-    ELSIF TG_OP = 'INSERT' THEN
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'burn', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'from', stream_hex(r.from_address),
-                'amount', r.amount::text)
-        FROM new_rows r ORDER BY r.block_number, r.log_index;
-    ELSE
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'burn', stream_asset_of(r.chain_id, r.token), stream_hex(r.token),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'request_id', stream_hex(r.request_id), 'from', stream_hex(r.from_address),
-                'amount', r.amount::text, 'removed', true)
-        FROM old_rows r ORDER BY r.block_number DESC, r.log_index DESC;
-    END IF;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    IF n > 0 THEN PERFORM stream_wake(); END IF;
-    RETURN NULL;
-END $$;
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_mints_insert AFTER INSERT ON indexer_mints
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_supply();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_mints_delete AFTER DELETE ON indexer_mints
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_supply();
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_burns_insert AFTER INSERT ON indexer_burns
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_supply();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_burns_delete AFTER DELETE ON indexer_burns
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_supply();
-
-CREATE FUNCTION stream_valuations() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE n BIGINT;
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'valuation', stream_asset_of(r.chain_id, r.feed), stream_hex(r.feed),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'round_id', r.round_id::text, 'answer', r.answer::text,
-                'updated_at', r.updated_at)
-        FROM new_rows r ORDER BY r.block_number, r.log_index;
-    ELSE
-        INSERT INTO stream_events (type, asset_id, contract, data)
-        SELECT 'valuation', stream_asset_of(r.chain_id, r.feed), stream_hex(r.feed),
-            json_build_object('chain_id', r.chain_id, 'block_number', r.block_number, 'log_index', r.log_index,
-                'tx_hash', stream_hex(r.tx_hash), 'round_id', r.round_id::text, 'answer', r.answer::text,
-                'updated_at', r.updated_at, 'removed', true)
-        FROM old_rows r ORDER BY r.block_number DESC, r.log_index DESC;
-    END IF;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    IF n > 0 THEN PERFORM stream_wake(); END IF;
-    RETURN NULL;
-END $$;
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_valuations_insert AFTER INSERT ON indexer_valuations
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_valuations();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 CREATE TRIGGER stream_valuations_delete AFTER DELETE ON indexer_valuations
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stream_valuations();
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION stream_indexer();
 
 -- Asset lifecycle: every row of the append-only history.
 CREATE FUNCTION stream_asset_events() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -232,15 +192,13 @@ DROP TRIGGER stream_asset_events ON issuance_asset_events;
 DROP FUNCTION stream_asset_events();
 DROP TRIGGER stream_valuations_insert ON indexer_valuations;
 DROP TRIGGER stream_valuations_delete ON indexer_valuations;
-DROP FUNCTION stream_valuations();
 DROP TRIGGER stream_mints_insert ON indexer_mints;
 DROP TRIGGER stream_mints_delete ON indexer_mints;
 DROP TRIGGER stream_burns_insert ON indexer_burns;
 DROP TRIGGER stream_burns_delete ON indexer_burns;
-DROP FUNCTION stream_supply();
 DROP TRIGGER stream_transfers_insert ON indexer_transfers;
 DROP TRIGGER stream_transfers_delete ON indexer_transfers;
-DROP FUNCTION stream_transfers();
+DROP FUNCTION stream_indexer();
 DROP FUNCTION stream_wake();
 DROP FUNCTION stream_asset_of(BIGINT, BYTEA);
 DROP FUNCTION stream_hex(BYTEA);
