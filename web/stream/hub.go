@@ -176,8 +176,8 @@ func (h *Hub) Shutdown(ctx context.Context) error {
 	return nil
 }
 
-// IsUpgrade reports whether r asks for a WebSocket.
-func IsUpgrade(r *http.Request) bool {
+// isUpgrade reports whether r asks for a WebSocket.
+func isUpgrade(r *http.Request) bool {
 	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 }
 
@@ -186,7 +186,7 @@ func IsUpgrade(r *http.Request) bool {
 // error is returned only before the upgrade, for the caller to answer.
 // Browsers may connect only from the page's own origin.
 func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, req Request) error {
-	if !IsUpgrade(r) {
+	if !isUpgrade(r) {
 		return errs.E(errs.Invalid, "upgrade_required", "the stream is a WebSocket: connect with Upgrade: websocket (see docs/stream.md)")
 	}
 	wake, done, err := h.subscribe()
