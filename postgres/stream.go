@@ -74,20 +74,27 @@ func (s *StreamStore) Events(ctx context.Context, after stream.Cursor, limit int
 // Head returns the cursor of the newest readable event (the zero cursor
 // when there is none).
 func (s *StreamStore) Head(ctx context.Context) (stream.Cursor, error) {
+	return s.cursor(ctx, "stream head", `SELECT tx::text, id FROM stream_events WHERE `+readable+`
+		ORDER BY tx DESC, id DESC LIMIT 1`)
+}
+
+// cursor reads the (tx, id) row query returns; no row is the zero cursor.
+func (s *StreamStore) cursor(ctx context.Context, what, query string) (stream.Cursor, error) {
 	var (
 		tx string
 		c  stream.Cursor
 	)
-	err := s.Pool.QueryRow(ctx, `SELECT tx::text, id FROM stream_events WHERE `+readable+`
-		ORDER BY tx DESC, id DESC LIMIT 1`).Scan(&tx, &c.ID)
+	err := s.Pool.QueryRow(ctx, query).Scan(&tx, &c.ID)
 	if err == pgx.ErrNoRows {
 		return stream.Cursor{}, nil
 	}
-	if err != nil {
-		return c, fmt.Errorf("read stream head: %w", err)
+	if err == nil {
+		c.Tx, err = strconv.ParseUint(tx, 10, 64)
 	}
-	c.Tx, err = strconv.ParseUint(tx, 10, 64)
-	return c, err
+	if err != nil {
+		return stream.Cursor{}, fmt.Errorf("read %s: %w", what, err)
+	}
+	return c, nil
 }
 
 // Listen holds one connection, taken out of the pool, that LISTENs on
@@ -137,14 +144,5 @@ func (s *StreamStore) DeleteExpired(ctx context.Context, now time.Time) (int64, 
 // Horizon is the newest cursor retention has deleted an event at; a
 // client resuming before it would miss events.
 func (s *StreamStore) Horizon(ctx context.Context) (stream.Cursor, error) {
-	var (
-		tx string
-		c  stream.Cursor
-	)
-	if err := s.Pool.QueryRow(ctx, `SELECT tx::text, id FROM stream_horizon`).Scan(&tx, &c.ID); err != nil {
-		return c, fmt.Errorf("read stream horizon: %w", err)
-	}
-	var err error
-	c.Tx, err = strconv.ParseUint(tx, 10, 64)
-	return c, err
+	return s.cursor(ctx, "stream horizon", `SELECT tx::text, id FROM stream_horizon`)
 }

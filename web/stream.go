@@ -10,6 +10,10 @@ import (
 	"github.com/tessera-rwa/tessera/web/stream"
 )
 
+// StreamScopes may open the event stream (auditors too, as on every read
+// route); the web UI's stream admits the same.
+var StreamScopes = []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance, apikey.Admin}
+
 // StreamQuery documents the stream's query parameters; the web UI's
 // stream takes the same.
 var StreamQuery = []QueryParam{
@@ -34,7 +38,7 @@ func (s *Server) streamRoute() Route {
 	return Route{
 		Method: "GET", Pattern: "/stream",
 		Summary: "Live events over WebSocket: transfers, mints, burns, valuations, asset changes, mint requests, interventions and compliance log entries (docs/stream.md)",
-		Scopes:  []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance, apikey.Admin},
+		Scopes:  StreamScopes,
 		Query:   StreamQuery, WebSocket: true, Response: stream.Event{},
 		Handler: func(w http.ResponseWriter, r *http.Request) error {
 			req, err := stream.ParseRequest(r.URL.Query())

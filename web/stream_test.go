@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
-	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -34,16 +33,6 @@ func startStreaming(t testing.TB) (*webtest.Server, *stream.Hub) {
 		t.Fatal(err)
 	}
 	return webtest.Start(t, web.Config{Pool: pool, Stream: hub}), hub
-}
-
-// logEvent commits a compliance log entry; its trigger writes one
-// "compliance" event whose subject is subject.
-func logEvent(t *testing.T, pool *pgxpool.Pool, seq int, subject string) {
-	t.Helper()
-	if _, err := pool.Exec(context.Background(), `INSERT INTO compliance_log (seq, at, actor, action, subject, data, prev_hash, hash)
-		VALUES ($1, now(), 'tk_test', 'test', $2, '{}', $3, $3)`, seq, subject, make([]byte, 32)); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func subjectOf(t *testing.T, e stream.Event) string {
@@ -77,7 +66,7 @@ func TestStreamOverHTTP(t *testing.T) {
 	c := s.NewClient(t, apikey.Compliance)
 	var err error
 
-	logEvent(t, s.Pool, 1, "before")
+	webtest.LogEntry(t, s.Pool, 1, "before")
 	// A stream without after= starts at the newest readable event; wait
 	// until another test's transaction no longer holds "before" back.
 	for head := (stream.Cursor{}); head == (stream.Cursor{}); time.Sleep(10 * time.Millisecond) {
@@ -94,7 +83,7 @@ func TestStreamOverHTTP(t *testing.T) {
 		VALUES (1, 1, 0, $1, $1, $2, $2, $2, 1)`, make([]byte, 32), make([]byte, 20)); err != nil {
 		t.Fatal(err)
 	}
-	logEvent(t, s.Pool, 2, "first")
+	webtest.LogEntry(t, s.Pool, 2, "first")
 	e := next(t, st)
 	if e.Type != stream.Compliance || subjectOf(t, e) != "first" || e.Cursor == "" {
 		t.Fatalf("first event: %+v (the one before the stream opened must not come)", e)
@@ -103,8 +92,8 @@ func TestStreamOverHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	logEvent(t, s.Pool, 3, "missed-1")
-	logEvent(t, s.Pool, 4, "missed-2")
+	webtest.LogEntry(t, s.Pool, 3, "missed-1")
+	webtest.LogEntry(t, s.Pool, 4, "missed-2")
 	again, err := c.Stream(ctx, client.StreamOptions{After: e.Cursor, Types: []string{stream.Compliance}})
 	if err != nil {
 		t.Fatal(err)

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -63,7 +61,7 @@ func TestEventsFollowsAcrossARestart(t *testing.T) {
 	for hubA.Conns() == 0 {
 		time.Sleep(10 * time.Millisecond)
 	}
-	logEntry(t, pool, 1, "one")
+	webtest.LogEntry(t, pool, 1, "one")
 	if got := next(); got != "one" {
 		t.Fatalf("first line: %s", got)
 	}
@@ -72,22 +70,14 @@ func TestEventsFollowsAcrossARestart(t *testing.T) {
 	if err := a.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	logEntry(t, pool, 2, "while-down")
+	webtest.LogEntry(t, pool, 2, "while-down")
 	start(addr)
-	logEntry(t, pool, 3, "after")
+	webtest.LogEntry(t, pool, 3, "after")
 	if got := next() + "," + next(); got != "while-down,after" {
 		t.Fatalf("after the restart: %s", got)
 	}
 	cancel()
 	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-}
-
-func logEntry(t *testing.T, pool *pgxpool.Pool, seq int, subject string) {
-	t.Helper()
-	if _, err := pool.Exec(context.Background(), `INSERT INTO compliance_log (seq, at, actor, action, subject, data, prev_hash, hash)
-		VALUES ($1, now(), 'tk_test', 'test', $2, '{}', $3, $3)`, seq, subject, make([]byte, 32)); err != nil {
 		t.Fatal(err)
 	}
 }

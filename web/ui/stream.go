@@ -10,9 +10,6 @@ import (
 	"github.com/tessera-rwa/tessera/web/stream"
 )
 
-// streamScopes may open the UI's stream: the same keys as GET /v1/stream.
-var streamScopes = []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance, apikey.Admin, apikey.Auditor}
-
 // stream is the event stream for the operator pages' live sections: the
 // API's stream, authenticated by the session cookie instead of a request
 // signature. Browsers of other origins are refused at the handshake.
@@ -22,7 +19,9 @@ func (u *UI) stream(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s, _ := sessionFrom(r.Context())
-	if !slices.ContainsFunc(streamScopes, func(sc apikey.Scope) bool { return viewOf(s).has(sc) }) {
+	// The keys GET /v1/stream admits, auditors included.
+	scopes := append(slices.Clone(web.StreamScopes), apikey.Auditor)
+	if !slices.ContainsFunc(scopes, func(sc apikey.Scope) bool { return viewOf(s).has(sc) }) {
 		web.Error(w, r, errs.E(errs.Forbidden, "missing_scope", "the stream needs an issuer, approver, compliance, admin or auditor key"))
 		return
 	}

@@ -89,3 +89,14 @@ func (s *Server) NewClient(tb testing.TB, scopes ...apikey.Scope) *client.Client
 	id, secret := s.NewKey(tb, "test", scopes...)
 	return s.Client(tb, id, secret)
 }
+
+// LogEntry commits a compliance log row, whose trigger writes one
+// "compliance" event to the stream with subject in its data: the
+// smallest change that produces a stream event.
+func LogEntry(tb testing.TB, pool *pgxpool.Pool, seq int, subject string) {
+	tb.Helper()
+	if _, err := pool.Exec(context.Background(), `INSERT INTO compliance_log (seq, at, actor, action, subject, data, prev_hash, hash)
+		VALUES ($1, now(), 'tk_test', 'test', $2, '{}', $3, $3)`, seq, subject, make([]byte, 32)); err != nil {
+		tb.Fatal(err)
+	}
+}
