@@ -39,7 +39,7 @@ func (s *Server) router() *chi.Mux {
 	}
 
 	r.Route("/v1", func(r chi.Router) {
-		r.Use(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP))
+		r.Use(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP), strictQuery)
 		r.Get("/openapi.json", s.openAPIJSON)
 		r.Group(func(r chi.Router) {
 			r.Use(

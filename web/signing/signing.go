@@ -63,8 +63,9 @@ func FromHTTP(r *http.Request, bodyHash [sha256.Size]byte) Request {
 
 // Errors of the canonical form.
 var (
-	ErrSignedHeaders = errors.New("signed headers must be lower-case names, sorted, without duplicates")
-	ErrQuery         = errors.New("query string is not valid percent-encoding")
+	ErrSignedHeaders  = errors.New("signed headers must be lower-case names, sorted, without duplicates")
+	ErrQuery          = errors.New("query string is malformed: every % must be followed by two hex digits, and ; is not allowed")
+	ErrDuplicateQuery = errors.New("query string names a parameter more than once")
 )
 
 // AppendCanonical appends the canonical string of req over the signed

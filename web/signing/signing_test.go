@@ -2,6 +2,7 @@ package signing_test
 
 import (
 	"bytes"
+	"errors"
 	"crypto/sha256"
 	"net/http"
 	"net/http/httptest"
@@ -63,7 +64,7 @@ func TestCanonicalQuery(t *testing.T) {
 	tests := []struct{ raw, want string }{
 		{"", ""},
 		{"b=2&a=1", "a=1&b=2"},
-		{"a=2&a=10&a=1", "a=1&a=10&a=2"},
+		{"a=2&ab=10&A=1", "A=1&a=2&ab=10"},
 		{"q=a+b&r=a%20b&s=%7e%2F", "q=a%20b&r=a%20b&s=~%2F"},
 		{"flag&&x=", "flag=&x="},
 		{"%C3%A9=%E2%82%AC", "%C3%A9=%E2%82%AC"},
@@ -79,8 +80,43 @@ func TestCanonicalQuery(t *testing.T) {
 			t.Errorf("%q: canonical query %q, want %q", tt.raw, got, tt.want)
 		}
 	}
-	if _, err := signing.AppendCanonical(nil, signing.Request{RawQuery: "a=%zz"}, []string{"host"}); err == nil {
-		t.Error("bad percent-encoding accepted")
+}
+
+// TestCanonicalQueryRefusals checks that a query which the signer and the
+// server could read differently has no canonical form: the server would
+// take one value of a repeated name and the signer may have meant another.
+func TestCanonicalQueryRefusals(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		raw  string
+		want error
+	}{
+		{"a=1&a=2", signing.ErrDuplicateQuery},
+		{"a=1&a=1", signing.ErrDuplicateQuery},
+		{"a&a=", signing.ErrDuplicateQuery},
+		{"b=1&%61=2&a=3", signing.ErrDuplicateQuery},
+		{"a+b=1&a%20b=2", signing.ErrDuplicateQuery},
+		{"a=%zz", signing.ErrQuery},
+		{"a=%4", signing.ErrQuery},
+		{"a=100%", signing.ErrQuery},
+		{"%=1", signing.ErrQuery},
+		{"a=1;b=2", signing.ErrQuery},
+	}
+	for _, tt := range tests {
+		_, err := signing.AppendCanonical(nil, signing.Request{Method: "GET", Path: "/", RawQuery: tt.raw}, []string{"host"})
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%q: err = %v, want %v", tt.raw, err, tt.want)
+		}
+		if err := signing.CheckQuery(tt.raw); !errors.Is(err, tt.want) {
+			t.Errorf("CheckQuery(%q) = %v, want %v", tt.raw, err, tt.want)
+		}
+		req, _ := http.NewRequest("GET", "http://api.test/v1/me?"+tt.raw, nil)
+		if err := signing.Sign(req, "tk_1", []byte("tss_x"), nil, time.Now(), signing.NewNonce()); !errors.Is(err, tt.want) {
+			t.Errorf("Sign with query %q: err = %v, want %v", tt.raw, err, tt.want)
+		}
+	}
+	if err := signing.CheckQuery("a=1&b=%2F&c"); err != nil {
+		t.Errorf("CheckQuery of a good query: %v", err)
 	}
 }
 
