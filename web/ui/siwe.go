@@ -30,7 +30,10 @@ type SIWEMessage struct {
 
 const siweStatement = "Sign in to Tessera to see your holdings."
 
-// String renders the message in the EIP-4361 layout.
+// String renders the message in the EIP-4361 layout. Times keep their zone
+// and their fraction of a second (RFC 3339), so every message ParseSIWE
+// accepts renders to a text that parses back to it; the messages Tessera
+// issues are in UTC and whole seconds.
 func (m SIWEMessage) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s wants you to sign in with your Ethereum account:\n%s\n\n", m.Domain, m.Address.Hex())
@@ -38,9 +41,9 @@ func (m SIWEMessage) String() string {
 		fmt.Fprintf(&b, "%s\n\n", m.Statement)
 	}
 	fmt.Fprintf(&b, "URI: %s\nVersion: 1\nChain ID: %s\nNonce: %s\nIssued At: %s", m.URI, m.ChainID, m.Nonce,
-		m.IssuedAt.UTC().Format(time.RFC3339))
+		m.IssuedAt.Format(time.RFC3339Nano))
 	if !m.ExpiresAt.IsZero() {
-		fmt.Fprintf(&b, "\nExpiration Time: %s", m.ExpiresAt.UTC().Format(time.RFC3339))
+		fmt.Fprintf(&b, "\nExpiration Time: %s", m.ExpiresAt.Format(time.RFC3339Nano))
 	}
 	return b.String()
 }
