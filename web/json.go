@@ -9,31 +9,135 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Decode reads the JSON request body into v strictly: the body must be
-// application/json, hold exactly one JSON value, and name no field v does
-// not have.
+// application/json, hold exactly one JSON value, name no field v does not
+// have, and repeat no key in any object (duplicate_json_key; see
+// strictJSON).
 func Decode(r *http.Request, v any) error {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		return errs.E(errs.UnsupportedMedia, "unsupported_media_type", "the body must be JSON, sent with Content-Type: application/json")
 	}
-	dec := json.NewDecoder(r.Body)
+	// The body is read whole (it is bounded by bodyLimit, and already in
+	// memory after authenticate) because it is read twice.
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return decodeError(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return decodeError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		if err != nil {
-			if e := decodeError(err); errs.KindOf(e) == errs.TooLarge {
-				return e
-			}
-		}
 		return errs.E(errs.Invalid, "trailing_data", "the body must hold a single JSON value")
 	}
-	return nil
+	return strictJSON(body)
+}
+
+// strictJSON refuses what encoding/json lets through but another parser
+// could read differently from the client who wrote it:
+//
+//   - an object that names a key twice (400 duplicate_json_key): one parser
+//     takes the first value, another the last. Keys are compared as Go
+//     matches them to fields, without regard to case, so {"amount":…,
+//     "Amount":…} is refused too.
+//
+// body is one valid JSON value.
+func strictJSON(body []byte) error {
+	type frame struct {
+		object  bool
+		keys    map[string]bool // folded keys seen
+		wantKey bool
+		key     string // the member being read
+		index   int    // the element being read
+	}
+	var stack []frame
+	path := func() string {
+		var b strings.Builder
+		b.WriteString("$")
+		for _, f := range stack {
+			if f.object {
+				fmt.Fprintf(&b, ".%s", f.key)
+			} else {
+				fmt.Fprintf(&b, "[%d]", f.index)
+			}
+		}
+		return b.String()
+	}
+	valueDone := func() {
+		if n := len(stack); n > 0 {
+			if stack[n-1].object {
+				stack[n-1].wantKey = true
+			} else {
+				stack[n-1].index++
+			}
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return decodeError(err)
+		}
+		if n := len(stack); n > 0 && stack[n-1].wantKey {
+			if k, ok := tok.(string); ok {
+				top := &stack[n-1]
+				folded := foldKey(k)
+				if top.keys[folded] {
+					top.key = k
+					return errs.E(errs.Invalid, "duplicate_json_key",
+						fmt.Sprintf("the key %q appears twice in one object, at %s (keys are compared without regard to case)", k, path()))
+				}
+				if top.keys == nil {
+					top.keys = map[string]bool{}
+				}
+				top.keys[folded], top.key, top.wantKey = true, k, false
+				continue
+			}
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				stack = append(stack, frame{object: true, wantKey: true})
+			case '[':
+				stack = append(stack, frame{})
+			default:
+				stack = stack[:len(stack)-1]
+				valueDone()
+			}
+			continue
+		}
+		valueDone()
+	}
+}
+
+// foldKey folds a key the way encoding/json matches keys to field names
+// (bytes.EqualFold): two keys that would fill one field fold alike.
+func foldKey(k string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return unicode.ToUpper(r)
+		}
+		// The smallest rune of r's case-folding orbit.
+		for {
+			next := unicode.SimpleFold(r)
+			if next <= r {
+				return next
+			}
+			r = next
+		}
+	}, k)
 }
 
 func decodeError(err error) error {

@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bytes"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -16,6 +19,9 @@ type decodeTarget struct {
 	Nested struct {
 		On bool `json:"on"`
 	} `json:"nested"`
+	Items []struct {
+		ID int `json:"id"`
+	} `json:"items"`
 }
 
 func decodeRequest(body, contentType string) *http.Request {
@@ -47,6 +53,14 @@ func TestDecode(t *testing.T) {
 		{"not an object", `[1,2]`, "application/json", errs.Invalid, "invalid_json"},
 		{"syntax error", `{"name":}`, "application/json", errs.Invalid, "invalid_json"},
 		{"truncated", `{"name":"a"`, "application/json", errs.Invalid, "invalid_json"},
+		{"duplicate key", `{"name":"a","name":"b"}`, "application/json", errs.Invalid, "duplicate_json_key"},
+		{"duplicate key in another case", `{"name":"a","Name":"b"}`, "application/json", errs.Invalid, "duplicate_json_key"},
+		{"duplicate key by Unicode folding", "{\"nested\":{},\"ne\u017Fted\":{}}", "application/json", errs.Invalid, "duplicate_json_key"},
+		{"duplicate nested key", `{"nested":{"on":true,"on":false}}`, "application/json", errs.Invalid, "duplicate_json_key"},
+		{"duplicate key in an array's object", `{"items":[{"id":1},{"id":2,"id":3}]}`, "application/json", errs.Invalid, "duplicate_json_key"},
+		{"duplicate key of an unknown field", `{"zzz":1,"zzz":2}`, "application/json", errs.Invalid, "unknown_field"},
+		{"same key in sibling objects", `{"nested":{"on":true},"items":[{"id":1},{"id":2}]}`, "application/json", 0, ""},
+		{"a key equal to a value", `{"name":"name","tags":["name","name"]}`, "application/json", 0, ""},
 	}
 	for _, tt := range tests {
 		var v decodeTarget
@@ -65,9 +79,12 @@ func TestDecode(t *testing.T) {
 }
 
 // FuzzDecode feeds arbitrary bodies to a handler that decodes strictly:
-// the answer is a success or a 4xx, never a panic or a 5xx.
+// the answer is a success or a 4xx, never a panic or a 5xx; and a body
+// that is accepted reads the same to any parser: no object in it names a
+// key twice, and a second decode gives the same value.
 func FuzzDecode(f *testing.F) {
-	for _, seed := range []string{`{"name":"a","count":1}`, `{"name":"a"} {}`, `{"zzz":1}`, `[]`, `null`, `{"tags":[1]}`, "\xff", `{"nested":{"on":tru`} {
+	for _, seed := range []string{`{"name":"a","count":1}`, `{"name":"a"} {}`, `{"zzz":1}`, `[]`, `null`, `{"tags":[1]}`, "\xff", `{"nested":{"on":tru`,
+		`{"name":"a","name":"b"}`, `{"nested":{"on":true,"ON":false}}`, `{"items":[{"id":1},{"id":1}]}`} {
 		f.Add([]byte(seed))
 	}
 	h := requestID(bodyLimit(1 << 16)(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
@@ -84,5 +101,70 @@ func FuzzDecode(f *testing.F) {
 		if rec.Code != http.StatusNoContent && (rec.Code < 400 || rec.Code > 499) {
 			t.Fatalf("status %d for body %q: %s", rec.Code, body, rec.Body)
 		}
+		if rec.Code != http.StatusNoContent {
+			return
+		}
+		if key, ok := repeatedKey(body); ok {
+			t.Fatalf("body %q was accepted with the key %q twice in one object", body, key)
+		}
+		var first, second decodeTarget
+		if err := json.Unmarshal(body, &first); err != nil {
+			t.Fatalf("accepted body %q does not unmarshal: %v", body, err)
+		}
+		if err := Decode(decodeRequest(string(body), "application/json"), &second); err != nil || !reflect.DeepEqual(first, second) {
+			t.Fatalf("accepted body %q decodes differently: %+v vs %+v (%v)", body, first, second, err)
+		}
 	})
+}
+
+// repeatedKey reports a key some object of the JSON document doc names
+// twice, compared as encoding/json matches keys to fields (bytes.EqualFold),
+// found by decoding every object generically: an independent reading of
+// what strictJSON refuses.
+func repeatedKey(doc []byte) (string, bool) {
+	var walk func(json.RawMessage) (string, bool)
+	walk = func(raw json.RawMessage) (string, bool) {
+		raw = bytes.TrimSpace(raw)
+		if len(raw) == 0 {
+			return "", false
+		}
+		switch raw[0] {
+		case '[':
+			var elems []json.RawMessage
+			if json.Unmarshal(raw, &elems) != nil {
+				return "", false
+			}
+			for _, e := range elems {
+				if k, ok := walk(e); ok {
+					return k, true
+				}
+			}
+		case '{':
+			dec := json.NewDecoder(bytes.NewReader(raw))
+			_, _ = dec.Token()
+			var keys []string
+			for dec.More() {
+				tok, err := dec.Token()
+				if err != nil {
+					return "", false
+				}
+				k := tok.(string)
+				for _, seen := range keys {
+					if bytes.EqualFold([]byte(seen), []byte(k)) {
+						return k, true
+					}
+				}
+				keys = append(keys, k)
+				var v json.RawMessage
+				if dec.Decode(&v) != nil {
+					return "", false
+				}
+				if k, ok := walk(v); ok {
+					return k, true
+				}
+			}
+		}
+		return "", false
+	}
+	return walk(doc)
 }
