@@ -231,6 +231,18 @@ func TestBadInput(t *testing.T) {
 	if after := countRequests(t, e, a.ID); after != before+1 {
 		t.Fatalf("a refused bulk request stored %d requests", after-before-1)
 	}
+	// A wallet in mixed case must carry its EIP-55 checksum.
+	flipped := []byte(e.wallets[0].Hex())
+	for i := 2; i < len(flipped); i++ {
+		if c := flipped[i]; c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			flipped[i] ^= 0x20
+			break
+		}
+	}
+	res, err = e.issuer.RequestBulk(ctx, a.ID, string(flipped)+",1\n", "")
+	if err != nil || res.BatchID != "" || len(res.Errors) != 1 || res.Errors[0].Code != "invalid_wallet" {
+		t.Fatalf("bulk with a wallet whose checksum fails: %+v %v", res, err)
+	}
 	// Rows fine one by one but beyond the total units together: row 0.
 	res, err = e.issuer.RequestBulk(ctx, a.ID, e.wallets[0].Hex()+",6000000\n"+e.wallets[1].Hex()+",6000000\n", "")
 	if err != nil || res.BatchID != "" || len(res.Errors) != 1 || res.Errors[0].Row != 0 || res.Errors[0].Code != "exceeds_total_units" {

@@ -13,6 +13,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/merkle"
 
@@ -123,7 +124,7 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 	if err != nil {
 		return Distribution{}, err
 	}
-	if !common.IsHexAddress(n.PaymentToken) || common.HexToAddress(n.PaymentToken) == (common.Address{}) {
+	if !address.Valid(n.PaymentToken) || common.HexToAddress(n.PaymentToken) == (common.Address{}) {
 		return Distribution{}, invalid("invalid_payment_token", "payment_token must be a 0x-prefixed address")
 	}
 	total, err := ParseBaseUnits(n.Total)

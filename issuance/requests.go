@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 
@@ -83,7 +84,7 @@ type Restriction struct {
 }
 
 func (s *Service) parseRequest(a Asset, kind RequestKind, n NewRequest) (Request, error) {
-	if !common.IsHexAddress(n.Wallet) || common.HexToAddress(n.Wallet) == (common.Address{}) {
+	if !address.Valid(n.Wallet) || common.HexToAddress(n.Wallet) == (common.Address{}) {
 		return Request{}, invalid("invalid_wallet", fmt.Sprintf("wallet %q must be a 0x-prefixed 20-byte address", n.Wallet))
 	}
 	amount, err := ParseUnits(n.Amount, a.Decimals)

@@ -7,11 +7,11 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 )
@@ -146,7 +146,7 @@ func (h auditHandlers) export(w http.ResponseWriter, r *http.Request) error {
 // for holders, a chain position for events.
 func validExportCursor(kind, after string) bool {
 	if kind == "holders" {
-		return common.IsHexAddress(after)
+		return address.Valid(after)
 	}
 	_, err := chain.ParseEventPos(after)
 	return err == nil

@@ -13,6 +13,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/web/apikey"
@@ -409,11 +410,7 @@ func (h issuanceHandlers) tree(w http.ResponseWriter, r *http.Request) error {
 }
 
 func walletParam(r *http.Request, name string) (common.Address, error) {
-	s := chi.URLParam(r, name)
-	if !common.IsHexAddress(s) {
-		return common.Address{}, errs.E(errs.Invalid, "invalid_wallet", name+" must be a 0x-prefixed 20-byte address")
-	}
-	return common.HexToAddress(s), nil
+	return address.Parse(name, chi.URLParam(r, name))
 }
 
 func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {

@@ -12,13 +12,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Decode reads the JSON request body into v strictly: the body must be
 // application/json, hold exactly one JSON value, name no field v does not
-// have, and repeat no key in any object (duplicate_json_key; see
-// strictJSON).
+// have, repeat no key in any object (duplicate_json_key) and write every
+// address-shaped string as an address (invalid_address; see strictJSON).
 func Decode(r *http.Request, v any) error {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		return errs.E(errs.UnsupportedMedia, "unsupported_media_type", "the body must be JSON, sent with Content-Type: application/json")
@@ -46,7 +47,9 @@ func Decode(r *http.Request, v any) error {
 //   - an object that names a key twice (400 duplicate_json_key): one parser
 //     takes the first value, another the last. Keys are compared as Go
 //     matches them to fields, without regard to case, so {"amount":…,
-//     "Amount":…} is refused too.
+//     "Amount":…} is refused too;
+//   - a string written like an address ("0x" and 40 hex digits) in mixed
+//     case whose EIP-55 checksum fails, or with "0X" (400 invalid_address).
 //
 // body is one valid JSON value.
 func strictJSON(body []byte) error {
@@ -117,6 +120,11 @@ func strictJSON(body []byte) error {
 				valueDone()
 			}
 			continue
+		case string:
+			if address.Shaped(t) && !address.Valid(t) {
+				return errs.E(errs.Invalid, "invalid_address",
+					fmt.Sprintf("%s is written like an address but its mixed case is not a valid EIP-55 checksum; send it checksummed or all in lower case", path()))
+			}
 		}
 		valueDone()
 	}

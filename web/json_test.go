@@ -61,6 +61,12 @@ func TestDecode(t *testing.T) {
 		{"duplicate key of an unknown field", `{"zzz":1,"zzz":2}`, "application/json", errs.Invalid, "unknown_field"},
 		{"same key in sibling objects", `{"nested":{"on":true},"items":[{"id":1},{"id":2}]}`, "application/json", 0, ""},
 		{"a key equal to a value", `{"name":"name","tags":["name","name"]}`, "application/json", 0, ""},
+		{"checksummed address", `{"name":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}`, "application/json", 0, ""},
+		{"lower-case address", `{"name":"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"}`, "application/json", 0, ""},
+		{"upper-case address", `{"name":"0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED"}`, "application/json", 0, ""},
+		{"bad checksum", `{"name":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"}`, "application/json", errs.Invalid, "invalid_address"},
+		{"bad checksum in an array", `{"tags":["x","0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"]}`, "application/json", errs.Invalid, "invalid_address"},
+		{"upper-case 0X", `{"name":"0X5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"}`, "application/json", errs.Invalid, "invalid_address"},
 	}
 	for _, tt := range tests {
 		var v decodeTarget
@@ -84,7 +90,7 @@ func TestDecode(t *testing.T) {
 // key twice, and a second decode gives the same value.
 func FuzzDecode(f *testing.F) {
 	for _, seed := range []string{`{"name":"a","count":1}`, `{"name":"a"} {}`, `{"zzz":1}`, `[]`, `null`, `{"tags":[1]}`, "\xff", `{"nested":{"on":tru`,
-		`{"name":"a","name":"b"}`, `{"nested":{"on":true,"ON":false}}`, `{"items":[{"id":1},{"id":1}]}`} {
+		`{"name":"a","name":"b"}`, `{"nested":{"on":true,"ON":false}}`, `{"items":[{"id":1},{"id":1}]}`, `{"name":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"}`} {
 		f.Add([]byte(seed))
 	}
 	h := requestID(bodyLimit(1 << 16)(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {

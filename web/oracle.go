@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/web/apikey"
@@ -186,12 +187,7 @@ func parseBig(field, s string) (*big.Int, error) {
 	return v, nil
 }
 
-func parseAddress(field, s string) (common.Address, error) {
-	if !common.IsHexAddress(s) {
-		return common.Address{}, errs.E(errs.Invalid, "invalid_field", field+" must be a 0x-prefixed Ethereum address")
-	}
-	return common.HexToAddress(s), nil
-}
+func parseAddress(field, s string) (common.Address, error) { return address.Parse(field, s) }
 
 func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
 	var req valuationRequest
