@@ -3,10 +3,7 @@ package issuance
 import (
 	"context"
 	"crypto/sha256"
-	"fmt"
-	"net/http"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -64,24 +61,11 @@ func (s *Service) UploadDocument(ctx context.Context, actor, assetID string, u U
 	if err != nil {
 		return Document{}, err
 	}
-	switch {
-	case !docNameRe.MatchString(u.Name):
-		return Document{}, invalid("invalid_name", "a document name has 1 to 31 characters among a-z 0-9 _ . - (it becomes an ERC-1643 bytes32 name)")
-	case strings.TrimSpace(u.Kind) == "" || len(u.Kind) > 50:
-		return Document{}, invalid("invalid_kind", "kind (title_deed, prospectus, valuation_report…) must have 1 to 50 characters")
-	case len(u.Content) == 0:
-		return Document{}, invalid("empty_document", "the document has no content")
-	case len(u.Content) > s.cfg.MaxDocumentBytes:
-		return Document{}, errs.E(errs.TooLarge, "document_too_large", fmt.Sprintf("a document may have at most %d bytes; this one has %d", s.cfg.MaxDocumentBytes, len(u.Content)))
-	case a.State == Redeemed || a.State == Retired:
+	if err := u.check(s.cfg.MaxDocumentBytes); err != nil {
+		return Document{}, err
+	}
+	if a.State == Redeemed || a.State == Retired {
 		return Document{}, errs.E(errs.Conflict, "invalid_state", "asset "+assetID+" is "+string(a.State))
-	}
-	sniffed, ok := AllowedContentTypes[u.ContentType]
-	if !ok {
-		return Document{}, errs.E(errs.UnsupportedMedia, "unsupported_document_type", "content_type must be application/pdf, image/png, image/jpeg, text/plain or application/json")
-	}
-	if got := http.DetectContentType(u.Content); got != sniffed {
-		return Document{}, errs.E(errs.UnsupportedMedia, "content_type_mismatch", fmt.Sprintf("the bytes look like %s, not %s", got, u.ContentType))
 	}
 	sum := sha256.Sum256(u.Content)
 	d, err := s.cfg.Store.PutDocument(ctx, Document{

@@ -2,12 +2,8 @@ package issuance
 
 import (
 	"context"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -208,33 +204,21 @@ func (s *Service) RequestBulk(ctx context.Context, actor, assetID, text, reason 
 	if err != nil {
 		return BulkResult{}, err
 	}
-	rd := csv.NewReader(strings.NewReader(text))
-	rd.FieldsPerRecord = -1
-	rd.TrimLeadingSpace = true
-	res := BulkResult{Errors: []RowError{}}
+	rows, err := readBulkCSV(text)
+	if err != nil {
+		return BulkResult{}, err
+	}
+	res := BulkResult{Rows: len(rows), Errors: []RowError{}}
 	var rs []Request
 	batch := NewID()
 	seen := map[common.Address]int{}
-	for row := 1; ; row++ {
-		rec, err := rd.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return BulkResult{}, invalid("invalid_csv", fmt.Sprintf("row %d: %v", row, err))
-		}
-		if row == 1 && len(rec) > 0 && strings.EqualFold(strings.TrimSpace(rec[0]), "wallet") {
-			continue
-		}
-		res.Rows++
-		if res.Rows > MaxBulkRows {
-			return BulkResult{}, invalid("too_many_rows", fmt.Sprintf("at most %d rows per bulk request", MaxBulkRows))
-		}
+	for _, br := range rows {
+		row, rec := br.Row, br.Fields
 		if len(rec) != 2 {
 			res.Errors = append(res.Errors, RowError{row, "invalid_row", "a row is wallet,amount"})
 			continue
 		}
-		r, err := s.parseRequest(a, MintKind, NewRequest{Wallet: strings.TrimSpace(rec[0]), Amount: strings.TrimSpace(rec[1]), Reason: reason})
+		r, err := s.parseRequest(a, MintKind, NewRequest{Wallet: rec[0], Amount: rec[1], Reason: reason})
 		if err == nil {
 			if prev, dup := seen[r.Wallet]; dup {
 				err = invalid("duplicate_wallet", fmt.Sprintf("wallet already on row %d", prev))
