@@ -2,7 +2,11 @@
 // Compiles every contract under src/ and reference/ (plus the Chainlink
 // contracts named in EXTERNAL) through solc's standard-JSON interface and
 // writes out/<Name>.json = {contractName, sourceName, abi, bytecode,
-// deployedBytecode}. Settings are pinned here so the output is reproducible.
+// deployedBytecode, immutableReferences}. Settings are pinned here so the
+// output is reproducible. immutableReferences ({astId: [{start, length}]},
+// byte offsets into deployedBytecode) say where the constructor writes
+// immutables into the runtime code: the platform masks them to recognise
+// its own contracts on chain (contracts/artifacts.go).
 'use strict';
 
 const fs = require('fs');
@@ -18,7 +22,9 @@ const SETTINGS = {
   evmVersion: 'cancun',
   viaIR: false,
   metadata: { bytecodeHash: 'none' },
-  outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+  outputSelection: {
+    '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences'] },
+  },
 };
 
 // Chainlink sources compiled as-is from the pinned npm tarball: the feed
@@ -102,6 +108,7 @@ function main() {
         abi: c.abi,
         bytecode: '0x' + c.evm.bytecode.object,
         deployedBytecode: '0x' + c.evm.deployedBytecode.object,
+        immutableReferences: c.evm.deployedBytecode.immutableReferences || {},
       };
       fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify(artifact, null, 2) + '\n');
     }
