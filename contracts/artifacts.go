@@ -1,0 +1,84 @@
+// Package contracts holds the compiler's output for Tessera's Solidity
+// contracts, out/<Name>.json as `make contracts` writes it, for what the Go
+// bindings do not carry: each contract's runtime code and where the
+// constructor writes its immutables into it. With them the platform
+// recognises, by reading a contract's code on chain, whether it is one of
+// its own.
+package contracts
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+//go:embed out/*.json
+var out embed.FS
+
+// Span is a byte range of runtime code.
+type Span struct {
+	Start  int `json:"start"`
+	Length int `json:"length"`
+}
+
+// Artifact is one compiled contract.
+type Artifact struct {
+	Name string
+	// Runtime is the deployed bytecode with zeros where immutables go.
+	Runtime []byte
+	// Immutables are the ranges of Runtime the constructor fills in (solc's
+	// immutableReferences, every reference of every immutable).
+	Immutables []Span
+}
+
+// Load returns the artifact of contract name, e.g. "AssetToken".
+func Load(name string) (Artifact, error) {
+	if name == "" || strings.ContainsAny(name, "/.") {
+		return Artifact{}, fmt.Errorf("contracts: bad contract name %q", name)
+	}
+	raw, err := fs.ReadFile(out, "out/"+name+".json")
+	if err != nil {
+		return Artifact{}, fmt.Errorf("contracts: no artifact for %s: %w", name, err)
+	}
+	var j struct {
+		DeployedBytecode    string            `json:"deployedBytecode"`
+		ImmutableReferences map[string][]Span `json:"immutableReferences"`
+	}
+	if err := json.Unmarshal(raw, &j); err != nil {
+		return Artifact{}, fmt.Errorf("contracts: read %s: %w", name, err)
+	}
+	if j.ImmutableReferences == nil {
+		return Artifact{}, fmt.Errorf("contracts: %s has no immutableReferences: run make contracts", name)
+	}
+	a := Artifact{Name: name, Runtime: common.FromHex(j.DeployedBytecode)}
+	for _, spans := range j.ImmutableReferences {
+		for _, s := range spans {
+			if s.Start < 0 || s.Length <= 0 || s.Start+s.Length > len(a.Runtime) {
+				return Artifact{}, fmt.Errorf("contracts: %s: immutable at %d+%d lies outside its %d bytes of code",
+					name, s.Start, s.Length, len(a.Runtime))
+			}
+			a.Immutables = append(a.Immutables, s)
+			clear(a.Runtime[s.Start : s.Start+s.Length])
+		}
+	}
+	return a, nil
+}
+
+// Matches reports whether code, read from a chain, is this contract's
+// runtime code: equal byte for byte outside the immutables. A contract
+// without runtime code (an interface) matches nothing.
+func (a Artifact) Matches(code []byte) bool {
+	if len(a.Runtime) == 0 || len(code) != len(a.Runtime) {
+		return false
+	}
+	masked := make([]byte, len(code))
+	copy(masked, code)
+	for _, s := range a.Immutables {
+		clear(masked[s.Start : s.Start+s.Length])
+	}
+	return string(masked) == string(a.Runtime)
+}
