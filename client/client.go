@@ -1,6 +1,6 @@
 // Package client is the Go SDK for Tessera's HTTP API. It signs every
-// request (TESSERA-HMAC-SHA256, docs/auth.md), gives every POST an
-// idempotency key (reused across its own retries), retries what is safe to
+// request (TESSERA-HMAC-SHA256, docs/auth.md), gives every write (POST,
+// PUT, PATCH, DELETE) an idempotency key (reused across its own retries), retries what is safe to
 // retry with backoff, turns the error model into *Error, and follows list
 // cursors with iterators.
 package client
@@ -100,7 +100,7 @@ type callOptions struct {
 	header         http.Header
 }
 
-// WithIdempotencyKey sets the call's Idempotency-Key; without it a POST
+// WithIdempotencyKey sets the call's Idempotency-Key; without it a write
 // gets a random one, the same for all of the call's retries.
 func WithIdempotencyKey(key string) Option {
 	return func(o *callOptions) { o.idempotencyKey = key }
@@ -132,7 +132,7 @@ func (c *Client) Do(ctx context.Context, method, path string, in, out any, opts 
 			return fmt.Errorf("client: encode request: %w", err)
 		}
 	}
-	if method == http.MethodPost && o.idempotencyKey == "" {
+	if isWrite(method) && o.idempotencyKey == "" {
 		o.idempotencyKey = newIdempotencyKey()
 	}
 	retryable := method == http.MethodGet || method == http.MethodHead || o.idempotencyKey != ""
@@ -261,6 +261,16 @@ func (c *Client) sleep(ctx context.Context, attempt int, lastErr error) error {
 	case <-t.C:
 		return nil
 	}
+}
+
+// isWrite reports whether method changes something: the API requires an
+// Idempotency-Key on every such request.
+func isWrite(method string) bool {
+	switch strings.ToUpper(method) {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		return false
+	}
+	return true
 }
 
 func newIdempotencyKey() string {

@@ -76,6 +76,9 @@ func TestRetries(t *testing.T) {
 		{"GET retried on 503 then succeeds", "GET", nil, []int{503, 502}, 3, ""},
 		{"POST retried with its generated key", "POST", nil, []int{500, 429}, 3, ""},
 		{"POST with a given key", "POST", []client.Option{client.WithIdempotencyKey("mine")}, []int{504}, 2, ""},
+		{"PUT retried with its generated key", "PUT", nil, []int{503}, 2, ""},
+		{"PATCH retried with its generated key", "PATCH", nil, []int{502}, 2, ""},
+		{"DELETE retried with its generated key", "DELETE", nil, []int{500}, 2, ""},
 		{"other 409 is not retried", "POST", nil, []int{409, 200}, 1, "code_409"},
 		{"400 is not retried", "POST", nil, []int{400, 200}, 1, "code_400"},
 		{"401 is not retried", "GET", nil, []int{401, 200}, 1, "code_401"},
@@ -89,7 +92,7 @@ func TestRetries(t *testing.T) {
 			defer srv.Close()
 			c := newTestClient(t, srv.URL, 4)
 			var in any
-			if tt.method == "POST" {
+			if tt.method != "GET" {
 				in = map[string]int{"a": 1}
 			}
 			err := c.Do(context.Background(), tt.method, "/v1/x", in, nil, tt.opts...)
@@ -112,8 +115,8 @@ func TestRetries(t *testing.T) {
 					t.Errorf("idempotency key changed across retries: %v", sc.idemKeys)
 				}
 			}
-			if tt.method == "POST" && sc.idemKeys[0] == "" {
-				t.Error("POST sent without an idempotency key")
+			if tt.method != "GET" && sc.idemKeys[0] == "" {
+				t.Errorf("%s sent without an idempotency key", tt.method)
 			}
 			if tt.method == "GET" && sc.idemKeys[0] != "" {
 				t.Error("GET sent with an idempotency key")

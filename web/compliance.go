@@ -47,7 +47,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 			Scopes: officer, Response: rulesJSON{}, Paginated: true, Handler: h.rulesHistory},
 
 		{Method: "POST", Pattern: "/compliance/check", Summary: "Pre-trade check: the token's own answer by eth_call at the latest block, explained",
-			Scopes: []apikey.Scope{apikey.Compliance, apikey.Issuer}, Request: checkRequest{}, Response: checkJSON{}, Handler: h.check},
+			Scopes: []apikey.Scope{apikey.Compliance, apikey.Issuer}, Idempotency: IdempotencyOptional, Request: checkRequest{}, Response: checkJSON{}, Handler: h.check},
 
 		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer or recovery (needs a second approver)",
 			Scopes: officer, Status: http.StatusCreated, Request: interventionRequest{}, Response: interventionJSON{}, Handler: h.requestIntervention},

@@ -20,11 +20,15 @@ import (
 type Idempotency int
 
 const (
-	// IdempotencyOptional honours the header when it is sent (the default
-	// for write routes).
-	IdempotencyOptional Idempotency = iota
-	// IdempotencyRequired refuses a request without the header.
-	IdempotencyRequired
+	// IdempotencyRequired refuses a request without the header (400
+	// idempotency_key_required): the default for every write route, so a
+	// client's retry can never run a write twice.
+	IdempotencyRequired Idempotency = iota
+	// IdempotencyOptional honours the header when it is sent. Only a route
+	// that is itself naturally idempotent may opt out this way (running it
+	// twice has the effect of running it once, such as a check that
+	// changes nothing); docs/auth.md lists them.
+	IdempotencyOptional
 )
 
 // HeaderReplayed marks a response replayed from the idempotency store.

@@ -58,7 +58,7 @@ func (s *Server) openAPI() ([]byte, error) {
 		"info": map[string]any{
 			"title":       "Tessera API",
 			"version":     "1",
-			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); POSTs take an Idempotency-Key; lists are paginated with ?limit= and ?cursor=.",
+			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); every write (POST, PUT, PATCH, DELETE) requires an Idempotency-Key; lists are paginated with ?limit= and ?cursor=.",
 		},
 		"paths": paths,
 		"components": map[string]any{

@@ -26,7 +26,8 @@ type Route struct {
 	// Scopes that may call the route; empty means any valid key. Auditors
 	// may call every GET route that names scopes.
 	Scopes []apikey.Scope
-	// Idempotency applies to write methods: optional unless required.
+	// Idempotency applies to write methods: the Idempotency-Key header is
+	// required unless the route opts out (IdempotencyOptional).
 	Idempotency Idempotency
 	Status      int // success status; default 200
 	Request     any // a value of the body type, for the description (nil: no body)
