@@ -75,7 +75,8 @@ func (a Aggregate) UsedIDs() []int64 {
 }
 
 // AggregateObservations computes the value of one asset at now: the latest
-// observation of each source counts if it is at most cfg.MaxAge old (and not
+// live observation (Kind.Live; imports never count, whatever a store
+// returns) of each source counts if it is at most cfg.MaxAge old (and not
 // in the future past cfg.MaxFuture); values are scaled to decimals; those
 // farther than cfg.OutlierPPB from the median are dropped; the median of the
 // rest is the value, if at least cfg.MinSources remain. The median of an even
@@ -90,6 +91,9 @@ func AggregateObservations(obs []Observation, decimals uint8, cfg AggregationCon
 	agg := Aggregate{Decimals: decimals}
 	latest := map[string]Observation{}
 	for _, o := range obs {
+		if !o.Kind.Live() {
+			continue
+		}
 		if cur, ok := latest[o.Source]; !ok || o.ObservedAt.After(cur.ObservedAt) ||
 			o.ObservedAt.Equal(cur.ObservedAt) && o.ID > cur.ID {
 			latest[o.Source] = o

@@ -12,10 +12,17 @@ import (
 
 var t0 = time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
 
-// obs makes an observation of source with value (at 2 decimals) observed
-// ago before t0.
+// obs makes a signed observation of source with value (at 2 decimals)
+// observed ago before t0.
 func obs(id int64, source string, value int64, ago time.Duration) oracle.Observation {
-	return oracle.Observation{ID: id, Asset: "TBILL", Source: source, Value: big.NewInt(value), Decimals: 2, ObservedAt: t0.Add(-ago)}
+	return oracle.Observation{ID: id, Asset: "TBILL", Source: source, Kind: oracle.KindSigned, Value: big.NewInt(value),
+		Decimals: 2, ObservedAt: t0.Add(-ago)}
+}
+
+// imported makes obs an imported (CSV) observation.
+func imported(o oracle.Observation) oracle.Observation {
+	o.Kind = oracle.KindCSV
+	return o
 }
 
 func sources(list []oracle.Observation) []string {
@@ -116,12 +123,26 @@ func TestAggregateObservations(t *testing.T) {
 		},
 		{
 			name:     "values rescaled to the feed's decimals",
-			obs:      []oracle.Observation{obs(1, "a", 100, 0), {ID: 2, Source: "b", Value: big.NewInt(20000), Decimals: 4, ObservedAt: t0}},
+			obs:      []oracle.Observation{obs(1, "a", 100, 0), {ID: 2, Source: "b", Kind: oracle.KindHTTP, Value: big.NewInt(20000), Decimals: 4, ObservedAt: t0}},
 			decimals: 3,
 			want:     1500, used: []string{"a", "b"},
 		},
 		{
 			name: "no observations",
+			want: -1,
+		},
+		{
+			// Imports are history: never used, never the reason a live
+			// source is dropped as an outlier, whatever a store returns.
+			name: "imported observations never count",
+			obs: []oracle.Observation{obs(1, "a", 10005, 0), obs(2, "b", 10010, 0), imported(obs(3, "csv:x", 100, 0)),
+				imported(obs(4, "csv:y", 100, 0)), imported(obs(5, "csv:z", 100, 0))},
+			cfg:  func(c *oracle.AggregationConfig) { c.OutlierPPB = 20_000_000 },
+			want: 10008, used: []string{"a", "b"},
+		},
+		{
+			name: "only imported observations",
+			obs:  []oracle.Observation{imported(obs(1, "csv:x", 100, 0))},
 			want: -1,
 		},
 	}

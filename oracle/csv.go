@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -18,9 +19,6 @@ const MaxImportRows = 100_000
 
 // ImportOptions configures a CSV import.
 type ImportOptions struct {
-	// Label names the source of rows without a source column: "csv:<Label>".
-	// Empty means "import".
-	Label string
 	// SkipInvalid imports the valid rows when some are invalid; by default
 	// one invalid row imports nothing.
 	SkipInvalid bool
@@ -36,27 +34,35 @@ type RowError struct {
 type ImportResult struct {
 	Rows       int        // data rows read
 	Imported   int        // observations stored
-	Duplicates int        // rows already stored (same asset, source and time)
+	Duplicates int        // rows this principal already imported (same asset and time)
 	Errors     []RowError // invalid rows
 }
 
-// ImportCSV reads historical valuations: a header naming the columns asset,
-// value and observed_at (and optionally source), then one valuation per row.
-// value is a decimal number in the asset's unit ("1012345.67"), scaled to
-// the feed's decimals; observed_at is RFC 3339, YYYY-MM-DD or Unix seconds.
+// CodeSourceColumn is the error code of a CSV with a source column.
+const CodeSourceColumn = "source_not_accepted"
+
+// ImportCSV reads historical valuations on p's behalf (p must hold
+// auth.ValuationImport): a header naming the columns asset, value and
+// observed_at, then one valuation per row. value is a decimal number in the
+// asset's unit ("1012345.67"), scaled to the feed's decimals; observed_at
+// is RFC 3339, YYYY-MM-DD or Unix seconds.
+//
+// Imported rows are history, never live inputs: they are stored with kind
+// KindCSV under the source "csv:<p's actor>" and shown with the asset's
+// observations, but the value the relay pushes never reads them. A caller
+// cannot name the source: a source column is refused (Invalid,
+// CodeSourceColumn), since live sources are registered appraisers only.
+//
 // Every row is checked; invalid rows are listed in the result with their
 // line. Unless opts.SkipInvalid, nothing is stored when any row is invalid
-// (the error is then Invalid and the result lists the rows). Rows already
+// (the error is then Invalid and the result lists the rows). Rows p already
 // imported are skipped, so an import can be repeated.
-func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions) (ImportResult, error) {
+func (s *Service) ImportCSV(ctx context.Context, p auth.Principal, r io.Reader, opts ImportOptions) (ImportResult, error) {
 	var res ImportResult
-	label := opts.Label
-	if label == "" {
-		label = "import"
+	if err := auth.Authorize(p, auth.ValuationImport); err != nil {
+		return res, err
 	}
-	if !validAsset(label) {
-		return res, errs.E(errs.Invalid, "bad_label", "the import label must be 1-64 letters, digits, '-', '_' or '.'")
-	}
+	actor := p.Actor()
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
@@ -70,8 +76,13 @@ func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions
 	}
 	for _, need := range []string{"asset", "value", "observed_at"} {
 		if _, ok := col[need]; !ok {
-			return res, errs.E(errs.Invalid, "bad_csv", "the CSV header needs the columns asset, value and observed_at (and optionally source)")
+			return res, errs.E(errs.Invalid, "bad_csv", "the CSV header needs the columns asset, value and observed_at")
 		}
+	}
+	if _, ok := col["source"]; ok {
+		return res, errs.E(errs.Invalid, CodeSourceColumn, "the source column is not accepted: imported rows are "+
+			"recorded as imported by the importing key and never count in a feed's value; live values come only "+
+			"from registered appraisers' signed submissions")
 	}
 	now := s.cfg.Now().UTC()
 	var obs []Observation
@@ -93,7 +104,7 @@ func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		o, err := s.csvRow(rec, col, label, now)
+		o, err := s.csvRow(rec, col, actor, now)
 		if err != nil {
 			msg := err.Error()
 			if e := errs.As(err); e != nil {
@@ -127,13 +138,10 @@ func (s *Service) ImportCSV(ctx context.Context, r io.Reader, opts ImportOptions
 	}
 	res.Imported = len(stored)
 	res.Duplicates = len(obs) - len(stored)
-	if len(stored) > 0 {
-		s.notify()
-	}
 	return res, nil
 }
 
-func (s *Service) csvRow(rec []string, col map[string]int, label string, now time.Time) (Observation, error) {
+func (s *Service) csvRow(rec []string, col map[string]int, actor string, now time.Time) (Observation, error) {
 	field := func(name string) string {
 		i, ok := col[name]
 		if !ok || i >= len(rec) {
@@ -157,21 +165,15 @@ func (s *Service) csvRow(rec []string, col map[string]int, label string, now tim
 	if at.Sub(now) > s.cfg.MaxFuture {
 		return Observation{}, errs.E(errs.Invalid, "observed_in_future", "observed_at is in the future")
 	}
-	src := label
-	if s := field("source"); s != "" {
-		if !validAsset(s) {
-			return Observation{}, errs.E(errs.Invalid, "bad_source", "source must be 1-64 letters, digits, '-', '_' or '.'")
-		}
-		src = s
-	}
 	var raw bytes.Buffer
 	w := csv.NewWriter(&raw)
 	_ = w.Write(rec)
 	w.Flush()
 	return Observation{
 		Asset:      asset,
-		Source:     "csv:" + src,
+		Source:     "csv:" + actor,
 		Kind:       KindCSV,
+		Actor:      actor,
 		Value:      v,
 		Decimals:   f.Decimals,
 		ObservedAt: at,

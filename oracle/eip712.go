@@ -13,20 +13,27 @@ import (
 // The EIP-712 domain and type of a signed valuation. Wallets sign it with
 // eth_signTypedData_v4; docs/chainlink.md shows the JSON.
 //
-//	EIP712Domain(string name,string version,uint256 chainId)
-//	  name    = "Tessera Oracle"
-//	  version = "1"
-//	  chainId = the chain the asset's feed is on
+//	EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
+//	  name              = "Tessera Oracle"
+//	  version           = "2"
+//	  chainId           = the chain the asset's feed is on
+//	  verifyingContract = the asset's ValuationFeed
 //	Valuation(string asset,int256 value,uint8 decimals,uint64 observedAt,uint256 nonce)
 //
-// value is scaled by 10^decimals; observedAt is in Unix seconds; nonce is any
-// number the signer never used before (a timestamp in milliseconds or a
-// random 256-bit number both work): each is accepted once.
+// The feed in the domain binds a signature to one feed: a valuation signed
+// for one asset's feed recovers another address when checked against any
+// other feed (another asset, another deployment with the same asset name, a
+// redeployed feed), so it cannot be replayed there. value is scaled by
+// 10^decimals; observedAt is in Unix seconds; nonce is any number the
+// signer never used before (a timestamp in milliseconds or a random 256-bit
+// number both work): each is accepted once.
 const (
-	DomainName    = "Tessera Oracle"
-	DomainVersion = "1"
+	DomainName = "Tessera Oracle"
+	// DomainVersion is "2" since the domain names the feed; version "1"
+	// signatures (chain only) are refused.
+	DomainVersion = "2"
 
-	domainType    = "EIP712Domain(string name,string version,uint256 chainId)"
+	domainType    = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 	valuationType = "Valuation(string asset,int256 value,uint8 decimals,uint64 observedAt,uint256 nonce)"
 )
 
@@ -34,6 +41,28 @@ var (
 	domainTypeHash    = crypto.Keccak256([]byte(domainType))
 	valuationTypeHash = crypto.Keccak256([]byte(valuationType))
 )
+
+// Domain is the EIP-712 domain of one feed's valuations: the chain and the
+// feed contract (verifyingContract). Service.Domain returns an asset's.
+type Domain struct {
+	ChainID *big.Int
+	Feed    common.Address
+}
+
+// Separator returns the EIP-712 domain separator of d.
+func (d Domain) Separator() common.Hash {
+	chainID := new(big.Int)
+	if d.ChainID != nil {
+		chainID.Set(d.ChainID)
+	}
+	return crypto.Keccak256Hash(
+		domainTypeHash,
+		crypto.Keccak256([]byte(DomainName)),
+		crypto.Keccak256([]byte(DomainVersion)),
+		math.U256Bytes(chainID),
+		common.LeftPadBytes(d.Feed.Bytes(), 32),
+	)
+}
 
 // Valuation is the message an appraiser signs.
 type Valuation struct {
@@ -66,14 +95,11 @@ func (v Valuation) check() error {
 	return nil
 }
 
-// DomainSeparator returns the EIP-712 domain separator for chainID.
-func DomainSeparator(chainID *big.Int) common.Hash {
-	return crypto.Keccak256Hash(
-		domainTypeHash,
-		crypto.Keccak256([]byte(DomainName)),
-		crypto.Keccak256([]byte(DomainVersion)),
-		math.U256Bytes(new(big.Int).Set(chainID)),
-	)
+func (d Domain) check() error {
+	if d.ChainID == nil || d.ChainID.Sign() <= 0 || d.Feed == (common.Address{}) {
+		return errors.New("the domain needs a chain id and a feed address")
+	}
+	return nil
 }
 
 // StructHash returns hashStruct(v).
@@ -88,19 +114,22 @@ func (v Valuation) StructHash() common.Hash {
 	)
 }
 
-// Digest returns the EIP-712 digest that is signed:
+// Digest returns the EIP-712 digest that is signed for the feed of d:
 // keccak256(0x19 ‖ 0x01 ‖ domainSeparator ‖ hashStruct(v)).
-func (v Valuation) Digest(chainID *big.Int) common.Hash {
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(chainID).Bytes(), v.StructHash().Bytes())
+func (v Valuation) Digest(d Domain) common.Hash {
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, d.Separator().Bytes(), v.StructHash().Bytes())
 }
 
-// Sign signs v for chainID with key, as eth_signTypedData_v4 would (v = 27
-// or 28).
-func (v Valuation) Sign(chainID *big.Int, key *ecdsa.PrivateKey) (SignedValuation, error) {
+// Sign signs v for the feed of d with key, as eth_signTypedData_v4 would
+// (v = 27 or 28).
+func (v Valuation) Sign(d Domain, key *ecdsa.PrivateKey) (SignedValuation, error) {
 	if err := v.check(); err != nil {
 		return SignedValuation{}, err
 	}
-	sig, err := crypto.Sign(v.Digest(chainID).Bytes(), key)
+	if err := d.check(); err != nil {
+		return SignedValuation{}, err
+	}
+	sig, err := crypto.Sign(v.Digest(d).Bytes(), key)
 	if err != nil {
 		return SignedValuation{}, err
 	}
@@ -108,10 +137,14 @@ func (v Valuation) Sign(chainID *big.Int, key *ecdsa.PrivateKey) (SignedValuatio
 	return SignedValuation{Valuation: v, Signature: sig}, nil
 }
 
-// Signer recovers the address that signed s for chainID. Malleable (high s)
-// signatures are refused.
-func (s SignedValuation) Signer(chainID *big.Int) (common.Address, error) {
+// Signer recovers the address that signed s for the feed of d. Malleable
+// (high s) signatures are refused. A signature made for another domain
+// recovers some other address; the caller refuses it as unregistered.
+func (s SignedValuation) Signer(d Domain) (common.Address, error) {
 	if err := s.check(); err != nil {
+		return common.Address{}, err
+	}
+	if err := d.check(); err != nil {
 		return common.Address{}, err
 	}
 	if len(s.Signature) != 65 {
@@ -126,7 +159,7 @@ func (s SignedValuation) Signer(chainID *big.Int) (common.Address, error) {
 	if !crypto.ValidateSignatureValues(sig[64], r, ss, true) {
 		return common.Address{}, errors.New("invalid signature values")
 	}
-	pub, err := crypto.SigToPub(s.Digest(chainID).Bytes(), sig)
+	pub, err := crypto.SigToPub(s.Digest(d).Bytes(), sig)
 	if err != nil {
 		return common.Address{}, err
 	}

@@ -1,12 +1,15 @@
 // Package oracle values Tessera's assets and publishes the values on chain
 // as Chainlink-compatible feeds.
 //
-// Values come from several sources per asset at once: EIP-712 signed
-// submissions of registered appraisers and fund administrators, HTTP JSON
-// endpoints polled on an interval, and CSV imports of historical valuations.
-// Every observation is stored with its source and raw payload. The relay
-// aggregates the fresh observations of an asset (median, minimum number of
-// sources, outlier rejection), compares the result with the round on chain
+// Live values come from registered sources only: EIP-712 signed submissions
+// of registered appraisers and fund administrators (whose registration and
+// revocation are four-eyes decisions), and HTTP JSON endpoints the operator
+// configures. CSV imports of historical valuations are history: they are
+// stored and shown, marked as imported, but never aggregated, so no caller
+// can steer a feed by importing rows. Every observation is stored with its
+// source, raw payload and the principal that stored it. The relay
+// aggregates the fresh live observations of an asset (median, minimum
+// number of sources, outlier rejection), compares the result with the round on chain
 // under Chainlink's push rules (deviation threshold, heartbeat, min/max
 // answer, one update in flight) and writes `transmit` through the
 // transaction manager. The Reader checks any AggregatorV3Interface feed the
@@ -39,17 +42,24 @@ type SourceKind string
 // The kinds of source.
 const (
 	KindSigned SourceKind = "signed" // an EIP-712 submission of a registered appraiser
-	KindHTTP   SourceKind = "http"   // an HTTP JSON endpoint polled by the Poller
-	KindCSV    SourceKind = "csv"    // a CSV import of historical valuations
+	KindHTTP   SourceKind = "http"   // an HTTP JSON endpoint configured by the operator, polled by the Poller
+	KindCSV    SourceKind = "csv"    // a CSV import of historical valuations: history only
 )
+
+// Live reports whether observations of kind k count in an asset's value.
+// Only registered sources do: appraisers' signatures and the operator's
+// HTTP endpoints. Imports are history, shown but never aggregated.
+func (k SourceKind) Live() bool { return k == KindSigned || k == KindHTTP }
 
 // Observation is one value of an asset reported by one source.
 type Observation struct {
 	ID    int64
 	Asset string
 	// Source names the source: "appraiser:0x…" for signed submissions,
-	// "http:<name>" for polled endpoints, "csv:<label>" for imports. The
-	// aggregation uses one (the latest) observation per Source.
+	// "http:<name>" for polled endpoints, "csv:<actor>" for imports (the
+	// importing principal; rows stored before sources were registered
+	// keep the label they were imported under). The aggregation uses one
+	// (the latest) live observation per Source.
 	Source     string
 	Kind       SourceKind
 	Value      *big.Int // scaled by 10^Decimals
@@ -59,12 +69,17 @@ type Observation struct {
 	// Signer and Nonce are set for signed submissions.
 	Signer *common.Address
 	Nonce  *big.Int
+	// Actor is the principal that stored the observation (auth's actor
+	// format: the submitting or importing key, "system:oracle-poller");
+	// empty for rows stored before it was recorded.
+	Actor string
 	// Raw is the payload as received: the signed message as JSON, the HTTP
 	// body, the CSV row.
 	Raw []byte
 }
 
-// Appraiser is a signer registered to value one asset.
+// Appraiser is a signer registered to value one asset: registered, and
+// revoked, only by an approved AppraiserRequest.
 type Appraiser struct {
 	Address   common.Address
 	Asset     string
@@ -75,6 +90,43 @@ type Appraiser struct {
 
 // Active reports whether a is allowed to submit at t.
 func (a Appraiser) Active(t time.Time) bool { return a.RevokedAt == nil || t.Before(*a.RevokedAt) }
+
+// AppraiserChange is what an appraiser request asks for.
+type AppraiserChange string
+
+// The changes an appraiser request can ask for.
+const (
+	ChangeRegister AppraiserChange = "register" // accept the address's signed valuations of the asset
+	ChangeRevoke   AppraiserChange = "revoke"   // stop accepting them
+)
+
+// RequestState is where an appraiser request stands.
+type RequestState string
+
+// The request states: pending until an independent principal decides.
+const (
+	RequestPending  RequestState = "pending"
+	RequestApproved RequestState = "approved"
+	RequestRejected RequestState = "rejected"
+)
+
+// AppraiserRequest asks for an appraiser to be registered or revoked. It
+// changes whose signed valuations move an asset's price, so it takes
+// effect only once a principal independent of the requester approves it
+// (auth.AppraiserDecide).
+type AppraiserRequest struct {
+	ID          int64
+	Asset       string
+	Address     common.Address
+	Name        string // the appraiser's name, for a registration
+	Change      AppraiserChange
+	State       RequestState
+	RequestedBy string // actor
+	RequestedAt time.Time
+	DecidedBy   string // actor; empty while pending
+	DecidedAt   *time.Time
+	Note        string // the decider's note
+}
 
 // PushState is where a push stands.
 type PushState string
@@ -135,13 +187,25 @@ type PushResult struct {
 // Store persists sources, observations and pushes. Implemented by
 // postgres.OracleStore.
 type Store interface {
-	// AddAppraiser registers (or re-activates) a for its asset.
-	AddAppraiser(ctx context.Context, a Appraiser) (Appraiser, error)
-	// RevokeAppraiser ends the registration of addr for asset at t.
-	RevokeAppraiser(ctx context.Context, addr common.Address, asset string, t time.Time) error
 	// Appraiser returns the registration of addr for asset, or a NotFound
 	// error.
 	Appraiser(ctx context.Context, addr common.Address, asset string) (Appraiser, error)
+	// CreateAppraiserRequest stores r (pending). A second pending request
+	// for the same address and asset is a Conflict error with code
+	// CodeRequestPending.
+	CreateAppraiserRequest(ctx context.Context, r AppraiserRequest) (AppraiserRequest, error)
+	// AppraiserRequest returns request id, or a NotFound error.
+	AppraiserRequest(ctx context.Context, id int64) (AppraiserRequest, error)
+	// DecideAppraiserRequest decides request id in one transaction: it
+	// locks the request, calls decide with it and the current registration
+	// of its address for its asset (nil when there is none), stores what
+	// decide set and, when decide approved it, applies the change at
+	// DecidedAt (a registration registers or re-activates the appraiser, a
+	// revocation ends it). An error from decide aborts everything.
+	DecideAppraiserRequest(ctx context.Context, id int64, decide func(r *AppraiserRequest, current *Appraiser) error) (AppraiserRequest, error)
+	// AppraiserRequests returns up to limit requests of asset with an id
+	// below before (0: from the newest), newest first.
+	AppraiserRequests(ctx context.Context, asset string, before int64, limit int) ([]AppraiserRequest, error)
 
 	// AddSignedObservation stores o and uses its signer's nonce in one
 	// transaction: a nonce already used is a Conflict error with code
@@ -150,8 +214,9 @@ type Store interface {
 	// AddObservations stores obs, skipping those whose (asset, source,
 	// observed at) is already stored, and returns the stored ones.
 	AddObservations(ctx context.Context, obs []Observation) ([]Observation, error)
-	// FreshObservations returns the latest observation of each source of
-	// asset observed at or after since.
+	// FreshObservations returns the latest live observation (Kind.Live) of
+	// each source of asset observed at or after since: what the relay
+	// aggregates. Imported observations are never among them.
 	FreshObservations(ctx context.Context, asset string, since time.Time) ([]Observation, error)
 	// Observations returns up to limit observations of asset with an id
 	// below before (0: from the newest), newest first.
@@ -177,6 +242,10 @@ const (
 	CodeUnknownAsset      = "unknown_asset"
 	CodeBadSignature      = "bad_signature"
 	CodeNotAppraiser      = "not_appraiser"
+	CodeRequestPending    = "appraiser_request_pending"
+	CodeAppraiserActive   = "appraiser_registered"
+	CodeAppraiserInactive = "appraiser_not_active"
+	CodeAlreadyDecided    = "already_decided"
 	CodeNonceUsed         = "nonce_used"
 	CodeObservationExists = "observation_exists"
 	CodeNotEnoughSources  = "not_enough_sources"

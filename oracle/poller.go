@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 
 	"github.com/tessera-rwa/tessera/internal/lead"
@@ -182,6 +183,11 @@ func parseHTTPObservation(s HTTPSource, f *Feed, body []byte, fetched time.Time)
 		Decimals:   f.Decimals,
 		ObservedAt: at,
 		ReceivedAt: fetched,
+		Actor:      PollerActor,
 		Raw:        body,
 	}, nil
 }
+
+// PollerActor is the actor recorded on polled observations: the server
+// itself, fetching a source its operator configured.
+var PollerActor = auth.System("oracle-poller").Actor()

@@ -104,7 +104,7 @@ func (r *relayRig) appraisers(t *testing.T, s *oracle.Service, asset string, n i
 	for i := range keys {
 		key, addr := mustKey(t)
 		mustAppraiser(t, s, addr, asset)
-		keys[i].sign = func(v oracle.Valuation) oracle.SignedValuation { return mustSign(t, key, v) }
+		keys[i].sign = func(v oracle.Valuation) oracle.SignedValuation { return mustSign(t, s, key, v) }
 	}
 	return func(i int, value string) {
 		t.Helper()
@@ -117,7 +117,7 @@ func (r *relayRig) appraisers(t *testing.T, s *oracle.Service, asset string, n i
 		n := nonce
 		mu.Unlock()
 		sv := keys[i].sign(oracle.Valuation{Asset: asset, Value: v, Decimals: f.Decimals, ObservedAt: uint64(time.Now().Unix()), Nonce: big.NewInt(n)})
-		if _, err := s.Submit(context.Background(), sv); err != nil {
+		if _, err := s.Submit(context.Background(), testFeeder, sv); err != nil {
 			t.Fatalf("appraiser %d submits %s: %v", i, value, err)
 		}
 	}

@@ -8,8 +8,7 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -18,21 +17,24 @@ type ServiceConfig struct {
 	Store   Store
 	ChainID *big.Int // the chain of the feeds, part of the EIP-712 domain
 	Feeds   []Feed
+	// Keys resolves the principal behind a recorded actor, for the
+	// four-eyes decisions on appraisers (postgres.APIKeyStore).
+	Keys auth.Directory
 	// MaxFuture is how far past now a submission's observedAt may be; 0
 	// means one minute.
 	MaxFuture time.Duration
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
-	// OnObservation is called after a submission or an import stored new
-	// observations (Relay.Notify, so a new value is considered at once);
-	// may be nil.
+	// OnObservation is called after a submission stored a new observation
+	// (Relay.Notify, so a new value is considered at once); may be nil.
+	// Imports do not call it: they never change the value.
 	OnObservation func()
 }
 
 // Check fills defaults and validates c.
 func (c *ServiceConfig) Check() error {
-	if c.Store == nil {
-		return errors.New("oracle: Store is required")
+	if c.Store == nil || c.Keys == nil {
+		return errors.New("oracle: Store and Keys are required")
 	}
 	if c.ChainID == nil || c.ChainID.Sign() <= 0 {
 		return errors.New("oracle: ChainID is required")
@@ -48,6 +50,7 @@ func (c *ServiceConfig) Check() error {
 
 // Service takes valuations in (signed submissions, CSV imports), manages
 // appraisers, and answers what an asset is worth now and was worth before.
+// Every change is made on behalf of an auth.Principal, authorized here.
 type Service struct {
 	cfg   ServiceConfig
 	feeds map[string]*Feed
@@ -74,20 +77,14 @@ func (s *Service) Feed(asset string) (Feed, error) {
 	return *f, nil
 }
 
-// AddAppraiser registers addr to submit valuations of asset.
-func (s *Service) AddAppraiser(ctx context.Context, addr common.Address, asset, name string) (Appraiser, error) {
-	if _, err := s.Feed(asset); err != nil {
-		return Appraiser{}, err
+// Domain returns the EIP-712 domain an appraiser signs asset's valuations
+// in: this chain and the asset's feed.
+func (s *Service) Domain(asset string) (Domain, error) {
+	f, err := s.Feed(asset)
+	if err != nil {
+		return Domain{}, err
 	}
-	if addr == (common.Address{}) || name == "" || len(name) > 100 {
-		return Appraiser{}, errs.E(errs.Invalid, "", "an appraiser needs an address and a name of 1-100 characters")
-	}
-	return s.cfg.Store.AddAppraiser(ctx, Appraiser{Address: addr, Asset: asset, Name: name, CreatedAt: s.cfg.Now().UTC()})
-}
-
-// RevokeAppraiser stops accepting valuations of asset from addr.
-func (s *Service) RevokeAppraiser(ctx context.Context, addr common.Address, asset string) error {
-	return s.cfg.Store.RevokeAppraiser(ctx, addr, asset, s.cfg.Now().UTC())
+	return Domain{ChainID: new(big.Int).Set(s.cfg.ChainID), Feed: f.Address}, nil
 }
 
 // submissionJSON is how a signed submission's raw payload is stored.
@@ -100,19 +97,27 @@ type submissionJSON struct {
 	Signature  string `json:"signature"`
 	Signer     string `json:"signer"`
 	ChainID    string `json:"chainId"`
+	Feed       string `json:"verifyingContract"`
 }
 
-// Submit verifies a signed valuation and stores it as an observation. It is
+// Submit verifies a signed valuation, sent by p (who must hold
+// auth.ValuationSubmit), and stores it as an observation. The source is the
+// appraiser the signature recovers, never p: p only carries it. It is
 // refused (and nothing stored) when the asset has no feed (NotFound), the
 // signature is missing or malformed (Invalid), the signer it recovers is not
 // an active appraiser of the asset (Forbidden: a signature over other
-// fields, or by another key, recovers another address), the nonce was used
-// before (Conflict) or the observation time is in the future (Invalid).
-func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, error) {
-	if _, err := s.Feed(sv.Asset); err != nil {
+// fields, by another key or for another feed recovers another address), the
+// nonce was used before (Conflict) or the observation time is in the future
+// (Invalid).
+func (s *Service) Submit(ctx context.Context, p auth.Principal, sv SignedValuation) (Observation, error) {
+	if err := auth.Authorize(p, auth.ValuationSubmit); err != nil {
 		return Observation{}, err
 	}
-	signer, err := sv.Signer(s.cfg.ChainID)
+	domain, err := s.Domain(sv.Asset)
+	if err != nil {
+		return Observation{}, err
+	}
+	signer, err := sv.Signer(domain)
 	if err != nil {
 		return Observation{}, errs.Wrap(err, errs.Invalid, CodeBadSignature, "the valuation's signature is missing or malformed")
 	}
@@ -132,7 +137,7 @@ func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, 
 	raw, _ := json.Marshal(submissionJSON{
 		Asset: sv.Asset, Value: sv.Value.String(), Decimals: sv.Decimals, ObservedAt: sv.ObservedAt,
 		Nonce: sv.Nonce.String(), Signature: fmt.Sprintf("0x%x", sv.Signature), Signer: signer.Hex(),
-		ChainID: s.cfg.ChainID.String(),
+		ChainID: s.cfg.ChainID.String(), Feed: domain.Feed.Hex(),
 	})
 	o, err := s.cfg.Store.AddSignedObservation(ctx, Observation{
 		Asset:      sv.Asset,
@@ -144,6 +149,7 @@ func (s *Service) Submit(ctx context.Context, sv SignedValuation) (Observation, 
 		ReceivedAt: now,
 		Signer:     &signer,
 		Nonce:      new(big.Int).Set(sv.Nonce),
+		Actor:      p.Actor(),
 		Raw:        raw,
 	})
 	if err == nil {
@@ -158,9 +164,9 @@ func (s *Service) notify() {
 	}
 }
 
-// Value aggregates the fresh observations of asset now: the value the relay
-// would push. Too few fresh sources is an Unavailable error with code
-// CodeNotEnoughSources.
+// Value aggregates the fresh live observations of asset now: the value the
+// relay would push (imports never count). Too few fresh sources is an
+// Unavailable error with code CodeNotEnoughSources.
 func (s *Service) Value(ctx context.Context, asset string) (Aggregate, error) {
 	f, err := s.Feed(asset)
 	if err != nil {

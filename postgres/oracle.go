@@ -61,35 +61,150 @@ func scanAppraiser(row pgx.Row) (oracle.Appraiser, error) {
 	return a, err
 }
 
-// AddAppraiser implements oracle.Store.
-func (s *OracleStore) AddAppraiser(ctx context.Context, a oracle.Appraiser) (oracle.Appraiser, error) {
-	return scanAppraiser(s.Pool.QueryRow(ctx, `
-		INSERT INTO oracle_appraisers (address, asset, name, created_at) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (address, asset) DO UPDATE SET name = EXCLUDED.name, revoked_at = NULL
-		RETURNING `+appraiserColumns, a.Address.Bytes(), a.Asset, a.Name, a.CreatedAt))
-}
-
-// RevokeAppraiser implements oracle.Store.
-func (s *OracleStore) RevokeAppraiser(ctx context.Context, addr common.Address, asset string, t time.Time) error {
-	tag, err := s.Pool.Exec(ctx, `
-		UPDATE oracle_appraisers SET revoked_at = $3
-		WHERE address = $1 AND asset = $2 AND revoked_at IS NULL`, addr.Bytes(), asset, t)
-	if err == nil && tag.RowsAffected() == 0 {
-		return errs.E(errs.NotFound, "appraiser_not_found", "no such active appraiser")
-	}
-	return err
-}
-
 // Appraiser implements oracle.Store.
 func (s *OracleStore) Appraiser(ctx context.Context, addr common.Address, asset string) (oracle.Appraiser, error) {
 	return scanAppraiser(s.Pool.QueryRow(ctx, `SELECT `+appraiserColumns+` FROM oracle_appraisers
 		WHERE address = $1 AND asset = $2`, addr.Bytes(), asset))
 }
 
+// --- appraiser requests -----------------------------------------------------
+
+const appraiserRequestColumns = `r.id, r.asset, r.address, r.name, r.change, r.state, r.requested_by, r.requested_at,
+	r.decided_by, r.decided_at, r.note`
+
+func scanAppraiserRequest(row pgx.Row) (oracle.AppraiserRequest, error) {
+	var (
+		r               oracle.AppraiserRequest
+		addr            []byte
+		change, state   string
+		decidedBy, note *string
+	)
+	err := row.Scan(&r.ID, &r.Asset, &addr, &r.Name, &change, &state, &r.RequestedBy, &r.RequestedAt,
+		&decidedBy, &r.DecidedAt, &note)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, errs.E(errs.NotFound, "appraiser_request_not_found", "no such appraiser request")
+	}
+	if err != nil {
+		return r, err
+	}
+	r.Address = common.BytesToAddress(addr)
+	r.Change, r.State = oracle.AppraiserChange(change), oracle.RequestState(state)
+	if decidedBy != nil {
+		r.DecidedBy = *decidedBy
+	}
+	if note != nil {
+		r.Note = *note
+	}
+	r.RequestedAt = r.RequestedAt.UTC()
+	if r.DecidedAt != nil {
+		t := r.DecidedAt.UTC()
+		r.DecidedAt = &t
+	}
+	return r, nil
+}
+
+// CreateAppraiserRequest implements oracle.Store.
+func (s *OracleStore) CreateAppraiserRequest(ctx context.Context, r oracle.AppraiserRequest) (oracle.AppraiserRequest, error) {
+	out, err := scanAppraiserRequest(s.Pool.QueryRow(ctx, `
+		INSERT INTO oracle_appraiser_requests AS r (asset, address, name, change, requested_by, requested_at)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		RETURNING `+appraiserRequestColumns,
+		r.Asset, r.Address.Bytes(), r.Name, string(r.Change), r.RequestedBy, r.RequestedAt))
+	if isOracleUnique(err, "oracle_appraiser_requests_one_pending") {
+		return out, errs.E(errs.Conflict, oracle.CodeRequestPending,
+			"a request for this appraiser of this asset is pending already: decide it first")
+	}
+	return out, err
+}
+
+// AppraiserRequest implements oracle.Store.
+func (s *OracleStore) AppraiserRequest(ctx context.Context, id int64) (oracle.AppraiserRequest, error) {
+	return scanAppraiserRequest(s.Pool.QueryRow(ctx, `SELECT `+appraiserRequestColumns+`
+		FROM oracle_appraiser_requests r WHERE r.id = $1`, id))
+}
+
+// DecideAppraiserRequest implements oracle.Store. The request row is
+// locked, so two deciders racing see one pending request and one decided.
+func (s *OracleStore) DecideAppraiserRequest(ctx context.Context, id int64,
+	decide func(r *oracle.AppraiserRequest, current *oracle.Appraiser) error) (oracle.AppraiserRequest, error) {
+	var out oracle.AppraiserRequest
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		r, err := scanAppraiserRequest(tx.QueryRow(ctx, `SELECT `+appraiserRequestColumns+`
+			FROM oracle_appraiser_requests r WHERE r.id = $1 FOR UPDATE`, id))
+		if err != nil {
+			return err
+		}
+		var current *oracle.Appraiser
+		a, err := scanAppraiser(tx.QueryRow(ctx, `SELECT `+appraiserColumns+` FROM oracle_appraisers
+			WHERE address = $1 AND asset = $2 FOR UPDATE`, r.Address.Bytes(), r.Asset))
+		switch {
+		case err == nil:
+			current = &a
+		case !errs.Is(err, errs.NotFound):
+			return err
+		}
+		if err := decide(&r, current); err != nil {
+			return err
+		}
+		if r.State == oracle.RequestPending || r.DecidedAt == nil || r.DecidedBy == "" {
+			return errors.New("postgres: an appraiser request must be decided by someone at some time")
+		}
+		out, err = scanAppraiserRequest(tx.QueryRow(ctx, `
+			UPDATE oracle_appraiser_requests r SET state = $2, decided_by = $3, decided_at = $4, note = $5
+			WHERE r.id = $1 AND r.state = 'pending'
+			RETURNING `+appraiserRequestColumns, r.ID, string(r.State), r.DecidedBy, *r.DecidedAt, r.Note))
+		if err != nil || out.State != oracle.RequestApproved {
+			return err
+		}
+		switch out.Change {
+		case oracle.ChangeRegister:
+			_, err = tx.Exec(ctx, `
+				INSERT INTO oracle_appraisers (address, asset, name, created_at, request_id) VALUES ($1, $2, $3, $4, $5)
+				ON CONFLICT (address, asset) DO UPDATE
+				SET name = EXCLUDED.name, created_at = EXCLUDED.created_at, revoked_at = NULL, request_id = EXCLUDED.request_id`,
+				out.Address.Bytes(), out.Asset, out.Name, *out.DecidedAt, out.ID)
+		case oracle.ChangeRevoke:
+			var tag pgconn.CommandTag
+			tag, err = tx.Exec(ctx, `
+				UPDATE oracle_appraisers SET revoked_at = $3, revoked_request_id = $4
+				WHERE address = $1 AND asset = $2 AND revoked_at IS NULL`,
+				out.Address.Bytes(), out.Asset, *out.DecidedAt, out.ID)
+			if err == nil && tag.RowsAffected() == 0 {
+				err = errs.E(errs.Conflict, oracle.CodeAppraiserInactive, "the appraiser is no longer active")
+			}
+		default:
+			err = errors.New("postgres: unknown appraiser change " + string(out.Change))
+		}
+		return err
+	})
+	return out, err
+}
+
+// AppraiserRequests implements oracle.Store.
+func (s *OracleStore) AppraiserRequests(ctx context.Context, asset string, before int64, limit int) ([]oracle.AppraiserRequest, error) {
+	rows, err := s.Pool.Query(ctx, `
+		SELECT `+appraiserRequestColumns+` FROM oracle_appraiser_requests r
+		WHERE r.asset = $1 AND ($2 = 0 OR r.id < $2)
+		ORDER BY r.id DESC LIMIT $3`, asset, before, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []oracle.AppraiserRequest
+	for rows.Next() {
+		r, err := scanAppraiserRequest(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
 // --- observations -----------------------------------------------------------
 
 const observationColumns = `o.id, o.asset, o.source, o.kind, o.value::text, o.decimals, o.observed_at, o.received_at,
-	o.signer, o.nonce::text, o.raw`
+	o.signer, o.nonce::text, o.actor, o.raw`
 
 func scanObservation(row pgx.Row, extra ...any) (oracle.Observation, error) {
 	var (
@@ -99,8 +214,10 @@ func scanObservation(row pgx.Row, extra ...any) (oracle.Observation, error) {
 		dec    int16
 		signer []byte
 		nonce  *string
+		actor  *string
 	)
-	dest := append([]any{&o.ID, &o.Asset, &o.Source, &kind, &value, &dec, &o.ObservedAt, &o.ReceivedAt, &signer, &nonce, &o.Raw}, extra...)
+	dest := append([]any{&o.ID, &o.Asset, &o.Source, &kind, &value, &dec, &o.ObservedAt, &o.ReceivedAt, &signer, &nonce,
+		&actor, &o.Raw}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return o, err
 	}
@@ -112,6 +229,9 @@ func scanObservation(row pgx.Row, extra ...any) (oracle.Observation, error) {
 		o.Signer = &a
 	}
 	o.Nonce = parseOracleNum(nonce)
+	if actor != nil {
+		o.Actor = *actor
+	}
 	o.ObservedAt, o.ReceivedAt = o.ObservedAt.UTC(), o.ReceivedAt.UTC()
 	return o, nil
 }
@@ -130,8 +250,8 @@ func collectObservations(rows pgx.Rows) ([]oracle.Observation, error) {
 }
 
 const insertObservation = `
-	INSERT INTO oracle_observations AS o (asset, source, kind, value, decimals, observed_at, received_at, signer, nonce, raw)
-	VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8, $9::numeric, $10)`
+	INSERT INTO oracle_observations AS o (asset, source, kind, value, decimals, observed_at, received_at, signer, nonce, actor, raw)
+	VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8, $9::numeric, $10, $11)`
 
 func observationArgs(o oracle.Observation) []any {
 	var signer []byte
@@ -146,8 +266,12 @@ func observationArgs(o oracle.Observation) []any {
 	if raw == nil {
 		raw = []byte{}
 	}
+	var actor *string
+	if o.Actor != "" {
+		actor = &o.Actor
+	}
 	return []any{o.Asset, o.Source, string(o.Kind), o.Value.String(), int16(o.Decimals), o.ObservedAt, received,
-		signer, oracleNum(o.Nonce), raw}
+		signer, oracleNum(o.Nonce), actor, raw}
 }
 
 // AddSignedObservation implements oracle.Store.
@@ -208,12 +332,13 @@ func (s *OracleStore) AddObservations(ctx context.Context, obs []oracle.Observat
 	return out, err
 }
 
-// FreshObservations implements oracle.Store.
+// FreshObservations implements oracle.Store: live kinds only, so an
+// imported row is never an input of the value a feed is given.
 func (s *OracleStore) FreshObservations(ctx context.Context, asset string, since time.Time) ([]oracle.Observation, error) {
 	rows, err := s.Pool.Query(ctx, `
 		SELECT DISTINCT ON (o.source) `+observationColumns+`
 		FROM oracle_observations o
-		WHERE o.asset = $1 AND o.observed_at >= $2
+		WHERE o.asset = $1 AND o.observed_at >= $2 AND o.kind IN ('signed', 'http')
 		ORDER BY o.source, o.observed_at DESC, o.id DESC`, asset, since)
 	if err != nil {
 		return nil, err

@@ -57,6 +57,102 @@ func TestOracleFreshObservations(t *testing.T) {
 	}
 }
 
+// Imported rows are history: the store never hands them to the relay, and
+// an import's source can only be its importer's actor.
+func TestOracleFreshObservationsSkipImports(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := &postgres.OracleStore{Pool: pgtest.NewDB(t)}
+	now := time.Now().UTC().Truncate(time.Second)
+	imported := func(actor, source string, value int64) oracle.Observation {
+		return oracle.Observation{Asset: "TBILL", Source: source, Kind: oracle.KindCSV, Value: big.NewInt(value), Decimals: 8,
+			ObservedAt: now, ReceivedAt: now, Actor: actor, Raw: []byte("TBILL,1," + now.Format(time.RFC3339))}
+	}
+	stored := mustObservations(t, s, httpObservation("http:a", 100, now), imported("key:tk_1", "csv:key:tk_1", 1))
+	if len(stored) != 2 || stored[1].Actor != "key:tk_1" || stored[1].Kind != oracle.KindCSV {
+		t.Fatalf("stored %+v", stored)
+	}
+	fresh, err := s.FreshObservations(ctx, "TBILL", now.Add(-time.Hour))
+	if err != nil || len(fresh) != 1 || fresh[0].Source != "http:a" {
+		t.Fatalf("fresh %+v, %v; want only the live source", fresh, err)
+	}
+	// A caller-chosen source for an import is refused by the schema too.
+	if _, err := s.AddObservations(ctx, []oracle.Observation{imported("key:tk_1", "csv:ghost", 1)}); err == nil {
+		t.Fatal("an import under an invented source was stored")
+	}
+	if _, err := s.AddObservations(ctx, []oracle.Observation{imported("", "csv:", 1)}); err == nil {
+		t.Fatal("an import without an actor was stored")
+	}
+}
+
+// An approval applies its change in the same transaction; a request can be
+// decided once; one pending request per appraiser.
+func TestOracleAppraiserRequests(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := &postgres.OracleStore{Pool: pgtest.NewDB(t)}
+	addr := common.HexToAddress("0xa11ce")
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	newRequest := func(change oracle.AppraiserChange) oracle.AppraiserRequest {
+		r, err := s.CreateAppraiserRequest(ctx, oracle.AppraiserRequest{Asset: "TBILL", Address: addr, Name: "Fund admin",
+			Change: change, RequestedBy: "key:tk_a", RequestedAt: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	decide := func(id int64, state oracle.RequestState) (oracle.AppraiserRequest, *oracle.Appraiser, error) {
+		var seen *oracle.Appraiser
+		r, err := s.DecideAppraiserRequest(ctx, id, func(r *oracle.AppraiserRequest, cur *oracle.Appraiser) error {
+			seen = cur
+			at := now.Add(time.Second)
+			r.State, r.DecidedBy, r.DecidedAt = state, "key:tk_b", &at
+			return nil
+		})
+		return r, seen, err
+	}
+	reg := newRequest(oracle.ChangeRegister)
+	if reg.ID == 0 || reg.State != oracle.RequestPending || reg.DecidedAt != nil {
+		t.Fatalf("created %+v", reg)
+	}
+	if _, err := s.CreateAppraiserRequest(ctx, reg); errs.As(err) == nil || errs.As(err).Code != oracle.CodeRequestPending {
+		t.Fatalf("second pending request: %v", err)
+	}
+	if _, err := s.Appraiser(ctx, addr, "TBILL"); !errs.Is(err, errs.NotFound) {
+		t.Fatalf("registered before approval: %v", err)
+	}
+	got, cur, err := decide(reg.ID, oracle.RequestApproved)
+	if err != nil || got.State != oracle.RequestApproved || got.DecidedBy != "key:tk_b" || cur != nil {
+		t.Fatalf("approve: %+v (current %+v), %v", got, cur, err)
+	}
+	a, err := s.Appraiser(ctx, addr, "TBILL")
+	if err != nil || a.RevokedAt != nil || a.Name != "Fund admin" {
+		t.Fatalf("appraiser after approval: %+v, %v", a, err)
+	}
+	// The requester is recorded and cannot be the decider, even in SQL.
+	_, err = s.DecideAppraiserRequest(ctx, newRequest(oracle.ChangeRevoke).ID, func(r *oracle.AppraiserRequest, _ *oracle.Appraiser) error {
+		r.State, r.DecidedBy, r.DecidedAt = oracle.RequestApproved, r.RequestedBy, &now
+		return nil
+	})
+	if err == nil {
+		t.Fatal("a request was decided by its requester")
+	}
+	list, err := s.AppraiserRequests(ctx, "TBILL", 0, 10)
+	if err != nil || len(list) != 2 || list[0].Change != oracle.ChangeRevoke || list[0].State != oracle.RequestPending {
+		t.Fatalf("requests %+v, %v", list, err)
+	}
+	got, cur, err = decide(list[0].ID, oracle.RequestApproved)
+	if err != nil || cur == nil || cur.RevokedAt != nil {
+		t.Fatalf("approve revocation: %+v (current %+v), %v", got, cur, err)
+	}
+	if a, err := s.Appraiser(ctx, addr, "TBILL"); err != nil || a.RevokedAt == nil || !a.RevokedAt.Equal(*got.DecidedAt) {
+		t.Fatalf("appraiser after revocation: %+v, %v", a, err)
+	}
+	if _, err := s.DecideAppraiserRequest(ctx, 999999, nil); !errs.Is(err, errs.NotFound) {
+		t.Fatalf("unknown request: %v", err)
+	}
+}
+
 func TestOraclePushLifecycle(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
