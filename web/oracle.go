@@ -1,8 +1,10 @@
 package web
 
 import (
+	"context"
 	"math/big"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -11,10 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // OracleRoutes returns the oracle's /v1 routes, served by svc; pass them in
@@ -23,23 +25,29 @@ import (
 // apart, where only the node can reach it.
 func OracleRoutes(svc *oracle.Service) []Route {
 	h := oracleHandlers{svc: svc}
-	writers := []apikey.Scope{apikey.Oracle}
-	admin := []apikey.Scope{apikey.Admin}
 	return []Route{
 		{Method: "POST", Pattern: "/oracle/valuations", Summary: "Submit a valuation signed by a registered appraiser (EIP-712, see docs/chainlink.md)",
-			Scopes: writers, Status: http.StatusCreated, Request: valuationRequest{}, Response: observationJSON{}, Handler: h.submit},
-		{Method: "POST", Pattern: "/oracle/imports", Summary: "Import historical valuations from CSV (asset,value,observed_at[,source])",
-			Scopes: writers, Idempotency: IdempotencyRequired, Request: importRequest{}, Response: importResponse{}, Handler: h.importCSV},
+			Action: auth.ValuationSubmit, Status: http.StatusCreated, Request: valuationRequest{}, Response: observationJSON{}, Handler: h.submit},
+		{Method: "POST", Pattern: "/oracle/imports", Summary: "Import historical valuations from CSV (asset,value,observed_at): history only, never a feed's input",
+			Action: auth.ValuationImport, Idempotency: IdempotencyRequired, Request: importRequest{}, Response: importResponse{}, Handler: h.importCSV},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/value", Summary: "The value the relay would push now: median of the fresh observations",
-			Scopes: writers, Response: aggregateJSON{}, Handler: h.value},
+			Action: auth.OracleRead, Response: aggregateJSON{}, Handler: h.value},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/history", Summary: "The feed updates of an asset, newest first, each with the observations behind it",
-			Scopes: writers, Response: pushJSON{}, Paginated: true, Handler: h.history},
+			Action: auth.OracleRead, Response: pushJSON{}, Paginated: true, Handler: h.history},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/observations", Summary: "The observations of an asset, newest first",
-			Scopes: writers, Response: observationJSON{}, Paginated: true, Handler: h.observations},
-		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers", Summary: "Register an appraiser's address for an asset",
-			Scopes: admin, Status: http.StatusCreated, Request: appraiserRequest{}, Response: appraiserJSON{}, Handler: h.addAppraiser},
-		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers/{address}/revoke", Summary: "Stop accepting an appraiser's valuations of an asset",
-			Scopes: admin, Status: http.StatusNoContent, Handler: h.revokeAppraiser},
+			Action: auth.OracleRead, Response: observationJSON{}, Paginated: true, Handler: h.observations},
+		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers", Summary: "Request an appraiser's registration for an asset (takes effect once an independent key approves it)",
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Request: appraiserRequest{}, Response: appraiserRequestJSON{}, Handler: h.requestAppraiser},
+		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers/{address}/revoke", Summary: "Request that an appraiser's valuations of an asset stop being accepted (takes effect once approved)",
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Response: appraiserRequestJSON{}, Handler: h.requestRevocation},
+		{Method: "GET", Pattern: "/oracle/assets/{asset}/appraiser-requests", Summary: "The appraiser registration and revocation requests of an asset, newest first",
+			Action: auth.AppraiserRead, Response: appraiserRequestJSON{}, Paginated: true, Handler: h.appraiserRequests},
+		{Method: "GET", Pattern: "/oracle/appraiser-requests/{id}", Summary: "An appraiser registration or revocation request",
+			Action: auth.AppraiserRead, Response: appraiserRequestJSON{}, Handler: h.appraiserRequest},
+		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/approve", Summary: "Approve another key's appraiser request and apply it",
+			Action: auth.AppraiserDecide, Request: decisionRequest{}, Response: appraiserRequestJSON{}, Handler: h.approveAppraiser},
+		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/reject", Summary: "Reject an appraiser request (a note is required)",
+			Action: auth.AppraiserDecide, Request: decisionRequest{}, Response: appraiserRequestJSON{}, Handler: h.rejectAppraiser},
 	}
 }
 
@@ -55,9 +63,10 @@ type valuationRequest struct {
 	Signature  string `json:"signature"` // 0x-prefixed, 65 bytes
 }
 
+// importRequest is a CSV import. There is no label and no source column:
+// imported rows are recorded under the importing key.
 type importRequest struct {
 	CSV         string `json:"csv"`
-	Label       string `json:"label,omitempty"`
 	SkipInvalid bool   `json:"skip_invalid,omitempty"`
 }
 
@@ -85,7 +94,11 @@ type observationJSON struct {
 	ReceivedAt time.Time `json:"received_at"`
 	Signer     string    `json:"signer,omitempty"`
 	Nonce      string    `json:"nonce,omitempty"`
-	Raw        string    `json:"raw"` // the payload as received; hex (0x…) when not UTF-8 text
+	// Imported is true for rows of a CSV import: history, shown but never
+	// counted in a feed's value.
+	Imported bool   `json:"imported"`
+	Actor    string `json:"actor,omitempty"` // the key (or system part) that stored it
+	Raw      string `json:"raw"`             // the payload as received; hex (0x…) when not UTF-8 text
 }
 
 type outlierJSON struct {
@@ -127,12 +140,18 @@ type pushJSON struct {
 	Rejected       []observationJSON `json:"rejected"`
 }
 
-type appraiserJSON struct {
-	Address   string     `json:"address"`
-	Asset     string     `json:"asset"`
-	Name      string     `json:"name"`
-	CreatedAt time.Time  `json:"created_at"`
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+type appraiserRequestJSON struct {
+	ID          int64      `json:"id"`
+	Asset       string     `json:"asset"`
+	Address     string     `json:"address"`
+	Name        string     `json:"name"`
+	Change      string     `json:"change"` // register or revoke
+	State       string     `json:"state"`  // pending, approved or rejected
+	RequestedBy string     `json:"requested_by"`
+	RequestedAt time.Time  `json:"requested_at"`
+	DecidedBy   string     `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time `json:"decided_at,omitempty"`
+	Note        string     `json:"note,omitempty"`
 }
 
 func bigString(v *big.Int) string {
@@ -145,7 +164,7 @@ func bigString(v *big.Int) string {
 func toObservationJSON(o oracle.Observation) observationJSON {
 	out := observationJSON{ID: o.ID, Asset: o.Asset, Source: o.Source, Kind: string(o.Kind), Value: bigString(o.Value),
 		Decimals: o.Decimals, Display: oracle.FormatDecimal(o.Value, o.Decimals), ObservedAt: o.ObservedAt,
-		ReceivedAt: o.ReceivedAt, Nonce: bigString(o.Nonce), Raw: string(o.Raw)}
+		ReceivedAt: o.ReceivedAt, Nonce: bigString(o.Nonce), Imported: o.Kind == oracle.KindCSV, Actor: o.Actor, Raw: string(o.Raw)}
 	if o.Signer != nil {
 		out.Signer = o.Signer.Hex()
 	}
@@ -175,8 +194,10 @@ func toPushJSON(p oracle.Push) pushJSON {
 	return out
 }
 
-func toAppraiserJSON(a oracle.Appraiser) appraiserJSON {
-	return appraiserJSON{Address: a.Address.Hex(), Asset: a.Asset, Name: a.Name, CreatedAt: a.CreatedAt, RevokedAt: a.RevokedAt}
+func toAppraiserRequestJSON(r oracle.AppraiserRequest) appraiserRequestJSON {
+	return appraiserRequestJSON{ID: r.ID, Asset: r.Asset, Address: r.Address.Hex(), Name: r.Name, Change: string(r.Change),
+		State: string(r.State), RequestedBy: r.RequestedBy, RequestedAt: r.RequestedAt, DecidedBy: r.DecidedBy,
+		DecidedAt: r.DecidedAt, Note: r.Note}
 }
 
 func parseBig(field, s string) (*big.Int, error) {
@@ -206,7 +227,7 @@ func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return errs.E(errs.Invalid, "invalid_field", "signature must be 0x-prefixed hex")
 	}
-	o, err := h.svc.Submit(r.Context(), oracle.SignedValuation{
+	o, err := h.svc.Submit(r.Context(), principal(r), oracle.SignedValuation{
 		Valuation: oracle.Valuation{Asset: req.Asset, Value: value, Decimals: req.Decimals, ObservedAt: req.ObservedAt, Nonce: nonce},
 		Signature: sig,
 	})
@@ -222,7 +243,7 @@ func (h oracleHandlers) importCSV(w http.ResponseWriter, r *http.Request) error 
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	res, err := h.svc.ImportCSV(r.Context(), strings.NewReader(req.CSV), oracle.ImportOptions{Label: req.Label, SkipInvalid: req.SkipInvalid})
+	res, err := h.svc.ImportCSV(r.Context(), principal(r), strings.NewReader(req.CSV), oracle.ImportOptions{SkipInvalid: req.SkipInvalid})
 	if err != nil {
 		return err
 	}
@@ -303,7 +324,7 @@ func (h oracleHandlers) observations(w http.ResponseWriter, r *http.Request) err
 	return nil
 }
 
-func (h oracleHandlers) addAppraiser(w http.ResponseWriter, r *http.Request) error {
+func (h oracleHandlers) requestAppraiser(w http.ResponseWriter, r *http.Request) error {
 	var req appraiserRequest
 	if err := Decode(r, &req); err != nil {
 		return err
@@ -312,22 +333,87 @@ func (h oracleHandlers) addAppraiser(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	a, err := h.svc.AddAppraiser(r.Context(), addr, chi.URLParam(r, "asset"), req.Name)
+	ar, err := h.svc.RequestAppraiser(r.Context(), principal(r), chi.URLParam(r, "asset"), addr, req.Name)
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toAppraiserJSON(a))
+	JSON(w, r, http.StatusCreated, toAppraiserRequestJSON(ar))
 	return nil
 }
 
-func (h oracleHandlers) revokeAppraiser(w http.ResponseWriter, r *http.Request) error {
+func (h oracleHandlers) requestRevocation(w http.ResponseWriter, r *http.Request) error {
 	addr, err := parseAddress("address", chi.URLParam(r, "address"))
 	if err != nil {
 		return err
 	}
-	if err := h.svc.RevokeAppraiser(r.Context(), addr, chi.URLParam(r, "asset")); err != nil {
+	ar, err := h.svc.RequestRevocation(r.Context(), principal(r), chi.URLParam(r, "asset"), addr)
+	if err != nil {
 		return err
 	}
-	w.WriteHeader(http.StatusNoContent)
+	JSON(w, r, http.StatusCreated, toAppraiserRequestJSON(ar))
+	return nil
+}
+
+func (h oracleHandlers) appraiserRequests(w http.ResponseWriter, r *http.Request) error {
+	page, err := oraclePage(r)
+	if err != nil {
+		return err
+	}
+	reqs, next, err := h.svc.AppraiserRequests(r.Context(), chi.URLParam(r, "asset"), page)
+	if err != nil {
+		return err
+	}
+	out := make([]appraiserRequestJSON, len(reqs))
+	for i, ar := range reqs {
+		out[i] = toAppraiserRequestJSON(ar)
+	}
+	JSON(w, r, http.StatusOK, listOf(out, next))
+	return nil
+}
+
+func appraiserRequestID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, errs.E(errs.NotFound, "appraiser_request_not_found", "no such appraiser request")
+	}
+	return id, nil
+}
+
+func (h oracleHandlers) appraiserRequest(w http.ResponseWriter, r *http.Request) error {
+	id, err := appraiserRequestID(r)
+	if err != nil {
+		return err
+	}
+	ar, err := h.svc.AppraiserRequest(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, toAppraiserRequestJSON(ar))
+	return nil
+}
+
+func (h oracleHandlers) approveAppraiser(w http.ResponseWriter, r *http.Request) error {
+	return h.decideAppraiser(w, r, h.svc.ApproveAppraiserRequest)
+}
+
+func (h oracleHandlers) rejectAppraiser(w http.ResponseWriter, r *http.Request) error {
+	return h.decideAppraiser(w, r, h.svc.RejectAppraiserRequest)
+}
+
+func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
+	decide func(context.Context, auth.Principal, int64, string) (oracle.AppraiserRequest, error)) error {
+	id, err := appraiserRequestID(r)
+	if err != nil {
+		return err
+	}
+	var req decisionRequest
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	ar, err := decide(r.Context(), principal(r), id, req.Note)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, toAppraiserRequestJSON(ar))
 	return nil
 }
