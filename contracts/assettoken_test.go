@@ -548,6 +548,88 @@ func TestAssetTokenRequestIDs(t *testing.T) {
 	}
 }
 
+// TestAssetTokenSupplyCap: the admin caps the supply once, at or above the
+// supply; from then on no mint, locked mint or batch mint takes the supply
+// beyond the cap, a batch crossing it mints nothing, and burned units may
+// be issued again.
+func TestAssetTokenSupplyCap(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t) // alice and bob hold 100 each
+	a := f.tok.abi
+	send := func(data []byte) error {
+		_, err := f.c.send(f.c.admin, f.tok.inst, data)
+		return err
+	}
+	supplyCap := func() int64 { return mustCall(t, f.tok.inst, a.PackSupplyCap(), a.UnpackSupplyCap).Int64() }
+	supply := func() int64 { return mustCall(t, f.tok.inst, a.PackTotalSupply(), a.UnpackTotalSupply).Int64() }
+	if got := supplyCap(); got != 0 {
+		t.Fatalf("supplyCap before it is set = %d, want 0", got)
+	}
+	// Without a cap only the storage limit, 2^96 - 1, applies.
+	free := newAssetFixture(t)
+	room := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(201))
+	free.admin(t, a.PackMint(free.dave.From, room, id32("to-the-limit")))
+	_, err := free.c.send(free.c.admin, free.tok.inst, a.PackMint(free.dave.From, big.NewInt(1), id32("beyond")))
+	wantRevert(t, err, "SupplyOverflow()")
+
+	wantUnauthorized(t, f.c, f.carol, f.tok.inst, a.PackSetSupplyCap(big.NewInt(250)), "DEFAULT_ADMIN_ROLE")
+	for _, bad := range []*big.Int{big.NewInt(0), big.NewInt(199), new(big.Int).Lsh(big.NewInt(1), 96)} {
+		data := wantRevert(t, send(a.PackSetSupplyCap(bad)), "InvalidSupplyCap(uint256,uint256)")
+		if e, err := a.UnpackInvalidSupplyCapError(data[4:]); err != nil || e.Cap.Cmp(bad) != 0 || e.Supply.Int64() != 200 {
+			t.Errorf("InvalidSupplyCap for %s: %+v %v", bad, e, err)
+		}
+	}
+	r := f.admin(t, a.PackSetSupplyCap(big.NewInt(250)))
+	if ev := findEvent(t, r, a.UnpackSupplyCapSetEvent); ev.Cap.Int64() != 250 {
+		t.Errorf("SupplyCapSet %+v", ev)
+	}
+	if got, s := supplyCap(), supply(); got != 250 || s != 200 {
+		t.Fatalf("supplyCap = %d, totalSupply = %d; want 250 and 200", got, s)
+	}
+	data := wantRevert(t, send(a.PackSetSupplyCap(big.NewInt(1000))), "SupplyCapAlreadySet(uint256)")
+	if e, err := a.UnpackSupplyCapAlreadySetError(data[4:]); err != nil || e.Cap.Int64() != 250 {
+		t.Errorf("SupplyCapAlreadySet %+v %v", e, err)
+	}
+
+	wantCapExceeded := func(err error, supply int64) {
+		t.Helper()
+		data := wantRevert(t, err, "SupplyCapExceeded(uint256,uint256)")
+		if e, derr := a.UnpackSupplyCapExceededError(data[4:]); derr != nil || e.Cap.Int64() != 250 || e.Supply.Int64() != supply {
+			t.Errorf("SupplyCapExceeded %+v %v, want cap 250 and supply %d", e, derr, supply)
+		}
+	}
+	wantCapExceeded(send(a.PackMint(f.dave.From, big.NewInt(51), id32("over"))), 200)
+	wantCapExceeded(send(a.PackMintLocked(f.dave.From, big.NewInt(51), id32("over-locked"), f.c.now(t)+3600)), 200)
+	// A batch whose second mint crosses the cap mints nothing.
+	wantCapExceeded(send(a.PackBatchMint([]common.Address{f.dave.From, f.bob.From},
+		[]*big.Int{big.NewInt(30), big.NewInt(21)}, [][32]byte{id32("batch-1"), id32("batch-2")})), 230)
+	if mustCall(t, f.tok.inst, a.PackIsRequestProcessed(id32("batch-1")), a.UnpackIsRequestProcessed) || supply() != 200 {
+		t.Fatalf("a batch beyond the cap minted: supply %d", supply())
+	}
+	// The cap is not a compliance restriction: the preview reports none.
+	if got := f.tok.detect(t, common.Address{}, f.dave.From, big.NewInt(51)); got != codeOK {
+		t.Errorf("detect beyond the cap = %s, want 0x00", hexCode(got))
+	}
+
+	// Up to the cap exactly, in a batch and a locked mint.
+	f.admin(t, a.PackBatchMint([]common.Address{f.dave.From, f.bob.From},
+		[]*big.Int{big.NewInt(30), big.NewInt(10)}, [][32]byte{id32("batch-1"), id32("batch-2")}))
+	f.admin(t, a.PackMintLocked(f.dave.From, big.NewInt(10), id32("locked"), f.c.now(t)+3600))
+	if s := supply(); s != 250 {
+		t.Fatalf("supply at the cap = %d", s)
+	}
+	wantCapExceeded(send(a.PackMint(f.dave.From, big.NewInt(1), id32("one-more"))), 250)
+	// Holders still move units; a burn frees units to issue again.
+	if err := f.transfer(f.alice, f.bob.From, 10); err != nil {
+		t.Fatal(err)
+	}
+	f.admin(t, a.PackBurn(f.bob.From, big.NewInt(20), id32("redeem")))
+	f.admin(t, a.PackMint(f.alice.From, big.NewInt(20), id32("reissue")))
+	if got, s := supplyCap(), supply(); got != 250 || s != 250 {
+		t.Fatalf("after burn and mint: supplyCap %d, totalSupply %d", got, s)
+	}
+}
+
 // TestAssetTokenPause: pause stops holders, not the issuer or agents.
 func TestAssetTokenPause(t *testing.T) {
 	t.Parallel()
@@ -797,6 +879,7 @@ func TestAssetTokenRoles(t *testing.T) {
 		{"DOCUMENT_ROLE", a.PackSetDocument(id32("doc"), "ipfs://x", id32("h"))},
 		{"DOCUMENT_ROLE", a.PackRemoveDocument(id32("doc"))},
 		{"DEFAULT_ADMIN_ROLE", a.PackReleaseDeed(x)},
+		{"DEFAULT_ADMIN_ROLE", a.PackSetSupplyCap(one)},
 		{"DEFAULT_ADMIN_ROLE", a.PackGrantRole(role("MINTER_ROLE"), stranger.From)},
 	}
 	for _, tc := range cases {

@@ -35,7 +35,9 @@ import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 /// freeze bits, and the investor's summed balance kept in the word of the
 /// investor's anchor wallet (see {IdentityRegistry}), so a transfer between
 /// single-wallet investors writes exactly the two words a plain ERC-20 writes.
-/// Balances and supply are therefore capped at 2^96 - 1 base units.
+/// Balances and supply are therefore capped at 2^96 - 1 base units, and the
+/// admin sets a lower supply cap once, at tokenization: the asset's total
+/// units ({setSupplyCap}); a mint beyond it reverts with {SupplyCapExceeded}.
 contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, IERC1404, IERC721Receiver {
     /// @notice Mints and burns (redeems).
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
@@ -54,6 +56,7 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
     uint256 private constant U96 = (1 << 96) - 1;
     uint256 private constant U128 = (1 << 128) - 1;
     uint256 private constant TOTAL_SHIFT = 96;
+    uint256 private constant CAP_SHIFT = 128;
     uint256 private constant LOCK_SHIFT = 192;
     uint256 private constant W_FROZEN = 1 << 232;
     uint256 private constant W_HAS_FROZEN_TOKENS = 1 << 233;
@@ -90,6 +93,8 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
     uint256 public immutable deedId;
 
     uint256 private _rules;
+    /// supply (low 128 bits, at most 2^96 - 1) | supply cap (high 128 bits, 0 = not set):
+    /// one word, so a mint reads and writes the cap with the supply for free.
     uint256 private _supply;
     mapping(address account => uint256) private _wallets;
     /// frozen amount (low 128 bits) | locked amount (high 128 bits)
@@ -141,6 +146,8 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
     event CountryRestrictionSet(bool enabled);
     /// @notice `country` was added to (`allowed`) or removed from the allow-list.
     event CountryAllowed(uint16 indexed country, bool allowed);
+    /// @notice At most `cap` base units may ever be outstanding (set once).
+    event SupplyCapSet(uint256 cap);
     /// @notice Receivers must now hold every flag in `flags` (bits 0–7 of the registry's flags).
     event RequiredFlagsSet(uint8 flags);
     /// @notice Mints now need a valuation from `feed` no older than `maxAge` seconds (feed 0 = off).
@@ -156,6 +163,10 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
     error InvalidRequestId();
     error InvalidLockup(uint64 lockedUntil);
     error SupplyOverflow();
+    /// @notice A mint would take the supply, now `supply`, beyond `cap`.
+    error SupplyCapExceeded(uint256 cap, uint256 supply);
+    error SupplyCapAlreadySet(uint256 cap);
+    error InvalidSupplyCap(uint256 cap, uint256 supply);
     error LengthMismatch();
     error InvalidAmount();
     error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance);
@@ -193,7 +204,7 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
 
     /// @inheritdoc ERC20
     function totalSupply() public view override returns (uint256) {
-        return _supply;
+        return _supply & U128;
     }
 
     /// @inheritdoc ERC20
@@ -258,7 +269,7 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
         Plan memory p = _plan(OP_BURN, from, address(0), amount);
         _revertIfRefused(p, from, amount);
         unchecked {
-            _supply -= amount;
+            _supply -= amount; // at most the supply: the cap bits are untouched
         }
         _apply(p, from, address(0), amount);
         emit Redeemed(requestId, from, amount);
@@ -296,7 +307,7 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
             emit LockedUp(to, locked, uint64(end));
         }
         unchecked {
-            _supply += amount; // bounded by the plan's supply check
+            _supply += amount; // bounded by the plan's cap check: no carry into the cap bits
         }
         _apply(p, address(0), to, amount);
         emit Issued(requestId, to, amount);
@@ -533,6 +544,23 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
         emit ValuationGuardSet(feed, maxAge);
     }
 
+    /// @notice Caps the supply at `cap` base units, once (at tokenization: the
+    /// asset's total units). From then on a mint, batch mint or locked mint
+    /// that would take the supply beyond `cap` reverts with {SupplyCapExceeded}.
+    /// `cap` must be from the current supply to 2^96 - 1, and cannot change.
+    function setSupplyCap(uint256 cap) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint256 s = _supply;
+        if (s >> CAP_SHIFT != 0) revert SupplyCapAlreadySet(s >> CAP_SHIFT);
+        if (cap == 0 || cap > U96 || cap < (s & U128)) revert InvalidSupplyCap(cap, s & U128);
+        _supply = s | (cap << CAP_SHIFT);
+        emit SupplyCapSet(cap);
+    }
+
+    /// @notice The supply cap (0 = not set: only the 2^96 - 1 storage limit applies).
+    function supplyCap() external view returns (uint256) {
+        return _supply >> CAP_SHIFT;
+    }
+
     /// @notice The number of investors (not wallets) holding a non-zero balance.
     function investorCount() external view returns (uint256) {
         return (_rules >> C_COUNT_SHIFT) & U32;
@@ -652,7 +680,7 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
     function releaseDeed(address to) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (deed == address(0)) revert NoDeed();
         if (!deedLocked()) revert DeedNotHeld();
-        uint256 supply = _supply;
+        uint256 supply = _supply & U128;
         if (supply != 0) revert FractionsOutstanding(supply);
         IERC721(deed).safeTransferFrom(address(this), to, deedId);
         emit DeedReleased(deed, deedId, to);
@@ -685,7 +713,14 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
         uint256 recTo;
         if (op == OP_MINT) {
             recTo = _registry.record(to);
-            if (amount > U96 - _supply) {
+            uint256 s = _supply;
+            uint256 cap = s >> CAP_SHIFT;
+            if (cap == 0) cap = U96;
+            uint256 room;
+            unchecked {
+                room = cap - (s & U128); // the supply never exceeds the cap
+            }
+            if (amount > room) {
                 p.code = SUPPLY_OVERFLOW;
                 return p;
             }
@@ -867,7 +902,11 @@ contract AssetToken is ERC20Permit, AccessControl, Documents, IERC7943Fungible, 
         uint8 code = p.code;
         if (code == R.SUCCESS) return;
         if (code == INSUFFICIENT_BALANCE) revert ERC20InsufficientBalance(from, _wallets[from] & U96, amount);
-        if (code == SUPPLY_OVERFLOW) revert SupplyOverflow();
+        if (code == SUPPLY_OVERFLOW) {
+            uint256 s = _supply;
+            if (s >> CAP_SHIFT != 0) revert SupplyCapExceeded(s >> CAP_SHIFT, s & U128);
+            revert SupplyOverflow();
+        }
         revert TransferRestricted(code);
     }
 
