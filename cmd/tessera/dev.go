@@ -257,7 +257,8 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	if err != nil {
 		return nil, nil, err
 	}
-	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify})
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify,
+		Keys: postgres.NewAPIKeyStore(e.pool)})
 	if err != nil {
 		return nil, nil, err
 	}

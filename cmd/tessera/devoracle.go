@@ -10,11 +10,22 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
+)
+
+// The demo oracle's principals: an appraiser is registered by one and
+// approved by another (four-eyes), and the demo appraiser's valuations are
+// carried by a third holding the oracle scope.
+var (
+	devOracleAdmin    = auth.System("tessera-dev-oracle-admin", auth.Admin)
+	devOracleApprover = auth.System("tessera-dev-oracle-approver", auth.Approver)
+	devOracleFeeder   = auth.System("tessera-dev-appraiser", auth.Oracle)
 )
 
 // devFeeds are the oracle configurations of the development suite's two
@@ -55,7 +66,7 @@ func newDemoAppraiser(svc *oracle.Service, chainID *big.Int, key *ecdsa.PrivateK
 func (d *demoAppraiser) Start(ctx context.Context) error {
 	addr := crypto.PubkeyToAddress(d.key.PublicKey)
 	for asset := range d.values {
-		if _, err := d.svc.AddAppraiser(ctx, addr, asset, "Demo Appraisals Ltd"); err != nil && errs.KindOf(err) != errs.Conflict {
+		if err := registerDevAppraiser(ctx, d.svc, asset, addr, "Demo Appraisals Ltd"); err != nil {
 			return fmt.Errorf("demo appraiser: %w", err)
 		}
 	}
@@ -84,15 +95,49 @@ func (d *demoAppraiser) submitAll(ctx context.Context) {
 		delta := new(big.Int).Mul(v, new(big.Int).Sub(step, big.NewInt(60)))
 		v.Add(v, delta.Quo(delta, big.NewInt(10_000)))
 		nonce, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 128))
-		sv, err := oracle.Valuation{Asset: asset, Value: new(big.Int).Set(v), Decimals: 8,
-			ObservedAt: uint64(time.Now().Unix()), Nonce: nonce}.Sign(d.chainID, d.key)
+		domain, err := d.svc.Domain(asset)
+		var sv oracle.SignedValuation
 		if err == nil {
-			_, err = d.svc.Submit(ctx, sv)
+			sv, err = oracle.Valuation{Asset: asset, Value: new(big.Int).Set(v), Decimals: 8,
+				ObservedAt: uint64(time.Now().Unix()), Nonce: nonce}.Sign(domain, d.key)
+		}
+		if err == nil {
+			_, err = d.svc.Submit(ctx, devOracleFeeder, sv)
 		}
 		if err != nil && ctx.Err() == nil {
 			d.log.Warn("demo appraiser: submission refused", "asset", asset, "err", err)
 		}
 	}
+}
+
+// registerDevAppraiser registers addr for asset the way an operator would:
+// one principal requests, an independent one approves. An appraiser
+// already registered (a restarted dev environment) is left as it is, and a
+// request left pending by an interrupted start is approved.
+func registerDevAppraiser(ctx context.Context, svc *oracle.Service, asset string, addr common.Address, name string) error {
+	req, err := svc.RequestAppraiser(ctx, devOracleAdmin, asset, addr, name)
+	switch e := errs.As(err); {
+	case err == nil:
+	case e != nil && e.Code == oracle.CodeAppraiserActive:
+		return nil
+	case e != nil && e.Code == oracle.CodeRequestPending:
+		reqs, _, lerr := svc.AppraiserRequests(ctx, asset, oracle.Page{Limit: 500})
+		if lerr != nil {
+			return lerr
+		}
+		for _, r := range reqs {
+			if r.State == oracle.RequestPending && r.Change == oracle.ChangeRegister && r.Address == addr {
+				req = r
+			}
+		}
+		if req.ID == 0 {
+			return err
+		}
+	default:
+		return err
+	}
+	_, err = svc.ApproveAppraiserRequest(ctx, devOracleApprover, req.ID, "demo appraiser")
+	return err
 }
 
 // Stop ends the submissions.

@@ -325,7 +325,8 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 	if len(feeds) == 0 {
 		return nil, extra, nil
 	}
-	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: s.chainID, Feeds: feeds, OnObservation: notify})
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: s.chainID, Feeds: feeds, OnObservation: notify,
+		Keys: postgres.NewAPIKeyStore(s.pool)})
 	if err != nil {
 		return nil, nil, err
 	}
