@@ -60,10 +60,13 @@ type Store interface {
 	Distributions(ctx context.Context, assetID string) ([]Distribution, error)
 }
 
-// ChainReader reads the chain: eth_call pre-checks and receipts.
+// ChainReader reads the chain: eth_call pre-checks, receipts, and the code
+// and nonces that tell the platform's own contracts from others.
 type ChainReader interface {
 	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 }
 
 // TxSender is the transaction manager of the issuer's signer.

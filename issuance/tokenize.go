@@ -19,7 +19,8 @@ import (
 )
 
 // TokenizeRequest says how to tokenize a verified asset: deploy new
-// contracts (the zero value) or register a token deployed elsewhere.
+// contracts (the zero value) or register a token the platform signer
+// deployed earlier (register.go says what is accepted).
 type TokenizeRequest struct {
 	Token *common.Address `json:"token,omitempty"` // an existing AssetToken to register
 	Feed  *common.Address `json:"feed,omitempty"`  // its ValuationFeed, optional
@@ -36,8 +37,9 @@ var (
 func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 
 // Tokenize deploys the asset's contracts through the transaction manager,
-// or registers an existing token, records the deployments so the indexer
-// follows them, and moves the asset to tokenized. For a fund or any
+// or registers one the platform deployed earlier (register refuses any
+// other contract), records the deployments so the indexer follows them,
+// and moves the asset to tokenized. For a fund or any
 // fractional asset: a ValuationFeed and an AssetToken; for real estate
 // also a DeedToken whose deed is minted to the signer and locked into the
 // AssetToken. Every write has a key derived from the asset id, so calling
@@ -56,7 +58,7 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 	var token, feed, deed common.Address
 	var recs []chain.Deployment
 	if req.Token != nil {
-		if token, recs, err = s.register(ctx, a, *req.Token, req.Feed); err != nil {
+		if token, deed, recs, err = s.register(ctx, a, *req.Token, req.Feed); err != nil {
 			return Asset{}, err
 		}
 		if req.Feed != nil {
@@ -101,40 +103,6 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 		}
 	}
 	return out, nil
-}
-
-// register checks that token is an AssetToken with the asset's decimals.
-func (s *Service) register(ctx context.Context, a Asset, token common.Address, feed *common.Address) (common.Address, []chain.Deployment, error) {
-	out, err := s.call(ctx, token, tokenABI.PackDecimals())
-	if err != nil || len(out) == 0 {
-		return token, nil, errs.E(errs.Unprocessable, "not_a_token", "no AssetToken answers at "+token.Hex())
-	}
-	dec, err := tokenABI.UnpackDecimals(out)
-	if err != nil {
-		return token, nil, errs.E(errs.Unprocessable, "not_a_token", "no AssetToken answers at "+token.Hex())
-	}
-	if dec != a.Decimals {
-		return token, nil, errs.E(errs.Unprocessable, "decimals_mismatch", fmt.Sprintf("the token has %d decimals, the asset %d", dec, a.Decimals))
-	}
-	if _, err := s.cfg.Store.AssetByToken(ctx, s.cfg.ChainID, token); err == nil {
-		return token, nil, errs.E(errs.Conflict, "token_taken", "another asset is tokenized as "+token.Hex())
-	}
-	known, err := s.cfg.Deployments.Deployments(ctx, s.cfg.ChainID)
-	if err != nil {
-		return token, nil, err
-	}
-	have := map[common.Address]bool{}
-	for _, d := range known {
-		have[d.Address] = true
-	}
-	var recs []chain.Deployment
-	if !have[token] {
-		recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: "issuance:" + a.ID + ":token", Contract: "AssetToken", Address: token})
-	}
-	if feed != nil && !have[*feed] {
-		recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: "issuance:" + a.ID + ":feed", Contract: "ValuationFeed", Address: *feed})
-	}
-	return token, recs, nil
 }
 
 func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed common.Address, recs []chain.Deployment, err error) {

@@ -1,0 +1,160 @@
+package issuance_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/deedtoken"
+	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/postgres"
+)
+
+// verifiedAsset creates n, submits it and has the approver verify it.
+func verifiedAsset(t *testing.T, e *env, n issuance.NewAsset) issuance.Asset {
+	t.Helper()
+	ctx := context.Background()
+	a, err := e.issuer.CreateAsset(ctx, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.issuer.TransitionAsset(ctx, a.ID, issuance.Submitted, ""); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = e.approver.TransitionAsset(ctx, a.ID, issuance.Verified, ""); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// deployAsSigner deploys code from the platform signer, through its
+// transaction manager (which owns the signer's nonces).
+func (e *env) deployAsSigner(t *testing.T, key string, code []byte) common.Address {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, Data: code}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := e.txm.Wait(ctx, key)
+	if err != nil || r.State == txmgr.Failed {
+		t.Fatalf("deploy %s: %v %s", key, err, r.Error)
+	}
+	rc, err := e.c.TransactionReceipt(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rc.ContractAddress
+}
+
+// An existing token is registered only if the platform deployed it and
+// controls it: an issuer's own ERC-20, an AssetToken with another registry
+// or admin, one whose deployer kept its admin role beside the signer's, and
+// feeds and deeds of others are refused with 422 and nothing recorded; the
+// suite's tokens, deployed by the signer, are accepted with their feed and
+// deed.
+func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	a := verifiedAsset(t, e, fund())
+
+	// The issuer's own wallet, which the platform does not control.
+	issuer := chaintest.Transactor(e.a, e.a.Keys[5])
+	deploy := func(bin string, ctor []byte) common.Address {
+		t.Helper()
+		addr, tx, err := bind.DeployContract(issuer, common.FromHex(bin), e.c, ctor)
+		chaintest.MustMined(t, e.c, tx, err)
+		return addr
+	}
+	tok, deed, feed := assettoken.NewAssetToken(), deedtoken.NewDeedToken(), valuationfeed.NewValuationFeed()
+	registry, signer := e.suite.Registry.Address, e.svc.Signer()
+	newToken := func(reg, admin common.Address) common.Address {
+		return deploy(assettoken.AssetTokenMetaData.Bin, tok.PackConstructor("Issuer Fund", "IFND", 6, reg, common.Address{}, new(big.Int), admin))
+	}
+	plain := deploy(referenceerc20.ReferenceERC20MetaData.Bin, nil)
+	otherRegistry := newToken(common.HexToAddress("0x00000000000000000000000000000000000000e5"), issuer.From)
+	otherAdmin := newToken(registry, issuer.From)
+	// The issuer deploys a genuine token as its own admin, then makes the
+	// signer a second admin: every role check but the creator passes.
+	coAdmin := newToken(registry, issuer.From)
+	tx, err := bind.Transact(tok.Instance(e.c, coAdmin), issuer, tok.PackGrantRole([32]byte{}, signer))
+	chaintest.MustMined(t, e.c, tx, err)
+	// A token the platform made whose deed is the issuer's, and the
+	// issuer's feed.
+	issuerDeed := deploy(deedtoken.DeedTokenMetaData.Bin, deed.PackConstructor("Issuer Deeds", "IDEED", registry, issuer.From))
+	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", append(common.FromHex(assettoken.AssetTokenMetaData.Bin),
+		tok.PackConstructor("Issuer Fund", "IFND", 6, registry, issuerDeed, big.NewInt(1), signer)...))
+	issuerFeed := deploy(valuationfeed.ValuationFeedMetaData.Bin,
+		feed.PackConstructor(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From))
+
+	deps := &postgres.Deployments{Pool: e.pool}
+	before, err := deps.Deployments(ctx, e.a.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fundToken, fundFeed := e.suite.FundToken.Address, e.suite.FundFeed.Address
+	ptr := func(a common.Address) *common.Address { return &a }
+	tests := []struct {
+		name        string
+		token, feed *common.Address
+		code, says  string
+	}{
+		{"no contract", ptr(common.HexToAddress("0x00000000000000000000000000000000000000aa")), nil, "foreign_token", "no contract is deployed there"},
+		{"a plain ERC-20", &plain, nil, "foreign_token", "its code differs from the AssetToken"},
+		{"the platform's stablecoin", &e.suite.Stablecoin.Address, nil, "foreign_token", "its code differs from the AssetToken"},
+		{"a deed as the token", &e.suite.BuildingDeed.Address, nil, "foreign_token", "its code differs from the AssetToken"},
+		{"another identity registry", &otherRegistry, nil, "foreign_token", "its identity registry is 0x00000000000000000000000000000000000000E5"},
+		{"another admin", &otherAdmin, nil, "foreign_token", "does not hold its admin role"},
+		{"an admin beside the signer", &coAdmin, nil, "foreign_token", "did not deploy it"},
+		{"the issuer's deed", &withIssuerDeed, nil, "foreign_token", "deed " + issuerDeed.Hex()},
+		{"the issuer's feed", &fundToken, &issuerFeed, "foreign_feed", "does not hold its admin role"},
+		{"a token as the feed", &fundToken, &fundToken, "foreign_feed", "its code differs from the ValuationFeed"},
+	}
+	for _, tt := range tests {
+		_, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{Token: tt.token, Feed: tt.feed})
+		var ce *client.Error
+		if !errors.As(err, &ce) || ce.Status != 422 || ce.Code != tt.code || !strings.Contains(ce.Message, tt.says) {
+			t.Errorf("%s: %v; want 422 %s saying %q", tt.name, err, tt.code, tt.says)
+		}
+	}
+	after, err := deps.Deployments(ctx, e.a.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(before) {
+		t.Fatalf("refused registrations recorded deployments: %d before, %d after", len(before), len(after))
+	}
+	if got, err := e.auditor.Asset(ctx, a.ID); err != nil || got.State != issuance.Verified || got.Token != nil {
+		t.Fatalf("after refusals the asset is %+v (%v); want verified without a token", got, err)
+	}
+
+	// The suite's tokens are the platform's: accepted, with feed and deed.
+	got, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{Token: &fundToken, Feed: &fundFeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != issuance.Tokenized || *got.Token != fundToken || *got.Feed != fundFeed || got.Deed != nil {
+		t.Fatalf("fund registered as %+v", got)
+	}
+	b := verifiedAsset(t, e, building())
+	bldg, bldgFeed := e.suite.BuildingTok.Address, e.suite.BuildingFeed.Address
+	if got, err = e.issuer.Tokenize(ctx, b.ID, issuance.TokenizeRequest{Token: &bldg, Feed: &bldgFeed}); err != nil {
+		t.Fatal(err)
+	}
+	if got.Deed == nil || *got.Deed != e.suite.BuildingDeed.Address {
+		t.Fatalf("building registered as %+v; want the suite's deed", got)
+	}
+}
