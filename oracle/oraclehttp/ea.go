@@ -87,12 +87,15 @@ func EAHandler(v Valuer, log *slog.Logger) http.Handler {
 			fail(http.StatusBadRequest, "AdapterInputError", "the request body is unreadable or larger than 64 KiB")
 			return
 		}
-		if err := json.Unmarshal(body, &req); err != nil {
-			fail(http.StatusBadRequest, "AdapterInputError", "the request body is not a JSON bridge request")
-			return
-		}
+		// The id is read even when another field has the wrong type, so
+		// the node can match the error to its job run.
+		err = json.Unmarshal(body, &req)
 		if id := jobID(req.ID); id != "" {
 			jobRunID = id
+		}
+		if err != nil {
+			fail(http.StatusBadRequest, "AdapterInputError", "the request body is not a JSON bridge request")
+			return
 		}
 		asset := strings.TrimSpace(req.Data.Asset)
 		if asset == "" {
