@@ -22,6 +22,7 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -214,8 +215,16 @@ func (t *Tree) UnmarshalJSON(data []byte) error {
 		return errors.New("merkle: dump tree does not match its values")
 	}
 	for i, h := range d.Tree {
-		if common.HexToHash(h) != built.nodes[i] {
+		b, err := hexutil.Decode(h)
+		if err != nil || len(b) != common.HashLength || common.Hash(b) != built.nodes[i] {
 			return errors.New("merkle: dump tree does not match its values")
+		}
+	}
+	// As @openzeppelin/merkle-tree's load does, each value must sit where
+	// the dump says.
+	for i, v := range d.Values {
+		if v.TreeIndex != built.pos[i] {
+			return fmt.Errorf("merkle: value %d: its leaf is not at treeIndex %d", i, v.TreeIndex)
 		}
 	}
 	*t = *built
