@@ -18,6 +18,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
@@ -49,17 +50,18 @@ func holdingsService(b *testing.B, pool *pgxpool.Pool, chainID *big.Int, token, 
 		Store: store, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: &postgres.IndexStore{Pool: pool},
 		Deployments: &postgres.Deployments{Pool: pool}, ChainID: chainID,
 		Registry: common.HexToAddress("0x000000000000000000000000000000000000bE61"), Distributor: common.HexToAddress("0x000000000000000000000000000000000000D157"),
+		Keys: postgres.NewAPIKeyStore(pool),
 	})
 	if err != nil {
 		b.Fatal(err)
 	}
-	asset, err := svc.CreateAsset(ctx, "bench-issuer", issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Bench Fund", Symbol: "BNCH",
+	asset, err := svc.CreateAsset(ctx, auth.System("bench-issuer", auth.Issuer), issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Bench Fund", Symbol: "BNCH",
 		Jurisdiction: "US-NY", Currency: "USD", TotalUnits: "1000000000000000", Decimals: 6})
 	if err != nil {
 		b.Fatal(err)
 	}
 	_, err = store.UpdateAsset(ctx, asset.ID, func(a *issuance.Asset) (issuance.Event, error) {
-		ev := issuance.Event{From: a.State, To: issuance.Active, Actor: "bench-issuer", Note: "benchmark: registered on an existing token"}
+		ev := issuance.Event{From: a.State, To: issuance.Active, Actor: "system:bench-issuer", Note: "benchmark: registered on an existing token"}
 		a.State, a.ChainID, a.Token, a.Feed = issuance.Active, chainID.String(), &token, &feed
 		return ev, nil
 	})

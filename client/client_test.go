@@ -225,7 +225,7 @@ func TestKeysAgainstARealServer(t *testing.T) {
 	admin := s.NewClient(t, apikey.Admin)
 	var ids []string
 	for i := range 5 {
-		k, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: fmt.Sprint("k", i), Scopes: []string{"auditor", "issuer"}, ExpiresIn: time.Hour})
+		k, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: fmt.Sprint("k", i), Owner: fmt.Sprint("k", i), Scopes: []string{"auditor", "issuer"}, ExpiresIn: time.Hour})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,22 +8,30 @@ import (
 	"time"
 )
 
-// Caller is the key a request was signed with.
+// Caller is the principal a request resolves to: the key, the person or
+// service that owns it, every owner who has held its secret (custodians;
+// four-eyes needs two principals whose custodians do not meet), scopes
+// and expiry.
 type Caller struct {
-	KeyID  string   `json:"key_id"`
-	Name   string   `json:"name"`
-	Scopes []string `json:"scopes"`
+	KeyID      string     `json:"key_id"`
+	Name       string     `json:"name"`
+	Owner      string     `json:"owner"`
+	Custodians []string   `json:"custodians"`
+	Scopes     []string   `json:"scopes"`
+	ExpiresAt  *time.Time `json:"expires_at,omitempty"`
 }
 
 // Key is an API key; its secret is never part of it.
 type Key struct {
-	ID        string     `json:"id"`
-	Name      string     `json:"name"`
-	Scopes    []string   `json:"scopes"`
-	CreatedAt time.Time  `json:"created_at"`
-	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-	RotatedAt *time.Time `json:"rotated_at,omitempty"`
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Owner      string     `json:"owner"`
+	Custodians []string   `json:"custodians"`
+	Scopes     []string   `json:"scopes"`
+	CreatedAt  time.Time  `json:"created_at"`
+	ExpiresAt  *time.Time `json:"expires_at,omitempty"`
+	RotatedAt  *time.Time `json:"rotated_at,omitempty"`
+	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
 }
 
 // KeyWithSecret is a key and the secret it was just given.
@@ -34,7 +42,9 @@ type KeyWithSecret struct {
 
 // CreateKeyParams describes a new key.
 type CreateKeyParams struct {
-	Name      string
+	Name string
+	// Owner is the person or service the key belongs to (required).
+	Owner     string
 	Scopes    []string      // issuer, approver, compliance, oracle, auditor, admin
 	ExpiresIn time.Duration // 0: never expires
 }
@@ -50,9 +60,10 @@ func (c *Client) Me(ctx context.Context) (Caller, error) {
 func (c *Client) CreateKey(ctx context.Context, p CreateKeyParams, opts ...Option) (KeyWithSecret, error) {
 	in := struct {
 		Name      string   `json:"name"`
+		Owner     string   `json:"owner"`
 		Scopes    []string `json:"scopes"`
 		ExpiresIn string   `json:"expires_in,omitempty"`
-	}{Name: p.Name, Scopes: p.Scopes}
+	}{Name: p.Name, Owner: p.Owner, Scopes: p.Scopes}
 	if p.ExpiresIn > 0 {
 		in.ExpiresIn = p.ExpiresIn.String()
 	}

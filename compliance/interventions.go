@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -97,7 +98,11 @@ func (s *Service) calldata(ctx context.Context, in Intervention) ([]byte, error)
 
 // RequestIntervention records an intervention for a second person to
 // approve. It is refused at once if the token would refuse it now.
-func (s *Service) RequestIntervention(ctx context.Context, actor string, n NewIntervention) (InterventionView, error) {
+func (s *Service) RequestIntervention(ctx context.Context, p auth.Principal, n NewIntervention) (InterventionView, error) {
+	if err := auth.Authorize(p, auth.InterventionNew); err != nil {
+		return InterventionView{}, err
+	}
+	actor := p.Actor()
 	if err := s.checkIntervention(ctx, n); err != nil {
 		return InterventionView{}, err
 	}
@@ -141,18 +146,26 @@ func checkDecision(in *Intervention, actor string) error {
 		return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("intervention %d is %s already", in.ID, in.State))
 	}
 	if in.RequestedBy == actor {
-		return errs.E(errs.Forbidden, "self_approval", "an intervention must be decided by someone other than its requester")
+		return errs.E(errs.Forbidden, "self_approval", "four-eyes: the requester cannot decide its own request")
 	}
 	return nil
 }
 
-// ApproveIntervention approves an intervention requested by another key
-// and makes its chain write (idempotency key "compliance/intervention/<id>").
-func (s *Service) ApproveIntervention(ctx context.Context, actor string, id int64, note string) (InterventionView, error) {
+// ApproveIntervention approves an intervention requested by an
+// independent principal (four-eyes, auth.InterventionDecide) and makes its
+// chain write (idempotency key "compliance/intervention/<id>").
+func (s *Service) ApproveIntervention(ctx context.Context, p auth.Principal, id int64, note string) (InterventionView, error) {
+	if err := auth.Authorize(p, auth.InterventionDecide); err != nil {
+		return InterventionView{}, err
+	}
 	in, err := s.store.Intervention(ctx, id)
 	if err != nil {
 		return InterventionView{}, err
 	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.InterventionDecide, p, in.RequestedBy); err != nil {
+		return InterventionView{}, err
+	}
+	actor := p.Actor()
 	if err := checkDecision(&in, actor); err != nil {
 		return InterventionView{}, err
 	}
@@ -196,10 +209,21 @@ func (s *Service) ApproveIntervention(ctx context.Context, actor string, id int6
 }
 
 // RejectIntervention closes a request without any chain write.
-func (s *Service) RejectIntervention(ctx context.Context, actor string, id int64, note string) (InterventionView, error) {
+func (s *Service) RejectIntervention(ctx context.Context, p auth.Principal, id int64, note string) (InterventionView, error) {
+	if err := auth.Authorize(p, auth.InterventionDecide); err != nil {
+		return InterventionView{}, err
+	}
 	if strings.TrimSpace(note) == "" {
 		return InterventionView{}, errs.E(errs.Invalid, "reason_required", "a note saying why is required to reject")
 	}
+	cur, err := s.store.Intervention(ctx, id)
+	if err != nil {
+		return InterventionView{}, err
+	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.InterventionDecide, p, cur.RequestedBy); err != nil {
+		return InterventionView{}, err
+	}
+	actor := p.Actor()
 	in, err := s.store.DecideIntervention(ctx, id, s.now(), func(in *Intervention) error {
 		if err := checkDecision(in, actor); err != nil {
 			return err

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -115,7 +116,11 @@ func checkLegalName(n string) error {
 
 // CreateInvestor onboards an investor with KYC pending; nothing goes on
 // chain until KYC is approved and a wallet is linked.
-func (s *Service) CreateInvestor(ctx context.Context, actor string, n NewInvestor) (InvestorView, error) {
+func (s *Service) CreateInvestor(ctx context.Context, p auth.Principal, n NewInvestor) (InvestorView, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return InvestorView{}, err
+	}
+	actor := p.Actor()
 	if err := checkLegalName(n.LegalName); err != nil {
 		return InvestorView{}, err
 	}
@@ -140,7 +145,11 @@ func (s *Service) CreateInvestor(ctx context.Context, actor string, n NewInvesto
 
 // UpdateInvestor changes an investor's name, country or flags and writes
 // the change to the registry for each of its wallets.
-func (s *Service) UpdateInvestor(ctx context.Context, actor, id string, u InvestorUpdate) (InvestorView, error) {
+func (s *Service) UpdateInvestor(ctx context.Context, p auth.Principal, id string, u InvestorUpdate) (InvestorView, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return InvestorView{}, err
+	}
+	actor := p.Actor()
 	if u.LegalName != nil {
 		if err := checkLegalName(*u.LegalName); err != nil {
 			return InvestorView{}, err
@@ -186,7 +195,11 @@ func (s *Service) UpdateInvestor(ctx context.Context, actor, id string, u Invest
 // SetKYC records a KYC decision. Approval needs an expiry in the future and
 // registers the investor's wallets; rejection (or a return to pending)
 // deletes their identities from the registry.
-func (s *Service) SetKYC(ctx context.Context, actor, id string, d KYCDecision) (InvestorView, error) {
+func (s *Service) SetKYC(ctx context.Context, p auth.Principal, id string, d KYCDecision) (InvestorView, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return InvestorView{}, err
+	}
+	actor := p.Actor()
 	switch d.Status {
 	case KYCApproved:
 		if d.ExpiresAt == nil {
@@ -222,7 +235,10 @@ func (s *Service) SetKYC(ctx context.Context, actor, id string, d KYCDecision) (
 
 // NewChallenge issues a proof-of-control challenge for linking addr to an
 // investor: the wallet signs Message with personal_sign (EIP-191).
-func (s *Service) NewChallenge(ctx context.Context, investorID string, addr common.Address) (Challenge, error) {
+func (s *Service) NewChallenge(ctx context.Context, p auth.Principal, investorID string, addr common.Address) (Challenge, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return Challenge{}, err
+	}
 	if addr == (common.Address{}) {
 		return Challenge{}, errs.E(errs.Invalid, "invalid_address", "address must not be the zero address")
 	}
@@ -243,7 +259,11 @@ func (s *Service) NewChallenge(ctx context.Context, investorID string, addr comm
 // AddWallet links the challenge's wallet to its investor once sig (under
 // scheme; empty means EIP-191) proves control, and registers it on chain if
 // the investor's KYC is approved.
-func (s *Service) AddWallet(ctx context.Context, actor, investorID string, challengeID int64, scheme ProofScheme, sig []byte) (InvestorView, error) {
+func (s *Service) AddWallet(ctx context.Context, p auth.Principal, investorID string, challengeID int64, scheme ProofScheme, sig []byte) (InvestorView, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return InvestorView{}, err
+	}
+	actor := p.Actor()
 	if scheme == "" {
 		scheme = EIP191
 	}

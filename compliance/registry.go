@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 )
 
@@ -179,7 +180,11 @@ type ReconcileReport struct {
 // Reconcile compares every investor's wallets with the identity registry,
 // writes what drifted back to the records' state through the transaction
 // manager, and logs and returns the report.
-func (s *Service) Reconcile(ctx context.Context, actor string) (ReconcileReport, error) {
+func (s *Service) Reconcile(ctx context.Context, p auth.Principal) (ReconcileReport, error) {
+	if err := auth.Authorize(p, auth.ComplianceRun); err != nil {
+		return ReconcileReport{}, err
+	}
+	actor := p.Actor()
 	run, err := s.store.StartReconciliation(ctx)
 	if err != nil {
 		return ReconcileReport{}, err
@@ -247,7 +252,11 @@ func (s *Service) Reconcile(ctx context.Context, actor string) (ReconcileReport,
 // SweepKYC marks every approved KYC whose expiry has passed as expired.
 // Nothing is written on chain: the registry already holds the expiry, so
 // isVerified lapsed on its own.
-func (s *Service) SweepKYC(ctx context.Context, actor string) ([]Investor, error) {
+func (s *Service) SweepKYC(ctx context.Context, p auth.Principal) ([]Investor, error) {
+	if err := auth.Authorize(p, auth.ComplianceRun); err != nil {
+		return nil, err
+	}
+	actor := p.Actor()
 	invs, err := s.store.ExpireKYC(ctx, s.now(), actor)
 	if err != nil {
 		return nil, err

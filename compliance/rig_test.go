@@ -100,7 +100,7 @@ func newRig(t *testing.T, a *chain.Anvil) *rig {
 	m := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.eth), r.pool, txKey, a.ChainID, &ra, &ta))
 	store := &postgres.ComplianceStore{Pool: r.pool}
 	r.svc, err = compliance.NewService(compliance.Config{Store: store, Chain: r.eth, Tx: m, TxLookup: &postgres.TxStore{Pool: r.pool},
-		Registry: regAddr, Now: func() time.Time { return time.Now().Add(time.Duration(r.now.Load()) * time.Second) }})
+		Registry: regAddr, Keys: postgres.NewAPIKeyStore(r.pool), Now: func() time.Time { return time.Now().Add(time.Duration(r.now.Load()) * time.Second) }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -44,7 +45,11 @@ func checkReason(r string) error {
 // SetRules validates u, stores it as the asset's next rules version and
 // writes what changed to the token through the transaction manager (the
 // signer needs COMPLIANCE_ADMIN_ROLE).
-func (s *Service) SetRules(ctx context.Context, actor string, asset common.Address, u RulesUpdate) (RulesResult, error) {
+func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.Address, u RulesUpdate) (RulesResult, error) {
+	if err := auth.Authorize(p, auth.RulesSet); err != nil {
+		return RulesResult{}, err
+	}
+	actor := p.Actor()
 	if err := checkReason(u.Reason); err != nil {
 		return RulesResult{}, err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -46,6 +47,9 @@ type Config struct {
 	TxLookup TxLookup
 	// Registry is the identity registry every token of this deployment reads.
 	Registry common.Address
+	// Keys resolves the principal behind a recorded actor, for four-eyes
+	// decisions (postgres.APIKeyStore).
+	Keys auth.Directory
 	// Decoder explains reverts found while simulating a write; nil decodes
 	// the registry's and the token's errors.
 	Decoder *txmgr.Decoder
@@ -71,8 +75,8 @@ type Service struct {
 
 // NewService checks cfg and returns the service.
 func NewService(cfg Config) (*Service, error) {
-	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil {
-		return nil, errors.New("compliance: Store, Chain, Tx and TxLookup are required")
+	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Keys == nil {
+		return nil, errors.New("compliance: Store, Chain, Tx, TxLookup and Keys are required")
 	}
 	if cfg.Registry == (common.Address{}) {
 		return nil, errors.New("compliance: Registry is required")

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
@@ -19,9 +20,11 @@ import (
 type Worker struct {
 	Service *Service
 	Every   time.Duration // 1 min
-	Actor   string        // who the log names; "system:compliance-worker"
-	Logger  *slog.Logger
-	Locker  lead.Locker // optional: postgres.OracleLocker or any lead.Locker
+	// Principal is who the log names; default auth.System("compliance-worker")
+	// with the compliance scope.
+	Principal auth.Principal
+	Logger    *slog.Logger
+	Locker    lead.Locker // optional: postgres.OracleLocker or any lead.Locker
 
 	mu   sync.Mutex
 	loop *lead.Loop
@@ -40,8 +43,8 @@ func (w *Worker) Start(ctx context.Context) error {
 	if w.Every == 0 {
 		w.Every = time.Minute
 	}
-	if w.Actor == "" {
-		w.Actor = "system:compliance-worker"
+	if w.Principal.IsZero() {
+		w.Principal = auth.System("compliance-worker", auth.Compliance)
 	}
 	if w.Logger == nil {
 		w.Logger = slog.New(slog.DiscardHandler)
@@ -65,10 +68,10 @@ func (w *Worker) Stop(ctx context.Context) error {
 
 // Pass sweeps expired KYC, then reconciles the registry, once.
 func (w *Worker) Pass(ctx context.Context) {
-	if _, err := w.Service.SweepKYC(ctx, w.Actor); err != nil && ctx.Err() == nil {
+	if _, err := w.Service.SweepKYC(ctx, w.Principal); err != nil && ctx.Err() == nil {
 		w.Logger.Error("KYC sweep failed", "error", err)
 	}
-	if rep, err := w.Service.Reconcile(ctx, w.Actor); err != nil && ctx.Err() == nil {
+	if rep, err := w.Service.Reconcile(ctx, w.Principal); err != nil && ctx.Err() == nil {
 		w.Logger.Error("registry reconciliation failed", "error", err)
 	} else if err == nil && len(rep.Repairs) > 0 {
 		w.Logger.Warn("registry drift repaired", "run", rep.Run, "repairs", len(rep.Repairs))

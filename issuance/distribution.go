@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/chain"
@@ -113,9 +114,12 @@ var (
 // balances at the snapshot block, builds the Merkle tree, and through the
 // transaction manager approves the Distributor to take total from the
 // signer and publishes (which funds) it.
-func (s *Service) Distribute(ctx context.Context, actor, assetID string, n NewDistribution) (Distribution, error) {
+func (s *Service) Distribute(ctx context.Context, p auth.Principal, assetID string, n NewDistribution) (Distribution, error) {
+	if err := auth.Authorize(p, auth.DistributionNew); err != nil {
+		return Distribution{}, err
+	}
 	return traced(ctx, "issuance.Distribute", []attribute.KeyValue{attribute.String("issuance.asset_id", assetID)}, func(ctx context.Context) (Distribution, error) {
-		return s.distribute(ctx, actor, assetID, n)
+		return s.distribute(ctx, p.Actor(), assetID, n)
 	})
 }
 
@@ -241,7 +245,10 @@ func (s *Service) publish(ctx context.Context, d Distribution, token common.Addr
 // Publish publishes a stored distribution whose publication did not
 // finish (a chain timeout, a crash): the same transaction keys are used,
 // so nothing is sent twice. A published distribution is returned as is.
-func (s *Service) Publish(ctx context.Context, id string) (Distribution, error) {
+func (s *Service) Publish(ctx context.Context, p auth.Principal, id string) (Distribution, error) {
+	if err := auth.Authorize(p, auth.DistributionPub); err != nil {
+		return Distribution{}, err
+	}
 	d, err := s.Distribution(ctx, id)
 	if err != nil || d.OnchainID != "" {
 		return d, err

@@ -116,7 +116,7 @@ func newEnv(t *testing.T) *env {
 	e.svc, err = issuance.NewService(issuance.Config{
 		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: m, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
-		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10,
+		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -61,7 +61,7 @@ func onboard(t *testing.T, e *env, n issuance.NewAsset, doc []byte, docName stri
 	}
 	// The issuer cannot verify: another key with the approver scope must.
 	_, err = e.issuer.TransitionAsset(ctx, a.ID, issuance.Verified, "")
-	mustCode(t, err, 403, "approver_required")
+	mustCode(t, err, 403, "missing_scope")
 	v, err := e.approver.TransitionAsset(ctx, a.ID, issuance.Verified, "documents checked")
 	if err != nil {
 		t.Fatal(err)

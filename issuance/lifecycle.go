@@ -4,17 +4,20 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// CreateAsset validates n and stores the asset as a draft created by actor
-// (an API key id).
-func (s *Service) CreateAsset(ctx context.Context, actor string, n NewAsset) (Asset, error) {
+// CreateAsset validates n and stores the asset as a draft created by p.
+func (s *Service) CreateAsset(ctx context.Context, p auth.Principal, n NewAsset) (Asset, error) {
+	if err := auth.Authorize(p, auth.AssetCreate); err != nil {
+		return Asset{}, err
+	}
 	a, err := n.validate()
 	if err != nil {
 		return Asset{}, err
 	}
-	a.CreatedBy = actor
+	a.CreatedBy = p.Actor()
 	return s.cfg.Store.CreateAsset(ctx, a)
 }
 
@@ -40,13 +43,31 @@ func (s *Service) Events(ctx context.Context, id string) ([]Event, error) {
 	return s.cfg.Store.Events(ctx, id)
 }
 
-// Transition moves an asset to state to on actor's behalf. Verifying is
-// four-eyes: the verifier must not be the key that created the asset (the
-// route also demands the approver scope); it records who and when.
-func (s *Service) Transition(ctx context.Context, actor, id string, to State, note string) (Asset, error) {
-	if _, err := s.Asset(ctx, id); err != nil {
+// Transition moves an asset to state to on p's behalf. Verifying is
+// four-eyes (auth.AssetVerify): the verifier must be independent of the
+// asset's creator; it records who and when. Tokenizing has its own
+// method.
+func (s *Service) Transition(ctx context.Context, p auth.Principal, id string, to State, note string) (Asset, error) {
+	action := auth.AssetTransition
+	if to == Verified {
+		action = auth.AssetVerify
+	}
+	if err := auth.Authorize(p, action); err != nil {
 		return Asset{}, err
 	}
+	if to == Tokenized {
+		return Asset{}, invalid("use_tokenize", "an asset becomes tokenized through POST /v1/assets/{id}/tokenize")
+	}
+	cur, err := s.Asset(ctx, id)
+	if err != nil {
+		return Asset{}, err
+	}
+	if to == Verified {
+		if err := auth.Check(ctx, s.cfg.Keys, auth.AssetVerify, p, cur.CreatedBy); err != nil {
+			return Asset{}, err
+		}
+	}
+	actor := p.Actor()
 	if len(note) > 1000 {
 		return Asset{}, invalid("invalid_note", "note must have at most 1000 characters")
 	}
@@ -60,9 +81,6 @@ func (s *Service) Transition(ctx context.Context, actor, id string, to State, no
 			return Event{}, err
 		}
 		if to == Verified {
-			if a.CreatedBy == actor {
-				return Event{}, errs.E(errs.Forbidden, "self_approval", "the key that created an asset cannot verify it; use another approver key")
-			}
 			now := s.cfg.Now().UTC()
 			a.VerifiedBy, a.VerifiedAt = actor, &now
 		}

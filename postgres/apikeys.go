@@ -3,11 +3,13 @@ package postgres
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 )
@@ -20,14 +22,17 @@ type APIKeyStore struct {
 // NewAPIKeyStore returns a store on pool.
 func NewAPIKeyStore(pool *pgxpool.Pool) *APIKeyStore { return &APIKeyStore{pool: pool} }
 
-var _ apikey.Store = (*APIKeyStore)(nil)
+var (
+	_ apikey.Store   = (*APIKeyStore)(nil)
+	_ auth.Directory = (*APIKeyStore)(nil)
+)
 
-const keyColumns = `id, seq, name, scopes, created_at, expires_at, rotated_at, revoked_at`
+const keyColumns = `id, seq, name, owner, custodians, scopes, created_at, expires_at, rotated_at, revoked_at`
 
-func scanKey(row pgx.Row) (apikey.Key, error) {
+func scanKey(row pgx.Row, extra ...any) (apikey.Key, error) {
 	var k apikey.Key
 	var scopes []string
-	err := row.Scan(&k.ID, &k.Seq, &k.Name, &scopes, &k.CreatedAt, &k.ExpiresAt, &k.RotatedAt, &k.RevokedAt)
+	err := row.Scan(append([]any{&k.ID, &k.Seq, &k.Name, &k.Owner, &k.Custodians, &scopes, &k.CreatedAt, &k.ExpiresAt, &k.RotatedAt, &k.RevokedAt}, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return k, errs.E(errs.NotFound, "key_not_found", "no such API key")
 	}
@@ -55,10 +60,10 @@ func (s *APIKeyStore) CreateKey(ctx context.Context, k apikey.Key, sealed []byte
 	err := Transact(ctx, s.pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
 		var err error
 		out, err = scanKey(tx.QueryRow(ctx, `
-			INSERT INTO api_keys (id, name, scopes, created_at, expires_at)
-			VALUES ($1, $2, $3, $4, $5)
+			INSERT INTO api_keys (id, name, owner, custodians, scopes, created_at, expires_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
 			RETURNING `+keyColumns,
-			k.ID, k.Name, scopeStrings(k.Scopes), k.CreatedAt, k.ExpiresAt))
+			k.ID, k.Name, k.Owner, k.Custodians, scopeStrings(k.Scopes), k.CreatedAt, k.ExpiresAt))
 		if err != nil {
 			return err
 		}
@@ -78,7 +83,7 @@ func (s *APIKeyStore) Key(ctx context.Context, id string) (apikey.Key, error) {
 // in one round trip.
 func (s *APIKeyStore) Credentials(ctx context.Context, id string, now time.Time) (apikey.Key, []apikey.StoredSecret, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT k.id, k.seq, k.name, k.scopes, k.created_at, k.expires_at, k.rotated_at, k.revoked_at,
+		SELECT k.id, k.seq, k.name, k.owner, k.custodians, k.scopes, k.created_at, k.expires_at, k.rotated_at, k.revoked_at,
 		       s.version, s.sealed, s.valid_until
 		FROM api_keys k
 		JOIN api_key_secrets s ON s.key_id = k.id
@@ -91,15 +96,9 @@ func (s *APIKeyStore) Credentials(ctx context.Context, id string, now time.Time)
 	var k apikey.Key
 	var secrets []apikey.StoredSecret
 	for rows.Next() {
-		var scopes []string
 		var st apikey.StoredSecret
-		if err := rows.Scan(&k.ID, &k.Seq, &k.Name, &scopes, &k.CreatedAt, &k.ExpiresAt, &k.RotatedAt, &k.RevokedAt,
-			&st.Version, &st.Sealed, &st.ValidUntil); err != nil {
+		if k, err = scanKey(rows, &st.Version, &st.Sealed, &st.ValidUntil); err != nil {
 			return apikey.Key{}, nil, err
-		}
-		k.Scopes = k.Scopes[:0]
-		for _, sc := range scopes {
-			k.Scopes = append(k.Scopes, apikey.Scope(sc))
 		}
 		secrets = append(secrets, st)
 	}
@@ -133,7 +132,7 @@ func (s *APIKeyStore) ListKeys(ctx context.Context, afterSeq int64, limit int) (
 // RotateKey adds a new current secret and ends the previous ones at
 // graceUntil. The key row is locked so concurrent rotations number their
 // secrets one after the other.
-func (s *APIKeyStore) RotateKey(ctx context.Context, id string, sealed []byte, now, graceUntil time.Time) (apikey.Key, error) {
+func (s *APIKeyStore) RotateKey(ctx context.Context, id string, sealed []byte, custodians []string, now, graceUntil time.Time) (apikey.Key, error) {
 	var out apikey.Key
 	err := Transact(ctx, s.pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
 		k, err := scanKey(tx.QueryRow(ctx, `SELECT `+keyColumns+` FROM api_keys WHERE id = $1 FOR UPDATE`, id))
@@ -153,15 +152,59 @@ func (s *APIKeyStore) RotateKey(ctx context.Context, id string, sealed []byte, n
 			SELECT $1, max(version) + 1, $2, $3 FROM api_key_secrets WHERE key_id = $1`, id, sealed, now); err != nil {
 			return err
 		}
-		out, err = scanKey(tx.QueryRow(ctx, `UPDATE api_keys SET rotated_at = $2 WHERE id = $1 RETURNING `+keyColumns, id, now))
-		return err
+		out, err = scanKey(tx.QueryRow(ctx, `
+			UPDATE api_keys SET rotated_at = $2,
+			       custodians = custodians || ARRAY(SELECT unnest($3::text[]) EXCEPT SELECT unnest(custodians))
+			WHERE id = $1 RETURNING `+keyColumns, id, now, custodians))
+		if err != nil {
+			return err
+		}
+		return endSessions(ctx, tx, id)
 	})
 	return out, err
 }
 
-// RevokeKey marks the key revoked; revoking twice keeps the first time.
+// RevokeKey marks the key revoked (revoking twice keeps the first time)
+// and ends its UI sessions.
 func (s *APIKeyStore) RevokeKey(ctx context.Context, id string, now time.Time) (apikey.Key, error) {
-	return scanKey(s.pool.QueryRow(ctx, `
-		UPDATE api_keys SET revoked_at = coalesce(revoked_at, $2)
-		WHERE id = $1 RETURNING `+keyColumns, id, now))
+	var out apikey.Key
+	err := Transact(ctx, s.pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		var err error
+		out, err = scanKey(tx.QueryRow(ctx, `
+			UPDATE api_keys SET revoked_at = coalesce(revoked_at, $2)
+			WHERE id = $1 RETURNING `+keyColumns, id, now))
+		if err != nil {
+			return err
+		}
+		return endSessions(ctx, tx, id)
+	})
+	return out, err
+}
+
+// endSessions deletes a key's UI sessions and tells every replica (NOTIFY
+// on keyChannel, sent at commit) to close the key's event streams.
+func endSessions(ctx context.Context, tx pgx.Tx, id string) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM ui_sessions WHERE key_id = $1`, id); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, KeyChannel, id)
+	return err
+}
+
+// KeyChannel is the NOTIFY channel on which a rotated or revoked key's id
+// is announced, so every replica closes that key's streams at once.
+const KeyChannel = "tessera_key_changed"
+
+// Principal resolves a recorded actor ("key:tk_…") to the principal of
+// its key as it is now, revoked or not (auth.Directory).
+func (s *APIKeyStore) Principal(ctx context.Context, actor string) (auth.Principal, error) {
+	id, ok := strings.CutPrefix(actor, auth.KeyPrefix)
+	if !ok {
+		return auth.Principal{}, errs.E(errs.Internal, "", "auth: cannot resolve actor "+actor)
+	}
+	k, err := s.Key(ctx, id)
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	return k.State().Principal(), nil
 }

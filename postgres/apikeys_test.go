@@ -15,7 +15,7 @@ import (
 func mustCreateKey(tb testing.TB, s *postgres.APIKeyStore, id string, sealed []byte) apikey.Key {
 	tb.Helper()
 	k, err := s.CreateKey(context.Background(), apikey.Key{
-		ID: id, Name: "k " + id, Scopes: []apikey.Scope{apikey.Admin, apikey.Auditor},
+		ID: id, Name: "k " + id, Owner: "owner " + id, Custodians: []string{"owner " + id}, Scopes: []apikey.Scope{apikey.Admin, apikey.Auditor},
 		CreatedAt: time.Now().UTC().Truncate(time.Microsecond),
 	}, sealed)
 	if err != nil {
@@ -38,7 +38,7 @@ func TestAPIKeyStoreLifecycle(t *testing.T) {
 	}
 
 	now := time.Now().UTC()
-	if _, err := s.RotateKey(ctx, id, []byte("sealed-2"), now, now.Add(time.Hour)); err != nil {
+	if _, err := s.RotateKey(ctx, id, []byte("sealed-2"), nil, now, now.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	_, secrets, err := s.Credentials(ctx, id, now)
@@ -51,7 +51,7 @@ func TestAPIKeyStoreLifecycle(t *testing.T) {
 	}
 	// A second rotation with no grace ends version 2 at once; version 1's
 	// deadline is not pushed back.
-	if _, err := s.RotateKey(ctx, id, []byte("sealed-3"), now, now); err != nil {
+	if _, err := s.RotateKey(ctx, id, []byte("sealed-3"), nil, now, now); err != nil {
 		t.Fatal(err)
 	}
 	_, secrets, _ = s.Credentials(ctx, id, now)
@@ -67,7 +67,7 @@ func TestAPIKeyStoreLifecycle(t *testing.T) {
 	if !r2.RevokedAt.Equal(*r.RevokedAt) {
 		t.Error("second revocation moved the revocation time")
 	}
-	if _, err := s.RotateKey(ctx, id, []byte("x"), now, now); !errs.Is(err, errs.Conflict) {
+	if _, err := s.RotateKey(ctx, id, []byte("x"), nil, now, now); !errs.Is(err, errs.Conflict) {
 		t.Errorf("rotating a revoked key: %v", err)
 	}
 	if _, err := s.RevokeKey(ctx, "tk_ffffffffffffffffffff", now); !errs.Is(err, errs.NotFound) {
@@ -90,5 +90,64 @@ func TestAPIKeyStoreList(t *testing.T) {
 	page, err = s.ListKeys(ctx, page[1].Seq, 2)
 	if err != nil || len(page) != 1 || page[0].ID != ids[2] {
 		t.Fatalf("second page: %+v %v", page, err)
+	}
+}
+
+// TestAPIKeyStoreCustodiansAndSessions: a rotation adds the rotator's
+// custodians once; rotating or revoking a key deletes its UI sessions (and
+// only its own) in the same transaction; Principal resolves an actor to
+// the key's current owner and custodians.
+func TestAPIKeyStoreCustodiansAndSessions(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	s := postgres.NewAPIKeyStore(pool)
+	sessions := &postgres.UISessionStore{Pool: pool}
+	const a, b = "tk_aaaaaaaaaaaaaaaaaaaa", "tk_bbbbbbbbbbbbbbbbbbbb"
+	mustCreateKey(t, s, a, []byte("sa"))
+	mustCreateKey(t, s, b, []byte("sb"))
+	now := time.Now().UTC()
+	session := func(hash byte, key string) []byte {
+		h := bytes.Repeat([]byte{hash}, 32)
+		if err := sessions.CreateSession(ctx, postgres.UISession{TokenHash: h, Kind: "operator", Subject: key, ExpiresAt: now.Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	alive := func(h []byte) bool {
+		_, ok, err := sessions.Session(ctx, h, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	sa, sb := session(1, a), session(2, b)
+
+	k, err := s.RotateKey(ctx, a, []byte("sa2"), []string{"admin carol", "owner " + a, "admin carol"}, now, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"owner " + a, "admin carol"}; len(k.Custodians) != 2 || k.Custodians[0] != want[0] || k.Custodians[1] != want[1] {
+		t.Fatalf("custodians after rotation: %v, want %v", k.Custodians, want)
+	}
+	if alive(sa) || !alive(sb) {
+		t.Fatalf("after rotating %s: its session alive=%v, the other key's alive=%v", a, alive(sa), alive(sb))
+	}
+	p, err := s.Principal(ctx, "key:"+a)
+	if err != nil || p.Owner != "owner "+a || len(p.Custodians) != 2 || p.KeyID != a {
+		t.Fatalf("principal: %+v %v", p, err)
+	}
+	if _, err := s.RevokeKey(ctx, b, now); err != nil {
+		t.Fatal(err)
+	}
+	if alive(sb) {
+		t.Fatal("a revoked key's session is still alive")
+	}
+	// A revoked key still resolves for four-eyes checks of its past requests.
+	if p, err := s.Principal(ctx, "key:"+b); err != nil || p.Owner != "owner "+b {
+		t.Fatalf("revoked key's principal: %+v %v", p, err)
+	}
+	if _, err := s.Principal(ctx, "tk_nope"); err == nil {
+		t.Fatal("an actor without the key: prefix resolved")
 	}
 }

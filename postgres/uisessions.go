@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -12,13 +13,22 @@ import (
 // UISession is a browser session of the web UI: an investor signed in with
 // a wallet, or an operator with an API key. Only the SHA-256 of the cookie
 // value is stored.
+//
+// An operator session holds only its API key's id: the UI resolves the
+// key's current state on every request (auth.Resolve), and rotating or
+// revoking the key deletes the session.
 type UISession struct {
 	TokenHash []byte
 	Kind      string // "investor" or "operator"
 	Subject   string // wallet (checksummed) or API key id
-	Name      string
-	Scopes    []string
 	ExpiresAt time.Time
+}
+
+func (s UISession) keyID() *string {
+	if s.Kind == "operator" {
+		return &s.Subject
+	}
+	return nil
 }
 
 // UISessionStore keeps web UI sessions and Sign-In with Ethereum nonces.
@@ -26,11 +36,8 @@ type UISessionStore struct{ Pool *pgxpool.Pool }
 
 // CreateSession stores s.
 func (st *UISessionStore) CreateSession(ctx context.Context, s UISession) error {
-	if s.Scopes == nil {
-		s.Scopes = []string{}
-	}
-	_, err := st.Pool.Exec(ctx, `INSERT INTO ui_sessions (token_hash, kind, subject, name, scopes, expires_at)
-		VALUES ($1, $2, $3, $4, $5, $6)`, s.TokenHash, s.Kind, s.Subject, s.Name, s.Scopes, s.ExpiresAt)
+	_, err := st.Pool.Exec(ctx, `INSERT INTO ui_sessions (token_hash, kind, subject, key_id, expires_at)
+		VALUES ($1, $2, $3, $4, $5)`, s.TokenHash, s.Kind, s.Subject, s.keyID(), s.ExpiresAt)
 	return err
 }
 
@@ -38,8 +45,8 @@ func (st *UISessionStore) CreateSession(ctx context.Context, s UISession) error 
 // at now; ok is false otherwise.
 func (st *UISessionStore) Session(ctx context.Context, hash []byte, now time.Time) (UISession, bool, error) {
 	s := UISession{TokenHash: hash}
-	err := st.Pool.QueryRow(ctx, `SELECT kind, subject, name, scopes, expires_at FROM ui_sessions
-		WHERE token_hash = $1 AND expires_at > $2`, hash, now).Scan(&s.Kind, &s.Subject, &s.Name, &s.Scopes, &s.ExpiresAt)
+	err := st.Pool.QueryRow(ctx, `SELECT kind, subject, expires_at FROM ui_sessions
+		WHERE token_hash = $1 AND expires_at > $2`, hash, now).Scan(&s.Kind, &s.Subject, &s.ExpiresAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return UISession{}, false, nil
 	}
@@ -52,16 +59,20 @@ func (st *UISessionStore) DeleteSession(ctx context.Context, hash []byte) error 
 	return err
 }
 
-// AddNonce records a fresh sign-in nonce valid until expires.
-func (st *UISessionStore) AddNonce(ctx context.Context, nonce string, expires time.Time) error {
-	_, err := st.Pool.Exec(ctx, `INSERT INTO ui_siwe_nonces (nonce, expires_at) VALUES ($1, $2)`, nonce, expires)
+// AddNonce records a fresh sign-in nonce, issued for the wallet address on
+// the site domain, valid until expires.
+func (st *UISessionStore) AddNonce(ctx context.Context, nonce, domain string, address common.Address, expires time.Time) error {
+	_, err := st.Pool.Exec(ctx, `INSERT INTO ui_siwe_nonces (nonce, domain, address, expires_at) VALUES ($1, $2, $3, $4)`,
+		nonce, domain, address.Bytes(), expires)
 	return err
 }
 
 // UseNonce consumes nonce: it reports true once, if the nonce was issued
-// and has not expired at now.
-func (st *UISessionStore) UseNonce(ctx context.Context, nonce string, now time.Time) (bool, error) {
-	tag, err := st.Pool.Exec(ctx, `DELETE FROM ui_siwe_nonces WHERE nonce = $1 AND expires_at > $2`, nonce, now)
+// for this domain and address and has not expired at now. A nonce offered
+// with another domain or address stays unused.
+func (st *UISessionStore) UseNonce(ctx context.Context, nonce, domain string, address common.Address, now time.Time) (bool, error) {
+	tag, err := st.Pool.Exec(ctx, `DELETE FROM ui_siwe_nonces
+		WHERE nonce = $1 AND domain = $2 AND address = $3 AND expires_at > $4`, nonce, domain, address.Bytes(), now)
 	if err != nil {
 		return false, err
 	}

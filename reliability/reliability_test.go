@@ -378,12 +378,12 @@ func newHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, secret, err := svc.Create(ctx, apikey.CreateParams{Name: "reliability", Scopes: []apikey.Scope{apikey.Issuer}})
+	k, secret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "reliability", Owner: "reliability", Scopes: []apikey.Scope{apikey.Issuer}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	h.keyID, h.secret = k.ID, secret
-	ak, asecret, err := svc.Create(ctx, apikey.CreateParams{Name: "reliability-approver", Scopes: []apikey.Scope{apikey.Approver}})
+	ak, asecret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "reliability-approver", Owner: "reliability-approver", Scopes: []apikey.Scope{apikey.Approver}})
 	if err != nil {
 		t.Fatal(err)
 	}

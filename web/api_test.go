@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
@@ -78,10 +79,10 @@ func TestRejectionsOverHTTP(t *testing.T) {
 	ctx := context.Background()
 	issuerID, issuerSecret := s.NewKey(t, "issuer", apikey.Issuer)
 	revokedID, revokedSecret := s.NewKey(t, "revoked", apikey.Issuer)
-	if _, err := s.Keys().Revoke(ctx, revokedID); err != nil {
+	if _, err := s.Keys().Revoke(ctx, apikey.CLI, revokedID); err != nil {
 		t.Fatal(err)
 	}
-	expiring, expiringSecret, err := s.Keys().Create(ctx, apikey.CreateParams{Name: "short", Scopes: []apikey.Scope{apikey.Issuer}, ExpiresIn: time.Millisecond})
+	expiring, expiringSecret, err := s.Keys().Create(ctx, apikey.CLI, apikey.CreateParams{Name: "short", Owner: "short", Scopes: []apikey.Scope{apikey.Issuer}, ExpiresIn: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestRotationGraceAndRevocation(t *testing.T) {
 	ctx := context.Background()
 	s := webtest.Start(t, web.Config{})
 	admin := s.NewClient(t, apikey.Admin)
-	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "service", Scopes: []string{"issuer"}})
+	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "service", Owner: "service", Scopes: []string{"issuer"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +243,7 @@ func TestRotationGraceAndRevocation(t *testing.T) {
 	if _, err := admin.Key(ctx, "tk_ffffffffffffffffffff"); !client.IsCode(err, "key_not_found") {
 		t.Errorf("unknown key: %v", err)
 	}
-	if _, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "x", Scopes: []string{"root"}}); !client.IsCode(err, "invalid_scopes") {
+	if _, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "x", Owner: "x", Scopes: []string{"root"}}); !client.IsCode(err, "invalid_scopes") {
 		t.Errorf("unknown scope: %v", err)
 	}
 }
@@ -264,10 +265,10 @@ func TestIdempotencyOverHTTP(t *testing.T) {
 				web.JSON(w, r, 201, map[string]string{"ok": "yes"})
 				return nil
 			}},
-		{Method: "POST", Pattern: "/test/flaky", Summary: "Fails once per idempotency key", Scopes: []apikey.Scope{apikey.Oracle},
+		{Method: "POST", Pattern: "/test/flaky", Summary: "Fails once per idempotency key", Action: auth.ValuationSubmit,
 			Handler: func(w http.ResponseWriter, r *http.Request) error {
 				key := web.IdempotencyKey(r.Context())
-				c, _ := web.CallerFrom(r.Context())
+				c, _ := web.PrincipalFrom(r.Context())
 				mu.Lock()
 				failures[key]++
 				n := failures[key]
@@ -284,11 +285,11 @@ func TestIdempotencyOverHTTP(t *testing.T) {
 	adminID, adminSecret := s.NewKey(t, "admin", apikey.Admin)
 	admin := s.Client(t, adminID, adminSecret)
 
-	k1, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "once", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
+	k1, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "once", Owner: "once", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	k2, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "once", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
+	k2, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "once", Owner: "once", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
 	if err != nil || k2.Key.ID != k1.Key.ID || k2.Secret != k1.Secret {
 		t.Fatalf("replay gave another key: %v %v %v", k1.Key.ID, k2.Key.ID, err)
 	}
@@ -302,7 +303,7 @@ func TestIdempotencyOverHTTP(t *testing.T) {
 	if n != 2 { // the admin key and "once"
 		t.Errorf("%d keys exist, want 2", n)
 	}
-	_, err = admin.CreateKey(ctx, client.CreateKeyParams{Name: "other", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
+	_, err = admin.CreateKey(ctx, client.CreateKeyParams{Name: "other", Owner: "other", Scopes: []string{"auditor"}}, client.WithIdempotencyKey("create-once"))
 	if !client.IsCode(err, "idempotency_key_reused") {
 		t.Errorf("reused key, other payload: %v", err)
 	}

@@ -10,10 +10,10 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // AuditConfig is what the audit routes serve from.
@@ -31,12 +31,11 @@ type AuditConfig struct {
 // auditor's key, so an auditor signs with `tessera audit verify --out`.
 func AuditRoutes(cfg AuditConfig) []Route {
 	h := auditHandlers{cfg}
-	auditor := []apikey.Scope{apikey.Auditor}
 	return []Route{
 		{Method: "GET", Pattern: "/audit/assets/{asset}/report", Summary: "Verify an asset on chain against the records at ?block= (a number, finalized or latest; default finalized); unsigned",
-			Scopes: auditor, Response: audit.Report{}, Handler: h.report},
+			Action: auth.AuditRead, Response: audit.Report{}, Handler: h.report},
 		{Method: "GET", Pattern: "/audit/assets/{asset}/exports/{kind}", Summary: "Export holders at ?block=, or transfers, mints, valuations, interventions up to it; JSON pages, or the whole export as CSV with ?format=csv",
-			Scopes: auditor, Response: map[string]string{}, Paginated: true, Handler: h.export},
+			Action: auth.AuditRead, Response: map[string]string{}, Paginated: true, Handler: h.export},
 	}
 }
 

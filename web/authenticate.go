@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/signing"
@@ -42,12 +43,12 @@ type authConfig struct {
 var canonicalBufs = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}
 
 // authenticate verifies the request's TESSERA-HMAC-SHA256 signature
-// (docs/auth.md) and puts the Caller in the context. It reads the whole
+// (docs/auth.md) and puts the principal in the context. It reads the whole
 // body (already bounded by bodyLimit) to hash it, and hands it on.
 func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			key, err := verify(cfg, r)
+			p, err := verify(cfg, r)
 			if err != nil {
 				reason := "error"
 				if e := errs.As(err); e != nil {
@@ -61,49 +62,48 @@ func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 				return
 			}
 			if ri := infoFrom(r.Context()); ri != nil {
-				ri.keyID = key.ID
+				ri.keyID = p.KeyID
 			}
-			ctx := context.WithValue(r.Context(), callerKey, Caller{KeyID: key.ID, Name: key.Name, Scopes: key.Scopes})
-			next.ServeHTTP(w, r.WithContext(ctx))
+			next.ServeHTTP(w, r.WithContext(WithPrincipal(r.Context(), p)))
 		})
 	}
 }
 
 func authErr(code, msg string) error { return errs.E(errs.Unauthenticated, code, msg) }
 
-func verify(cfg authConfig, r *http.Request) (apikey.Key, error) {
+func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
-		return apikey.Key{}, authErr("missing_authorization", "sign the request: see /docs and docs/auth.md")
+		return auth.Principal{}, authErr("missing_authorization", "sign the request: see /docs and docs/auth.md")
 	}
-	auth, err := signing.ParseAuthorization(h)
+	hdr, err := signing.ParseAuthorization(h)
 	if err != nil {
-		return apikey.Key{}, authErr("malformed_authorization", err.Error())
+		return auth.Principal{}, authErr("malformed_authorization", err.Error())
 	}
 	for _, name := range signing.RequiredHeaders {
-		if !slices.Contains(auth.SignedHeaders, name) {
-			return apikey.Key{}, authErr("unsigned_header", "header "+name+" must be signed")
+		if !slices.Contains(hdr.SignedHeaders, name) {
+			return auth.Principal{}, authErr("unsigned_header", "header "+name+" must be signed")
 		}
 	}
-	if r.Header.Get(signing.HeaderIdempotencyKey) != "" && !slices.Contains(auth.SignedHeaders, "idempotency-key") {
-		return apikey.Key{}, authErr("unsigned_header", "header idempotency-key must be signed")
+	if r.Header.Get(signing.HeaderIdempotencyKey) != "" && !slices.Contains(hdr.SignedHeaders, "idempotency-key") {
+		return auth.Principal{}, authErr("unsigned_header", "header idempotency-key must be signed")
 	}
 	ts, ok := signing.ParseTimestamp(r.Header.Get(signing.HeaderTimestamp))
 	if !ok {
-		return apikey.Key{}, authErr("invalid_timestamp", signing.HeaderTimestamp+" must be Unix seconds")
+		return auth.Principal{}, authErr("invalid_timestamp", signing.HeaderTimestamp+" must be Unix seconds")
 	}
 	now := cfg.Now()
 	if d := now.Sub(ts); d > cfg.Window || d < -cfg.Window {
-		return apikey.Key{}, authErr("timestamp_out_of_window", "the request timestamp is too far from the server's clock")
+		return auth.Principal{}, authErr("timestamp_out_of_window", "the request timestamp is too far from the server's clock")
 	}
 	nonce := r.Header.Get(signing.HeaderNonce)
 	if !signing.ValidNonce(nonce) {
-		return apikey.Key{}, authErr("invalid_nonce", signing.HeaderNonce+" must be 16 to 64 characters of A-Z a-z 0-9 - _")
+		return auth.Principal{}, authErr("invalid_nonce", signing.HeaderNonce+" must be 16 to 64 characters of A-Z a-z 0-9 - _")
 	}
 
 	body, err := readBody(r)
 	if err != nil {
-		return apikey.Key{}, err
+		return auth.Principal{}, err
 	}
 	hash := sha256.Sum256(body)
 	if ri := infoFrom(r.Context()); ri != nil {
@@ -111,42 +111,43 @@ func verify(cfg authConfig, r *http.Request) (apikey.Key, error) {
 	}
 	bufp := canonicalBufs.Get().(*[]byte)
 	defer canonicalBufs.Put(bufp)
-	canon, err := signing.AppendCanonical((*bufp)[:0], signing.FromHTTP(r, hash), auth.SignedHeaders)
+	canon, err := signing.AppendCanonical((*bufp)[:0], signing.FromHTTP(r, hash), hdr.SignedHeaders)
 	*bufp = canon[:0]
 	if err != nil {
-		return apikey.Key{}, authErr("malformed_request", err.Error())
+		return auth.Principal{}, authErr("malformed_request", err.Error())
 	}
 
-	key, secrets, err := cfg.Keys.Credentials(r.Context(), auth.KeyID)
+	key, secrets, err := cfg.Keys.Credentials(r.Context(), hdr.KeyID)
 	if errs.Is(err, errs.NotFound) {
 		// The same answer as a wrong signature: whether a key id exists is
 		// not for unauthenticated callers to learn.
-		return apikey.Key{}, authErr("invalid_signature", "the signature does not match")
+		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
 	}
 	if err != nil {
-		return apikey.Key{}, err
+		return auth.Principal{}, err
 	}
 	matched := false
 	for _, secret := range secrets {
 		// Every secret is checked, so timing does not tell which matched.
-		if signing.Check(secret, canon, auth.Signature) {
+		if signing.Check(secret, canon, hdr.Signature) {
 			matched = true
 		}
 	}
 	if !matched {
-		return apikey.Key{}, authErr("invalid_signature", "the signature does not match")
+		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
 	}
-	if err := key.Usable(now); err != nil {
-		return apikey.Key{}, err
+	p, err := key.Principal(now)
+	if err != nil {
+		return auth.Principal{}, err
 	}
 	fresh, err := cfg.Nonces.Use(r.Context(), key.ID, nonce, now, ts.Add(cfg.Window))
 	if err != nil {
-		return apikey.Key{}, err
+		return auth.Principal{}, err
 	}
 	if !fresh {
-		return apikey.Key{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
+		return auth.Principal{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
 	}
-	return key, nil
+	return p, nil
 }
 
 // readBody reads the body and puts it back for the handler.

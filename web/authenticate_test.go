@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/signing"
@@ -73,8 +74,8 @@ func testKeys() fakeKeys {
 
 func newAuthHandler(nonces NonceStore, m *metrics) http.Handler {
 	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c, _ := CallerFrom(r.Context())
-		JSON(w, r, http.StatusOK, c)
+		p, _ := PrincipalFrom(r.Context())
+		JSON(w, r, http.StatusOK, p)
 	})
 	h := authenticate(authConfig{Keys: testKeys(), Nonces: nonces, Window: 30 * time.Second, Now: func() time.Time { return testNow }, Metrics: m})(ok)
 	return requestID(bodyLimit(1 << 20)(h))
@@ -231,7 +232,7 @@ func TestAuthenticateAccepts(t *testing.T) {
 			t.Errorf("%s: %d %s", name, rec.Code, rec.Body)
 			continue
 		}
-		var c Caller
+		var c auth.Principal
 		_ = json.Unmarshal(rec.Body.Bytes(), &c)
 		if c.KeyID != "tk_good" || c.Name != "good" {
 			t.Errorf("%s: caller %+v", name, c)

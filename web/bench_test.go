@@ -100,7 +100,7 @@ func BenchmarkAuthenticatedRead(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Stop(context.Background())
-			k, secret, err := s.Keys().Create(context.Background(), apikey.CreateParams{Name: "bench", Scopes: []apikey.Scope{apikey.Auditor}})
+			k, secret, err := s.Keys().Create(context.Background(), apikey.CLI, apikey.CreateParams{Name: "bench", Owner: "bench", Scopes: []apikey.Scope{apikey.Auditor}})
 			if err != nil {
 				b.Fatal(err)
 			}

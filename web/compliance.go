@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // ComplianceRoutes returns the compliance module's /v1 routes, served by
@@ -21,53 +21,51 @@ import (
 // approver scope; auditors read every GET route.
 func ComplianceRoutes(svc *compliance.Service) []Route {
 	h := complianceHandlers{svc: svc}
-	officer := []apikey.Scope{apikey.Compliance}
-	approver := []apikey.Scope{apikey.Compliance, apikey.Approver}
 	return []Route{
 		{Method: "POST", Pattern: "/compliance/investors", Summary: "Onboard an investor (KYC pending)",
-			Scopes: officer, Status: http.StatusCreated, Request: createInvestorRequest{}, Response: investorJSON{}, Handler: h.createInvestor},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: createInvestorRequest{}, Response: investorJSON{}, Handler: h.createInvestor},
 		{Method: "GET", Pattern: "/compliance/investors", Summary: "List investors with their wallets, by id",
-			Scopes: officer, Response: investorJSON{}, Paginated: true, Handler: h.listInvestors},
+			Action: auth.InvestorRead, Response: investorJSON{}, Paginated: true, Handler: h.listInvestors},
 		{Method: "GET", Pattern: "/compliance/investors/{id}", Summary: "An investor, each wallet's identity on chain next to the one its record implies",
-			Scopes: officer, Response: investorJSON{}, Handler: h.getInvestor},
+			Action: auth.InvestorRead, Response: investorJSON{}, Handler: h.getInvestor},
 		{Method: "PATCH", Pattern: "/compliance/investors/{id}", Summary: "Change an investor's name, country or eligibility flags (synced to the identity registry)",
-			Scopes: officer, Request: updateInvestorRequest{}, Response: investorJSON{}, Handler: h.updateInvestor},
+			Action: auth.InvestorWrite, Request: updateInvestorRequest{}, Response: investorJSON{}, Handler: h.updateInvestor},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/kyc", Summary: "Record a KYC decision: approval (expiry in the future) registers the wallets, rejection unregisters them",
-			Scopes: officer, Request: kycRequest{}, Response: investorJSON{}, Handler: h.setKYC},
+			Action: auth.InvestorWrite, Request: kycRequest{}, Response: investorJSON{}, Handler: h.setKYC},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets/challenges", Summary: "Issue a single-use message for a wallet to sign (EIP-191 personal_sign) to prove control",
-			Scopes: officer, Status: http.StatusCreated, Request: challengeRequest{}, Response: challengeJSON{}, Handler: h.challenge},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: challengeRequest{}, Response: challengeJSON{}, Handler: h.challenge},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets", Summary: "Link a wallet that signed its challenge; registered on chain when KYC is approved",
-			Scopes: officer, Status: http.StatusCreated, Request: walletRequest{}, Response: investorJSON{}, Handler: h.addWallet},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: walletRequest{}, Response: investorJSON{}, Handler: h.addWallet},
 
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules", Summary: "The transfer rules in force for an asset",
-			Scopes: officer, Response: rulesJSON{}, Handler: h.getRules},
+			Action: auth.RulesRead, Response: rulesJSON{}, Handler: h.getRules},
 		{Method: "PUT", Pattern: "/compliance/assets/{asset}/rules", Summary: "Set an asset's rules (new version; changes written to the token)",
-			Scopes: officer, Request: rulesRequest{}, Response: rulesResult{}, Handler: h.setRules},
+			Action: auth.RulesSet, Request: rulesRequest{}, Response: rulesResult{}, Handler: h.setRules},
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules/history", Summary: "Every version of an asset's rules, newest first",
-			Scopes: officer, Response: rulesJSON{}, Paginated: true, Handler: h.rulesHistory},
+			Action: auth.RulesRead, Response: rulesJSON{}, Paginated: true, Handler: h.rulesHistory},
 
 		{Method: "POST", Pattern: "/compliance/check", Summary: "Pre-trade check: the token's own answer by eth_call at the latest block, explained",
-			Scopes: []apikey.Scope{apikey.Compliance, apikey.Issuer}, Idempotency: IdempotencyOptional, Request: checkRequest{}, Response: checkJSON{}, Handler: h.check},
+			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: checkRequest{}, Response: checkJSON{}, Handler: h.check},
 
 		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer or recovery (needs a second approver)",
-			Scopes: officer, Status: http.StatusCreated, Request: interventionRequest{}, Response: interventionJSON{}, Handler: h.requestIntervention},
+			Action: auth.InterventionNew, Status: http.StatusCreated, Request: interventionRequest{}, Response: interventionJSON{}, Handler: h.requestIntervention},
 		{Method: "GET", Pattern: "/compliance/interventions", Summary: "List interventions, newest first",
-			Scopes: officer, Response: interventionJSON{}, Paginated: true, Handler: h.listInterventions},
+			Action: auth.InterventionRead, Response: interventionJSON{}, Paginated: true, Handler: h.listInterventions},
 		{Method: "GET", Pattern: "/compliance/interventions/{id}", Summary: "An intervention and its transaction",
-			Scopes: officer, Response: interventionJSON{}, Handler: h.getIntervention},
+			Action: auth.InterventionRead, Response: interventionJSON{}, Handler: h.getIntervention},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/approve", Summary: "Approve another key's intervention request and send it",
-			Scopes: approver, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.approve},
+			Action: auth.InterventionDecide, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.approve},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/reject", Summary: "Reject an intervention request",
-			Scopes: approver, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.reject},
+			Action: auth.InterventionDecide, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.reject},
 
 		{Method: "POST", Pattern: "/compliance/reconcile", Summary: "Compare records with the identity registry, repair drift, report",
-			Scopes: officer, Response: compliance.ReconcileReport{}, Handler: h.reconcile},
+			Action: auth.ComplianceRun, Response: compliance.ReconcileReport{}, Handler: h.reconcile},
 		{Method: "POST", Pattern: "/compliance/kyc/sweep", Summary: "Mark approved KYC past its expiry as expired",
-			Scopes: officer, Response: sweepJSON{}, Handler: h.sweep},
+			Action: auth.ComplianceRun, Response: sweepJSON{}, Handler: h.sweep},
 		{Method: "GET", Pattern: "/compliance/log", Summary: "The tamper-evident compliance log, oldest first",
-			Scopes: officer, Response: logEntryJSON{}, Paginated: true, Handler: h.log},
+			Action: auth.ComplianceLogRead, Response: logEntryJSON{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
-			Scopes: officer, Response: compliance.LogVerification{}, Handler: h.verifyLog},
+			Action: auth.ComplianceLogRead, Response: compliance.LogVerification{}, Handler: h.verifyLog},
 	}
 }
 
@@ -242,12 +240,6 @@ type logEntryJSON struct {
 	Hash     string          `json:"hash"`
 }
 
-// complianceActor names the key that signed the request in records and the log.
-func complianceActor(r *http.Request) string {
-	c, _ := CallerFrom(r.Context())
-	return "key:" + c.KeyID
-}
-
 func toTxJSON(t compliance.TxStatus) txJSON {
 	out := txJSON{Key: t.Key, Action: t.Action, State: string(t.State), Block: t.Block, Error: t.Error}
 	if t.To != (common.Address{}) {
@@ -320,7 +312,7 @@ func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Reques
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.CreateInvestor(r.Context(), complianceActor(r), compliance.NewInvestor{LegalName: req.LegalName,
+	v, err := h.svc.CreateInvestor(r.Context(), principal(r), compliance.NewInvestor{LegalName: req.LegalName,
 		Type: compliance.InvestorType(req.Type), Country: req.Country, Flags: req.Flags})
 	if err != nil {
 		return err
@@ -360,7 +352,7 @@ func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Reques
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.UpdateInvestor(r.Context(), complianceActor(r), chi.URLParam(r, "id"), compliance.InvestorUpdate{
+	v, err := h.svc.UpdateInvestor(r.Context(), principal(r), chi.URLParam(r, "id"), compliance.InvestorUpdate{
 		LegalName: req.LegalName, Country: req.Country, Flags: req.Flags})
 	if err != nil {
 		return err
@@ -374,7 +366,7 @@ func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.SetKYC(r.Context(), complianceActor(r), chi.URLParam(r, "id"), compliance.KYCDecision{
+	v, err := h.svc.SetKYC(r.Context(), principal(r), chi.URLParam(r, "id"), compliance.KYCDecision{
 		Status: compliance.KYCStatus(req.Status), Provider: req.Provider, Reference: req.Reference, ExpiresAt: req.ExpiresAt})
 	if err != nil {
 		return err
@@ -392,7 +384,7 @@ func (h complianceHandlers) challenge(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	c, err := h.svc.NewChallenge(r.Context(), chi.URLParam(r, "id"), addr)
+	c, err := h.svc.NewChallenge(r.Context(), principal(r), chi.URLParam(r, "id"), addr)
 	if err != nil {
 		return err
 	}
@@ -409,7 +401,7 @@ func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) er
 	if err != nil || len(sig) != 65 {
 		return errs.E(errs.Invalid, "invalid_field", "signature must be 65 bytes of 0x-prefixed hex")
 	}
-	v, err := h.svc.AddWallet(r.Context(), complianceActor(r), chi.URLParam(r, "id"), req.ChallengeID, compliance.ProofScheme(req.Scheme), sig)
+	v, err := h.svc.AddWallet(r.Context(), principal(r), chi.URLParam(r, "id"), req.ChallengeID, compliance.ProofScheme(req.Scheme), sig)
 	if err != nil {
 		return err
 	}
@@ -458,7 +450,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 		}
 		u.ValuationFeed = &f
 	}
-	res, err := h.svc.SetRules(r.Context(), complianceActor(r), asset, u)
+	res, err := h.svc.SetRules(r.Context(), principal(r), asset, u)
 	if err != nil {
 		return err
 	}
@@ -548,7 +540,7 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 			return err
 		}
 	}
-	v, err := h.svc.RequestIntervention(r.Context(), complianceActor(r), n)
+	v, err := h.svc.RequestIntervention(r.Context(), principal(r), n)
 	if err != nil {
 		return err
 	}
@@ -605,9 +597,9 @@ func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, appro
 	}
 	var v compliance.InterventionView
 	if approve {
-		v, err = h.svc.ApproveIntervention(r.Context(), complianceActor(r), id, req.Note)
+		v, err = h.svc.ApproveIntervention(r.Context(), principal(r), id, req.Note)
 	} else {
-		v, err = h.svc.RejectIntervention(r.Context(), complianceActor(r), id, req.Note)
+		v, err = h.svc.RejectIntervention(r.Context(), principal(r), id, req.Note)
 	}
 	if err != nil {
 		return err
@@ -624,7 +616,7 @@ func (h complianceHandlers) reject(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) error {
-	rep, err := h.svc.Reconcile(r.Context(), complianceActor(r))
+	rep, err := h.svc.Reconcile(r.Context(), principal(r))
 	if err != nil {
 		return err
 	}
@@ -633,7 +625,7 @@ func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) er
 }
 
 func (h complianceHandlers) sweep(w http.ResponseWriter, r *http.Request) error {
-	invs, err := h.svc.SweepKYC(r.Context(), complianceActor(r))
+	invs, err := h.svc.SweepKYC(r.Context(), principal(r))
 	if err != nil {
 		return err
 	}

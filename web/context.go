@@ -3,8 +3,9 @@ package web
 import (
 	"context"
 	"crypto/sha256"
+	"net/http"
 
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth"
 )
 
 type ctxKey int
@@ -42,17 +43,23 @@ func RequestID(ctx context.Context) string {
 	return ""
 }
 
-// Caller is the API key a request was signed with.
-type Caller struct {
-	KeyID  string         `json:"key_id"`
-	Name   string         `json:"name"`
-	Scopes []apikey.Scope `json:"scopes"`
+// PrincipalFrom returns the principal the request was resolved to.
+func PrincipalFrom(ctx context.Context) (auth.Principal, bool) {
+	p, ok := ctx.Value(callerKey).(auth.Principal)
+	return p, ok
 }
 
-// CallerFrom returns the authenticated caller of the request.
-func CallerFrom(ctx context.Context) (Caller, bool) {
-	c, ok := ctx.Value(callerKey).(Caller)
-	return c, ok
+// principal is the request's principal; the zero Principal, which every
+// domain check refuses, outside an authenticated request.
+func principal(r *http.Request) auth.Principal {
+	p, _ := PrincipalFrom(r.Context())
+	return p
+}
+
+// WithPrincipal returns ctx carrying p, for doors other than the signed
+// API (the web UI) that serve through the same handlers.
+func WithPrincipal(ctx context.Context, p auth.Principal) context.Context {
+	return context.WithValue(ctx, callerKey, p)
 }
 
 // IdempotencyKey returns the request's idempotency key, scoped to its API

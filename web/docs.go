@@ -52,9 +52,6 @@ func (s *Server) docsPage(w http.ResponseWriter, r *http.Request) {
 				d.Scopes = "any key"
 			default:
 				d.Scopes = strings.Join(op.Scopes, ", ")
-				if d.Method == "GET" {
-					d.Scopes += ", auditor"
-				}
 			}
 			var params []string
 			for _, p := range op.Parameters {

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web/seal"
@@ -57,7 +57,7 @@ func idemRequest(keyID, idemKey, body string) *http.Request {
 	if idemKey != "" {
 		r.Header.Set("Idempotency-Key", idemKey)
 	}
-	return r.WithContext(context.WithValue(r.Context(), callerKey, Caller{KeyID: keyID}))
+	return r.WithContext(WithPrincipal(r.Context(), auth.Principal{KeyID: keyID}))
 }
 
 func (ih *idemHarness) do(r *http.Request) *httptest.ResponseRecorder {

@@ -11,7 +11,9 @@ import (
 )
 
 type createKeyRequest struct {
-	Name   string         `json:"name"`
+	Name string `json:"name"`
+	// Owner is the person or service the key belongs to.
+	Owner  string         `json:"owner"`
 	Scopes []apikey.Scope `json:"scopes"`
 	// ExpiresIn is a Go duration such as "720h"; absent: never expires.
 	ExpiresIn string `json:"expires_in,omitempty"`
@@ -35,7 +37,7 @@ func (s *Server) listKeys(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	keys, err := s.keys.List(r.Context(), page.After, page.Limit+1)
+	keys, err := s.keys.List(r.Context(), principal(r), page.After, page.Limit+1)
 	if err != nil {
 		return err
 	}
@@ -56,7 +58,7 @@ func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
 		}
 		expiresIn = d
 	}
-	key, secret, err := s.keys.Create(r.Context(), apikey.CreateParams{Name: req.Name, Scopes: req.Scopes, ExpiresIn: expiresIn})
+	key, secret, err := s.keys.Create(r.Context(), principal(r), apikey.CreateParams{Name: req.Name, Owner: req.Owner, Scopes: req.Scopes, ExpiresIn: expiresIn})
 	if err != nil {
 		return err
 	}
@@ -65,7 +67,7 @@ func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) getKey(w http.ResponseWriter, r *http.Request) error {
-	key, err := s.keys.Get(r.Context(), chi.URLParam(r, "id"))
+	key, err := s.keys.Get(r.Context(), principal(r), chi.URLParam(r, "id"))
 	if err != nil {
 		return err
 	}
@@ -88,7 +90,7 @@ func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
 		}
 		grace = d
 	}
-	key, secret, err := s.keys.Rotate(r.Context(), chi.URLParam(r, "id"), grace)
+	key, secret, err := s.keys.Rotate(r.Context(), principal(r), chi.URLParam(r, "id"), grace)
 	if err != nil {
 		return err
 	}
@@ -97,7 +99,7 @@ func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) revokeKey(w http.ResponseWriter, r *http.Request) error {
-	key, err := s.keys.Revoke(r.Context(), chi.URLParam(r, "id"))
+	key, err := s.keys.Revoke(r.Context(), principal(r), chi.URLParam(r, "id"))
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ func TestKeyPagesWhileKeysAreAdded(t *testing.T) {
 					return
 				default:
 				}
-				k, _, err := s.Keys().Create(ctx, apikey.CreateParams{Name: "during", Scopes: []apikey.Scope{apikey.Oracle}})
+				k, _, err := s.Keys().Create(ctx, apikey.CLI, apikey.CreateParams{Name: "during", Owner: "during", Scopes: []apikey.Scope{apikey.Oracle}})
 				if err != nil {
 					t.Error(err)
 					return
@@ -143,7 +143,7 @@ func TestSecretsNeverLogged(t *testing.T) {
 	withTransport := func(c *client.Config) { c.HTTPClient = &http.Client{Transport: rt}; c.MaxAttempts = 1 }
 	admin := s.Client(t, adminID, adminSecret, withTransport)
 
-	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "logged?", Scopes: []string{"issuer"}})
+	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "logged?", Owner: "logged?", Scopes: []string{"issuer"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestDatabaseHoldsNoPlainSecrets(t *testing.T) {
 	ctx := context.Background()
 	s := webtest.Start(t, web.Config{})
 	admin := s.NewClient(t, apikey.Admin)
-	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "dumped", Scopes: []string{"oracle"}})
+	created, err := admin.CreateKey(ctx, client.CreateKeyParams{Name: "dumped", Owner: "dumped", Scopes: []string{"oracle"}})
 	if err != nil {
 		t.Fatal(err)
 	}

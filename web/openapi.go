@@ -5,9 +5,12 @@ import (
 	"net/http"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/tessera-rwa/tessera/auth"
 )
 
 // infraRoute is a route outside the Route table: probes, metrics, docs.
@@ -127,11 +130,23 @@ func (s *Server) operation(rt Route, path string) map[string]any {
 			}},
 		},
 	}
-	scopes := make([]string, len(rt.Scopes))
-	for i, sc := range rt.Scopes {
-		scopes[i] = string(sc)
+	scopes, actions, fourEyes := []string{}, []string{}, false
+	for _, a := range []auth.Action{rt.Action, rt.Or} {
+		rule, ok := auth.RuleOf(a)
+		if !ok {
+			continue
+		}
+		actions = append(actions, string(a))
+		fourEyes = fourEyes || rule.FourEyes()
+		for _, sc := range rule.Scopes {
+			if !slices.Contains(scopes, string(sc)) {
+				scopes = append(scopes, string(sc))
+			}
+		}
 	}
 	op["x-scopes"] = scopes
+	op["x-actions"] = actions
+	op["x-four-eyes"] = fourEyes
 	if params != nil {
 		op["parameters"] = params
 	}

@@ -11,8 +11,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 func mustServer(tb testing.TB, cfg Config) *Server {
@@ -32,7 +32,7 @@ func mustServer(tb testing.TB, cfg Config) *Server {
 func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 	t.Parallel()
 	s := mustServer(t, Config{Routes: []Route{{
-		Method: "POST", Pattern: "/assets/{symbol:[A-Z]+}/mints", Summary: "Mint", Scopes: []apikey.Scope{apikey.Issuer},
+		Method: "POST", Pattern: "/assets/{symbol:[A-Z]+}/mints", Summary: "Mint", Action: auth.MintRequest,
 		Idempotency: IdempotencyRequired, Request: struct {
 			Amount string `json:"amount"`
 		}{}, Handler: func(w http.ResponseWriter, r *http.Request) error { return nil },

@@ -33,8 +33,8 @@ func rateLimit(limit int, window time.Duration, key func(*http.Request) string) 
 
 // keyOfCaller keys limits by the authenticated API key.
 func keyOfCaller(r *http.Request) string {
-	c, _ := CallerFrom(r.Context())
-	return "key:" + c.KeyID
+	p, _ := PrincipalFrom(r.Context())
+	return p.Actor()
 }
 
 // keyOfIP keys limits by the client address of the connection (IPv6 by

@@ -1,11 +1,12 @@
 package web
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
+
+	"github.com/tessera-rwa/tessera/auth"
 )
 
 func TestRateLimit(t *testing.T) {
@@ -17,7 +18,7 @@ func TestRateLimit(t *testing.T) {
 	as := func(key, ip string) *http.Request {
 		r := httptest.NewRequest("GET", "/", nil)
 		r.RemoteAddr = ip + ":1234"
-		return r.WithContext(context.WithValue(r.Context(), callerKey, Caller{KeyID: key}))
+		return r.WithContext(WithPrincipal(r.Context(), auth.Principal{KeyID: key}))
 	}
 	tests := []struct {
 		name   string

@@ -5,27 +5,31 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth"
 )
 
 // Route is one /v1 route: how it is served, who may call it, and how the
 // OpenAPI description shows it. Other packages mount theirs through
 // Config.Routes, e.g.
 //
-//	web.Route{Method: "POST", Pattern: "/assets", Scopes: []apikey.Scope{apikey.Issuer},
+//	web.Route{Method: "POST", Pattern: "/assets", Action: auth.AssetCreate,
 //		Idempotency: web.IdempotencyRequired, Status: 201,
 //		Request: createAsset{}, Response: issuance.Asset{}, Handler: h.create}
 //
-// The handler reads the caller with CallerFrom and the idempotency key
+// The handler reads the principal with PrincipalFrom and the idempotency key
 // with IdempotencyKey, decodes its body with Decode, writes with JSON and
 // returns errors built with package errs.
 type Route struct {
 	Method  string // GET, POST, PUT, PATCH or DELETE
 	Pattern string // chi pattern under /v1, e.g. "/assets/{id}"
 	Summary string // one line for the docs
-	// Scopes that may call the route; empty means any valid key. Auditors
-	// may call every GET route that names scopes.
-	Scopes []apikey.Scope
+	// Action is what the route does, in package auth's table: the
+	// principals that may take it may call the route (the domain service
+	// checks again). Empty means any valid key.
+	Action auth.Action
+	// Or is a second action that also admits the route (a transition is
+	// either a lifecycle move or a verification; the body says which).
+	Or auth.Action
 	// Idempotency applies to write methods: the Idempotency-Key header is
 	// required unless the route opts out (IdempotencyOptional).
 	Idempotency Idempotency
@@ -91,7 +95,7 @@ func checkRoutes(routes []Route) error {
 // routeMiddleware is what stands in front of one route's handler: the
 // scope check, then, on writes, idempotency.
 func (s *Server) routeMiddleware(rt Route) []func(http.Handler) http.Handler {
-	mw := []func(http.Handler) http.Handler{requireScope(rt.Method, rt.Scopes)}
+	mw := []func(http.Handler) http.Handler{requireAction(rt.Action, rt.Or)}
 	if rt.IsWrite() {
 		mw = append(mw, idempotent(idempotencyConfig{
 			Store: s.idem, Box: s.idemBox, TTL: s.cfg.IdempotencyTTL, Lock: s.cfg.IdempotencyLock,

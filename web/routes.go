@@ -6,6 +6,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 )
@@ -56,21 +57,20 @@ func (s *Server) router() *chi.Mux {
 
 // apiRoutes is the table of built-in /v1 routes; Config.Routes adds more.
 func (s *Server) apiRoutes() []Route {
-	admin := []apikey.Scope{apikey.Admin}
 	return []Route{
-		{Method: "GET", Pattern: "/me", Summary: "The API key that signed the request",
-			Response: Caller{}, Handler: s.me},
+		{Method: "GET", Pattern: "/me", Summary: "The principal the request resolves to: key, owner, custodians, scopes, expiry",
+			Action: auth.MeRead, Response: auth.Principal{}, Handler: s.me},
 
-		{Method: "GET", Pattern: "/keys", Summary: "List API keys, oldest first", Scopes: admin,
+		{Method: "GET", Pattern: "/keys", Summary: "List API keys, oldest first", Action: auth.KeyRead,
 			Response: apikey.Key{}, Paginated: true, Handler: s.listKeys},
-		{Method: "POST", Pattern: "/keys", Summary: "Create an API key; the secret is in this response only", Scopes: admin,
+		{Method: "POST", Pattern: "/keys", Summary: "Create an API key; the secret is in this response only", Action: auth.KeyCreate,
 			Idempotency: IdempotencyRequired, Status: http.StatusCreated,
 			Request: createKeyRequest{}, Response: keyWithSecret{}, Handler: s.createKey},
-		{Method: "GET", Pattern: "/keys/{id}", Summary: "One API key", Scopes: admin,
+		{Method: "GET", Pattern: "/keys/{id}", Summary: "One API key", Action: auth.KeyRead,
 			Response: apikey.Key{}, Handler: s.getKey},
-		{Method: "POST", Pattern: "/keys/{id}/rotate", Summary: "Give a key a new secret; the old one works for the grace period", Scopes: admin,
+		{Method: "POST", Pattern: "/keys/{id}/rotate", Summary: "Give a key a new secret; the old one works for the grace period; its UI sessions and streams end", Action: auth.KeyRotate,
 			Idempotency: IdempotencyRequired, Request: rotateKeyRequest{}, Response: keyWithSecret{}, Handler: s.rotateKey},
-		{Method: "POST", Pattern: "/keys/{id}/revoke", Summary: "Revoke a key at once", Scopes: admin,
+		{Method: "POST", Pattern: "/keys/{id}/revoke", Summary: "Revoke a key at once; its UI sessions and streams end", Action: auth.KeyRevoke,
 			Idempotency: IdempotencyRequired, Response: apikey.Key{}, Handler: s.revokeKey},
 	}
 }

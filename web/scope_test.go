@@ -1,37 +1,38 @@
 package web
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth"
 )
 
-func TestRequireScope(t *testing.T) {
+func TestRequireAction(t *testing.T) {
 	t.Parallel()
-	s := func(ss ...apikey.Scope) []apikey.Scope { return ss }
+	s := func(ss ...auth.Scope) []auth.Scope { return ss }
 	tests := []struct {
-		name   string
-		method string
-		route  []apikey.Scope
-		caller []apikey.Scope
-		status int
+		name      string
+		action    auth.Action
+		or        auth.Action
+		principal []auth.Scope
+		status    int
 	}{
-		{"holder of the scope", "POST", s(apikey.Issuer), s(apikey.Issuer), 200},
-		{"one of several", "POST", s(apikey.Issuer, apikey.Compliance), s(apikey.Compliance), 200},
-		{"other scope", "POST", s(apikey.Issuer), s(apikey.Oracle), 403},
-		{"auditor reads", "GET", s(apikey.Issuer), s(apikey.Auditor), 200},
-		{"auditor does not write", "POST", s(apikey.Issuer), s(apikey.Auditor), 403},
-		{"admin is not a superuser", "POST", s(apikey.Issuer), s(apikey.Admin), 403},
-		{"open to any key", "POST", nil, s(apikey.Oracle), 200},
-		{"auditor on open write route", "POST", nil, s(apikey.Auditor), 200},
+		{"holder of the scope", auth.AssetCreate, "", s(auth.Issuer), 200},
+		{"one of several", auth.InterventionDecide, "", s(auth.Approver), 200},
+		{"other scope", auth.AssetCreate, "", s(auth.Oracle), 403},
+		{"auditor reads", auth.AssetRead, "", s(auth.Auditor), 200},
+		{"auditor does not write", auth.AssetCreate, "", s(auth.Auditor), 403},
+		{"auditor does not read keys", auth.KeyRead, "", s(auth.Auditor), 403},
+		{"admin is not a superuser", auth.AssetCreate, "", s(auth.Admin), 403},
+		{"either action", auth.AssetTransition, auth.AssetVerify, s(auth.Approver), 200},
+		{"neither action", auth.AssetTransition, auth.AssetVerify, s(auth.Compliance), 403},
+		{"open to any key", "", "", s(auth.Oracle), 200},
 	}
 	for _, tt := range tests {
-		h := requestID(requireScope(tt.method, tt.route)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})))
-		req := httptest.NewRequest(tt.method, "/", nil)
-		req = req.WithContext(context.WithValue(req.Context(), callerKey, Caller{KeyID: "tk_x", Scopes: tt.caller}))
+		h := requestID(requireAction(tt.action, tt.or)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})))
+		req := httptest.NewRequest("POST", "/", nil)
+		req = req.WithContext(WithPrincipal(req.Context(), auth.Principal{KeyID: "tk_x", Owner: "x", Custodians: []string{"x"}, Scopes: tt.principal}))
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != tt.status {
@@ -42,7 +43,7 @@ func TestRequireScope(t *testing.T) {
 		}
 	}
 	rec := httptest.NewRecorder()
-	requestID(requireScope("GET", nil)(http.NotFoundHandler())).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	requestID(requireAction("", "")(http.NotFoundHandler())).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	if rec.Code != 401 {
 		t.Errorf("unauthenticated request: %d", rec.Code)
 	}

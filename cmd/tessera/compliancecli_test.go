@@ -45,7 +45,7 @@ func TestComplianceCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	svc, err := compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: pool}, Chain: eth, Tx: m,
-		TxLookup: &postgres.TxStore{Pool: pool}, Registry: common.HexToAddress("0x1000")})
+		TxLookup: &postgres.TxStore{Pool: pool}, Registry: common.HexToAddress("0x1000"), Keys: postgres.NewAPIKeyStore(pool)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -48,6 +48,7 @@ func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, erro
 	svc, err := compliance.NewService(compliance.Config{
 		Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.client, Tx: e.txm, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Registry: e.suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs()...), Logger: e.log,
+		Keys: postgres.NewAPIKeyStore(e.pool),
 	})
 	if err != nil {
 		return nil, err

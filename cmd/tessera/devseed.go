@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/chain"
@@ -24,9 +25,10 @@ import (
 
 // The demo's actors, as recorded in the asset history: the seed acts for
 // an issuer and a separate approver, as four-eyes approval demands.
-const (
-	devIssuer   = "tessera-dev-issuer"
-	devApprover = "tessera-dev-approver"
+var (
+	devIssuer   = auth.System("tessera-dev-issuer", auth.Issuer)
+	devApprover = auth.System("tessera-dev-approver", auth.Approver)
+	devOfficer  = auth.System("tessera-dev-compliance", auth.Compliance)
 )
 
 // devInvestors are the dev accounts the demo registers as verified
@@ -48,6 +50,7 @@ func (e *devEnv) startIssuance(ctx context.Context, csvc *compliance.Service) (*
 		ChainID:     e.chain.ChainID,
 		Registry:    e.suite.Registry.Address,
 		Distributor: e.suite.Distributor.Address,
+		Keys:        postgres.NewAPIKeyStore(e.pool),
 	})
 	if err != nil {
 		return nil, err
@@ -211,17 +214,17 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 	if n == 1 {
 		typ = compliance.Entity
 	}
-	inv, err := csvc.CreateInvestor(ctx, devIssuer, compliance.NewInvestor{
+	inv, err := csvc.CreateInvestor(ctx, devOfficer, compliance.NewInvestor{
 		LegalName: devInvestorNames[n], Type: typ, Country: "DE", Flags: []string{"accredited"}})
 	if err != nil {
 		return w, err
 	}
 	expires := time.Now().AddDate(5, 0, 0).UTC().Truncate(24 * time.Hour)
-	if _, err := csvc.SetKYC(ctx, devApprover, inv.Investor.ID, compliance.KYCDecision{
+	if _, err := csvc.SetKYC(ctx, devOfficer, inv.Investor.ID, compliance.KYCDecision{
 		Status: compliance.KYCApproved, Provider: "demo-kyc", Reference: fmt.Sprintf("DEMO-%d", n+1), ExpiresAt: &expires}); err != nil {
 		return w, err
 	}
-	ch, err := csvc.NewChallenge(ctx, inv.Investor.ID, w)
+	ch, err := csvc.NewChallenge(ctx, devOfficer, inv.Investor.ID, w)
 	if err != nil {
 		return w, err
 	}
@@ -230,7 +233,7 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 		return w, err
 	}
 	sig[64] += 27 // as a wallet's personal_sign returns it
-	view, err := csvc.AddWallet(ctx, devIssuer, inv.Investor.ID, ch.ID, compliance.EIP191, sig)
+	view, err := csvc.AddWallet(ctx, devOfficer, inv.Investor.ID, ch.ID, compliance.EIP191, sig)
 	if err != nil {
 		return w, err
 	}

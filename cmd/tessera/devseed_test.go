@@ -38,7 +38,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, secret, err := keys.Create(ctx, apikey.CreateParams{Name: "dev-test-auditor", Scopes: []apikey.Scope{apikey.Auditor, apikey.Compliance}})
+	k, secret, err := keys.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "dev-test-auditor", Owner: "dev-test-auditor", Scopes: []apikey.Scope{apikey.Auditor, apikey.Compliance}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin strin
 	t.Helper()
 	ctx := context.Background()
 	newKey := func(scope apikey.Scope) [2]string {
-		k, secret, err := keys.Create(ctx, apikey.CreateParams{Name: "walkthrough-" + string(scope), Scopes: []apikey.Scope{scope}})
+		k, secret, err := keys.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "walkthrough-" + string(scope), Owner: "walkthrough-" + string(scope), Scopes: []apikey.Scope{scope}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -28,13 +28,14 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("keys "+sub, stdout)
 	var (
-		name, scopes, id string
-		expires, grace   time.Duration
-		limit            int
+		name, owner, scopes, id string
+		expires, grace          time.Duration
+		limit                   int
 	)
 	switch sub {
 	case "create":
 		fs.StringVar(&name, "name", "", "what the key is for, e.g. ci-deployer (required)")
+		fs.StringVar(&owner, "owner", "", "the person or service the key belongs to, e.g. alice@example.com; four-eyes rules compare owners (required)")
 		fs.StringVar(&scopes, "scopes", "", "comma-separated: issuer, approver, compliance, oracle, auditor, admin (required)")
 		fs.DurationVar(&expires, "expires", 0, "lifetime such as 720h; 0 never expires")
 	case "list":
@@ -51,8 +52,8 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	switch {
-	case sub == "create" && (name == "" || scopes == ""):
-		return errors.New("keys create: --name and --scopes are required")
+	case sub == "create" && (name == "" || owner == "" || scopes == ""):
+		return errors.New("keys create: --name, --owner and --scopes are required")
 	case (sub == "rotate" || sub == "revoke") && id == "":
 		return fmt.Errorf("keys %s: --id is required", sub)
 	}
@@ -62,7 +63,7 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("keys %s: %w", sub, err)
 	}
 	defer closeDB()
-	err = keysCommand(ctx, svc, stdout, sub, name, scopes, id, expires, grace, limit)
+	err = keysCommand(ctx, svc, stdout, sub, name, owner, scopes, id, expires, grace, limit)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "42P01" { // undefined_table
 		return fmt.Errorf("keys %s: the database has no API key tables: run `tessera migrate up` first", sub)
@@ -94,38 +95,40 @@ func openKeyService(ctx context.Context) (*apikey.Service, func(), error) {
 	return svc, pool.Close, nil
 }
 
-func keysCommand(ctx context.Context, svc *apikey.Service, stdout io.Writer, sub, name, scopes, id string, expires, grace time.Duration, limit int) error {
+// keysCommand acts as apikey.CLI: whoever runs it holds the database and
+// the master key, so the keys it makes have only their owner as custodian.
+func keysCommand(ctx context.Context, svc *apikey.Service, stdout io.Writer, sub, name, owner, scopes, id string, expires, grace time.Duration, limit int) error {
 	switch sub {
 	case "create":
 		parsed, err := apikey.ParseScopes(scopes)
 		if err != nil {
 			return err
 		}
-		k, secret, err := svc.Create(ctx, apikey.CreateParams{Name: name, Scopes: parsed, ExpiresIn: expires})
+		k, secret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: name, Owner: owner, Scopes: parsed, ExpiresIn: expires})
 		if err != nil {
 			return err
 		}
 		printSecret(stdout, k, secret)
 	case "rotate":
-		k, secret, err := svc.Rotate(ctx, id, grace)
+		k, secret, err := svc.Rotate(ctx, apikey.CLI, id, grace)
 		if err != nil {
 			return err
 		}
 		printSecret(stdout, k, secret)
 		fmt.Fprintf(stdout, "the previous secret works until %s\n", time.Now().Add(grace).UTC().Format(time.RFC3339))
 	case "revoke":
-		k, err := svc.Revoke(ctx, id)
+		k, err := svc.Revoke(ctx, apikey.CLI, id)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "revoked %s (%s) at %s\n", k.ID, k.Name, k.RevokedAt.UTC().Format(time.RFC3339))
 	case "list":
 		tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tNAME\tSCOPES\tCREATED\tEXPIRES\tSTATE")
+		fmt.Fprintln(tw, "ID\tNAME\tOWNER\tSCOPES\tCREATED\tEXPIRES\tSTATE")
 		var after int64
 		shown := 0
 		for {
-			page, err := svc.List(ctx, after, 500)
+			page, err := svc.List(ctx, apikey.CLI, after, 500)
 			if err != nil {
 				return err
 			}
@@ -133,7 +136,7 @@ func keysCommand(ctx context.Context, svc *apikey.Service, stdout io.Writer, sub
 				if limit > 0 && shown == limit {
 					return tw.Flush()
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Name, joinScopes(k.Scopes),
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Name, k.Owner, joinScopes(k.Scopes),
 					k.CreatedAt.UTC().Format(time.RFC3339), orDash(k.ExpiresAt), keyState(k))
 				shown++
 				after = k.Seq
@@ -147,7 +150,7 @@ func keysCommand(ctx context.Context, svc *apikey.Service, stdout io.Writer, sub
 }
 
 func printSecret(w io.Writer, k apikey.Key, secret string) {
-	fmt.Fprintf(w, "id:      %s\nname:    %s\nscopes:  %s\nexpires: %s\nsecret:  %s\n", k.ID, k.Name, joinScopes(k.Scopes), orDash(k.ExpiresAt), secret)
+	fmt.Fprintf(w, "id:      %s\nname:    %s\nowner:   %s\nscopes:  %s\nexpires: %s\nsecret:  %s\n", k.ID, k.Name, k.Owner, joinScopes(k.Scopes), orDash(k.ExpiresAt), secret)
 	fmt.Fprintln(w, "the secret is shown only now: store it in your secret manager")
 }
 
@@ -167,7 +170,7 @@ func orDash(t *time.Time) string {
 }
 
 func keyState(k apikey.Key) string {
-	if err := k.Usable(time.Now()); err != nil {
+	if _, err := k.Principal(time.Now()); err != nil {
 		if k.RevokedAt != nil {
 			return "revoked"
 		}

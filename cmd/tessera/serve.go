@@ -49,7 +49,7 @@ type server struct {
 	http             *web.Server
 	stream           *stream.Hub
 	trace            func(context.Context) error
-	onReorg          func(depth uint64)
+	idxMetrics       *observe.IndexerMetrics
 	complianceWorker *compliance.Worker
 }
 
@@ -133,7 +133,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	}
 
 	s.reg = prometheus.NewRegistry()
-	s.onReorg = registerPlatformMetrics(s.reg, pool, client, s.chainID, s.log)
+	s.idxMetrics = registerPlatformMetrics(s.reg, pool, client, s.chainID, s.log)
 	svc, extra, err := s.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -154,7 +154,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 			return fmt.Errorf("serve: %w", err)
 		}
 		audit := auditConfig(client, pool, s.chainID)
-		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit, s.stream)
+		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit, s.stream, s.cfg.PublicURL)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -286,13 +286,14 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 	}
 	if s.cfg.Workers["indexer"] {
 		index, err := chain.NewIndexer(chain.IndexerConfig{
-			Client:      s.client,
-			Store:       &postgres.IndexStore{Pool: s.pool},
-			Deployments: &postgres.Deployments{Pool: s.pool},
-			ChainID:     s.chainID,
-			Logger:      s.log,
-			Locker:      postgres.IndexLocker{Leader: leader},
-			OnReorg:     s.onReorg,
+			Client:        s.client,
+			Store:         &postgres.IndexStore{Pool: s.pool},
+			Deployments:   &postgres.Deployments{Pool: s.pool},
+			ChainID:       s.chainID,
+			Logger:        s.log,
+			Locker:        postgres.IndexLocker{Leader: leader},
+			OnReorg:       s.idxMetrics.Reorg,
+			OnUndecodable: s.idxMetrics.Undecodable,
 		})
 		if err != nil {
 			return nil, nil, err
@@ -417,6 +418,7 @@ func (s *server) issuance(ctx context.Context) (*issuance.Service, error) {
 		ChainID:     s.chainID,
 		Registry:    registry.Address,
 		Distributor: dist.Address,
+		Keys:        postgres.NewAPIKeyStore(s.pool),
 	})
 }
 

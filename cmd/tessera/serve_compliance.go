@@ -24,6 +24,7 @@ func (s *server) compliance(ctx context.Context) (*compliance.Service, error) {
 	svc, err := compliance.NewService(compliance.Config{
 		Store: &postgres.ComplianceStore{Pool: s.pool}, Chain: s.client, Tx: s.txm, TxLookup: &postgres.TxStore{Pool: s.pool},
 		Registry: registry.Address, Decoder: txmgr.NewDecoder(suiteABIs()...), Logger: s.log,
+		Keys: postgres.NewAPIKeyStore(s.pool),
 	})
 	if err != nil {
 		return nil, err

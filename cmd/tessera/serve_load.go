@@ -9,11 +9,11 @@ import (
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/attribute"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // loadMint is the body of POST /v1/ops/mints.
@@ -40,7 +40,7 @@ var hash32 = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
 // instead. It is off unless TESSERA_LOAD_ENDPOINT is set.
 func loadRoutes(txm *txmgr.Manager) []web.Route {
 	return []web.Route{{
-		Method: "POST", Pattern: "/ops/mints", Scopes: []apikey.Scope{apikey.Issuer},
+		Method: "POST", Pattern: "/ops/mints", Action: auth.MintRequest,
 		Summary:     "Queue one mint through the transaction manager (operations load endpoint; off by default)",
 		Idempotency: web.IdempotencyRequired, Status: http.StatusAccepted,
 		Request: loadMint{}, Response: loadMintResult{},

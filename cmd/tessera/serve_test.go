@@ -56,11 +56,28 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 	}
 	// A flag overrides the variable and is checked the same way.
 	env = map[string]string{"DATABASE_URL": "postgres://u:p@h/db", "RPC_URL": "http://node:8545", "TESSERA_WORKERS": "indexer"}
-	cfg, _, err := loadServeConfig([]string{"-addr", "0.0.0.0:9000", "-confirmations", "3"}, func(k string) string { return env[k] }, &bytes.Buffer{})
+	cfg, _, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err != nil || cfg.PublicURL != "http://127.0.0.1:8080" {
+		t.Fatalf("the web UI's origin on the default loopback address: %q, %v", cfg.PublicURL, err)
+	}
+	// Listening beyond loopback, the web UI's origin must be given: the
+	// listen address is not what browsers reach.
+	_, _, err = loadServeConfig([]string{"-addr", "0.0.0.0:9000"}, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "TESSERA_PUBLIC_URL") {
+		t.Fatalf("0.0.0.0 without a public URL: %v", err)
+	}
+	for _, bad := range []string{"app.example.com", "https://app.example.com/ui/", "ftp://app.example.com"} {
+		_, _, err = loadServeConfig([]string{"-public-url", bad}, func(k string) string { return env[k] }, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), "TESSERA_PUBLIC_URL") {
+			t.Errorf("public URL %q: %v", bad, err)
+		}
+	}
+	env["TESSERA_PUBLIC_URL"] = "https://App.Example.com/"
+	cfg, _, err = loadServeConfig([]string{"-addr", "0.0.0.0:9000", "-confirmations", "3"}, func(k string) string { return env[k] }, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] {
+	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] || cfg.PublicURL != "https://app.example.com" {
 		t.Fatalf("config = %+v", cfg)
 	}
 	_, _, err = loadServeConfig([]string{"-confirmations", "0"}, func(k string) string { return env[k] }, &bytes.Buffer{})
@@ -157,7 +174,7 @@ func newServeFixture(t *testing.T) serveFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k, secret, err := svc.Create(ctx, apikey.CreateParams{Name: "ops", Scopes: []apikey.Scope{apikey.Issuer}})
+	k, secret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "ops", Owner: "ops", Scopes: []apikey.Scope{apikey.Issuer}})
 	if err != nil {
 		t.Fatal(err)
 	}

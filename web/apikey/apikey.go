@@ -15,25 +15,26 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// Scope is a right granted to a key.
-type Scope string
+// Scope is a right granted to a key (package auth says which action
+// needs which).
+type Scope = auth.Scope
 
-// The scopes. A route names the scopes that may call it; Auditor may call
-// every read route and no write route; Admin manages keys.
+// The scopes.
 const (
-	Issuer     Scope = "issuer"
-	Approver   Scope = "approver"
-	Compliance Scope = "compliance"
-	Oracle     Scope = "oracle"
-	Auditor    Scope = "auditor"
-	Admin      Scope = "admin"
+	Issuer     = auth.Issuer
+	Approver   = auth.Approver
+	Compliance = auth.Compliance
+	Oracle     = auth.Oracle
+	Auditor    = auth.Auditor
+	Admin      = auth.Admin
 )
 
 // Scopes lists every scope.
-var Scopes = []Scope{Issuer, Approver, Compliance, Oracle, Auditor, Admin}
+var Scopes = auth.Scopes
 
 // ParseScopes parses a comma-separated list such as "issuer,auditor".
 func ParseScopes(s string) ([]Scope, error) {
@@ -65,13 +66,17 @@ func NormalizeScopes(in []Scope) ([]Scope, error) {
 
 // Key is an API key as stored; the secret is never part of it.
 type Key struct {
-	ID        string     `json:"id"`
-	Name      string     `json:"name"`
-	Scopes    []Scope    `json:"scopes"`
-	CreatedAt time.Time  `json:"created_at"`
-	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-	RotatedAt *time.Time `json:"rotated_at,omitempty"`
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Owner is the person or service the key belongs to; Custodians are
+	// every owner who has held its secret (see auth.Principal).
+	Owner      string     `json:"owner"`
+	Custodians []string   `json:"custodians"`
+	Scopes     []Scope    `json:"scopes"`
+	CreatedAt  time.Time  `json:"created_at"`
+	ExpiresAt  *time.Time `json:"expires_at,omitempty"`
+	RotatedAt  *time.Time `json:"rotated_at,omitempty"`
+	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
 	// Seq orders keys by creation for keyset pagination.
 	Seq int64 `json:"-"`
 }
@@ -86,17 +91,16 @@ func (k Key) HasAny(scopes ...Scope) bool {
 	return false
 }
 
-// Usable returns nil when the key may sign requests at now, or an
-// Unauthenticated error saying why not.
-func (k Key) Usable(now time.Time) error {
-	if k.RevokedAt != nil && !now.Before(*k.RevokedAt) {
-		return errs.E(errs.Unauthenticated, "key_revoked", "the API key has been revoked")
-	}
-	if k.ExpiresAt != nil && !now.Before(*k.ExpiresAt) {
-		return errs.E(errs.Unauthenticated, "key_expired", "the API key has expired")
-	}
-	return nil
+// State is the key as auth.Resolve reads it.
+func (k Key) State() auth.KeyState {
+	return auth.KeyState{ID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: k.Custodians, Scopes: k.Scopes,
+		ExpiresAt: k.ExpiresAt, RevokedAt: k.RevokedAt}
 }
+
+// Principal resolves the key, as it is now, to the principal of a
+// request made at now (auth.Resolve): an Unauthenticated error when it is
+// revoked or expired.
+func (k Key) Principal(now time.Time) (auth.Principal, error) { return auth.Resolve(k.State(), now) }
 
 // StoredSecret is one sealed secret of a key.
 type StoredSecret struct {
@@ -115,11 +119,13 @@ type Store interface {
 	Credentials(ctx context.Context, id string, now time.Time) (Key, []StoredSecret, error)
 	// ListKeys returns up to limit keys with Seq > afterSeq, by Seq.
 	ListKeys(ctx context.Context, afterSeq int64, limit int) ([]Key, error)
-	// RotateKey adds sealed as the current secret and makes the previous
-	// ones expire at graceUntil (or earlier, if they already did).
-	// A revoked key returns errs.Conflict.
-	RotateKey(ctx context.Context, id string, sealed []byte, now, graceUntil time.Time) (Key, error)
-	// RevokeKey marks the key revoked at now (the first revocation wins).
+	// RotateKey adds sealed as the current secret, makes the previous
+	// ones expire at graceUntil (or earlier, if they already did), adds
+	// custodians to the key's, and deletes the key's UI sessions, all in
+	// one transaction. A revoked key returns errs.Conflict.
+	RotateKey(ctx context.Context, id string, sealed []byte, custodians []string, now, graceUntil time.Time) (Key, error)
+	// RevokeKey marks the key revoked at now (the first revocation wins)
+	// and deletes its UI sessions in the same transaction.
 	RevokeKey(ctx context.Context, id string, now time.Time) (Key, error)
 }
 

@@ -33,7 +33,7 @@ func TestParseScopes(t *testing.T) {
 	}
 }
 
-func TestUsable(t *testing.T) {
+func TestPrincipalOfKey(t *testing.T) {
 	t.Parallel()
 	now := time.Now()
 	past, future := now.Add(-time.Second), now.Add(time.Hour)
@@ -49,7 +49,7 @@ func TestUsable(t *testing.T) {
 		{"revoked and expired", apikey.Key{RevokedAt: &past, ExpiresAt: &past}, "key_revoked"},
 	}
 	for _, tt := range tests {
-		err := tt.key.Usable(now)
+		_, err := tt.key.Principal(now)
 		code := ""
 		if e := errs.As(err); e != nil {
 			code = e.Code

@@ -3,10 +3,13 @@ package apikey
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/seal"
 )
@@ -43,15 +46,30 @@ func NewService(cfg ServiceConfig) (*Service, error) {
 
 // CreateParams describes a new key.
 type CreateParams struct {
-	Name      string
+	Name string
+	// Owner is the person or service the key belongs to (an e-mail
+	// address, a team or a service name): four-eyes rules compare owners.
+	Owner     string
 	Scopes    []Scope
 	ExpiresIn time.Duration // 0: never expires
 }
 
-// Create makes a key and returns it with its secret. The secret is returned
-// only here and by Rotate; it cannot be read back later.
-func (s *Service) Create(ctx context.Context, p CreateParams) (Key, string, error) {
+// Create makes a key on by's behalf and returns it with its secret. The
+// secret is returned only here and by Rotate; it cannot be read back
+// later, but whoever holds by's key has seen it, so the new key's
+// custodians are its owner and by's custodians: a key an admin makes
+// can never be the second pair of eyes on that admin's own request. by
+// is auth.System("cli") for a key made from the command line with direct
+// database access, whose operator is trusted with everything anyway.
+func (s *Service) Create(ctx context.Context, by auth.Principal, p CreateParams) (Key, string, error) {
+	if err := auth.Authorize(by, auth.KeyCreate); err != nil && !isCLI(by) {
+		return Key{}, "", err
+	}
 	if err := validName(p.Name); err != nil {
+		return Key{}, "", err
+	}
+	owner, err := validOwner(p.Owner)
+	if err != nil {
 		return Key{}, "", err
 	}
 	scopes, err := NormalizeScopes(p.Scopes)
@@ -62,7 +80,7 @@ func (s *Service) Create(ctx context.Context, p CreateParams) (Key, string, erro
 		return Key{}, "", errs.E(errs.Invalid, "invalid_expiry", "expiry must be a positive duration")
 	}
 	now := s.now().UTC().Truncate(time.Microsecond)
-	k := Key{ID: newID(), Name: p.Name, Scopes: scopes, CreatedAt: now}
+	k := Key{ID: newID(), Name: p.Name, Owner: owner, Custodians: custodians([]string{owner}, by), Scopes: scopes, CreatedAt: now}
 	if p.ExpiresIn > 0 {
 		at := now.Add(p.ExpiresIn)
 		k.ExpiresAt = &at
@@ -76,7 +94,15 @@ func (s *Service) Create(ctx context.Context, p CreateParams) (Key, string, erro
 }
 
 // Get returns one key.
-func (s *Service) Get(ctx context.Context, id string) (Key, error) {
+func (s *Service) Get(ctx context.Context, by auth.Principal, id string) (Key, error) {
+	if err := auth.Authorize(by, auth.KeyRead); err != nil && !isCLI(by) {
+		return Key{}, err
+	}
+	return s.key(ctx, id)
+}
+
+// key reads a key's current state for whoever needs to resolve it.
+func (s *Service) key(ctx context.Context, id string) (Key, error) {
 	if !ValidID(id) {
 		return Key{}, errs.E(errs.NotFound, "key_not_found", "no API key "+quote(id))
 	}
@@ -85,13 +111,21 @@ func (s *Service) Get(ctx context.Context, id string) (Key, error) {
 
 // List returns up to limit keys created after the key with sequence
 // afterSeq (0 for the first page), oldest first.
-func (s *Service) List(ctx context.Context, afterSeq int64, limit int) ([]Key, error) {
+func (s *Service) List(ctx context.Context, by auth.Principal, afterSeq int64, limit int) ([]Key, error) {
+	if err := auth.Authorize(by, auth.KeyRead); err != nil && !isCLI(by) {
+		return nil, err
+	}
 	return s.store.ListKeys(ctx, afterSeq, limit)
 }
 
-// Rotate gives the key a new secret. The previous secrets stay valid for
-// grace (0: they stop at once).
-func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (Key, string, error) {
+// Rotate gives the key a new secret on by's behalf. The previous secrets
+// stay valid for grace (0: they stop at once); the key's UI sessions end
+// at once, and by's custodians become the key's too (they see the new
+// secret).
+func (s *Service) Rotate(ctx context.Context, by auth.Principal, id string, grace time.Duration) (Key, string, error) {
+	if err := auth.Authorize(by, auth.KeyRotate); err != nil && !isCLI(by) {
+		return Key{}, "", err
+	}
 	if grace < 0 {
 		return Key{}, "", errs.E(errs.Invalid, "invalid_grace", "grace must not be negative")
 	}
@@ -100,19 +134,38 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (K
 	}
 	now := s.now().UTC()
 	secret := newSecret()
-	k, err := s.store.RotateKey(ctx, id, s.box.Seal([]byte(secret), []byte(id)), now, now.Add(grace))
+	k, err := s.store.RotateKey(ctx, id, s.box.Seal([]byte(secret), []byte(id)), custodians(nil, by), now, now.Add(grace))
 	if err != nil {
 		return Key{}, "", err
 	}
 	return k, secret, nil
 }
 
-// Revoke stops the key at once, on every replica.
-func (s *Service) Revoke(ctx context.Context, id string) (Key, error) {
+// Revoke stops the key at once, on every replica, and ends its UI
+// sessions.
+func (s *Service) Revoke(ctx context.Context, by auth.Principal, id string) (Key, error) {
+	if err := auth.Authorize(by, auth.KeyRevoke); err != nil && !isCLI(by) {
+		return Key{}, err
+	}
 	if !ValidID(id) {
 		return Key{}, errs.E(errs.NotFound, "key_not_found", "no API key "+quote(id))
 	}
 	return s.store.RevokeKey(ctx, id, s.now().UTC())
+}
+
+// Resolve returns the principal of key id as it is now: the one function
+// every door but the signed API (which reads the key with its secrets)
+// calls on every request. A revoked, expired or unknown key is
+// Unauthenticated.
+func (s *Service) Resolve(ctx context.Context, id string) (auth.Principal, error) {
+	k, err := s.key(ctx, id)
+	if errs.Is(err, errs.NotFound) {
+		return auth.Principal{}, errs.E(errs.Unauthenticated, "key_not_found", "the API key does not exist")
+	}
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	return k.Principal(s.now())
 }
 
 // Credentials returns the key and its secrets valid now, for verifying a
@@ -136,6 +189,43 @@ func (s *Service) Credentials(ctx context.Context, id string) (Key, [][]byte, er
 		secrets = append(secrets, plain)
 	}
 	return k, secrets, nil
+}
+
+// CLI is the principal of key management from the command line.
+var CLI = auth.System("cli")
+
+func isCLI(p auth.Principal) bool { return p.Actor() == CLI.Actor() }
+
+// custodians adds by's custodians to base (a CLI operator adds none).
+func custodians(base []string, by auth.Principal) []string {
+	out := slices.Clone(base)
+	if isCLI(by) {
+		return out
+	}
+	for _, c := range by.Custodians {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// validOwner checks an owner name: 1 to 200 printable characters, not
+// starting with the prefixes reserved for actors.
+func validOwner(owner string) (string, error) {
+	owner = strings.TrimSpace(owner)
+	if owner == "" || utf8.RuneCountInString(owner) > 200 || !utf8.ValidString(owner) {
+		return "", errs.E(errs.Invalid, "invalid_owner", "owner must be 1 to 200 characters: the person or service the key belongs to")
+	}
+	for _, r := range owner {
+		if !unicode.IsPrint(r) {
+			return "", errs.E(errs.Invalid, "invalid_owner", "owner must not contain control characters")
+		}
+	}
+	if strings.HasPrefix(owner, auth.SystemPrefix) || strings.HasPrefix(owner, auth.KeyPrefix) {
+		return "", errs.E(errs.Invalid, "invalid_owner", "owner must not start with system: or key:")
+	}
+	return owner, nil
 }
 
 func validName(name string) error {

@@ -8,15 +8,15 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // auditPage lists the tokenized assets with a verification report to run
 // at the finalized or latest block and the exports to download.
 func (u *UI) auditPage(w http.ResponseWriter, r *http.Request) error {
-	if _, err := requireAnyScope(r, apikey.Auditor); err != nil {
+	if _, err := principal(r, auth.AuditRead); err != nil {
 		return err
 	}
 	if u.cfg.Audit == nil {
@@ -39,7 +39,7 @@ func (u *UI) auditPage(w http.ResponseWriter, r *http.Request) error {
 // auditReport runs the verification of an asset at ?block= (finalized,
 // latest or a number) and shows every check.
 func (u *UI) auditReport(w http.ResponseWriter, r *http.Request) error {
-	if _, err := requireAnyScope(r, apikey.Auditor); err != nil {
+	if _, err := principal(r, auth.AuditRead); err != nil {
 		return err
 	}
 	if u.cfg.Audit == nil {
@@ -62,7 +62,7 @@ func (u *UI) auditReport(w http.ResponseWriter, r *http.Request) error {
 
 // auditExport streams an export as CSV, up to the indexer's newest block.
 func (u *UI) auditExport(w http.ResponseWriter, r *http.Request) error {
-	if _, err := requireAnyScope(r, apikey.Auditor); err != nil {
+	if _, err := principal(r, auth.AuditRead); err != nil {
 		return err
 	}
 	if u.cfg.Audit == nil {

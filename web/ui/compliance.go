@@ -7,9 +7,9 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 const complianceListLimit = 100
@@ -24,7 +24,8 @@ type interventionRow struct {
 // identity as the record implies it beside the registry's, and the
 // interventions awaiting a second approver.
 func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
-	if _, err := requireAnyScope(r, apikey.Compliance, apikey.Auditor); err != nil {
+	p, err := principal(r, auth.InterventionRead)
+	if err != nil {
 		return err
 	}
 	svc := u.compliance()
@@ -32,17 +33,21 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
 	}
 	ctx := r.Context()
-	invs, err := svc.Investors(ctx, "", complianceListLimit)
-	if err != nil {
-		return err
-	}
-	views := make([]compliance.InvestorView, 0, len(invs))
-	for _, inv := range invs {
-		v, err := svc.Investor(ctx, inv.ID)
+	// Investors only for keys that may read them over the API too.
+	var views []compliance.InvestorView
+	if p.Can(auth.InvestorRead) {
+		invs, err := svc.Investors(ctx, "", complianceListLimit)
 		if err != nil {
 			return err
 		}
-		views = append(views, v)
+		views = make([]compliance.InvestorView, 0, len(invs))
+		for _, inv := range invs {
+			v, err := svc.Investor(ctx, inv.ID)
+			if err != nil {
+				return err
+			}
+			views = append(views, v)
+		}
 	}
 	ins, err := svc.Interventions(ctx, 0, complianceListLimit)
 	if err != nil {
@@ -62,29 +67,21 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	return u.render(w, r, http.StatusOK, "compliance", map[string]any{
 		"Title": "Compliance", "Investors": views, "Pending": pending, "Decided": decided,
-		"Notice": r.URL.Query().Get("notice"),
+		"Notice": noticeOf(r, func(_, id string) (string, bool) {
+			for _, v := range decided {
+				if strconv.FormatInt(v.ID, 10) == id {
+					return id + " " + string(v.State), true
+				}
+			}
+			return "", false
+		}),
 	})
-}
-
-func requireAnyScope(r *http.Request, scopes ...apikey.Scope) (string, error) {
-	s, _ := sessionFrom(r.Context())
-	v := viewOf(s)
-	for _, sc := range scopes {
-		if v.has(sc) {
-			return s.Subject, nil
-		}
-	}
-	names := make([]string, len(scopes))
-	for i, sc := range scopes {
-		names[i] = string(sc)
-	}
-	return "", errs.E(errs.Forbidden, "scope_required", "this needs an API key with one of the scopes: "+strings.Join(names, ", "))
 }
 
 // decideIntervention approves or rejects another key's intervention; the
 // service refuses the requester's own.
 func (u *UI) decideIntervention(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireAnyScope(r, apikey.Compliance, apikey.Approver)
+	who, err := principal(r, auth.InterventionDecide)
 	if err != nil {
 		return err
 	}
@@ -109,7 +106,7 @@ func (u *UI) decideIntervention(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/compliance", "Intervention "+strconv.FormatInt(v.Intervention.ID, 10)+" "+string(v.Intervention.State)+".")
+	return back(w, r, "/ui/compliance", noticeInterventionDecided, strconv.FormatInt(v.Intervention.ID, 10))
 }
 
 func (u *UI) compliance() *compliance.Service {

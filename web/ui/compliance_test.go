@@ -28,10 +28,10 @@ func TestBrowserComplianceView(t *testing.T) {
 
 	officerA, secretA := e.srv.NewKey(t, "officer a", apikey.Compliance)
 	officerB, secretB := e.srv.NewKey(t, "officer b", apikey.Compliance)
-	if _, err := e.comp.CreateInvestor(ctx, officerA, compliance.NewInvestor{LegalName: "Ada Lovelace", Type: compliance.Person, Country: "DE"}); err != nil {
+	if _, err := e.comp.CreateInvestor(ctx, e.srv.Principal(t, officerA), compliance.NewInvestor{LegalName: "Ada Lovelace", Type: compliance.Person, Country: "DE"}); err != nil {
 		t.Fatal(err)
 	}
-	in, err := e.comp.RequestIntervention(ctx, officerA, compliance.NewIntervention{Kind: compliance.Freeze, Asset: *a.Token, Wallet: e.wallets[0], Reason: "court order 12/2026"})
+	in, err := e.comp.RequestIntervention(ctx, e.srv.Principal(t, officerA), compliance.NewIntervention{Kind: compliance.Freeze, Asset: *a.Token, Wallet: e.wallets[0], Reason: "court order 12/2026"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestBrowserComplianceView(t *testing.T) {
 		chromedp.Text(`#investors [data-field="kyc"]`, &kyc, chromedp.ByQuery),
 		chromedp.Text(row+` td:nth-child(7)`, &requestedBy, chromedp.ByQuery),
 	)
-	if kyc != "pending" || requestedBy != officerA {
+	if kyc != "pending" || requestedBy != "key:"+officerA {
 		t.Fatalf("kyc %q, requested by %q", kyc, requestedBy)
 	}
 	readme(t, b, "compliance")
@@ -81,7 +81,7 @@ func TestBrowserComplianceView(t *testing.T) {
 	// itself.
 	live(t, a1, "interventions, live", chromedp.WaitNotPresent(row, chromedp.ByQuery))
 	got, err := e.comp.Intervention(ctx, in.Intervention.ID)
-	if err != nil || got.Intervention.DecidedBy != officerB || got.Intervention.State != compliance.Approved {
+	if err != nil || got.Intervention.DecidedBy != "key:"+officerB || got.Intervention.State != compliance.Approved {
 		t.Fatalf("intervention %+v, %v", got.Intervention, err)
 	}
 }

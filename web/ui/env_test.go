@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"net"
+	"strconv"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
@@ -26,6 +29,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/localport"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -51,6 +55,8 @@ type env struct {
 	index     *chain.Indexer
 	txm       *txmgr.Manager
 	comp      *compliance.Service
+	ui        *ui.UI
+	uiConfig  ui.Config // e.ui's, for another UI on the same platform
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
 }
@@ -100,7 +106,7 @@ func newEnv(t *testing.T) *env {
 	e.svc, err = issuance.NewService(issuance.Config{
 		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
-		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10,
+		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -110,20 +116,33 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
-		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...)})
+		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...),
+		Keys: postgres.NewAPIKeyStore(e.pool)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: e.pool}})
+	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: e.pool}, Resolve: keys.Resolve})
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := ui.New(ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
-		Compliance: func() *compliance.Service { return e.comp }, Audit: auditConfig(e.c, e.pool, e.a.ChainID, idx), Stream: hub})
+	audit := auditConfig(e.c, e.pool, e.a.ChainID, idx)
+	// The UI's public origin is the server's own address, so the port is
+	// chosen before the server starts.
+	port, err := localport.Free()
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc), Public: u.Routes(), Stream: hub})
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	e.uiConfig = ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
+		Compliance: func() *compliance.Service { return e.comp }, Audit: audit, Stream: hub, PublicOrigin: "http://" + addr}
+	e.ui, err = ui.New(e.uiConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The API beside the UI, as tessera dev and serve mount it.
+	routes := append(web.IssuanceRoutes(e.svc), web.ComplianceRoutes(e.comp)...)
+	routes = append(routes, web.AuditRoutes(*audit)...)
+	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Addr: addr, Routes: routes, Public: e.ui.Routes(), Stream: hub})
 	return e
 }
 
@@ -217,31 +236,31 @@ func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {
 func (e *env) seedHolding(t *testing.T, symbol string, amounts []string, answers []int64) issuance.Asset {
 	t.Helper()
 	ctx := context.Background()
-	a, err := e.svc.CreateAsset(ctx, "seed-issuer", issuance.NewAsset{Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol,
+	a, err := e.svc.CreateAsset(ctx, seedIssuer, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol,
 		Jurisdiction: "US", Currency: "USD", TotalUnits: "1000000", Decimals: 6})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, step := range []struct {
-		who string
+		who auth.Principal
 		to  issuance.State
-	}{{"seed-issuer", issuance.Submitted}, {"seed-approver", issuance.Verified}} {
+	}{{seedIssuer, issuance.Submitted}, {seedApprover, issuance.Verified}} {
 		if _, err := e.svc.Transition(ctx, step.who, a.ID, step.to, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if a, err = e.svc.Tokenize(ctx, "seed-issuer", a.ID, issuance.TokenizeRequest{}); err != nil {
+	if a, err = e.svc.Tokenize(ctx, seedIssuer, a.ID, issuance.TokenizeRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.Transition(ctx, "seed-issuer", a.ID, issuance.Active, ""); err != nil {
+	if _, err := e.svc.Transition(ctx, seedIssuer, a.ID, issuance.Active, ""); err != nil {
 		t.Fatal(err)
 	}
 	for i, amt := range amounts {
-		r, err := e.svc.RequestMint(ctx, "seed-issuer", a.ID, issuance.MintKind, issuance.NewRequest{Wallet: e.wallets[i].Hex(), Amount: amt})
+		r, err := e.svc.RequestMint(ctx, seedIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: e.wallets[i].Hex(), Amount: amt})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.svc.Approve(ctx, "seed-approver", r.ID, ""); err != nil {
+		if _, err := e.svc.Approve(ctx, seedApprover, r.ID, ""); err != nil {
 			t.Fatal(err)
 		}
 		if r = e.waitRequest(t, r.ID); r.ChainState != string(txmgr.Confirmed) && r.ChainState != string(txmgr.Finalized) {
@@ -257,3 +276,9 @@ func (e *env) seedHolding(t *testing.T, symbol string, amounts []string, answers
 	e.waitIndexed(t)
 	return a
 }
+
+// The seed acts as two people of its own, as four-eyes demands.
+var (
+	seedIssuer   = auth.System("seed-issuer", auth.Issuer)
+	seedApprover = auth.System("seed-approver", auth.Approver)
+)

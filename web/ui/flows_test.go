@@ -30,7 +30,7 @@ func TestBrowserInvestorPortal(t *testing.T) {
 	ctx := context.Background()
 	answers := []int64{100_000_000, 101_250_000, 100_500_000, 102_000_000}
 	a := e.seedHolding(t, "TBIL", []string{"1500.25", "500"}, answers)
-	d, err := e.svc.Distribute(ctx, "seed-issuer", a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "2000000", Snapshot: "latest"})
+	d, err := e.svc.Distribute(ctx, seedIssuer, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "2000000", Snapshot: "latest"})
 	if err != nil {
 		t.Fatal(err)
 	}

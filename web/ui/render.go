@@ -188,7 +188,7 @@ func newChart(rounds []chain.ValuationRound, decimals uint8, currency string) *c
 // request's context.
 func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name string, data map[string]any) error {
 	if s, ok := sessionFrom(r.Context()); ok {
-		data["Session"] = viewOf(s)
+		data["Session"] = viewOf(r, s)
 		// Operator pages' live sections follow the event stream.
 		data["Stream"] = s.Kind == "operator" && u.cfg.Stream != nil
 	}
@@ -219,7 +219,9 @@ func (u *UI) renderError(w http.ResponseWriter, r *http.Request, err error) {
 		u.log.Error("ui request failed", "path", r.URL.Path, "err", err)
 	}
 	if rerr := u.render(w, r, status, "error", map[string]any{"Status": status, "Code": code, "Message": msg}); rerr != nil {
+		// The page could not be drawn: the refusal still goes out, plain.
 		u.log.Error("ui render failed", "err", rerr)
+		http.Error(w, code+": "+msg, status)
 	}
 }
 

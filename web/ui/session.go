@@ -8,12 +8,12 @@ import (
 	"encoding/base64"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -29,23 +29,37 @@ func sessionFrom(ctx context.Context) (postgres.UISession, bool) {
 	return s, ok
 }
 
-func (s sessionView) has(scope apikey.Scope) bool { return slices.Contains(s.Scopes, string(scope)) }
-
-// sessionView is what templates know of the signed-in user.
+// sessionView is what templates know of the signed-in user: for an
+// operator, the principal its key resolves to now.
 type sessionView struct {
-	Kind    string
-	Subject string
-	Name    string
-	Scopes  []string
+	Kind      string
+	Subject   string
+	Principal auth.Principal
 }
 
-// IsIssuer and the like tell templates which actions to offer; the
-// handlers check again.
-func (s sessionView) IsIssuer() bool   { return s.has(apikey.Issuer) }
-func (s sessionView) IsApprover() bool { return s.has(apikey.Approver) }
+// Actor is the user as history rows record it ("key:tk_…").
+func (s sessionView) Actor() string { return s.Principal.Actor() }
+
+// Name is how the page names the user.
+func (s sessionView) Name() string { return s.Principal.Name }
+
+// Can tells templates which actions to offer (the action table of package
+// auth); the domain services check again.
+func (s sessionView) Can(action string) bool { return s.Principal.Can(auth.Action(action)) }
+
+// IsIssuer and IsApprover are Can for the actions the console offers most.
+func (s sessionView) IsIssuer() bool   { return s.Principal.Can(auth.MintRequest) }
+func (s sessionView) IsApprover() bool { return s.Principal.Can(auth.MintDecide) }
 
 // Has reports whether the session's key holds scope.
-func (s sessionView) Has(scope string) bool { return s.has(apikey.Scope(scope)) }
+func (s sessionView) Has(scope string) bool { return s.Principal.Has(auth.Scope(scope)) }
+
+// principal returns the operator's principal if it may take action: the
+// same check, from the same table, as the API's.
+func principal(r *http.Request, action auth.Action) (auth.Principal, error) {
+	p, _ := web.PrincipalFrom(r.Context())
+	return p, auth.Authorize(p, action)
+}
 
 func hashToken(tok string) []byte { h := sha256.Sum256([]byte(tok)); return h[:] }
 
@@ -59,9 +73,10 @@ func (u *UI) session(r *http.Request) (postgres.UISession, bool, error) {
 }
 
 // startSession stores a new session and sets its cookie: HttpOnly (no
-// script reads it), SameSite=Strict (no other site sends it), Secure over
-// TLS, scoped to /ui.
-func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s postgres.UISession) error {
+// script reads it), SameSite=Strict (no other site sends it), Secure when
+// the public origin is https (whether or not TLS ends in front of this
+// server), scoped to /ui.
+func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s postgres.UISession, notAfter *time.Time) error {
 	raw := make([]byte, 32)
 	if _, err := rand.Read(raw); err != nil {
 		return err
@@ -70,11 +85,15 @@ func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s postgres.UIS
 	u.sweep(r.Context())
 	s.TokenHash = hashToken(tok)
 	s.ExpiresAt = u.cfg.Now().Add(u.cfg.SessionTTL)
+	if notAfter != nil && notAfter.Before(s.ExpiresAt) {
+		// A session never outlives its key.
+		s.ExpiresAt = *notAfter
+	}
 	if err := u.cfg.Sessions.CreateSession(r.Context(), s); err != nil {
 		return err
 	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: tok, Path: "/ui", HttpOnly: true,
-		Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode, Expires: s.ExpiresAt})
+		Secure: u.secure, SameSite: http.SameSiteStrictMode, Expires: s.ExpiresAt})
 	return nil
 }
 
@@ -86,6 +105,24 @@ func (u *UI) requireSession(kind string) func(http.Handler) http.Handler {
 				u.renderError(w, r, err)
 				return
 			}
+			ctx := r.Context()
+			if ok && kind == "operator" && s.Kind == kind {
+				// Every request resolves the key as it is now: a revoked,
+				// expired or rotated-away key ends the session here.
+				p, err := u.cfg.Keys.Resolve(ctx, s.Subject)
+				if err != nil {
+					if !errs.Is(err, errs.Unauthenticated) {
+						u.renderError(w, r, err)
+						return
+					}
+					if err := u.cfg.Sessions.DeleteSession(ctx, s.TokenHash); err != nil {
+						u.log.Warn("ui: deleting a session of an unusable key failed", "err", err)
+					}
+					ok = false
+				} else {
+					ctx = web.WithPrincipal(ctx, p)
+				}
+			}
 			if !ok || s.Kind != kind {
 				to := "/ui/signin?next=" + url.QueryEscape(r.URL.Path)
 				if r.Method != http.MethodGet {
@@ -95,13 +132,14 @@ func (u *UI) requireSession(kind string) func(http.Handler) http.Handler {
 				http.Redirect(w, r, to, http.StatusSeeOther)
 				return
 			}
-			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), sessionKey{}, s)))
+			next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, sessionKey{}, s)))
 		})
 	}
 }
 
-func viewOf(s postgres.UISession) *sessionView {
-	return &sessionView{Kind: s.Kind, Subject: s.Subject, Name: s.Name, Scopes: s.Scopes}
+func viewOf(r *http.Request, s postgres.UISession) *sessionView {
+	p, _ := web.PrincipalFrom(r.Context())
+	return &sessionView{Kind: s.Kind, Subject: s.Subject, Principal: p}
 }
 
 type siweMessageRequest struct {
@@ -109,7 +147,10 @@ type siweMessageRequest struct {
 }
 
 // siweMessage issues the EIP-4361 message for a wallet, with a fresh
-// one-time nonce valid for five minutes.
+// one-time nonce valid for five minutes, bound to the wallet and the
+// domain. The domain and URI are the public origin's, never the request's
+// Host: a site that relays this request to us still gets a message naming
+// us, which the wallet shows and siweVerify requires.
 func (u *UI) siweMessage(w http.ResponseWriter, r *http.Request) (any, error) {
 	var req siweMessageRequest
 	if err := web.Decode(r, &req); err != nil {
@@ -119,11 +160,11 @@ func (u *UI) siweMessage(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, errs.E(errs.Invalid, "invalid_address", "address must be a 0x-prefixed 20-byte hex address")
 	}
 	now := u.cfg.Now().UTC().Truncate(time.Second)
-	m := SIWEMessage{Domain: r.Host, Address: common.HexToAddress(req.Address), Statement: siweStatement,
-		URI: scheme(r) + "://" + r.Host + "/ui/", ChainID: u.cfg.Issuance.ChainID(), Nonce: newNonce(),
+	m := SIWEMessage{Domain: u.domain, Address: common.HexToAddress(req.Address), Statement: siweStatement,
+		URI: u.origin + "/ui/", ChainID: u.cfg.Issuance.ChainID(), Nonce: newNonce(),
 		IssuedAt: now, ExpiresAt: now.Add(5 * time.Minute)}
 	u.sweep(r.Context())
-	if err := u.cfg.Sessions.AddNonce(r.Context(), m.Nonce, m.ExpiresAt); err != nil {
+	if err := u.cfg.Sessions.AddNonce(r.Context(), m.Nonce, m.Domain, m.Address, m.ExpiresAt); err != nil {
 		return nil, err
 	}
 	return map[string]string{"message": m.String()}, nil
@@ -134,8 +175,9 @@ type siweVerifyRequest struct {
 	Signature string `json:"signature"`
 }
 
-// siweVerify checks a signed sign-in message: issued here for this host
-// and chain, in its time window, its nonce unused, signed by its address.
+// siweVerify checks a signed sign-in message: naming the public origin and
+// this chain, in its time window, signed by its address, its nonce unused
+// and issued here for that address and domain.
 func (u *UI) siweVerify(w http.ResponseWriter, r *http.Request) (any, error) {
 	var req siweVerifyRequest
 	if err := web.Decode(r, &req); err != nil {
@@ -147,7 +189,7 @@ func (u *UI) siweVerify(w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	now := u.cfg.Now()
 	switch {
-	case m.Domain != r.Host || m.URI != scheme(r)+"://"+r.Host+"/ui/":
+	case m.Domain != u.domain || m.URI != u.origin+"/ui/":
 		return nil, siweErr("siwe_wrong_domain", "the message was issued for another site")
 	case m.ChainID.Cmp(u.cfg.Issuance.ChainID()) != 0:
 		return nil, siweErr("siwe_wrong_chain", "the message names another chain")
@@ -163,14 +205,14 @@ func (u *UI) siweVerify(w http.ResponseWriter, r *http.Request) (any, error) {
 	if signer != m.Address {
 		return nil, siweErr("bad_signature", "the message was not signed by "+m.Address.Hex())
 	}
-	fresh, err := u.cfg.Sessions.UseNonce(r.Context(), m.Nonce, now)
+	fresh, err := u.cfg.Sessions.UseNonce(r.Context(), m.Nonce, m.Domain, m.Address, now)
 	if err != nil {
 		return nil, err
 	}
 	if !fresh {
-		return nil, siweErr("siwe_nonce_used", "the sign-in nonce is unknown, used or expired: sign in again")
+		return nil, siweErr("siwe_nonce_used", "the sign-in nonce is unknown, used, expired or issued for another wallet: sign in again")
 	}
-	if err := u.startSession(w, r, postgres.UISession{Kind: "investor", Subject: m.Address.Hex()}); err != nil {
+	if err := u.startSession(w, r, postgres.UISession{Kind: "investor", Subject: m.Address.Hex()}, nil); err != nil {
 		return nil, err
 	}
 	return map[string]string{"address": m.Address.Hex(), "next": "/ui/portal"}, nil
@@ -200,14 +242,14 @@ func (u *UI) operatorLogin(w http.ResponseWriter, r *http.Request) error {
 			match = true
 		}
 	}
-	if !match || key.Usable(u.cfg.Now()) != nil {
+	if !match {
 		return fail()
 	}
-	scopes := make([]string, len(key.Scopes))
-	for i, s := range key.Scopes {
-		scopes[i] = string(s)
+	p, err := key.Principal(u.cfg.Now())
+	if err != nil {
+		return fail()
 	}
-	if err := u.startSession(w, r, postgres.UISession{Kind: "operator", Subject: key.ID, Name: key.Name, Scopes: scopes}); err != nil {
+	if err := u.startSession(w, r, postgres.UISession{Kind: "operator", Subject: p.KeyID}, p.ExpiresAt); err != nil {
 		return err
 	}
 	http.Redirect(w, r, "/ui/console", http.StatusSeeOther)
@@ -220,7 +262,7 @@ func (u *UI) logout(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/ui", HttpOnly: true, Secure: r.TLS != nil,
+	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/ui", HttpOnly: true, Secure: u.secure,
 		SameSite: http.SameSiteStrictMode, MaxAge: -1})
 	http.Redirect(w, r, "/ui/signin", http.StatusSeeOther)
 	return nil

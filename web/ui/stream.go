@@ -2,11 +2,10 @@ package ui
 
 import (
 	"net/http"
-	"slices"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/stream"
 )
 
@@ -18,16 +17,17 @@ func (u *UI) stream(w http.ResponseWriter, r *http.Request) {
 		web.Error(w, r, errs.E(errs.NotFound, "stream_not_running", "this server runs no event stream; the pages refresh by polling"))
 		return
 	}
-	s, _ := sessionFrom(r.Context())
-	// The keys GET /v1/stream admits, auditors included.
-	scopes := append(slices.Clone(web.StreamScopes), apikey.Auditor)
-	if !slices.ContainsFunc(scopes, func(sc apikey.Scope) bool { return viewOf(s).has(sc) }) {
-		web.Error(w, r, errs.E(errs.Forbidden, "missing_scope", "the stream needs an issuer, approver, compliance, admin or auditor key"))
+	// The same action, from the same table, as GET /v1/stream; the hub
+	// narrows the event types to the operator key's, caps the streams
+	// per key and ends them when the key is rotated or revoked.
+	p, err := principal(r, auth.StreamRead)
+	if err != nil {
+		web.Error(w, r, err)
 		return
 	}
 	req, err := stream.ParseRequest(r.URL.Query())
 	if err == nil {
-		err = u.cfg.Stream.Serve(w, r, req)
+		err = u.cfg.Stream.Serve(w, r, p, req)
 	}
 	if err != nil {
 		web.Error(w, r, err)

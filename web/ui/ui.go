@@ -9,11 +9,13 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"log/slog"
 	"math/big"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -22,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -37,9 +40,12 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// Credentials looks up an API key and its valid secrets (apikey.Service).
-type Credentials interface {
+// Keys looks up an API key with its valid secrets to sign an operator in,
+// and resolves a session's key to its principal on every request
+// (apikey.Service).
+type Keys interface {
 	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
+	Resolve(ctx context.Context, id string) (auth.Principal, error)
 }
 
 // Rounds reads a valuation feed's indexed rounds (postgres.IndexStore).
@@ -47,14 +53,14 @@ type Rounds interface {
 	ValuationRounds(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View, after *chain.EventPos, limit int) ([]chain.ValuationRound, error)
 }
 
-// Sessions stores browser sessions and sign-in nonces
-// (postgres.UISessionStore).
+// Sessions stores browser sessions and sign-in nonces, each nonce bound to
+// the domain and wallet it was issued for (postgres.UISessionStore).
 type Sessions interface {
 	CreateSession(ctx context.Context, s postgres.UISession) error
 	Session(ctx context.Context, hash []byte, now time.Time) (postgres.UISession, bool, error)
 	DeleteSession(ctx context.Context, hash []byte) error
-	AddNonce(ctx context.Context, nonce string, expires time.Time) error
-	UseNonce(ctx context.Context, nonce string, now time.Time) (bool, error)
+	AddNonce(ctx context.Context, nonce, domain string, address common.Address, expires time.Time) error
+	UseNonce(ctx context.Context, nonce, domain string, address common.Address, now time.Time) (bool, error)
 	DeleteExpired(ctx context.Context, now time.Time) (int64, error)
 }
 
@@ -62,7 +68,7 @@ type Sessions interface {
 type Config struct {
 	Issuance *issuance.Service
 	Rounds   Rounds
-	Keys     Credentials
+	Keys     Keys
 	Sessions Sessions
 	// Compliance returns the compliance service for the compliance view
 	// (nil: the view says compliance is not running). A function, because
@@ -81,6 +87,13 @@ type Config struct {
 	Now    func() time.Time // default: time.Now
 	// SessionTTL is how long a sign-in lasts; default 8h.
 	SessionTTL time.Duration
+	// PublicOrigin is the scheme, host and port browsers reach the UI at,
+	// e.g. https://app.example.com or http://127.0.0.1:8080 (required; see
+	// ParseOrigin). Sign-in messages name it whatever Host a request
+	// carries, state-changing requests must come from it, and an https
+	// origin makes the session cookie Secure even where TLS ends at a
+	// proxy in front.
+	PublicOrigin string
 }
 
 // UI serves the pages under /ui.
@@ -89,6 +102,10 @@ type UI struct {
 	log   *slog.Logger
 	pages map[string]*template.Template
 	mux   *chi.Mux
+
+	origin string // the public origin, as ParseOrigin returns it
+	domain string // its host and port: the domain of sign-in messages
+	secure bool   // https: session cookies are Secure
 
 	decimals sync.Map     // common.Address → uint8, payment tokens' decimals
 	swept    atomic.Int64 // unix seconds of the last sweep of expired sessions and nonces
@@ -121,8 +138,12 @@ func New(cfg Config) (*UI, error) {
 	if cfg.SessionTTL == 0 {
 		cfg.SessionTTL = 8 * time.Hour
 	}
-	u := &UI{cfg: cfg, log: cfg.Logger}
-	var err error
+	origin, err := ParseOrigin(cfg.PublicOrigin)
+	if err != nil {
+		return nil, fmt.Errorf("ui: %w", err)
+	}
+	u := &UI{cfg: cfg, log: cfg.Logger, origin: origin, secure: strings.HasPrefix(origin, "https://")}
+	u.domain = strings.TrimPrefix(strings.TrimPrefix(origin, "https://"), "http://")
 	if u.pages, err = parsePages(); err != nil {
 		return nil, err
 	}
@@ -146,7 +167,7 @@ func (u *UI) Handler() http.Handler { return u.mux }
 
 func (u *UI) router() *chi.Mux {
 	r := chi.NewRouter()
-	r.Use(securityHeaders, sameOrigin)
+	r.Use(securityHeaders, u.sameOrigin)
 	static, _ := fs.Sub(staticFS, "static")
 	r.Handle("/ui/static/*", http.StripPrefix("/ui/static/", staticCache(http.FileServer(http.FS(static)))))
 	r.Get("/ui/", u.page(u.home))
@@ -163,26 +184,64 @@ func (u *UI) router() *chi.Mux {
 	})
 	r.Group(func(r chi.Router) {
 		r.Use(u.requireSession("operator"))
-		r.Get("/ui/console", u.page(u.console))
-		r.Get("/ui/stream", u.stream)
-		r.Post("/ui/console/assets", u.page(u.createAsset))
-		r.Get("/ui/console/assets/{id}", u.page(u.assetPage))
-		r.Post("/ui/console/assets/{id}/transitions", u.page(u.transition))
-		r.Post("/ui/console/assets/{id}/tokenize", u.page(u.tokenize))
-		r.Post("/ui/console/assets/{id}/documents", u.page(u.uploadDocument))
-		r.Post("/ui/console/assets/{id}/mints", u.page(u.requestMint))
-		r.Post("/ui/console/assets/{id}/distributions", u.page(u.distribute))
-		r.Post("/ui/console/requests/{rid}/{decision}", u.page(u.decide))
-		r.Get("/ui/compliance", u.page(u.compliancePage))
-		r.Post("/ui/compliance/interventions/{iid}/{decision}", u.page(u.decideIntervention))
-		r.Get("/ui/audit", u.page(u.auditPage))
-		r.Get("/ui/audit/{symbol}/report", u.page(u.auditReport))
-		r.Get("/ui/audit/{symbol}/exports/{kind}.csv", u.page(u.auditExport))
+		for _, op := range u.operatorRoutes() {
+			r.With(u.requireAction(op.Action, op.Or)).Method(op.Method, op.Path, op.handler)
+		}
 	})
 	r.NotFound(u.page(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no page " + r.URL.Path)
 	}))
 	return r
+}
+
+// OperatorRoute is one operator page or form of the UI and the action it
+// takes, in package auth's table: the same check as the API route that
+// does the same (the domain services check again).
+type OperatorRoute struct {
+	Method, Path string
+	Action, Or   auth.Action
+	handler      http.Handler
+}
+
+// OperatorRoutes lists the operator routes with their actions, so tests
+// can hold every door to the one table.
+func (u *UI) OperatorRoutes() []OperatorRoute { return u.operatorRoutes() }
+
+func (u *UI) operatorRoutes() []OperatorRoute {
+	get, post := http.MethodGet, http.MethodPost
+	return []OperatorRoute{
+		{get, "/ui/console", auth.AssetRead, "", u.page(u.console)},
+		{get, "/ui/stream", auth.StreamRead, "", http.HandlerFunc(u.stream)},
+		{post, "/ui/console/assets", auth.AssetCreate, "", u.page(u.createAsset)},
+		{get, "/ui/console/assets/{id}", auth.AssetRead, "", u.page(u.assetPage)},
+		{post, "/ui/console/assets/{id}/transitions", auth.AssetTransition, auth.AssetVerify, u.page(u.transition)},
+		{post, "/ui/console/assets/{id}/tokenize", auth.AssetTokenize, "", u.page(u.tokenize)},
+		{post, "/ui/console/assets/{id}/documents", auth.DocumentUpload, "", u.page(u.uploadDocument)},
+		{post, "/ui/console/assets/{id}/document-proposals/{pid}/{decision}", auth.DocumentDecide, "", u.page(u.decideDocument)},
+		{post, "/ui/console/assets/{id}/mints", auth.MintRequest, "", u.page(u.requestMint)},
+		{post, "/ui/console/assets/{id}/distributions", auth.DistributionNew, "", u.page(u.distribute)},
+		{post, "/ui/console/requests/{rid}/{decision}", auth.MintDecide, "", u.page(u.decide)},
+		{get, "/ui/compliance", auth.InterventionRead, "", u.page(u.compliancePage)},
+		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
+		{get, "/ui/audit", auth.AuditRead, "", u.page(u.auditPage)},
+		{get, "/ui/audit/{symbol}/report", auth.AuditRead, "", u.page(u.auditReport)},
+		{get, "/ui/audit/{symbol}/exports/{kind}.csv", auth.AuditRead, "", u.page(u.auditExport)},
+	}
+}
+
+// requireAction refuses an operator whose principal may take neither
+// action, before the handler runs.
+func (u *UI) requireAction(action, or auth.Action) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			p, _ := web.PrincipalFrom(r.Context())
+			if err := auth.Authorize(p, action); err != nil && (or == "" || !p.Can(or)) {
+				u.renderError(w, r, err)
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // securityHeaders keeps the pages from being framed or sniffed and allows
@@ -197,30 +256,9 @@ func securityHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// sameOrigin refuses state-changing requests sent from another origin: the
-// session cookie is SameSite=Strict already, this checks what browsers say.
-func sameOrigin(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			if o := r.Header.Get("Origin"); o != "" && o != "null" && o != scheme(r)+"://"+r.Host {
-				http.Error(w, "cross-origin request refused", http.StatusForbidden)
-				return
-			}
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
 func staticCache(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=300")
 		next.ServeHTTP(w, r)
 	})
-}
-
-func scheme(r *http.Request) string {
-	if r.TLS != nil {
-		return "https"
-	}
-	return "http"
 }

@@ -6,11 +6,15 @@ package webtest
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
@@ -58,14 +62,39 @@ func Start(tb testing.TB, cfg web.Config) *Server {
 }
 
 // NewKey creates a key with scopes directly through the key service (as
-// the CLI does) and returns its id and secret.
+// the CLI does) and returns its id and secret. Each key gets an owner of
+// its own, so two keys from NewKey are independent for four-eyes.
 func (s *Server) NewKey(tb testing.TB, name string, scopes ...apikey.Scope) (id, secret string) {
 	tb.Helper()
-	k, secret, err := s.Keys().Create(context.Background(), apikey.CreateParams{Name: name, Scopes: scopes})
+	return s.NewOwnedKey(tb, name, UniqueOwner(name), scopes...)
+}
+
+// NewOwnedKey creates a key of owner with scopes, as the CLI does.
+func (s *Server) NewOwnedKey(tb testing.TB, name, owner string, scopes ...apikey.Scope) (id, secret string) {
+	tb.Helper()
+	k, secret, err := s.Keys().Create(context.Background(), apikey.CLI, apikey.CreateParams{Name: name, Owner: owner, Scopes: scopes})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return k.ID, secret
+}
+
+// Principal resolves key id as every door does, for tests that call the
+// domain services directly on a key's behalf.
+func (s *Server) Principal(tb testing.TB, id string) auth.Principal {
+	tb.Helper()
+	p, err := s.Keys().Resolve(context.Background(), id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+var owners atomic.Int64
+
+// UniqueOwner returns an owner name no other call returns.
+func UniqueOwner(prefix string) string {
+	return fmt.Sprintf("%s-%d-%d", prefix, os.Getpid(), owners.Add(1))
 }
 
 // Client returns a client signing with id and secret. Retries are quick so
