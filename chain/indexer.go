@@ -58,6 +58,9 @@ type IndexerConfig struct {
 	// OnReorg, when set, is called with the depth of each reorganization
 	// rolled back (metrics).
 	OnReorg func(depth uint64)
+	// OnUndecodable, when set, is called with each undecodable log once the
+	// batch recording it is stored (metrics).
+	OnUndecodable func(UndecodableLog)
 
 	PollInterval time.Duration // 1s between looks at the head once caught up
 	// FinalityDepth is how far below the head a block counts as final when
@@ -126,6 +129,13 @@ func indexerDefault[T comparable](v *T, def T) {
 // in adaptive block ranges, stores every block above the finalized one with
 // its parent hash, and on a parent-hash mismatch walks back to the common
 // ancestor and rolls back above it in one SQL transaction before reading on.
+//
+// A log it cannot decode (a followed contract emitting one of Tessera's
+// event ids with other topics or data) never stops it: the log is stored
+// as an UndecodableLog with the reason, in the same transaction as the
+// block's other events and rolled back with them, logged as a warning and
+// counted through OnUndecodable; the rest of the block and the blocks after
+// it are indexed as usual.
 //
 // Run it with Start and Stop, or drive it step by step with SyncOnce. One
 // indexer per chain may write at a time (elect it with an advisory lock); a

@@ -1,11 +1,16 @@
 package chain
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -18,7 +23,9 @@ import (
 )
 
 // LogDecoder decodes one log of the event it is registered for into rows of
-// b. It is only called with logs whose first topic is that event's id.
+// b. It is only called with logs whose first topic is that event's id. It
+// returns an error, and adds nothing, for a log it cannot turn into rows
+// the store can hold.
 type LogDecoder func(log *types.Log, b *IndexBatch) error
 
 // ContractDecoder holds the decoders of the events indexed from one kind of
@@ -42,16 +49,46 @@ func DefaultDecoders() Decoders {
 	}
 }
 
-// on registers the decoder of event id: unpack is the binding's, add turns
-// its result into rows.
-func on[E any](d ContractDecoder, id common.Hash, unpack func(*types.Log) (*E, error), add func(*types.Log, *E, *IndexBatch)) {
-	d[id] = func(l *types.Log, b *IndexBatch) error {
-		ev, err := unpack(l)
-		if err != nil {
-			return err
+// on registers the decoder of event ev: unpack is the binding's, add turns
+// its result into rows. The log must carry exactly the event's topics, and
+// data when the event has unindexed fields: the binding's unpack leaves
+// those fields nil when the data is empty.
+func on[E any](d ContractDecoder, ev abi.Event, unpack func(*types.Log) (*E, error), add func(*types.Log, *E, *IndexBatch)) {
+	indexed := 0
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			indexed++
 		}
-		add(l, ev, b)
+	}
+	hasData := len(ev.Inputs) > indexed
+	d[ev.ID] = func(l *types.Log, b *IndexBatch) error {
+		if len(l.Topics) != 1+indexed {
+			return fmt.Errorf("%s: %d topics, the event has %d", ev.Sig, len(l.Topics), 1+indexed)
+		}
+		if hasData && len(l.Data) == 0 {
+			return fmt.Errorf("%s: no data for its %d unindexed fields", ev.Sig, len(ev.Inputs)-indexed)
+		}
+		e, err := unpack(l)
+		if err != nil {
+			return fmt.Errorf("%s: %w", ev.Sig, err)
+		}
+		add(l, e, b)
 		return nil
+	}
+}
+
+// storable wraps unpack to refuse an event whose text field, which the
+// emitter chose, PostgreSQL's text cannot hold (invalid UTF-8, or NUL).
+func storable[E any](unpack func(*types.Log) (*E, error), text func(*E) string) func(*types.Log) (*E, error) {
+	return func(l *types.Log) (*E, error) {
+		e, err := unpack(l)
+		if err != nil {
+			return nil, err
+		}
+		if s := text(e); !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+			return nil, errors.New("text field is not UTF-8 without NUL")
+		}
+		return e, nil
 	}
 }
 
@@ -61,7 +98,7 @@ func DevStablecoinEvents() ContractDecoder {
 	c := devstablecoin.NewDevStablecoin()
 	ev := c.GetABI().Events
 	d := ContractDecoder{}
-	on(d, ev[devstablecoin.DevStablecoinTransferEventName].ID, c.UnpackTransferEvent,
+	on(d, ev[devstablecoin.DevStablecoinTransferEventName], c.UnpackTransferEvent,
 		func(l *types.Log, e *devstablecoin.DevStablecoinTransfer, b *IndexBatch) {
 			b.Transfers = append(b.Transfers, Transfer{EventRef: eventRef(l), Token: l.Address, From: e.From, To: e.To, Value: e.Value})
 		})
@@ -74,43 +111,45 @@ func AssetTokenEvents() ContractDecoder {
 	c := assettoken.NewAssetToken()
 	ev := c.GetABI().Events
 	d := ContractDecoder{}
-	on(d, ev[assettoken.AssetTokenTransferEventName].ID, c.UnpackTransferEvent,
+	on(d, ev[assettoken.AssetTokenTransferEventName], c.UnpackTransferEvent,
 		func(l *types.Log, e *assettoken.AssetTokenTransfer, b *IndexBatch) {
 			b.Transfers = append(b.Transfers, Transfer{EventRef: eventRef(l), Token: l.Address, From: e.From, To: e.To, Value: e.Value})
 		})
-	on(d, ev[assettoken.AssetTokenIssuedEventName].ID, c.UnpackIssuedEvent,
+	on(d, ev[assettoken.AssetTokenIssuedEventName], c.UnpackIssuedEvent,
 		func(l *types.Log, e *assettoken.AssetTokenIssued, b *IndexBatch) {
 			b.Mints = append(b.Mints, Mint{EventRef: eventRef(l), Token: l.Address, RequestID: e.RequestId, To: e.To, Amount: e.Amount})
 		})
-	on(d, ev[assettoken.AssetTokenRedeemedEventName].ID, c.UnpackRedeemedEvent,
+	on(d, ev[assettoken.AssetTokenRedeemedEventName], c.UnpackRedeemedEvent,
 		func(l *types.Log, e *assettoken.AssetTokenRedeemed, b *IndexBatch) {
 			b.Burns = append(b.Burns, Burn{EventRef: eventRef(l), Token: l.Address, RequestID: e.RequestId, From: e.From, Amount: e.Amount})
 		})
-	on(d, ev[assettoken.AssetTokenForcedTransferEventName].ID, c.UnpackForcedTransferEvent,
+	on(d, ev[assettoken.AssetTokenForcedTransferEventName], c.UnpackForcedTransferEvent,
 		func(l *types.Log, e *assettoken.AssetTokenForcedTransfer, b *IndexBatch) {
 			b.ForcedTransfers = append(b.ForcedTransfers, ForcedTransfer{EventRef: eventRef(l), Token: l.Address,
 				From: e.From, To: e.To, Amount: e.Amount})
 		})
-	on(d, ev[assettoken.AssetTokenTokensFrozenEventName].ID, c.UnpackTokensFrozenEvent,
+	on(d, ev[assettoken.AssetTokenTokensFrozenEventName], c.UnpackTokensFrozenEvent,
 		func(l *types.Log, e *assettoken.AssetTokenTokensFrozen, b *IndexBatch) {
 			b.FrozenChanges = append(b.FrozenChanges, FrozenChange{EventRef: eventRef(l), Token: l.Address, Wallet: e.Account, Delta: e.Amount})
 		})
-	on(d, ev[assettoken.AssetTokenTokensUnfrozenEventName].ID, c.UnpackTokensUnfrozenEvent,
+	on(d, ev[assettoken.AssetTokenTokensUnfrozenEventName], c.UnpackTokensUnfrozenEvent,
 		func(l *types.Log, e *assettoken.AssetTokenTokensUnfrozen, b *IndexBatch) {
 			b.FrozenChanges = append(b.FrozenChanges, FrozenChange{EventRef: eventRef(l), Token: l.Address, Wallet: e.Account,
 				Delta: new(big.Int).Neg(e.Amount)})
 		})
-	on(d, ev[assettoken.AssetTokenAddressFrozenEventName].ID, c.UnpackAddressFrozenEvent,
+	on(d, ev[assettoken.AssetTokenAddressFrozenEventName], c.UnpackAddressFrozenEvent,
 		func(l *types.Log, e *assettoken.AssetTokenAddressFrozen, b *IndexBatch) {
 			b.AddressFreezes = append(b.AddressFreezes, AddressFreeze{EventRef: eventRef(l), Token: l.Address, Wallet: e.Account,
 				Frozen: e.IsFrozen, Agent: e.Agent})
 		})
-	on(d, ev[assettoken.AssetTokenDocumentUpdatedEventName].ID, c.UnpackDocumentUpdatedEvent,
+	on(d, ev[assettoken.AssetTokenDocumentUpdatedEventName],
+		storable(c.UnpackDocumentUpdatedEvent, func(e *assettoken.AssetTokenDocumentUpdated) string { return e.Uri }),
 		func(l *types.Log, e *assettoken.AssetTokenDocumentUpdated, b *IndexBatch) {
 			b.Documents = append(b.Documents, Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash})
 		})
-	on(d, ev[assettoken.AssetTokenDocumentRemovedEventName].ID, c.UnpackDocumentRemovedEvent,
+	on(d, ev[assettoken.AssetTokenDocumentRemovedEventName],
+		storable(c.UnpackDocumentRemovedEvent, func(e *assettoken.AssetTokenDocumentRemoved) string { return e.Uri }),
 		func(l *types.Log, e *assettoken.AssetTokenDocumentRemoved, b *IndexBatch) {
 			b.Documents = append(b.Documents, Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash, Removed: true})
@@ -126,27 +165,29 @@ func DeedTokenEvents() ContractDecoder {
 	ev := c.GetABI().Events
 	one := big.NewInt(1)
 	d := ContractDecoder{}
-	on(d, ev[deedtoken.DeedTokenTransferEventName].ID, c.UnpackTransferEvent,
+	on(d, ev[deedtoken.DeedTokenTransferEventName], c.UnpackTransferEvent,
 		func(l *types.Log, e *deedtoken.DeedTokenTransfer, b *IndexBatch) {
 			b.Transfers = append(b.Transfers, Transfer{EventRef: eventRef(l), Token: l.Address, From: e.From, To: e.To,
 				Value: one, TokenID: e.TokenId})
 		})
-	on(d, ev[deedtoken.DeedTokenForcedTransferEventName].ID, c.UnpackForcedTransferEvent,
+	on(d, ev[deedtoken.DeedTokenForcedTransferEventName], c.UnpackForcedTransferEvent,
 		func(l *types.Log, e *deedtoken.DeedTokenForcedTransfer, b *IndexBatch) {
 			b.ForcedTransfers = append(b.ForcedTransfers, ForcedTransfer{EventRef: eventRef(l), Token: l.Address,
 				From: e.From, To: e.To, Amount: one, TokenID: e.TokenId})
 		})
-	on(d, ev[deedtoken.DeedTokenAddressFrozenEventName].ID, c.UnpackAddressFrozenEvent,
+	on(d, ev[deedtoken.DeedTokenAddressFrozenEventName], c.UnpackAddressFrozenEvent,
 		func(l *types.Log, e *deedtoken.DeedTokenAddressFrozen, b *IndexBatch) {
 			b.AddressFreezes = append(b.AddressFreezes, AddressFreeze{EventRef: eventRef(l), Token: l.Address, Wallet: e.Account,
 				Frozen: e.IsFrozen, Agent: e.Agent})
 		})
-	on(d, ev[deedtoken.DeedTokenDocumentUpdatedEventName].ID, c.UnpackDocumentUpdatedEvent,
+	on(d, ev[deedtoken.DeedTokenDocumentUpdatedEventName],
+		storable(c.UnpackDocumentUpdatedEvent, func(e *deedtoken.DeedTokenDocumentUpdated) string { return e.Uri }),
 		func(l *types.Log, e *deedtoken.DeedTokenDocumentUpdated, b *IndexBatch) {
 			b.Documents = append(b.Documents, Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash})
 		})
-	on(d, ev[deedtoken.DeedTokenDocumentRemovedEventName].ID, c.UnpackDocumentRemovedEvent,
+	on(d, ev[deedtoken.DeedTokenDocumentRemovedEventName],
+		storable(c.UnpackDocumentRemovedEvent, func(e *deedtoken.DeedTokenDocumentRemoved) string { return e.Uri }),
 		func(l *types.Log, e *deedtoken.DeedTokenDocumentRemoved, b *IndexBatch) {
 			b.Documents = append(b.Documents, Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash, Removed: true})
@@ -163,24 +204,24 @@ func IdentityRegistryEvents() ContractDecoder {
 		e.EventRef, e.Registry = eventRef(l), l.Address
 		b.IdentityEvents = append(b.IdentityEvents, e)
 	}
-	on(d, ev[identityregistry.IdentityRegistryIdentityRegisteredEventName].ID, c.UnpackIdentityRegisteredEvent,
+	on(d, ev[identityregistry.IdentityRegistryIdentityRegisteredEventName], c.UnpackIdentityRegisteredEvent,
 		func(l *types.Log, e *identityregistry.IdentityRegistryIdentityRegistered, b *IndexBatch) {
 			add(b, l, IdentityEvent{Kind: IdentityRegistered, Wallet: e.Wallet, InvestorID: e.InvestorId,
 				Country: e.Country, Expiry: e.Expiry, Flags: e.Flags})
 		})
-	on(d, ev[identityregistry.IdentityRegistryIdentityRemovedEventName].ID, c.UnpackIdentityRemovedEvent,
+	on(d, ev[identityregistry.IdentityRegistryIdentityRemovedEventName], c.UnpackIdentityRemovedEvent,
 		func(l *types.Log, e *identityregistry.IdentityRegistryIdentityRemoved, b *IndexBatch) {
 			add(b, l, IdentityEvent{Kind: IdentityRemoved, Wallet: e.Wallet, InvestorID: e.InvestorId})
 		})
-	on(d, ev[identityregistry.IdentityRegistryCountryUpdatedEventName].ID, c.UnpackCountryUpdatedEvent,
+	on(d, ev[identityregistry.IdentityRegistryCountryUpdatedEventName], c.UnpackCountryUpdatedEvent,
 		func(l *types.Log, e *identityregistry.IdentityRegistryCountryUpdated, b *IndexBatch) {
 			add(b, l, IdentityEvent{Kind: IdentityCountryUpdated, Wallet: e.Wallet, Country: e.Country})
 		})
-	on(d, ev[identityregistry.IdentityRegistryExpiryUpdatedEventName].ID, c.UnpackExpiryUpdatedEvent,
+	on(d, ev[identityregistry.IdentityRegistryExpiryUpdatedEventName], c.UnpackExpiryUpdatedEvent,
 		func(l *types.Log, e *identityregistry.IdentityRegistryExpiryUpdated, b *IndexBatch) {
 			add(b, l, IdentityEvent{Kind: IdentityExpiryUpdated, Wallet: e.Wallet, Expiry: e.Expiry})
 		})
-	on(d, ev[identityregistry.IdentityRegistryFlagsUpdatedEventName].ID, c.UnpackFlagsUpdatedEvent,
+	on(d, ev[identityregistry.IdentityRegistryFlagsUpdatedEventName], c.UnpackFlagsUpdatedEvent,
 		func(l *types.Log, e *identityregistry.IdentityRegistryFlagsUpdated, b *IndexBatch) {
 			add(b, l, IdentityEvent{Kind: IdentityFlagsUpdated, Wallet: e.Wallet, Flags: e.Flags})
 		})
@@ -194,14 +235,14 @@ func ValuationFeedEvents() ContractDecoder {
 	c := valuationfeed.NewValuationFeed()
 	ev := c.GetABI().Events
 	d := ContractDecoder{}
-	on(d, ev[valuationfeed.ValuationFeedNewRoundEventName].ID, c.UnpackNewRoundEvent,
+	on(d, ev[valuationfeed.ValuationFeedNewRoundEventName], c.UnpackNewRoundEvent,
 		func(l *types.Log, e *valuationfeed.ValuationFeedNewRound, b *IndexBatch) {
 			if b.roundStarts == nil {
 				b.roundStarts = map[roundKey]roundStart{}
 			}
 			b.roundStarts[roundKey{l.Address, e.RoundId.String()}] = roundStart{at: unixTime(e.StartedAt), by: e.StartedBy}
 		})
-	on(d, ev[valuationfeed.ValuationFeedAnswerUpdatedEventName].ID, c.UnpackAnswerUpdatedEvent,
+	on(d, ev[valuationfeed.ValuationFeedAnswerUpdatedEventName], c.UnpackAnswerUpdatedEvent,
 		func(l *types.Log, e *valuationfeed.ValuationFeedAnswerUpdated, b *IndexBatch) {
 			r := ValuationRound{EventRef: eventRef(l), Feed: l.Address, RoundID: e.RoundId, Answer: e.Current,
 				UpdatedAt: unixTime(e.UpdatedAt)}
@@ -218,18 +259,18 @@ func DistributorEvents() ContractDecoder {
 	c := distributor.NewDistributor()
 	ev := c.GetABI().Events
 	d := ContractDecoder{}
-	on(d, ev[distributor.DistributorDistributionPublishedEventName].ID, c.UnpackDistributionPublishedEvent,
+	on(d, ev[distributor.DistributorDistributionPublishedEventName], c.UnpackDistributionPublishedEvent,
 		func(l *types.Log, e *distributor.DistributorDistributionPublished, b *IndexBatch) {
 			b.Distributions = append(b.Distributions, Distribution{EventRef: eventRef(l), Distributor: l.Address, ID: e.Id,
 				Asset: e.Asset, PaymentToken: e.PaymentToken, Issuer: e.Issuer, Total: e.Total, MerkleRoot: e.MerkleRoot,
 				SnapshotBlock: e.SnapshotBlock, ClaimDeadline: unixTime(new(big.Int).SetUint64(e.ClaimDeadline))})
 		})
-	on(d, ev[distributor.DistributorClaimedEventName].ID, c.UnpackClaimedEvent,
+	on(d, ev[distributor.DistributorClaimedEventName], c.UnpackClaimedEvent,
 		func(l *types.Log, e *distributor.DistributorClaimed, b *IndexBatch) {
 			b.Claims = append(b.Claims, Claim{EventRef: eventRef(l), Distributor: l.Address, DistributionID: e.Id,
 				Account: e.Account, Amount: e.Amount})
 		})
-	on(d, ev[distributor.DistributorReclaimedEventName].ID, c.UnpackReclaimedEvent,
+	on(d, ev[distributor.DistributorReclaimedEventName], c.UnpackReclaimedEvent,
 		func(l *types.Log, e *distributor.DistributorReclaimed, b *IndexBatch) {
 			b.Claims = append(b.Claims, Claim{EventRef: eventRef(l), Distributor: l.Address, DistributionID: e.Id,
 				Account: e.Issuer, Amount: e.Amount, Reclaim: true})
@@ -241,11 +282,16 @@ func eventRef(l *types.Log) EventRef {
 	return EventRef{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index}
 }
 
-// unixTime converts a uint256 of unix seconds; values past year 292e9 are
-// clamped rather than wrapped.
+// maxTime is the latest time stored: the end of year 9999, which
+// PostgreSQL, RFC 3339 and every client hold.
+var maxTime = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
+
+// unixTime converts a uint256 of unix seconds; values past maxTime (a
+// claim deadline of type(uint64).max, say) are clamped rather than
+// wrapped.
 func unixTime(v *big.Int) time.Time {
-	if v == nil || !v.IsInt64() {
-		return time.Unix(1<<62, 0).UTC()
+	if v == nil || v.Cmp(big.NewInt(maxTime.Unix())) > 0 {
+		return maxTime
 	}
 	return time.Unix(v.Int64(), 0).UTC()
 }
@@ -269,8 +315,10 @@ func (d Decoders) topics(contracts []IndexedContract) []common.Hash {
 
 // Decode appends the rows of logs to b. kinds maps each followed address to
 // its contract name; logs of other addresses and events are skipped (a log
-// filter by address and topic never returns them, but a node may).
-func (d Decoders) Decode(kinds map[common.Address]string, logs []types.Log, b *IndexBatch) error {
+// filter by address and topic never returns them, but a node may). A log
+// its decoder refuses goes to b.Undecodable and the others are decoded:
+// whoever can emit a log must not be able to stop the indexer.
+func (d Decoders) Decode(kinds map[common.Address]string, logs []types.Log, b *IndexBatch) {
 	for i := range logs {
 		l := &logs[i]
 		if len(l.Topics) == 0 {
@@ -280,10 +328,19 @@ func (d Decoders) Decode(kinds map[common.Address]string, logs []types.Log, b *I
 		if dec == nil {
 			continue
 		}
-		if err := dec(l, b); err != nil {
-			return fmt.Errorf("decode log %d of tx %s (block %d, contract %s %s): %w",
-				l.Index, l.TxHash, l.BlockNumber, kinds[l.Address], l.Address, err)
+		if err := decodeLog(dec, l, b); err != nil {
+			b.Undecodable = append(b.Undecodable, UndecodableLog{EventRef: eventRef(l), Address: l.Address,
+				Contract: kinds[l.Address], Topics: slices.Clone(l.Topics), Data: slices.Clone(l.Data), Error: err.Error()})
 		}
 	}
-	return nil
+}
+
+// decodeLog runs dec on l, a panic counting as a refusal.
+func decodeLog(dec LogDecoder, l *types.Log, b *IndexBatch) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("decoder panicked: %v", r)
+		}
+	}()
+	return dec(l, b)
 }

@@ -157,9 +157,7 @@ func (i *Indexer) fetchRange(ctx context.Context, from, to, fin uint64, contract
 		}
 	}
 	f.batch.Blocks = blocks
-	if err := i.cfg.Decoders.Decode(kinds, logs, f.batch); err != nil {
-		return nil, err
-	}
+	i.cfg.Decoders.Decode(kinds, logs, f.batch)
 	return f, nil
 }
 

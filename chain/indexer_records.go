@@ -183,6 +183,10 @@ type IndexBatch struct {
 	Distributions   []Distribution
 	Claims          []Claim
 
+	// Undecodable are the logs whose decoder refused them; they are stored
+	// beside the events, and rolled back with them.
+	Undecodable []UndecodableLog
+
 	// roundStarts holds NewRound events until the AnswerUpdated of the same
 	// round, emitted after it in the same transaction, picks them up.
 	roundStarts map[roundKey]roundStart
@@ -196,6 +200,21 @@ type roundKey struct {
 type roundStart struct {
 	at time.Time
 	by common.Address
+}
+
+// UndecodableLog is a log of a followed contract, with the id of an event
+// the indexer decodes, that its decoder refused: topics or data not shaped
+// as the event declares, or a value no table can hold. Tessera's own
+// contracts never emit one; a contract whose code is not what its
+// deployment record says may. The indexer records it with the reason and
+// indexes on, so one contract cannot stop the indexing of every asset.
+type UndecodableLog struct {
+	EventRef
+	Address  common.Address
+	Contract string // the deployment's contract name, whose decoder refused the log
+	Topics   []common.Hash
+	Data     []byte
+	Error    string
 }
 
 // Events counts the decoded events in b.

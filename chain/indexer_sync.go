@@ -222,6 +222,7 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 	}
 	st.Events = b.Events()
 	i.progress.add(0, st.Events, st.Cursor)
+	i.reportUndecodable(b.Undecodable)
 	return st, nil
 }
 
@@ -336,7 +337,21 @@ func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *IndexBatch, bloc
 	st.Events += b.Events()
 	i.noteCursor(last.Number)
 	i.progress.add(blocks, b.Events(), st.Cursor)
+	i.reportUndecodable(b.Undecodable)
 	return nil
+}
+
+// reportUndecodable warns of and counts the undecodable logs of a batch
+// just stored. A Replay stores the ones it finds but does not report
+// them: it reads blocks already indexed, whose logs were reported then.
+func (i *Indexer) reportUndecodable(logs []UndecodableLog) {
+	for _, l := range logs {
+		i.log.Warn("undecodable log recorded and skipped: the contract emitted an event the indexer cannot decode",
+			"contract", l.Contract, "address", l.Address, "block", l.Block, "tx", l.TxHash, "log_index", l.LogIndex, "err", l.Error)
+		if i.cfg.OnUndecodable != nil {
+			i.cfg.OnUndecodable(l)
+		}
+	}
 }
 
 // catchUp reads ranges ahead of the database while far behind the head:

@@ -150,6 +150,9 @@ func (s *IndexStore) ApplyIndexBatch(ctx context.Context, chainID *big.Int, b *c
 		if err := insert(ctx, tx, id, b.Transfers); err != nil {
 			return err
 		}
+		if err := insertUndecodable(ctx, tx, id, b.Undecodable); err != nil {
+			return err
+		}
 		return insertOthers(ctx, tx, id, b)
 	})
 }
@@ -593,10 +596,11 @@ func (s *IndexStore) RollbackIndex(ctx context.Context, chainID *big.Int, keep *
 }
 
 // eventTables are the event tables other than indexer_transfers, which
-// rollbacks delete from by block number.
+// rollbacks delete from by block number, with the undecodable logs.
 var eventTables = []string{
 	"indexer_mints", "indexer_burns", "indexer_forced_transfers", "indexer_frozen", "indexer_address_freezes",
 	"indexer_documents", "indexer_valuations", "indexer_identity_events", "indexer_distributions", "indexer_claims",
+	"indexer_undecodable_logs",
 }
 
 func clampInt64(v uint64) int64 {
