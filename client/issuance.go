@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
@@ -64,6 +65,26 @@ func (c *Client) UploadDocument(ctx context.Context, assetID, name, kind, conten
 	var out issuance.Document
 	in := map[string]string{"name": name, "kind": kind, "content_type": contentType, "content": base64.StdEncoding.EncodeToString(content)}
 	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/documents", in, &out, opts...)
+	return out, err
+}
+
+// DocumentProposals lists the documents proposed after an asset's
+// verification, newest first.
+func (c *Client) DocumentProposals(ctx context.Context, assetID string) ([]issuance.DocumentProposal, error) {
+	var out []issuance.DocumentProposal
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/document-proposals", nil, &out)
+	return out, err
+}
+
+// DecideDocument approves (or rejects) a proposed document.
+func (c *Client) DecideDocument(ctx context.Context, assetID string, proposal int64, approve bool, note string, opts ...Option) (issuance.Document, error) {
+	var out issuance.Document
+	verb := "reject"
+	if approve {
+		verb = "approve"
+	}
+	err := c.Do(ctx, http.MethodPost, fmt.Sprintf("/v1/assets/%s/document-proposals/%d/%s", url.PathEscape(assetID), proposal, verb),
+		map[string]string{"note": note}, &out, opts...)
 	return out, err
 }
 

@@ -3,11 +3,13 @@ package issuance
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"regexp"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -27,7 +29,33 @@ type Document struct {
 	// Anchor state, read from the chain when the document is fetched.
 	OnchainHash string `json:"onchain_hash,omitempty"`
 	Anchored    bool   `json:"anchored"`
+	// Proposal is set when the upload did not become current: the asset
+	// is verified, so the document waits for an independent approver.
+	Proposal *DocumentProposal `json:"proposal,omitempty"`
 }
+
+// DocumentProposal is a document uploaded after the asset was verified:
+// what the approver checked may change only with a second principal, so
+// the document becomes current (and is anchored) when one approves it.
+type DocumentProposal struct {
+	ID          int64      `json:"id"`
+	AssetID     string     `json:"asset_id"`
+	Name        string     `json:"name"`
+	Kind        string     `json:"kind"`
+	ContentType string     `json:"content_type"`
+	Size        int        `json:"size"`
+	SHA256      string     `json:"sha256"`
+	ProposedBy  string     `json:"proposed_by"`
+	ProposedAt  time.Time  `json:"proposed_at"`
+	State       string     `json:"state"` // pending, approved, rejected
+	DecidedBy   string     `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time `json:"decided_at,omitempty"`
+	Note        string     `json:"note,omitempty"`
+}
+
+// verifiedDocuments reports whether an asset's documents are under
+// four-eyes: from verification on, the approver has checked them.
+func verifiedDocuments(s State) bool { return s == Verified || s == Tokenized || s == Active }
 
 // Upload is a document as sent.
 type Upload struct {
@@ -56,7 +84,11 @@ func docURI(assetID, name string) string {
 
 // UploadDocument stores a document of the asset and anchors it when the
 // asset has a token. The same bytes uploaded twice are stored once.
-func (s *Service) UploadDocument(ctx context.Context, actor, assetID string, u Upload) (Document, error) {
+func (s *Service) UploadDocument(ctx context.Context, p auth.Principal, assetID string, u Upload) (Document, error) {
+	if err := auth.Authorize(p, auth.DocumentUpload); err != nil {
+		return Document{}, err
+	}
+	actor := p.Actor()
 	a, err := s.Asset(ctx, assetID)
 	if err != nil {
 		return Document{}, err
@@ -68,6 +100,15 @@ func (s *Service) UploadDocument(ctx context.Context, actor, assetID string, u U
 		return Document{}, errs.E(errs.Conflict, "invalid_state", "asset "+assetID+" is "+string(a.State))
 	}
 	sum := sha256.Sum256(u.Content)
+	if verifiedDocuments(a.State) {
+		prop, err := s.cfg.Store.ProposeDocument(ctx, DocumentProposal{AssetID: assetID, Name: u.Name, Kind: u.Kind,
+			ContentType: u.ContentType, Size: len(u.Content), SHA256: "0x" + common.Bytes2Hex(sum[:]), ProposedBy: actor}, u.Content)
+		if err != nil {
+			return Document{}, err
+		}
+		return Document{AssetID: assetID, Name: u.Name, Kind: u.Kind, ContentType: u.ContentType, Size: len(u.Content),
+			SHA256: prop.SHA256, UploadedBy: actor, UploadedAt: prop.ProposedAt, Proposal: &prop}, nil
+	}
 	d, err := s.cfg.Store.PutDocument(ctx, Document{
 		AssetID: assetID, Name: u.Name, Kind: u.Kind, ContentType: u.ContentType, Size: len(u.Content),
 		SHA256: "0x" + common.Bytes2Hex(sum[:]), UploadedBy: actor,
@@ -131,6 +172,63 @@ func (s *Service) Documents(ctx context.Context, assetID string) ([]Document, er
 		ds[i] = s.withOnchain(ctx, a, ds[i])
 	}
 	return ds, nil
+}
+
+// DocumentProposals lists an asset's document proposals, newest first.
+func (s *Service) DocumentProposals(ctx context.Context, assetID string) ([]DocumentProposal, error) {
+	if _, err := s.Asset(ctx, assetID); err != nil {
+		return nil, err
+	}
+	return s.cfg.Store.DocumentProposals(ctx, assetID)
+}
+
+// DecideDocument approves or rejects a document proposal on p's behalf
+// (four-eyes: p must be independent of the proposer). An approved
+// document becomes the asset's current one under its name and is anchored
+// on the token.
+func (s *Service) DecideDocument(ctx context.Context, p auth.Principal, assetID string, id int64, approve bool, note string) (Document, error) {
+	if err := auth.Authorize(p, auth.DocumentDecide); err != nil {
+		return Document{}, err
+	}
+	if len(note) > 1000 {
+		return Document{}, invalid("invalid_note", "note must have at most 1000 characters")
+	}
+	a, err := s.Asset(ctx, assetID)
+	if err != nil {
+		return Document{}, err
+	}
+	prop, err := s.cfg.Store.DocumentProposal(ctx, assetID, id)
+	if err != nil {
+		return Document{}, wrapNotFound(err, "document proposal", fmt.Sprint(id))
+	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.DocumentDecide, p, prop.ProposedBy); err != nil {
+		return Document{}, err
+	}
+	state := "rejected"
+	if approve {
+		state = "approved"
+	}
+	d, prop, err := s.cfg.Store.DecideDocument(ctx, assetID, id, func(prop *DocumentProposal) error {
+		if prop.State != "pending" {
+			return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("document proposal %d is already %s", id, prop.State))
+		}
+		now := s.cfg.Now().UTC()
+		prop.State, prop.DecidedBy, prop.DecidedAt, prop.Note = state, p.Actor(), &now, note
+		return nil
+	})
+	if err != nil {
+		return Document{}, err
+	}
+	if !approve {
+		return Document{AssetID: assetID, Name: prop.Name, Kind: prop.Kind, SHA256: prop.SHA256, Proposal: &prop}, nil
+	}
+	d.Proposal = &prop
+	if a.Token != nil {
+		out, err := s.anchor(ctx, a, d)
+		out.Proposal = &prop
+		return out, err
+	}
+	return d, nil
 }
 
 // Download returns a document, its bytes, and the hash anchored on chain

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
@@ -106,11 +107,24 @@ func (s *Service) parseRequest(a Asset, kind RequestKind, n NewRequest) (Request
 	}, nil
 }
 
-// precheck asks the token whether the request would pass: for a mint,
+// precheck checks a new request: a mint against the asset's total units
+// with every pending and approved mint counted (checkTotalUnits), then the
+// token's compliance rules (restricted).
+func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
+	if r.Kind == MintKind {
+		amount, _ := new(big.Int).SetString(r.Amount, 10)
+		if err := s.checkTotalUnits(ctx, a, amount); err != nil {
+			return err
+		}
+	}
+	return s.restricted(ctx, a, r)
+}
+
+// restricted asks the token whether the request would pass: for a mint,
 // detectTransferRestriction(0, wallet, amount); for a burn, the wallet's
 // balance. A refusal is an Unprocessable error with code
 // transfer_restricted (or insufficient_balance) and the token's message.
-func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
+func (s *Service) restricted(ctx context.Context, a Asset, r Request) error {
 	amount, _ := new(big.Int).SetString(r.Amount, 10)
 	if r.Kind == BurnKind {
 		out, err := s.call(ctx, *a.Token, tokenABI.PackBalanceOf(r.Wallet))
@@ -125,9 +139,6 @@ func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
 			return errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s base units, fewer than %s", r.Wallet.Hex(), bal, amount))
 		}
 		return nil
-	}
-	if err := s.checkTotalUnits(ctx, a, amount); err != nil {
-		return err
 	}
 	out, err := s.call(ctx, *a.Token, tokenABI.PackDetectTransferRestriction(common.Address{}, r.Wallet, amount))
 	if err != nil {
@@ -149,9 +160,12 @@ func (s *Service) precheck(ctx context.Context, a Asset, r Request) error {
 // RequestMint (or burn, with kind) records a pending request after
 // checking it against the token's compliance rules; a refused request is
 // not stored.
-func (s *Service) RequestMint(ctx context.Context, actor, assetID string, kind RequestKind, n NewRequest) (Request, error) {
+func (s *Service) RequestMint(ctx context.Context, p auth.Principal, assetID string, kind RequestKind, n NewRequest) (Request, error) {
+	if err := auth.Authorize(p, auth.MintRequest); err != nil {
+		return Request{}, err
+	}
 	return traced(ctx, "issuance.RequestMint", []attribute.KeyValue{attribute.String("issuance.asset_id", assetID), attribute.String("issuance.kind", string(kind))}, func(ctx context.Context) (Request, error) {
-		return s.requestMint(ctx, actor, assetID, kind, n)
+		return s.requestMint(ctx, p.Actor(), assetID, kind, n)
 	})
 }
 
@@ -199,7 +213,11 @@ const MaxBulkRows = 5000
 // naming them) and stores one pending mint per row as a batch. It is all
 // or nothing: when any row is invalid or refused by compliance, nothing is
 // stored and every bad row is reported with its row number.
-func (s *Service) RequestBulk(ctx context.Context, actor, assetID, text, reason string) (BulkResult, error) {
+func (s *Service) RequestBulk(ctx context.Context, p auth.Principal, assetID, text, reason string) (BulkResult, error) {
+	if err := auth.Authorize(p, auth.MintRequest); err != nil {
+		return BulkResult{}, err
+	}
+	actor := p.Actor()
 	a, err := s.needState(ctx, assetID, Tokenized, Active)
 	if err != nil {
 		return BulkResult{}, err
@@ -359,26 +377,39 @@ func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter,
 	return rs, nil
 }
 
-// Approve approves a pending request on actor's behalf (a key other than
-// the requester's), checks it against compliance once more and submits it
-// to the transaction manager under "issuance:request:<id>". Mints without
-// a lock-up are batched with other queued mints of the token.
-func (s *Service) Approve(ctx context.Context, actor, id, note string) (Request, error) {
+// Approve approves a pending request on p's behalf (four-eyes: p must be
+// independent of the requester, auth.MintDecide), checks it against
+// compliance once more and submits it to the transaction manager under
+// "issuance:request:<id>". A mint is decided under its asset's lock: it
+// reserves its units, and is refused (exceeds_total_units) when the units
+// out, those other approved mints reserve and its own would exceed the
+// asset's total units. A mint is locked until the later of its own
+// locked_until and the approval time plus the lock-up of the token's
+// compliance rules (mintLocked); mints without a lock-up are batched with
+// other queued mints of the token.
+func (s *Service) Approve(ctx context.Context, p auth.Principal, id, note string) (Request, error) {
+	if err := auth.Authorize(p, auth.MintDecide); err != nil {
+		return Request{}, err
+	}
 	return traced(ctx, "issuance.Approve", []attribute.KeyValue{attribute.String("issuance.request_id", id)}, func(ctx context.Context) (Request, error) {
-		return s.approve(ctx, actor, id, note)
+		return s.approve(ctx, p, id, note)
 	})
 }
 
-func (s *Service) approve(ctx context.Context, actor, id, note string) (Request, error) {
+func (s *Service) approve(ctx context.Context, p auth.Principal, id, note string) (Request, error) {
 	r, err := s.Request(ctx, id)
 	if err != nil {
 		return Request{}, err
 	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.MintDecide, p, r.RequestedBy); err != nil {
+		return Request{}, err
+	}
+	actor := p.Actor()
 	a, err := s.Asset(ctx, r.AssetID)
 	if err != nil {
 		return Request{}, err
 	}
-	if r.State == Approved && r.TxKey != "" && r.ChainState == "" && r.RequestedBy != actor {
+	if r.State == Approved && r.TxKey != "" && r.ChainState == "" {
 		// Approved, but a crash came before the transaction manager stored
 		// it: send it now, under the same key.
 		return s.submitApproved(ctx, a, r)
@@ -389,18 +420,29 @@ func (s *Service) approve(ctx context.Context, actor, id, note string) (Request,
 	if a.Token == nil || (a.State != Tokenized && a.State != Active) {
 		return Request{}, errs.E(errs.Conflict, "invalid_state", "asset "+a.ID+" is "+string(a.State))
 	}
-	if err := s.precheck(ctx, a, r); err != nil {
+	if err := s.restricted(ctx, a, r); err != nil {
 		return Request{}, err
 	}
 	tx, err := s.txRequest(a, r)
 	if err != nil {
 		return Request{}, err
 	}
-	r, err = s.cfg.Store.DecideRequest(ctx, id, func(r *Request) error {
+	lockup, err := s.cfg.Store.Lockup(ctx, *a.Token)
+	if err != nil {
+		return Request{}, err
+	}
+	r, err = s.cfg.Store.DecideLocked(ctx, id, func(r *Request, l Ledger) error {
 		if err := s.checkDecision(*r, actor); err != nil {
 			return err
 		}
 		now := s.cfg.Now().UTC()
+		if r.Kind == MintKind {
+			amount, _ := new(big.Int).SetString(r.Amount, 10)
+			if err := s.checkUnits(ctx, a, l, amount, false); err != nil {
+				return err
+			}
+			r.LockedUntil = lockedUntil(r.LockedUntil, now, lockup)
+		}
 		r.State, r.DecidedBy, r.DecidedAt, r.DecisionNote, r.TxKey = Approved, actor, &now, note, tx.IdempotencyKey
 		return nil
 	})
@@ -437,11 +479,17 @@ func (s *Service) txRequest(a Asset, r Request) (txmgr.Request, error) {
 	return Mint{Token: token, To: r.Wallet, Amount: amount, RequestID: r.OnchainID}.TxRequest(key)
 }
 
-// Reject rejects a pending request; nothing reaches the chain.
-func (s *Service) Reject(ctx context.Context, actor, id, note string) (Request, error) {
-	if _, err := s.Request(ctx, id); err != nil {
+// Reject rejects a pending request (four-eyes, as Approve); nothing
+// reaches the chain.
+func (s *Service) Reject(ctx context.Context, p auth.Principal, id, note string) (Request, error) {
+	r, err := s.Request(ctx, id)
+	if err != nil {
 		return Request{}, err
 	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.MintDecide, p, r.RequestedBy); err != nil {
+		return Request{}, err
+	}
+	actor := p.Actor()
 	return s.cfg.Store.DecideRequest(ctx, id, func(r *Request) error {
 		if err := s.checkDecision(*r, actor); err != nil {
 			return err
@@ -452,18 +500,24 @@ func (s *Service) Reject(ctx context.Context, actor, id, note string) (Request, 
 	})
 }
 
+// checkDecision runs again inside the decision's transaction: the
+// request must still be pending (independence was checked before).
 func (s *Service) checkDecision(r Request, actor string) error {
 	if r.State != Pending {
 		return errs.E(errs.Conflict, "already_decided", "request "+r.ID+" is already "+r.State)
 	}
 	if r.RequestedBy == actor {
-		return errs.E(errs.Forbidden, "self_approval", "the key that requested this cannot decide it; use another approver key")
+		return errs.E(errs.Forbidden, "self_approval", "four-eyes: the requester cannot decide its own request")
 	}
 	return nil
 }
 
-// ApproveBatch approves every pending request of a batch.
-func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, note string) (Progress, error) {
+// ApproveBatch approves every pending request of a batch (each one
+// four-eyes, as Approve).
+func (s *Service) ApproveBatch(ctx context.Context, p auth.Principal, assetID, batchID, note string) (Progress, error) {
+	if err := auth.Authorize(p, auth.MintDecide); err != nil {
+		return Progress{}, err
+	}
 	if _, err := s.BatchProgress(ctx, assetID, batchID); err != nil {
 		return Progress{}, err
 	}
@@ -475,26 +529,11 @@ func (s *Service) ApproveBatch(ctx context.Context, actor, assetID, batchID, not
 		if r.State != Pending {
 			continue
 		}
-		if _, err := s.Approve(ctx, actor, r.ID, note); err != nil {
+		if _, err := s.Approve(ctx, p, r.ID, note); err != nil {
 			return Progress{}, fmt.Errorf("request %s: %w", r.ID, err)
 		}
 	}
 	return s.BatchProgress(ctx, assetID, batchID)
-}
-
-// checkTotalUnits refuses a mint that would take the token's supply on
-// chain beyond the asset's total units.
-func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int) error {
-	supply, err := s.totalSupply(ctx, *a.Token)
-	if err != nil {
-		return err
-	}
-	total, _ := new(big.Int).SetString(a.TotalUnits, 10)
-	if next := new(big.Int).Add(supply, amount); next.Cmp(total) > 0 {
-		return errs.E(errs.Unprocessable, "exceeds_total_units", fmt.Sprintf("the supply would be %s units, beyond the asset's %s",
-			FormatUnits(next, a.Decimals), FormatUnits(total, a.Decimals)))
-	}
-	return nil
 }
 
 // totalSupply reads token's supply on chain at the latest block.

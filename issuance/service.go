@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
@@ -41,6 +42,15 @@ type Store interface {
 	Documents(ctx context.Context, assetID string) ([]Document, error)
 	Document(ctx context.Context, assetID, name string) (Document, []byte, error)
 	SetDocumentAnchor(ctx context.Context, assetID, name, txKey string) error
+	// ProposeDocument stores content under its SHA-256 and a pending
+	// proposal of it (errs.Conflict while the name has one pending).
+	ProposeDocument(ctx context.Context, p DocumentProposal, content []byte) (DocumentProposal, error)
+	DocumentProposal(ctx context.Context, assetID string, id int64) (DocumentProposal, error)
+	DocumentProposals(ctx context.Context, assetID string) ([]DocumentProposal, error)
+	// DecideDocument locks the proposal, applies decide to it and stores
+	// it; an approved proposal becomes the current document of its name in
+	// the same transaction, which is returned.
+	DecideDocument(ctx context.Context, assetID string, id int64, decide func(*DocumentProposal) error) (Document, DocumentProposal, error)
 
 	// CreateRequests stores mint or burn requests, all or none.
 	CreateRequests(ctx context.Context, rs []Request) error
@@ -53,6 +63,8 @@ type Store interface {
 	// Issued sums the asset's approved mints and burns whose transaction
 	// is confirmed.
 	Issued(ctx context.Context, assetID string) (minted, burned *big.Int, err error)
+	Reservations
+	Lockups
 
 	CreateDistribution(ctx context.Context, d Distribution) error
 	SetDistributionOnchainID(ctx context.Context, id string, onchainID *big.Int) error
@@ -105,6 +117,9 @@ type Config struct {
 	ChainID     *big.Int
 	Registry    common.Address // the identity registry every token uses
 	Distributor common.Address
+	// Keys resolves the principal behind a recorded actor, for four-eyes
+	// decisions (postgres.APIKeyStore).
+	Keys auth.Directory
 	// MaxDocumentBytes bounds an uploaded document; default 512 KiB (the
 	// API's body limit is 1 MiB, and documents travel base64-encoded).
 	MaxDocumentBytes int
@@ -120,8 +135,8 @@ type Service struct{ cfg Config }
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {
-	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil {
-		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index and Deployments are required")
+	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil || cfg.Keys == nil {
+		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index, Deployments and Keys are required")
 	}
 	if cfg.ChainID == nil || cfg.ChainID.Sign() <= 0 {
 		return nil, errors.New("issuance: ChainID is required")

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
@@ -44,9 +45,12 @@ func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // also a DeedToken whose deed is minted to the signer and locked into the
 // AssetToken. Every write has a key derived from the asset id, so calling
 // Tokenize again after a failure resumes where it stopped.
-func (s *Service) Tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
+func (s *Service) Tokenize(ctx context.Context, p auth.Principal, id string, req TokenizeRequest) (Asset, error) {
+	if err := auth.Authorize(p, auth.AssetTokenize); err != nil {
+		return Asset{}, err
+	}
 	return traced(ctx, "issuance.Tokenize", []attribute.KeyValue{attribute.String("issuance.asset_id", id)}, func(ctx context.Context) (Asset, error) {
-		return s.tokenize(ctx, actor, id, req)
+		return s.tokenize(ctx, p.Actor(), id, req)
 	})
 }
 
@@ -59,6 +63,9 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 	var recs []chain.Deployment
 	if req.Token != nil {
 		if token, deed, recs, err = s.register(ctx, a, *req.Token, req.Feed); err != nil {
+			return Asset{}, err
+		}
+		if err := s.capSupply(ctx, a, token); err != nil {
 			return Asset{}, err
 		}
 		if req.Feed != nil {
@@ -149,6 +156,9 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 		return
 	}
 	record("token", "AssetToken", token, rc)
+	// The supply cap before any minter: the token never mints beyond the
+	// asset's total units, whatever the records say.
+	call("supply-cap", token, tokenABI.PackSetSupplyCap(totalUnits(a)))
 	call("minter", token, tokenABI.PackGrantRole(roleID("MINTER_ROLE"), admin))
 	call("documents", token, tokenABI.PackGrantRole(roleID("DOCUMENT_ROLE"), admin))
 	call("compliance-admin", token, tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), admin))

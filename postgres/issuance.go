@@ -195,24 +195,36 @@ func (s *IssuanceStore) PutDocument(ctx context.Context, d issuance.Document, co
 	sum := common.FromHex(d.SHA256)
 	var out issuance.Document
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO issuance_blobs (sha256, content_type, size, content) VALUES ($1, $2, $3, $4)
-			ON CONFLICT (sha256) DO NOTHING`, sum, d.ContentType, len(content), content); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `
-			INSERT INTO issuance_documents (asset_id, name, kind, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (asset_id, name) DO UPDATE SET kind = EXCLUDED.kind, sha256 = EXCLUDED.sha256,
-				uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now(),
-				anchor_key = CASE WHEN issuance_documents.sha256 = EXCLUDED.sha256 THEN issuance_documents.anchor_key END`,
-			d.AssetID, d.Name, d.Kind, sum, d.UploadedBy); err != nil {
+		if err := putBlob(ctx, tx, sum, d.ContentType, content); err != nil {
 			return err
 		}
 		var err error
-		out, err = scanDocument(tx.QueryRow(ctx, `SELECT `+documentColumns+` FROM issuance_documents d
-			JOIN issuance_blobs b USING (sha256) WHERE d.asset_id = $1 AND d.name = $2`, d.AssetID, d.Name))
+		out, err = putDocument(ctx, tx, d.AssetID, d.Name, d.Kind, sum, d.UploadedBy)
 		return err
 	})
 	return out, err
+}
+
+// putBlob stores content once per SHA-256.
+func putBlob(ctx context.Context, tx pgx.Tx, sum []byte, contentType string, content []byte) error {
+	_, err := tx.Exec(ctx, `INSERT INTO issuance_blobs (sha256, content_type, size, content) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (sha256) DO NOTHING`, sum, contentType, len(content), content)
+	return err
+}
+
+// putDocument makes a stored blob the asset's current document of its
+// name; the anchor is kept only when the hash did not change.
+func putDocument(ctx context.Context, tx pgx.Tx, assetID, name, kind string, sum []byte, by string) (issuance.Document, error) {
+	if _, err := tx.Exec(ctx, `
+		INSERT INTO issuance_documents (asset_id, name, kind, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (asset_id, name) DO UPDATE SET kind = EXCLUDED.kind, sha256 = EXCLUDED.sha256,
+			uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now(),
+			anchor_key = CASE WHEN issuance_documents.sha256 = EXCLUDED.sha256 THEN issuance_documents.anchor_key END`,
+		assetID, name, kind, sum, by); err != nil {
+		return issuance.Document{}, err
+	}
+	return scanDocument(tx.QueryRow(ctx, `SELECT `+documentColumns+` FROM issuance_documents d
+		JOIN issuance_blobs b USING (sha256) WHERE d.asset_id = $1 AND d.name = $2`, assetID, name))
 }
 
 // Documents implements issuance.Store.
@@ -425,4 +437,89 @@ func (s *IssuanceStore) Distributions(ctx context.Context, assetID string) ([]is
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Distribution, error) { return scanDistribution(r) })
+}
+
+const proposalColumns = `p.id, p.asset_id::text, p.name, p.kind, b.content_type, b.size, b.sha256, p.proposed_by, p.proposed_at,
+	p.state, coalesce(p.decided_by, ''), p.decided_at, p.note`
+
+func scanProposal(r pgx.Row) (issuance.DocumentProposal, error) {
+	var p issuance.DocumentProposal
+	var sum []byte
+	err := r.Scan(&p.ID, &p.AssetID, &p.Name, &p.Kind, &p.ContentType, &p.Size, &sum, &p.ProposedBy, &p.ProposedAt,
+		&p.State, &p.DecidedBy, &p.DecidedAt, &p.Note)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return p, issuance.ErrNotFound
+	}
+	p.SHA256 = "0x" + common.Bytes2Hex(sum)
+	p.ProposedAt = p.ProposedAt.UTC()
+	return p, err
+}
+
+// ProposeDocument implements issuance.Store.
+func (s *IssuanceStore) ProposeDocument(ctx context.Context, p issuance.DocumentProposal, content []byte) (issuance.DocumentProposal, error) {
+	sum := common.FromHex(p.SHA256)
+	var out issuance.DocumentProposal
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		if err := putBlob(ctx, tx, sum, p.ContentType, content); err != nil {
+			return err
+		}
+		var id int64
+		err := tx.QueryRow(ctx, `
+			INSERT INTO issuance_document_proposals (asset_id, name, kind, sha256, proposed_by) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (asset_id, name) WHERE state = 'pending' DO NOTHING
+			RETURNING id`, p.AssetID, p.Name, p.Kind, sum, p.ProposedBy).Scan(&id)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return errs.E(errs.Conflict, "proposal_pending", "document "+p.Name+" already has a proposal awaiting approval")
+		}
+		if err != nil {
+			return err
+		}
+		out, err = scanProposal(tx.QueryRow(ctx, `SELECT `+proposalColumns+` FROM issuance_document_proposals p
+			JOIN issuance_blobs b USING (sha256) WHERE p.id = $1`, id))
+		return err
+	})
+	return out, err
+}
+
+// DocumentProposal implements issuance.Store.
+func (s *IssuanceStore) DocumentProposal(ctx context.Context, assetID string, id int64) (issuance.DocumentProposal, error) {
+	return scanProposal(s.Pool.QueryRow(ctx, `SELECT `+proposalColumns+` FROM issuance_document_proposals p
+		JOIN issuance_blobs b USING (sha256) WHERE p.asset_id = $1 AND p.id = $2`, assetID, id))
+}
+
+// DocumentProposals implements issuance.Store.
+func (s *IssuanceStore) DocumentProposals(ctx context.Context, assetID string) ([]issuance.DocumentProposal, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT `+proposalColumns+` FROM issuance_document_proposals p
+		JOIN issuance_blobs b USING (sha256) WHERE p.asset_id = $1 ORDER BY p.id DESC`, assetID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.DocumentProposal, error) { return scanProposal(r) })
+}
+
+// DecideDocument implements issuance.Store.
+func (s *IssuanceStore) DecideDocument(ctx context.Context, assetID string, id int64, decide func(*issuance.DocumentProposal) error) (issuance.Document, issuance.DocumentProposal, error) {
+	var doc issuance.Document
+	var prop issuance.DocumentProposal
+	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		var err error
+		prop, err = scanProposal(tx.QueryRow(ctx, `SELECT `+proposalColumns+` FROM issuance_document_proposals p
+			JOIN issuance_blobs b USING (sha256) WHERE p.asset_id = $1 AND p.id = $2 FOR UPDATE OF p`, assetID, id))
+		if err != nil {
+			return err
+		}
+		if err := decide(&prop); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE issuance_document_proposals SET state = $2, decided_by = $3, decided_at = $4, note = $5
+			WHERE id = $1`, id, prop.State, prop.DecidedBy, prop.DecidedAt, prop.Note); err != nil {
+			return err
+		}
+		if prop.State != "approved" {
+			return nil
+		}
+		doc, err = putDocument(ctx, tx, assetID, prop.Name, prop.Kind, common.FromHex(prop.SHA256), prop.ProposedBy)
+		return err
+	})
+	return doc, prop, err
 }

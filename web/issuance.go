@@ -4,7 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net/http"
-	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -12,11 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // IssuanceRoutes returns the issuer's /v1 routes, served by svc; pass them
@@ -25,64 +25,66 @@ import (
 // everything.
 func IssuanceRoutes(svc *issuance.Service) []Route {
 	h := issuanceHandlers{svc: svc}
-	issuer := []apikey.Scope{apikey.Issuer}
-	approver := []apikey.Scope{apikey.Approver}
-	both := []apikey.Scope{apikey.Issuer, apikey.Approver}
-	readers := []apikey.Scope{apikey.Issuer, apikey.Approver, apikey.Compliance}
 	req := IdempotencyRequired
 	return []Route{
-		{Method: "POST", Pattern: "/assets", Summary: "Create an asset, in draft", Scopes: issuer, Idempotency: req,
+		{Method: "POST", Pattern: "/assets", Summary: "Create an asset, in draft", Action: auth.AssetCreate, Idempotency: req,
 			Status: http.StatusCreated, Request: issuance.NewAsset{}, Response: issuance.Asset{}, Handler: h.create},
-		{Method: "GET", Pattern: "/assets", Summary: "List assets, oldest first", Scopes: readers,
+		{Method: "GET", Pattern: "/assets", Summary: "List assets, oldest first", Action: auth.AssetRead,
 			Response: issuance.Asset{}, Paginated: true, Handler: h.list},
-		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Scopes: readers, Response: issuance.Asset{}, Handler: h.get},
-		{Method: "GET", Pattern: "/assets/{id}/events", Summary: "An asset's lifecycle history, oldest first", Scopes: readers,
+		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Action: auth.AssetRead, Response: issuance.Asset{}, Handler: h.get},
+		{Method: "GET", Pattern: "/assets/{id}/events", Summary: "An asset's lifecycle history, oldest first", Action: auth.AssetRead,
 			Response: []issuance.Event{}, Handler: h.events},
 		{Method: "POST", Pattern: "/assets/{id}/transitions", Summary: "Move an asset through its lifecycle (verifying needs an approver key other than the creator's)",
-			Scopes: both, Idempotency: req, Request: transitionRequest{}, Response: issuance.Asset{}, Handler: h.transition},
+			Action: auth.AssetTransition, Or: auth.AssetVerify, Idempotency: req, Request: transitionRequest{}, Response: issuance.Asset{}, Handler: h.transition},
 		{Method: "POST", Pattern: "/assets/{id}/tokenize", Summary: "Deploy a verified asset's contracts (or register an existing token)",
-			Scopes: issuer, Idempotency: req, Request: issuance.TokenizeRequest{}, Response: issuance.Asset{}, Handler: h.tokenize},
-		{Method: "POST", Pattern: "/assets/{id}/documents", Summary: "Upload a document (base64); anchored on the token with ERC-1643 setDocument",
-			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: documentUpload{}, Response: issuance.Document{}, Handler: h.upload},
-		{Method: "GET", Pattern: "/assets/{id}/documents", Summary: "An asset's documents with their on-chain hashes", Scopes: readers,
+			Action: auth.AssetTokenize, Idempotency: req, Request: issuance.TokenizeRequest{}, Response: issuance.Asset{}, Handler: h.tokenize},
+		{Method: "POST", Pattern: "/assets/{id}/documents", Summary: "Upload a document (base64); anchored on the token with ERC-1643 setDocument; once the asset is verified, only proposed (see proposal) until an independent approver approves it",
+			Action: auth.DocumentUpload, Idempotency: req, Status: http.StatusCreated, Request: documentUpload{}, Response: issuance.Document{}, Handler: h.upload},
+		{Method: "GET", Pattern: "/assets/{id}/documents", Summary: "An asset's documents with their on-chain hashes", Action: auth.AssetRead,
 			Response: []issuance.Document{}, Handler: h.documents},
+		{Method: "GET", Pattern: "/assets/{id}/document-proposals", Summary: "Documents proposed after verification, newest first, with their decisions", Action: auth.AssetRead,
+			Response: []issuance.DocumentProposal{}, Handler: h.documentProposals},
+		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/approve", Summary: "Approve a proposed document (not by its proposer): it becomes current and is anchored",
+			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: h.decideDocument(true)},
+		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/reject", Summary: "Reject a proposed document (not by its proposer)",
+			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: h.decideDocument(false)},
 		{Method: "GET", Pattern: "/assets/{id}/documents/{name}", Summary: "Download a document: its bytes (base64) and the hash anchored on chain",
-			Scopes: readers, Response: documentDownload{}, Handler: h.download},
+			Action: auth.AssetRead, Response: documentDownload{}, Handler: h.download},
 		{Method: "POST", Pattern: "/assets/{id}/mints", Summary: "Request a mint to an investor's wallet (pre-checked against compliance)",
-			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.MintKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.MintKind)},
 		{Method: "POST", Pattern: "/assets/{id}/burns", Summary: "Request a burn (redemption) from an investor's wallet",
-			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.BurnKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.BurnKind)},
 		{Method: "POST", Pattern: "/assets/{id}/mints/bulk", Summary: "Request mints from CSV rows wallet,amount: all rows or none, with per-row errors",
-			Scopes: issuer, Idempotency: req, Request: bulkRequest{}, Response: issuance.BulkResult{}, Handler: h.bulk},
-		{Method: "GET", Pattern: "/assets/{id}/batches/{batch}", Summary: "Progress of a bulk request", Scopes: readers,
+			Action: auth.MintRequest, Idempotency: req, Request: bulkRequest{}, Response: issuance.BulkResult{}, Handler: h.bulk},
+		{Method: "GET", Pattern: "/assets/{id}/batches/{batch}", Summary: "Progress of a bulk request", Action: auth.AssetRead,
 			Response: issuance.Progress{}, Handler: h.progress},
 		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
-			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
+			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
 		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?state=pending for the approval queue, ?batch= for one bulk request)",
-			Scopes: readers, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
-		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Scopes: readers,
+			Action: auth.AssetRead, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
+		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Action: auth.AssetRead,
 			Response: issuance.Request{}, Handler: h.request},
 		{Method: "POST", Pattern: "/requests/{id}/approve", Summary: "Approve a request and send it to the chain (not by its requester)",
-			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.approve},
+			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.approve},
 		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
-			Scopes: approver, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.reject},
+			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.reject},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
-			Scopes: readers, Response: issuance.CapTable{}, Handler: h.capTable},
+			Action: auth.AssetRead, Response: issuance.CapTable{}, Handler: h.capTable},
 		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare, build, publish and fund a pro-rata distribution",
-			Scopes: issuer, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewDistribution{}, Response: issuance.Distribution{}, Handler: h.distribute},
-		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Scopes: readers,
+			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewDistribution{}, Response: issuance.Distribution{}, Handler: h.distribute},
+		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Action: auth.AssetRead,
 			Response: []issuance.Distribution{}, Handler: h.distributions},
-		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Scopes: readers,
+		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Action: auth.AssetRead,
 			Response: issuance.Distribution{}, Handler: h.distribution},
 		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing a distribution whose publication was interrupted",
-			Scopes: issuer, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
+			Action: auth.DistributionPub, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
-			Scopes: readers, Handler: h.tree},
-		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Scopes: readers,
+			Action: auth.AssetRead, Handler: h.tree},
+		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Action: auth.AssetRead,
 			Response: issuance.Proof{}, Handler: h.proof},
 		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
-			Scopes: readers, Response: []issuance.Holding{}, Handler: h.holdings},
-		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Scopes: readers,
+			Action: auth.AssetRead, Response: []issuance.Holding{}, Handler: h.holdings},
+		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Action: auth.AssetRead,
 			Response: transferJSON{}, Paginated: true, Handler: h.transfers},
 	}
 }
@@ -126,18 +128,12 @@ type transferJSON struct {
 	Value    string         `json:"value"`
 }
 
-func actor(r *http.Request) (Caller, string) {
-	c, _ := CallerFrom(r.Context())
-	return c, c.KeyID
-}
-
 func (h issuanceHandlers) create(w http.ResponseWriter, r *http.Request) error {
 	var in issuance.NewAsset
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	_, who := actor(r)
-	a, err := h.svc.CreateAsset(r.Context(), who, in)
+	a, err := h.svc.CreateAsset(r.Context(), principal(r), in)
 	if err != nil {
 		return err
 	}
@@ -181,17 +177,7 @@ func (h issuanceHandlers) transition(w http.ResponseWriter, r *http.Request) err
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	c, who := actor(r)
-	if in.To == issuance.Verified && !slices.Contains(c.Scopes, apikey.Approver) {
-		return errs.E(errs.Forbidden, "approver_required", "verifying an asset needs a key with the approver scope")
-	}
-	if in.To != issuance.Verified && !slices.Contains(c.Scopes, apikey.Issuer) {
-		return errs.E(errs.Forbidden, "issuer_required", "this transition needs a key with the issuer scope")
-	}
-	if in.To == issuance.Tokenized {
-		return errs.E(errs.Invalid, "use_tokenize", "an asset becomes tokenized through POST /v1/assets/{id}/tokenize")
-	}
-	a, err := h.svc.Transition(r.Context(), who, chi.URLParam(r, "id"), in.To, in.Note)
+	a, err := h.svc.Transition(r.Context(), principal(r), chi.URLParam(r, "id"), in.To, in.Note)
 	if err != nil {
 		return err
 	}
@@ -204,8 +190,7 @@ func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	_, who := actor(r)
-	a, err := h.svc.Tokenize(r.Context(), who, chi.URLParam(r, "id"), in)
+	a, err := h.svc.Tokenize(r.Context(), principal(r), chi.URLParam(r, "id"), in)
 	if err != nil {
 		return err
 	}
@@ -222,8 +207,7 @@ func (h issuanceHandlers) upload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return errs.E(errs.Invalid, "invalid_content", "content must be standard base64")
 	}
-	_, who := actor(r)
-	d, err := h.svc.UploadDocument(r.Context(), who, chi.URLParam(r, "id"),
+	d, err := h.svc.UploadDocument(r.Context(), principal(r), chi.URLParam(r, "id"),
 		issuance.Upload{Name: in.Name, Kind: in.Kind, ContentType: in.ContentType, Content: content})
 	if err != nil {
 		return err
@@ -241,6 +225,36 @@ func (h issuanceHandlers) documents(w http.ResponseWriter, r *http.Request) erro
 	return nil
 }
 
+func (h issuanceHandlers) documentProposals(w http.ResponseWriter, r *http.Request) error {
+	ps, err := h.svc.DocumentProposals(r.Context(), chi.URLParam(r, "id"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, ps)
+	return nil
+}
+
+func (h issuanceHandlers) decideDocument(approve bool) HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		var in decisionRequest
+		if r.ContentLength != 0 {
+			if err := Decode(r, &in); err != nil {
+				return err
+			}
+		}
+		id, err := strconv.ParseInt(chi.URLParam(r, "pid"), 10, 64)
+		if err != nil || id <= 0 {
+			return errs.E(errs.NotFound, "not_found", "no document proposal "+chi.URLParam(r, "pid"))
+		}
+		d, err := h.svc.DecideDocument(r.Context(), principal(r), chi.URLParam(r, "id"), id, approve, in.Note)
+		if err != nil {
+			return err
+		}
+		JSON(w, r, http.StatusOK, d)
+		return nil
+	}
+}
+
 func (h issuanceHandlers) download(w http.ResponseWriter, r *http.Request) error {
 	d, content, err := h.svc.Download(r.Context(), chi.URLParam(r, "id"), chi.URLParam(r, "name"))
 	if err != nil {
@@ -256,8 +270,7 @@ func (h issuanceHandlers) requestKind(kind issuance.RequestKind) HandlerFunc {
 		if err := Decode(r, &in); err != nil {
 			return err
 		}
-		_, who := actor(r)
-		req, err := h.svc.RequestMint(r.Context(), who, chi.URLParam(r, "id"), kind, in)
+		req, err := h.svc.RequestMint(r.Context(), principal(r), chi.URLParam(r, "id"), kind, in)
 		if err != nil {
 			return err
 		}
@@ -271,8 +284,7 @@ func (h issuanceHandlers) bulk(w http.ResponseWriter, r *http.Request) error {
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	_, who := actor(r)
-	res, err := h.svc.RequestBulk(r.Context(), who, chi.URLParam(r, "id"), in.CSV, in.Reason)
+	res, err := h.svc.RequestBulk(r.Context(), principal(r), chi.URLParam(r, "id"), in.CSV, in.Reason)
 	if err != nil {
 		return err
 	}
@@ -294,8 +306,7 @@ func (h issuanceHandlers) approveBatch(w http.ResponseWriter, r *http.Request) e
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	_, who := actor(r)
-	p, err := h.svc.ApproveBatch(r.Context(), who, chi.URLParam(r, "id"), chi.URLParam(r, "batch"), in.Note)
+	p, err := h.svc.ApproveBatch(r.Context(), principal(r), chi.URLParam(r, "id"), chi.URLParam(r, "batch"), in.Note)
 	if err != nil {
 		return err
 	}
@@ -335,12 +346,11 @@ func (h issuanceHandlers) decide(approve bool) HandlerFunc {
 		if len(in.Note) > 1000 {
 			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
 		}
-		_, who := actor(r)
 		decide := h.svc.Reject
 		if approve {
 			decide = h.svc.Approve
 		}
-		q, err := decide(r.Context(), who, chi.URLParam(r, "id"), in.Note)
+		q, err := decide(r.Context(), principal(r), chi.URLParam(r, "id"), in.Note)
 		if err != nil {
 			return err
 		}
@@ -370,8 +380,7 @@ func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) err
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	_, who := actor(r)
-	d, err := h.svc.Distribute(r.Context(), who, chi.URLParam(r, "id"), in)
+	d, err := h.svc.Distribute(r.Context(), principal(r), chi.URLParam(r, "id"), in)
 	if err != nil {
 		return err
 	}
@@ -477,7 +486,7 @@ func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) erro
 }
 
 func (h issuanceHandlers) publish(w http.ResponseWriter, r *http.Request) error {
-	d, err := h.svc.Publish(r.Context(), chi.URLParam(r, "id"))
+	d, err := h.svc.Publish(r.Context(), principal(r), chi.URLParam(r, "id"))
 	if err != nil {
 		return err
 	}

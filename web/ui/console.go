@@ -3,16 +3,15 @@ package ui
 import (
 	"io"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // pendingView is a request awaiting approval, with its asset.
@@ -24,6 +23,9 @@ type pendingView struct {
 // console is the operator's home: assets, the approval queue, and the
 // form to create an asset.
 func (u *UI) console(w http.ResponseWriter, r *http.Request) error {
+	if _, err := principal(r, auth.AssetRead); err != nil {
+		return err
+	}
 	ctx := r.Context()
 	assets, err := u.cfg.Issuance.Assets(ctx, "", 500)
 	if err != nil {
@@ -47,25 +49,12 @@ func (u *UI) console(w http.ResponseWriter, r *http.Request) error {
 	return u.render(w, r, http.StatusOK, "console", map[string]any{
 		"Title": "Issuer console", "Assets": assets, "Pending": pending,
 		"Kinds":  []issuance.Kind{issuance.TreasuryFund, issuance.RealEstate, issuance.PrivateCredit, issuance.Commodity, issuance.Art, issuance.OtherKind},
-		"Notice": r.URL.Query().Get("notice"),
+		"Notice": noticeOf(r, nil),
 	})
 }
 
-func requireScope(r *http.Request, scope apikey.Scope) (string, error) {
-	s, _ := sessionFrom(r.Context())
-	if !viewOf(s).has(scope) {
-		return "", errs.E(errs.Forbidden, string(scope)+"_required", "this needs an API key with the "+string(scope)+" scope")
-	}
-	return s.Subject, nil
-}
-
-func back(w http.ResponseWriter, r *http.Request, path, notice string) error {
-	http.Redirect(w, r, path+"?notice="+url.QueryEscape(notice), http.StatusSeeOther)
-	return nil
-}
-
 func (u *UI) createAsset(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Issuer)
+	who, err := principal(r, auth.AssetCreate)
 	if err != nil {
 		return err
 	}
@@ -81,12 +70,15 @@ func (u *UI) createAsset(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+a.ID, "Asset created, in draft.")
+	return back(w, r, "/ui/console/assets/"+a.ID, noticeAssetCreated, "")
 }
 
 // assetPage shows one asset: lifecycle, documents, requests, cap table,
 // distributions, and the actions the operator's scopes allow.
 func (u *UI) assetPage(w http.ResponseWriter, r *http.Request) error {
+	if _, err := principal(r, auth.AssetRead); err != nil {
+		return err
+	}
 	ctx := r.Context()
 	svc := u.cfg.Issuance
 	a, err := svc.Asset(ctx, chi.URLParam(r, "id"))
@@ -101,23 +93,56 @@ func (u *UI) assetPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"Title": a.Name, "Asset": a, "Events": events, "Documents": docs,
-		"Notice": r.URL.Query().Get("notice"), "Next": nextStates(a.State)}
+	proposals, err := svc.DocumentProposals(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"Title": a.Name, "Asset": a, "Events": events, "Documents": docs, "Proposals": proposals, "Next": nextStates(a.State)}
+	var reqs []issuance.Request
+	var ds []issuance.Distribution
 	if a.Token != nil {
-		reqs, err := svc.Requests(ctx, a.ID, issuance.RequestFilter{}, "", 500)
-		if err != nil {
+		if reqs, err = svc.Requests(ctx, a.ID, issuance.RequestFilter{}, "", 500); err != nil {
 			return err
 		}
 		ct, err := svc.CapTable(ctx, a.ID)
 		if err != nil {
 			return err
 		}
-		ds, err := svc.Distributions(ctx, a.ID)
-		if err != nil {
+		if ds, err = svc.Distributions(ctx, a.ID); err != nil {
 			return err
 		}
 		data["Requests"], data["CapTable"], data["Distributions"] = reqs, ct, ds
 	}
+	// A notice names only what this page just read.
+	data["Notice"] = noticeOf(r, func(code, id string) (string, bool) {
+		switch code {
+		case noticeAssetMoved:
+			return string(a.State), true
+		case noticeTokenized:
+			if a.Token != nil {
+				return a.Token.Hex(), true
+			}
+		case noticeDocumentUploaded:
+			for _, d := range docs {
+				if d.SHA256 == id {
+					return d.Name + " (sha256 " + d.SHA256 + ")", true
+				}
+			}
+		case noticeMintRequested:
+			for _, q := range reqs {
+				if q.ID == id {
+					return q.Units, true
+				}
+			}
+		case noticeDistributionPublished:
+			for _, d := range ds {
+				if d.ID == id {
+					return d.ID, true
+				}
+			}
+		}
+		return "", false
+	})
 	return u.render(w, r, http.StatusOK, "asset", data)
 }
 
@@ -141,26 +166,23 @@ func nextStates(s issuance.State) []issuance.State {
 
 func (u *UI) transition(w http.ResponseWriter, r *http.Request) error {
 	to := issuance.State(r.PostFormValue("to"))
-	scope := apikey.Issuer
+	action := auth.AssetTransition
 	if to == issuance.Verified {
-		scope = apikey.Approver
+		action = auth.AssetVerify
 	}
-	who, err := requireScope(r, scope)
+	who, err := principal(r, action)
 	if err != nil {
 		return err
-	}
-	if to == issuance.Tokenized {
-		return errs.E(errs.Invalid, "use_tokenize", "tokenize the asset with its own action")
 	}
 	a, err := u.cfg.Issuance.Transition(r.Context(), who, chi.URLParam(r, "id"), to, strings.TrimSpace(r.PostFormValue("note")))
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+a.ID, "Asset is now "+string(a.State)+".")
+	return back(w, r, "/ui/console/assets/"+a.ID, noticeAssetMoved, "")
 }
 
 func (u *UI) tokenize(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Issuer)
+	who, err := principal(r, auth.AssetTokenize)
 	if err != nil {
 		return err
 	}
@@ -168,11 +190,11 @@ func (u *UI) tokenize(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+a.ID, "Tokenized: token "+a.Token.Hex()+".")
+	return back(w, r, "/ui/console/assets/"+a.ID, noticeTokenized, "")
 }
 
 func (u *UI) uploadDocument(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Issuer)
+	who, err := principal(r, auth.DocumentUpload)
 	if err != nil {
 		return err
 	}
@@ -198,11 +220,44 @@ func (u *UI) uploadDocument(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+id, "Document "+d.Name+" uploaded (sha256 "+d.SHA256+"); anchoring on chain.")
+	if d.Proposal != nil {
+		return back(w, r, "/ui/console/assets/"+id, noticeDocumentProposed, "")
+	}
+	return back(w, r, "/ui/console/assets/"+id, noticeDocumentUploaded, d.SHA256)
+}
+
+// decideDocument approves or rejects a document proposed after the
+// asset's verification; the service refuses the proposer's own.
+func (u *UI) decideDocument(w http.ResponseWriter, r *http.Request) error {
+	who, err := principal(r, auth.DocumentDecide)
+	if err != nil {
+		return err
+	}
+	id, err := strconv.ParseInt(chi.URLParam(r, "pid"), 10, 64)
+	if err != nil || id <= 0 {
+		return notFound("no document proposal " + chi.URLParam(r, "pid"))
+	}
+	var approve bool
+	switch chi.URLParam(r, "decision") {
+	case "approve":
+		approve = true
+	case "reject":
+	default:
+		return notFound("no such decision")
+	}
+	asset := chi.URLParam(r, "id")
+	if _, err := u.cfg.Issuance.DecideDocument(r.Context(), who, asset, id, approve, strings.TrimSpace(r.PostFormValue("note"))); err != nil {
+		return err
+	}
+	code := noticeDocumentRejected
+	if approve {
+		code = noticeDocumentApproved
+	}
+	return back(w, r, "/ui/console/assets/"+asset, code, "")
 }
 
 func (u *UI) requestMint(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Issuer)
+	who, err := principal(r, auth.MintRequest)
 	if err != nil {
 		return err
 	}
@@ -213,21 +268,24 @@ func (u *UI) requestMint(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+id, "Mint of "+q.Units+" requested; it awaits another key's approval.")
+	return back(w, r, "/ui/console/assets/"+id, noticeMintRequested, q.ID)
 }
 
 func (u *UI) decide(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Approver)
+	who, err := principal(r, auth.MintDecide)
 	if err != nil {
 		return err
 	}
 	note := strings.TrimSpace(r.PostFormValue("note"))
 	var q issuance.Request
+	var code string
 	switch chi.URLParam(r, "decision") {
 	case "approve":
 		q, err = u.cfg.Issuance.Approve(r.Context(), who, chi.URLParam(r, "rid"), note)
+		code = noticeRequestApproved
 	case "reject":
 		q, err = u.cfg.Issuance.Reject(r.Context(), who, chi.URLParam(r, "rid"), note)
+		code = noticeRequestRejected
 	default:
 		return notFound("no such decision")
 	}
@@ -238,11 +296,11 @@ func (u *UI) decide(w http.ResponseWriter, r *http.Request) error {
 	if r.PostFormValue("from") == "console" {
 		to = "/ui/console"
 	}
-	return back(w, r, to, "Request "+q.State+".")
+	return back(w, r, to, code, "")
 }
 
 func (u *UI) distribute(w http.ResponseWriter, r *http.Request) error {
-	who, err := requireScope(r, apikey.Issuer)
+	who, err := principal(r, auth.DistributionNew)
 	if err != nil {
 		return err
 	}
@@ -256,5 +314,5 @@ func (u *UI) distribute(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+id, "Distribution "+d.ID+" published.")
+	return back(w, r, "/ui/console/assets/"+id, noticeDistributionPublished, d.ID)
 }
