@@ -66,7 +66,7 @@ type devEnv struct {
 	relay  *oracle.Relay
 	demo   *demoAppraiser
 
-	onReorg     func(depth uint64)
+	idxMetrics  *observe.IndexerMetrics
 	suite       chain.Suite
 	deployments []chain.Deployment
 	compliance  *compliance.Worker // KYC sweep and registry reconciliation
@@ -159,7 +159,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 
 	// One registry: the API serves every component's metrics at /metrics.
 	e.reg = prometheus.NewRegistry()
-	e.onReorg = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
+	e.idxMetrics = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
 	routes, public, err := e.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
@@ -231,13 +231,14 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	e.txm = txm
 
 	index, err := chain.NewIndexer(chain.IndexerConfig{
-		Client:      e.client,
-		Store:       &postgres.IndexStore{Pool: e.pool},
-		Deployments: &postgres.Deployments{Pool: e.pool},
-		ChainID:     e.chain.ChainID,
-		Logger:      e.log,
-		Locker:      postgres.IndexLocker{Leader: leader},
-		OnReorg:     e.onReorg,
+		Client:        e.client,
+		Store:         &postgres.IndexStore{Pool: e.pool},
+		Deployments:   &postgres.Deployments{Pool: e.pool},
+		ChainID:       e.chain.ChainID,
+		Logger:        e.log,
+		Locker:        postgres.IndexLocker{Leader: leader},
+		OnReorg:       e.idxMetrics.Reorg,
+		OnUndecodable: e.idxMetrics.Undecodable,
 	})
 	if err != nil {
 		return nil, nil, err

@@ -15,19 +15,12 @@ import (
 // serve` both expose besides each component's own series: the Go runtime,
 // the shared state read at scrape time (transaction manager states and
 // nonce lag, indexer head lag, feed push age) and the indexer's
-// reorganizations, counted through the returned hook.
-func registerPlatformMetrics(reg *prometheus.Registry, pool *pgxpool.Pool, client observe.NonceReader, chainID *big.Int, log *slog.Logger) (onReorg func(depth uint64)) {
-	reorgs := prometheus.NewCounter(prometheus.CounterOpts{Name: "tessera_indexer_reorgs_total",
-		Help: "Chain reorganizations the indexer rolled back."})
-	depth := prometheus.NewHistogram(prometheus.HistogramOpts{Name: "tessera_indexer_reorg_depth_blocks",
-		Help: "Depth of each reorganization rolled back.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128}})
+// reorganizations and undecodable logs, counted through the returned
+// metrics' hooks.
+func registerPlatformMetrics(reg *prometheus.Registry, pool *pgxpool.Pool, client observe.NonceReader, chainID *big.Int, log *slog.Logger) *observe.IndexerMetrics {
 	reg.MustRegister(
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		observe.NewStateCollector(observe.StateCollectorConfig{Pool: pool, Client: client, ChainID: chainID, Logger: log}),
-		reorgs, depth,
 	)
-	return func(d uint64) {
-		reorgs.Inc()
-		depth.Observe(float64(d))
-	}
+	return observe.NewIndexerMetrics(reg)
 }
