@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -43,10 +45,18 @@ type Cluster struct {
 	cmd  *exec.Cmd
 	done chan struct{}
 	err  error
+	// password is the superuser's, kept in PasswordFile: the cluster
+	// authenticates every connection (scram-sha-256), so another local
+	// user or process on the machine cannot log in.
+	password string
 }
 
-// superuser is the role initdb creates; the cluster trusts local TCP only.
+// superuser is the role initdb creates.
 const superuser = "tessera"
+
+// PasswordFile is where a cluster in dir keeps its superuser's password
+// (mode 0600, beside the data directory, owned by whoever started it).
+func PasswordFile(dir string) string { return filepath.Clean(dir) + ".password" }
 
 // ErrNoPostgres is returned when no PostgreSQL server binaries are installed.
 var ErrNoPostgres = errors.New("PostgreSQL server binaries (initdb, postgres) not found on PATH or under /usr/lib/postgresql/*/bin: install them (Debian: apt-get install postgresql) or set DATABASE_URL")
@@ -110,10 +120,27 @@ func StartCluster(ctx context.Context, cfg ClusterConfig) (*Cluster, error) {
 	} else if err := localport.Check(c.cfg.Port); err != nil {
 		return nil, err
 	}
-	if err := c.start(ctx); err != nil {
+	legacy := c.password == ""
+	if legacy {
+		// A cluster made before passwords: it still trusts local TCP
+		// until start gives the superuser a password and moves it to
+		// scram-sha-256.
+		if c.password, err = newPassword(); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.start(ctx, legacy); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+func newPassword() (string, error) {
+	b := make([]byte, 24)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
 }
 
 func unprivileged() (*syscall.Credential, error) {
@@ -130,17 +157,24 @@ func unprivileged() (*syscall.Credential, error) {
 // crashed earlier run may have left on it.
 func (c *Cluster) prepare(ctx context.Context) error {
 	dir := c.cfg.Dir
+	if err := c.parentEnterable(); err != nil {
+		return err
+	}
 	if _, err := os.Stat(filepath.Join(dir, "PG_VERSION")); err == nil {
 		if _, err := os.Stat(filepath.Join(dir, "postmaster.pid")); err == nil {
 			// A previous run died without stopping its server: stop it now.
 			_ = c.run(ctx, "pg_ctl", "-D", dir, "stop", "-m", "fast", "-w", "-t", "30")
 		}
+		if pw, err := os.ReadFile(PasswordFile(dir)); err == nil {
+			c.password = strings.TrimSpace(string(pw))
+		}
 		return nil
 	}
-	// Parents must be enterable by the server's user; the data dir itself
-	// is private to it.
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
 		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	if err := c.parentEnterable(); err != nil {
+		return err
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("postgres cluster: %w", err)
@@ -150,12 +184,82 @@ func (c *Cluster) prepare(ctx context.Context) error {
 			return fmt.Errorf("postgres cluster: give %s to the postgres user: %w", dir, err)
 		}
 	}
-	if err := c.run(ctx, "initdb", "-D", dir, "-U", superuser, "--auth=trust", "--no-sync",
+	pw, err := newPassword()
+	if err != nil {
+		return err
+	}
+	// initdb reads the password from a file the server's user can read;
+	// it is removed at once, and the copy kept is private to this user.
+	pwfile := filepath.Clean(dir) + ".initdb"
+	if err := os.WriteFile(pwfile, []byte(pw+"\n"), 0o600); err != nil {
+		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	defer os.Remove(pwfile)
+	if c.cred != nil {
+		if err := os.Chown(pwfile, int(c.cred.Uid), int(c.cred.Gid)); err != nil {
+			return fmt.Errorf("postgres cluster: %w", err)
+		}
+	}
+	if err := c.run(ctx, "initdb", "-D", dir, "-U", superuser, "--auth=scram-sha-256", "--pwfile="+pwfile, "--no-sync",
 		"--encoding=UTF8", "--locale=C", "--no-instructions"); err != nil {
 		return fmt.Errorf("postgres cluster: initdb: %w", err)
 	}
+	if err := os.WriteFile(PasswordFile(dir), []byte(pw+"\n"), 0o600); err != nil {
+		return fmt.Errorf("postgres cluster: %w", err)
+	}
+	c.password = pw
 	return nil
 }
+
+// parentEnterable lets the server's user into the data directory's parent
+// when it is private (0700) and this process runs as root: the parent
+// becomes 0710 with the postgres group, which may enter it but not list it.
+func (c *Cluster) parentEnterable() error {
+	parent := filepath.Dir(c.cfg.Dir)
+	st, err := os.Stat(parent)
+	if err != nil || c.cred == nil || st.Mode().Perm()&0o011 != 0 {
+		return nil
+	}
+	if err := os.Chown(parent, -1, int(c.cred.Gid)); err != nil {
+		return fmt.Errorf("postgres cluster: let the postgres group into %s: %w", parent, err)
+	}
+	return os.Chmod(parent, st.Mode().Perm()|0o010)
+}
+
+// secure gives a cluster made before passwords its superuser's password
+// and moves every pg_hba.conf rule from trust to scram-sha-256.
+func (c *Cluster) secure(ctx context.Context) error {
+	conn, err := pgconn.Connect(ctx, c.url("postgres", ""))
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	// The password travels as its SCRAM verifier's input over loopback
+	// once; it is never logged.
+	if err := conn.Exec(ctx, "ALTER ROLE "+quoteIdent(superuser)+" PASSWORD "+quoteLiteral(c.password)).Close(); err != nil {
+		return err
+	}
+	hba := filepath.Join(c.cfg.Dir, "pg_hba.conf")
+	b, err := os.ReadFile(hba)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		if f := strings.Fields(l); len(f) > 0 && !strings.HasPrefix(f[0], "#") && f[len(f)-1] == "trust" {
+			lines[i] = strings.TrimSuffix(strings.TrimRight(l, " \t"), "trust") + "scram-sha-256"
+		}
+	}
+	if err := os.WriteFile(hba, []byte(strings.Join(lines, "\n")), 0o600); err != nil {
+		return err
+	}
+	if err := os.WriteFile(PasswordFile(c.cfg.Dir), []byte(c.password+"\n"), 0o600); err != nil {
+		return err
+	}
+	return conn.Exec(ctx, "SELECT pg_reload_conf()").Close()
+}
+
+func quoteLiteral(s string) string { return `'` + strings.ReplaceAll(s, `'`, `''`) + `'` }
 
 func (c *Cluster) run(ctx context.Context, name string, args ...string) error {
 	cmd := exec.CommandContext(ctx, filepath.Join(c.bin, name), args...)
@@ -168,7 +272,7 @@ func (c *Cluster) run(ctx context.Context, name string, args ...string) error {
 	return nil
 }
 
-func (c *Cluster) start(ctx context.Context) error {
+func (c *Cluster) start(ctx context.Context, legacy bool) error {
 	logPath := filepath.Join(c.cfg.Dir, "server.log")
 	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
 	if err != nil {
@@ -203,10 +307,20 @@ func (c *Cluster) start(ctx context.Context) error {
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		pingCtx, cancel := context.WithTimeout(ctx, time.Second)
-		conn, err := pgconn.Connect(pingCtx, c.URL("postgres"))
+		ping := c.URL("postgres")
+		if legacy {
+			ping = c.url("postgres", "")
+		}
+		conn, err := pgconn.Connect(pingCtx, ping)
 		cancel()
 		if err == nil {
 			_ = conn.Close(ctx)
+			if legacy {
+				if err := c.secure(ctx); err != nil {
+					_ = c.Stop(context.Background())
+					return fmt.Errorf("postgres cluster: move to password authentication: %w", err)
+				}
+			}
 			return nil
 		}
 		select {
@@ -225,11 +339,24 @@ func (c *Cluster) start(ctx context.Context) error {
 	}
 }
 
-// URL is the connection URL of database db on this cluster.
-func (c *Cluster) URL(db string) string {
+// URL is the connection URL of database db on this cluster, with the
+// superuser's password: keep it out of logs (Redacted shows it without).
+func (c *Cluster) URL(db string) string { return c.url(db, c.password) }
+
+// Redacted is URL with the password masked, for banners and logs.
+func (c *Cluster) Redacted(db string) string {
+	u, _ := url.Parse(c.URL(db))
+	return u.Redacted()
+}
+
+func (c *Cluster) url(db, password string) string {
+	user := url.User(superuser)
+	if password != "" {
+		user = url.UserPassword(superuser, password)
+	}
 	u := url.URL{
 		Scheme:   "postgres",
-		User:     url.User(superuser),
+		User:     user,
 		Host:     net.JoinHostPort("127.0.0.1", strconv.Itoa(c.cfg.Port)),
 		Path:     "/" + db,
 		RawQuery: "sslmode=disable",

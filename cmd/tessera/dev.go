@@ -43,6 +43,7 @@ import (
 type devConfig struct {
 	DataDir     string        // local state: PostgreSQL cluster, chain, master key
 	Addr        string        // API and UI
+	PublicURL   string        // origin browsers reach the UI at; empty: http://<Addr>
 	RPCPort     int           // dev chain JSON-RPC (HTTP and WebSocket)
 	BlockPeriod time.Duration // 0: a block per transaction
 	DatabaseURL string        // empty: a private cluster under DataDir/pg
@@ -77,6 +78,7 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 	cfg := devConfig{DatabaseURL: os.Getenv("DATABASE_URL")}
 	fs.StringVar(&cfg.DataDir, "data", ".tessera", "directory for local state (PostgreSQL cluster, chain data, keys)")
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "address of the API and web UI")
+	fs.StringVar(&cfg.PublicURL, "public-url", "", "origin browsers reach the web UI at, e.g. http://localhost:8080; sign-in messages name it and forms must come from it (default http://<addr>)")
 	fs.IntVar(&cfg.RPCPort, "rpc-port", 8545, "port of the dev chain's JSON-RPC (HTTP and WebSocket) on 127.0.0.1")
 	fs.DurationVar(&cfg.BlockPeriod, "block-period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
 	if err := parseFlags(fs, args); err != nil {
@@ -108,7 +110,12 @@ func (e *devEnv) Start(ctx context.Context) error {
 	if err := checkPortsFree(e.cfg.Addr, e.cfg.RPCPort); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(e.cfg.DataDir, 0o755); err != nil {
+	// Local state holds keys, the database and its password: private to
+	// this user (the cluster lets the postgres group in, if it must).
+	if err := os.MkdirAll(e.cfg.DataDir, 0o700); err != nil {
+		return fmt.Errorf("dev: %w", err)
+	}
+	if err := os.Chmod(e.cfg.DataDir, 0o700); err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
 	if err := e.lockDataDir(); err != nil {
@@ -353,7 +360,7 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.server.URL(), "http", "ws", 1))
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
-		fmt.Fprintf(w, "  PostgreSQL   %s\n", e.pg.URL("tessera"))
+		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))
 	}
 	fmt.Fprintln(w, "\n  contracts")
 	for _, d := range e.deployments {

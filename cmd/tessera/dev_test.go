@@ -9,8 +9,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -21,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
@@ -142,6 +145,40 @@ func dataDir(t *testing.T) string {
 	return dir
 }
 
+// devDatabaseURL checks that the dev cluster keeps its password out of the
+// banner, in a file only this user reads, inside a private data directory,
+// and that it refuses a connection without it; it returns the banner's URL
+// with the password.
+func devDatabaseURL(t *testing.T, dir, banner string) string {
+	t.Helper()
+	u, err := url.Parse(banner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pw, _ := u.User.Password(); pw != "xxxxx" {
+		t.Fatalf("the banner shows the database password: %s", banner)
+	}
+	if st, err := os.Stat(dir); err != nil || st.Mode().Perm()&0o007 != 0 {
+		t.Fatalf("the data directory is open to other users: %v %v", st.Mode(), err)
+	}
+	file := postgres.PasswordFile(filepath.Join(dir, "pg"))
+	st, err := os.Stat(file)
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("password file %s: %v %v", file, st, err)
+	}
+	pw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.User("tessera")
+	if conn, err := pgx.Connect(context.Background(), u.String()); err == nil {
+		conn.Close(context.Background())
+		t.Fatal("the dev cluster let a client in without a password")
+	}
+	u.User = url.UserPassword("tessera", strings.TrimSpace(string(pw)))
+	return u.String()
+}
+
 var (
 	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
 	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
@@ -238,6 +275,7 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	if dbURL == "" {
 		t.Fatal("the banner shows no PostgreSQL URL")
 	}
+	dbURL = devDatabaseURL(t, dir, dbURL)
 	db, err := pgx.Connect(context.Background(), dbURL)
 	if err != nil {
 		t.Fatal(err)

@@ -24,7 +24,7 @@ func TestKeysCommand(t *testing.T) {
 		return out.String(), err
 	}
 
-	out, err := tessera("keys", "create", "--name", "back-office", "--scopes", "issuer,auditor", "--expires", "720h")
+	out, err := tessera("keys", "create", "--name", "back-office", "--owner", "ops@example.com", "--scopes", "issuer,auditor", "--expires", "720h")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func TestKeysCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(listed, "back-office") || strings.Contains(listed, secret[1]) {
+	if !strings.Contains(listed, "back-office") || !strings.Contains(listed, "ops@example.com") || strings.Contains(listed, secret[1]) {
 		t.Fatalf("list must show the key and never its secret:\n%s", listed)
 	}
 	if _, err := tessera("keys", "rotate", "--id", id[1]); err != nil {
@@ -50,7 +50,8 @@ func TestKeysCommand(t *testing.T) {
 		t.Errorf("a revoked key is not shown as revoked:\n%s", listed)
 	}
 	for _, bad := range [][]string{
-		{"keys", "create", "--name", "x", "--scopes", "superuser"},
+		{"keys", "create", "--name", "x", "--owner", "o", "--scopes", "superuser"},
+		{"keys", "create", "--name", "x", "--scopes", "issuer"}, // no owner
 		{"keys", "create", "--bogus"},
 		{"keys", "revoke"},
 		{"keys", "frobnicate"},
