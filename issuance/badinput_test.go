@@ -173,8 +173,16 @@ func TestBadInput(t *testing.T) {
 	mustCode(t, err, 409, "units_outstanding")
 	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990.000001"})
 	mustCode(t, err, 422, "exceeds_total_units")
-	if _, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"}); err != nil {
+	full, err := e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"})
+	if err != nil {
 		t.Fatalf("a mint up to the total units: %v", err)
+	}
+	// Pending requests count too: with 990 units awaiting approval, 5 more
+	// are refused at once; rejecting the 990 frees them.
+	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5"})
+	mustCode(t, err, 422, "exceeds_total_units")
+	if _, err := e.approver.RejectRequest(ctx, full.ID, "the subscription was withdrawn"); err != nil {
+		t.Fatal(err)
 	}
 
 	// A mint with a lock-up reaches the chain as mintLocked.
