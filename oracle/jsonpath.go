@@ -74,12 +74,16 @@ func jsonKind(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-// ParseTime reads a source's timestamp: RFC 3339, a date (YYYY-MM-DD, taken
-// as midnight UTC) or Unix seconds.
+// ParseTime reads a source's timestamp: RFC 3339 (a year from 0000 to 9999
+// once in UTC), a date (YYYY-MM-DD, taken as midnight UTC) or Unix seconds.
 func ParseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t.UTC(), nil
+		// An offset can move year 0000 or 9999 out of the years RFC 3339
+		// (and JSON) can write in UTC: such a time is refused.
+		if y := t.UTC().Year(); y >= 0 && y <= 9999 {
+			return t.UTC(), nil
+		}
 	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.UTC(), nil
