@@ -29,46 +29,87 @@ type StreamStore struct {
 // gets a larger id.
 const readable = `tx < pg_snapshot_xmin(pg_current_snapshot())`
 
-// Events returns up to limit events after the cursor in (tx, id) order,
-// stopping at the first one a running transaction could still precede.
-func (s *StreamStore) Events(ctx context.Context, after stream.Cursor, limit int) ([]stream.Event, bool, error) {
+// Events returns up to limit events that f selects after the cursor, in
+// (tx, id) order, stopping at the first one a running transaction could
+// still precede. The filter is part of the query, so events a stream may
+// not receive are never read; a filter naming no types selects nothing.
+// The newest readable event is read in the same statement (one snapshot):
+// when the page ends before the limit, every selected event up to it has
+// been returned, so the next read starts there rather than re-reading
+// what the filter skipped.
+func (s *StreamStore) Events(ctx context.Context, after stream.Cursor, f stream.Filter, limit int) (stream.Page, error) {
+	page := stream.Page{Next: after}
+	if len(f.Types) == 0 || limit <= 0 {
+		return page, nil
+	}
+	var asset, contract *string
+	if f.AssetID != "" {
+		asset = &f.AssetID
+	}
+	if f.Contract != "" {
+		contract = &f.Contract
+	}
 	rows, err := s.Pool.Query(ctx, `
-		SELECT id, tx::text, at, type, coalesce(asset_id::text, ''), coalesce(contract, ''), data::text, `+readable+`
-		FROM stream_events
-		WHERE (tx, id) > ($1::text::xid8, $2)
-		ORDER BY tx, id
-		LIMIT $3`, strconv.FormatUint(after.Tx, 10), after.ID, limit)
+		SELECT e.head, e.id, e.tx::text, e.at, e.type, e.asset_id, e.contract, e.data, e.ready FROM (
+			(SELECT false AS head, id, tx, at, type, coalesce(asset_id::text, '') AS asset_id,
+			        coalesce(contract, '') AS contract, data::text AS data, `+readable+` AS ready
+			 FROM stream_events
+			 WHERE (tx, id) > ($1::text::xid8, $2) AND type = ANY($3::text[])
+			   AND ($4::uuid IS NULL OR asset_id = $4::uuid) AND ($5::text IS NULL OR contract = $5::text)
+			 ORDER BY tx, id
+			 LIMIT $6)
+			UNION ALL
+			(SELECT true, id, tx, at, type, '', '', '', true
+			 FROM stream_events WHERE `+readable+`
+			 ORDER BY tx DESC, id DESC
+			 LIMIT 1)
+		) e
+		ORDER BY e.head, e.tx, e.id`, strconv.FormatUint(after.Tx, 10), after.ID, f.Types, asset, contract, limit)
 	if err != nil {
-		return nil, false, fmt.Errorf("read stream events: %w", err)
+		return page, fmt.Errorf("read stream events: %w", err)
 	}
 	defer rows.Close()
 	var (
-		evs     []stream.Event
-		pending bool
+		n    int // rows of the page, readable or not
+		head stream.Cursor
 	)
 	for rows.Next() {
 		var (
-			e     stream.Event
-			tx    string
-			data  string
-			ready bool
+			e             stream.Event
+			tx, data      string
+			isHead, ready bool
 		)
-		if err := rows.Scan(&e.ID, &tx, &e.At, &e.Type, &e.AssetID, &e.Contract, &data, &ready); err != nil {
-			return nil, false, fmt.Errorf("read stream events: %w", err)
-		}
-		if !ready {
-			pending = true
-			break
+		if err := rows.Scan(&isHead, &e.ID, &tx, &e.At, &e.Type, &e.AssetID, &e.Contract, &data, &ready); err != nil {
+			return page, fmt.Errorf("read stream events: %w", err)
 		}
 		if e.Pos.Tx, err = strconv.ParseUint(tx, 10, 64); err != nil {
-			return nil, false, fmt.Errorf("read stream events: transaction id %q: %w", tx, err)
+			return page, fmt.Errorf("read stream events: transaction id %q: %w", tx, err)
 		}
 		e.Pos.ID = e.ID
+		if isHead {
+			head = e.Pos
+			continue
+		}
+		n++
+		// Readability only falls along the page (it is tx < xmin), so
+		// nothing after the first unreadable event is readable either.
+		if !ready || page.Pending {
+			page.Pending = true
+			continue
+		}
 		e.Data = []byte(data)
-		evs = append(evs, e)
+		page.Events = append(page.Events, e)
+		page.Next = e.Pos
 	}
 	rows.Close()
-	return evs, pending, rows.Err()
+	if err := rows.Err(); err != nil {
+		return stream.Page{Next: after}, fmt.Errorf("read stream events: %w", err)
+	}
+	page.More = n == limit && !page.Pending
+	if !page.More && page.Next.Less(head) {
+		page.Next = head
+	}
+	return page, nil
 }
 
 // Head returns the cursor of the newest readable event (the zero cursor
@@ -98,26 +139,31 @@ func (s *StreamStore) cursor(ctx context.Context, what, query string) (stream.Cu
 }
 
 // Listen holds one connection, taken out of the pool, that LISTENs on
-// StreamChannel and calls wake on each notification until ctx ends or the
-// connection fails.
-func (s *StreamStore) Listen(ctx context.Context, wake func()) error {
+// StreamChannel and KeyChannel and reports each notification to n until
+// ctx ends or the connection fails.
+func (s *StreamStore) Listen(ctx context.Context, n stream.Notify) error {
 	c, err := s.Pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
 	conn := c.Hijack()
 	defer conn.Close(context.WithoutCancel(ctx))
-	if _, err := conn.Exec(ctx, "LISTEN "+StreamChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+StreamChannel+"; LISTEN "+KeyChannel); err != nil {
 		return err
 	}
-	// Commits between the last read and LISTEN are not lost: a stream
-	// reads the table after it subscribes, and polls.
-	wake()
+	// Commits and key changes between the last read and LISTEN are not
+	// lost: the hub reads the table and the keys again now, and polls.
+	n.Listening()
 	for {
-		if _, err := conn.WaitForNotification(ctx); err != nil {
+		note, err := conn.WaitForNotification(ctx)
+		if err != nil {
 			return err
 		}
-		wake()
+		if note.Channel == KeyChannel {
+			n.KeyChanged(note.Payload)
+		} else {
+			n.Committed()
+		}
 	}
 }
 

@@ -32,10 +32,11 @@ func readable(t *testing.T, st *postgres.StreamStore, n int) []stream.Event {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		evs, _, err := st.Events(context.Background(), stream.Cursor{}, 100)
+		page, err := st.Events(context.Background(), stream.Cursor{}, everything, 100)
 		if err != nil {
 			t.Fatal(err)
 		}
+		evs := page.Events
 		if len(evs) >= n || time.Now().After(deadline) {
 			if len(evs) != n {
 				t.Fatalf("%d events readable, want %d", len(evs), n)
@@ -45,6 +46,9 @@ func readable(t *testing.T, st *postgres.StreamStore, n int) []stream.Event {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// everything selects every event.
+var everything = stream.Filter{Types: stream.Types}
 
 func subjects(evs []stream.Event) []string {
 	var out []string
@@ -78,12 +82,12 @@ func TestStreamOrderAcrossConcurrentCommits(t *testing.T) {
 	if err := logEntry(ctx, pool, 2, "late"); err != nil {
 		t.Fatal(err)
 	}
-	evs, pending, err := st.Events(ctx, stream.Cursor{}, 10)
+	page, err := st.Events(ctx, stream.Cursor{}, everything, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(evs) != 0 || !pending {
-		t.Fatalf("with an older transaction running: %v pending=%v, want nothing readable and pending", subjects(evs), pending)
+	if len(page.Events) != 0 || !page.Pending || page.Next != (stream.Cursor{}) {
+		t.Fatalf("with an older transaction running: %+v, want nothing readable, pending, next at the start", page)
 	}
 	head, err := st.Head(ctx)
 	if err != nil || head != (stream.Cursor{}) {
@@ -92,7 +96,7 @@ func TestStreamOrderAcrossConcurrentCommits(t *testing.T) {
 	if err := early.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
-	evs = readable(t, st, 2)
+	evs := readable(t, st, 2)
 	if got := strings.Join(subjects(evs), ","); got != "early,late" {
 		t.Fatalf("after both committed: %s, want early,late", got)
 	}
@@ -103,11 +107,12 @@ func TestStreamOrderAcrossConcurrentCommits(t *testing.T) {
 		t.Fatalf("head %v, want %v", head, evs[1].Pos)
 	}
 	// Paging by cursor: one at a time, then nothing.
-	one, _, _ := st.Events(ctx, stream.Cursor{}, 1)
-	rest, _, _ := st.Events(ctx, one[0].Pos, 10)
-	none, _, _ := st.Events(ctx, rest[0].Pos, 10)
-	if len(one) != 1 || len(rest) != 1 || rest[0].ID != evs[1].ID || len(none) != 0 {
-		t.Fatalf("paging: %v %v %v", one, rest, none)
+	one, _ := st.Events(ctx, stream.Cursor{}, everything, 1)
+	rest, _ := st.Events(ctx, one.Next, everything, 10)
+	none, _ := st.Events(ctx, rest.Next, everything, 10)
+	if len(one.Events) != 1 || !one.More || one.Next != evs[0].Pos || len(rest.Events) != 1 || rest.More ||
+		rest.Events[0].ID != evs[1].ID || len(none.Events) != 0 || none.Next != rest.Next {
+		t.Fatalf("paging: %+v %+v %+v", one, rest, none)
 	}
 }
 
@@ -186,19 +191,37 @@ func TestStreamListenAndRetention(t *testing.T) {
 	pool := pgtest.NewDB(t)
 	st := &postgres.StreamStore{Pool: pool, Retention: time.Hour}
 
-	woke := make(chan struct{}, 16)
+	woke := make(chan string, 16)
 	lctx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
-	go func() { done <- st.Listen(lctx, func() { woke <- struct{}{} }) }()
-	<-woke // the wake after LISTEN
+	go func() {
+		done <- st.Listen(lctx, stream.Notify{
+			Listening:  func() { woke <- "listening" },
+			Committed:  func() { woke <- "commit" },
+			KeyChanged: func(id string) { woke <- "key " + id },
+		})
+	}()
+	want := func(what string) {
+		t.Helper()
+		select {
+		case got := <-woke:
+			if got != what {
+				t.Fatalf("notified %q, want %q", got, what)
+			}
+		case <-ctx.Done():
+			t.Fatalf("not notified %q", what)
+		}
+	}
+	want("listening")
 	if err := logEntry(ctx, pool, 1, "a"); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case <-woke:
-	case <-ctx.Done():
-		t.Fatal("no wake after a commit that wrote an event")
+	want("commit")
+	// What APIKeyStore sends when it rotates or revokes a key.
+	if _, err := pool.Exec(ctx, `SELECT pg_notify($1, 'tk_0123')`, postgres.KeyChannel); err != nil {
+		t.Fatal(err)
 	}
+	want("key tk_0123")
 	stop()
 	if err := <-done; lctx.Err() == nil {
 		t.Fatalf("Listen ended on its own: %v", err)
@@ -219,8 +242,79 @@ func TestStreamListenAndRetention(t *testing.T) {
 	if err != nil || h != all[0].Pos {
 		t.Fatalf("horizon %v %v, want %v", h, err, all[0].Pos)
 	}
-	left, _, _ := st.Events(ctx, stream.Cursor{}, 10)
-	if len(left) != 1 || left[0].ID != all[1].ID {
-		t.Fatalf("left after retention: %v", subjects(left))
+	left, _ := st.Events(ctx, stream.Cursor{}, everything, 10)
+	if len(left.Events) != 1 || left.Events[0].ID != all[1].ID {
+		t.Fatalf("left after retention: %v", subjects(left.Events))
+	}
+}
+
+// The filter is part of the query: only the types, asset and contract it
+// names are read, a filter naming no types reads nothing, and a read that
+// found nothing of its types still moves past what it skipped, so a
+// narrow stream does not read the same events again on every wake.
+func TestStreamFilterInQuery(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	st := &postgres.StreamStore{Pool: pool}
+	asset := "6f1c1a52-9c1e-4b7e-8d1a-2d3c4b5a6f70"
+	contract := "0x00000000000000000000000000000000000000aa"
+	if _, err := pool.Exec(ctx, `INSERT INTO stream_events (type, asset_id, contract, data) VALUES
+		('compliance_intervention', NULL, NULL, '{"n":1}'),
+		('transfer', $1, $2, '{"n":2}'),
+		('transfer', NULL, NULL, '{"n":3}'),
+		('compliance', NULL, NULL, '{"n":4}'),
+		('asset', $1, NULL, '{"n":5}')`, asset, contract); err != nil {
+		t.Fatal(err)
+	}
+	all := readable(t, st, 5)
+	last := all[4].Pos
+	read := func(f stream.Filter, after stream.Cursor, limit int) ([]string, stream.Page) {
+		t.Helper()
+		p, err := st.Events(ctx, after, f, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range p.Events {
+			got = append(got, e.Type+" "+string(e.Data))
+		}
+		return got, p
+	}
+	for _, tc := range []struct {
+		name string
+		f    stream.Filter
+		want string
+	}{
+		{"no types", stream.Filter{}, ""},
+		{"no types, an asset", stream.Filter{AssetID: asset}, ""},
+		{"interventions", stream.Filter{Types: []string{stream.ComplianceIntervention}}, `compliance_intervention {"n":1}`},
+		{"two types", stream.Filter{Types: []string{stream.Compliance, stream.Transfer}}, `transfer {"n":2},transfer {"n":3},compliance {"n":4}`},
+		{"an asset", stream.Filter{Types: stream.Types, AssetID: asset}, `transfer {"n":2},asset {"n":5}`},
+		{"a contract", stream.Filter{Types: stream.Types, Contract: contract}, `transfer {"n":2}`},
+		{"types and asset", stream.Filter{Types: []string{stream.Asset}, AssetID: asset}, `asset {"n":5}`},
+	} {
+		got, p := read(tc.f, stream.Cursor{}, 10)
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%s: %v, want %s", tc.name, got, tc.want)
+		}
+		if len(tc.f.Types) > 0 && (p.Next != last || p.More || p.Pending) {
+			t.Errorf("%s: next %v more=%v pending=%v, want %v (everything read)", tc.name, p.Next, p.More, p.Pending, last)
+		}
+	}
+	// Nothing of its type: the read still ends at the newest readable
+	// event, and the next one starts there.
+	got, p := read(stream.Filter{Types: []string{stream.Valuation}}, stream.Cursor{}, 10)
+	if len(got) != 0 || p.Next != last {
+		t.Fatalf("no valuation: %v next %v, want none and next %v", got, p.Next, last)
+	}
+	// Cut by the limit: the next read starts after the last event sent,
+	// not at the newest, or it would skip the rest.
+	got, p = read(stream.Filter{Types: []string{stream.Transfer}}, stream.Cursor{}, 1)
+	if len(got) != 1 || !p.More || p.Next != all[1].Pos {
+		t.Fatalf("limit 1: %v %+v, want the first transfer, more, next %v", got, p, all[1].Pos)
+	}
+	if got, p = read(stream.Filter{Types: []string{stream.Transfer}}, p.Next, 1); len(got) != 1 || got[0] != `transfer {"n":3}` {
+		t.Fatalf("limit 1, next: %v %+v", got, p)
 	}
 }

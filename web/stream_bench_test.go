@@ -34,11 +34,11 @@ func BenchmarkStream(b *testing.B) {
 	for range b.N {
 		start := time.Now()
 		for cur, n := (stream.Cursor{}), 0; n < backlog; {
-			evs, _, err := st.Events(ctx, cur, 500)
-			if err != nil || len(evs) == 0 {
+			page, err := st.Events(ctx, cur, stream.Filter{Types: stream.Types}, 500)
+			if err != nil || len(page.Events) == 0 {
 				b.Fatalf("store read after %d: %v", n, err)
 			}
-			n, cur = n+len(evs), evs[len(evs)-1].Pos
+			n, cur = n+len(page.Events), page.Next
 		}
 		raw := time.Since(start)
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -24,15 +25,32 @@ import (
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// startStreaming starts a server with an event stream on a fresh database.
-func startStreaming(t testing.TB) (*webtest.Server, *stream.Hub) {
+// startStreaming starts a server with an event stream on a fresh database;
+// adjust changes the hub's configuration.
+func startStreaming(t testing.TB, adjust ...func(*stream.Config)) (*webtest.Server, *stream.Hub) {
 	t.Helper()
 	pool := pgtest.NewDB(t)
-	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}, Poll: 2 * time.Second})
+	hub := newHub(t, pool, adjust...)
+	return webtest.Start(t, web.Config{Pool: pool, Stream: hub}), hub
+}
+
+// newHub returns a hub on pool whose streams resolve their keys through
+// the key service, as the servers' are.
+func newHub(t testing.TB, pool *pgxpool.Pool, adjust ...func(*stream.Config)) *stream.Hub {
+	t.Helper()
+	keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: webtest.MasterKey})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return webtest.Start(t, web.Config{Pool: pool, Stream: hub}), hub
+	cfg := stream.Config{Store: &postgres.StreamStore{Pool: pool}, Resolve: keys.Resolve, Poll: 2 * time.Second}
+	for _, f := range adjust {
+		f(&cfg)
+	}
+	hub, err := stream.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hub
 }
 
 func subjectOf(t *testing.T, e stream.Event) string {
@@ -124,7 +142,7 @@ func TestStreamDeliversConcurrentCommitsOnceInOrder(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	s, _ := startStreaming(t)
-	c := s.NewClient(t, apikey.Issuer)
+	c := s.NewClient(t, apikey.Compliance)
 	st, err := c.Stream(ctx, client.StreamOptions{Types: []string{stream.Compliance}})
 	if err != nil {
 		t.Fatal(err)

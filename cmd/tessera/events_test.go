@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
@@ -28,7 +27,7 @@ func TestEventsFollowsAcrossARestart(t *testing.T) {
 	defer cancel()
 	pool := pgtest.NewDB(t)
 	start := func(addr string) (*webtest.Server, *stream.Hub) {
-		hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}})
+		hub, err := newStreamHub(pool, slog.New(slog.DiscardHandler)) // as serve and dev wire it
 		if err != nil {
 			t.Fatal(err)
 		}

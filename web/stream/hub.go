@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -12,14 +14,21 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/go-chi/httprate"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Config is what a Hub needs. Zero values take the defaults noted.
 type Config struct {
-	Store  Store
-	Logger *slog.Logger // default: discard
+	Store Store
+	// Resolve returns an API key's principal as it is now, or an error
+	// when the key can no longer be used (the key service's Resolve).
+	// A stream reads its key with it when it opens, when the key is
+	// announced as rotated or revoked, and every Recheck. Required.
+	Resolve func(ctx context.Context, keyID string) (auth.Principal, error)
+	Logger  *slog.Logger // default: discard
 	// Poll is how often a connection reads the store when no commit
 	// notification arrives (they are a shortcut, not the guarantee);
 	// default 5s.
@@ -27,38 +36,77 @@ type Config struct {
 	// Ping is how often an idle connection is pinged; a client that does
 	// not answer within WriteTimeout is disconnected. Default 30s.
 	Ping time.Duration
+	// Recheck is how often a stream reads its key's state again, in case
+	// a rotation or revocation notice was missed (they are the shortcut,
+	// this the guarantee); default 10s.
+	Recheck time.Duration
 	// WriteTimeout bounds sending one message; a client that reads slower
 	// is disconnected and resumes with its last cursor. Default 10s.
 	WriteTimeout time.Duration
-	// MaxConns bounds open streams per hub; default 1000.
+	// MaxConns bounds open streams per hub (then 503); default 1000.
 	MaxConns int
+	// MaxConnsPerKey bounds one API key's open streams per hub (then
+	// 429); default 10.
+	MaxConnsPerKey int
+	// MaxConnsPerIP bounds the open streams of one client address per hub
+	// (IPv6 by its /64; then 429); default 50.
+	MaxConnsPerIP int
 	// Batch is how many events one read returns at most; default 500.
 	Batch int
 }
 
+// Why a hub closed a stream: the label values of Closed.
+const (
+	ClosedClient     = "client"      // the client left, or stopped answering pings
+	ClosedSlow       = "slow_client" // the client read too slowly
+	ClosedKeyRevoked = "key_revoked" // the key was revoked, expired or deleted
+	ClosedKeyRotated = "key_rotated" // the key was rotated
+	ClosedKeyScopes  = "key_scopes"  // the key may no longer read a type the stream carries
+	ClosedStoreError = "store_error" // the events or the key's state could not be read
+	ClosedShutdown   = "shutdown"    // the server is shutting down
+)
+
+// CloseReasons lists the values Closed takes.
+var CloseReasons = []string{ClosedClient, ClosedSlow, ClosedKeyRevoked, ClosedKeyRotated, ClosedKeyScopes, ClosedStoreError, ClosedShutdown}
+
 // Hub serves stream connections. One hub per process: it holds one
-// database connection listening for commits and wakes every stream on
-// each. It listens only while a stream is open.
+// database connection listening for commits and key changes, and wakes
+// or ends the streams concerned on each. It listens only while a stream
+// is open.
 type Hub struct {
 	cfg Config
 	log *slog.Logger
 
-	sent atomic.Int64 // events sent, every stream
+	sent   atomic.Int64             // events sent, every stream
+	closed map[string]*atomic.Int64 // streams closed, by CloseReasons; fixed at New
 
 	ctx    context.Context // ends at Shutdown
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
 	mu           sync.Mutex
-	subs         map[chan struct{}]struct{}
+	subs         map[*conn]struct{}
+	perKey       map[string]int
+	perIP        map[string]int
 	stopListener context.CancelFunc
 	listening    chan struct{} // closed when the listener goroutine has ended
+}
+
+// conn is one open stream as the hub knows it.
+type conn struct {
+	key, ip string
+	wake    chan struct{} // a commit wrote events: read the store
+	check   chan struct{} // a notice may have been missed: read the key's state
+	changed chan struct{} // the key was rotated or revoked: end the stream
 }
 
 // New returns a hub reading cfg.Store.
 func New(cfg Config) (*Hub, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("stream: no store")
+	}
+	if cfg.Resolve == nil {
+		return nil, errors.New("stream: no key resolver: streams must end when their key does")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -69,17 +117,31 @@ func New(cfg Config) (*Hub, error) {
 	if cfg.Ping <= 0 {
 		cfg.Ping = 30 * time.Second
 	}
+	if cfg.Recheck <= 0 {
+		cfg.Recheck = 10 * time.Second
+	}
 	if cfg.WriteTimeout <= 0 {
 		cfg.WriteTimeout = 10 * time.Second
 	}
 	if cfg.MaxConns <= 0 {
 		cfg.MaxConns = 1000
 	}
+	if cfg.MaxConnsPerKey <= 0 {
+		cfg.MaxConnsPerKey = 10
+	}
+	if cfg.MaxConnsPerIP <= 0 {
+		cfg.MaxConnsPerIP = 50
+	}
 	if cfg.Batch <= 0 {
 		cfg.Batch = 500
 	}
+	closed := map[string]*atomic.Int64{}
+	for _, why := range CloseReasons {
+		closed[why] = new(atomic.Int64)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Hub{cfg: cfg, log: cfg.Logger, ctx: ctx, cancel: cancel, subs: map[chan struct{}]struct{}{}}, nil
+	return &Hub{cfg: cfg, log: cfg.Logger, ctx: ctx, cancel: cancel, closed: closed,
+		subs: map[*conn]struct{}{}, perKey: map[string]int{}, perIP: map[string]int{}}, nil
 }
 
 // Conns is the number of open streams.
@@ -92,8 +154,18 @@ func (h *Hub) Conns() int {
 // Sent is the number of events sent on every stream so far.
 func (h *Hub) Sent() int64 { return h.sent.Load() }
 
-// subscribe registers a stream; the first one starts the listener.
-func (h *Hub) subscribe() (chan struct{}, func(), error) {
+// Closed is the number of streams closed so far for reason (one of
+// CloseReasons).
+func (h *Hub) Closed(reason string) int64 {
+	if n := h.closed[reason]; n != nil {
+		return n.Load()
+	}
+	return 0
+}
+
+// subscribe registers a stream of key from ip, within the caps; the first
+// one starts the listener.
+func (h *Hub) subscribe(key, ip string) (*conn, func(), error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.ctx.Err() != nil {
@@ -102,17 +174,29 @@ func (h *Hub) subscribe() (chan struct{}, func(), error) {
 	if len(h.subs) >= h.cfg.MaxConns {
 		return nil, nil, errs.E(errs.Unavailable, "too_many_streams", "this server has as many streams open as it serves; retry later")
 	}
-	wake := make(chan struct{}, 1)
-	h.subs[wake] = struct{}{}
+	if h.perKey[key] >= h.cfg.MaxConnsPerKey {
+		return nil, nil, errs.E(errs.RateLimited, "too_many_streams", fmt.Sprintf(
+			"this API key has %d streams open on this server, the most one key may (per-key cap); close one first", h.perKey[key]))
+	}
+	if h.perIP[ip] >= h.cfg.MaxConnsPerIP {
+		return nil, nil, errs.E(errs.RateLimited, "too_many_streams", fmt.Sprintf(
+			"this client address has %d streams open on this server, the most one address may (per-IP cap); close one first", h.perIP[ip]))
+	}
+	c := &conn{key: key, ip: ip, wake: make(chan struct{}, 1), check: make(chan struct{}, 1), changed: make(chan struct{}, 1)}
+	h.subs[c] = struct{}{}
+	h.perKey[key]++
+	h.perIP[ip]++
 	if h.stopListener == nil {
 		ctx, stop := context.WithCancel(h.ctx)
 		h.stopListener, h.listening = stop, make(chan struct{})
 		go h.listen(ctx, h.listening)
 	}
 	h.wg.Add(1)
-	return wake, func() {
+	return c, func() {
 		h.mu.Lock()
-		delete(h.subs, wake)
+		delete(h.subs, c)
+		decrement(h.perKey, key)
+		decrement(h.perIP, ip)
 		if len(h.subs) == 0 && h.stopListener != nil {
 			h.stopListener()
 			h.stopListener = nil
@@ -122,17 +206,32 @@ func (h *Hub) subscribe() (chan struct{}, func(), error) {
 	}, nil
 }
 
+func decrement(m map[string]int, k string) {
+	if m[k]--; m[k] <= 0 {
+		delete(m, k)
+	}
+}
+
 // listen holds the notification connection until ctx ends, reconnecting
-// after a failure; streams keep polling meanwhile.
+// after a failure; streams keep polling meanwhile, and read their key
+// again once it is back.
 func (h *Hub) listen(ctx context.Context, done chan struct{}) {
 	defer close(done)
+	n := Notify{
+		Listening: func() {
+			h.signal(func(c *conn) chan struct{} { return c.wake })
+			h.signal(func(c *conn) chan struct{} { return c.check })
+		},
+		Committed:  func() { h.signal(func(c *conn) chan struct{} { return c.wake }) },
+		KeyChanged: h.keyChanged,
+	}
 	for {
-		err := h.cfg.Store.Listen(ctx, h.wakeAll)
+		err := h.cfg.Store.Listen(ctx, n)
 		if ctx.Err() != nil {
 			return
 		}
 		h.log.Warn("stream: listening for commits failed; streams poll until it is back", slog.String("error", err.Error()))
-		h.wakeAll()
+		h.signal(func(c *conn) chan struct{} { return c.wake })
 		select {
 		case <-ctx.Done():
 			return
@@ -141,14 +240,33 @@ func (h *Hub) listen(ctx context.Context, done chan struct{}) {
 	}
 }
 
-func (h *Hub) wakeAll() {
+// signal sends on the channel ch picks of every stream, without waiting.
+func (h *Hub) signal(ch func(*conn) chan struct{}) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for w := range h.subs {
-		select {
-		case w <- struct{}{}:
-		default:
+	for c := range h.subs {
+		poke(ch(c))
+	}
+}
+
+// keyChanged ends every stream of key id: it was rotated or revoked.
+func (h *Hub) keyChanged(id string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.perKey[id] == 0 {
+		return
+	}
+	for c := range h.subs {
+		if c.key == id {
+			poke(c.changed)
 		}
+	}
+}
+
+func poke(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
 	}
 }
 
@@ -181,19 +299,44 @@ func isUpgrade(r *http.Request) bool {
 	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 }
 
-// Serve upgrades r to a WebSocket and streams the events req selects until
-// the client leaves, the hub shuts down or the client falls behind. An
-// error is returned only before the upgrade, for the caller to answer.
-// Browsers may connect only from the page's own origin.
-func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, req Request) error {
+// clientIP is the address the per-IP cap counts: the connection's, IPv6
+// by its /64 (as the API's per-IP rate limit).
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	return httprate.CanonicalizeIP(host)
+}
+
+// Serve upgrades r to a WebSocket and streams the events req selects, of
+// the types p may receive (Permit), until the client leaves, the hub shuts
+// down, the client falls behind, or p's key is rotated, revoked or loses
+// the scopes the stream needs. An error is returned only before the
+// upgrade, for the caller to answer. Browsers may connect only from the
+// page's own origin.
+func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, req Request) error {
 	if !isUpgrade(r) {
 		return errs.E(errs.Invalid, "upgrade_required", "the stream is a WebSocket: connect with Upgrade: websocket (see docs/stream.md)")
 	}
-	wake, done, err := h.subscribe()
+	if p.KeyID == "" {
+		return errs.E(errs.Unauthenticated, "missing_authorization", "the stream serves API keys and operator sessions")
+	}
+	f, err := Permit(p, req.Filter)
+	if err != nil {
+		return err
+	}
+	c, done, err := h.subscribe(p.KeyID, clientIP(r))
 	if err != nil {
 		return err
 	}
 	defer done()
+	// p was resolved before the stream was registered: a rotation or
+	// revocation announced in between reached no stream of the key, so
+	// read the key once more now that one will.
+	if err := h.recheck(r.Context(), c.key, f.Types); err != nil {
+		return err
+	}
 	unavailable := func(err error) error {
 		return errs.Wrap(err, errs.Unavailable, "stream_unavailable", "the event store cannot be read; retry later")
 	}
@@ -211,68 +354,182 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, req Request) error {
 	} else if cur, err = h.cfg.Store.Head(r.Context()); err != nil {
 		return unavailable(err)
 	}
-	c, err := websocket.Accept(w, r, nil)
+	ws, err := websocket.Accept(w, r, nil)
 	if err != nil {
 		return nil // Accept has answered (a cross-origin browser, a bad handshake)
 	}
 	// The client sends nothing; reading only notices its close and pongs.
 	// That reader must outlive a shutdown, to complete the close handshake.
-	ctx, cancel := context.WithCancel(c.CloseRead(context.WithoutCancel(r.Context())))
+	ctx, cancel := context.WithCancel(ws.CloseRead(context.WithoutCancel(r.Context())))
 	defer cancel()
 	stop := context.AfterFunc(h.ctx, cancel)
 	defer stop()
 
-	status, reason := h.pump(ctx, c, wake, cur, req.Filter)
+	s := &session{h: h, c: c, ws: ws, f: f, expires: p.ExpiresAt}
+	end := s.pump(ctx, cur)
 	if h.ctx.Err() != nil {
-		status, reason = websocket.StatusGoingAway, "server shutting down; reconnect with after=<last cursor>"
+		end = ending{websocket.StatusGoingAway, "server shutting down; reconnect with after=<last cursor>", ClosedShutdown}
 	}
-	if status == 0 {
-		c.CloseNow()
+	h.closed[end.why].Add(1)
+	if end.status == 0 {
+		ws.CloseNow()
 		return nil
 	}
-	c.Close(status, reason)
+	ws.Close(end.status, truncate(end.reason, 123)) // the most a close frame carries
 	return nil
 }
 
-// pump sends the hello and then events until ctx ends or a send fails; it
-// returns the close status to send (0: none, the connection is gone).
-func (h *Hub) pump(ctx context.Context, c *websocket.Conn, wake <-chan struct{}, cur Cursor, f Filter) (websocket.StatusCode, string) {
-	if err := h.send(ctx, c, Hello{Type: "hello", Cursor: cur.String()}); err != nil {
-		return 0, ""
+// ending is how a stream ends: the close status to send (0: none, the
+// connection is gone), its reason, and why, for Closed.
+type ending struct {
+	status websocket.StatusCode
+	reason string
+	why    string
+}
+
+// recheck reads key's state now and returns why a stream of types must
+// end: an Unauthenticated error (revoked, expired or unknown, with the
+// resolver's code and message), a Forbidden one (its scopes no longer
+// cover a type), or an Unavailable one (its state cannot be read); nil if
+// the stream may go on.
+func (h *Hub) recheck(ctx context.Context, key string, types []string) error {
+	ctx, cancel := context.WithTimeout(ctx, h.cfg.WriteTimeout)
+	defer cancel()
+	p, err := h.cfg.Resolve(ctx, key)
+	if err != nil {
+		if errs.Is(err, errs.Unauthenticated) || errs.Is(err, errs.NotFound) {
+			return errs.Wrap(err, errs.Unauthenticated, errs.As(err).Code, errs.As(err).Message)
+		}
+		return errs.Wrap(err, errs.Unavailable, "key_unavailable", "the API key's state cannot be read; retry later")
+	}
+	if _, err := Permit(p, Filter{Types: types}); err != nil {
+		return errs.Wrap(err, errs.Forbidden, "key_changed", "the API key's scopes changed: it may no longer receive every type this stream carries")
+	}
+	return nil
+}
+
+// keyEnding turns recheck's answer into the stream's end. announced: the
+// key was announced as rotated or revoked, so the stream ends even when
+// the key is still usable (it was rotated).
+func keyEnding(err error, announced bool) ending {
+	switch {
+	case err == nil && announced:
+		return ending{websocket.StatusPolicyViolation, "key_rotated: the API key was rotated; reconnect signing with its new secret", ClosedKeyRotated}
+	case err == nil:
+		return ending{}
+	case errs.Is(err, errs.Unauthenticated):
+		e := errs.As(err)
+		return ending{websocket.StatusPolicyViolation, e.Code + ": " + e.Message, ClosedKeyRevoked}
+	case errs.Is(err, errs.Forbidden):
+		return ending{websocket.StatusPolicyViolation, "key_changed: the API key's scopes changed; reconnect", ClosedKeyScopes}
+	case announced:
+		return ending{websocket.StatusPolicyViolation, "key_changed: the API key was rotated or revoked", ClosedKeyRevoked}
+	default:
+		return ending{websocket.StatusInternalError, "the API key cannot be checked now; reconnect with after=<last cursor>", ClosedStoreError}
+	}
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// session is one stream being served.
+type session struct {
+	h       *Hub
+	c       *conn
+	ws      *websocket.Conn
+	f       Filter
+	expires *time.Time
+
+	recheck *time.Ticker
+	expiry  <-chan time.Time
+}
+
+// keyNews ends the stream if its key's state says so: at once when the
+// key was announced as rotated or revoked; after reading it again when a
+// notice may have been missed, at Recheck, or when the key expires. It
+// does not wait.
+func (s *session) keyNews(ctx context.Context) (ending, bool) {
+	select {
+	case <-s.c.changed:
+		return s.keyEnd(ctx, true)
+	default:
+	}
+	select {
+	case <-s.c.check:
+	case <-s.recheck.C:
+	case <-s.expiry:
+	default:
+		return ending{}, false
+	}
+	return s.keyEnd(ctx, false)
+}
+
+// keyEnd reads the key again and tells whether, and how, the stream ends.
+func (s *session) keyEnd(ctx context.Context, announced bool) (ending, bool) {
+	if ctx.Err() != nil {
+		return ending{websocket.StatusNormalClosure, "", ClosedClient}, true
+	}
+	end := keyEnding(s.h.recheck(ctx, s.c.key, s.f.Types), announced)
+	return end, end.status != 0
+}
+
+// pump sends the hello and then events until ctx ends, a send fails or
+// the key's state ends the stream.
+func (s *session) pump(ctx context.Context, cur Cursor) ending {
+	h := s.h
+	gone := ending{why: ClosedClient}
+	if err := h.send(ctx, s.ws, Hello{Type: "hello", Cursor: cur.String()}); err != nil {
+		return gone
 	}
 	ping := time.NewTicker(h.cfg.Ping)
 	defer ping.Stop()
+	s.recheck = time.NewTicker(h.cfg.Recheck)
+	defer s.recheck.Stop()
+	if s.expires != nil {
+		t := time.NewTimer(time.Until(*s.expires))
+		defer t.Stop()
+		s.expiry = t.C
+	}
 	poll := time.NewTimer(0)
 	defer poll.Stop()
 	for {
-		evs, pending, err := h.cfg.Store.Events(ctx, cur, h.cfg.Batch)
+		if end, stop := s.keyNews(ctx); stop {
+			return end
+		}
+		page, err := h.cfg.Store.Events(ctx, cur, s.f, h.cfg.Batch)
 		if err != nil {
 			if ctx.Err() != nil {
-				return websocket.StatusNormalClosure, ""
+				return ending{websocket.StatusNormalClosure, "", ClosedClient}
 			}
 			h.log.Warn("stream: reading events failed", slog.String("error", err.Error()))
-			return websocket.StatusInternalError, "events cannot be read now; reconnect with after=" + cur.String()
+			return ending{websocket.StatusInternalError, "events cannot be read now; reconnect with after=" + cur.String(), ClosedStoreError}
 		}
-		for _, e := range evs {
-			if f.Match(e) {
-				e.Cursor = e.Pos.String()
-				if err := h.send(ctx, c, e); err != nil {
-					if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
-						h.log.Info("stream: client too slow; disconnected", slog.String("cursor", cur.String()))
-					}
-					return 0, ""
-				}
-				h.sent.Add(1)
+		for _, e := range page.Events {
+			// A key revoked mid-batch stops the batch.
+			if end, stop := s.keyNews(ctx); stop {
+				return end
 			}
-			// Filtered-out events move the cursor too, so they are not
-			// read again.
+			e.Cursor = e.Pos.String()
+			if err := h.send(ctx, s.ws, e); err != nil {
+				if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+					h.log.Info("stream: client too slow; disconnected", slog.String("cursor", cur.String()))
+					return ending{why: ClosedSlow}
+				}
+				return gone
+			}
+			h.sent.Add(1)
 			cur = e.Pos
 		}
-		if len(evs) == h.cfg.Batch {
+		cur = page.Next
+		if page.More {
 			continue
 		}
 		wait := h.cfg.Poll
-		if pending {
+		if page.Pending {
 			// A newer event waits for an older transaction to end: look
 			// again soon.
 			wait = 100 * time.Millisecond
@@ -281,15 +538,33 @@ func (h *Hub) pump(ctx context.Context, c *websocket.Conn, wake <-chan struct{},
 	idle:
 		select {
 		case <-ctx.Done():
-			return websocket.StatusNormalClosure, ""
-		case <-wake:
+			return ending{websocket.StatusNormalClosure, "", ClosedClient}
+		case <-s.c.wake:
 		case <-poll.C:
 		case <-ping.C:
 			pctx, cancel := context.WithTimeout(ctx, h.cfg.WriteTimeout)
-			err := c.Ping(pctx)
+			err := s.ws.Ping(pctx)
 			cancel()
 			if err != nil {
-				return 0, ""
+				return gone
+			}
+			goto idle
+		case <-s.c.changed:
+			end, _ := s.keyEnd(ctx, true)
+			return end
+		case <-s.c.check:
+			if end, stop := s.keyEnd(ctx, false); stop {
+				return end
+			}
+			goto idle
+		case <-s.recheck.C:
+			if end, stop := s.keyEnd(ctx, false); stop {
+				return end
+			}
+			goto idle
+		case <-s.expiry:
+			if end, stop := s.keyEnd(ctx, false); stop {
+				return end
 			}
 			goto idle
 		}

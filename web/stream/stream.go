@@ -9,6 +9,11 @@
 // made the change or serves the connection. Each event carries a cursor; a
 // client that reconnects with ?after=<cursor> receives every event after
 // it, in order, none twice. docs/stream.md describes the protocol.
+//
+// A stream serves one principal: it carries only the event types the key
+// may read over REST (auth.EventReads, applied in the store's query), it
+// ends when the key is rotated, revoked, expires or loses those scopes,
+// and one key or client address holds only so many streams.
 package stream
 
 import (
@@ -22,6 +27,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -94,22 +100,14 @@ func ParseCursor(s string) (Cursor, error) {
 	return Cursor{Tx: tx, ID: id}, nil
 }
 
-// Filter selects events. Zero fields select everything.
+// Filter selects events. As a client asks for them (Request), empty
+// fields select everything; the hub then narrows Types to what the
+// principal may receive (Permit), and the Store applies the result as it
+// is, so a filter naming no types selects no event.
 type Filter struct {
-	Types    []string // event types; empty: all
+	Types    []string // event types
 	AssetID  string   // an issuance asset's id
 	Contract string   // a token, deed or feed address, lower-case 0x hex
-}
-
-// Match reports whether e passes the filter.
-func (f Filter) Match(e Event) bool {
-	if len(f.Types) > 0 && !slices.Contains(f.Types, e.Type) {
-		return false
-	}
-	if f.AssetID != "" && e.AssetID != f.AssetID {
-		return false
-	}
-	return f.Contract == "" || e.Contract == f.Contract
 }
 
 // Request is what a client asks for: where to start and what to receive.
@@ -165,17 +163,80 @@ func ParseRequest(q url.Values) (Request, error) {
 	return req, nil
 }
 
+// Permit narrows f to the event types p may receive (auth.EventTypes):
+// every one of them when f names none. A type f names that p may not
+// receive is refused (403 event_type_forbidden, naming it and the scopes
+// that may), never silently dropped, so a client never mistakes "none
+// happened" for "none shown".
+func Permit(p auth.Principal, f Filter) (Filter, error) {
+	allowed := auth.EventTypes(p)
+	if len(allowed) == 0 {
+		return f, errs.E(errs.Forbidden, "missing_scope", "this key may receive no event type: the stream needs a key with one of the scopes "+scopesOf(auth.StreamRead))
+	}
+	if len(f.Types) == 0 {
+		f.Types = allowed
+		return f, nil
+	}
+	var refused []string
+	for _, t := range f.Types {
+		if !slices.Contains(allowed, t) {
+			refused = append(refused, t+" (scopes "+scopesOf(auth.EventReads[t])+")")
+		}
+	}
+	if len(refused) > 0 {
+		return f, errs.E(errs.Forbidden, "event_type_forbidden", "types: this key may not receive "+strings.Join(refused, ", ")+
+			"; it may receive "+strings.Join(allowed, ", "))
+	}
+	return f, nil
+}
+
+func scopesOf(a auth.Action) string {
+	r, _ := auth.RuleOf(a)
+	names := make([]string, len(r.Scopes))
+	for i, s := range r.Scopes {
+		names[i] = string(s)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Page is one read of the store.
+type Page struct {
+	Events []Event
+	// Next is where the following read starts: after the last event, or
+	// further on when the events the filter skipped reach further, so a
+	// narrow filter does not read again what it skipped.
+	Next Cursor
+	// More reports that the limit cut the read short: read again at once.
+	More bool
+	// Pending reports that a newer event the filter selects exists but is
+	// not readable yet (an older transaction is still running).
+	Pending bool
+}
+
 // Store reads the events the triggers wrote (postgres.StreamStore).
 type Store interface {
-	// Events returns up to limit events after the cursor, in stream order,
-	// only those no running transaction can precede; pending reports
-	// whether newer events exist that are not yet readable.
-	Events(ctx context.Context, after Cursor, limit int) (evs []Event, pending bool, err error)
+	// Events returns up to limit events that f selects after the cursor,
+	// in stream order, only those no running transaction can precede.
+	// The store applies f itself (in its query), Types included: a
+	// filter naming no types selects nothing.
+	Events(ctx context.Context, after Cursor, f Filter, limit int) (Page, error)
 	// Head is the cursor of the newest readable event.
 	Head(ctx context.Context) (Cursor, error)
 	// Horizon is the newest cursor whose event retention has deleted.
 	Horizon(ctx context.Context) (Cursor, error)
-	// Listen calls wake after each commit that wrote events, until ctx
-	// ends or the connection fails.
-	Listen(ctx context.Context, wake func()) error
+	// Listen reports the store's notifications to n until ctx ends or the
+	// connection fails.
+	Listen(ctx context.Context, n Notify) error
+}
+
+// Notify receives what Store.Listen hears. Every field is required.
+type Notify struct {
+	// Listening is called each time listening starts: a notification
+	// sent before then may have been missed.
+	Listening func()
+	// Committed is called after each commit that wrote events.
+	Committed func()
+	// KeyChanged is called with the id of an API key that was rotated or
+	// revoked (postgres.KeyChannel).
+	KeyChanged func(keyID string)
 }
