@@ -119,6 +119,34 @@ reliability: toolchain ## exactly-once under faults: 1,000 mints through `tesser
 	RELIABILITY_MINTS=1000 RELIABILITY_KILLS=5 RELIABILITY_RPC_DOWN=30s RELIABILITY_WRITE=$(CURDIR)/reliability/results.json \
 	  $(GO) test -count=1 -v -timeout 30m -run TestExactlyOnceUnderFaults ./reliability/
 
+# --- fuzzing -----------------------------------------------------------------
+
+# Every `func FuzzX` in a package's tests is a target; each runs alone for
+# FUZZTIME. A crasher is written by go test under the package's
+# testdata/fuzz/FuzzX/ (commit it as a seed once the parser is fixed); the
+# corpus go test grows on the way stays in its cache. FUZZFLAGS passes more
+# flags, e.g. FUZZFLAGS=-parallel=1 to fuzz on one core.
+FUZZTIME         ?= 30s
+FUZZMINIMIZETIME ?= 10s
+FUZZPKGS         ?= ./...
+FUZZFLAGS        ?=
+
+.PHONY: fuzz
+fuzz: ## run every fuzz target in turn for FUZZTIME each (default 30s) and print executions and findings per target; fails if any target finds a crasher
+	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; summary=""; failed=0; \
+	for dir in $$($(GO) list -e -f '{{if or .TestGoFiles .XTestGoFiles}}{{.Dir}}{{end}}' $(FUZZPKGS)); do \
+	  pkg=./$$(realpath --relative-to=$(CURDIR) "$$dir"); \
+	  for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*\*testing\.F).*/\1/p' "$$dir"/*_test.go | sort); do \
+	    echo "=== $$pkg $$target ($(FUZZTIME))"; \
+	    if $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME) $(FUZZFLAGS) "$$pkg" 2>&1 | tee "$$log"; then \
+	      result=ok; else result=FAILED; failed=$$((failed + 1)); fi; \
+	    stats=$$(grep -o 'execs: [0-9]*.*new interesting: [0-9]*' "$$log" | tail -1 | sed -E 's/ \([0-9]+\/sec\)//'); \
+	    summary+=$$(printf '%-7s %-24s %-26s %s' "$$result" "$$pkg" "$$target" "$$stats")$$'\n'; \
+	  done; \
+	done; \
+	echo; echo "fuzz summary ($(FUZZTIME) per target):"; printf '%s' "$$summary"; \
+	[ "$$failed" -eq 0 ] || { echo "$$failed fuzz target(s) failed: see the crashers under testdata/fuzz"; exit 1; }
+
 .PHONY: clean
 clean: ## remove local state (.tessera) and installed toolchains
 	rm -rf .tessera $(CONTRACTS)/node_modules $(CONTRACTS)/lib
