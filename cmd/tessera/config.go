@@ -52,7 +52,6 @@ type serveConfig struct {
 	TracesSampleRatio float64
 	ShutdownTimeout   time.Duration
 	IdempotencyLock   time.Duration
-	LoadEndpoint      bool
 }
 
 // workerNames are the leader-elected loops serve can run.
@@ -183,8 +182,6 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: durationParser(&cfg.ShutdownTimeout, time.Second)},
 		{Env: "TESSERA_IDEMPOTENCY_LOCK", Flag: "idempotency-lock", Default: "90s", Help: "how long a request that never finished (its process died) holds its Idempotency-Key before a retry may run it",
 			parse: durationParser(&cfg.IdempotencyLock, time.Second)},
-		{Env: "TESSERA_LOAD_ENDPOINT", Flag: "load-endpoint", Default: "false", Help: "mount POST /v1/ops/mints (issuer scope) that queues a mint straight through the transaction manager, skipping the four-eyes mint requests: an operations load endpoint that serve's tests drive",
-			parse: boolParser(&cfg.LoadEndpoint)},
 	}
 }
 
@@ -221,8 +218,8 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 	if cfg.KeystoreFile != "" && cfg.ExternalSigner != "" {
 		problems = append(problems, errors.New("TESSERA_EXTERNAL_SIGNER: set either it or TESSERA_KEYSTORE, not both"))
 	}
-	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"] || cfg.LoadEndpoint) {
-		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers and the load endpoint (set TESSERA_WORKERS=indexer for a replica without a signer)"))
+	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"]) {
+		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers (set TESSERA_WORKERS=indexer for a replica without a signer)"))
 	}
 	if len(problems) > 0 {
 		lines := make([]string, len(problems))

@@ -134,7 +134,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 
 	s.reg = prometheus.NewRegistry()
 	s.idxMetrics = registerPlatformMetrics(s.reg, pool, client, s.chainID, s.log)
-	svc, extra, err := s.startWorkers(ctx)
+	svc, err := s.startWorkers(ctx)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -147,7 +147,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	routes, public := apiRoutes(apiServices{Log: s.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
-		Audit: auditRoutes(client, pool, s.chainID), Extra: extra})
+		Audit: auditRoutes(client, pool, s.chainID)})
 	if isvc != nil { // the web UI works through the issuance service
 		keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: masterKey})
 		if err != nil {
@@ -249,13 +249,12 @@ func (s *server) checkChain(ctx context.Context) error {
 // startWorkers starts the configured loops. Each waits for its advisory
 // lock, so every replica starts them and one leads; a replica that loses
 // its lock (session ended) stops that loop at once and tries again.
-func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route, error) {
+func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 	leader := &postgres.Leader{Pool: s.pool, Retry: s.cfg.LeaderRetry}
-	var extra []web.Route
-	if s.cfg.Workers["txmgr"] || s.cfg.Workers["relay"] || s.cfg.LoadEndpoint {
+	if s.cfg.Workers["txmgr"] || s.cfg.Workers["relay"] {
 		signer, err := s.signer()
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		txm, err := txmgr.New(txmgr.Config{
 			Client:            txmgr.NewClient(s.client),
@@ -270,19 +269,16 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 			PollInterval:      s.cfg.PollInterval,
 		})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		// Submitting needs no leadership: only the loop does.
 		if s.cfg.Workers["txmgr"] {
 			if err := txm.Start(ctx); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 		}
 		s.txm = txm
 		s.log.Info("signer ready", "address", signer.Address())
-		if s.cfg.LoadEndpoint {
-			extra = loadRoutes(txm)
-		}
 	}
 	if s.cfg.Workers["indexer"] {
 		index, err := chain.NewIndexer(chain.IndexerConfig{
@@ -296,16 +292,16 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 			OnUndecodable: s.idxMetrics.Undecodable,
 		})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if err := index.Start(ctx); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		s.index = index
 	}
 	feeds, err := s.feeds(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	store := &postgres.OracleStore{Pool: s.pool}
 	var notify func()
@@ -316,22 +312,22 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, []web.Route
 			Metrics: oracleprom.New(s.reg),
 		})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if err := relay.Start(ctx); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		s.relay, notify = relay, relay.Notify
 	}
 	if len(feeds) == 0 {
-		return nil, extra, nil
+		return nil, nil
 	}
 	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: s.chainID, Feeds: feeds, OnObservation: notify,
 		Keys: postgres.NewAPIKeyStore(s.pool)})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return svc, extra, nil
+	return svc, nil
 }
 
 // signer connects to the external signer, or opens the keystore with the

@@ -25,8 +25,6 @@ type apiServices struct {
 	// Audit are the auditor's routes (auditRoutes): they read the chain
 	// and the records, and need no service of their own.
 	Audit []web.Route
-	// Extra routes a mode adds on top (serve's optional load endpoint).
-	Extra []web.Route
 }
 
 // apiRoutes is the one place where the API's route set is assembled.
@@ -46,7 +44,6 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 		routes = append(routes, web.ComplianceRoutes(s.Compliance)...)
 	}
 	routes = append(routes, s.Audit...)
-	routes = append(routes, s.Extra...)
 	return routes, public
 }
 

@@ -14,8 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
-
-	"github.com/tessera-rwa/tessera/client"
 )
 
 // fakeClef answers the part of Clef's external API Tessera uses, signing
@@ -92,8 +90,9 @@ func TestExternalSignerRefusesAnotherSignature(t *testing.T) {
 	}
 }
 
-// TestServeWithExternalSigner runs serve with no key of its own: mints are
-// signed by the external signer and confirmed.
+// TestServeWithExternalSigner runs serve with no key of its own: the
+// tokenization's write and an approved mint are signed by the external
+// signer and confirmed.
 func TestServeWithExternalSigner(t *testing.T) {
 	t.Parallel()
 	f := newServeFixture(t)
@@ -101,15 +100,5 @@ func TestServeWithExternalSigner(t *testing.T) {
 	env := append(withoutEnv(f.env(), "TESSERA_KEYSTORE"), "TESSERA_EXTERNAL_SIGNER="+url)
 	p, api := startServe(t, env)
 	waitLog(t, p, "leading signer")
-	c, err := client.New(client.Config{BaseURL: api, KeyID: f.keyID, Secret: f.secret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out loadMintResult
-	body := loadMint{Token: f.token.Hex(), To: crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), Amount: "9",
-		RequestID: common.HexToHash("0xe5").Hex()}
-	if err := c.Do(context.Background(), "POST", "/v1/ops/mints", body, &out); err != nil {
-		t.Fatal(err)
-	}
-	waitConfirmed(t, f.dbURL, out.Key)
+	f.mint(t, api, f.registerAsset(t, api), "9")
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +31,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web/apikey"
@@ -119,7 +122,8 @@ func TestServeConfigPrintsSecretsRedacted(t *testing.T) {
 }
 
 // serveFixture is a chain with the suite deployed, a database recording it,
-// a keystore for the issuer key and an issuer API key.
+// a keystore for the issuer key, an issuer API key and an approver API key
+// of another owner: the two keys a mint takes.
 type serveFixture struct {
 	anvil      *chain.Anvil
 	dbURL      string
@@ -127,9 +131,14 @@ type serveFixture struct {
 	passFile   string
 	master     string
 	masterFile string
-	keyID      string
+	keyID      string // the issuer's key
 	secret     string
-	token      common.Address
+	// approverID is the approver's key: four eyes, another owner than the
+	// issuer's.
+	approverID     string
+	approverSecret string
+	token          common.Address
+	feed           common.Address
 }
 
 func newServeFixture(t *testing.T) serveFixture {
@@ -148,7 +157,7 @@ func newServeFixture(t *testing.T) serveFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.token = suite.FundToken.Address
+	f.token, f.feed = suite.FundToken.Address, suite.FundFeed.Address
 
 	dir := t.TempDir()
 	key := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(a.Keys[0].PublicKey), PrivateKey: a.Keys[0]}
@@ -179,8 +188,99 @@ func newServeFixture(t *testing.T) serveFixture {
 		t.Fatal(err)
 	}
 	f.keyID, f.secret = k.ID, secret
+	ak, asecret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "ops-approver", Owner: "ops-approver", Scopes: []apikey.Scope{apikey.Approver}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.approverID, f.approverSecret = ak.ID, asecret
 	return f
 }
+
+// clients are the issuer's and the approver's API clients of the serve
+// at api.
+func (f serveFixture) clients(t *testing.T, api string) (issuer, approver *client.Client) {
+	t.Helper()
+	issuer, err := client.New(client.Config{BaseURL: api, KeyID: f.keyID, Secret: f.secret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	approver, err = client.New(client.Config{BaseURL: api, KeyID: f.approverID, Secret: f.approverSecret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return issuer, approver
+}
+
+// registerAsset registers the suite's fund token as an active asset
+// through the API of the serve at api, as an issuer onboards an existing
+// token: created and submitted by the issuer, verified by the approver,
+// tokenized with the token and its feed (which caps the token's supply
+// through the transaction manager) and activated. It returns the asset id.
+func (f serveFixture) registerAsset(t *testing.T, api string) string {
+	t.Helper()
+	ctx := context.Background()
+	issuer, approver := f.clients(t, api)
+	var asset struct {
+		ID    string `json:"id"`
+		State string `json:"state"`
+	}
+	if err := issuer.Do(ctx, "POST", "/v1/assets", map[string]any{"kind": "treasury_fund", "name": "Tessera Treasury Fund",
+		"symbol": "TTF", "jurisdiction": "US-NY", "currency": "USD", "total_units": "10000000", "decimals": 6}, &asset); err != nil {
+		t.Fatalf("create the asset: %v", err)
+	}
+	id := asset.ID
+	for _, st := range []struct {
+		c    *client.Client
+		path string
+		body any
+	}{
+		{issuer, "/transitions", map[string]string{"to": "submitted"}},
+		{approver, "/transitions", map[string]string{"to": "verified"}},
+		{issuer, "/tokenize", map[string]string{"token": f.token.Hex(), "feed": f.feed.Hex()}},
+		{issuer, "/transitions", map[string]string{"to": "active"}},
+	} {
+		if err := st.c.Do(ctx, "POST", "/v1/assets/"+id+st.path, st.body, &asset); err != nil {
+			t.Fatalf("asset %s%s: %v", id, st.path, err)
+		}
+	}
+	if asset.State != "active" {
+		t.Fatalf("asset %s is %s, want active", id, asset.State)
+	}
+	return id
+}
+
+// mint mints units of assetID to the signer's own (verified) wallet the
+// only way the platform mints: the issuer key requests it and the approver
+// key approves it, both through the serve at api. It waits until the
+// transaction manager has the mint confirmed and the token's Issued event
+// for the request's on-chain id is on chain, and returns the approved
+// request.
+func (f serveFixture) mint(t *testing.T, api, assetID, units string) issuance.Request {
+	t.Helper()
+	ctx := context.Background()
+	issuer, approver := f.clients(t, api)
+	var req issuance.Request
+	body := map[string]string{"wallet": crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), "amount": units, "reason": "serve test"}
+	if err := issuer.Do(ctx, "POST", "/v1/assets/"+assetID+"/mints", body, &req); err != nil {
+		t.Fatalf("request a mint: %v", err)
+	}
+	if err := approver.Do(ctx, "POST", "/v1/requests/"+req.ID+"/approve", map[string]string{"note": "checked"}, &req); err != nil {
+		t.Fatalf("approve request %s: %v", req.ID, err)
+	}
+	if req.State != issuance.Approved || req.TxKey == "" || req.DecidedBy != "key:"+f.approverID || req.RequestedBy != "key:"+f.keyID {
+		t.Fatalf("approved request = %+v", req)
+	}
+	waitConfirmed(t, f.dbURL, req.TxKey)
+	c := chaintest.Dial(t, f.anvil.URL)
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{f.token},
+		Topics: [][]common.Hash{{issuedTopic}, {req.OnchainID}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("Issued events of request %s (%s): %d, %v", req.ID, req.OnchainID, len(logs), err)
+	}
+	return req
+}
+
+var issuedTopic = crypto.Keccak256Hash([]byte("Issued(bytes32,address,uint256)"))
 
 func (f serveFixture) env(extra ...string) []string {
 	return append([]string{
@@ -191,7 +291,6 @@ func (f serveFixture) env(extra ...string) []string {
 		"TESSERA_MASTER_KEY_FILE=" + f.masterFile,
 		"TESSERA_LEADER_RETRY=100ms",
 		"TESSERA_POLL_INTERVAL=50ms",
-		"TESSERA_LOAD_ENDPOINT=true",
 	}, extra...)
 }
 
@@ -274,8 +373,9 @@ func startServe(t *testing.T, env []string) (*serveProc, string) {
 }
 
 // TestServeTwoReplicasFailOver runs two replicas against one database: a
-// mint queued through either is sent by the leader, and when the leader is
-// killed with SIGKILL the standby takes the signer over and sends the next.
+// mint requested and approved through either is sent by the leader, and
+// when the leader is killed with SIGKILL the standby takes the signer over
+// and sends the next.
 func TestServeTwoReplicasFailOver(t *testing.T) {
 	t.Parallel()
 	f := newServeFixture(t)
@@ -286,22 +386,8 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	waitLog(t, a, "leading signer")
 	b, urlB := startServe(t, f.env())
 
-	ctx := context.Background()
-	mint := func(base string, n int) {
-		t.Helper()
-		c, err := client.New(client.Config{BaseURL: base, KeyID: f.keyID, Secret: f.secret})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out loadMintResult
-		body := loadMint{Token: f.token.Hex(), To: crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), Amount: "5",
-			RequestID: common.BigToHash(new(big.Int).Lsh(common.Big1, uint(8+n))).Hex()}
-		if err := c.Do(ctx, "POST", "/v1/ops/mints", body, &out); err != nil {
-			t.Fatal(err)
-		}
-		waitConfirmed(t, f.dbURL, out.Key)
-	}
-	mint(urlB, 1) // queued on the standby, sent by the leader
+	asset := f.registerAsset(t, urlB)
+	f.mint(t, urlB, asset, "5") // requested and approved on the standby, sent by the leader
 	if strings.Contains(b.stderr.String(), "leading signer") {
 		t.Fatalf("both replicas lead the signer:\n%s", b.stderr)
 	}
@@ -311,7 +397,7 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	}
 	_ = a.wait(t)
 	waitLog(t, b, "leading signer")
-	mint(urlB, 2)
+	f.mint(t, urlB, asset, "5")
 
 	// The standby's API answered throughout; readiness checks the database
 	// and the node.
@@ -323,20 +409,25 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("/readyz = %d", resp.StatusCode)
 	}
-	// The shared route set: the issuance API is mounted, beside the load
-	// endpoint.
+	// The shared route set: the issuance API with its four-eyes mint
+	// requests is mounted, and no route mints on one key's word.
 	resp, err = http.Get(urlB + "/v1/openapi.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	spec, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, path := range []string{`"/v1/assets"`, `"/v1/ops/mints"`} {
+	for _, path := range []string{`"/v1/assets"`, `"/v1/assets/{id}/mints"`, `"/v1/requests/{id}/approve"`} {
 		if !strings.Contains(string(spec), path) {
 			t.Errorf("OpenAPI lacks %s", path)
 		}
 	}
-	// Metrics: the shared state, the API latency by route.
+	if strings.Contains(string(spec), `"/v1/ops/mints"`) {
+		t.Error("OpenAPI lists /v1/ops/mints")
+	}
+	// Metrics: the shared state, the API latency by route. Three requests
+	// of the transaction manager are confirmed: the supply cap the
+	// tokenization set and the two mints.
 	resp, err = http.Get(urlB + "/metrics")
 	if err != nil {
 		t.Fatal(err)
@@ -344,11 +435,12 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{
-		`tessera_txmgr_requests{state="confirmed"} 2`,
+		`tessera_txmgr_requests{state="confirmed"} 3`,
 		`tessera_txmgr_nonce_lag{signer="` + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex() + `"} 0`,
 		`tessera_indexer_head_lag_blocks `,
 		`tessera_chain_head_block `,
-		`tessera_http_request_duration_seconds_count{method="POST",route="/v1/ops/mints"} 2`,
+		`tessera_http_request_duration_seconds_count{method="POST",route="/v1/assets/{id}/mints"} 2`,
+		`tessera_http_request_duration_seconds_count{method="POST",route="/v1/requests/{id}/approve"} 2`,
 		`tessera_indexer_reorgs_total 0`,
 		`tessera_state_scrape_ok 1`,
 	} {
@@ -363,16 +455,49 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
 			t.Fatalf("log line is not JSON: %q", line)
 		}
-		if rec["route"] == "/v1/ops/mints" && rec["request_id"] != "" && rec["request_id"] != nil {
+		if rec["route"] == "/v1/requests/{id}/approve" && rec["request_id"] != "" && rec["request_id"] != nil {
 			sawRequest = true
 		}
 	}
 	if !sawRequest {
-		t.Errorf("no access log line with a request id:\n%s", b.stderr)
+		t.Errorf("no access log line of an approval with a request id:\n%s", b.stderr)
 	}
 	_ = b.cmd.Process.Signal(syscall.SIGTERM)
 	if err := b.wait(t); err != nil {
 		t.Fatalf("serve did not stop cleanly: %v\n%s", err, b.stderr)
+	}
+}
+
+// TestServeHasNoSingleKeyMintRoute: every mint takes an approver
+// independent of its requester, so serve has no route that queues a mint
+// on one key's word. The removed load endpoint's setting is not read (the
+// route stays 404 with it in the environment) and its flag is refused.
+func TestServeHasNoSingleKeyMintRoute(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	p := startServeProc(t, f.env(), "-addr", freeAddr(t), "-load-endpoint")
+	if err := p.wait(t); err == nil || !strings.Contains(p.stderr.String(), "flag provided but not defined: -load-endpoint") {
+		t.Fatalf("serve -load-endpoint: %v\n%s", err, p.stderr)
+	}
+
+	_, api := startServe(t, f.env("TESSERA_LOAD_ENDPOINT=true"))
+	issuer, _ := f.clients(t, api)
+	body := map[string]string{"token": f.token.Hex(), "to": crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), "amount": "5",
+		"request_id": common.HexToHash("0x10ad").Hex()}
+	err := issuer.Do(context.Background(), "POST", "/v1/ops/mints", body, nil)
+	var ce *client.Error
+	if !errors.As(err, &ce) || ce.Status != http.StatusNotFound {
+		t.Fatalf("POST /v1/ops/mints signed by an issuer key: %v, want 404", err)
+	}
+	pool, err := postgres.Open(context.Background(), f.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	// The load endpoint queued under "mint:<request id>"; nothing is.
+	var queued int
+	if err := pool.QueryRow(context.Background(), "SELECT count(*) FROM tx_requests WHERE idempotency_key LIKE 'mint:%'").Scan(&queued); err != nil || queued != 0 {
+		t.Fatalf("mints queued without a request: %d, %v", queued, err)
 	}
 }
 

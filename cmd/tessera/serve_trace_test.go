@@ -1,72 +1,82 @@
 package main
 
 import (
-	"context"
+	"encoding/json"
+	"strings"
+	"syscall"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"go.opentelemetry.io/otel/sdk/trace/tracetest"
-
-	"github.com/tessera-rwa/tessera/chain"
-	"github.com/tessera-rwa/tessera/chain/chaintest"
-	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
-	"github.com/tessera-rwa/tessera/observe"
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// TestOneRequestOneTrace checks that a mint request produces one trace:
-// the HTTP server span, the issuance span under it and the transaction
-// manager's submit span under that.
-func TestOneRequestOneTrace(t *testing.T) {
-	exp := tracetest.NewInMemoryExporter()
-	shutdown, err := observe.SetupTracing(context.Background(), observe.TracingConfig{SpanExporter: exp, SampleRatio: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{Accounts: 1})
-	pool := pgtest.NewDB(t)
-	txm, err := txmgr.New(txmgrtest.Config(t, txmgr.NewClient(chaintest.Dial(t, a.URL)), pool, a.Keys[0], a.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := webtest.Start(t, web.Config{Pool: pool, Routes: loadRoutes(txm)})
-	c := srv.NewClient(t, apikey.Issuer)
-	body := loadMint{Token: common.HexToAddress("0x1").Hex(), To: crypto.PubkeyToAddress(a.Keys[0].PublicKey).Hex(),
-		Amount: "7", RequestID: common.HexToHash("0xabc").Hex()}
-	if err := c.Do(context.Background(), "POST", "/v1/ops/mints", body, nil); err != nil {
-		t.Fatal(err)
-	}
-	spans := exp.GetSpans()
-	if err := shutdown(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	byName := map[string]tracetest.SpanStub{}
-	for _, s := range spans {
-		byName[s.Name] = s
-	}
-	http, ok1 := byName["POST /v1/ops/mints"]
-	mint, ok2 := byName["issuance.Mint"]
-	submit, ok3 := byName["txmgr.Submit"]
-	if !ok1 || !ok2 || !ok3 {
-		t.Fatalf("spans = %v", spanNames(spans))
-	}
-	if mint.Parent.SpanID() != http.SpanContext.SpanID() || submit.Parent.SpanID() != mint.SpanContext.SpanID() {
-		t.Fatalf("spans are not nested HTTP -> issuance -> txmgr: %+v %+v %+v", http.SpanContext, mint.Parent, submit.Parent)
-	}
-	if http.SpanContext.TraceID() != submit.SpanContext.TraceID() {
-		t.Fatal("spans of one request are in different traces")
+// exportedSpan is the part of a span the stdout exporter writes (one JSON
+// object per line) that a trace's shape needs.
+type exportedSpan struct {
+	Name        string
+	SpanContext struct{ TraceID, SpanID string }
+	Parent      struct{ TraceID, SpanID string }
+	Attributes  []struct {
+		Key   string
+		Value struct{ Value any }
 	}
 }
 
-func spanNames(spans tracetest.SpanStubs) []string {
+func (s exportedSpan) attr(key string) any {
+	for _, a := range s.Attributes {
+		if a.Key == key {
+			return a.Value.Value
+		}
+	}
+	return nil
+}
+
+// TestServeApprovalIsOneTrace runs serve with the stdout span exporter and
+// approves a mint request: the approval is one trace, the HTTP server span
+// of the approve route, issuance.Approve under it and the transaction
+// manager's submit of that mint under that.
+func TestServeApprovalIsOneTrace(t *testing.T) {
+	t.Parallel()
+	f := newServeFixture(t)
+	p, api := startServe(t, f.env("OTEL_TRACES_EXPORTER=stdout"))
+	waitLog(t, p, "leading signer")
+	req := f.mint(t, api, f.registerAsset(t, api), "7")
+	// Stopping flushes the exporter.
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	if err := p.wait(t); err != nil {
+		t.Fatalf("serve did not stop cleanly: %v\n%s", err, p.stderr)
+	}
+
+	var spans []exportedSpan
 	var names []string
-	for _, s := range spans {
+	for _, line := range strings.Split(p.stdout.String(), "\n") {
+		if !strings.HasPrefix(line, "{") {
+			continue
+		}
+		var s exportedSpan
+		if err := json.Unmarshal([]byte(line), &s); err != nil {
+			t.Fatalf("span line is not JSON: %v\n%s", err, line)
+		}
+		spans = append(spans, s)
 		names = append(names, s.Name)
 	}
-	return names
+	var https, approves, submits []exportedSpan
+	for _, s := range spans {
+		switch {
+		case s.Name == "POST /v1/requests/{id}/approve":
+			https = append(https, s)
+		case s.Name == "issuance.Approve":
+			approves = append(approves, s)
+		case s.Name == "txmgr.Submit" && s.attr("txmgr.idempotency_key") == req.TxKey:
+			submits = append(submits, s)
+		}
+	}
+	if len(https) != 1 || len(approves) != 1 || len(submits) != 1 {
+		t.Fatalf("spans of the approval: %d HTTP, %d issuance.Approve, %d txmgr.Submit of %s; all spans: %v",
+			len(https), len(approves), len(submits), req.TxKey, names)
+	}
+	http, approve, submit := https[0], approves[0], submits[0]
+	if approve.Parent.SpanID != http.SpanContext.SpanID || submit.Parent.SpanID != approve.SpanContext.SpanID {
+		t.Fatalf("spans are not nested HTTP -> issuance.Approve -> txmgr.Submit: %+v %+v %+v", http.SpanContext, approve.Parent, submit.Parent)
+	}
+	if http.SpanContext.TraceID == "" || http.SpanContext.TraceID != approve.SpanContext.TraceID || http.SpanContext.TraceID != submit.SpanContext.TraceID {
+		t.Fatal("one approval spans several traces")
+	}
 }
