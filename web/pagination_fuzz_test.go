@@ -56,7 +56,7 @@ func FuzzReadPage(f *testing.F) {
 		"cursor=" + NextCursor(chain.EventPos{Block: 12, LogIndex: 3}),
 		"cursor=e30",
 		"cursor=eyJ2IjoxLCJhIjoieCJ9",
-		"cursor=eyJ2IjoxLCJhIjoxZTJ9",       // {"v":1,"a":1e2}
+		"cursor=eyJ2IjoxLCJhIjoxZTJ9",        // {"v":1,"a":1e2}
 		"cursor=eyJ2IjoxLCJhIjoiXHVkODAwIn0", // {"v":1,"a":"\ud800"}
 		"cursor=eyJ2IjoxLCJ2IjoyLCJhIjoxfQ",  // {"v":1,"v":2,"a":1}
 		"cursor=not-base64!",
