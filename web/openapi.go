@@ -13,7 +13,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 )
 
-// infraRoute is a route outside the Route table: probes, metrics, docs.
+// infraRoute is a route outside the Route table: probes, docs.
 type infraRoute struct {
 	method, path, summary, contentType string
 }
@@ -22,7 +22,6 @@ type infraRoute struct {
 var infraRoutes = []infraRoute{
 	{"GET", "/healthz", "Liveness: 200 while the process serves", "application/json"},
 	{"GET", "/readyz", "Readiness: 200 when every check passes, 503 naming the ones that fail", "application/json"},
-	{"GET", "/metrics", "Prometheus metrics", "text/plain"},
 	{"GET", "/docs", "This API's documentation as a web page", "text/html"},
 	{"GET", "/v1/openapi.json", "This description (OpenAPI 3.1)", "application/json"},
 }
@@ -39,6 +38,9 @@ func (s *Server) openAPI() ([]byte, error) {
 	}
 	described := infraRoutes
 	for _, p := range s.cfg.Public {
+		if p.Ops {
+			continue // not on this listener
+		}
 		described = append(described, infraRoute{p.Method, p.Path, p.Summary, p.ContentType})
 	}
 	for _, ir := range described {

@@ -112,4 +112,8 @@ type PublicRoute struct {
 	Summary     string // one line for the docs
 	ContentType string // of the response, for the description
 	Handler     http.Handler
+	// Ops serves the route on the operations listener (Config.OpsAddr)
+	// instead of the public one, for callers inside the deployment such
+	// as a Chainlink node's bridge.
+	Ops bool
 }

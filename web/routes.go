@@ -4,16 +4,15 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
-// router assembles the whole HTTP surface. Outside /v1: probes, metrics
-// and the docs page, unauthenticated. Under /v1: the OpenAPI description,
-// then every signed route.
+// router assembles the public HTTP surface. Outside /v1: probes and the
+// docs page, unauthenticated. Under /v1: the OpenAPI description, then
+// every signed route. Metrics are on the operations listener (opsRouter).
 func (s *Server) router() *chi.Mux {
 	r := chi.NewRouter()
 	r.NotFound(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
@@ -33,9 +32,11 @@ func (s *Server) router() *chi.Mux {
 
 	r.Get("/healthz", s.healthz)
 	r.Get("/readyz", s.readyz)
-	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/docs", s.docsPage)
 	for _, p := range s.cfg.Public {
+		if p.Ops {
+			continue
+		}
 		r.With(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP)).Method(p.Method, p.Path, p.Handler)
 	}
 

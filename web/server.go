@@ -25,7 +25,14 @@ import (
 
 // Config is what a Server needs. Zero values take the defaults noted.
 type Config struct {
-	Addr   string       // listen address; default "127.0.0.1:8080", port 0 picks a free one
+	Addr string // listen address of the API; default "127.0.0.1:8080", port 0 picks a free one
+	// OpsAddr is the listen address of the operations listener: /metrics,
+	// the public routes marked Ops (such as /ea), and /healthz and /readyz,
+	// which Addr serves too. Addr serves none of the others. Empty: no
+	// operations listener, and /metrics is not served. Keep it off the
+	// public network (tessera serve's default is 127.0.0.1:9090).
+	OpsAddr string
+
 	Logger *slog.Logger // default: discard
 	Pool   *pgxpool.Pool
 	// Ready holds named readiness checks for /readyz (e.g. "chain"); a
@@ -35,8 +42,8 @@ type Config struct {
 	// responses; see package seal for where it comes from
 	// (TESSERA_MASTER_KEY, TESSERA_MASTER_KEY_FILE, .tessera/master.key).
 	MasterKey []byte
-	// Registry receives the server's metrics and is served at /metrics;
-	// default: a new registry with the Go and process collectors.
+	// Registry receives the server's metrics and is served at /metrics on
+	// OpsAddr; default: a new registry with the Go and process collectors.
 	Registry *prometheus.Registry
 	// Routes are mounted under /v1 after the built-in ones (see Route).
 	Routes []Route
@@ -158,12 +165,16 @@ type Server struct {
 	registry *prometheus.Registry
 	routes   []Route // every /v1 route, built-in and mounted
 	mux      *chi.Mux
+	opsMux   *chi.Mux
 	spec     []byte // the OpenAPI description
 
 	mu      sync.Mutex
 	http    *http.Server
 	ln      net.Listener
 	served  chan error
+	ops     *http.Server // nil without OpsAddr
+	opsLn   net.Listener
+	opsDone chan error
 	sweeper *sweeper
 }
 
@@ -220,11 +231,15 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.mux = s.router()
+	s.opsMux = s.opsRouter()
 	return s, nil
 }
 
-// Handler returns the server's whole HTTP handler (a *chi.Mux).
+// Handler returns the API's HTTP handler (a *chi.Mux), served on Addr.
 func (s *Server) Handler() http.Handler { return s.mux }
+
+// OpsHandler returns the operations listener's handler, served on OpsAddr.
+func (s *Server) OpsHandler() http.Handler { return s.opsMux }
 
 // Start binds the listener, starts serving and the sweeper, and returns.
 func (s *Server) Start(ctx context.Context) error {
@@ -233,24 +248,21 @@ func (s *Server) Start(ctx context.Context) error {
 	if s.http != nil {
 		return errors.New("web: server already started")
 	}
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", s.cfg.Addr)
+	ln, err := listen(ctx, s.cfg.Addr)
 	if err != nil {
-		if errors.Is(err, syscall.EADDRINUSE) {
-			return fmt.Errorf("cannot listen on %s: address already in use", s.cfg.Addr)
+		return err
+	}
+	if s.cfg.OpsAddr != "" {
+		opsLn, err := listen(ctx, s.cfg.OpsAddr)
+		if err != nil {
+			_ = ln.Close()
+			return err
 		}
-		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Addr, errors.Unwrap(err))
+		s.opsLn, s.ops, s.opsDone = opsLn, s.httpServer(s.opsMux), make(chan error, 1)
+		go func() { s.opsDone <- s.ops.Serve(opsLn) }()
 	}
 	s.ln = ln
-	s.http = &http.Server{
-		Handler:           s.mux,
-		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
-		ReadTimeout:       s.cfg.ReadTimeout,
-		WriteTimeout:      s.cfg.WriteTimeout,
-		IdleTimeout:       s.cfg.IdleTimeout,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-	}
+	s.http = s.httpServer(s.mux)
 	s.served = make(chan error, 1)
 	go func() { s.served <- s.http.Serve(ln) }()
 	sc := sweeperConfig{
@@ -265,7 +277,34 @@ func (s *Server) Start(ctx context.Context) error {
 	}
 	s.sweeper = startSweeper(sc)
 	s.log.Info("API listening", slog.String("url", s.url()))
+	if s.ops != nil {
+		s.log.Info("operations listening", slog.String("url", "http://"+s.opsLn.Addr().String()))
+	}
 	return nil
+}
+
+func listen(ctx context.Context, addr string) (net.Listener, error) {
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("cannot listen on %s: address already in use", addr)
+		}
+		return nil, fmt.Errorf("cannot listen on %s: %w", addr, errors.Unwrap(err))
+	}
+	return ln, nil
+}
+
+func (s *Server) httpServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
 }
 
 // Stop stops accepting connections, waits for requests in flight (until ctx
@@ -277,6 +316,13 @@ func (s *Server) Stop(ctx context.Context) error {
 		return nil
 	}
 	err := s.http.Shutdown(ctx)
+	if s.ops != nil {
+		err = errors.Join(err, s.ops.Shutdown(ctx))
+		if opsErr := <-s.opsDone; opsErr != nil && !errors.Is(opsErr, http.ErrServerClosed) {
+			err = errors.Join(err, opsErr)
+		}
+		s.ops = nil
+	}
 	if s.cfg.Stream != nil {
 		// Streams are hijacked connections, which Shutdown leaves open.
 		err = errors.Join(err, s.cfg.Stream.Shutdown(ctx))
@@ -302,6 +348,17 @@ func (s *Server) url() string {
 		return "http://" + s.ln.Addr().String()
 	}
 	return "http://" + s.cfg.Addr
+}
+
+// OpsURL is the operations listener's base URL after Start, e.g.
+// "http://127.0.0.1:9090"; empty without OpsAddr.
+func (s *Server) OpsURL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ops == nil {
+		return ""
+	}
+	return "http://" + s.opsLn.Addr().String()
 }
 
 // Keys returns the API key service the server authenticates with.

@@ -281,7 +281,7 @@ func TestStreamRefusalsAndShutdown(t *testing.T) {
 	if hub.Conns() != 1 {
 		t.Fatalf("%d open streams, want 1", hub.Conns())
 	}
-	res, err = http.Get(base + "/metrics")
+	res, err = http.Get(s.OpsURL() + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,7 @@ type setting struct {
 // serveConfig is what `tessera serve` runs with.
 type serveConfig struct {
 	Addr              string
+	OpsAddr           string // empty: no operations listener
 	DatabaseURL       string
 	RPCURL            string
 	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
@@ -61,12 +62,24 @@ var workerNames = []string{"txmgr", "indexer", "relay", "compliance"}
 // configuration table is this list.
 func serveSettings(cfg *serveConfig) []setting {
 	return []setting{
-		{Env: "TESSERA_ADDR", Flag: "addr", Default: "127.0.0.1:8080", Help: "listen address of the API, /metrics, /healthz and /readyz (0.0.0.0:8080 behind a load balancer)",
+		{Env: "TESSERA_ADDR", Flag: "addr", Default: "127.0.0.1:8080", Help: "listen address of the API and web UI, /healthz and /readyz (0.0.0.0:8080 behind a load balancer)",
 			parse: func(v string) error {
 				if _, _, err := net.SplitHostPort(v); err != nil {
 					return errors.New("want host:port")
 				}
 				cfg.Addr = v
+				return nil
+			}},
+		{Env: "TESSERA_OPS_ADDR", Flag: "ops-addr", Default: "127.0.0.1:9090", Help: "listen address of the operations listener: /metrics, the Chainlink External Adapter (POST /ea), /healthz and /readyz; keep it off the public network; none turns it off",
+			parse: func(v string) error {
+				if v == "none" {
+					cfg.OpsAddr = ""
+					return nil
+				}
+				if _, _, err := net.SplitHostPort(v); err != nil {
+					return errors.New("want host:port or none")
+				}
+				cfg.OpsAddr = v
 				return nil
 			}},
 		{Env: "DATABASE_URL", Flag: "database-url", Help: "PostgreSQL connection URL (required)", Redact: redactURL,

@@ -44,6 +44,7 @@ type devConfig struct {
 	DataDir     string        // local state: PostgreSQL cluster, chain, master key
 	Addr        string        // API and UI
 	PublicURL   string        // origin browsers reach the UI at; empty: http://<Addr>
+	OpsAddr     string        // metrics, External Adapter, probes; empty: none
 	RPCPort     int           // dev chain JSON-RPC (HTTP and WebSocket)
 	BlockPeriod time.Duration // 0: a block per transaction
 	DatabaseURL string        // empty: a private cluster under DataDir/pg
@@ -79,6 +80,7 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&cfg.DataDir, "data", ".tessera", "directory for local state (PostgreSQL cluster, chain data, keys)")
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "address of the API and web UI")
 	fs.StringVar(&cfg.PublicURL, "public-url", "", "origin browsers reach the web UI at, e.g. http://localhost:8080; sign-in messages name it and forms must come from it (default http://<addr>)")
+	fs.StringVar(&cfg.OpsAddr, "ops-addr", "127.0.0.1:9090", "address of /metrics and the Chainlink External Adapter (/ea)")
 	fs.IntVar(&cfg.RPCPort, "rpc-port", 8545, "port of the dev chain's JSON-RPC (HTTP and WebSocket) on 127.0.0.1")
 	fs.DurationVar(&cfg.BlockPeriod, "block-period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
 	if err := parseFlags(fs, args); err != nil {
@@ -107,7 +109,7 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 // Start brings the environment up. On error, the caller calls Stop to take
 // down what did start.
 func (e *devEnv) Start(ctx context.Context) error {
-	if err := checkPortsFree(e.cfg.Addr, e.cfg.RPCPort); err != nil {
+	if err := checkPortsFree(e.cfg.Addr, e.cfg.OpsAddr, e.cfg.RPCPort); err != nil {
 		return err
 	}
 	// Local state holds keys, the database and its password: private to
@@ -164,7 +166,8 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 
-	// One registry: the API serves every component's metrics at /metrics.
+	// One registry: the operations listener serves every component's
+	// metrics at /metrics.
 	e.reg = prometheus.NewRegistry()
 	e.idxMetrics = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
 	routes, public, err := e.startWorkers(ctx)
@@ -178,6 +181,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 	}
 	srv, err := web.New(web.Config{
 		Addr:      e.cfg.Addr,
+		OpsAddr:   e.cfg.OpsAddr,
 		Logger:    e.log,
 		Pool:      pool,
 		MasterKey: masterKey,
@@ -357,6 +361,9 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	fmt.Fprintf(w, "\nTessera dev is ready (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Fprintf(w, "  API and UI   %s\n", e.server.URL())
 	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.server.URL(), e.server.URL())
+	if ops := e.server.OpsURL(); ops != "" {
+		fmt.Fprintf(w, "  metrics      %s/metrics  (External Adapter: POST %s/ea)\n", ops, ops)
+	}
 	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.server.URL(), "http", "ws", 1))
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
@@ -374,14 +381,14 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 }
 
 // checkPortsFree fails before anything starts when a port is taken.
-func checkPortsFree(addr string, rpcPort int) error {
-	for _, a := range []string{addr, net.JoinHostPort("127.0.0.1", strconv.Itoa(rpcPort))} {
-		if strings.HasSuffix(a, ":0") {
+func checkPortsFree(addr, opsAddr string, rpcPort int) error {
+	for _, a := range []string{addr, opsAddr, net.JoinHostPort("127.0.0.1", strconv.Itoa(rpcPort))} {
+		if a == "" || strings.HasSuffix(a, ":0") {
 			continue
 		}
 		l, err := net.Listen("tcp", a)
 		if err != nil {
-			return fmt.Errorf("dev: %s is already in use: stop what uses it or choose another (--addr, --rpc-port)", a)
+			return fmt.Errorf("dev: %s is already in use: stop what uses it or choose another (--addr, --ops-addr, --rpc-port)", a)
 		}
 		l.Close()
 	}

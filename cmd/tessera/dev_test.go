@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -181,6 +182,7 @@ func devDatabaseURL(t *testing.T, dir, banner string) string {
 
 var (
 	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
+	opsLine      = regexp.MustCompile(`metrics\s+(http://\S+)/metrics`)
 	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
 	pgLine       = regexp.MustCompile(`PostgreSQL\s+(postgres://\S+)`)
 	feedLine     = regexp.MustCompile(`^\s+asset:TTF:feed\s+(0x[0-9a-fA-F]{40})`)
@@ -194,8 +196,9 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	t.Helper()
 	_, rpcPort, _ := net.SplitHostPort(rpcAddr)
 	start := time.Now()
-	p := startTessera(t, "dev", "--data", dir, "--addr", freeAddr(t), "--rpc-port", rpcPort)
+	p := startTessera(t, "dev", "--data", dir, "--addr", freeAddr(t), "--ops-addr", freeAddr(t), "--rpc-port", rpcPort)
 	api := p.waitFor(t, apiLine)[1]
+	ops := p.waitFor(t, opsLine)[1]
 	coin := p.waitFor(t, contractLine)[1]
 	feed := p.waitFor(t, feedLine)[1]
 
@@ -245,8 +248,14 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 		time.Sleep(200 * time.Millisecond)
 	}
 
-	// A Chainlink node's bridge gets the same value from the External Adapter.
-	eaResp, err := http.Post(api+"/ea", "application/json", strings.NewReader(`{"id":"run-1","data":{"asset":"TTF"}}`))
+	// A Chainlink node's bridge gets the same value from the External
+	// Adapter, on the operations listener (the API's answers 404).
+	if resp, err := http.Post(api+"/ea", "application/json", strings.NewReader(`{}`)); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("POST /ea on the API's listener: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
+	}
+	eaResp, err := http.Post(ops+"/ea", "application/json", strings.NewReader(`{"id":"run-1","data":{"asset":"TTF"}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +309,7 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	// /metrics carries the relay's figures next to the API's (after its
 	// first pass: on a warm start the feed already has rounds).
 	for deadline := time.Now().Add(30 * time.Second); ; {
-		mresp, err := http.Get(api + "/metrics")
+		mresp, err := http.Get(ops + "/metrics")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -375,6 +384,7 @@ func TestDevBadInput(t *testing.T) {
 		{"unknown command", []string{"deploy-everything"}, nil, `unknown command "deploy-everything"`},
 		{"api port taken", []string{"dev", "--addr", taken.Addr().String(), "--rpc-port", "0"}, nil, "already in use"},
 		{"rpc port taken", []string{"dev", "--addr", "127.0.0.1:0", "--rpc-port", takenPort}, nil, "already in use"},
+		{"ops port taken", []string{"dev", "--addr", "127.0.0.1:0", "--ops-addr", taken.Addr().String(), "--rpc-port", "0"}, nil, "already in use"},
 		{"unreachable database", []string{"dev", "--addr", "127.0.0.1:0", "--rpc-port", "0"},
 			[]string{"DATABASE_URL=postgres://nobody:hunter2@127.0.0.1:1/x?connect_timeout=2"}, "not reachable"},
 		{"migrate without database", []string{"migrate", "up"}, nil, "DATABASE_URL is not set"},
@@ -385,6 +395,9 @@ func TestDevBadInput(t *testing.T) {
 			args := tc.args
 			if args[0] == "dev" {
 				args = append(args, "--data", dataDir(t))
+				if !slices.Contains(args, "--ops-addr") {
+					args = append(args, "--ops-addr", "127.0.0.1:0") // 9090 may be taken
+				}
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()

@@ -69,6 +69,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return errors.Join(err, stopErr)
 	}
 	fmt.Fprintf(stdout, "serving on %s (chain %s, workers %s)\n", s.http.URL(), s.chainID, s.workers())
+	if ops := s.http.OpsURL(); ops != "" {
+		fmt.Fprintf(stdout, "operations on %s (/metrics, /ea, /healthz, /readyz)\n", ops)
+	}
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "stopping…")
 	stopCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
@@ -162,6 +165,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	}
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
+		OpsAddr:         s.cfg.OpsAddr,
 		Logger:          s.log,
 		Pool:            pool,
 		MasterKey:       masterKey,
@@ -176,7 +180,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	if err := srv.Start(ctx); err != nil {
-		return fmt.Errorf("serve: TESSERA_ADDR: %w", err)
+		return fmt.Errorf("serve: TESSERA_ADDR or TESSERA_OPS_ADDR: %w", err)
 	}
 	s.http = srv
 	return nil

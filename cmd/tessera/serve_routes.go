@@ -35,7 +35,7 @@ func apiRoutes(s apiServices) ([]web.Route, []web.PublicRoute) {
 		routes = append(routes, web.OracleRoutes(s.Oracle)...)
 		public = append(public, web.PublicRoute{Method: "POST", Path: "/ea", ContentType: "application/json",
 			Summary: "Chainlink External Adapter: {id, data:{asset}} answered with the value the relay would push",
-			Handler: oraclehttp.EAHandler(s.Oracle, s.Log)})
+			Handler: oraclehttp.EAHandler(s.Oracle, s.Log), Ops: true})
 	}
 	if s.Issuance != nil {
 		routes = append(routes, web.IssuanceRoutes(s.Issuance)...)

@@ -83,6 +83,16 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] || cfg.PublicURL != "https://app.example.com" {
 		t.Fatalf("config = %+v", cfg)
 	}
+	// The operations listener is local by default.
+	if cfg.OpsAddr != "127.0.0.1:9090" {
+		t.Fatalf("ops %q", cfg.OpsAddr)
+	}
+	if cfg, _, err := loadServeConfig([]string{"-ops-addr", "none"}, func(k string) string { return env[k] }, &bytes.Buffer{}); err != nil || cfg.OpsAddr != "" {
+		t.Fatalf("-ops-addr none: %q %v", cfg.OpsAddr, err)
+	}
+	if _, _, err := loadServeConfig([]string{"-ops-addr", "9090"}, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil {
+		t.Error("-ops-addr 9090 accepted")
+	}
 	_, _, err = loadServeConfig([]string{"-confirmations", "0"}, func(k string) string { return env[k] }, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "TESSERA_CONFIRMATIONS") {
 		t.Fatalf("confirmations 0: %v", err)
@@ -294,7 +304,10 @@ func (f serveFixture) env(extra ...string) []string {
 	}, extra...)
 }
 
-var servingLine = regexp.MustCompile(`(?m)^serving on (http://\S+)`)
+var (
+	servingLine  = regexp.MustCompile(`(?m)^serving on (http://\S+)`)
+	serveOpsLine = regexp.MustCompile(`(?m)^operations on (http://\S+)`)
+)
 
 // lockedBuffer is a bytes.Buffer a subprocess writes while the test reads.
 type lockedBuffer struct {
@@ -323,7 +336,9 @@ type serveProc struct {
 
 func startServeProc(t *testing.T, env []string, args ...string) *serveProc {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], append([]string{"serve"}, args...)...)
+	// A free operations port for each process: the default, 9090, may be
+	// taken, and two replicas on one machine need two.
+	cmd := exec.Command(os.Args[0], append([]string{"serve", "-ops-addr", freeAddr(t)}, args...)...)
 	cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), append(env, "TESSERA_TEST_RUN_MAIN=1")...)
 	p := &serveProc{cmd: cmd, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}, exited: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
@@ -425,10 +440,19 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	if strings.Contains(string(spec), `"/v1/ops/mints"`) {
 		t.Error("OpenAPI lists /v1/ops/mints")
 	}
-	// Metrics: the shared state, the API latency by route. Three requests
-	// of the transaction manager are confirmed: the supply cap the
-	// tokenization set and the two mints.
-	resp, err = http.Get(urlB + "/metrics")
+	// Metrics, on the operations listener only: the shared state, the API
+	// latency by route. Three requests of the transaction manager are
+	// confirmed: the supply cap the tokenization set and the two mints.
+	if resp, err := http.Get(urlB + "/metrics"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("/metrics on the API's listener: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
+	}
+	m := serveOpsLine.FindStringSubmatch(b.stdout.String())
+	if m == nil {
+		t.Fatalf("serve names no operations listener:\n%s", b.stdout)
+	}
+	resp, err = http.Get(m[1] + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

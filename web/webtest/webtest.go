@@ -30,9 +30,10 @@ type Server struct {
 	Pool *pgxpool.Pool
 }
 
-// Start starts a server with cfg on 127.0.0.1 and a free port, on a fresh
-// database unless cfg.Pool is set (pass another server's Pool to run two
-// replicas on one database). It is stopped when the test ends.
+// Start starts a server with cfg on 127.0.0.1 and a free port (and its
+// operations listener on another), on a fresh database unless cfg.Pool is
+// set (pass another server's Pool to run two replicas on one database). It
+// is stopped when the test ends.
 func Start(tb testing.TB, cfg web.Config) *Server {
 	tb.Helper()
 	if cfg.Pool == nil {
@@ -43,6 +44,9 @@ func Start(tb testing.TB, cfg web.Config) *Server {
 	}
 	if cfg.Addr == "" {
 		cfg.Addr = "127.0.0.1:0"
+	}
+	if cfg.OpsAddr == "" {
+		cfg.OpsAddr = "127.0.0.1:0"
 	}
 	s, err := web.New(cfg)
 	if err != nil {
