@@ -27,6 +27,7 @@ func (s *Server) router() *chi.Mux {
 		accessLog(s.log),
 		s.metrics.middleware,
 		recoverer,
+		allowedHosts(s.cfg.AllowedHosts),
 		bodyLimit(s.cfg.MaxBodyBytes),
 	)
 

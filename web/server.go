@@ -32,6 +32,12 @@ type Config struct {
 	// operations listener, and /metrics is not served. Keep it off the
 	// public network (tessera serve's default is 127.0.0.1:9090).
 	OpsAddr string
+	// AllowedHosts pins the Host header of requests on Addr: "host" or
+	// "host:port", compared without regard to case, port included (list
+	// every form clients send). A request for any other host is refused,
+	// 400 host_not_allowed, before authentication; the probes answer any
+	// host. Empty: any host.
+	AllowedHosts []string
 
 	Logger *slog.Logger // default: discard
 	Pool   *pgxpool.Pool
@@ -143,6 +149,9 @@ func (c *Config) Check() error {
 	}
 	if c.AuthWindow < 0 || c.MaxBodyBytes < 0 {
 		return errors.New("web: negative auth window or body limit")
+	}
+	if err := checkHosts(c.AllowedHosts); err != nil {
+		return err
 	}
 	for _, p := range c.Public {
 		if (p.Method != http.MethodGet && p.Method != http.MethodPost) || !strings.HasPrefix(p.Path, "/") ||

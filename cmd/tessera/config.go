@@ -30,7 +30,8 @@ type setting struct {
 // serveConfig is what `tessera serve` runs with.
 type serveConfig struct {
 	Addr              string
-	OpsAddr           string // empty: no operations listener
+	OpsAddr           string   // empty: no operations listener
+	AllowedHosts      []string // empty: any Host
 	DatabaseURL       string
 	RPCURL            string
 	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
@@ -80,6 +81,20 @@ func serveSettings(cfg *serveConfig) []setting {
 					return errors.New("want host:port or none")
 				}
 				cfg.OpsAddr = v
+				return nil
+			}},
+		{Env: "TESSERA_ALLOWED_HOSTS", Flag: "allowed-hosts", Help: "comma-separated host[:port] the API answers to, as clients send (and sign) the Host header, e.g. api.example.com; other hosts get 400 host_not_allowed; default: the address itself (and localhost) when TESSERA_ADDR is a loopback address, else any host",
+			parse: func(v string) error {
+				cfg.AllowedHosts = nil
+				for _, h := range strings.Split(v, ",") {
+					if h = strings.TrimSpace(h); h == "" {
+						continue
+					}
+					if strings.ContainsAny(h, "/?#@ ") {
+						return fmt.Errorf("%q is not host[:port]", h)
+					}
+					cfg.AllowedHosts = append(cfg.AllowedHosts, h)
+				}
 				return nil
 			}},
 		{Env: "DATABASE_URL", Flag: "database-url", Help: "PostgreSQL connection URL (required)", Redact: redactURL,
@@ -225,6 +240,11 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 			problems = append(problems, fmt.Errorf("%s (-%s): %v", s.Env, s.Flag, err))
 		}
 	}
+	if len(cfg.AllowedHosts) == 0 {
+		if hosts := loopbackHosts(cfg.Addr); hosts != nil {
+			cfg.AllowedHosts, values["TESSERA_ALLOWED_HOSTS"] = hosts, strings.Join(hosts, ",")
+		}
+	}
 	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
 		problems = append(problems, errors.New("TESSERA_KEYSTORE_PASSWORD or TESSERA_KEYSTORE_PASSWORD_FILE: required with TESSERA_KEYSTORE"))
 	}
@@ -242,6 +262,25 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 		return cfg, nil, fmt.Errorf("serve: invalid configuration:\n  %s", strings.Join(lines, "\n  "))
 	}
 	return cfg, settingsWith(settings, values), nil
+}
+
+// loopbackHosts are the Host headers a client on this machine sends to a
+// loopback listen address (127.0.0.1, ::1 or localhost, with its port): the
+// address itself and its localhost form. Other addresses (0.0.0.0, a
+// load balancer's name) give nil: the hosts clients use cannot be guessed.
+func loopbackHosts(addr string) []string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "0" {
+		return nil
+	}
+	local := net.JoinHostPort("localhost", port)
+	switch ip := net.ParseIP(host); {
+	case host == "localhost":
+		return []string{local, net.JoinHostPort("127.0.0.1", port), net.JoinHostPort("::1", port)}
+	case ip != nil && ip.IsLoopback():
+		return []string{net.JoinHostPort(host, port), local}
+	}
+	return nil
 }
 
 // settingsWith returns the settings carrying the values used, as Default,

@@ -180,16 +180,17 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 	srv, err := web.New(web.Config{
-		Addr:      e.cfg.Addr,
-		OpsAddr:   e.cfg.OpsAddr,
-		Logger:    e.log,
-		Pool:      pool,
-		MasterKey: masterKey,
-		Routes:    routes,
-		Public:    public,
-		Registry:  e.reg,
-		Ready:     readyChecks(pool, e.client),
-		Stream:    e.stream,
+		Addr:         e.cfg.Addr,
+		OpsAddr:      e.cfg.OpsAddr,
+		AllowedHosts: loopbackHosts(e.cfg.Addr),
+		Logger:       e.log,
+		Pool:         pool,
+		MasterKey:    masterKey,
+		Routes:       routes,
+		Public:       public,
+		Registry:     e.reg,
+		Ready:        readyChecks(pool, e.client),
+		Stream:       e.stream,
 	})
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)

@@ -166,6 +166,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	srv, err := web.New(web.Config{
 		Addr:            s.cfg.Addr,
 		OpsAddr:         s.cfg.OpsAddr,
+		AllowedHosts:    s.cfg.AllowedHosts,
 		Logger:          s.log,
 		Pool:            pool,
 		MasterKey:       masterKey,

@@ -83,15 +83,32 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] || cfg.PublicURL != "https://app.example.com" {
 		t.Fatalf("config = %+v", cfg)
 	}
-	// The operations listener is local by default.
-	if cfg.OpsAddr != "127.0.0.1:9090" {
-		t.Fatalf("ops %q", cfg.OpsAddr)
+	// The operations listener is local by default; the allowed hosts are
+	// what clients send, which only a loopback address tells.
+	if cfg.OpsAddr != "127.0.0.1:9090" || cfg.AllowedHosts != nil {
+		t.Fatalf("ops %q, allowed hosts %q", cfg.OpsAddr, cfg.AllowedHosts)
 	}
-	if cfg, _, err := loadServeConfig([]string{"-ops-addr", "none"}, func(k string) string { return env[k] }, &bytes.Buffer{}); err != nil || cfg.OpsAddr != "" {
-		t.Fatalf("-ops-addr none: %q %v", cfg.OpsAddr, err)
+	for _, tt := range []struct {
+		args []string
+		ops  string
+		want string
+	}{
+		{[]string{"-addr", "127.0.0.1:8080"}, "127.0.0.1:9090", "127.0.0.1:8080,localhost:8080"},
+		{[]string{"-addr", "[::1]:8080", "-ops-addr", "none"}, "", "[::1]:8080,localhost:8080"},
+		{[]string{"-addr", "localhost:80"}, "127.0.0.1:9090", "localhost:80,127.0.0.1:80,[::1]:80"},
+		{[]string{"-addr", "10.0.0.5:8080", "-allowed-hosts", "api.example.com, api.example.com:443"}, "127.0.0.1:9090", "api.example.com,api.example.com:443"},
+		{[]string{"-addr", "127.0.0.1:8080", "-allowed-hosts", "api.example.com"}, "127.0.0.1:9090", "api.example.com"},
+		{[]string{"-addr", "10.0.0.5:8080", "-ops-addr", "10.0.0.5:9100"}, "10.0.0.5:9100", ""},
+	} {
+		cfg, _, err := loadServeConfig(tt.args, func(k string) string { return env[k] }, &bytes.Buffer{})
+		if err != nil || cfg.OpsAddr != tt.ops || strings.Join(cfg.AllowedHosts, ",") != tt.want {
+			t.Errorf("%v: ops %q, allowed hosts %q, %v; want %q, %q", tt.args, cfg.OpsAddr, cfg.AllowedHosts, err, tt.ops, tt.want)
+		}
 	}
-	if _, _, err := loadServeConfig([]string{"-ops-addr", "9090"}, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil {
-		t.Error("-ops-addr 9090 accepted")
+	for _, bad := range [][]string{{"-ops-addr", "9090"}, {"-allowed-hosts", "https://api.example.com"}} {
+		if _, _, err := loadServeConfig(bad, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
 	}
 	_, _, err = loadServeConfig([]string{"-confirmations", "0"}, func(k string) string { return env[k] }, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "TESSERA_CONFIRMATIONS") {
