@@ -16,7 +16,15 @@ type IdempotencyRecord struct {
 	Status      int
 	ContentType string
 	Body        []byte // as given to Complete (sealed by the caller)
+	// Claim is the token of the caller's claim when Begin claimed the
+	// record: Complete and Release take it.
+	Claim string
 }
+
+// ErrClaimLost is returned by Complete and Release when the caller's claim
+// is no longer the record's: its lock lapsed and another request took the
+// key over (or the record expired). Nothing was changed.
+var ErrClaimLost = errors.New("idempotency claim lost: another request holds this key now")
 
 // IdempotencyStore keeps the first response to each idempotency key.
 type IdempotencyStore struct {
@@ -28,27 +36,30 @@ func NewIdempotencyStore(pool *pgxpool.Pool) *IdempotencyStore { return &Idempot
 
 // Begin claims (keyID, key) for a request with the given fingerprint. When
 // claimed is true the caller runs the request and must call Complete or
-// Release. Otherwise rec is the existing record: a finished response to
-// replay, a request still running, or one with another fingerprint.
+// Release with rec.Claim, a random token of this claim. Otherwise rec is the
+// existing record: a finished response to replay, a request still running,
+// or one with another fingerprint.
 //
 // A record past its expiry is claimed afresh, and so is a running one whose
-// lock lapsed (its server died) when the fingerprint matches.
+// lock lapsed (its server died, or it is slower than the lock) when the
+// fingerprint matches. The new claim has a new token, so the request that
+// held the old one can no longer complete or release the record.
 func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (rec IdempotencyRecord, claimed bool, err error) {
 	for range 3 {
-		var one int
+		var claim string
 		err = s.pool.QueryRow(ctx, `
-			INSERT INTO api_idempotency (key_id, idem_key, fingerprint, locked_until, expires_at)
-			VALUES ($1, $2, $3, now() + $4::interval, now() + $5::interval)
+			INSERT INTO api_idempotency (key_id, idem_key, fingerprint, locked_until, expires_at, claim)
+			VALUES ($1, $2, $3, now() + $4::interval, now() + $5::interval, gen_random_uuid())
 			ON CONFLICT (key_id, idem_key) DO UPDATE SET
 				fingerprint = EXCLUDED.fingerprint, locked_until = EXCLUDED.locked_until,
-				expires_at = EXCLUDED.expires_at, created_at = now(),
+				expires_at = EXCLUDED.expires_at, created_at = now(), claim = EXCLUDED.claim,
 				status = NULL, content_type = NULL, body = NULL
 			WHERE api_idempotency.expires_at <= now()
 			   OR (api_idempotency.status IS NULL AND api_idempotency.locked_until <= now()
 			       AND api_idempotency.fingerprint = EXCLUDED.fingerprint)
-			RETURNING 1`, keyID, key, fingerprint, lockFor, ttl).Scan(&one)
+			RETURNING claim::text`, keyID, key, fingerprint, lockFor, ttl).Scan(&claim)
 		if err == nil {
-			return IdempotencyRecord{}, true, nil
+			return IdempotencyRecord{Fingerprint: fingerprint, Claim: claim}, true, nil
 		}
 		if !errors.Is(err, pgx.ErrNoRows) {
 			return rec, false, err
@@ -75,18 +86,31 @@ func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerp
 	return rec, false, errors.New("idempotency record keeps changing; retry")
 }
 
-// Complete stores the response of a claimed request.
-func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key string, status int, contentType string, body []byte) error {
-	_, err := s.pool.Exec(ctx, `
-		UPDATE api_idempotency SET status = $3, content_type = $4, body = $5
-		WHERE key_id = $1 AND idem_key = $2`, keyID, key, status, contentType, body)
+// Complete stores the response of the request holding claim. It fails
+// with ErrClaimLost, storing nothing, when claim is not the record's
+// current claim.
+func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key, claim string, status int, contentType string, body []byte) error {
+	tag, err := s.pool.Exec(ctx, `
+		UPDATE api_idempotency SET status = $4, content_type = $5, body = $6
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`,
+		keyID, key, claim, status, contentType, body)
+	if err == nil && tag.RowsAffected() == 0 {
+		err = ErrClaimLost
+	}
 	return err
 }
 
-// Release forgets a claimed request that did not finish (it failed in a way
-// worth retrying), so the next request with the key runs afresh.
-func (s *IdempotencyStore) Release(ctx context.Context, keyID, key string) error {
-	_, err := s.pool.Exec(ctx, `DELETE FROM api_idempotency WHERE key_id = $1 AND idem_key = $2 AND status IS NULL`, keyID, key)
+// Release forgets the request holding claim, which did not finish (it
+// failed in a way worth retrying), so the next request with the key runs
+// afresh. It fails with ErrClaimLost, deleting nothing, when claim is not
+// the record's current claim.
+func (s *IdempotencyStore) Release(ctx context.Context, keyID, key, claim string) error {
+	tag, err := s.pool.Exec(ctx, `
+		DELETE FROM api_idempotency
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`, keyID, key, claim)
+	if err == nil && tag.RowsAffected() == 0 {
+		err = ErrClaimLost
+	}
 	return err
 }
 

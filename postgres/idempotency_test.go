@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -16,9 +17,9 @@ func TestIdempotencyStore(t *testing.T) {
 	s := postgres.NewIdempotencyStore(pool)
 	fp, other := []byte("fp-1"), []byte("fp-2")
 
-	_, claimed, err := s.Begin(ctx, "k", "i1", fp, time.Minute, time.Hour)
-	if err != nil || !claimed {
-		t.Fatalf("first Begin: claimed=%v %v", claimed, err)
+	first, claimed, err := s.Begin(ctx, "k", "i1", fp, time.Minute, time.Hour)
+	if err != nil || !claimed || first.Claim == "" {
+		t.Fatalf("first Begin: %+v claimed=%v %v", first, claimed, err)
 	}
 	rec, claimed, err := s.Begin(ctx, "k", "i1", fp, time.Minute, time.Hour)
 	if err != nil || claimed || rec.Done {
@@ -27,7 +28,7 @@ func TestIdempotencyStore(t *testing.T) {
 	if _, claimed, _ := s.Begin(ctx, "k2", "i1", fp, time.Minute, time.Hour); !claimed {
 		t.Fatal("the same idempotency key of another API key was not independent")
 	}
-	if err := s.Complete(ctx, "k", "i1", 201, "application/json", []byte("body")); err != nil {
+	if err := s.Complete(ctx, "k", "i1", first.Claim, 201, "application/json", []byte("body")); err != nil {
 		t.Fatal(err)
 	}
 	rec, claimed, err = s.Begin(ctx, "k", "i1", other, time.Minute, time.Hour)
@@ -36,10 +37,11 @@ func TestIdempotencyStore(t *testing.T) {
 	}
 
 	// Release lets the next request run afresh.
-	if _, claimed, _ := s.Begin(ctx, "k", "i2", fp, time.Minute, time.Hour); !claimed {
+	i2, claimed, _ := s.Begin(ctx, "k", "i2", fp, time.Minute, time.Hour)
+	if !claimed {
 		t.Fatal("i2 not claimed")
 	}
-	if err := s.Release(ctx, "k", "i2"); err != nil {
+	if err := s.Release(ctx, "k", "i2", i2.Claim); err != nil {
 		t.Fatal(err)
 	}
 	if _, claimed, _ := s.Begin(ctx, "k", "i2", fp, time.Minute, time.Hour); !claimed {
@@ -64,5 +66,56 @@ func TestIdempotencyStore(t *testing.T) {
 	n, err := s.DeleteExpired(ctx, time.Now())
 	if err != nil || n != 1 {
 		t.Fatalf("swept %d, %v", n, err)
+	}
+}
+
+// TestIdempotencyClaimToken runs a slow first request whose lock lapses, a
+// retry that takes the key over, then the first finishing: only the
+// request holding the current claim may store or release, so the stored
+// response is the retry's and the first request's Complete is refused.
+func TestIdempotencyClaimToken(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := postgres.NewIdempotencyStore(pgtest.NewDB(t))
+	fp := []byte("fp")
+
+	slow, claimed, err := s.Begin(ctx, "k", "i", fp, 50*time.Millisecond, time.Hour)
+	if err != nil || !claimed {
+		t.Fatalf("first Begin: claimed=%v %v", claimed, err)
+	}
+	if _, claimed, _ := s.Begin(ctx, "k", "i", fp, time.Minute, time.Hour); claimed {
+		t.Fatal("taken over while the first request's lock held")
+	}
+	time.Sleep(100 * time.Millisecond)
+	retry, claimed, err := s.Begin(ctx, "k", "i", fp, time.Minute, time.Hour)
+	if err != nil || !claimed || retry.Claim == slow.Claim {
+		t.Fatalf("takeover after the lock lapsed: %+v claimed=%v %v", retry, claimed, err)
+	}
+
+	// The first request finishes late: its claim is gone.
+	if err := s.Complete(ctx, "k", "i", slow.Claim, 201, "application/json", []byte("first")); !errors.Is(err, postgres.ErrClaimLost) {
+		t.Fatalf("stale Complete: %v, want ErrClaimLost", err)
+	}
+	if err := s.Release(ctx, "k", "i", slow.Claim); !errors.Is(err, postgres.ErrClaimLost) {
+		t.Fatalf("stale Release: %v, want ErrClaimLost", err)
+	}
+	if rec, claimed, _ := s.Begin(ctx, "k", "i", fp, time.Minute, time.Hour); claimed || rec.Done {
+		t.Fatalf("after the stale calls: %+v claimed=%v, want the retry still running", rec, claimed)
+	}
+	if err := s.Complete(ctx, "k", "i", retry.Claim, 201, "application/json", []byte("second")); err != nil {
+		t.Fatal(err)
+	}
+	// Once completed, no claim completes it again, the first's included.
+	for _, c := range []string{slow.Claim, retry.Claim} {
+		if err := s.Complete(ctx, "k", "i", c, 200, "application/json", []byte("again")); !errors.Is(err, postgres.ErrClaimLost) {
+			t.Fatalf("Complete of a finished record: %v", err)
+		}
+	}
+	rec, claimed, err := s.Begin(ctx, "k", "i", fp, time.Minute, time.Hour)
+	if err != nil || claimed || !rec.Done || rec.Status != 201 || string(rec.Body) != "second" {
+		t.Fatalf("stored response: %+v claimed=%v %v, want the retry's", rec, claimed, err)
+	}
+	if err := s.Complete(ctx, "k", "nothing", "not-a-claim", 201, "", nil); !errors.Is(err, postgres.ErrClaimLost) {
+		t.Fatalf("Complete of an unknown record: %v", err)
 	}
 }

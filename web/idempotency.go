@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -37,15 +38,15 @@ const HeaderReplayed = "Idempotent-Replayed"
 // IdempotencyStore keeps first responses (postgres.IdempotencyStore).
 type IdempotencyStore interface {
 	Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (postgres.IdempotencyRecord, bool, error)
-	Complete(ctx context.Context, keyID, key string, status int, contentType string, body []byte) error
-	Release(ctx context.Context, keyID, key string) error
+	Complete(ctx context.Context, keyID, key, claim string, status int, contentType string, body []byte) error
+	Release(ctx context.Context, keyID, key, claim string) error
 }
 
 type idempotencyConfig struct {
 	Store    IdempotencyStore
 	Box      *seal.Box // stored bodies may hold secrets (a new key's)
 	TTL      time.Duration
-	Lock     time.Duration // how long a running request holds its key before another may take over
+	Lock     time.Duration // how long a running request holds its key before a retry may take over
 	Required bool
 	Logger   *slog.Logger
 }
@@ -54,7 +55,9 @@ type idempotencyConfig struct {
 // and replays it to a retry with the same request; the same key with
 // another request is refused with 422, and a retry while the first is
 // still running with 409. 5xx and 429 responses are not stored, so a retry
-// runs again. It runs after authenticate.
+// runs again. A request whose lock lapsed and whose key a retry took over
+// has lost its claim: its response still goes to its caller, but is not
+// stored, so the retry's is the one replayed. It runs after authenticate.
 func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -71,7 +74,7 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 				Error(w, r, errs.E(errs.Invalid, "invalid_idempotency_key", "Idempotency-Key must be 1 to 255 printable ASCII characters"))
 				return
 			}
-			caller, ok := CallerFrom(r.Context())
+			caller, ok := PrincipalFrom(r.Context())
 			if !ok {
 				Error(w, r, errs.E(errs.Unauthenticated, "missing_authorization", "the request is not authenticated"))
 				return
@@ -97,7 +100,7 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 			bg := context.WithoutCancel(r.Context())
 			defer func() {
 				if p := recover(); p != nil {
-					_ = cfg.Store.Release(bg, caller.KeyID, key)
+					_ = cfg.Store.Release(bg, caller.KeyID, key, rec.Claim)
 					panic(p)
 				}
 			}()
@@ -105,11 +108,14 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 
 			status := rw.statusOrOK()
 			if status >= 500 || status == http.StatusTooManyRequests {
-				err = cfg.Store.Release(bg, caller.KeyID, key)
+				err = cfg.Store.Release(bg, caller.KeyID, key, rec.Claim)
 			} else {
-				err = cfg.Store.Complete(bg, caller.KeyID, key, status, rw.Header().Get("Content-Type"), cfg.Box.Seal(rw.body.Bytes(), aad))
+				err = cfg.Store.Complete(bg, caller.KeyID, key, rec.Claim, status, rw.Header().Get("Content-Type"), cfg.Box.Seal(rw.body.Bytes(), aad))
 			}
-			if err != nil {
+			if errors.Is(err, postgres.ErrClaimLost) {
+				cfg.Logger.LogAttrs(bg, slog.LevelWarn, "idempotency claim lost: the request outlived its lock and a retry took its key over; its response was not stored",
+					slog.String("request_id", RequestID(bg)), slog.String("key_id", caller.KeyID), slog.Int("status", status))
+			} else if err != nil {
 				// The response has gone out; the record stays "running" until
 				// its lock lapses, then a retry runs the request again.
 				cfg.Logger.LogAttrs(bg, slog.LevelError, "idempotency record not saved",

@@ -1,12 +1,18 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"net/http"
+	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/web/signing"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -70,5 +76,78 @@ func TestWritesNeedIdempotencyKey(t *testing.T) {
 		if got := rt.Idempotency == web.IdempotencyOptional; got != optOut[name] {
 			t.Errorf("%s: opts out of Idempotency-Key = %v, want %v", name, got, optOut[name])
 		}
+	}
+}
+
+// TestIdempotencyTakeoverOverHTTP runs a first request slower than its
+// idempotency lock on a real server and database: a retry takes its key
+// over and its response is stored; the first then finishes, its caller gets
+// its own response, which is not stored; later retries replay the retry's.
+func TestIdempotencyTakeoverOverHTTP(t *testing.T) {
+	t.Parallel()
+	var calls atomic.Int32
+	release := make(chan struct{})
+	s := webtest.Start(t, web.Config{IdempotencyLock: 200 * time.Millisecond, Routes: []web.Route{{
+		Method: "POST", Pattern: "/slow", Summary: "slow the first time", Status: http.StatusCreated,
+		Handler: func(w http.ResponseWriter, r *http.Request) error {
+			n := calls.Add(1)
+			if n == 1 {
+				<-release
+			}
+			web.JSON(w, r, http.StatusCreated, map[string]int32{"call": n})
+			return nil
+		},
+	}}})
+	id, secret := s.NewKey(t, "k", apikey.Issuer)
+	type answer struct {
+		status         int
+		body, replayed string
+	}
+	// post sends the same request with the same key, signed anew (a new
+	// nonce) each time, as a retry must be.
+	post := func() answer {
+		body := []byte(`{"x":1}`)
+		req, err := http.NewRequest("POST", s.URL()+"/v1/slow", bytes.NewReader(body))
+		if err != nil {
+			t.Error(err)
+			return answer{}
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Idempotency-Key", "takeover")
+		if err := signing.Sign(req, id, []byte(secret), body, time.Now(), signing.NewNonce()); err != nil {
+			t.Error(err)
+			return answer{}
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return answer{}
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return answer{resp.StatusCode, strings.TrimSpace(string(b)), resp.Header.Get(web.HeaderReplayed)}
+	}
+
+	first := make(chan answer, 1)
+	go func() { first <- post() }()
+	for calls.Load() == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if a := post(); a.status != http.StatusConflict || !strings.Contains(a.body, "idempotency_in_progress") {
+		t.Fatalf("retry while the first holds its lock: %+v", a)
+	}
+	time.Sleep(300 * time.Millisecond) // the first request's lock lapses
+	if a := post(); a.status != http.StatusCreated || a.body != `{"call":2}` || a.replayed != "" {
+		t.Fatalf("retry after the lock lapsed: %+v, want it to run", a)
+	}
+	close(release)
+	if a := <-first; a.status != http.StatusCreated || a.body != `{"call":1}` {
+		t.Fatalf("first request: %+v", a)
+	}
+	if a := post(); a.status != http.StatusCreated || a.body != `{"call":2}` || a.replayed != "true" {
+		t.Fatalf("later retry: %+v, want the takeover's response replayed", a)
+	}
+	if n := calls.Load(); n != 2 {
+		t.Fatalf("%d calls", n)
 	}
 }
