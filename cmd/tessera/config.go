@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/web/ui"
 )
 
 // setting is one configuration value of `tessera serve`: read from its
@@ -32,6 +34,7 @@ type serveConfig struct {
 	Addr              string
 	OpsAddr           string   // empty: no operations listener
 	AllowedHosts      []string // empty: any Host
+	PublicURL         string   // the web UI's public origin, as ui.ParseOrigin returns it
 	DatabaseURL       string
 	RPCURL            string
 	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
@@ -95,6 +98,18 @@ func serveSettings(cfg *serveConfig) []setting {
 					}
 					cfg.AllowedHosts = append(cfg.AllowedHosts, h)
 				}
+				return nil
+			}},
+		{Env: "TESSERA_PUBLIC_URL", Flag: "public-url", Help: "origin browsers reach the web UI at, e.g. https://app.example.com (sign-in messages name it, forms must come from it, https makes the session cookie Secure); default http://<TESSERA_ADDR> for a loopback address, else required",
+			parse: func(v string) error {
+				if v == "" {
+					return nil // derived from TESSERA_ADDR, or refused, once every value is read
+				}
+				o, err := ui.ParseOrigin(v)
+				if err != nil {
+					return errors.New("want scheme://host[:port] with http or https and nothing after, e.g. https://app.example.com")
+				}
+				cfg.PublicURL = o
 				return nil
 			}},
 		{Env: "DATABASE_URL", Flag: "database-url", Help: "PostgreSQL connection URL (required)", Redact: redactURL,
@@ -245,6 +260,13 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 			cfg.AllowedHosts, values["TESSERA_ALLOWED_HOSTS"] = hosts, strings.Join(hosts, ",")
 		}
 	}
+	if cfg.PublicURL == "" && cfg.Addr != "" {
+		if o, ok := loopbackOrigin(cfg.Addr); ok {
+			cfg.PublicURL, values["TESSERA_PUBLIC_URL"] = o, o
+		} else {
+			problems = append(problems, errors.New("TESSERA_PUBLIC_URL (-public-url): required when TESSERA_ADDR is not a loopback address: the origin browsers reach the web UI at, e.g. https://app.example.com"))
+		}
+	}
 	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
 		problems = append(problems, errors.New("TESSERA_KEYSTORE_PASSWORD or TESSERA_KEYSTORE_PASSWORD_FILE: required with TESSERA_KEYSTORE"))
 	}
@@ -262,6 +284,21 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 		return cfg, nil, fmt.Errorf("serve: invalid configuration:\n  %s", strings.Join(lines, "\n  "))
 	}
 	return cfg, settingsWith(settings, values), nil
+}
+
+// loopbackOrigin is the web UI's origin for a listen address only this
+// machine reaches (127.0.0.1, ::1, localhost, with a port): browsers on it
+// use that address itself.
+func loopbackOrigin(addr string) (string, bool) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "0" {
+		return "", false
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return "", false
+	}
+	o, err := ui.ParseOrigin("http://" + net.JoinHostPort(host, port))
+	return o, err == nil
 }
 
 // loopbackHosts are the Host headers a client on this machine sends to a

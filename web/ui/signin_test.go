@@ -20,6 +20,7 @@ func postJSON(t *testing.T, url string, body any, cookies ...*http.Cookie) (*htt
 	b, _ := json.Marshal(body)
 	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(b))
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Sec-Fetch-Site", "same-origin") // as a browser's fetch from the UI's pages
 	for _, c := range cookies {
 		req.AddCookie(c)
 	}
@@ -134,6 +135,7 @@ func TestSignInRefusals(t *testing.T) {
 	}
 	// Signing out ends the session on the server.
 	req, _ = http.NewRequest(http.MethodPost, base+"/ui/logout", nil)
+	req.Header.Set("Origin", base)
 	req.AddCookie(session)
 	if res, err := noRedirect.Do(req); err != nil || res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("logout: %v %v", res, err)
