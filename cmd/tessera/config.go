@@ -57,6 +57,7 @@ type serveConfig struct {
 	TracesSampleRatio float64
 	ShutdownTimeout   time.Duration
 	IdempotencyLock   time.Duration
+	AuthWindow        time.Duration
 }
 
 // workerNames are the leader-elected loops serve can run.
@@ -223,8 +224,10 @@ func serveSettings(cfg *serveConfig) []setting {
 			}},
 		{Env: "TESSERA_SHUTDOWN_TIMEOUT", Flag: "shutdown-timeout", Default: "30s", Help: "how long a stop waits for requests and loops to finish",
 			parse: durationParser(&cfg.ShutdownTimeout, time.Second)},
-		{Env: "TESSERA_IDEMPOTENCY_LOCK", Flag: "idempotency-lock", Default: "90s", Help: "how long a request that never finished (its process died) holds its Idempotency-Key before a retry may run it",
+		{Env: "TESSERA_IDEMPOTENCY_LOCK", Flag: "idempotency-lock", Default: "90s", Help: "how long a running request holds its Idempotency-Key: after it a retry with the same key runs the request again and only the retry's response is kept, so set it above the longest write",
 			parse: durationParser(&cfg.IdempotencyLock, time.Second)},
+		{Env: "TESSERA_AUTH_WINDOW", Flag: "auth-window", Default: "30s", Help: "how far a signed request's X-Tessera-Timestamp may be from the server's clock, either way (docs/auth.md); nonces are remembered as long",
+			parse: durationParser(&cfg.AuthWindow, time.Second)},
 	}
 }
 

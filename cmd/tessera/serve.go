@@ -174,6 +174,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 		Public:          public,
 		Registry:        s.reg,
 		IdempotencyLock: s.cfg.IdempotencyLock,
+		AuthWindow:      s.cfg.AuthWindow,
 		Ready:           readyChecks(pool, client),
 		Stream:          s.stream,
 	})

@@ -83,6 +83,12 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 	if cfg.Addr != "0.0.0.0:9000" || cfg.Confirmations != 3 || !cfg.Workers["indexer"] || cfg.Workers["txmgr"] || cfg.PublicURL != "https://app.example.com" {
 		t.Fatalf("config = %+v", cfg)
 	}
+	if cfg.AuthWindow != 30*time.Second {
+		t.Fatalf("auth window %s, want 30s", cfg.AuthWindow)
+	}
+	if cfg, _, err := loadServeConfig([]string{"-auth-window", "2m"}, func(k string) string { return env[k] }, &bytes.Buffer{}); err != nil || cfg.AuthWindow != 2*time.Minute {
+		t.Fatalf("-auth-window 2m: %s %v", cfg.AuthWindow, err)
+	}
 	// The operations listener is local by default; the allowed hosts are
 	// what clients send, which only a loopback address tells.
 	if cfg.OpsAddr != "127.0.0.1:9090" || cfg.AllowedHosts != nil {
