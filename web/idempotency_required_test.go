@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/signing"
@@ -149,5 +151,95 @@ func TestIdempotencyTakeoverOverHTTP(t *testing.T) {
 	}
 	if n := calls.Load(); n != 2 {
 		t.Fatalf("%d calls", n)
+	}
+}
+
+// signedPost signs a POST of body to path with the Idempotency-Key key and
+// the request id rid, at now with a fresh nonce.
+func signedPost(t *testing.T, url, id, secret, key, rid, body string) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest("POST", url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Idempotency-Key", key)
+	req.Header.Set(web.HeaderRequestID, rid)
+	if err := signing.Sign(req, id, []byte(secret), []byte(body), time.Now(), signing.NewNonce()); err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+type reply struct {
+	status                 int
+	code, bodyID, headerID string
+	replayed               string
+}
+
+func sendReply(t *testing.T, req *http.Request, body string) reply {
+	t.Helper()
+	req.Body = io.NopCloser(strings.NewReader(body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var e web.ErrorBody
+	_ = json.NewDecoder(resp.Body).Decode(&e)
+	return reply{resp.StatusCode, e.Error.Code, e.Error.RequestID, resp.Header.Get(web.HeaderRequestID), resp.Header.Get(web.HeaderReplayed)}
+}
+
+// TestRetriesAndStoredErrors checks what docs/auth.md promises a client
+// that retries: a byte-identical resend is refused for its nonce even with
+// an Idempotency-Key; a re-signed retry gets the stored response, a stored
+// 4xx included, whose body keeps the first request's request_id while the
+// X-Request-Id header is the retry's own; the key stays bound to that
+// request, so a corrected request needs a new key.
+func TestRetriesAndStoredErrors(t *testing.T) {
+	t.Parallel()
+	var calls atomic.Int32
+	s := webtest.Start(t, web.Config{Routes: []web.Route{{
+		Method: "POST", Pattern: "/picky", Summary: "refuses x=1", Status: http.StatusCreated,
+		Handler: func(w http.ResponseWriter, r *http.Request) error {
+			calls.Add(1)
+			var in struct {
+				X int `json:"x"`
+			}
+			if err := web.Decode(r, &in); err != nil {
+				return err
+			}
+			if in.X == 1 {
+				return errs.E(errs.Invalid, "x_is_one", "x must not be 1")
+			}
+			w.WriteHeader(http.StatusCreated)
+			return nil
+		},
+	}}})
+	id, secret := s.NewKey(t, "k", apikey.Issuer)
+	url := s.URL() + "/v1/picky"
+
+	first := signedPost(t, url, id, secret, "k1", "first-req", `{"x":1}`)
+	resend := first.Clone(context.Background())
+	if a := sendReply(t, first, `{"x":1}`); a.status != 400 || a.code != "x_is_one" || a.bodyID != "first-req" || a.replayed != "" {
+		t.Fatalf("first: %+v", a)
+	}
+	if a := sendReply(t, resend, `{"x":1}`); a.status != 401 || a.code != "replayed_nonce" {
+		t.Fatalf("byte-identical resend: %+v, want 401 replayed_nonce", a)
+	}
+	retry := signedPost(t, url, id, secret, "k1", "second-req", `{"x":1}`)
+	if a := sendReply(t, retry, `{"x":1}`); a.status != 400 || a.code != "x_is_one" || a.bodyID != "first-req" || a.headerID != "second-req" || a.replayed != "true" {
+		t.Fatalf("re-signed retry: %+v, want the stored 400 with the first request id in the body", a)
+	}
+	fixed := signedPost(t, url, id, secret, "k1", "third-req", `{"x":2}`)
+	if a := sendReply(t, fixed, `{"x":2}`); a.status != 422 || a.code != "idempotency_key_reused" {
+		t.Fatalf("corrected request with the same key: %+v", a)
+	}
+	fresh := signedPost(t, url, id, secret, "k2", "fourth-req", `{"x":2}`)
+	if a := sendReply(t, fresh, `{"x":2}`); a.status != 201 {
+		t.Fatalf("corrected request with a new key: %+v", a)
+	}
+	if n := calls.Load(); n != 2 {
+		t.Fatalf("the handler ran %d times, want 2", n)
 	}
 }
