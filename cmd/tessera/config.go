@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,7 @@ type serveConfig struct {
 	Addr              string
 	OpsAddr           string   // empty: no operations listener
 	AllowedHosts      []string // empty: any Host
+	anyHost           bool     // TESSERA_ALLOWED_HOSTS=*
 	PublicURL         string   // the web UI's public origin, as ui.ParseOrigin returns it
 	DatabaseURL       string
 	RPCURL            string
@@ -87,9 +89,12 @@ func serveSettings(cfg *serveConfig) []setting {
 				cfg.OpsAddr = v
 				return nil
 			}},
-		{Env: "TESSERA_ALLOWED_HOSTS", Flag: "allowed-hosts", Help: "comma-separated host[:port] the API answers to, as clients send (and sign) the Host header, e.g. api.example.com; other hosts get 400 host_not_allowed; default: the address itself (and localhost) when TESSERA_ADDR is a loopback address, else any host",
+		{Env: "TESSERA_ALLOWED_HOSTS", Flag: "allowed-hosts", Help: "comma-separated host[:port] the API and web UI answer to, as clients send (and sign) the Host header, e.g. api.example.com,app.example.com; other hosts get 400 host_not_allowed; * for any; default: TESSERA_PUBLIC_URL's host, and for a loopback TESSERA_ADDR the address itself and localhost",
 			parse: func(v string) error {
-				cfg.AllowedHosts = nil
+				cfg.AllowedHosts, cfg.anyHost = nil, v == "*"
+				if cfg.anyHost {
+					return nil
+				}
 				for _, h := range strings.Split(v, ",") {
 					if h = strings.TrimSpace(h); h == "" {
 						continue
@@ -258,16 +263,16 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 			problems = append(problems, fmt.Errorf("%s (-%s): %v", s.Env, s.Flag, err))
 		}
 	}
-	if len(cfg.AllowedHosts) == 0 {
-		if hosts := loopbackHosts(cfg.Addr); hosts != nil {
-			cfg.AllowedHosts, values["TESSERA_ALLOWED_HOSTS"] = hosts, strings.Join(hosts, ",")
-		}
-	}
 	if cfg.PublicURL == "" && cfg.Addr != "" {
 		if o, ok := loopbackOrigin(cfg.Addr); ok {
 			cfg.PublicURL, values["TESSERA_PUBLIC_URL"] = o, o
 		} else {
 			problems = append(problems, errors.New("TESSERA_PUBLIC_URL (-public-url): required when TESSERA_ADDR is not a loopback address: the origin browsers reach the web UI at, e.g. https://app.example.com"))
+		}
+	}
+	if len(cfg.AllowedHosts) == 0 && !cfg.anyHost {
+		if hosts := defaultHosts(cfg.Addr, cfg.PublicURL); hosts != nil {
+			cfg.AllowedHosts, values["TESSERA_ALLOWED_HOSTS"] = hosts, strings.Join(hosts, ",")
 		}
 	}
 	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
@@ -302,6 +307,20 @@ func loopbackOrigin(addr string) (string, bool) {
 	}
 	o, err := ui.ParseOrigin("http://" + net.JoinHostPort(host, port))
 	return o, err == nil
+}
+
+// defaultHosts are the Host headers the API and web UI answer to unless
+// told: the public origin's host (what browsers, and clients given that
+// URL, send) and, for a loopback listen address, the hosts clients on this
+// machine send (loopbackHosts). Nil when neither says.
+func defaultHosts(addr, publicURL string) []string {
+	hosts := loopbackHosts(addr)
+	if o, err := ui.ParseOrigin(publicURL); publicURL != "" && err == nil {
+		if _, h, ok := strings.Cut(o, "://"); ok && !slices.Contains(hosts, h) {
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts
 }
 
 // loopbackHosts are the Host headers a client on this machine sends to a

@@ -182,7 +182,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 	srv, err := web.New(web.Config{
 		Addr:         e.cfg.Addr,
 		OpsAddr:      e.cfg.OpsAddr,
-		AllowedHosts: loopbackHosts(e.cfg.Addr),
+		AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL),
 		Logger:       e.log,
 		Pool:         pool,
 		MasterKey:    masterKey,

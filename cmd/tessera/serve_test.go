@@ -90,8 +90,8 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 		t.Fatalf("-auth-window 2m: %s %v", cfg.AuthWindow, err)
 	}
 	// The operations listener is local by default; the allowed hosts are
-	// what clients send, which only a loopback address tells.
-	if cfg.OpsAddr != "127.0.0.1:9090" || cfg.AllowedHosts != nil {
+	// the public URL's, and a loopback address's own.
+	if cfg.OpsAddr != "127.0.0.1:9090" || strings.Join(cfg.AllowedHosts, ",") != "app.example.com" {
 		t.Fatalf("ops %q, allowed hosts %q", cfg.OpsAddr, cfg.AllowedHosts)
 	}
 	for _, tt := range []struct {
@@ -99,12 +99,14 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 		ops  string
 		want string
 	}{
-		{[]string{"-addr", "127.0.0.1:8080"}, "127.0.0.1:9090", "127.0.0.1:8080,localhost:8080"},
-		{[]string{"-addr", "[::1]:8080", "-ops-addr", "none"}, "", "[::1]:8080,localhost:8080"},
-		{[]string{"-addr", "localhost:80"}, "127.0.0.1:9090", "localhost:80,127.0.0.1:80,[::1]:80"},
+		{[]string{"-addr", "127.0.0.1:8080"}, "127.0.0.1:9090", "127.0.0.1:8080,localhost:8080,app.example.com"},
+		{[]string{"-addr", "[::1]:8080", "-ops-addr", "none"}, "", "[::1]:8080,localhost:8080,app.example.com"},
+		{[]string{"-addr", "localhost:80"}, "127.0.0.1:9090", "localhost:80,127.0.0.1:80,[::1]:80,app.example.com"},
+		{[]string{"-addr", "127.0.0.1:8080", "-public-url", "http://localhost:8080"}, "127.0.0.1:9090", "127.0.0.1:8080,localhost:8080"},
 		{[]string{"-addr", "10.0.0.5:8080", "-allowed-hosts", "api.example.com, api.example.com:443"}, "127.0.0.1:9090", "api.example.com,api.example.com:443"},
 		{[]string{"-addr", "127.0.0.1:8080", "-allowed-hosts", "api.example.com"}, "127.0.0.1:9090", "api.example.com"},
-		{[]string{"-addr", "10.0.0.5:8080", "-ops-addr", "10.0.0.5:9100"}, "10.0.0.5:9100", ""},
+		{[]string{"-addr", "10.0.0.5:8080", "-ops-addr", "10.0.0.5:9100"}, "10.0.0.5:9100", "app.example.com"},
+		{[]string{"-addr", "10.0.0.5:8080", "-allowed-hosts", "*"}, "127.0.0.1:9090", ""},
 	} {
 		cfg, _, err := loadServeConfig(tt.args, func(k string) string { return env[k] }, &bytes.Buffer{})
 		if err != nil || cfg.OpsAddr != tt.ops || strings.Join(cfg.AllowedHosts, ",") != tt.want {
