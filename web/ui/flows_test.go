@@ -207,10 +207,22 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		t.Fatal(err)
 	}
 	sum := sha256.Sum256(content)
-	run(t, issuer, "upload document",
+	// The asset is verified: the issuer's upload is only a proposal until
+	// an independent approver approves it.
+	var ownOffer int
+	run(t, issuer, "propose document",
 		chromedp.SendKeys(`#upload [name="name"]`, "memorandum", chromedp.ByQuery),
 		chromedp.SetUploadFiles(`#upload [name="file"]`, []string{file}, chromedp.ByQuery),
 		chromedp.Submit(`#upload [name="name"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#document-proposals [data-proposal]`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll('[data-document="memorandum"]').length + document.querySelectorAll('#document-proposals form[action$="/approve"]').length`, &ownOffer),
+	)
+	if ownOffer != 0 {
+		t.Fatal("the proposal is current already, or its proposer is offered to approve it")
+	}
+	run(t, approver, "approve document",
+		chromedp.Navigate(assetURL),
+		chromedp.Click(`#document-proposals form[action$="/approve"] button`, chromedp.ByQuery),
 		chromedp.WaitVisible(`[data-document="memorandum"]`, chromedp.ByQuery),
 	)
 	var anchored string
@@ -271,7 +283,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		chromedp.WaitVisible("#queue [data-request]", chromedp.ByQuery),
 		chromedp.Text("#queue [data-request] td:nth-child(5)", &requestedBy, chromedp.ByQuery),
 	)
-	if requestedBy != issuerID {
+	if requestedBy != "key:"+issuerID {
 		t.Fatalf("queue shows requested by %q; want %s", requestedBy, issuerID)
 	}
 	readme(t, approver, "issuer-console")
@@ -280,7 +292,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
 	)
 	rs, err := e.svc.Requests(context.Background(), strings.TrimPrefix(assetURL, e.srv.URL()+"/ui/console/assets/"), issuance.RequestFilter{}, "", 10)
-	if err != nil || len(rs) != 1 || rs[0].DecidedBy != approverID {
+	if err != nil || len(rs) != 1 || rs[0].DecidedBy != "key:"+approverID {
 		t.Fatalf("requests %+v, %v", rs, err)
 	}
 	// The issuer's asset page, open since the request, shows the mint in
