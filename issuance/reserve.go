@@ -21,6 +21,14 @@ type Ledger struct {
 	Reserved *big.Int // approved mints whose transaction is not yet confirmed, finalized or failed, sent or not
 	Minted   *big.Int // approved mints whose transaction is confirmed or finalized
 	Burned   *big.Int // approved burns whose transaction is confirmed or finalized
+	// ReservedMints are the mints that make up Reserved.
+	ReservedMints []ReservedMint
+}
+
+// ReservedMint is an approved mint not yet confirmed.
+type ReservedMint struct {
+	RequestID string
+	Amount    *big.Int
 }
 
 // Reservations keeps the units an asset's approved mints hold. Approving
@@ -65,8 +73,29 @@ func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int)
 // confirmed burns on record: the chain counts mints made outside Tessera,
 // the record counts mints a lagging node does not show yet. The ledger is
 // read before the supply, so a mint confirmed in between is counted twice
-// rather than not at all.
+// rather than not at all. A reserved mint the token has already processed
+// (mined, not yet confirmed) is in the supply and not reserved again; the
+// token is asked before the supply is read, so a mint mined in between is
+// counted twice rather than not at all.
 func (s *Service) checkUnits(ctx context.Context, a Asset, l Ledger, amount *big.Int, pending bool) error {
+	reserved := new(big.Int)
+	for _, m := range l.ReservedMints {
+		out, err := s.call(ctx, *a.Token, tokenABI.PackIsRequestProcessed(OnchainRequestID(m.RequestID)))
+		if err != nil {
+			return fmt.Errorf("isRequestProcessed: %w", err)
+		}
+		done, err := tokenABI.UnpackIsRequestProcessed(out)
+		if err != nil {
+			return err
+		}
+		if !done {
+			reserved.Add(reserved, m.Amount)
+		}
+	}
+	if l.ReservedMints == nil {
+		reserved.Set(l.Reserved)
+	}
+	l.Reserved = reserved
 	supply, err := s.totalSupply(ctx, *a.Token)
 	if err != nil {
 		return err

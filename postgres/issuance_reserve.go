@@ -67,19 +67,28 @@ type rowQuerier interface {
 // the submission) is reserved: approving it again sends it.
 func ledger(ctx context.Context, q rowQuerier, assetID string) (issuance.Ledger, error) {
 	var pending, reserved, minted, burned string
+	var ids, amounts []string
 	err := q.QueryRow(ctx, `
 		SELECT coalesce(sum(r.amount) FILTER (WHERE r.kind = 'mint' AND r.state = 'pending'), 0)::text,
 		       coalesce(sum(r.amount) FILTER (WHERE r.kind = 'mint' AND r.state = 'approved'
 		           AND (t.state IS NULL OR t.state NOT IN ('confirmed', 'finalized', 'failed'))), 0)::text,
+		       coalesce(array_agg(r.id::text) FILTER (WHERE r.kind = 'mint' AND r.state = 'approved'
+		           AND (t.state IS NULL OR t.state NOT IN ('confirmed', 'finalized', 'failed'))), '{}'),
+		       coalesce(array_agg(r.amount::text) FILTER (WHERE r.kind = 'mint' AND r.state = 'approved'
+		           AND (t.state IS NULL OR t.state NOT IN ('confirmed', 'finalized', 'failed'))), '{}'),
 		       coalesce(sum(r.amount) FILTER (WHERE r.kind = 'mint' AND r.state = 'approved' AND t.state IN ('confirmed', 'finalized')), 0)::text,
 		       coalesce(sum(r.amount) FILTER (WHERE r.kind = 'burn' AND r.state = 'approved' AND t.state IN ('confirmed', 'finalized')), 0)::text
 		FROM issuance_requests r LEFT JOIN tx_requests t ON t.idempotency_key = r.tx_key
-		WHERE r.asset_id = $1 AND r.state <> 'rejected'`, assetID).Scan(&pending, &reserved, &minted, &burned)
+		WHERE r.asset_id = $1 AND r.state <> 'rejected'`, assetID).Scan(&pending, &reserved, &ids, &amounts, &minted, &burned)
 	if err != nil {
 		return issuance.Ledger{}, err
 	}
 	n := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
-	return issuance.Ledger{Pending: n(pending), Reserved: n(reserved), Minted: n(minted), Burned: n(burned)}, nil
+	l := issuance.Ledger{Pending: n(pending), Reserved: n(reserved), Minted: n(minted), Burned: n(burned)}
+	for i, id := range ids {
+		l.ReservedMints = append(l.ReservedMints, issuance.ReservedMint{RequestID: id, Amount: n(amounts[i])})
+	}
+	return l, nil
 }
 
 // Lockup implements issuance.Lockups from the compliance rules' newest
