@@ -246,6 +246,7 @@ func (e *env) publish(t *testing.T, total *big.Int, root common.Hash, snap uint6
 	s := e.suite
 	e.tx(t, e.admin, s.Stablecoin.Address, coin.PackMint(e.admin.From, total))
 	e.tx(t, e.admin, s.Stablecoin.Address, coin.PackApprove(s.Distributor.Address, total))
+	e.tx(t, e.admin, s.Distributor.Address, dist.PackFund(s.FundToken.Address, s.Stablecoin.Address, total))
 	e.tx(t, e.admin, s.Distributor.Address, dist.PackPublish(s.FundToken.Address, s.Stablecoin.Address, total, root, snap,
 		uint64(time.Now().Add(24*time.Hour).Unix())))
 }

@@ -116,7 +116,9 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	distAddr, distInst := e.ensure(t, "distributor", "Distributor", distributor.DistributorMetaData.Bin,
 		dist.PackConstructor(admin.From), dist)
 	e.mustTx(t, admin, distInst, dist.PackGrantRole(role("PUBLISHER_ROLE"), admin.From))
+	// The asset's treasury is funded first: publish pays out of it.
 	e.mustTx(t, admin, e.inst, e.coin.PackApprove(distAddr, big.NewInt(100)))
+	e.mustTx(t, admin, distInst, dist.PackFund(tokAddr, e.token.Address, big.NewInt(100)))
 	// One payee: the root is the leaf and the proof is empty.
 	leaf := crypto.Keccak256Hash(crypto.Keccak256(common.LeftPadBytes(w[1].Bytes(), 32), common.LeftPadBytes(big.NewInt(100).Bytes(), 32)))
 	snapshot := e.head(t)

@@ -39,9 +39,9 @@ type DistributorDistribution struct {
 
 // DistributorMetaData contains all meta data concerning the Distributor contract.
 var DistributorMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyReclaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ExceedsDistribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"FundingShortfall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDistribution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotIssuer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDistribution\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"DistributionPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Reclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUBLISHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"distribution\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"reclaimed\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"total\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"claimed\",\"type\":\"uint128\"}],\"internalType\":\"structDistributor.Distribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyReclaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ExceedsDistribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"FundingShortfall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDistribution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFunding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"TreasuryShortfall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDistribution\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"DistributionPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Reclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TreasuryFunded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUBLISHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"distribution\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"reclaimed\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"total\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"claimed\",\"type\":\"uint128\"}],\"internalType\":\"structDistributor.Distribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"}],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "Distributor",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516113ab3803806113ab83398101604081905261002e916100e8565b6100385f8261003f565b5050610115565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100df575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100e2565b505f5b92915050565b5f602082840312156100f8575f5ffd5b81516001600160a01b038116811461010e575f5ffd5b9392505050565b611289806101225f395ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c8063a217fddf11610088578063c65c3d9511610063578063c65c3d95146102c9578063d2ef0795146102d2578063d547741f1461030a578063d8f4b6fd1461031d575f5ffd5b8063a217fddf146101a2578063aa8b0670146101a9578063b703202d146102b6575f5ffd5b80632e7ba6ef116100c35780632e7ba6ef146101545780632f2ff15d1461016957806336568abe1461017c57806391d148541461018f575f5ffd5b806301ffc9a7146100e9578063248a9ca3146101115780632dabbeed14610141575b5f5ffd5b6100fc6100f7366004610f7b565b610344565b60405190151581526020015b60405180910390f35b61013361011f366004610fa2565b5f9081526020819052604090206001015490565b604051908152602001610108565b61013361014f366004610fa2565b61037a565b610167610162366004610fcd565b61051a565b005b61016761017736600461105e565b610779565b61016761018a36600461105e565b6107a3565b6100fc61019d36600461105e565b6107db565b6101335f81565b6102a96101b7366004610fa2565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f9081526002602081815260409283902083516101208101855281546001600160a01b038082168352600160a01b918290046001600160401b0390811695840195909552600184015480821697840197909752958190049093166060820152928101549384166080840152920460ff16151560a0820152600382015460c08201526004909101546001600160801b0380821660e0840152600160801b9091041661010082015290565b604051610108919061108c565b6101336102c436600461117a565b610803565b61013360015481565b6100fc6102e036600461105e565b5f9182526003602090815260408084206001600160a01b0393909316845291905290205460ff1690565b61016761031836600461105e565b610c54565b6101337f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b5f6001600160e01b03198216637965db0b60e01b148061037457506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f81815260026020526040812080546001600160a01b03166103b757604051636dface1760e01b8152600481018490526024015b60405180910390fd5b80546001600160a01b031633146103ea5760405163bc27f65d60e01b8152600481018490523360248201526044016103ae565b6001810154600160a01b90046001600160401b0316421161043c57600181015460405163a19b6a5d60e01b815260048101859052600160a01b9091046001600160401b031660248201526044016103ae565b6002810154600160a01b900460ff161561046c5760405163cf67765b60e01b8152600481018490526024016103ae565b60028101805460ff60a01b1916600160a01b17905560048101546104a2906001600160801b03600160801b8204811691166111f4565b6001600160801b0316915081156104d157805460018201546104d1916001600160a01b03918216911684610c78565b80546040518381526001600160a01b039091169084907fe79f76d3ef42e7845b4f718917861642d857a02a4e690c28e79e5af7f5f8f2d39060200160405180910390a350919050565b5f85815260026020526040902080546001600160a01b031661055257604051636dface1760e01b8152600481018790526024016103ae565b6001810154600160a01b90046001600160401b03164211156105a55760018101546040516376f7bfd360e11b815260048101889052600160a01b9091046001600160401b031660248201526044016103ae565b5f8681526003602090815260408083206001600160a01b038916845290915290205460ff16156105fa576040516302a4851560e61b8152600481018790526001600160a01b03861660248201526044016103ae565b604080516001600160a01b03871660208201529081018590525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905061065d8484846003015484610cad565b61067a576040516309bde33960e01b815260040160405180910390fd5b60048201545f9061069c908790600160801b90046001600160801b0316611213565b60048401549091506001600160801b03168111156106d057604051630169d83560e01b8152600481018990526024016103ae565b5f8881526003602090815260408083206001600160a01b03808c1685529252909120805460ff191660019081179091556004850180546001600160801b03808616600160801b02911617905584015461072b91168888610c78565b866001600160a01b0316887f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed0268860405161076791815260200190565b60405180910390a35050505050505050565b5f8281526020819052604090206001015461079381610cc4565b61079d8383610cd1565b50505050565b6001600160a01b03811633146107cc5760405163334bd91960e11b815260040160405180910390fd5b6107d68282610d60565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a61082e81610cc4565b6001600160a01b0387161580610842575085155b8061085357506001600160801b0386115b8061085c575084155b8061086f575043846001600160401b0316115b80610883575042836001600160401b031611155b156108a157604051630d16b83360e31b815260040160405180910390fd5b60015f81546108af90611226565b9190508190559150604051806101200160405280336001600160a01b03168152602001856001600160401b03168152602001886001600160a01b03168152602001846001600160401b03168152602001896001600160a01b031681526020015f15158152602001868152602001876001600160801b031681526020015f6001600160801b031681525060025f8481526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160401b0302191690836001600160401b031602179055506040820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160010160146101000a8154816001600160401b0302191690836001600160401b031602179055506080820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160020160146101000a81548160ff02191690831515021790555060c0820151816003015560e0820151816004015f6101000a8154816001600160801b0302191690836001600160801b031602179055506101008201518160040160106101000a8154816001600160801b0302191690836001600160801b031602179055509050505f876001600160a01b03166370a08231306040518263ffffffff1660e01b8152600401610ae791906001600160a01b0391909116815260200190565b602060405180830381865afa158015610b02573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b26919061123e565b9050610b3d6001600160a01b03891633308a610dc9565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038b16906370a0823190602401602060405180830381865afa158015610b83573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ba7919061123e565b610bb19190611255565b9050878114610bdd5760405163049c0a1d60e11b815260048101899052602481018290526044016103ae565b60408051338152602081018a90529081018890526001600160401b038088166060830152861660808201526001600160a01b03808b1691908c169086907f5c18d5678a15be26a1b0beef40edec79d7b8b3572a295b606347f240fa385b439060a00160405180910390a45050509695505050505050565b5f82815260208190526040902060010154610c6e81610cc4565b61079d8383610d60565b610c858383836001610dff565b6107d657604051635274afe760e01b81526001600160a01b03841660048201526024016103ae565b5f82610cba868685610e61565b1495945050505050565b610cce8133610ea2565b50565b5f610cdc83836107db565b610d59575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610d113390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610374565b505f610374565b5f610d6b83836107db565b15610d59575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610374565b610dd7848484846001610edf565b61079d57604051635274afe760e01b81526001600160a01b03851660048201526024016103ae565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e55578383151615610e49573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f81815b84811015610e9957610e8f82878784818110610e8357610e83611268565b90506020020135610f4c565b9150600101610e65565b50949350505050565b610eac82826107db565b610edb5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016103ae565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316610f3b578383151615610f2f573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f818310610f66575f828152602084905260409020610f74565b5f8381526020839052604090205b9392505050565b5f60208284031215610f8b575f5ffd5b81356001600160e01b031981168114610f74575f5ffd5b5f60208284031215610fb2575f5ffd5b5035919050565b6001600160a01b0381168114610cce575f5ffd5b5f5f5f5f5f60808688031215610fe1575f5ffd5b853594506020860135610ff381610fb9565b93506040860135925060608601356001600160401b03811115611014575f5ffd5b8601601f81018813611024575f5ffd5b80356001600160401b03811115611039575f5ffd5b8860208260051b840101111561104d575f5ffd5b959894975092955050506020019190565b5f5f6040838503121561106f575f5ffd5b82359150602083013561108181610fb9565b809150509250929050565b81516001600160a01b031681526020808301516001600160401b0316908201526040808301516101208301916110cc908401826001600160a01b03169052565b5060608301516110e760608401826001600160401b03169052565b50608083015161110260808401826001600160a01b03169052565b5060a083015161111660a084018215159052565b5060c083015160c083015260e083015161113b60e08401826001600160801b03169052565b506101008301516111586101008401826001600160801b03169052565b5092915050565b80356001600160401b0381168114611175575f5ffd5b919050565b5f5f5f5f5f5f60c0878903121561118f575f5ffd5b863561119a81610fb9565b955060208701356111aa81610fb9565b945060408701359350606087013592506111c66080880161115f565b91506111d460a0880161115f565b90509295509295509295565b634e487b7160e01b5f52601160045260245ffd5b6001600160801b038281168282160390811115610374576103746111e0565b80820180821115610374576103746111e0565b5f60018201611237576112376111e0565b5060010190565b5f6020828403121561124e575f5ffd5b5051919050565b81810381811115610374576103746111e0565b634e487b7160e01b5f52603260045260245ffdfea164736f6c6343000825000a",
+	Bin: "0x608060405234801561000f575f5ffd5b506040516117b93803806117b983398101604081905261002e916100e8565b6100385f8261003f565b5050610115565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100df575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100e2565b505f5b92915050565b5f602082840312156100f8575f5ffd5b81516001600160a01b038116811461010e575f5ffd5b9392505050565b611697806101225f395ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c8063aa8b067011610093578063c65c3d9511610063578063c65c3d951461032a578063d2ef079514610333578063d547741f1461036b578063d8f4b6fd1461037e575f5ffd5b8063aa8b0670146101bf578063afd435ef146102cc578063b703202d14610304578063be899c8914610317575f5ffd5b80632f2ff15d116100ce5780632f2ff15d1461017f57806336568abe1461019257806391d14854146101a5578063a217fddf146101b8575f5ffd5b806301ffc9a7146100ff578063248a9ca3146101275780632dabbeed146101575780632e7ba6ef1461016a575b5f5ffd5b61011261010d3660046112e5565b6103a5565b60405190151581526020015b60405180910390f35b61014961013536600461130c565b5f9081526020819052604090206001015490565b60405190815260200161011e565b61014961016536600461130c565b6103db565b61017d610178366004611337565b61056e565b005b61017d61018d3660046113c8565b610967565b61017d6101a03660046113c8565b610991565b6101126101b33660046113c8565b6109c9565b6101495f81565b6102bf6101cd36600461130c565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f9081526002602081815260409283902083516101208101855281546001600160a01b038082168352600160a01b918290046001600160401b0390811695840195909552600184015480821697840197909752958190049093166060820152928101549384166080840152920460ff16151560a0820152600382015460c08201526004909101546001600160801b0380821660e0840152600160801b9091041661010082015290565b60405161011e91906113f6565b6101496102da3660046114c9565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205490565b610149610312366004611510565b6109f1565b61017d610325366004611576565b610dd4565b61014960015481565b6101126103413660046113c8565b5f9182526003602090815260408084206001600160a01b0393909316845291905290205460ff1690565b61017d6103793660046113c8565b610fbe565b6101497f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b5f6001600160e01b03198216637965db0b60e01b14806103d557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f81815260026020526040812080546001600160a01b031661041857604051636dface1760e01b8152600481018490526024015b60405180910390fd5b6001810154600160a01b90046001600160401b0316421161046a57600181015460405163a19b6a5d60e01b815260048101859052600160a01b9091046001600160401b0316602482015260440161040f565b6002810154600160a01b900460ff161561049a5760405163cf67765b60e01b81526004810184905260240161040f565b60028101805460ff60a01b1916600160a01b17905560048101546104d0906001600160801b03600160801b8204811691166115c8565b60028201546001600160a01b039081165f9081526004602090815260408083206001870154909416835292905290812080546001600160801b0393909316945084929091906105209084906115e7565b909155505080546040518381526001600160a01b039091169084907fe79f76d3ef42e7845b4f718917861642d857a02a4e690c28e79e5af7f5f8f2d39060200160405180910390a350919050565b5f85815260026020526040902080546001600160a01b03166105a657604051636dface1760e01b81526004810187905260240161040f565b6001810154600160a01b90046001600160401b03164211156105f95760018101546040516376f7bfd360e11b815260048101889052600160a01b9091046001600160401b0316602482015260440161040f565b5f8681526003602090815260408083206001600160a01b038916845290915290205460ff161561064e576040516302a4851560e61b8152600481018790526001600160a01b038616602482015260440161040f565b604080516001600160a01b03871660208201529081018590525f9060600160408051601f19818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090506106b18484846003015484610fe2565b6106ce576040516309bde33960e01b815260040160405180910390fd5b60028201546040516372c1cc1b60e11b81526001600160a01b03888116600483015290911690819063e583983690602401602060405180830381865afa15801561071a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061073e91906115fa565b1561076e576040516360c1d48360e11b8152600481018990526001600160a01b038816602482015260440161040f565b806001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107aa573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107ce9190611619565b60405163b9209e3360e01b81526001600160a01b038981166004830152919091169063b9209e3390602401602060405180830381865afa158015610814573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061083891906115fa565b61086757604051638114e98b60e01b8152600481018990526001600160a01b038816602482015260440161040f565b60048301545f90610889908890600160801b90046001600160801b03166115e7565b60048501549091506001600160801b03168111156108bd57604051630169d83560e01b8152600481018a905260240161040f565b5f8981526003602090815260408083206001600160a01b03808d1685529252909120805460ff191660019081179091556004860180546001600160801b03808616600160801b02911617905585015461091891168989610ff9565b876001600160a01b0316897f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed0268960405161095491815260200190565b60405180910390a3505050505050505050565b5f828152602081905260409020600101546109818161102e565b61098b838361103b565b50505050565b6001600160a01b03811633146109ba5760405163334bd91960e11b815260040160405180910390fd5b6109c482826110ca565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a610a1c8161102e565b6001600160a01b0388161580610a3957506001600160a01b038716155b80610a42575085155b80610a5357506001600160801b0386115b80610a5c575084155b80610a6f575043846001600160401b0316115b80610a83575042836001600160401b031611155b15610aa157604051630d16b83360e31b815260040160405180910390fd5b6001600160a01b038089165f908152600460209081526040808320938b168352929052205486811015610b0857604051633e6c096560e11b81526001600160a01b03808b16600483015289166024820152604481018890526064810182905260840161040f565b6001600160a01b03808a165f908152600460209081526040808320938c168352929052908120888303905560018054909190610b4390611634565b9190508190559250604051806101200160405280336001600160a01b03168152602001866001600160401b03168152602001896001600160a01b03168152602001856001600160401b031681526020018a6001600160a01b031681526020015f15158152602001878152602001886001600160801b031681526020015f6001600160801b031681525060025f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160401b0302191690836001600160401b031602179055506040820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160010160146101000a8154816001600160401b0302191690836001600160401b031602179055506080820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160020160146101000a81548160ff02191690831515021790555060c0820151816003015560e0820151816004015f6101000a8154816001600160801b0302191690836001600160801b031602179055506101008201518160040160106101000a8154816001600160801b0302191690836001600160801b03160217905550905050876001600160a01b0316896001600160a01b0316847f5c18d5678a15be26a1b0beef40edec79d7b8b3572a295b606347f240fa385b43338b8b8b8b604051610dc09594939291906001600160a01b03959095168552602085019390935260408401919091526001600160401b03908116606084015216608082015260a00190565b60405180910390a450509695505050505050565b6001600160a01b0383161580610df157506001600160a01b038216155b80610dfa575080155b15610e185760405163207a8a0d60e01b815260040160405180910390fd5b6040516370a0823160e01b81523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa158015610e5c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e80919061164c565b9050610e976001600160a01b038416333085611133565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038616906370a0823190602401602060405180830381865afa158015610edd573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f01919061164c565b610f0b9190611663565b9050828114610f375760405163049c0a1d60e11b8152600481018490526024810182905260440161040f565b6001600160a01b038086165f90815260046020908152604080832093881683529290529081208054859290610f6d9084906115e7565b909155505060405183815233906001600160a01b0386811691908816907fe608c0e47db87c217cc918af481c02f9174439c01a55e25131ddb3a737483f069060200160405180910390a45050505050565b5f82815260208190526040902060010154610fd88161102e565b61098b83836110ca565b5f82610fef868685611169565b1495945050505050565b61100683838360016111aa565b6109c457604051635274afe760e01b81526001600160a01b038416600482015260240161040f565b611038813361120c565b50565b5f61104683836109c9565b6110c3575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561107b3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103d5565b505f6103d5565b5f6110d583836109c9565b156110c3575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103d5565b611141848484846001611249565b61098b57604051635274afe760e01b81526001600160a01b038516600482015260240161040f565b5f81815b848110156111a1576111978287878481811061118b5761118b611676565b905060200201356112b6565b915060010161116d565b50949350505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166112005783831516156111f4573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b61121682826109c9565b6112455760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161040f565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166112a5578383151615611299573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f8183106112d0575f8281526020849052604090206112de565b5f8381526020839052604090205b9392505050565b5f602082840312156112f5575f5ffd5b81356001600160e01b0319811681146112de575f5ffd5b5f6020828403121561131c575f5ffd5b5035919050565b6001600160a01b0381168114611038575f5ffd5b5f5f5f5f5f6080868803121561134b575f5ffd5b85359450602086013561135d81611323565b93506040860135925060608601356001600160401b0381111561137e575f5ffd5b8601601f8101881361138e575f5ffd5b80356001600160401b038111156113a3575f5ffd5b8860208260051b84010111156113b7575f5ffd5b959894975092955050506020019190565b5f5f604083850312156113d9575f5ffd5b8235915060208301356113eb81611323565b809150509250929050565b81516001600160a01b031681526020808301516001600160401b031690820152604080830151610120830191611436908401826001600160a01b03169052565b50606083015161145160608401826001600160401b03169052565b50608083015161146c60808401826001600160a01b03169052565b5060a083015161148060a084018215159052565b5060c083015160c083015260e08301516114a560e08401826001600160801b03169052565b506101008301516114c26101008401826001600160801b03169052565b5092915050565b5f5f604083850312156114da575f5ffd5b82356114e581611323565b915060208301356113eb81611323565b80356001600160401b038116811461150b575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215611525575f5ffd5b863561153081611323565b9550602087013561154081611323565b9450604087013593506060870135925061155c608088016114f5565b915061156a60a088016114f5565b90509295509295509295565b5f5f5f60608486031215611588575f5ffd5b833561159381611323565b925060208401356115a381611323565b929592945050506040919091013590565b634e487b7160e01b5f52601160045260245ffd5b6001600160801b0382811682821603908111156103d5576103d56115b4565b808201808211156103d5576103d56115b4565b5f6020828403121561160a575f5ffd5b815180151581146112de575f5ffd5b5f60208284031215611629575f5ffd5b81516112de81611323565b5f60018201611645576116456115b4565b5060010190565b5f6020828403121561165c575f5ffd5b5051919050565b818103818111156103d5576103d56115b4565b634e487b7160e01b5f52603260045260245ffdfea164736f6c6343000825000a",
 }
 
 // Distributor is an auto generated Go binding around an Ethereum contract.
@@ -241,6 +241,28 @@ func (distributor *Distributor) UnpackDistributionCount(data []byte) (*big.Int, 
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe899c89.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fund(address asset, address paymentToken, uint256 amount) returns()
+func (distributor *Distributor) PackFund(asset common.Address, paymentToken common.Address, amount *big.Int) []byte {
+	enc, err := distributor.abi.Pack("fund", asset, paymentToken, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe899c89.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fund(address asset, address paymentToken, uint256 amount) returns()
+func (distributor *Distributor) TryPackFund(asset common.Address, paymentToken common.Address, amount *big.Int) ([]byte, error) {
+	return distributor.abi.Pack("fund", asset, paymentToken, amount)
 }
 
 // PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
@@ -516,6 +538,41 @@ func (distributor *Distributor) UnpackSupportsInterface(data []byte) (bool, erro
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafd435ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury(address asset, address paymentToken) view returns(uint256)
+func (distributor *Distributor) PackTreasury(asset common.Address, paymentToken common.Address) []byte {
+	enc, err := distributor.abi.Pack("treasury", asset, paymentToken)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafd435ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury(address asset, address paymentToken) view returns(uint256)
+func (distributor *Distributor) TryPackTreasury(asset common.Address, paymentToken common.Address) ([]byte, error) {
+	return distributor.abi.Pack("treasury", asset, paymentToken)
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xafd435ef.
+//
+// Solidity: function treasury(address asset, address paymentToken) view returns(uint256)
+func (distributor *Distributor) UnpackTreasury(data []byte) (*big.Int, error) {
+	out, err := distributor.abi.Unpack("treasury", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -800,6 +857,53 @@ func (distributor *Distributor) UnpackRoleRevokedEvent(log *types.Log) (*Distrib
 	return out, nil
 }
 
+// DistributorTreasuryFunded represents a TreasuryFunded event raised by the Distributor contract.
+type DistributorTreasuryFunded struct {
+	Asset        common.Address
+	PaymentToken common.Address
+	From         common.Address
+	Amount       *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DistributorTreasuryFundedEventName = "TreasuryFunded"
+
+// ContractEventName returns the user-defined event name.
+func (DistributorTreasuryFunded) ContractEventName() string {
+	return DistributorTreasuryFundedEventName
+}
+
+// UnpackTreasuryFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TreasuryFunded(address indexed asset, address indexed paymentToken, address indexed from, uint256 amount)
+func (distributor *Distributor) UnpackTreasuryFundedEvent(log *types.Log) (*DistributorTreasuryFunded, error) {
+	event := "TreasuryFunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != distributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DistributorTreasuryFunded)
+	if len(log.Data) > 0 {
+		if err := distributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range distributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
@@ -830,14 +934,23 @@ func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidDistribution"].ID.Bytes()[:4]) {
 		return distributor.UnpackInvalidDistributionError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidFunding"].ID.Bytes()[:4]) {
+		return distributor.UnpackInvalidFundingError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return distributor.UnpackInvalidProofError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], distributor.abi.Errors["NotIssuer"].ID.Bytes()[:4]) {
-		return distributor.UnpackNotIssuerError(raw[4:])
+	if bytes.Equal(raw[:4], distributor.abi.Errors["PayeeFrozen"].ID.Bytes()[:4]) {
+		return distributor.UnpackPayeeFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["PayeeNotVerified"].ID.Bytes()[:4]) {
+		return distributor.UnpackPayeeNotVerifiedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return distributor.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["TreasuryShortfall"].ID.Bytes()[:4]) {
+		return distributor.UnpackTreasuryShortfallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["UnknownDistribution"].ID.Bytes()[:4]) {
 		return distributor.UnpackUnknownDistributionError(raw[4:])
@@ -1064,6 +1177,29 @@ func (distributor *Distributor) UnpackInvalidDistributionError(raw []byte) (*Dis
 	return out, nil
 }
 
+// DistributorInvalidFunding represents a InvalidFunding error raised by the Distributor contract.
+type DistributorInvalidFunding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidFunding()
+func DistributorInvalidFundingErrorID() common.Hash {
+	return common.HexToHash("0x207a8a0d536de065e7bc2b2f50386ce12064242b76c8cc85a45a36b9904050ba")
+}
+
+// UnpackInvalidFundingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidFunding()
+func (distributor *Distributor) UnpackInvalidFundingError(raw []byte) (*DistributorInvalidFunding, error) {
+	out := new(DistributorInvalidFunding)
+	if err := distributor.abi.UnpackIntoInterface(out, "InvalidFunding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DistributorInvalidProof represents a InvalidProof error raised by the Distributor contract.
 type DistributorInvalidProof struct {
 }
@@ -1087,26 +1223,51 @@ func (distributor *Distributor) UnpackInvalidProofError(raw []byte) (*Distributo
 	return out, nil
 }
 
-// DistributorNotIssuer represents a NotIssuer error raised by the Distributor contract.
-type DistributorNotIssuer struct {
-	Id     *big.Int
-	Caller common.Address
+// DistributorPayeeFrozen represents a PayeeFrozen error raised by the Distributor contract.
+type DistributorPayeeFrozen struct {
+	Id      *big.Int
+	Account common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotIssuer(uint256 id, address caller)
-func DistributorNotIssuerErrorID() common.Hash {
-	return common.HexToHash("0xbc27f65d2464d5e6f03511f854be61fd564be239e927abe532c3b492490dcef6")
+// Solidity: error PayeeFrozen(uint256 id, address account)
+func DistributorPayeeFrozenErrorID() common.Hash {
+	return common.HexToHash("0xc183a906442006853ca418cce52947241443dc81d30ff670277d19a791e38b99")
 }
 
-// UnpackNotIssuerError is the Go binding used to decode the provided
+// UnpackPayeeFrozenError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotIssuer(uint256 id, address caller)
-func (distributor *Distributor) UnpackNotIssuerError(raw []byte) (*DistributorNotIssuer, error) {
-	out := new(DistributorNotIssuer)
-	if err := distributor.abi.UnpackIntoInterface(out, "NotIssuer", raw); err != nil {
+// Solidity: error PayeeFrozen(uint256 id, address account)
+func (distributor *Distributor) UnpackPayeeFrozenError(raw []byte) (*DistributorPayeeFrozen, error) {
+	out := new(DistributorPayeeFrozen)
+	if err := distributor.abi.UnpackIntoInterface(out, "PayeeFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorPayeeNotVerified represents a PayeeNotVerified error raised by the Distributor contract.
+type DistributorPayeeNotVerified struct {
+	Id      *big.Int
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayeeNotVerified(uint256 id, address account)
+func DistributorPayeeNotVerifiedErrorID() common.Hash {
+	return common.HexToHash("0x8114e98bdf04c9acfdfeb0ba46949768ee9162aabddcb84e34bf6030582dde01")
+}
+
+// UnpackPayeeNotVerifiedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayeeNotVerified(uint256 id, address account)
+func (distributor *Distributor) UnpackPayeeNotVerifiedError(raw []byte) (*DistributorPayeeNotVerified, error) {
+	out := new(DistributorPayeeNotVerified)
+	if err := distributor.abi.UnpackIntoInterface(out, "PayeeNotVerified", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1131,6 +1292,33 @@ func DistributorSafeERC20FailedOperationErrorID() common.Hash {
 func (distributor *Distributor) UnpackSafeERC20FailedOperationError(raw []byte) (*DistributorSafeERC20FailedOperation, error) {
 	out := new(DistributorSafeERC20FailedOperation)
 	if err := distributor.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorTreasuryShortfall represents a TreasuryShortfall error raised by the Distributor contract.
+type DistributorTreasuryShortfall struct {
+	Asset        common.Address
+	PaymentToken common.Address
+	Needed       *big.Int
+	Available    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TreasuryShortfall(address asset, address paymentToken, uint256 needed, uint256 available)
+func DistributorTreasuryShortfallErrorID() common.Hash {
+	return common.HexToHash("0x7cd812ca30a73192d677b8da2b314b79cbc65f08a5420e46ec29e655aaece057")
+}
+
+// UnpackTreasuryShortfallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TreasuryShortfall(address asset, address paymentToken, uint256 needed, uint256 available)
+func (distributor *Distributor) UnpackTreasuryShortfallError(raw []byte) (*DistributorTreasuryShortfall, error) {
+	out := new(DistributorTreasuryShortfall)
+	if err := distributor.abi.UnpackIntoInterface(out, "TreasuryShortfall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

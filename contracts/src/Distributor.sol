@@ -5,26 +5,38 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {AssetToken} from "./AssetToken.sol";
 
 /// @title Distributor
 /// @notice Payouts (rent, coupons, dividends) to an asset's holders in an ERC-20
-/// payment token, claimed with Merkle proofs. The issuer publishes a
-/// distribution and funds it in the same call; each holder (or anyone on its
-/// behalf) claims its amount once before the deadline; afterwards the issuer
-/// takes back what was not claimed.
+/// payment token, claimed with Merkle proofs. Each asset token has its own
+/// treasury per payment token: anyone funds it (`fund`, typically the issuer
+/// from its own wallet), and `publish` pays a distribution out of that asset's
+/// treasury only, never out of the publisher's balance, so the key that
+/// publishes cannot pay one asset's holders with another's money or its own.
+/// Each holder (or anyone on its behalf) claims its amount once before the
+/// deadline, provided it is neither frozen on the asset token nor unverified in
+/// the token's identity registry at that moment; afterwards anyone may return
+/// what was not claimed to the asset's treasury.
 ///
 /// Leaf encoding (OpenZeppelin StandardMerkleTree, types ["address", "uint256"]):
 /// `leaf = keccak256(bytes.concat(keccak256(abi.encode(account, amount))))`,
 /// pairs hashed sorted (`MerkleProof.verify`). The tree is built from the
-/// holdings of `asset` at `snapshotBlock`, so anyone can recompute the root
-/// (Go: package merkle).
+/// holdings of `asset` at `snapshotBlock` of the holders verified and not frozen
+/// at that block, so anyone can recompute the root (Go: package merkle).
 ///
-/// Every function writes its state before it moves tokens, so a payment token
-/// calling back cannot claim twice or reclaim what was claimed.
+/// `claim` writes its state before it moves tokens, so a payment token calling
+/// back cannot claim twice; `fund` credits only an exact arrival of the amount
+/// it pulled, so a payment token that calls `fund` again from inside its
+/// transfer (or takes a fee) makes the outer call revert rather than be
+/// credited twice.
+///
+/// A payee is checked against the asset through the ERC-3643 surface both
+/// AssetToken and DeedToken offer (`isFrozen`, `identityRegistry().isVerified`).
 contract Distributor is AccessControl {
     using SafeERC20 for IERC20;
 
-    /// @notice May publish (and fund) distributions.
+    /// @notice May publish distributions (out of the asset's treasury).
     bytes32 public constant PUBLISHER_ROLE = keccak256("PUBLISHER_ROLE");
 
     struct Distribution {
@@ -43,8 +55,12 @@ contract Distributor is AccessControl {
     uint256 public distributionCount;
     mapping(uint256 id => Distribution) private _distributions;
     mapping(uint256 id => mapping(address account => bool)) private _claimed;
+    mapping(address asset => mapping(address paymentToken => uint256)) private _treasury;
 
-    /// @notice Distribution `id` of `total` `paymentToken` to the holders of `asset` was published and funded.
+    /// @notice `from` put `amount` `paymentToken` into the treasury of `asset`.
+    event TreasuryFunded(address indexed asset, address indexed paymentToken, address indexed from, uint256 amount);
+    /// @notice Distribution `id` of `total` `paymentToken` to the holders of `asset` was
+    /// published, paid out of the asset's treasury.
     event DistributionPublished(
         uint256 indexed id,
         address indexed asset,
@@ -57,27 +73,45 @@ contract Distributor is AccessControl {
     );
     /// @notice `account` was paid `amount` from distribution `id`.
     event Claimed(uint256 indexed id, address indexed account, uint256 amount);
-    /// @notice The issuer took back the `amount` left unclaimed in distribution `id`.
+    /// @notice The `amount` left unclaimed in distribution `id` (published by `issuer`)
+    /// went back to its asset's treasury.
     event Reclaimed(uint256 indexed id, address indexed issuer, uint256 amount);
 
     error InvalidDistribution();
+    error InvalidFunding();
     error UnknownDistribution(uint256 id);
     error FundingShortfall(uint256 expected, uint256 received);
+    error TreasuryShortfall(address asset, address paymentToken, uint256 needed, uint256 available);
     error ClaimWindowClosed(uint256 id, uint64 claimDeadline);
     error ClaimWindowOpen(uint256 id, uint64 claimDeadline);
     error AlreadyClaimed(uint256 id, address account);
     error InvalidProof();
     error ExceedsDistribution(uint256 id);
-    error NotIssuer(uint256 id, address caller);
+    error PayeeFrozen(uint256 id, address account);
+    error PayeeNotVerified(uint256 id, address account);
     error AlreadyReclaimed(uint256 id);
 
     constructor(address admin) {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
+    /// @notice Puts `amount` `paymentToken` from the caller into the treasury of
+    /// `asset` (approve this contract first). Anyone may fund any asset: the money
+    /// can only leave through that asset's distributions.
+    function fund(address asset, IERC20 paymentToken, uint256 amount) external {
+        if (asset == address(0) || address(paymentToken) == address(0) || amount == 0) revert InvalidFunding();
+        uint256 before = paymentToken.balanceOf(address(this));
+        paymentToken.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = paymentToken.balanceOf(address(this)) - before;
+        if (received != amount) revert FundingShortfall(amount, received);
+        _treasury[asset][address(paymentToken)] += amount;
+        emit TreasuryFunded(asset, address(paymentToken), msg.sender, amount);
+    }
+
     /// @notice Publishes a distribution of `total` `paymentToken` to the holders of
     /// `asset` at `snapshotBlock`, claimable until `claimDeadline` (unix seconds,
-    /// inclusive), and funds it from the caller (approve this contract first).
+    /// inclusive), paid out of the asset's treasury (`fund`); the caller's own
+    /// balance is never touched.
     function publish(
         address asset,
         IERC20 paymentToken,
@@ -87,9 +121,14 @@ contract Distributor is AccessControl {
         uint64 claimDeadline
     ) external onlyRole(PUBLISHER_ROLE) returns (uint256 id) {
         if (
-            address(paymentToken) == address(0) || total == 0 || total > type(uint128).max || merkleRoot == bytes32(0)
-                || snapshotBlock > block.number || claimDeadline <= block.timestamp
+            asset == address(0) || address(paymentToken) == address(0) || total == 0 || total > type(uint128).max
+                || merkleRoot == bytes32(0) || snapshotBlock > block.number || claimDeadline <= block.timestamp
         ) revert InvalidDistribution();
+        uint256 available = _treasury[asset][address(paymentToken)];
+        if (available < total) revert TreasuryShortfall(asset, address(paymentToken), total, available);
+        unchecked {
+            _treasury[asset][address(paymentToken)] = available - total;
+        }
         id = ++distributionCount;
         _distributions[id] = Distribution({
             issuer: msg.sender,
@@ -102,17 +141,15 @@ contract Distributor is AccessControl {
             total: uint128(total),
             claimed: 0
         });
-        uint256 before = paymentToken.balanceOf(address(this));
-        paymentToken.safeTransferFrom(msg.sender, address(this), total);
-        uint256 received = paymentToken.balanceOf(address(this)) - before;
-        if (received != total) revert FundingShortfall(total, received);
         emit DistributionPublished(
             id, asset, address(paymentToken), msg.sender, total, merkleRoot, snapshotBlock, claimDeadline
         );
     }
 
     /// @notice Pays `account` its `amount` from distribution `id`, proven by `proof`.
-    /// Anyone may submit the claim; the payment always goes to `account`.
+    /// Anyone may submit the claim; the payment always goes to `account`, which
+    /// must not be frozen on the asset token and must be verified in its identity
+    /// registry now.
     function claim(uint256 id, address account, uint256 amount, bytes32[] calldata proof) external {
         Distribution storage d = _distributions[id];
         if (d.issuer == address(0)) revert UnknownDistribution(id);
@@ -120,6 +157,9 @@ contract Distributor is AccessControl {
         if (_claimed[id][account]) revert AlreadyClaimed(id, account);
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, amount))));
         if (!MerkleProof.verifyCalldata(proof, d.merkleRoot, leaf)) revert InvalidProof();
+        AssetToken asset = AssetToken(d.asset);
+        if (asset.isFrozen(account)) revert PayeeFrozen(id, account);
+        if (!asset.identityRegistry().isVerified(account)) revert PayeeNotVerified(id, account);
         uint256 claimed = d.claimed + amount;
         if (claimed > d.total) revert ExceedsDistribution(id);
         _claimed[id][account] = true;
@@ -128,17 +168,23 @@ contract Distributor is AccessControl {
         emit Claimed(id, account, amount);
     }
 
-    /// @notice Returns what is left of distribution `id` to its issuer, after the deadline.
+    /// @notice Returns what is left of distribution `id` to its asset's treasury,
+    /// after the deadline; anyone may call it, nothing leaves the contract.
     function reclaim(uint256 id) external returns (uint256 amount) {
         Distribution storage d = _distributions[id];
         if (d.issuer == address(0)) revert UnknownDistribution(id);
-        if (msg.sender != d.issuer) revert NotIssuer(id, msg.sender);
         if (block.timestamp <= d.claimDeadline) revert ClaimWindowOpen(id, d.claimDeadline);
         if (d.reclaimed) revert AlreadyReclaimed(id);
         d.reclaimed = true;
         amount = d.total - d.claimed;
-        if (amount != 0) IERC20(d.paymentToken).safeTransfer(d.issuer, amount);
+        _treasury[d.asset][d.paymentToken] += amount;
         emit Reclaimed(id, d.issuer, amount);
+    }
+
+    /// @notice What the treasury of `asset` holds in `paymentToken` for distributions
+    /// not yet published.
+    function treasury(address asset, address paymentToken) external view returns (uint256) {
+        return _treasury[asset][paymentToken];
     }
 
     /// @notice Whether `account` has claimed from distribution `id`.
