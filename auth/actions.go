@@ -19,17 +19,18 @@ const (
 	KeyRotate Action = "key.rotate"
 	KeyRevoke Action = "key.revoke"
 
-	AssetRead       Action = "asset.read"
-	AssetCreate     Action = "asset.create"
-	AssetTransition Action = "asset.transition"
-	AssetVerify     Action = "asset.verify"
-	AssetTokenize   Action = "asset.tokenize"
-	DocumentUpload  Action = "document.upload"
-	DocumentDecide  Action = "document.decide"
-	MintRequest     Action = "mint.request"
-	MintDecide      Action = "mint.decide"
-	DistributionNew Action = "distribution.create"
-	DistributionPub Action = "distribution.publish"
+	AssetRead          Action = "asset.read"
+	AssetCreate        Action = "asset.create"
+	AssetTransition    Action = "asset.transition"
+	AssetVerify        Action = "asset.verify"
+	AssetTokenize      Action = "asset.tokenize"
+	DocumentUpload     Action = "document.upload"
+	DocumentDecide     Action = "document.decide"
+	MintRequest        Action = "mint.request"
+	MintDecide         Action = "mint.decide"
+	DistributionNew    Action = "distribution.create"
+	DistributionDecide Action = "distribution.decide"
+	DistributionPub    Action = "distribution.publish"
 
 	InvestorRead       Action = "investor.read"
 	InvestorWrite      Action = "investor.write"
@@ -88,8 +89,9 @@ var (
 		{DocumentDecide, []Scope{Approver}, true, DocumentUpload, "approve or reject a document proposed after verification"},
 		{MintRequest, []Scope{Issuer}, true, "", "request mints (single or bulk) and burns"},
 		{MintDecide, []Scope{Approver}, true, MintRequest, "approve or reject a mint or burn request"},
-		{DistributionNew, []Scope{Issuer}, true, "", "declare a distribution"},
-		{DistributionPub, []Scope{Issuer}, true, "", "finish publishing an interrupted distribution"},
+		{DistributionNew, []Scope{Issuer}, true, "", "declare a distribution (computed and stored pending; nothing reaches the chain)"},
+		{DistributionDecide, []Scope{Approver}, true, DistributionNew, "approve (publish, paid from the asset's treasury) or reject a declared distribution"},
+		{DistributionPub, []Scope{Issuer}, true, "", "finish publishing an approved distribution whose publication was interrupted"},
 
 		{InvestorRead, []Scope{Compliance, Auditor}, false, "", "read investors, KYC and wallets"},
 		{InvestorWrite, officers, true, "", "onboard investors, record KYC, link wallets"},
