@@ -7,6 +7,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // IdempotencyRecord is the state of one (API key, Idempotency-Key).
@@ -19,6 +21,41 @@ type IdempotencyRecord struct {
 	// Claim is the token of the caller's claim when Begin claimed the
 	// record: Complete and Release take it.
 	Claim string
+	// Committed reports that the first request committed a change (see
+	// WithIdempotencyClaim) but stored no response; Lapsed, that its lock
+	// has run out, so it is not running any more.
+	Committed, Lapsed bool
+}
+
+type claimKey struct{}
+
+type idempotencyClaim struct{ keyID, key, claim string }
+
+// WithIdempotencyClaim returns ctx under which every transaction that
+// Transact commits also marks the claimed record (keyID, key, claim) as
+// committed, in the same transaction. A request's domain writes and its
+// claim thus commit together: a retry after a crash before the response
+// was stored finds the mark and does not run the request again. A
+// transaction whose claim was taken over meanwhile does not commit
+// (ErrClaimLost): a request that outlived its lock changes nothing.
+func WithIdempotencyClaim(ctx context.Context, keyID, key, claim string) context.Context {
+	return context.WithValue(ctx, claimKey{}, idempotencyClaim{keyID, key, claim})
+}
+
+// markClaim runs in every transaction Transact commits under a claim.
+func markClaim(ctx context.Context, tx pgx.Tx) error {
+	c, ok := ctx.Value(claimKey{}).(idempotencyClaim)
+	if !ok {
+		return nil
+	}
+	tag, err := tx.Exec(ctx, `
+		UPDATE api_idempotency SET committed_at = coalesce(committed_at, now())
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`, c.keyID, c.key, c.claim)
+	if err == nil && tag.RowsAffected() == 0 {
+		err = errs.Wrap(ErrClaimLost, errs.Conflict, "idempotency_claim_lost",
+			"this request outlived its idempotency lock and a retry took its key over; nothing was changed")
+	}
+	return err
 }
 
 // ErrClaimLost is returned by Complete and Release when the caller's claim
@@ -56,6 +93,7 @@ func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerp
 				status = NULL, content_type = NULL, body = NULL
 			WHERE api_idempotency.expires_at <= now()
 			   OR (api_idempotency.status IS NULL AND api_idempotency.locked_until <= now()
+			       AND api_idempotency.committed_at IS NULL
 			       AND api_idempotency.fingerprint = EXCLUDED.fingerprint)
 			RETURNING claim::text`, keyID, key, fingerprint, lockFor, ttl).Scan(&claim)
 		if err == nil {
@@ -67,8 +105,8 @@ func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerp
 		var status *int
 		var contentType *string
 		err = s.pool.QueryRow(ctx, `
-			SELECT fingerprint, status, content_type, body FROM api_idempotency
-			WHERE key_id = $1 AND idem_key = $2`, keyID, key).Scan(&rec.Fingerprint, &status, &contentType, &rec.Body)
+			SELECT fingerprint, status, content_type, body, committed_at IS NOT NULL, locked_until <= now() FROM api_idempotency
+			WHERE key_id = $1 AND idem_key = $2`, keyID, key).Scan(&rec.Fingerprint, &status, &contentType, &rec.Body, &rec.Committed, &rec.Lapsed)
 		if errors.Is(err, pgx.ErrNoRows) {
 			continue // released between the two statements: try to claim again
 		}
@@ -102,12 +140,20 @@ func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key, claim strin
 
 // Release forgets the request holding claim, which did not finish (it
 // failed in a way worth retrying), so the next request with the key runs
-// afresh. It fails with ErrClaimLost, deleting nothing, when claim is not
-// the record's current claim.
+// afresh — unless it committed a change: running it again could repeat
+// that change, so the record is kept, its lock lapsed, and a retry is
+// told the outcome was lost. It fails with ErrClaimLost, changing nothing,
+// when claim is not the record's current claim.
 func (s *IdempotencyStore) Release(ctx context.Context, keyID, key, claim string) error {
 	tag, err := s.pool.Exec(ctx, `
 		DELETE FROM api_idempotency
-		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`, keyID, key, claim)
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL AND committed_at IS NULL`, keyID, key, claim)
+	if err != nil || tag.RowsAffected() == 1 {
+		return err
+	}
+	tag, err = s.pool.Exec(ctx, `
+		UPDATE api_idempotency SET locked_until = now()
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL AND committed_at IS NOT NULL`, keyID, key, claim)
 	if err == nil && tag.RowsAffected() == 0 {
 		err = ErrClaimLost
 	}

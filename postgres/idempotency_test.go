@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -117,5 +119,84 @@ func TestIdempotencyClaimToken(t *testing.T) {
 	}
 	if err := s.Complete(ctx, "k", "nothing", "not-a-claim", 201, "", nil); !errors.Is(err, postgres.ErrClaimLost) {
 		t.Fatalf("Complete of an unknown record: %v", err)
+	}
+}
+
+// TestIdempotencyClaimCommitsWithTheDomainWrite closes the crash window:
+// a request's domain write and the mark on its idempotency claim commit in
+// one transaction. After a crash between that write and the stored
+// response (nothing else runs: no Complete, no Release), a retry with the
+// same key is not claimed again — it would create a second request — but
+// learns the outcome was lost. A request whose claim a retry took over
+// cannot commit a domain write at all.
+func TestIdempotencyClaimCommitsWithTheDomainWrite(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	s := postgres.NewIdempotencyStore(pool)
+	if _, err := pool.Exec(ctx, `CREATE TABLE domain_rows (id SERIAL PRIMARY KEY, what TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	write := func(ctx context.Context, what string) error {
+		return postgres.Transact(ctx, pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+			_, err := tx.Exec(ctx, `INSERT INTO domain_rows (what) VALUES ($1)`, what)
+			return err
+		})
+	}
+	rows := func() int {
+		var n int
+		if err := pool.QueryRow(ctx, `SELECT count(*) FROM domain_rows`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	fp := []byte("fp")
+
+	// The first request writes, then its server dies.
+	first, claimed, err := s.Begin(ctx, "k", "crash", fp, time.Millisecond, time.Hour)
+	if err != nil || !claimed {
+		t.Fatal(claimed, err)
+	}
+	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "crash", first.Claim), "first"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(5 * time.Millisecond) // its lock lapses
+	rec, claimed, err := s.Begin(ctx, "k", "crash", fp, time.Minute, time.Hour)
+	if err != nil || claimed || rec.Done || !rec.Committed || !rec.Lapsed {
+		t.Fatalf("retry after the crash: claimed=%v %+v %v; want refused as committed", claimed, rec, err)
+	}
+	if rows() != 1 {
+		t.Fatalf("%d domain rows", rows())
+	}
+
+	// A slow request whose key a retry took over commits nothing.
+	slow, _, _ := s.Begin(ctx, "k", "slow", fp, time.Millisecond, time.Hour)
+	time.Sleep(5 * time.Millisecond)
+	retry, claimed, err := s.Begin(ctx, "k", "slow", fp, time.Minute, time.Hour)
+	if err != nil || !claimed {
+		t.Fatalf("takeover: %v %v", claimed, err)
+	}
+	err = write(postgres.WithIdempotencyClaim(ctx, "k", "slow", slow.Claim), "slow")
+	if !errors.Is(err, postgres.ErrClaimLost) {
+		t.Fatalf("the slow request's write: %v, want ErrClaimLost", err)
+	}
+	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "slow", retry.Claim), "retry"); err != nil {
+		t.Fatal(err)
+	}
+	if rows() != 2 {
+		t.Fatalf("%d domain rows, want the first and the retry's", rows())
+	}
+
+	// A request that committed and then failed (5xx) is not released for a
+	// re-run either: its record lapses at once and tells the outcome.
+	third, _, _ := s.Begin(ctx, "k", "failed", fp, time.Minute, time.Hour)
+	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "failed", third.Claim), "third"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Release(ctx, "k", "failed", third.Claim); err != nil {
+		t.Fatal(err)
+	}
+	if rec, claimed, _ := s.Begin(ctx, "k", "failed", fp, time.Minute, time.Hour); claimed || !rec.Committed || !rec.Lapsed {
+		t.Fatalf("after a committed failure: claimed=%v %+v", claimed, rec)
 	}
 }

@@ -67,6 +67,8 @@ func redact(err error) error {
 
 // Transact runs fn in a transaction at the given isolation level. It commits
 // when fn returns nil and rolls back when fn returns an error or panics.
+// Under an idempotency claim (WithIdempotencyClaim) the claim is marked in
+// the same transaction, or the transaction does not commit.
 // Serialization failures and deadlocks are retried a few times, so fn must be
 // safe to run again.
 func Transact(ctx context.Context, pool *pgxpool.Pool, iso pgx.TxIsoLevel, fn func(pgx.Tx) error) error {
@@ -101,6 +103,9 @@ func transactOnce(ctx context.Context, pool *pgxpool.Pool, iso pgx.TxIsoLevel, f
 		}
 	}()
 	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := markClaim(ctx, tx); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)

@@ -96,6 +96,10 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 			}
 
 			ctx := context.WithValue(r.Context(), idempotencyKey, caller.KeyID+"/"+key)
+			// Every transaction the request commits marks this claim in
+			// the same transaction: a crash before the response is stored
+			// cannot lead a retry to run the request a second time.
+			ctx = postgres.WithIdempotencyClaim(ctx, caller.KeyID, key, rec.Claim)
 			rw := &recorder{ResponseWriter: w}
 			bg := context.WithoutCancel(r.Context())
 			defer func() {
@@ -129,6 +133,10 @@ func replay(w http.ResponseWriter, r *http.Request, cfg idempotencyConfig, rec p
 	switch {
 	case !bytes.Equal(rec.Fingerprint, fp):
 		Error(w, r, errs.E(errs.Unprocessable, "idempotency_key_reused", "this Idempotency-Key was used with a different request"))
+	case !rec.Done && rec.Committed && rec.Lapsed:
+		Error(w, r, errs.E(errs.Conflict, "idempotency_outcome_lost",
+			"the first request with this Idempotency-Key made its change, but the server stopped before storing its response: "+
+				"it is not run again; read the resource it created or changed (a decision may be sent again with a new key)"))
 	case !rec.Done:
 		w.Header().Set("Retry-After", "1")
 		Error(w, r, errs.E(errs.Conflict, "idempotency_in_progress", "a request with this Idempotency-Key is still being processed; retry shortly"))

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -144,5 +146,51 @@ func TestIdempotencyInProgressAndFailures(t *testing.T) {
 	ih.do(idemRequest("tk_a", "", `{}`))
 	if ih.calls.Load() != before+2 {
 		t.Error("requests without a key were deduplicated")
+	}
+}
+
+// TestIdempotentRequestThatCommittedIsNotRunAgain: a request that made its
+// change and then failed before its response was stored (a 5xx here; a
+// crash behaves the same once its lock lapses, see postgres's
+// TestIdempotencyClaimCommitsWithTheDomainWrite) is not run a second time
+// by a retry with the same key: the retry is told the outcome was lost.
+func TestIdempotentRequestThatCommittedIsNotRunAgain(t *testing.T) {
+	t.Parallel()
+	box, err := seal.New(make([]byte, 32), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := pgtest.NewDB(t)
+	if _, err := pool.Exec(t.Context(), `CREATE TABLE things (id SERIAL PRIMARY KEY)`); err != nil {
+		t.Fatal(err)
+	}
+	var calls atomic.Int32
+	next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		if err := postgres.Transact(r.Context(), pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+			_, err := tx.Exec(r.Context(), `INSERT INTO things DEFAULT VALUES`)
+			return err
+		}); err != nil {
+			Error(w, r, err)
+			return
+		}
+		http.Error(w, "the chain went away after the write", http.StatusBadGateway)
+	})
+	h := requestID(idempotent(idempotencyConfig{Store: postgres.NewIdempotencyStore(pool), Box: box,
+		TTL: time.Hour, Lock: time.Minute, Required: true, Logger: discardLogger()})(next))
+
+	for i, want := range []int{http.StatusBadGateway, http.StatusConflict} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, idemRequest("tk_a", "once", `{}`))
+		if rec.Code != want {
+			t.Fatalf("attempt %d: %d %s, want %d", i+1, rec.Code, rec.Body, want)
+		}
+		if i == 1 && errorCode(t, rec) != "idempotency_outcome_lost" {
+			t.Fatalf("retry: %s", rec.Body)
+		}
+	}
+	var n int
+	if err := pool.QueryRow(t.Context(), `SELECT count(*) FROM things`).Scan(&n); err != nil || n != 1 || calls.Load() != 1 {
+		t.Fatalf("%d rows written by %d runs (%v); want 1 by 1", n, calls.Load(), err)
 	}
 }
