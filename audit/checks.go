@@ -453,8 +453,9 @@ func (r *run) valuations(ctx context.Context) (Check, error) {
 
 func unix(s uint64) string { return time.Unix(int64(s), 0).UTC().Format(time.RFC3339) }
 
-// distributions: each distribution's root recomputes from the holders'
-// balances at its snapshot, and claimed + reclaimed + outstanding = funded.
+// distributions: each distribution's root recomputes from the balances at
+// its snapshot of the holders verified and not frozen then, and claimed +
+// reclaimed + outstanding = funded.
 func (r *run) distributions(ctx context.Context) (Check, error) {
 	const title = "Each distribution's Merkle root recomputes from balances at its snapshot; claimed + unclaimed = funded"
 	if r.asset.Distributor == (common.Address{}) {
@@ -475,6 +476,16 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 		supply, err := callAs(ctx, r, r.asset.Token, tokABI.PackTotalSupply(), d.Snapshot, tokABI.UnpackTotalSupply)
 		if err != nil {
 			return c, err
+		}
+		// Holders frozen or not verified at the snapshot have no leaf; their
+		// units leave the supply the shares are computed over.
+		excluded, err := r.ineligibleAt(ctx, bal, d.Snapshot)
+		if err != nil {
+			return c, err
+		}
+		for _, w := range excluded {
+			supply = new(big.Int).Sub(supply, bal[w])
+			delete(bal, w)
 		}
 		leaves := leavesOf(d.Total, supply, bal)
 		var root common.Hash
@@ -512,8 +523,8 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 			}
 			owed[d.Payment].Add(owed[d.Payment], outstanding)
 		}
-		c.Notes = append(c.Notes, fmt.Sprintf("distribution %s: funded %s, claimed %s in %d claims, reclaimed %s, unclaimed %s; snapshot %d, root %s, %d payees",
-			d.ID, on.Total, on.Claimed, d.Claims, reclaim, outstanding, d.Snapshot, d.Root.Hex(), len(leaves)))
+		c.Notes = append(c.Notes, fmt.Sprintf("distribution %s: funded %s, claimed %s in %d claims, reclaimed %s, unclaimed %s; snapshot %d, root %s, %d payees, %d holders frozen or unverified at the snapshot",
+			d.ID, on.Total, on.Claimed, d.Claims, reclaim, outstanding, d.Snapshot, d.Root.Hex(), len(leaves), len(excluded)))
 	}
 	// The distributor is shared by every asset: it must hold at least what
 	// this asset's holders may still claim.
@@ -530,6 +541,36 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 	c.Summary = fmt.Sprintf("%d distributions recomputed", len(r.st.Distributions))
 	f.done(&c)
 	return c, nil
+}
+
+// ineligibleAt lists the wallets of bal frozen on the token or not
+// verified in its identity registry at block: the issuance rule leaves them
+// out of a distribution declared at that snapshot.
+func (r *run) ineligibleAt(ctx context.Context, bal map[common.Address]*big.Int, block uint64) ([]common.Address, error) {
+	if len(bal) == 0 {
+		return nil, nil
+	}
+	registry, err := callAs(ctx, r, r.asset.Token, tokABI.PackIdentityRegistry(), block, tokABI.UnpackIdentityRegistry)
+	if err != nil {
+		return nil, err
+	}
+	var out []common.Address
+	for _, w := range sortedKeys(bal) {
+		frozen, err := callAs(ctx, r, r.asset.Token, tokABI.PackIsFrozen(w), block, tokABI.UnpackIsFrozen)
+		if err != nil {
+			return nil, err
+		}
+		verified := false
+		if !frozen {
+			if verified, err = callAs(ctx, r, registry, regABI.PackIsVerified(w), block, regABI.UnpackIsVerified); err != nil {
+				return nil, err
+			}
+		}
+		if frozen || !verified {
+			out = append(out, w)
+		}
+	}
+	return out, nil
 }
 
 // complianceLog: the compliance log's hash chain is intact.

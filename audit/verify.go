@@ -35,7 +35,9 @@ type Verifier struct {
 	// longer gaps are listed in the valuation check.
 	Heartbeat time.Duration
 	// PayoutLeaves computes a distribution's Merkle leaves from the
-	// holders' balances at its snapshot; nil: PayoutProRata.
+	// balances at its snapshot of the holders verified and not frozen then,
+	// supply being the total supply less the others' units; nil:
+	// PayoutProRata.
 	PayoutLeaves func(total, supply *big.Int, balances map[common.Address]*big.Int) []merkle.Leaf
 	Now          func() time.Time
 }

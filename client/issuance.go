@@ -183,17 +183,41 @@ func (c *Client) CapTable(ctx context.Context, assetID string) (issuance.CapTabl
 	return out, err
 }
 
-// Distribute declares, publishes and funds a distribution.
+// Distribute declares a distribution; it stays pending until another,
+// independent key approves it (ApproveDistribution).
 func (c *Client) Distribute(ctx context.Context, assetID string, in issuance.NewDistribution, opts ...Option) (issuance.Distribution, error) {
 	var out issuance.Distribution
 	err := c.Do(ctx, http.MethodPost, "/v1/assets/"+url.PathEscape(assetID)+"/distributions", in, &out, opts...)
 	return out, err
 }
 
-// PublishDistribution finishes publishing an interrupted distribution.
+// ApproveDistribution approves a declared distribution, which publishes
+// it; the asset's treasury pays it.
+func (c *Client) ApproveDistribution(ctx context.Context, id, note string, opts ...Option) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodPost, "/v1/distributions/"+url.PathEscape(id)+"/approve", map[string]string{"note": note}, &out, opts...)
+	return out, err
+}
+
+// RejectDistribution rejects a declared distribution.
+func (c *Client) RejectDistribution(ctx context.Context, id, note string, opts ...Option) (issuance.Distribution, error) {
+	var out issuance.Distribution
+	err := c.Do(ctx, http.MethodPost, "/v1/distributions/"+url.PathEscape(id)+"/reject", map[string]string{"note": note}, &out, opts...)
+	return out, err
+}
+
+// PublishDistribution finishes publishing an approved distribution whose
+// publication was interrupted.
 func (c *Client) PublishDistribution(ctx context.Context, id string, opts ...Option) (issuance.Distribution, error) {
 	var out issuance.Distribution
 	err := c.Do(ctx, http.MethodPost, "/v1/distributions/"+url.PathEscape(id)+"/publish", nil, &out, opts...)
+	return out, err
+}
+
+// Treasury returns an asset's treasury on the Distributor in paymentToken.
+func (c *Client) Treasury(ctx context.Context, assetID string, paymentToken common.Address) (issuance.TreasuryBalance, error) {
+	var out issuance.TreasuryBalance
+	err := c.Do(ctx, http.MethodGet, "/v1/assets/"+url.PathEscape(assetID)+"/treasury/"+paymentToken.Hex(), nil, &out)
 	return out, err
 }
 

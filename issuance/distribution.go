@@ -8,10 +8,12 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/address"
@@ -22,8 +24,10 @@ import (
 )
 
 // Distribution is a payout to an asset's holders at a snapshot block:
-// each holder's pro-rata share as a Merkle leaf, the root published on the
-// Distributor and funded in the same call.
+// each eligible holder's pro-rata share as a Merkle leaf. An issuer declares
+// it (pending); only when a principal independent of the declarer approves
+// it is the root published on the Distributor, paid out of the asset's
+// treasury there.
 type Distribution struct {
 	ID            string         `json:"id"`
 	AssetID       string         `json:"asset_id"`
@@ -36,10 +40,19 @@ type Distribution struct {
 	// RemainderTo received the rounding remainder on top of its share.
 	RemainderTo common.Address `json:"remainder_to"`
 	Remainder   string         `json:"remainder"`
-	CreatedBy   string         `json:"created_by"`
-	OnchainID   string         `json:"onchain_id,omitempty"` // the Distributor's id, once published
-	Claimed     int            `json:"claimed"`              // leaves claimed on chain (indexed)
-	CreatedAt   time.Time      `json:"created_at"`
+	// Excluded are the holders at the snapshot that were frozen on the
+	// token or not verified in its identity registry at that block: they
+	// have no leaf, and their units are left out of the supply the shares
+	// are computed over, so their part goes pro rata to the others.
+	Excluded     []Excluded `json:"excluded"`
+	CreatedBy    string     `json:"created_by"`
+	State        string     `json:"state"` // pending, approved, rejected
+	DecidedBy    string     `json:"decided_by,omitempty"`
+	DecidedAt    *time.Time `json:"decided_at,omitempty"`
+	DecisionNote string     `json:"decision_note,omitempty"`
+	OnchainID    string     `json:"onchain_id,omitempty"` // the Distributor's id, once published
+	Claimed      int        `json:"claimed"`              // leaves claimed on chain (indexed)
+	CreatedAt    time.Time  `json:"created_at"`
 
 	Tree json.RawMessage `json:"-"` // the standard-v1 dump
 }
@@ -49,6 +62,19 @@ type Leaf struct {
 	Account common.Address `json:"account"`
 	Amount  string         `json:"amount"`
 }
+
+// Excluded is a holder at a distribution's snapshot that gets no share.
+type Excluded struct {
+	Account common.Address `json:"account"`
+	Balance string         `json:"balance"` // asset base units at the snapshot
+	Reason  string         `json:"reason"`  // frozen or unverified
+}
+
+// Reasons a holder is excluded from a distribution.
+const (
+	ExcludedFrozen     = "frozen"
+	ExcludedUnverified = "unverified"
+)
 
 // NewDistribution is what an issuer declares.
 type NewDistribution struct {
@@ -64,10 +90,11 @@ type NewDistribution struct {
 }
 
 // Shares splits total pro rata over balances with integer math: each
-// holder gets floor(total × balance / supply), and the remainder (at most
-// one base unit per holder) goes to the largest holder, the lowest address
-// among equals, so the leaves add up to total exactly. Zero balances are
-// left out.
+// holder gets floor(total × balance / supply), supply being the sum of
+// balances (of the eligible holders: see eligibleAt), and the remainder (at
+// most one base unit per holder) goes to the largest holder, the lowest
+// address among equals, so the leaves add up to total exactly. Zero
+// balances are left out.
 func Shares(total *big.Int, balances []chain.Balance) (leaves []merkle.Leaf, remainderTo common.Address, remainder *big.Int, err error) {
 	supply := new(big.Int)
 	var largest *chain.Balance
@@ -83,7 +110,7 @@ func Shares(total *big.Int, balances []chain.Balance) (leaves []merkle.Leaf, rem
 		}
 	}
 	if supply.Sign() == 0 {
-		return nil, common.Address{}, nil, errs.E(errs.Unprocessable, "no_holders", "nobody held the asset at the snapshot block")
+		return nil, common.Address{}, nil, errs.E(errs.Unprocessable, "no_holders", "no verified, unfrozen wallet held the asset at the snapshot block")
 	}
 	paid := new(big.Int)
 	at := -1
@@ -106,14 +133,16 @@ func Shares(total *big.Int, balances []chain.Balance) (leaves []merkle.Leaf, rem
 }
 
 var (
-	distABI  = distributor.NewDistributor()
-	erc20ABI = referenceerc20.NewReferenceERC20() // any ERC-20: only approve and balanceOf are used
+	distABI     = distributor.NewDistributor()
+	erc20ABI    = referenceerc20.NewReferenceERC20() // any ERC-20: only balanceOf is used
+	registryABI = identityregistry.NewIdentityRegistry()
 )
 
-// Distribute declares a distribution, computes the shares from indexed
-// balances at the snapshot block, builds the Merkle tree, and through the
-// transaction manager approves the Distributor to take total from the
-// signer and publishes (which funds) it.
+// Distribute declares a distribution on p's behalf: it computes the shares
+// of the holders eligible at the snapshot block from indexed balances,
+// builds the Merkle tree, checks that the asset's treasury on the
+// Distributor can pay it, and stores it pending. Nothing reaches the chain
+// until a principal independent of p approves it (ApproveDistribution).
 func (s *Service) Distribute(ctx context.Context, p auth.Principal, assetID string, n NewDistribution) (Distribution, error) {
 	if err := auth.Authorize(p, auth.DistributionNew); err != nil {
 		return Distribution{}, err
@@ -134,6 +163,9 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 	total, err := ParseBaseUnits(n.Total)
 	if err != nil {
 		return Distribution{}, err
+	}
+	if total.BitLen() > 128 {
+		return Distribution{}, invalid("invalid_amount", "total must fit in 128 bits, as the Distributor records it")
 	}
 	deadline := s.cfg.Now().Add(90 * 24 * time.Hour).UTC().Truncate(time.Second)
 	if n.ClaimDeadline != nil {
@@ -166,11 +198,19 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 				fmt.Sprintf("block %d is not indexed yet (indexed up to %d); retry shortly", snapshot, cur.Block.Number))
 		}
 	}
+	pay := common.HexToAddress(n.PaymentToken)
+	if out, err := s.call(ctx, pay, erc20ABI.PackBalanceOf(s.cfg.Distributor)); err != nil || len(out) == 0 {
+		return Distribution{}, errs.E(errs.Unprocessable, "invalid_payment_token", "no ERC-20 answers at "+pay.Hex())
+	}
 	bals, err := s.cfg.Index.BalancesAt(ctx, s.cfg.ChainID, *a.Token, snapshot)
 	if err != nil {
 		return Distribution{}, err
 	}
-	leaves, remTo, rem, err := Shares(total, bals)
+	eligible, excluded, err := s.eligibleAt(ctx, *a.Token, snapshot, bals)
+	if err != nil {
+		return Distribution{}, err
+	}
+	leaves, remTo, rem, err := Shares(total, eligible)
 	if err != nil {
 		return Distribution{}, err
 	}
@@ -183,81 +223,86 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 		return Distribution{}, err
 	}
 	d := Distribution{
-		ID: NewID(), AssetID: a.ID, PaymentToken: common.HexToAddress(n.PaymentToken), Total: total.String(),
+		ID: NewID(), AssetID: a.ID, PaymentToken: pay, Total: total.String(),
 		SnapshotBlock: snapshot, ClaimDeadline: deadline, MerkleRoot: tree.Root(), RemainderTo: remTo,
-		Remainder: rem.String(), CreatedBy: actor, CreatedAt: s.cfg.Now().UTC(), Tree: dump,
+		Remainder: rem.String(), Excluded: excluded, CreatedBy: actor, State: Pending, CreatedAt: s.cfg.Now().UTC(), Tree: dump,
 	}
 	for _, l := range leaves {
 		d.Leaves = append(d.Leaves, Leaf{Account: l.Account, Amount: l.Amount.String()})
 	}
-	// The payment token must be able to pay: check the signer's balance now
-	// rather than fail on chain.
-	out, err := s.call(ctx, d.PaymentToken, erc20ABI.PackBalanceOf(s.cfg.Tx.From()))
-	if err != nil || len(out) == 0 {
-		return Distribution{}, errs.E(errs.Unprocessable, "invalid_payment_token", "no ERC-20 answers at "+d.PaymentToken.Hex())
+	// The asset's treasury must be able to pay, beside what approved
+	// distributions not yet published hold of it: refuse now rather than
+	// leave an approver a distribution that cannot be paid. Approval checks
+	// again under the asset's lock.
+	reserved, err := s.cfg.Store.DistributionReserved(ctx, a.ID, pay)
+	if err != nil {
+		return Distribution{}, err
 	}
-	if bal, err := erc20ABI.UnpackBalanceOf(out); err != nil || bal.Cmp(total) < 0 {
-		return Distribution{}, errs.E(errs.Unprocessable, "insufficient_funds",
-			fmt.Sprintf("the issuer's wallet %s holds less than %s of the payment token", s.cfg.Tx.From().Hex(), total))
+	if err := s.checkTreasury(ctx, *a.Token, pay, total, reserved); err != nil {
+		return Distribution{}, err
 	}
 	if err := s.cfg.Store.CreateDistribution(ctx, d); err != nil {
 		return Distribution{}, err
 	}
-	return s.publish(ctx, d, *a.Token)
-}
-
-func distKeys(id string) (approve, publish string) {
-	return "issuance:distribution:" + id + ":approve", "issuance:distribution:" + id + ":publish"
-}
-
-// publish approves and publishes a stored distribution; the keys make it
-// safe to call again after a failure.
-func (s *Service) publish(ctx context.Context, d Distribution, token common.Address) (Distribution, error) {
-	approveKey, publishKey := distKeys(d.ID)
-	total, _ := new(big.Int).SetString(d.Total, 10)
-	dist := s.cfg.Distributor
-	if _, err := s.send(ctx, approveKey, &d.PaymentToken, erc20ABI.PackApprove(dist, total)); err != nil {
-		return Distribution{}, err
-	}
-	r, err := s.send(ctx, publishKey, &dist, distABI.PackPublish(token, d.PaymentToken, total, d.MerkleRoot,
-		d.SnapshotBlock, uint64(d.ClaimDeadline.Unix())))
-	if err != nil {
-		return Distribution{}, err
-	}
-	rc, err := s.cfg.Chain.TransactionReceipt(ctx, r.TxHash)
-	if err != nil {
-		return Distribution{}, fmt.Errorf("receipt of %s: %w", publishKey, err)
-	}
-	for _, l := range rc.Logs {
-		if l.Address != dist {
-			continue
-		}
-		if ev, err := distABI.UnpackDistributionPublishedEvent(l); err == nil {
-			if err := s.cfg.Store.SetDistributionOnchainID(ctx, d.ID, ev.Id); err != nil {
-				return Distribution{}, err
-			}
-			d.OnchainID = ev.Id.String()
-		}
-	}
 	return d, nil
 }
 
-// Publish publishes a stored distribution whose publication did not
-// finish (a chain timeout, a crash): the same transaction keys are used,
-// so nothing is sent twice. A published distribution is returned as is.
-func (s *Service) Publish(ctx context.Context, p auth.Principal, id string) (Distribution, error) {
-	if err := auth.Authorize(p, auth.DistributionPub); err != nil {
-		return Distribution{}, err
+// eligibleAt splits the holders of token at block into those who may be
+// paid and those who may not: frozen on the token, or not verified in its
+// identity registry, as the chain says at that block. The block is the
+// one the balances are read at, so anyone can recompute the leaves from the
+// chain alone (the audit does); the Distributor's claim checks the payee
+// again when it claims.
+func (s *Service) eligibleAt(ctx context.Context, token common.Address, block uint64, bals []chain.Balance) ([]chain.Balance, []Excluded, error) {
+	at := new(big.Int).SetUint64(block)
+	call := func(to common.Address, data []byte) ([]byte, error) {
+		out, err := s.cfg.Chain.CallContract(ctx, ethereum.CallMsg{From: s.cfg.Tx.From(), To: &to, Data: data}, at)
+		if err != nil {
+			return nil, errs.Wrap(err, errs.Unavailable, "snapshot_state_unavailable",
+				fmt.Sprintf("the node cannot read the state at block %d (a pruned node keeps only recent blocks); choose a later snapshot", block))
+		}
+		return out, nil
 	}
-	d, err := s.Distribution(ctx, id)
-	if err != nil || d.OnchainID != "" {
-		return d, err
-	}
-	a, err := s.Asset(ctx, d.AssetID)
+	out, err := call(token, tokenABI.PackIdentityRegistry())
 	if err != nil {
-		return Distribution{}, err
+		return nil, nil, err
 	}
-	return s.publish(ctx, d, *a.Token)
+	registry, err := tokenABI.UnpackIdentityRegistry(out)
+	if err != nil {
+		return nil, nil, fmt.Errorf("identityRegistry of %s: %w", token, err)
+	}
+	var eligible []chain.Balance
+	excluded := []Excluded{}
+	for _, b := range bals {
+		if b.Amount.Sign() <= 0 {
+			continue
+		}
+		out, err := call(token, tokenABI.PackIsFrozen(b.Wallet))
+		if err != nil {
+			return nil, nil, err
+		}
+		frozen, err := tokenABI.UnpackIsFrozen(out)
+		if err != nil {
+			return nil, nil, fmt.Errorf("isFrozen: %w", err)
+		}
+		if frozen {
+			excluded = append(excluded, Excluded{Account: b.Wallet, Balance: b.Amount.String(), Reason: ExcludedFrozen})
+			continue
+		}
+		if out, err = call(registry, registryABI.PackIsVerified(b.Wallet)); err != nil {
+			return nil, nil, err
+		}
+		verified, err := registryABI.UnpackIsVerified(out)
+		if err != nil {
+			return nil, nil, fmt.Errorf("isVerified: %w", err)
+		}
+		if !verified {
+			excluded = append(excluded, Excluded{Account: b.Wallet, Balance: b.Amount.String(), Reason: ExcludedUnverified})
+			continue
+		}
+		eligible = append(eligible, b)
+	}
+	return eligible, excluded, nil
 }
 
 // Distribution returns a distribution with how many leaves are claimed.
@@ -337,6 +382,9 @@ func (s *Service) ProofFor(ctx context.Context, id string, account common.Addres
 	if !ok {
 		return Proof{}, errs.E(errs.NotFound, "not_a_payee", account.Hex()+" has no share in distribution "+id)
 	}
+	if d.OnchainID == "" {
+		return Proof{}, errs.E(errs.Conflict, "not_published", "distribution "+id+" is "+d.State+" and not published: nothing can be claimed yet")
+	}
 	claims, err := s.claimed(ctx, d)
 	if err != nil {
 		return Proof{}, err
@@ -362,6 +410,9 @@ func (s *Service) payoutsOf(ctx context.Context, a Asset, wallet common.Address)
 	}
 	out := []Payout{}
 	for _, d := range ds {
+		if d.OnchainID == "" {
+			continue // declared or approved, not yet payable
+		}
 		for _, l := range d.Leaves {
 			if l.Account != wallet {
 				continue

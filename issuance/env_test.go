@@ -49,6 +49,9 @@ type env struct {
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
 	stranger  common.Address // never registered
+	// funder is the issuer's own wallet: it holds payment tokens and funds
+	// its assets' treasuries on the Distributor.
+	funder *ecdsa.PrivateKey
 
 	issuer, approver, both, auditor *client.Client
 }
@@ -92,10 +95,15 @@ func newEnv(t *testing.T) *env {
 		chaintest.MustMined(t, e.c, tx, err)
 	}
 	e.stranger = crypto.PubkeyToAddress(e.a.Keys[4].PublicKey)
-	// The issuer's wallet holds payment tokens for distributions.
+	// The issuer's own wallet holds payment tokens for its treasuries. The
+	// platform signer holds some too, as it did when it paid distributions
+	// itself: nothing may take them now.
+	e.funder = e.a.Keys[8]
 	coin := devstablecoin.NewDevStablecoin()
-	tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(opts.From, big.NewInt(1_000_000_000_000)))
-	chaintest.MustMined(t, e.c, tx, err)
+	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.funder.PublicKey)} {
+		tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(to, big.NewInt(1_000_000_000_000)))
+		chaintest.MustMined(t, e.c, tx, err)
+	}
 
 	cfg := txmgrtest.Config(t, e.c, e.pool, e.a.Keys[0], e.a.ChainID, suiteABIs(t)...)
 	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
@@ -161,6 +169,29 @@ func (e *env) waitRequest(t *testing.T, id string) issuance.Request {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// fundTreasury has the issuer's own wallet fund token's treasury on the
+// Distributor with amount of the dev stablecoin, as an issuer does on chain.
+func (e *env) fundTreasury(t *testing.T, token common.Address, amount *big.Int) {
+	t.Helper()
+	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
+	opts := chaintest.Transactor(e.a, e.funder)
+	tx, err := bind.Transact(coin.Instance(e.c, e.suite.Stablecoin.Address), opts, coin.PackApprove(e.suite.Distributor.Address, amount))
+	chaintest.MustMined(t, e.c, tx, err)
+	tx, err = bind.Transact(dist.Instance(e.c, e.suite.Distributor.Address), opts, dist.PackFund(token, e.suite.Stablecoin.Address, amount))
+	chaintest.MustMined(t, e.c, tx, err)
+}
+
+// coinBalance is wallet's balance of the dev stablecoin.
+func (e *env) coinBalance(t *testing.T, wallet common.Address) *big.Int {
+	t.Helper()
+	coin := devstablecoin.NewDevStablecoin()
+	v, err := bind.Call(coin.Instance(e.c, e.suite.Stablecoin.Address), nil, coin.PackBalanceOf(wallet), coin.UnpackBalanceOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {

@@ -198,14 +198,23 @@ func TestIssuerJourney(t *testing.T) {
 		}
 	}
 
-	// A distribution of 1,000,000.01 tUSD base units… with a remainder.
+	// A distribution of 1,000,000.01 tUSD base units… with a remainder,
+	// paid out of the fund's treasury, which the issuer funds from its own
+	// wallet; declared by the issuer, published once the approver approves.
 	total := big.NewInt(1_000_000_007)
+	e.fundTreasury(t, *ttf.Token, total)
 	d, err := e.issuer.Distribute(ctx, ttf.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.OnchainID == "" || len(d.Leaves) != 3 {
-		t.Fatalf("distribution: %+v", d)
+	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 3 || len(d.Excluded) != 0 {
+		t.Fatalf("declared distribution: %+v", d)
+	}
+	if d, err = e.approver.ApproveDistribution(ctx, d.ID, "payment checked"); err != nil {
+		t.Fatal(err)
+	}
+	if d.State != issuance.Approved || d.OnchainID == "" || d.DecidedBy == "" || d.DecidedBy == d.CreatedBy {
+		t.Fatalf("approved distribution: %+v", d)
 	}
 	// Publishing again (after an interruption) sends nothing new.
 	if again, err := e.issuer.PublishDistribution(ctx, d.ID); err != nil || again.OnchainID != d.OnchainID {

@@ -66,7 +66,16 @@ type Store interface {
 	Reservations
 	Lockups
 
+	// CreateDistribution stores a declared (pending) distribution.
 	CreateDistribution(ctx context.Context, d Distribution) error
+	// DecideDistribution locks the distribution's asset and the
+	// distribution, and lets decide change it given the part of the asset's
+	// treasury in the distribution's payment token that the asset's other
+	// approved, unpublished distributions reserve.
+	DecideDistribution(ctx context.Context, id string, decide func(d *Distribution, reserved *big.Int) error) (Distribution, error)
+	// DistributionReserved sums the asset's approved distributions in
+	// paymentToken whose publication has not reached the chain.
+	DistributionReserved(ctx context.Context, assetID string, paymentToken common.Address) (*big.Int, error)
 	SetDistributionOnchainID(ctx context.Context, id string, onchainID *big.Int) error
 	Distribution(ctx context.Context, id string) (Distribution, error)
 	Distributions(ctx context.Context, assetID string) ([]Distribution, error)
@@ -159,7 +168,8 @@ func NewService(cfg Config) (*Service, error) {
 // ChainID is the chain the service issues on.
 func (s *Service) ChainID() *big.Int { return s.cfg.ChainID }
 
-// Signer is the address that deploys, mints and funds distributions.
+// Signer is the address that deploys, mints and publishes distributions
+// (which the asset's treasury pays, never the signer).
 func (s *Service) Signer() common.Address { return s.cfg.Tx.From() }
 
 func notFound(what, id string) error {

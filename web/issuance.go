@@ -70,13 +70,19 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.reject},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
 			Action: auth.AssetRead, Response: issuance.CapTable{}, Handler: h.capTable},
-		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare, build, publish and fund a pro-rata distribution",
+		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare a pro-rata distribution to the holders verified and not frozen at the snapshot: stored pending, published only once an independent approver approves it; refused (insufficient_treasury) unless the asset's treasury on the Distributor can pay it",
 			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewDistribution{}, Response: issuance.Distribution{}, Handler: h.distribute},
+		{Method: "GET", Pattern: "/assets/{id}/treasury/{token}", Summary: "The asset's treasury on the Distributor in a payment token: balance, reserved by approved distributions not yet published, available",
+			Action: auth.AssetRead, Response: issuance.TreasuryBalance{}, Handler: h.treasury},
 		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Action: auth.AssetRead,
 			Response: []issuance.Distribution{}, Handler: h.distributions},
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Action: auth.AssetRead,
 			Response: issuance.Distribution{}, Handler: h.distribution},
-		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing a distribution whose publication was interrupted",
+		{Method: "POST", Pattern: "/distributions/{id}/approve", Summary: "Approve a declared distribution (not by its declarer) and publish it, paid out of the asset's treasury",
+			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: h.decideDistribution(true)},
+		{Method: "POST", Pattern: "/distributions/{id}/reject", Summary: "Reject a declared distribution (not by its declarer)",
+			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: h.decideDistribution(false)},
+		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing an approved distribution whose publication was interrupted",
 			Action: auth.DistributionPub, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
 			Action: auth.AssetRead, Handler: h.tree},
@@ -385,6 +391,41 @@ func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) err
 		return err
 	}
 	JSON(w, r, http.StatusCreated, d)
+	return nil
+}
+
+func (h issuanceHandlers) decideDistribution(approve bool) HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		var in decisionRequest
+		if err := Decode(r, &in); err != nil {
+			return err
+		}
+		if len(in.Note) > 1000 {
+			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
+		}
+		decide := h.svc.RejectDistribution
+		if approve {
+			decide = h.svc.ApproveDistribution
+		}
+		d, err := decide(r.Context(), principal(r), chi.URLParam(r, "id"), in.Note)
+		if err != nil {
+			return err
+		}
+		JSON(w, r, http.StatusOK, d)
+		return nil
+	}
+}
+
+func (h issuanceHandlers) treasury(w http.ResponseWriter, r *http.Request) error {
+	token, err := walletParam(r, "token")
+	if err != nil {
+		return err
+	}
+	t, err := h.svc.AssetTreasury(r.Context(), chi.URLParam(r, "id"), token)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, t)
 	return nil
 }
 
