@@ -153,16 +153,28 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 					return
 				}
 				var req mintRequest
-				body := map[string]string{"wallet": h.to.Hex(), "amount": "1", "reason": fmt.Sprintf("reliability %d", i)}
+				reason := fmt.Sprintf("reliability %d", i)
+				body := map[string]string{"wallet": h.to.Hex(), "amount": "1", "reason": reason}
 				if !retry(func() error {
-					return issuer.Do(ctx, "POST", "/v1/assets/"+h.assetID+"/mints", body, &req, client.WithIdempotencyKey(fmt.Sprintf("rel-mint-%d", i)))
+					err := issuer.Do(ctx, "POST", "/v1/assets/"+h.assetID+"/mints", body, &req, client.WithIdempotencyKey(fmt.Sprintf("rel-mint-%d", i)))
+					if client.IsCode(err, "idempotency_outcome_lost") {
+						// Stored before its process was killed, the response
+						// lost: find the one request it made.
+						return findRequest(ctx, issuer, h.assetID, reason, &req)
+					}
+					return err
 				}) {
 					return
 				}
+				attempt := 0
 				approved := retry(func() error {
 					var out mintRequest
+					// A decision is sent again with a new key: deciding twice
+					// is refused (already_decided), and an approval whose
+					// sending a crash cut off is resumed (docs/auth.md).
+					attempt++
 					err := approver.Do(ctx, "POST", "/v1/requests/"+req.ID+"/approve", map[string]string{"note": "reliability"}, &out,
-						client.WithIdempotencyKey(fmt.Sprintf("rel-approve-%d", i)))
+						client.WithIdempotencyKey(fmt.Sprintf("rel-approve-%d-%d", i, attempt)))
 					var ce *client.Error
 					if errors.As(err, &ce) && ce.Code == "already_decided" {
 						// Approved and sent by an attempt whose answer was lost
@@ -269,6 +281,24 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 func httpClient() *http.Client { return &http.Client{Timeout: 10 * time.Second} }
 
 // mintRequest is the part of the API's mint request the load reads.
+// findRequest finds the asset's one request with reason.
+func findRequest(ctx context.Context, c *client.Client, assetID, reason string, out *mintRequest) error {
+	var found []mintRequest
+	for r, err := range c.Requests(ctx, assetID, "") {
+		if err != nil {
+			return err
+		}
+		if r.Reason == reason {
+			found = append(found, mintRequest{ID: r.ID, State: r.State, OnchainID: r.OnchainID})
+		}
+	}
+	if len(found) != 1 {
+		return fmt.Errorf("%d requests with reason %q", len(found), reason)
+	}
+	*out = found[0]
+	return nil
+}
+
 type mintRequest struct {
 	ID        string      `json:"id"`
 	State     string      `json:"state"`
