@@ -48,7 +48,10 @@ type idempotencyConfig struct {
 	TTL      time.Duration
 	Lock     time.Duration // how long a running request holds its key before a retry may take over
 	Required bool
-	Logger   *slog.Logger
+	// Resumable routes run again after a failure that followed a commit
+	// (see resumable); the others are never run twice for one key.
+	Resumable bool
+	Logger    *slog.Logger
 }
 
 // idempotent stores the first response to each (API key, Idempotency-Key)
@@ -99,7 +102,9 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 			// Every transaction the request commits marks this claim in
 			// the same transaction: a crash before the response is stored
 			// cannot lead a retry to run the request a second time.
-			ctx = postgres.WithIdempotencyClaim(ctx, caller.KeyID, key, rec.Claim)
+			if !cfg.Resumable {
+				ctx = postgres.WithIdempotencyClaim(ctx, caller.KeyID, key, rec.Claim)
+			}
 			rw := &recorder{ResponseWriter: w}
 			bg := context.WithoutCancel(r.Context())
 			defer func() {

@@ -99,10 +99,29 @@ func (s *Server) routeMiddleware(rt Route) []func(http.Handler) http.Handler {
 	if rt.IsWrite() {
 		mw = append(mw, idempotent(idempotencyConfig{
 			Store: s.idem, Box: s.idemBox, TTL: s.cfg.IdempotencyTTL, Lock: s.cfg.IdempotencyLock,
-			Required: rt.Idempotency == IdempotencyRequired, Logger: s.log,
+			Required: rt.Idempotency == IdempotencyRequired, Resumable: resumable(rt), Logger: s.log,
 		}))
 	}
 	return mw
+}
+
+// resumable reports whether a write may simply run again after a failure
+// that followed its first commit: deciding twice is refused
+// (already_decided) or resumes a sending a crash cut off, and a
+// transition, tokenization, publication, revocation or reconciliation
+// picks up where it stopped. Every other write creates something, and runs
+// once per idempotency key whatever happens (docs/auth.md).
+func resumable(rt Route) bool {
+	for _, a := range []auth.Action{rt.Action, rt.Or} {
+		if r, ok := auth.RuleOf(a); ok && r.FourEyes() {
+			return true
+		}
+	}
+	switch rt.Action {
+	case auth.AssetTransition, auth.AssetTokenize, auth.DistributionPub, auth.KeyRevoke, auth.ComplianceRun:
+		return true
+	}
+	return false
 }
 
 // PublicRoute is an unauthenticated route outside /v1.
