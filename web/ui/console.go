@@ -134,7 +134,7 @@ func (u *UI) assetPage(w http.ResponseWriter, r *http.Request) error {
 					return q.Units, true
 				}
 			}
-		case noticeDistributionPublished:
+		case noticeDistributionDeclared, noticeDistributionPublished:
 			for _, d := range ds {
 				if d.ID == id {
 					return d.ID, true
@@ -314,5 +314,32 @@ func (u *UI) distribute(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return back(w, r, "/ui/console/assets/"+id, noticeDistributionPublished, d.ID)
+	return back(w, r, "/ui/console/assets/"+id, noticeDistributionDeclared, d.ID)
+}
+
+// decideDistribution approves (which publishes it, paid from the asset's
+// treasury) or rejects a declared distribution; the service refuses the
+// declarer's own and any key of the same custodians.
+func (u *UI) decideDistribution(w http.ResponseWriter, r *http.Request) error {
+	who, err := principal(r, auth.DistributionDecide)
+	if err != nil {
+		return err
+	}
+	id, note := chi.URLParam(r, "did"), strings.TrimSpace(r.PostFormValue("note"))
+	var d issuance.Distribution
+	var code string
+	switch chi.URLParam(r, "decision") {
+	case "approve":
+		d, err = u.cfg.Issuance.ApproveDistribution(r.Context(), who, id, note)
+		code = noticeDistributionPublished
+	case "reject":
+		d, err = u.cfg.Issuance.RejectDistribution(r.Context(), who, id, note)
+		code = noticeDistributionRejected
+	default:
+		return notFound("no such decision")
+	}
+	if err != nil {
+		return err
+	}
+	return back(w, r, "/ui/console/assets/"+d.AssetID, code, d.ID)
 }

@@ -84,9 +84,14 @@ func newEnv(t *testing.T) *env {
 		tx, err := bind.Transact(regInst, opts, reg.PackRegisterIdentity(w, crypto.Keccak256Hash([]byte("investor"), w.Bytes()), 276, expiry, big.NewInt(1)))
 		chaintest.MustMined(t, e.c, tx, err)
 	}
+	// The issuer's own wallet (account 8) holds the payment tokens that fund
+	// its assets' treasuries; the platform signer holds some too, which no
+	// distribution may take.
 	coin := devstablecoin.NewDevStablecoin()
-	tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(opts.From, big.NewInt(1_000_000_000_000)))
-	chaintest.MustMined(t, e.c, tx, err)
+	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.a.Keys[8].PublicKey)} {
+		tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(to, big.NewInt(1_000_000_000_000)))
+		chaintest.MustMined(t, e.c, tx, err)
+	}
 
 	cfg := txmgrtest.Config(t, e.c, e.pool, e.a.Keys[0], e.a.ChainID, suiteABIs(t)...)
 	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
@@ -275,6 +280,18 @@ func (e *env) seedHolding(t *testing.T, symbol string, amounts []string, answers
 	}
 	e.waitIndexed(t)
 	return a
+}
+
+// fundTreasury has the issuer's own wallet fund token's treasury on the
+// Distributor with amount of the dev stablecoin.
+func (e *env) fundTreasury(t *testing.T, token common.Address, amount *big.Int) {
+	t.Helper()
+	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
+	opts := chaintest.Transactor(e.a, e.a.Keys[8])
+	tx, err := bind.Transact(coin.Instance(e.c, e.suite.Stablecoin.Address), opts, coin.PackApprove(e.suite.Distributor.Address, amount))
+	chaintest.MustMined(t, e.c, tx, err)
+	tx, err = bind.Transact(dist.Instance(e.c, e.suite.Distributor.Address), opts, dist.PackFund(token, e.suite.Stablecoin.Address, amount))
+	chaintest.MustMined(t, e.c, tx, err)
 }
 
 // The seed acts as two people of its own, as four-eyes demands.

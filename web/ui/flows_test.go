@@ -30,8 +30,12 @@ func TestBrowserInvestorPortal(t *testing.T) {
 	ctx := context.Background()
 	answers := []int64{100_000_000, 101_250_000, 100_500_000, 102_000_000}
 	a := e.seedHolding(t, "TBIL", []string{"1500.25", "500"}, answers)
+	e.fundTreasury(t, *a.Token, big.NewInt(2_000_000))
 	d, err := e.svc.Distribute(ctx, seedIssuer, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "2000000", Snapshot: "latest"})
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.ApproveDistribution(ctx, seedApprover, d.ID, ""); err != nil {
 		t.Fatal(err)
 	}
 	e.waitIndexed(t)

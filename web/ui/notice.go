@@ -30,7 +30,9 @@ const (
 	noticeMintRequested         = "mint_requested"
 	noticeRequestApproved       = "request_approved"
 	noticeRequestRejected       = "request_rejected"
+	noticeDistributionDeclared  = "distribution_declared"
 	noticeDistributionPublished = "distribution_published"
+	noticeDistributionRejected  = "distribution_rejected"
 	noticeInterventionDecided   = "intervention_decided"
 )
 
@@ -45,7 +47,9 @@ var notices = map[string]notice{
 	noticeMintRequested:         {text: "Mint requested; it awaits another key's approval.", with: "Mint of %s requested; it awaits another key's approval."},
 	noticeRequestApproved:       {text: "Request approved."},
 	noticeRequestRejected:       {text: "Request rejected."},
+	noticeDistributionDeclared:  {text: "Distribution declared; it awaits another key's approval before it is published.", with: "Distribution %s declared; it awaits another key's approval before it is published."},
 	noticeDistributionPublished: {text: "Distribution published.", with: "Distribution %s published."},
+	noticeDistributionRejected:  {text: "Distribution rejected."},
 	noticeInterventionDecided:   {text: "Intervention decided.", with: "Intervention %s."},
 }
 

@@ -220,6 +220,7 @@ func (u *UI) operatorRoutes() []OperatorRoute {
 		{post, "/ui/console/assets/{id}/document-proposals/{pid}/{decision}", auth.DocumentDecide, "", u.page(u.decideDocument)},
 		{post, "/ui/console/assets/{id}/mints", auth.MintRequest, "", u.page(u.requestMint)},
 		{post, "/ui/console/assets/{id}/distributions", auth.DistributionNew, "", u.page(u.distribute)},
+		{post, "/ui/console/distributions/{did}/{decision}", auth.DistributionDecide, "", u.page(u.decideDistribution)},
 		{post, "/ui/console/requests/{rid}/{decision}", auth.MintDecide, "", u.page(u.decide)},
 		{get, "/ui/compliance", auth.InterventionRead, "", u.page(u.compliancePage)},
 		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
