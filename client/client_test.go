@@ -248,10 +248,10 @@ func TestKeysAgainstARealServer(t *testing.T) {
 	if err != nil || got.Name != "k0" {
 		t.Fatalf("Key: %+v %v", got, err)
 	}
-	// An auditor reads keys but cannot change them.
+	// An auditor reads everything but the keys (L2), and changes nothing.
 	auditor := s.NewClient(t, apikey.Auditor)
-	if _, err := auditor.Key(ctx, ids[0]); err != nil {
-		t.Errorf("auditor read: %v", err)
+	if _, err := auditor.Key(ctx, ids[0]); !client.IsCode(err, "missing_scope") {
+		t.Errorf("auditor read a key: %v", err)
 	}
 	if _, err := auditor.RevokeKey(ctx, ids[0]); !client.IsCode(err, "missing_scope") {
 		t.Errorf("auditor write: %v", err)
