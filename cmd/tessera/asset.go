@@ -35,7 +35,10 @@ const assetUsage = `asset: say tessera asset <sub> (run tessera asset <sub> -h f
   reject      reject a request (approver key)
   requests    list an asset's requests
   captable    show an asset's cap table
-  distribute  declare and fund a pro-rata distribution (issuer key)
+  distribute  declare a pro-rata distribution, pending approval (issuer key)
+  treasury    show what the asset's treasury on the Distributor holds in a payment token
+  approve-distribution  approve a declared distribution, which publishes it (approver key, not the declarer)
+  reject-distribution   reject a declared distribution (approver key)
   holdings    show what a wallet holds
 The API and key come from TESSERA_URL (default http://127.0.0.1:8080),
 TESSERA_KEY_ID and TESSERA_SECRET (see tessera keys create).`
@@ -99,6 +102,12 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&payment, "payment-token", "", "ERC-20 the payout is made in")
 		fs.StringVar(&total, "total", "", "total in the payment token's base units")
 		fs.StringVar(&snapshot, "snapshot", "finalized", "holdings at the newest finalized (finalized) or newest indexed (latest) block")
+	case "treasury":
+		assetFlag()
+		fs.StringVar(&payment, "payment-token", "", "ERC-20 the treasury holds")
+	case "approve-distribution", "reject-distribution":
+		fs.StringVar(&id, "id", "", "distribution id (required)")
+		fs.StringVar(&note, "note", "", "note")
 	case "holdings":
 		fs.StringVar(&wallet, "wallet", "", "investor wallet (required)")
 	default:
@@ -254,6 +263,22 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 			return nil, err
 		}
 		return c.Distribute(ctx, a.asset, issuance.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
+	case "treasury":
+		if err := need(fs, "asset", "payment-token"); err != nil {
+			return nil, err
+		}
+		if !common.IsHexAddress(a.payment) {
+			return nil, errors.New("--payment-token must be a 0x address")
+		}
+		return c.Treasury(ctx, a.asset, common.HexToAddress(a.payment))
+	case "approve-distribution", "reject-distribution":
+		if err := need(fs, "id"); err != nil {
+			return nil, err
+		}
+		if sub == "approve-distribution" {
+			return c.ApproveDistribution(ctx, a.id, a.note)
+		}
+		return c.RejectDistribution(ctx, a.id, a.note)
 	case "holdings":
 		if err := need(fs, "wallet"); err != nil {
 			return nil, err

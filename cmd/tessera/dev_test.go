@@ -304,7 +304,7 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 		time.Sleep(200 * time.Millisecond)
 	}
 	db.Close(context.Background())
-	checkSeededDemo(t, dir, dbURL, api, coin)
+	checkSeededDemo(t, dir, dbURL, api, "http://"+rpcAddr, coin)
 
 	// /metrics carries the relay's figures next to the API's (after its
 	// first pass: on a warm start the feed already has rounds).

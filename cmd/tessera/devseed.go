@@ -6,16 +6,20 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
@@ -34,6 +38,12 @@ var (
 // devInvestors are the dev accounts the demo registers as verified
 // investors (account 1 is the demo appraiser).
 var devInvestors = []int{2, 3, 4}
+
+// devIssuerWallet is the dev account that stands for the demo issuer's own
+// wallet: it holds the issuer's tUSD and funds its assets' treasuries on
+// the Distributor, which pay the distributions (the platform signer never
+// pays them).
+const devIssuerWallet = 5
 
 // startIssuance builds the issuance service on the dev suite and seeds the
 // demo once per chain: the suite's treasury fund and building registered as
@@ -87,9 +97,12 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 			return err
 		}
 	}
-	// Ten million tUSD in the issuer's wallet pay the distributions.
+	// Ten million tUSD in the demo issuer's own wallet: it funds the
+	// treasuries that pay the distributions. The signer owns the dev
+	// stablecoin and mints them; it keeps none.
 	coin := devstablecoin.NewDevStablecoin()
-	if err := send("dev-seed:stablecoin", e.suite.Stablecoin.Address, coin.PackMint(e.txm.From(), big.NewInt(10_000_000_000_000))); err != nil {
+	issuerWallet := crypto.PubkeyToAddress(chain.DevKey(devIssuerWallet).PublicKey)
+	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, coin.PackMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
 		return err
 	}
 	var wallets []common.Address
@@ -168,19 +181,24 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	return e.seedPayout(ctx, svc, fundID, wallets)
 }
 
-// seedPayout has the first demo investor send 1,000 TTF to the third, then
-// pays 10,000 tUSD to the fund's holders pro rata at the newest indexed
-// block.
+// seedPayout has the first demo investor send 1,000 TTF to the third, the
+// demo issuer fund the fund's treasury with 10,000 tUSD from its own
+// wallet, then pays them to the fund's holders pro rata at the newest
+// indexed block: declared by the issuer, approved (and so published) by
+// the approver.
 func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID string, wallets []common.Address) error {
 	tok := assettoken.NewAssetToken()
-	opts := bind.NewKeyedTransactor(chain.DevKey(devInvestors[0]), e.chain.ChainID)
-	opts.Context = ctx
-	tx, err := bind.Transact(tok.Instance(e.client, e.suite.FundToken.Address), opts, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000)))
-	if err != nil {
+	if err := e.sendAs(ctx, devInvestors[0], e.suite.FundToken.Address, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000))); err != nil {
 		return fmt.Errorf("demo transfer: %w", err)
 	}
-	if _, err := chain.WaitMined(ctx, e.client, tx.Hash(), 50*time.Millisecond); err != nil {
-		return err
+	const payout = 10_000_000_000 // 10,000 tUSD
+	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
+	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Stablecoin.Address, coin.PackApprove(e.suite.Distributor.Address, big.NewInt(payout))); err != nil {
+		return fmt.Errorf("demo treasury allowance: %w", err)
+	}
+	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Distributor.Address,
+		dist.PackFund(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))); err != nil {
+		return fmt.Errorf("demo treasury: %w", err)
 	}
 	head, err := e.client.BlockNumber(ctx)
 	if err != nil {
@@ -192,11 +210,34 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 		return fmt.Errorf("wait for the indexer: %w", err)
 	}
 	d, err := svc.Distribute(ctx, devIssuer, fundID, issuance.NewDistribution{
-		PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "10000000000", Snapshot: "latest"})
+		PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: strconv.Itoa(payout), Snapshot: "latest"})
 	if err != nil {
 		return fmt.Errorf("demo distribution: %w", err)
 	}
+	if d, err = svc.ApproveDistribution(ctx, devApprover, d.ID, "demo"); err != nil {
+		return fmt.Errorf("approve the demo distribution: %w", err)
+	}
 	e.log.Info("demo distribution published", "id", d.ID, "onchain_id", d.OnchainID, "holders", len(d.Leaves))
+	return nil
+}
+
+// sendAs sends data to `to` from dev account i (not the platform signer,
+// whose writes go through the transaction manager) and waits for it to
+// succeed.
+func (e *devEnv) sendAs(ctx context.Context, i int, to common.Address, data []byte) error {
+	opts := bind.NewKeyedTransactor(chain.DevKey(i), e.chain.ChainID)
+	opts.Context = ctx
+	tx, err := bind.NewBoundContract(to, abi.ABI{}, e.client, e.client, e.client).RawTransact(opts, data)
+	if err != nil {
+		return err
+	}
+	r, err := chain.WaitMined(ctx, e.client, tx.Hash(), 50*time.Millisecond)
+	if err != nil {
+		return err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transaction %s to %s reverted", tx.Hash(), to)
+	}
 	return nil
 }
 

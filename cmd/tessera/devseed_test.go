@@ -4,13 +4,22 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -22,7 +31,7 @@ import (
 // checkSeededDemo reads the demo through the API with an auditor key: the
 // treasury fund and the building are active assets whose cap tables show
 // the three demo investors and reconcile with the chain.
-func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
+func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 	t.Helper()
 	ctx := context.Background()
 	master, err := seal.LoadOrCreateDevMasterKey(dir)
@@ -55,7 +64,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 			seeded[a.Symbol] = a
 		}
 	}
-	checkWalkthrough(t, api, keys, coin)
+	checkWalkthrough(t, api, rpcURL, keys, coin)
 	// The demo investors went through the compliance officer's workflow:
 	// KYC approved and a proven wallet each, in sync with the registry.
 	var investors []string
@@ -89,7 +98,8 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 			}
 		}
 	}
-	if len(dists) != 1 || dists[0].OnchainID == "" || len(dists[0].Leaves) != 3 {
+	if len(dists) != 1 || dists[0].OnchainID == "" || len(dists[0].Leaves) != 3 || dists[0].State != issuance.Approved ||
+		dists[0].DecidedBy == "" || dists[0].DecidedBy == dists[0].CreatedBy {
 		t.Fatalf("the demo distribution: %+v", dists)
 	}
 	if p, err := c.DistributionProof(ctx, dists[0].ID, dists[0].Leaves[0].Account); err != nil || len(p.Proof) == 0 {
@@ -118,9 +128,10 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, coin string) {
 
 // checkWalkthrough follows the README's issuer walkthrough with the CLI:
 // a building created, documented, submitted, verified by another key,
-// tokenized, activated, minted to a demo investor with approval, and its
-// cap table read.
-func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin string) {
+// tokenized, activated, minted to a demo investor with approval, its cap
+// table read, and a distribution refused until the issuer's wallet funds
+// the asset's treasury, then declared and approved by another key.
+func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, coin string) {
 	t.Helper()
 	ctx := context.Background()
 	newKey := func(scope apikey.Scope) [2]string {
@@ -181,23 +192,53 @@ func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin strin
 		time.Sleep(200 * time.Millisecond)
 	}
 	// A payout to the holders, in the dev stablecoin, at the newest block
-	// the indexer has read (the dev chain finalizes late).
+	// the indexer has read (the dev chain finalizes late), is paid out of
+	// the asset's treasury on the Distributor, which only the issuer's own
+	// wallet funds (README: cast send … fund): unfunded, it is refused with
+	// the amount missing, nothing is declared and the platform pays nothing.
 	for deadline := time.Now().Add(time.Minute); ; {
-		var d issuance.Distribution
 		t.Setenv("TESSERA_KEY_ID", issuer[0])
 		t.Setenv("TESSERA_SECRET", issuer[1])
 		var buf bytes.Buffer
 		err := run(ctx, []string{"asset", "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest"}, &buf)
-		if err == nil {
-			if err := json.Unmarshal(buf.Bytes(), &d); err != nil || d.OnchainID == "" || len(d.Leaves) != 1 {
-				t.Fatalf("distribution %s: %v", buf.String(), err)
+		if client.IsCode(err, "insufficient_treasury") {
+			if !strings.Contains(err.Error(), "1000000 more is needed") {
+				t.Fatalf("the refusal does not name the amount missing: %v", err)
 			}
 			break
 		}
+		if err == nil {
+			t.Fatalf("a distribution declared on an empty treasury: %s", buf.String())
+		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no distribution within a minute: %v", err)
+			t.Fatalf("no insufficient_treasury refusal within a minute: %v", err)
 		}
 		time.Sleep(500 * time.Millisecond)
+	}
+	var treasury issuance.TreasuryBalance
+	cli(issuer, &treasury, "treasury", "--asset", a.ID, "--payment-token", coin)
+	if treasury.Balance != "0" || treasury.Available != "0" || treasury.Token != *a.Token {
+		t.Fatalf("walkthrough treasury: %+v", treasury)
+	}
+	var none []issuance.Distribution
+	c, err := client.New(client.Config{BaseURL: api, KeyID: issuer[0], Secret: issuer[1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Do(ctx, "GET", "/v1/assets/"+a.ID+"/distributions", nil, &none); err != nil || len(none) != 0 {
+		t.Fatalf("distributions after the refusal: %+v %v", none, err)
+	}
+	// The issuer's wallet (dev account 5) funds the treasury, as the
+	// README's cast commands do; the issuer declares, the approver approves.
+	fundFromIssuerWallet(t, rpcURL, treasury.Distributor, common.HexToAddress(coin), *a.Token, big.NewInt(1_000_000))
+	var d issuance.Distribution
+	cli(issuer, &d, "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest")
+	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 1 {
+		t.Fatalf("declared distribution: %+v", d)
+	}
+	cli(approver, &d, "approve-distribution", "--id", d.ID)
+	if d.State != issuance.Approved || d.OnchainID == "" {
+		t.Fatalf("approved distribution: %+v", d)
 	}
 	var show struct {
 		Documents []issuance.Document `json:"documents"`
@@ -205,5 +246,39 @@ func checkWalkthrough(t *testing.T, api string, keys *apikey.Service, coin strin
 	cli(issuer, &show, "show", "--id", a.ID)
 	if len(show.Documents) != 1 || !show.Documents[0].Anchored {
 		t.Fatalf("walkthrough documents: %+v", show.Documents)
+	}
+}
+
+// fundFromIssuerWallet has dev account 5, the demo issuer's own wallet,
+// approve the Distributor and fund token's treasury with amount.
+func fundFromIssuerWallet(t *testing.T, rpcURL string, dist, coin, token common.Address, amount *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	ec, err := ethclient.DialContext(ctx, rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	chainID, err := ec.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := bind.NewKeyedTransactor(chain.DevKey(devIssuerWallet), chainID)
+	opts.Context = ctx
+	for _, call := range []struct {
+		to   common.Address
+		data []byte
+	}{
+		{coin, devstablecoin.NewDevStablecoin().PackApprove(dist, amount)},
+		{dist, distributor.NewDistributor().PackFund(token, coin, amount)},
+	} {
+		tx, err := bind.NewBoundContract(call.to, abi.ABI{}, ec, ec, ec).RawTransact(opts, call.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := chain.WaitMined(ctx, ec, tx.Hash(), 50*time.Millisecond)
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("issuer wallet transaction to %s: %v %+v", call.to, err, r)
+		}
 	}
 }
