@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"net/http"
@@ -45,9 +46,9 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "GET", Pattern: "/assets/{id}/document-proposals", Summary: "Documents proposed after verification, newest first, with their decisions", Action: auth.AssetRead,
 			Response: []issuance.DocumentProposal{}, Handler: h.documentProposals},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/approve", Summary: "Approve a proposed document (not by its proposer): it becomes current and is anchored",
-			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: h.decideDocument(true)},
+			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: decision(h.documentDecision(true))},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/reject", Summary: "Reject a proposed document (not by its proposer)",
-			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: h.decideDocument(false)},
+			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: decision(h.documentDecision(false))},
 		{Method: "GET", Pattern: "/assets/{id}/documents/{name}", Summary: "Download a document: its bytes (base64) and the hash anchored on chain",
 			Action: auth.AssetRead, Response: documentDownload{}, Handler: h.download},
 		{Method: "POST", Pattern: "/assets/{id}/mints", Summary: "Request a mint to an investor's wallet (pre-checked against compliance)",
@@ -65,9 +66,9 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Action: auth.AssetRead,
 			Response: issuance.Request{}, Handler: h.request},
 		{Method: "POST", Pattern: "/requests/{id}/approve", Summary: "Approve a request and send it to the chain (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.approve},
+			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: decision(byID(h.svc.Approve))},
 		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: h.reject},
+			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: decision(byID(h.svc.Reject))},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
 			Action: auth.AssetRead, Response: issuance.CapTable{}, Handler: h.capTable},
 		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare a pro-rata distribution to the holders verified and not frozen at the snapshot: stored pending, published only once an independent approver approves it; refused (insufficient_treasury) unless the asset's treasury on the Distributor can pay it",
@@ -79,9 +80,9 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Action: auth.AssetRead,
 			Response: issuance.Distribution{}, Handler: h.distribution},
 		{Method: "POST", Pattern: "/distributions/{id}/approve", Summary: "Approve a declared distribution (not by its declarer) and publish it, paid out of the asset's treasury",
-			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: h.decideDistribution(true)},
+			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: decision(byID(h.svc.ApproveDistribution))},
 		{Method: "POST", Pattern: "/distributions/{id}/reject", Summary: "Reject a declared distribution (not by its declarer)",
-			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: h.decideDistribution(false)},
+			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: decision(byID(h.svc.RejectDistribution))},
 		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing an approved distribution whose publication was interrupted",
 			Action: auth.DistributionPub, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
@@ -240,7 +241,9 @@ func (h issuanceHandlers) documentProposals(w http.ResponseWriter, r *http.Reque
 	return nil
 }
 
-func (h issuanceHandlers) decideDocument(approve bool) HandlerFunc {
+// decision serves an approve or reject route: the optional body's note,
+// decided on the principal's behalf.
+func decision[T any](decide func(r *http.Request, p auth.Principal, note string) (T, error)) HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		var in decisionRequest
 		if r.ContentLength != 0 {
@@ -248,16 +251,33 @@ func (h issuanceHandlers) decideDocument(approve bool) HandlerFunc {
 				return err
 			}
 		}
-		id, err := strconv.ParseInt(chi.URLParam(r, "pid"), 10, 64)
-		if err != nil || id <= 0 {
-			return errs.E(errs.NotFound, "not_found", "no document proposal "+chi.URLParam(r, "pid"))
+		if len(in.Note) > 1000 {
+			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
 		}
-		d, err := h.svc.DecideDocument(r.Context(), principal(r), chi.URLParam(r, "id"), id, approve, in.Note)
+		v, err := decide(r, principal(r), in.Note)
 		if err != nil {
 			return err
 		}
-		JSON(w, r, http.StatusOK, d)
+		JSON(w, r, http.StatusOK, v)
 		return nil
+	}
+}
+
+// byID decides the route's {id}.
+func byID[T any](decide func(ctx context.Context, p auth.Principal, id, note string) (T, error)) func(*http.Request, auth.Principal, string) (T, error) {
+	return func(r *http.Request, p auth.Principal, note string) (T, error) {
+		return decide(r.Context(), p, chi.URLParam(r, "id"), note)
+	}
+}
+
+// documentDecision decides the proposal {pid} of asset {id}.
+func (h issuanceHandlers) documentDecision(approve bool) func(*http.Request, auth.Principal, string) (issuance.Document, error) {
+	return func(r *http.Request, p auth.Principal, note string) (issuance.Document, error) {
+		pid, err := strconv.ParseInt(chi.URLParam(r, "pid"), 10, 64)
+		if err != nil || pid <= 0 {
+			return issuance.Document{}, errs.E(errs.NotFound, "not_found", "no document proposal "+chi.URLParam(r, "pid"))
+		}
+		return h.svc.DecideDocument(r.Context(), p, chi.URLParam(r, "id"), pid, approve, note)
 	}
 }
 
@@ -343,35 +363,6 @@ func (h issuanceHandlers) request(w http.ResponseWriter, r *http.Request) error 
 	return nil
 }
 
-func (h issuanceHandlers) decide(approve bool) HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		var in decisionRequest
-		if err := Decode(r, &in); err != nil {
-			return err
-		}
-		if len(in.Note) > 1000 {
-			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
-		}
-		decide := h.svc.Reject
-		if approve {
-			decide = h.svc.Approve
-		}
-		q, err := decide(r.Context(), principal(r), chi.URLParam(r, "id"), in.Note)
-		if err != nil {
-			return err
-		}
-		JSON(w, r, http.StatusOK, q)
-		return nil
-	}
-}
-
-func (h issuanceHandlers) approve(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(true)(w, r)
-}
-func (h issuanceHandlers) reject(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(false)(w, r)
-}
-
 func (h issuanceHandlers) capTable(w http.ResponseWriter, r *http.Request) error {
 	ct, err := h.svc.CapTable(r.Context(), chi.URLParam(r, "id"))
 	if err != nil {
@@ -392,28 +383,6 @@ func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) err
 	}
 	JSON(w, r, http.StatusCreated, d)
 	return nil
-}
-
-func (h issuanceHandlers) decideDistribution(approve bool) HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		var in decisionRequest
-		if err := Decode(r, &in); err != nil {
-			return err
-		}
-		if len(in.Note) > 1000 {
-			return errs.E(errs.Invalid, "invalid_note", "note must have at most 1000 characters")
-		}
-		decide := h.svc.RejectDistribution
-		if approve {
-			decide = h.svc.ApproveDistribution
-		}
-		d, err := decide(r.Context(), principal(r), chi.URLParam(r, "id"), in.Note)
-		if err != nil {
-			return err
-		}
-		JSON(w, r, http.StatusOK, d)
-		return nil
-	}
 }
 
 func (h issuanceHandlers) treasury(w http.ResponseWriter, r *http.Request) error {

@@ -5,8 +5,6 @@ import (
 
 	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-
-	"github.com/tessera-rwa/tessera/errs"
 )
 
 // opsRouter assembles the operations listener (Config.OpsAddr): the
@@ -14,21 +12,7 @@ import (
 // meant for the deployment's own network (Prometheus, a Chainlink node),
 // so the public listener does not reveal metrics or serve those routes.
 func (s *Server) opsRouter() *chi.Mux {
-	r := chi.NewRouter()
-	r.NotFound(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
-		return errs.E(errs.NotFound, "route_not_found", "no route "+r.URL.Path+" on the operations listener")
-	}).ServeHTTP)
-	r.MethodNotAllowed(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
-		return errs.E(errs.MethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+r.URL.Path)
-	}).ServeHTTP)
-	r.Use(
-		requestID,
-		tracing,
-		accessLog(s.log),
-		s.metrics.middleware,
-		recoverer,
-		bodyLimit(s.cfg.MaxBodyBytes),
-	)
+	r := s.newRouter(" on the operations listener")
 	r.Get("/healthz", s.healthz)
 	r.Get("/readyz", s.readyz)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))

@@ -14,22 +14,7 @@ import (
 // docs page, unauthenticated. Under /v1: the OpenAPI description, then
 // every signed route. Metrics are on the operations listener (opsRouter).
 func (s *Server) router() *chi.Mux {
-	r := chi.NewRouter()
-	r.NotFound(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
-		return errs.E(errs.NotFound, "route_not_found", "no route "+r.URL.Path+"; see /docs")
-	}).ServeHTTP)
-	r.MethodNotAllowed(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
-		return errs.E(errs.MethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+r.URL.Path)
-	}).ServeHTTP)
-	r.Use(
-		requestID,
-		tracing,
-		accessLog(s.log),
-		s.metrics.middleware,
-		recoverer,
-		allowedHosts(s.cfg.AllowedHosts),
-		bodyLimit(s.cfg.MaxBodyBytes),
-	)
+	r := s.newRouter("; see /docs", allowedHosts(s.cfg.AllowedHosts))
 
 	r.Get("/healthz", s.healthz)
 	r.Get("/readyz", s.readyz)
@@ -54,6 +39,24 @@ func (s *Server) router() *chi.Mux {
 			}
 		})
 	})
+	return r
+}
+
+// newRouter is a router with the middleware every listener runs, in
+// order: request id, tracing, access log, metrics, panic recovery, then
+// extra, then the body limit; unknown routes and methods answer JSON
+// errors (notFound completes the message).
+func (s *Server) newRouter(notFound string, extra ...func(http.Handler) http.Handler) *chi.Mux {
+	r := chi.NewRouter()
+	r.NotFound(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+		return errs.E(errs.NotFound, "route_not_found", "no route "+r.URL.Path+notFound)
+	}).ServeHTTP)
+	r.MethodNotAllowed(HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+		return errs.E(errs.MethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+r.URL.Path)
+	}).ServeHTTP)
+	mw := []func(http.Handler) http.Handler{requestID, tracing, accessLog(s.log), s.metrics.middleware, recoverer}
+	mw = append(mw, extra...)
+	r.Use(append(mw, bodyLimit(s.cfg.MaxBodyBytes))...)
 	return r
 }
 
