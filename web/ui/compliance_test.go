@@ -45,7 +45,9 @@ func TestBrowserComplianceView(t *testing.T) {
 			chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
 			chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
 			chromedp.Submit("#secret", chromedp.ByQuery),
-			chromedp.WaitVisible("main h1", chromedp.ByQuery),
+			// The sign-in page has an h1 too: wait for a signed-in page,
+			// or the next Navigate races the form's and is aborted.
+			chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
 			chromedp.Navigate(e.srv.URL()+"/ui/compliance"),
 			chromedp.WaitVisible("#interventions", chromedp.ByQuery),
 		)
