@@ -431,6 +431,16 @@ func (s *Service) approve(ctx context.Context, p auth.Principal, id, note string
 	if err != nil {
 		return Request{}, err
 	}
+	// The chain is read before the decision's transaction, which then
+	// holds its locks only for the database's work.
+	l0, err := s.cfg.Store.Ledger(ctx, a.ID)
+	if err != nil {
+		return Request{}, err
+	}
+	cs, err := s.readUnits(ctx, a, l0)
+	if err != nil {
+		return Request{}, err
+	}
 	r, err = s.cfg.Store.DecideLocked(ctx, id, func(r *Request, l Ledger) error {
 		if err := s.checkDecision(*r, actor); err != nil {
 			return err
@@ -438,7 +448,7 @@ func (s *Service) approve(ctx context.Context, p auth.Principal, id, note string
 		now := s.cfg.Now().UTC()
 		if r.Kind == MintKind {
 			amount, _ := new(big.Int).SetString(r.Amount, 10)
-			if err := s.checkUnits(ctx, a, l, amount, false); err != nil {
+			if err := checkUnits(a, l, cs, amount, false); err != nil {
 				return err
 			}
 			r.LockedUntil = lockedUntil(r.LockedUntil, now, lockup)

@@ -63,7 +63,41 @@ func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int)
 	if err != nil {
 		return err
 	}
-	return s.checkUnits(ctx, a, l, amount, true)
+	cs, err := s.readUnits(ctx, a, l)
+	if err != nil {
+		return err
+	}
+	return checkUnits(a, l, cs, amount, true)
+}
+
+// chainUnits is what the token says of an asset's units: its supply, and
+// which of the mints a ledger reserved it has processed already (mined,
+// not yet confirmed: they are in the supply).
+type chainUnits struct {
+	supply    *big.Int
+	processed map[string]bool // request id → processed
+}
+
+// readUnits reads chainUnits for ledger l, outside any database
+// transaction, so no lock is held while the node answers. The token is
+// asked about the reserved mints before the supply is read, so a mint
+// mined in between is counted twice rather than not at all.
+func (s *Service) readUnits(ctx context.Context, a Asset, l Ledger) (chainUnits, error) {
+	cs := chainUnits{processed: map[string]bool{}}
+	for _, m := range l.ReservedMints {
+		out, err := s.call(ctx, *a.Token, tokenABI.PackIsRequestProcessed(OnchainRequestID(m.RequestID)))
+		if err != nil {
+			return cs, fmt.Errorf("isRequestProcessed: %w", err)
+		}
+		done, err := tokenABI.UnpackIsRequestProcessed(out)
+		if err != nil {
+			return cs, err
+		}
+		cs.processed[m.RequestID] = done
+	}
+	supply, err := s.totalSupply(ctx, *a.Token)
+	cs.supply = supply
+	return cs, err
 }
 
 // checkUnits refuses a mint of amount when the units already out, plus
@@ -71,40 +105,26 @@ func (s *Service) checkTotalUnits(ctx context.Context, a Asset, amount *big.Int)
 // for) and amount exceed the asset's total units. The units out are the
 // larger of the supply on chain and the confirmed mints minus the
 // confirmed burns on record: the chain counts mints made outside Tessera,
-// the record counts mints a lagging node does not show yet. The ledger is
-// read before the supply, so a mint confirmed in between is counted twice
-// rather than not at all. A reserved mint the token has already processed
-// (mined, not yet confirmed) is in the supply and not reserved again; the
-// token is asked before the supply is read, so a mint mined in between is
-// counted twice rather than not at all.
-func (s *Service) checkUnits(ctx context.Context, a Asset, l Ledger, amount *big.Int, pending bool) error {
+// the record counts mints a lagging node does not show yet. A reserved
+// mint the token had processed when cs was read is in the supply and not
+// reserved again; one the ledger holds that cs did not ask about (approved
+// since) counts as reserved. Every error of judgement counts units twice,
+// never not at all.
+func checkUnits(a Asset, l Ledger, cs chainUnits, amount *big.Int, pending bool) error {
 	reserved := new(big.Int)
 	for _, m := range l.ReservedMints {
-		out, err := s.call(ctx, *a.Token, tokenABI.PackIsRequestProcessed(OnchainRequestID(m.RequestID)))
-		if err != nil {
-			return fmt.Errorf("isRequestProcessed: %w", err)
-		}
-		done, err := tokenABI.UnpackIsRequestProcessed(out)
-		if err != nil {
-			return err
-		}
-		if !done {
+		if !cs.processed[m.RequestID] {
 			reserved.Add(reserved, m.Amount)
 		}
 	}
 	if l.ReservedMints == nil {
 		reserved.Set(l.Reserved)
 	}
-	l.Reserved = reserved
-	supply, err := s.totalSupply(ctx, *a.Token)
-	if err != nil {
-		return err
-	}
 	out := new(big.Int).Sub(l.Minted, l.Burned)
-	if supply.Cmp(out) > 0 {
-		out = supply
+	if cs.supply.Cmp(out) > 0 {
+		out = cs.supply
 	}
-	next := new(big.Int).Add(out, l.Reserved)
+	next := new(big.Int).Add(out, reserved)
 	next.Add(next, amount)
 	if pending {
 		next.Add(next, l.Pending)
@@ -115,8 +135,8 @@ func (s *Service) checkUnits(ctx context.Context, a Asset, l Ledger, amount *big
 	}
 	f := func(v *big.Int) string { return FormatUnits(v, a.Decimals) }
 	parts := []string{f(out) + " issued"}
-	if l.Reserved.Sign() > 0 {
-		parts = append(parts, f(l.Reserved)+" approved and not yet confirmed")
+	if reserved.Sign() > 0 {
+		parts = append(parts, f(reserved)+" approved and not yet confirmed")
 	}
 	if pending && l.Pending.Sign() > 0 {
 		parts = append(parts, f(l.Pending)+" pending approval")
