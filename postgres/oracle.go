@@ -189,16 +189,7 @@ func (s *OracleStore) AppraiserRequests(ctx context.Context, asset string, befor
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []oracle.AppraiserRequest
-	for rows.Next() {
-		r, err := scanAppraiserRequest(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (oracle.AppraiserRequest, error) { return scanAppraiserRequest(r) })
 }
 
 // --- observations -----------------------------------------------------------
@@ -237,16 +228,7 @@ func scanObservation(row pgx.Row, extra ...any) (oracle.Observation, error) {
 }
 
 func collectObservations(rows pgx.Rows) ([]oracle.Observation, error) {
-	defer rows.Close()
-	var out []oracle.Observation
-	for rows.Next() {
-		o, err := scanObservation(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (oracle.Observation, error) { return scanObservation(r) })
 }
 
 const insertObservation = `
