@@ -4,8 +4,6 @@ import (
 	"context"
 	"math/big"
 	"net/http"
-	"strconv"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -146,13 +144,11 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 }
 
 func parsePos(s string) (chain.EventPos, error) {
-	b, l, ok := strings.Cut(s, "-")
-	block, err1 := strconv.ParseUint(b, 10, 64)
-	log, err2 := strconv.ParseUint(l, 10, 32)
-	if !ok || err1 != nil || err2 != nil {
+	p, err := chain.ParseEventPos(s)
+	if err != nil {
 		return chain.EventPos{}, errs.E(errs.Invalid, "invalid_cursor", "the page cursor is not one this page gave")
 	}
-	return chain.EventPos{Block: block, LogIndex: uint(log)}, nil
+	return p, nil
 }
 
 // claimTx is the transaction the wallet sends to claim a payout.
