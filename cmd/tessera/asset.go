@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 )
@@ -267,7 +268,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "payment-token"); err != nil {
 			return nil, err
 		}
-		if !common.IsHexAddress(a.payment) {
+		if !address.Valid(a.payment) {
 			return nil, errors.New("--payment-token must be a 0x address")
 		}
 		return c.Treasury(ctx, a.asset, common.HexToAddress(a.payment))
@@ -283,7 +284,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "wallet"); err != nil {
 			return nil, err
 		}
-		if !common.IsHexAddress(a.wallet) {
+		if !address.Valid(a.wallet) {
 			return nil, errors.New("--wallet must be a 0x address")
 		}
 		return c.Holdings(ctx, common.HexToAddress(a.wallet))

@@ -12,8 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/web/ui"
 )
 
@@ -157,7 +156,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: func(v string) error { cfg.ExternalSigner = v; return nil }},
 		{Env: "TESSERA_SIGNER_ADDRESS", Flag: "signer-address", Help: "account of the external signer to use; empty: its only account",
 			parse: func(v string) error {
-				if v != "" && !common.IsHexAddress(v) {
+				if v != "" && !address.Valid(v) {
 					return errors.New("want a 0x address")
 				}
 				cfg.SignerAddress = v

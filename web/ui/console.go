@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 )
@@ -305,7 +305,7 @@ func (u *UI) distribute(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	token := strings.TrimSpace(r.PostFormValue("payment_token"))
-	if !common.IsHexAddress(token) {
+	if !address.Valid(token) {
 		return errs.E(errs.Invalid, "invalid_payment_token", "payment token must be a 0x address")
 	}
 	id := chi.URLParam(r, "id")

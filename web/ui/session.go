@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
@@ -156,7 +157,7 @@ func (u *UI) siweMessage(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := web.Decode(r, &req); err != nil {
 		return nil, err
 	}
-	if !common.IsHexAddress(req.Address) {
+	if !address.Valid(req.Address) {
 		return nil, errs.E(errs.Invalid, "invalid_address", "address must be a 0x-prefixed 20-byte hex address")
 	}
 	now := u.cfg.Now().UTC().Truncate(time.Second)
