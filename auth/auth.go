@@ -50,7 +50,10 @@ type Principal struct {
 	Custodians []string   `json:"custodians"`
 	Scopes     []Scope    `json:"scopes"`
 	ExpiresAt  *time.Time `json:"expires_at,omitempty"`
-	system     string
+	// RotatedAt is when the key last got a new secret: a door that holds
+	// on to a principal (an open stream) ends when it changes.
+	RotatedAt *time.Time `json:"rotated_at,omitempty"`
+	system    string
 }
 
 // System returns the principal of a part of the server acting on its own
@@ -169,6 +172,7 @@ type KeyState struct {
 	Custodians []string
 	Scopes     []Scope
 	ExpiresAt  *time.Time
+	RotatedAt  *time.Time
 	RevokedAt  *time.Time
 }
 
@@ -190,7 +194,7 @@ func Resolve(k KeyState, now time.Time) (Principal, error) {
 // now (for checking a past request's requester).
 func (k KeyState) Principal() Principal {
 	return Principal{KeyID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: slices.Clone(k.Custodians),
-		Scopes: slices.Clone(k.Scopes), ExpiresAt: k.ExpiresAt}
+		Scopes: slices.Clone(k.Scopes), ExpiresAt: k.ExpiresAt, RotatedAt: k.RotatedAt}
 }
 
 func joinScopes(ss []Scope) string {

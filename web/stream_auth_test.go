@@ -188,6 +188,12 @@ func TestStreamEndsWithItsKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	expect("scopes narrowed without a notice", onB, 3*time.Second, "key_changed")
+	id, secret = a.NewKey(t, "quietly rotated", apikey.Compliance)
+	onB = open(b, id, secret)
+	if _, err := a.Pool.Exec(ctx, `UPDATE api_keys SET rotated_at = now() WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	expect("rotated without a notice", onB, 3*time.Second, "rotated")
 
 	// Another key's stream is untouched.
 	webtest.LogEntry(t, a.Pool, 1, "still here")
@@ -195,8 +201,8 @@ func TestStreamEndsWithItsKey(t *testing.T) {
 		t.Errorf("bystander received %s %s", e.Type, e.Data)
 	}
 	if hubA.Closed(stream.ClosedKeyRevoked) != 1 || hubB.Closed(stream.ClosedKeyRevoked) != 2 ||
-		hubB.Closed(stream.ClosedKeyRotated) != 1 || hubB.Closed(stream.ClosedKeyScopes) != 1 {
-		t.Errorf("closed by key: A revoked %d; B revoked %d rotated %d scopes %d; want 1; 2 1 1",
+		hubB.Closed(stream.ClosedKeyRotated) != 2 || hubB.Closed(stream.ClosedKeyScopes) != 1 {
+		t.Errorf("closed by key: A revoked %d; B revoked %d rotated %d scopes %d; want 1; 2 2 1",
 			hubA.Closed(stream.ClosedKeyRevoked), hubB.Closed(stream.ClosedKeyRevoked),
 			hubB.Closed(stream.ClosedKeyRotated), hubB.Closed(stream.ClosedKeyScopes))
 	}

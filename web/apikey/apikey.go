@@ -94,7 +94,7 @@ func (k Key) HasAny(scopes ...Scope) bool {
 // State is the key as auth.Resolve reads it.
 func (k Key) State() auth.KeyState {
 	return auth.KeyState{ID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: k.Custodians, Scopes: k.Scopes,
-		ExpiresAt: k.ExpiresAt, RevokedAt: k.RevokedAt}
+		ExpiresAt: k.ExpiresAt, RotatedAt: k.RotatedAt, RevokedAt: k.RevokedAt}
 }
 
 // Principal resolves the key, as it is now, to the principal of a

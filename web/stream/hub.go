@@ -334,7 +334,7 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	// p was resolved before the stream was registered: a rotation or
 	// revocation announced in between reached no stream of the key, so
 	// read the key once more now that one will.
-	if err := h.recheck(r.Context(), c.key, f.Types); err != nil {
+	if err := h.recheck(r.Context(), c.key, f.Types, p.RotatedAt); err != nil {
 		return err
 	}
 	unavailable := func(err error) error {
@@ -365,7 +365,7 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	stop := context.AfterFunc(h.ctx, cancel)
 	defer stop()
 
-	s := &session{h: h, c: c, ws: ws, f: f, expires: p.ExpiresAt}
+	s := &session{h: h, c: c, ws: ws, f: f, expires: p.ExpiresAt, rotated: p.RotatedAt}
 	end := s.pump(ctx, cur)
 	if h.ctx.Err() != nil {
 		end = ending{websocket.StatusGoingAway, "server shutting down; reconnect with after=<last cursor>", ClosedShutdown}
@@ -392,7 +392,7 @@ type ending struct {
 // resolver's code and message), a Forbidden one (its scopes no longer
 // cover a type), or an Unavailable one (its state cannot be read); nil if
 // the stream may go on.
-func (h *Hub) recheck(ctx context.Context, key string, types []string) error {
+func (h *Hub) recheck(ctx context.Context, key string, types []string, rotated *time.Time) error {
 	ctx, cancel := context.WithTimeout(ctx, h.cfg.WriteTimeout)
 	defer cancel()
 	p, err := h.cfg.Resolve(ctx, key)
@@ -404,6 +404,10 @@ func (h *Hub) recheck(ctx context.Context, key string, types []string) error {
 	}
 	if _, err := Permit(p, Filter{Types: types}); err != nil {
 		return errs.Wrap(err, errs.Forbidden, "key_changed", "the API key's scopes changed: it may no longer receive every type this stream carries")
+	}
+	if p.RotatedAt != nil && (rotated == nil || !p.RotatedAt.Equal(*rotated)) {
+		// Rotated since the stream opened, its notice missed.
+		return errs.E(errs.Unauthenticated, "key_rotated", "the API key was rotated; reconnect signing with its new secret")
 	}
 	return nil
 }
@@ -417,6 +421,8 @@ func keyEnding(err error, announced bool) ending {
 		return ending{websocket.StatusPolicyViolation, "key_rotated: the API key was rotated; reconnect signing with its new secret", ClosedKeyRotated}
 	case err == nil:
 		return ending{}
+	case errs.Is(err, errs.Unauthenticated) && errs.As(err).Code == "key_rotated":
+		return ending{websocket.StatusPolicyViolation, "key_rotated: the API key was rotated; reconnect signing with its new secret", ClosedKeyRotated}
 	case errs.Is(err, errs.Unauthenticated):
 		e := errs.As(err)
 		return ending{websocket.StatusPolicyViolation, e.Code + ": " + e.Message, ClosedKeyRevoked}
@@ -443,6 +449,7 @@ type session struct {
 	ws      *websocket.Conn
 	f       Filter
 	expires *time.Time
+	rotated *time.Time // the key's rotation time when the stream opened
 
 	recheck *time.Ticker
 	expiry  <-chan time.Time
@@ -473,7 +480,7 @@ func (s *session) keyEnd(ctx context.Context, announced bool) (ending, bool) {
 	if ctx.Err() != nil {
 		return ending{websocket.StatusNormalClosure, "", ClosedClient}, true
 	}
-	end := keyEnding(s.h.recheck(ctx, s.c.key, s.f.Types), announced)
+	end := keyEnding(s.h.recheck(ctx, s.c.key, s.f.Types, s.rotated), announced)
 	return end, end.status != 0
 }
 
