@@ -52,9 +52,6 @@ func (s sessionView) Can(action string) bool { return s.Principal.Can(auth.Actio
 func (s sessionView) IsIssuer() bool   { return s.Principal.Can(auth.MintRequest) }
 func (s sessionView) IsApprover() bool { return s.Principal.Can(auth.MintDecide) }
 
-// Has reports whether the session's key holds scope.
-func (s sessionView) Has(scope string) bool { return s.Principal.Has(auth.Scope(scope)) }
-
 // principal returns the operator's principal if it may take action: the
 // same check, from the same table, as the API's.
 func principal(r *http.Request, action auth.Action) (auth.Principal, error) {
