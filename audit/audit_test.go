@@ -27,6 +27,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
@@ -34,6 +36,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -41,8 +44,6 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/signing"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -53,10 +54,10 @@ func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 // a document, a valuation round, a distribution with a claim, the indexer
 // caught up, and the records that account for all of it.
 type env struct {
-	a       *chain.Anvil
+	a       *devnet.Anvil
 	c       *ethclient.Client
 	pool    *pgxpool.Pool
-	suite   chain.Suite
+	suite   devnet.Suite
 	admin   *bind.TransactOpts
 	inv     []*bind.TransactOpts
 	idx     *chain.Indexer
@@ -185,7 +186,7 @@ func newEnv(t *testing.T) *env {
 	e.records = &postgres.AuditRecords{Pool: e.pool}
 	deps := &postgres.Deployments{Pool: e.pool}
 	var err error
-	e.suite, err = chain.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deps, Opts: e.admin, ChainID: a.ChainID})
+	e.suite, err = devnet.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deps, Opts: e.admin, ChainID: a.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -503,7 +504,7 @@ func TestAuditJourney(t *testing.T) {
 		if _, err := v.Verify(ctx, "NOPE", audit.BlockSpec{Tag: "latest"}); !errors.Is(err, audit.ErrUnknownAsset) {
 			t.Errorf("unknown asset: %v", err)
 		}
-		other := chaintest.NewAnvil(t, chain.AnvilConfig{ChainID: 4242})
+		other := chaintest.NewAnvil(t, devnet.AnvilConfig{ChainID: 4242})
 		v.Chain = chaintest.Dial(t, other.URL)
 		_, err := v.Verify(ctx, "TTF", audit.BlockSpec{Tag: "latest"})
 		if !errors.Is(err, audit.ErrWrongChain) || !strings.Contains(err.Error(), "4242") || !strings.Contains(err.Error(), e.a.ChainID.String()) {

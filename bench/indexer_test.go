@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/eventspammer"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -37,7 +38,7 @@ const (
 
 // spamChain is the seeded chain, shared by every iteration of the run.
 type spamChain struct {
-	anvil  *chain.Anvil
+	anvil  *devnet.Anvil
 	client *ethclient.Client
 	deploy chain.Deployment
 	head   uint64
@@ -61,7 +62,7 @@ func seedSpamChain(b *testing.B) *spamChain {
 	return spammed
 }
 
-func seedSpam(a *chain.Anvil) (*spamChain, error) {
+func seedSpam(a *devnet.Anvil) (*spamChain, error) {
 	ctx := context.Background()
 	c, err := ethclient.Dial(a.URL)
 	if err != nil {

@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -30,7 +30,7 @@ const (
 // bound the chain sets: block gas per second ÷ gas per mint, with the gas
 // per mint measured from the same run's receipts.
 func BenchmarkConfirmedMints(b *testing.B) {
-	a := chaintest.NewAnvil(b, chain.AnvilConfig{BlockTime: mintBlockTime, Args: []string{"--gas-limit", fmt.Sprint(mintGasLimit)}})
+	a := chaintest.NewAnvil(b, devnet.AnvilConfig{BlockTime: mintBlockTime, Args: []string{"--gas-limit", fmt.Sprint(mintGasLimit)}})
 	c := chaintest.Dial(b, a.URL)
 	holders := make([]common.Address, 100)
 	for i := range holders {

@@ -1,4 +1,6 @@
-// Package chain holds the Ethereum access every Tessera domain shares: the
-// record of deployed contracts, the in-process dev chain, the anvil launcher
-// tests use, and (as they arrive) the transaction manager and indexer.
+// Package chain is the Ethereum vocabulary every Tessera part shares: the
+// record of deployed contracts and how to deploy them once per chain, and
+// the records the indexer reads from the chain (transfers, mints,
+// valuations, identities, distributions). It links no node: the dev chain
+// and the anvil launcher live in chain/devnet, the indexer in indexer.
 package chain

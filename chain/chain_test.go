@@ -14,6 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -58,7 +59,7 @@ func exerciseStablecoin(t *testing.T, c backend, opts *bind.TransactOpts) {
 		t.Errorf("decimals = %d, %v; want 6", dec, err)
 	}
 	// A non-owner cannot mint: the call reverts with Ownable's custom error.
-	stranger := crypto.PubkeyToAddress(chain.DevKey(99).PublicKey)
+	stranger := crypto.PubkeyToAddress(devnet.DevKey(99).PublicKey)
 	_, err = inst.CallRaw(&bind.CallOpts{From: stranger, Context: context.Background()}, coin.PackMint(stranger, big.NewInt(1)))
 	if err == nil {
 		t.Fatal("mint by a non-owner did not revert")
@@ -67,7 +68,7 @@ func exerciseStablecoin(t *testing.T, c backend, opts *bind.TransactOpts) {
 
 func TestSampleContractOnDevChain(t *testing.T) {
 	t.Parallel()
-	dc, err := chain.StartDevChain(chain.DevChainConfig{})
+	dc, err := devnet.StartDevChain(devnet.DevChainConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,8 +76,8 @@ func TestSampleContractOnDevChain(t *testing.T) {
 	// Over real JSON-RPC on 127.0.0.1, as wallets and tools connect.
 	c := chaintest.Dial(t, dc.HTTPURL())
 	id, err := c.ChainID(context.Background())
-	if err != nil || id.Int64() != chain.DevChainID {
-		t.Fatalf("chain id = %v, %v; want %d", id, err, chain.DevChainID)
+	if err != nil || id.Int64() != devnet.DevChainID {
+		t.Fatalf("chain id = %v, %v; want %d", id, err, devnet.DevChainID)
 	}
 	exerciseStablecoin(t, c, bind.NewKeyedTransactor(dc.Keys[0], dc.ChainID))
 }
@@ -98,7 +99,7 @@ func TestDeployerIsIdempotentPerChain(t *testing.T) {
 	coin := devstablecoin.NewDevStablecoin()
 	bytecode := common.FromHex(devstablecoin.DevStablecoinMetaData.Bin)
 
-	deployOn := func(a *chain.Anvil) (chain.Deployment, bool) {
+	deployOn := func(a *devnet.Anvil) (chain.Deployment, bool) {
 		t.Helper()
 		c := chaintest.Dial(t, a.URL)
 		opts := chaintest.Transactor(a, a.Keys[0])
@@ -111,7 +112,7 @@ func TestDeployerIsIdempotentPerChain(t *testing.T) {
 		return rec, deployed
 	}
 
-	first := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	first := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	rec1, deployed := deployOn(first)
 	if !deployed || rec1.Address == (common.Address{}) || rec1.Block == 0 {
 		t.Fatalf("first Ensure: deployed=%v record=%+v", deployed, rec1)
@@ -127,7 +128,7 @@ func TestDeployerIsIdempotentPerChain(t *testing.T) {
 
 	// A fresh chain with the same id already holding other code at the
 	// recorded address: the block hash tells it is not the same chain.
-	second := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	second := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	c2 := chaintest.Dial(t, second.URL)
 	opts2 := chaintest.Transactor(second, second.Keys[0])
 	_, tx, err := bind.DeployContract(opts2, bytecode, c2, coin.PackConstructor("x", "x", opts2.From))
@@ -146,10 +147,10 @@ func TestDeployerIsIdempotentPerChain(t *testing.T) {
 func TestDeploySuite(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	c := chaintest.Dial(t, a.URL)
 	d := &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pgtest.NewDB(t)}, Opts: chaintest.Transactor(a, a.Keys[0]), ChainID: a.ChainID}
-	s, err := chain.DeploySuite(ctx, d)
+	s, err := devnet.DeploySuite(ctx, d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +159,7 @@ func TestDeploySuite(t *testing.T) {
 	if err != nil || !locked {
 		t.Fatalf("building deed locked = %v, %v", locked, err)
 	}
-	again, err := chain.DeploySuite(ctx, d)
+	again, err := devnet.DeploySuite(ctx, d)
 	if err != nil {
 		t.Fatal(err)
 	}

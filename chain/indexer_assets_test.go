@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 )
 
 func mustCall[T any](tb testing.TB, inst *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
@@ -55,7 +56,7 @@ func (e *indexEnv) ensure(t *testing.T, name, contract, bin string, ctor []byte,
 func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	admin := e.owner
 	w := e.wallets // 0 admin; 1, 2 alice; 3 bob; 4 carol
 	as := func(k int) *bind.TransactOpts { return chaintest.Transactor(e.anvil, e.anvil.Keys[k]) }

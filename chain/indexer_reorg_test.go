@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 )
 
 // A reorganization replaces indexed blocks: the indexer must end equal to
@@ -26,7 +27,7 @@ func TestIndexerRollsBackReorgs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			e := newIndexEnv(t, chain.AnvilConfig{})
+			e := newIndexEnv(t, devnet.AnvilConfig{})
 			e.spread(t)
 			idx := mustIndexer(t, e.config(nil))
 			mustSync(t, idx)
@@ -73,7 +74,7 @@ func TestIndexerRollsBackReorgs(t *testing.T) {
 func TestIndexerFollowsReorgsInBackground(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	cfg := e.config(func(c *chain.IndexerConfig) { c.InitialRange, c.MaxRange = 1, 1 })
 	wait := func(idx *chain.Indexer, block uint64) {
@@ -129,7 +130,7 @@ func TestIndexerFollowsReorgsInBackground(t *testing.T) {
 // must notice it with nothing new above its cursor.
 func TestIndexerNoticesReorgAtTip(t *testing.T) {
 	t.Parallel()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	replaced := e.transfer(t, 1, 2, 5)
 	idx := mustIndexer(t, e.config(nil))
@@ -158,7 +159,7 @@ func TestIndexerNoticesReorgAtTip(t *testing.T) {
 func TestIndexerBackfillSurvivesReorgs(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	idx := mustIndexer(t, e.config(nil))
 	mustSync(t, idx)

@@ -20,6 +20,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -27,7 +28,7 @@ import (
 // indexEnv is a private anvil with a DevStablecoin recorded in a fresh
 // database, and the indexer's store on that database.
 type indexEnv struct {
-	anvil   *chain.Anvil
+	anvil   *devnet.Anvil
 	client  *ethclient.Client
 	store   *postgres.IndexStore
 	deps    *postgres.Deployments
@@ -38,7 +39,7 @@ type indexEnv struct {
 	wallets []common.Address // owner first
 }
 
-func newIndexEnv(t *testing.T, cfg chain.AnvilConfig) *indexEnv {
+func newIndexEnv(t *testing.T, cfg devnet.AnvilConfig) *indexEnv {
 	t.Helper()
 	a := chaintest.NewAnvil(t, cfg)
 	pool := pgtest.NewDB(t)
@@ -269,7 +270,7 @@ func (e *indexEnv) assertMatchesChain(t *testing.T, token common.Address) {
 
 func TestIndexerFollowsTransfers(t *testing.T) {
 	t.Parallel()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	idx := mustIndexer(t, e.config(nil))
 	e.spread(t)
 	e.transfer(t, 1, 2, 2_500)
@@ -317,7 +318,7 @@ func TestIndexerFollowsTransfers(t *testing.T) {
 func TestIndexerElectsOneLeader(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	locker := postgres.IndexLocker{Leader: &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}}
 	cfg := e.config(func(c *chain.IndexerConfig) { c.Locker = locker })
 	wait := func(idx *chain.Indexer, block uint64, within time.Duration) error {
@@ -360,7 +361,7 @@ func TestIndexerElectsOneLeader(t *testing.T) {
 // resumes from its cursor: no transfer missed or stored twice.
 func TestIndexerResumesAfterRestart(t *testing.T) {
 	t.Parallel()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	for k := range 30 {
 		e.transfer(t, 1+k%4, 1+(k+1)%4, int64(k+1))
@@ -406,7 +407,7 @@ func TestIndexerResumesAfterRestart(t *testing.T) {
 // Reading the same blocks again changes nothing.
 func TestIndexerReplayIsIdempotent(t *testing.T) {
 	t.Parallel()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	e.transfer(t, 1, 3, 9)
 	idx := mustIndexer(t, e.config(nil))
@@ -447,15 +448,15 @@ func TestIndexerFinalizedView(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		name  string
-		anvil chain.AnvilConfig
+		anvil devnet.AnvilConfig
 		cfg   func(*chain.IndexerConfig)
 		depth int // blocks between head and finalized
 	}{
 		// anvil finalizes two epochs below the head.
-		{"finalized tag", chain.AnvilConfig{Args: []string{"--slots-in-an-epoch", "2"}}, nil, 4},
-		{"safe tag", chain.AnvilConfig{Args: []string{"--slots-in-an-epoch", "3"}},
+		{"finalized tag", devnet.AnvilConfig{Args: []string{"--slots-in-an-epoch", "2"}}, nil, 4},
+		{"safe tag", devnet.AnvilConfig{Args: []string{"--slots-in-an-epoch", "3"}},
 			func(c *chain.IndexerConfig) { c.FinalityTag = "safe" }, 3},
-		{"depth", chain.AnvilConfig{}, func(c *chain.IndexerConfig) { c.FinalityTag, c.FinalityDepth = "none", 5 }, 5},
+		{"depth", devnet.AnvilConfig{}, func(c *chain.IndexerConfig) { c.FinalityTag, c.FinalityDepth = "none", 5 }, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -524,7 +525,7 @@ func TestIndexerFinalizedView(t *testing.T) {
 func TestIndexerBackfillsLateDeployments(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	late := e.deploy(t, "late-coin", false)
 	lateInst := e.coin.Instance(e.client, late.Address)
 	e.mustTx(t, e.owner, lateInst, e.coin.PackMint(e.wallets[1], big.NewInt(500)))
@@ -560,7 +561,7 @@ func (c *flakyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 
 func TestIndexerShrinksRangeOnErrors(t *testing.T) {
 	t.Parallel()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 	e.mine(t, 40)
 	e.transfer(t, 1, 2, 3)

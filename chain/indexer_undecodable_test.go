@@ -19,6 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/observe"
 )
 
@@ -115,7 +116,7 @@ tessera_indexer_undecodable_logs_total{address=%q,contract="AssetToken"} %d
 func TestIndexerRecordsUndecodableLogsAndGoesOn(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	e := newIndexEnv(t, chain.AnvilConfig{})
+	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
 
 	ev := assettoken.NewAssetToken().GetABI().Events

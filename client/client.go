@@ -21,7 +21,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // Config says where the API is and which key signs.

@@ -15,8 +15,8 @@ import (
 
 	"github.com/coder/websocket"
 
-	"github.com/tessera-rwa/tessera/web/signing"
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 // StreamOptions choose where a stream starts and what it carries.

@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 )
@@ -370,7 +370,7 @@ func chainRevert(err error) (uint8, bool) {
 func TestKYCExpiryStopsReceiving(t *testing.T) {
 	t.Parallel()
 	// An anvil of its own: the test moves the chain's clock.
-	r := newRig(t, chaintest.NewAnvil(t, chain.AnvilConfig{Accounts: 2}))
+	r := newRig(t, chaintest.NewAnvil(t, devnet.AnvilConfig{Accounts: 2}))
 	alice := r.onboard("Alice", "DE", nil, time.Now().AddDate(1, 0, 0))
 	expiry := time.Now().Add(time.Hour).Truncate(time.Second)
 	bob := r.onboard("Bob", "DE", nil, expiry)

@@ -20,10 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
@@ -31,7 +32,6 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -52,7 +52,7 @@ func role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 type rig struct {
 	t        *testing.T
 	ctx      context.Context
-	anvil    *chain.Anvil
+	anvil    *devnet.Anvil
 	eth      *ethclient.Client
 	admin    *bind.TransactOpts
 	pool     *pgxpool.Pool
@@ -67,7 +67,7 @@ type rig struct {
 	now      atomic.Int64 // unix seconds offset added to the service clock
 }
 
-func newRig(t *testing.T, a *chain.Anvil) *rig {
+func newRig(t *testing.T, a *devnet.Anvil) *rig {
 	t.Helper()
 	ctx := context.Background()
 	var adminKey, txKey *ecdsa.PrivateKey

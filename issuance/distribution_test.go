@@ -21,7 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // distributions lists an asset's distributions through the API.

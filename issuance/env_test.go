@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
@@ -22,6 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
@@ -29,7 +31,6 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -38,10 +39,10 @@ import (
 // unverified wallet, the transaction manager, the indexer, and an API
 // server with issuer and approver clients.
 type env struct {
-	a         *chain.Anvil
+	a         *devnet.Anvil
 	c         *ethclient.Client
 	pool      *pgxpool.Pool
-	suite     chain.Suite
+	suite     devnet.Suite
 	svc       *issuance.Service
 	srv       *webtest.Server
 	index     *chain.Indexer
@@ -72,12 +73,12 @@ func suiteABIs(t testing.TB) []*abi.ABI {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	e := &env{a: chaintest.NewAnvil(t, chain.AnvilConfig{})}
+	e := &env{a: chaintest.NewAnvil(t, devnet.AnvilConfig{})}
 	e.c = chaintest.Dial(t, e.a.URL)
 	e.pool = pgtest.NewDB(t)
 	deployments := &postgres.Deployments{Pool: e.pool}
 	opts := chaintest.Transactor(e.a, e.a.Keys[0])
-	suite, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
+	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}

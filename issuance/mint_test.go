@@ -15,8 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -31,7 +31,7 @@ func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 // balances equal to the sums, and fewer transactions than mints.
 func TestMintsAreBatchedAndHappenExactlyOnce(t *testing.T) {
 	t.Parallel()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{BlockTime: time.Second})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{BlockTime: time.Second})
 	c := chaintest.Dial(t, a.URL)
 	holders := []common.Address{
 		crypto.PubkeyToAddress(a.Keys[1].PublicKey),
@@ -140,7 +140,7 @@ func TestMintsAreBatchedAndHappenExactlyOnce(t *testing.T) {
 // the restriction code decoded from the revert: 0x54, receiver not verified.
 func TestRefusedMintReportsTheRestrictionCode(t *testing.T) {
 	t.Parallel()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	c := chaintest.Dial(t, a.URL)
 	verified := crypto.PubkeyToAddress(a.Keys[1].PublicKey)
 	token := chaintest.DeployAssetToken(t, a, c, []common.Address{verified})

@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tessera-rwa/tessera/bindings/mockv3aggregator"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
 )
@@ -27,7 +27,7 @@ type mockFeed struct {
 	addr   common.Address
 }
 
-func mustMockFeed(tb testing.TB, a *chain.Anvil, keyIndex int, decimals uint8, answer int64) *mockFeed {
+func mustMockFeed(tb testing.TB, a *devnet.Anvil, keyIndex int, decimals uint8, answer int64) *mockFeed {
 	tb.Helper()
 	c := chaintest.Dial(tb, a.URL)
 	opts := chaintest.Transactor(a, a.Keys[keyIndex])
@@ -114,7 +114,7 @@ func TestReaderChecks(t *testing.T) {
 // this machine's, so staleness is judged as a contract on that chain would.
 func TestReaderFollowsChainTime(t *testing.T) {
 	t.Parallel()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	m := mustMockFeed(t, a, 0, 8, 1)
 	ahead := time.Now().Add(2 * time.Hour).Unix()
 	mustRPC(t, m.client, "evm_setNextBlockTimestamp", ahead)

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -25,7 +25,7 @@ import (
 // relayRig is an anvil of its own, a database, a transaction manager for
 // the anvil's first key, the oracle's store and service.
 type relayRig struct {
-	anvil   *chain.Anvil
+	anvil   *devnet.Anvil
 	client  *ethclient.Client
 	pool    *pgxpool.Pool
 	store   *postgres.OracleStore
@@ -38,7 +38,7 @@ type relayRig struct {
 
 func newRelayRig(t *testing.T) *relayRig {
 	t.Helper()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	pool := pgtest.NewDB(t)
 	r := &relayRig{anvil: a, client: chaintest.Dial(t, a.URL), pool: pool, store: &postgres.OracleStore{Pool: pool},
 		txStore: &postgres.TxStore{Pool: pool}, log: slog.New(slog.NewTextHandler(testWriter{t}, nil))}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // APIKeyStore implements apikey.Store.

@@ -9,7 +9,7 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 func mustCreateKey(tb testing.TB, s *postgres.APIKeyStore, id string, sealed []byte) apikey.Key {

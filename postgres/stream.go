@@ -9,7 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 // StreamChannel is the NOTIFY channel the stream triggers signal on.

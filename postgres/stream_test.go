@@ -12,7 +12,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 // logEntry writes a compliance log row, whose trigger writes one

@@ -41,11 +41,12 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/google/uuid"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/internal/localport"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 // knobs of a run, from the environment.
@@ -312,7 +313,7 @@ type harness struct {
 	nodePort  int
 	nodeURL   string
 	stateFile string
-	node      *chain.Anvil
+	node      *devnet.Anvil
 	pg        *postgres.Cluster
 	pgCfg     postgres.ClusterConfig
 	dbURL     string
@@ -383,7 +384,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	defer c.Close()
 	admin := h.node.Keys[0]
-	suite, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pool},
+	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pool},
 		Opts: bind.NewKeyedTransactor(admin, h.node.ChainID), ChainID: h.node.ChainID})
 	if err != nil {
 		t.Fatal(err)
@@ -565,7 +566,7 @@ func (h *harness) startNode(t *testing.T) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	a, err := chain.StartAnvil(ctx, chain.AnvilConfig{Port: h.nodePort, Accounts: 2,
+	a, err := devnet.StartAnvil(ctx, devnet.AnvilConfig{Port: h.nodePort, Accounts: 2,
 		Args: []string{"--state", h.stateFile, "--state-interval", "1", "--preserve-historical-states"}})
 	if err != nil {
 		t.Fatal(err)

@@ -13,8 +13,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // Credentials looks up a key and its currently valid secrets

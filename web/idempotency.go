@@ -13,8 +13,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web/seal"
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // Idempotency says how a write route treats the Idempotency-Key header.

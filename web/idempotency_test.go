@@ -14,7 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 type idemHarness struct {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 

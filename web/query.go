@@ -5,7 +5,7 @@ import (
 	"net/http"
 
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // strictQuery refuses, before authentication, a query that has no

@@ -13,13 +13,13 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
-	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 )
 
 // DeployAssetToken deploys an identity registry and a 6-decimal AssetToken
 // with a's first key as admin, registrar and minter, and registers holders
 // as verified investors (one investor each, country 276, a year of KYC).
-func DeployAssetToken(tb testing.TB, a *chain.Anvil, c *ethclient.Client, holders []common.Address) common.Address {
+func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holders []common.Address) common.Address {
 	tb.Helper()
 	opts := Transactor(a, a.Keys[0])
 	admin := opts.From

@@ -19,11 +19,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 )
 
 var (
 	once     sync.Once
-	shared   *chain.Anvil
+	shared   *devnet.Anvil
 	setupErr error
 )
 
@@ -56,12 +57,12 @@ func Shutdown() error {
 // Anvil returns the package's shared anvil (automine, 20 funded accounts).
 // Tests sharing it must not depend on block numbers or on what other tests
 // do with the same accounts; use NewAnvil for that.
-func Anvil(tb testing.TB) *chain.Anvil {
+func Anvil(tb testing.TB) *devnet.Anvil {
 	tb.Helper()
 	once.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		shared, setupErr = chain.StartAnvil(ctx, chain.AnvilConfig{Accounts: 20})
+		shared, setupErr = devnet.StartAnvil(ctx, devnet.AnvilConfig{Accounts: 20})
 	})
 	if setupErr != nil {
 		tb.Fatalf("chaintest: %v", setupErr)
@@ -70,11 +71,11 @@ func Anvil(tb testing.TB) *chain.Anvil {
 }
 
 // NewAnvil starts an anvil of the test's own, stopped when the test ends.
-func NewAnvil(tb testing.TB, cfg chain.AnvilConfig) *chain.Anvil {
+func NewAnvil(tb testing.TB, cfg devnet.AnvilConfig) *devnet.Anvil {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	a, err := chain.StartAnvil(ctx, cfg)
+	a, err := devnet.StartAnvil(ctx, cfg)
 	if err != nil {
 		tb.Fatalf("chaintest: %v", err)
 	}
@@ -98,7 +99,7 @@ func Dial(tb testing.TB, url string) *ethclient.Client {
 }
 
 // Transactor returns transact options signing with key for a.
-func Transactor(a *chain.Anvil, key *ecdsa.PrivateKey) *bind.TransactOpts {
+func Transactor(a *devnet.Anvil, key *ecdsa.PrivateKey) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(key, a.ChainID)
 }
 

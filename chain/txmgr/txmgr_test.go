@@ -20,8 +20,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -32,7 +32,7 @@ func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 
 // rig is a chain, a database and a deployed stablecoin owned by the signer.
 type rig struct {
-	anvil  *chain.Anvil
+	anvil  *devnet.Anvil
 	client *ethclient.Client
 	pool   *pgxpool.Pool
 	store  *postgres.TxStore
@@ -41,7 +41,7 @@ type rig struct {
 	cfg    txmgr.Config
 }
 
-func newRig(t *testing.T, anvilCfg chain.AnvilConfig) *rig {
+func newRig(t *testing.T, anvilCfg devnet.AnvilConfig) *rig {
 	t.Helper()
 	a := chaintest.NewAnvil(t, anvilCfg)
 	c := chaintest.Dial(t, a.URL)
@@ -103,7 +103,7 @@ func mustRPC(t *testing.T, c *ethclient.Client, method string, args ...any) {
 // exactly N mints and balances equal to the sum of the requests.
 func TestExactlyOnceAcrossCrashes(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{})
+	r := newRig(t, devnet.AnvilConfig{})
 	const n = 200
 	holders := []common.Address{
 		common.HexToAddress("0x1000000000000000000000000000000000000001"),
@@ -236,7 +236,7 @@ func filterMints(token common.Address) ethereum.FilterQuery {
 // The same key with a different payload is refused, not sent.
 func TestSubmitConflictingPayload(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{})
+	r := newRig(t, devnet.AnvilConfig{})
 	m := r.manager(t, nil)
 	ctx := context.Background()
 	holder := common.HexToAddress("0x2000000000000000000000000000000000000001")
@@ -255,7 +255,7 @@ func TestSubmitConflictingPayload(t *testing.T) {
 // takes no nonce; the next request still gets the next nonce.
 func TestRevertIsDecodedAndTakesNoNonce(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{})
+	r := newRig(t, devnet.AnvilConfig{})
 	m := r.manager(t, nil)
 	ctx := context.Background()
 	if err := m.Start(ctx); err != nil {
@@ -297,7 +297,7 @@ func TestRevertIsDecodedAndTakesNoNonce(t *testing.T) {
 // with higher fees until it is mined.
 func TestFeeBumpOnSameNonce(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{NoMining: true, BaseFee: big.NewInt(1e9)})
+	r := newRig(t, devnet.AnvilConfig{NoMining: true, BaseFee: big.NewInt(1e9)})
 	m := r.manager(t, func(c *txmgr.Config) { c.BumpAfter = 100 * time.Millisecond })
 	ctx := context.Background()
 	if err := m.Start(ctx); err != nil {
@@ -354,7 +354,7 @@ func TestFeeBumpOnSameNonce(t *testing.T) {
 // A confirmed transaction dropped by a reorg is re-sent and confirmed again.
 func TestReorgedTransactionIsResent(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{})
+	r := newRig(t, devnet.AnvilConfig{})
 	m := r.manager(t, func(c *txmgr.Config) { c.FinalityDepth = 1000 })
 	ctx := context.Background()
 	var snap string
@@ -396,7 +396,7 @@ func TestReorgedTransactionIsResent(t *testing.T) {
 // other takes over and finishes the work.
 func TestOneLeaderPerSigner(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, chain.AnvilConfig{})
+	r := newRig(t, devnet.AnvilConfig{})
 	ctx := context.Background()
 	a, b := r.manager(t, nil), r.manager(t, nil)
 	if err := a.Start(ctx); err != nil {

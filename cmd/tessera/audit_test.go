@@ -20,6 +20,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -30,7 +31,7 @@ import (
 // mint and the indexer's tables.
 func TestAuditCommand(t *testing.T) {
 	ctx := context.Background()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
 	c := chaintest.Dial(t, a.URL)
 	dbURL := pgtest.NewURL(t)
 	pool, err := postgres.Open(ctx, dbURL)
@@ -40,7 +41,7 @@ func TestAuditCommand(t *testing.T) {
 	defer pool.Close()
 	admin := chaintest.Transactor(a, a.Keys[0])
 	deps := &postgres.Deployments{Pool: pool}
-	s, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: deps, Opts: admin, ChainID: a.ChainID})
+	s, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: deps, Opts: admin, ChainID: a.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestAuditCommand(t *testing.T) {
 		t.Errorf("export mints: %v\n%s", err, out)
 	}
 
-	other := chaintest.NewAnvil(t, chain.AnvilConfig{ChainID: 777})
+	other := chaintest.NewAnvil(t, devnet.AnvilConfig{ChainID: 777})
 	for _, bad := range []struct {
 		args []string
 		want string

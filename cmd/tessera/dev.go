@@ -27,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -34,9 +35,9 @@ import (
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/seal"
-	"github.com/tessera-rwa/tessera/web/stream"
 )
 
 // devConfig is what `tessera dev` is told by its flags and environment.
@@ -58,7 +59,7 @@ type devEnv struct {
 	lock   *os.File
 	pg     *postgres.Cluster
 	pool   *pgxpool.Pool
-	chain  *chain.DevChain
+	chain  *devnet.DevChain
 	client *ethclient.Client
 	server *web.Server
 	stream *stream.Hub
@@ -69,7 +70,7 @@ type devEnv struct {
 	demo   *demoAppraiser
 
 	idxMetrics  *observe.IndexerMetrics
-	suite       chain.Suite
+	suite       devnet.Suite
 	deployments []chain.Deployment
 	compliance  *compliance.Worker // KYC sweep and registry reconciliation
 }
@@ -152,7 +153,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 	e.log.Info("database migrated", "from", from, "to", to)
 
 	e.log.Info("starting dev chain", "rpc_port", e.cfg.RPCPort)
-	dc, err := chain.StartDevChain(chain.DevChainConfig{
+	dc, err := devnet.StartDevChain(devnet.DevChainConfig{
 		DataDir:     filepath.Join(e.cfg.DataDir, "chain"),
 		Port:        e.cfg.RPCPort,
 		BlockPeriod: e.cfg.BlockPeriod,
@@ -210,7 +211,7 @@ func (e *devEnv) deploy(ctx context.Context) error {
 		Opts:    bind.NewKeyedTransactor(e.chain.Keys[0], e.chain.ChainID),
 		ChainID: e.chain.ChainID,
 	}
-	suite, err := chain.DeploySuite(ctx, d)
+	suite, err := devnet.DeploySuite(ctx, d)
 	if err != nil {
 		return err
 	}
@@ -279,7 +280,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		return nil, nil, err
 	}
 	e.relay = relay
-	demo := newDemoAppraiser(svc, e.chain.ChainID, chain.DevKey(1), e.log)
+	demo := newDemoAppraiser(svc, e.chain.ChainID, devnet.DevKey(1), e.log)
 	if err := demo.Start(ctx); err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
 )
@@ -30,7 +30,7 @@ var (
 
 // devFeeds are the oracle configurations of the development suite's two
 // assets: pushed on a 0.5% move or every minute, so the demo's history moves.
-func devFeeds(s chain.Suite) []oracle.Feed {
+func devFeeds(s devnet.Suite) []oracle.Feed {
 	agg := oracle.AggregationConfig{MaxAge: 10 * time.Minute, MinSources: 1, OutlierPPB: 100_000_000}
 	return []oracle.Feed{
 		{Asset: "TTF", Address: s.FundFeed.Address, Decimals: 8, Aggregation: agg, Policy: oracle.Policy{

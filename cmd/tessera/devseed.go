@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -101,13 +102,13 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	// treasuries that pay the distributions. The signer owns the dev
 	// stablecoin and mints them; it keeps none.
 	coin := devstablecoin.NewDevStablecoin()
-	issuerWallet := crypto.PubkeyToAddress(chain.DevKey(devIssuerWallet).PublicKey)
+	issuerWallet := crypto.PubkeyToAddress(devnet.DevKey(devIssuerWallet).PublicKey)
 	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, coin.PackMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
 		return err
 	}
 	var wallets []common.Address
 	for n, i := range devInvestors {
-		w, err := e.onboardDemoInvestor(ctx, csvc, n, chain.DevKey(i))
+		w, err := e.onboardDemoInvestor(ctx, csvc, n, devnet.DevKey(i))
 		if err != nil {
 			return fmt.Errorf("demo investor %d: %w", n+1, err)
 		}
@@ -225,7 +226,7 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 // whose writes go through the transaction manager) and waits for it to
 // succeed.
 func (e *devEnv) sendAs(ctx context.Context, i int, to common.Address, data []byte) error {
-	opts := bind.NewKeyedTransactor(chain.DevKey(i), e.chain.ChainID)
+	opts := bind.NewKeyedTransactor(devnet.DevKey(i), e.chain.ChainID)
 	opts.Context = ctx
 	tx, err := bind.NewBoundContract(to, abi.ABI{}, e.client, e.client, e.client).RawTransact(opts, data)
 	if err != nil {

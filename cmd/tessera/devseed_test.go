@@ -18,14 +18,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 // checkSeededDemo reads the demo through the API with an auditor key: the
@@ -171,7 +172,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 	if a.State != issuance.Active || a.Deed == nil {
 		t.Fatalf("walkthrough asset: %+v", a)
 	}
-	investor := crypto.PubkeyToAddress(chain.DevKey(devInvestors[0]).PublicKey)
+	investor := crypto.PubkeyToAddress(devnet.DevKey(devInvestors[0]).PublicKey)
 	var r issuance.Request
 	cli(issuer, &r, "mint", "--asset", a.ID, "--wallet", investor.Hex(), "--amount", "100")
 	var queue []issuance.Request
@@ -263,7 +264,7 @@ func fundFromIssuerWallet(t *testing.T, rpcURL string, dist, coin, token common.
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := bind.NewKeyedTransactor(chain.DevKey(devIssuerWallet), chainID)
+	opts := bind.NewKeyedTransactor(devnet.DevKey(devIssuerWallet), chainID)
 	opts.Context = ctx
 	for _, call := range []struct {
 		to   common.Address

@@ -13,8 +13,8 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 // runKeys implements `tessera keys create|list|rotate|revoke` against

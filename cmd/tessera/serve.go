@@ -28,9 +28,9 @@ import (
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/seal"
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 // server is `tessera serve`: the API plus the leader-elected loops, against

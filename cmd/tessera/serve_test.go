@@ -28,13 +28,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web/apikey"
 )
 
 func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
@@ -160,7 +161,7 @@ func TestServeConfigPrintsSecretsRedacted(t *testing.T) {
 // a keystore for the issuer key, an issuer API key and an approver API key
 // of another owner: the two keys a mint takes.
 type serveFixture struct {
-	anvil      *chain.Anvil
+	anvil      *devnet.Anvil
 	dbURL      string
 	keystore   string
 	passFile   string
@@ -179,7 +180,7 @@ type serveFixture struct {
 func newServeFixture(t *testing.T) serveFixture {
 	t.Helper()
 	ctx := context.Background()
-	a := chaintest.NewAnvil(t, chain.AnvilConfig{Accounts: 2})
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{Accounts: 2})
 	f := serveFixture{anvil: a, dbURL: pgtest.NewURL(t)}
 	pool, err := postgres.Open(ctx, f.dbURL)
 	if err != nil {
@@ -187,7 +188,7 @@ func newServeFixture(t *testing.T) serveFixture {
 	}
 	defer pool.Close()
 	c := chaintest.Dial(t, a.URL)
-	suite, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pool},
+	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: c, Store: &postgres.Deployments{Pool: pool},
 		Opts: bind.NewKeyedTransactor(a.Keys[0], a.ChainID), ChainID: a.ChainID})
 	if err != nil {
 		t.Fatal(err)
@@ -602,7 +603,7 @@ func TestServeRefusesAnotherChain(t *testing.T) {
 	if err == nil || !strings.Contains(p.stderr.String(), "CHAIN_ID says 1") {
 		t.Fatalf("serve against the wrong chain: %v\n%s", err, p.stderr)
 	}
-	other := chaintest.NewAnvil(t, chain.AnvilConfig{ChainID: 4242})
+	other := chaintest.NewAnvil(t, devnet.AnvilConfig{ChainID: 4242})
 	p = startServeProc(t, append(f.env(), "RPC_URL="+other.URL), "-addr", freeAddr(t))
 	err = p.wait(t)
 	if err == nil || !strings.Contains(p.stderr.String(), "on chain 4242, but chain_deployments records contracts only for chain(s) 31337") {

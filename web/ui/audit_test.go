@@ -7,7 +7,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // An auditor runs a verification report on a tokenized asset and

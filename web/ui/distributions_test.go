@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // On the asset page an issuer declares a distribution, which waits for

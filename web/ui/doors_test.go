@@ -23,7 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // operator is a signed-in UI session of one API key, as a browser holds

@@ -18,6 +18,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
@@ -26,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/compliance"
@@ -33,9 +35,8 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/stream"
 	"github.com/tessera-rwa/tessera/web/ui"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
@@ -46,10 +47,10 @@ func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown, stopBrowser) }
 // three verified investors, the transaction manager, the indexer, the
 // issuance service and a server with the API and the UI.
 type env struct {
-	a         *chain.Anvil
+	a         *devnet.Anvil
 	c         *ethclient.Client
 	pool      *pgxpool.Pool
-	suite     chain.Suite
+	suite     devnet.Suite
 	svc       *issuance.Service
 	srv       *webtest.Server
 	index     *chain.Indexer
@@ -64,12 +65,12 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	e := &env{a: chaintest.NewAnvil(t, chain.AnvilConfig{})}
+	e := &env{a: chaintest.NewAnvil(t, devnet.AnvilConfig{})}
 	e.c = chaintest.Dial(t, e.a.URL)
 	e.pool = pgtest.NewDB(t)
 	deployments := &postgres.Deployments{Pool: e.pool}
 	opts := chaintest.Transactor(e.a, e.a.Keys[0])
-	suite, err := chain.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
+	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}

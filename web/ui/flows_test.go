@@ -18,7 +18,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // An investor signs in with the wallet, sees holdings equal to balanceOf,

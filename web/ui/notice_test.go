@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // L6: ?notice= names a notice by code; pages show only the fixed texts of

@@ -6,7 +6,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 // stream is the event stream for the operator pages' live sections: the

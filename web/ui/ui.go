@@ -30,8 +30,8 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/apikey"
-	"github.com/tessera-rwa/tessera/web/stream"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/stream"
 )
 
 //go:embed templates/*.html

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 func mustBox(tb testing.TB, master []byte, purpose string) *seal.Box {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // canonicalQuery returns the canonical query line of raw.

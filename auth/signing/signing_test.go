@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 const validAuth = "TESSERA-HMAC-SHA256 Credential=tk_0123456789abcdef0123, SignedHeaders=content-type;host;x-tessera-nonce;x-tessera-timestamp, Signature=9e1579b86560401806fb4dd3fd6b8e4fff83632ea0a3141af9bc8af48ad7975c"

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 var update = flag.Bool("update", false, "rewrite the computed blocks of docs/auth.md's worked examples")

@@ -3,7 +3,7 @@ package signing_test
 import (
 	"testing"
 
-	"github.com/tessera-rwa/tessera/web/signing"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // FuzzParseAuthorization checks that any header value either parses into a

@@ -1,4 +1,7 @@
-package chain
+// Package devnet runs development networks: the in-process geth dev chain
+// `tessera dev` uses, the anvil launcher the tests use, and the demo suite
+// of contracts deployed on either. Production code never links it.
+package devnet
 
 import (
 	"crypto/ecdsa"

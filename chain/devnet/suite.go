@@ -1,4 +1,4 @@
-package chain
+package devnet
 
 import (
 	"context"
@@ -18,6 +18,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 // Suite is the set of contracts a development network runs: a shared
@@ -25,19 +26,19 @@ import (
 // treasury fund with its valuation feed, and a tokenized building (deed
 // locked into its fractions) with its feed.
 type Suite struct {
-	Registry     Deployment
-	Stablecoin   Deployment
-	Distributor  Deployment
-	FundToken    Deployment
-	FundFeed     Deployment
-	BuildingDeed Deployment
-	BuildingTok  Deployment
-	BuildingFeed Deployment
+	Registry     chain.Deployment
+	Stablecoin   chain.Deployment
+	Distributor  chain.Deployment
+	FundToken    chain.Deployment
+	FundFeed     chain.Deployment
+	BuildingDeed chain.Deployment
+	BuildingTok  chain.Deployment
+	BuildingFeed chain.Deployment
 }
 
 // All lists the suite's deployments.
-func (s Suite) All() []Deployment {
-	return []Deployment{s.Registry, s.Stablecoin, s.Distributor, s.FundToken, s.FundFeed, s.BuildingDeed, s.BuildingTok, s.BuildingFeed}
+func (s Suite) All() []chain.Deployment {
+	return []chain.Deployment{s.Registry, s.Stablecoin, s.Distributor, s.FundToken, s.FundFeed, s.BuildingDeed, s.BuildingTok, s.BuildingFeed}
 }
 
 // Role names of the contracts, as keccak256 of the name.
@@ -50,15 +51,15 @@ var BuildingDeedID = big.NewInt(1)
 // deployer's key as admin, minter, registrar and feed transmitter. A
 // contract already deployed on this chain is reused and not configured
 // again.
-func DeploySuite(ctx context.Context, d *Deployer) (Suite, error) {
+func DeploySuite(ctx context.Context, d *chain.Deployer) (Suite, error) {
 	admin := d.Opts.From
 	var s Suite
 	var err error
-	step := func(name, contract string, bin string, ctor []byte) (Deployment, bool) {
+	step := func(name, contract string, bin string, ctor []byte) (chain.Deployment, bool) {
 		if err != nil {
-			return Deployment{}, false
+			return chain.Deployment{}, false
 		}
-		var rec Deployment
+		var rec chain.Deployment
 		var fresh bool
 		rec, fresh, err = d.Ensure(ctx, name, contract, common.FromHex(bin), ctor)
 		return rec, fresh
@@ -67,7 +68,7 @@ func DeploySuite(ctx context.Context, d *Deployer) (Suite, error) {
 		if err != nil {
 			return
 		}
-		err = d.transact(ctx, to, data)
+		err = transact(ctx, d, to, data)
 	}
 
 	reg := identityregistry.NewIdentityRegistry()
@@ -116,14 +117,14 @@ func DeploySuite(ctx context.Context, d *Deployer) (Suite, error) {
 }
 
 // transact sends a configuration call and waits for it to succeed.
-func (d *Deployer) transact(ctx context.Context, to common.Address, data []byte) error {
+func transact(ctx context.Context, d *chain.Deployer, to common.Address, data []byte) error {
 	opts := *d.Opts
 	opts.Context = ctx
 	tx, err := bind.NewBoundContract(to, abi.ABI{}, d.Backend, d.Backend, d.Backend).RawTransact(&opts, data)
 	if err != nil {
 		return fmt.Errorf("call %s: %w", to, err)
 	}
-	r, err := WaitMined(ctx, d.Backend, tx.Hash(), 50*time.Millisecond)
+	r, err := chain.WaitMined(ctx, d.Backend, tx.Hash(), 50*time.Millisecond)
 	if err != nil {
 		return err
 	}

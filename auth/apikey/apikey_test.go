@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/apikey"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 func TestParseScopes(t *testing.T) {

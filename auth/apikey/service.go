@@ -11,7 +11,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web/seal"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 // ServiceConfig holds what a Service needs.
