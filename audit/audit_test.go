@@ -39,6 +39,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -60,7 +61,7 @@ type env struct {
 	suite   devnet.Suite
 	admin   *bind.TransactOpts
 	inv     []*bind.TransactOpts
-	idx     *chain.Indexer
+	idx     *indexer.Indexer
 	assetID string // the fund's row in issuance_assets
 	nonce   int64  // of the recorded chain_txs rows
 	burnID  string // the approved burn request
@@ -233,7 +234,7 @@ func newEnv(t *testing.T) *env {
 			t.Fatal(err)
 		}
 	}
-	e.idx, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: &postgres.IndexStore{Pool: e.pool}, Deployments: deps,
+	e.idx, err = indexer.New(indexer.Config{Client: e.c, Store: &postgres.IndexStore{Pool: e.pool}, Deployments: deps,
 		ChainID: a.ChainID, FinalityTag: "none", FinalityDepth: 1})
 	if err != nil {
 		t.Fatal(err)

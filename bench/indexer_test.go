@@ -22,6 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -119,9 +120,9 @@ func seedSpam(a *devnet.Anvil) (*spamChain, error) {
 
 // spamDecoders are the indexer's decoders plus the spammer's, which emits
 // the ERC-20 Transfer event and so decodes like any ERC-20.
-func spamDecoders() chain.Decoders {
-	d := chain.DefaultDecoders()
-	d["EventSpammer"] = chain.DevStablecoinEvents()
+func spamDecoders() indexer.Decoders {
+	d := indexer.DefaultDecoders()
+	d["EventSpammer"] = indexer.DevStablecoinEvents()
 	return d
 }
 
@@ -145,7 +146,7 @@ func readAndDecode(s *spamChain) (int, time.Duration, error) {
 		if err != nil {
 			return 0, 0, err
 		}
-		b := &chain.IndexBatch{}
+		b := &indexer.Batch{IndexBatch: &chain.IndexBatch{}}
 		dec.Decode(kinds, logs, b)
 		if len(b.Undecodable) > 0 {
 			return 0, 0, fmt.Errorf("%d logs not decoded: %s", len(b.Undecodable), b.Undecodable[0].Error)
@@ -166,7 +167,7 @@ func indexFromZero(b *testing.B, s *spamChain) time.Duration {
 		b.Fatal(err)
 	}
 	store := &postgres.IndexStore{Pool: pool}
-	idx, err := chain.NewIndexer(chain.IndexerConfig{
+	idx, err := indexer.New(indexer.Config{
 		Client:           s.client,
 		Store:            store,
 		Deployments:      deps,

@@ -27,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -45,7 +46,7 @@ type env struct {
 	suite     devnet.Suite
 	svc       *issuance.Service
 	srv       *webtest.Server
-	index     *chain.Indexer
+	index     *indexer.Indexer
 	txm       *txmgr.Manager
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
@@ -112,7 +113,7 @@ func newEnv(t *testing.T) *env {
 	e.txm = m
 
 	idx := &postgres.IndexStore{Pool: e.pool}
-	e.index, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
+	e.index, err = indexer.New(indexer.Config{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
 		PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2})
 	if err != nil {
 		t.Fatal(err)

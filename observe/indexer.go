@@ -8,7 +8,7 @@ import (
 
 // IndexerMetrics counts what the indexer meets on its way: reorganizations
 // it rolled back and logs it could not decode. Its methods are the
-// indexer's hooks (chain.IndexerConfig's OnReorg and OnUndecodable).
+// indexer's hooks (indexer.Config's OnReorg and OnUndecodable).
 type IndexerMetrics struct {
 	reorgs      prometheus.Counter
 	depth       prometheus.Histogram

@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/indexer"
 )
 
 // IndexStore implements chain.IndexStore, and the reads of indexed events
@@ -26,8 +27,8 @@ var _ chain.IndexStore = (*IndexStore)(nil)
 // IndexLocker elects one indexer per chain across replicas.
 type IndexLocker struct{ Leader *Leader }
 
-// Lock implements chain.IndexerLocker.
-func (l IndexLocker) Lock(ctx context.Context, chainID *big.Int) (chain.IndexerLease, error) {
+// Lock implements indexer.Locker.
+func (l IndexLocker) Lock(ctx context.Context, chainID *big.Int) (indexer.Lease, error) {
 	lease, err := l.Leader.Lock(ctx, "indexer/"+chainID.String())
 	if err != nil {
 		return nil, err

@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -64,11 +65,11 @@ func TestAuditCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	send(s.FundToken.Address, tok.PackMint(holder, big.NewInt(1000), issuance.OnchainRequestID(requestID)))
-	idx, err := chain.NewIndexer(chain.IndexerConfig{Client: c, Store: &postgres.IndexStore{Pool: pool}, Deployments: deps, ChainID: a.ChainID, FinalityTag: "none"})
+	idx, err := indexer.New(indexer.Config{Client: c, Store: &postgres.IndexStore{Pool: pool}, Deployments: deps, ChainID: a.ChainID, FinalityTag: "none"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for st := (chain.SyncStatus{}); !st.CaughtUp; {
+	for st := (indexer.SyncStatus{}); !st.CaughtUp; {
 		if st, err = idx.SyncOnce(ctx); err != nil {
 			t.Fatal(err)
 		}

@@ -30,6 +30,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
@@ -65,7 +66,7 @@ type devEnv struct {
 	stream *stream.Hub
 	reg    *prometheus.Registry
 	txm    *txmgr.Manager
-	index  *chain.Indexer
+	index  *indexer.Indexer
 	relay  *oracle.Relay
 	demo   *demoAppraiser
 
@@ -243,7 +244,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	}
 	e.txm = txm
 
-	index, err := chain.NewIndexer(chain.IndexerConfig{
+	index, err := indexer.New(indexer.Config{
 		Client:        e.client,
 		Store:         &postgres.IndexStore{Pool: e.pool},
 		Deployments:   &postgres.Deployments{Pool: e.pool},

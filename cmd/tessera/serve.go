@@ -18,19 +18,19 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/seal"
 	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/web"
 )
 
 // server is `tessera serve`: the API plus the leader-elected loops, against
@@ -44,7 +44,7 @@ type server struct {
 	chainID          *big.Int
 	reg              *prometheus.Registry
 	txm              *txmgr.Manager
-	index            *chain.Indexer
+	index            *indexer.Indexer
 	relay            *oracle.Relay
 	http             *web.Server
 	stream           *stream.Hub
@@ -287,7 +287,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 		s.log.Info("signer ready", "address", signer.Address())
 	}
 	if s.cfg.Workers["indexer"] {
-		index, err := chain.NewIndexer(chain.IndexerConfig{
+		index, err := indexer.New(indexer.Config{
 			Client:        s.client,
 			Store:         &postgres.IndexStore{Pool: s.pool},
 			Deployments:   &postgres.Deployments{Pool: s.pool},

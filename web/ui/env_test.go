@@ -31,6 +31,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/internal/localport"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -53,7 +54,7 @@ type env struct {
 	suite     devnet.Suite
 	svc       *issuance.Service
 	srv       *webtest.Server
-	index     *chain.Indexer
+	index     *indexer.Indexer
 	txm       *txmgr.Manager
 	comp      *compliance.Service
 	ui        *ui.UI
@@ -99,7 +100,7 @@ func newEnv(t *testing.T) *env {
 	e.txm = txmgrtest.Start(t, cfg)
 
 	idx := &postgres.IndexStore{Pool: e.pool}
-	e.index, err = chain.NewIndexer(chain.IndexerConfig{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
+	e.index, err = indexer.New(indexer.Config{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
 		PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2})
 	if err != nil {
 		t.Fatal(err)

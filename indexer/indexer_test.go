@@ -1,4 +1,4 @@
-package chain_test
+package indexer_test
 
 import (
 	"context"
@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -152,8 +153,8 @@ func (e *indexEnv) mine(t *testing.T, n int) {
 	e.rpc(t, nil, "anvil_mine", fmt.Sprintf("0x%x", n))
 }
 
-func (e *indexEnv) config(mod func(*chain.IndexerConfig)) chain.IndexerConfig {
-	cfg := chain.IndexerConfig{
+func (e *indexEnv) config(mod func(*indexer.Config)) indexer.Config {
+	cfg := indexer.Config{
 		Client:       e.client,
 		Store:        e.store,
 		Deployments:  e.deps,
@@ -166,9 +167,9 @@ func (e *indexEnv) config(mod func(*chain.IndexerConfig)) chain.IndexerConfig {
 	return cfg
 }
 
-func mustIndexer(tb testing.TB, cfg chain.IndexerConfig) *chain.Indexer {
+func mustIndexer(tb testing.TB, cfg indexer.Config) *indexer.Indexer {
 	tb.Helper()
-	idx, err := chain.NewIndexer(cfg)
+	idx, err := indexer.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -177,7 +178,7 @@ func mustIndexer(tb testing.TB, cfg chain.IndexerConfig) *chain.Indexer {
 
 // mustSync steps idx until it reports being at the head. The status is the
 // last step's, with Reorg set if any step rolled back.
-func mustSync(tb testing.TB, idx *chain.Indexer) chain.SyncStatus {
+func mustSync(tb testing.TB, idx *indexer.Indexer) indexer.SyncStatus {
 	tb.Helper()
 	ctx := context.Background()
 	reorg := false
@@ -193,7 +194,7 @@ func mustSync(tb testing.TB, idx *chain.Indexer) chain.SyncStatus {
 		}
 	}
 	tb.Fatal("indexer not at the head after 1000 steps")
-	return chain.SyncStatus{}
+	return indexer.SyncStatus{}
 }
 
 // chainTransfers returns the token's Transfer logs on chain, in order.
@@ -320,15 +321,15 @@ func TestIndexerElectsOneLeader(t *testing.T) {
 	ctx := context.Background()
 	e := newIndexEnv(t, devnet.AnvilConfig{})
 	locker := postgres.IndexLocker{Leader: &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}}
-	cfg := e.config(func(c *chain.IndexerConfig) { c.Locker = locker })
-	wait := func(idx *chain.Indexer, block uint64, within time.Duration) error {
+	cfg := e.config(func(c *indexer.Config) { c.Locker = locker })
+	wait := func(idx *indexer.Indexer, block uint64, within time.Duration) error {
 		waitCtx, cancel := context.WithTimeout(ctx, within)
 		defer cancel()
 		return idx.WaitFor(waitCtx, block)
 	}
 
 	leader, standby := mustIndexer(t, cfg), mustIndexer(t, cfg)
-	for _, idx := range []*chain.Indexer{leader, standby} {
+	for _, idx := range []*indexer.Indexer{leader, standby} {
 		if err := idx.Start(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -366,7 +367,7 @@ func TestIndexerResumesAfterRestart(t *testing.T) {
 	for k := range 30 {
 		e.transfer(t, 1+k%4, 1+(k+1)%4, int64(k+1))
 	}
-	small := func(c *chain.IndexerConfig) { c.InitialRange, c.MaxRange = 1, 2 }
+	small := func(c *indexer.Config) { c.InitialRange, c.MaxRange = 1, 2 }
 	ctx := context.Background()
 
 	first := mustIndexer(t, e.config(small))
@@ -449,14 +450,14 @@ func TestIndexerFinalizedView(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		anvil devnet.AnvilConfig
-		cfg   func(*chain.IndexerConfig)
+		cfg   func(*indexer.Config)
 		depth int // blocks between head and finalized
 	}{
 		// anvil finalizes two epochs below the head.
 		{"finalized tag", devnet.AnvilConfig{Args: []string{"--slots-in-an-epoch", "2"}}, nil, 4},
 		{"safe tag", devnet.AnvilConfig{Args: []string{"--slots-in-an-epoch", "3"}},
-			func(c *chain.IndexerConfig) { c.FinalityTag = "safe" }, 3},
-		{"depth", devnet.AnvilConfig{}, func(c *chain.IndexerConfig) { c.FinalityTag, c.FinalityDepth = "none", 5 }, 5},
+			func(c *indexer.Config) { c.FinalityTag = "safe" }, 3},
+		{"depth", devnet.AnvilConfig{}, func(c *indexer.Config) { c.FinalityTag, c.FinalityDepth = "none", 5 }, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -531,7 +532,7 @@ func TestIndexerBackfillsLateDeployments(t *testing.T) {
 	e.mustTx(t, e.owner, lateInst, e.coin.PackMint(e.wallets[1], big.NewInt(500)))
 	e.mustTx(t, chaintest.Transactor(e.anvil, e.anvil.Keys[1]), lateInst, e.coin.PackTransfer(e.wallets[2], big.NewInt(200)))
 	e.spread(t)
-	idx := mustIndexer(t, e.config(func(c *chain.IndexerConfig) { c.InitialRange, c.MaxRange = 2, 2 }))
+	idx := mustIndexer(t, e.config(func(c *indexer.Config) { c.InitialRange, c.MaxRange = 2, 2 }))
 	mustSync(t, idx)
 
 	if err := e.deps.SaveDeployment(ctx, late); err != nil {
@@ -566,7 +567,7 @@ func TestIndexerShrinksRangeOnErrors(t *testing.T) {
 	e.mine(t, 40)
 	e.transfer(t, 1, 2, 3)
 	fc := &flakyClient{Client: e.client, maxRange: 3}
-	idx := mustIndexer(t, e.config(func(c *chain.IndexerConfig) { c.Client, c.InitialRange = fc, 32 }))
+	idx := mustIndexer(t, e.config(func(c *indexer.Config) { c.Client, c.InitialRange = fc, 32 }))
 	mustSync(t, idx)
 	if fc.refused.Load() == 0 {
 		t.Fatal("no range was refused: the test does not test shrinking")
@@ -576,18 +577,18 @@ func TestIndexerShrinksRangeOnErrors(t *testing.T) {
 
 func TestIndexerConfigCheck(t *testing.T) {
 	t.Parallel()
-	ok := chain.IndexerConfig{Client: &flakyClient{}, Store: &postgres.IndexStore{}, Deployments: &postgres.Deployments{},
+	ok := indexer.Config{Client: &flakyClient{}, Store: &postgres.IndexStore{}, Deployments: &postgres.Deployments{},
 		ChainID: big.NewInt(1)}
 	for _, tc := range []struct {
 		name string
-		mod  func(*chain.IndexerConfig)
+		mod  func(*indexer.Config)
 		want string
 	}{
-		{"valid", func(*chain.IndexerConfig) {}, ""},
-		{"no client", func(c *chain.IndexerConfig) { c.Client = nil }, "required"},
-		{"no chain id", func(c *chain.IndexerConfig) { c.ChainID = nil }, "ChainID"},
-		{"huge chain id", func(c *chain.IndexerConfig) { c.ChainID = new(big.Int).Lsh(big.NewInt(1), 70) }, "ChainID"},
-		{"bad tag", func(c *chain.IndexerConfig) { c.FinalityTag = "latest" }, "FinalityTag"},
+		{"valid", func(*indexer.Config) {}, ""},
+		{"no client", func(c *indexer.Config) { c.Client = nil }, "required"},
+		{"no chain id", func(c *indexer.Config) { c.ChainID = nil }, "ChainID"},
+		{"huge chain id", func(c *indexer.Config) { c.ChainID = new(big.Int).Lsh(big.NewInt(1), 70) }, "ChainID"},
+		{"bad tag", func(c *indexer.Config) { c.FinalityTag = "latest" }, "FinalityTag"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := ok

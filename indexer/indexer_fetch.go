@@ -1,4 +1,4 @@
-package chain
+package indexer
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 const (
@@ -32,7 +33,7 @@ type fetched struct {
 	from, to uint64
 	parent   common.Hash // parent hash of block from; zero in replays
 	logs     int
-	batch    *IndexBatch
+	batch    *chain.IndexBatch
 }
 
 // logsError is an eth_getLogs failure: the range shrinks and is retried.
@@ -49,7 +50,7 @@ func (e *logsError) Unwrap() error { return e.err }
 
 // fetch reads the range starting at from, at most up to limit, as large as
 // the adaptive range allows, halving it while eth_getLogs fails.
-func (i *Indexer) fetch(ctx context.Context, from, limit, fin uint64, contracts []IndexedContract, replay bool) (*fetched, error) {
+func (i *Indexer) fetch(ctx context.Context, from, limit, fin uint64, contracts []chain.IndexedContract, replay bool) (*fetched, error) {
 	for {
 		to := min(from+i.span-1, limit)
 		start := time.Now()
@@ -84,7 +85,7 @@ func (i *Indexer) adapt(logs int, took time.Duration, blocks uint64) {
 // indexer keeps: every block above the finalized one (fin), and otherwise
 // the range's ends and the blocks that carry logs. In a replay only blocks
 // with logs are read. It checks that the answers describe one chain.
-func (i *Indexer) fetchRange(ctx context.Context, from, to, fin uint64, contracts []IndexedContract, replay bool) (*fetched, error) {
+func (i *Indexer) fetchRange(ctx context.Context, from, to, fin uint64, contracts []chain.IndexedContract, replay bool) (*fetched, error) {
 	kinds := make(map[common.Address]string, len(contracts))
 	var addrs []common.Address
 	for _, c := range contracts {
@@ -130,7 +131,7 @@ func (i *Indexer) fetchRange(ctx context.Context, from, to, fin uint64, contract
 	if err != nil {
 		return nil, err
 	}
-	byNum := make(map[uint64]*IndexedBlock, len(blocks))
+	byNum := make(map[uint64]*chain.IndexedBlock, len(blocks))
 	for k := range blocks {
 		byNum[blocks[k].Number] = &blocks[k]
 	}
@@ -147,23 +148,23 @@ func (i *Indexer) fetchRange(ctx context.Context, from, to, fin uint64, contract
 		}
 	}
 
-	f := &fetched{from: from, to: to, logs: len(logs), batch: &IndexBatch{}}
+	f := &fetched{from: from, to: to, logs: len(logs), batch: &chain.IndexBatch{}}
 	if !replay {
 		f.parent = byNum[from].ParentHash
 		// Only the range's end is needed below the finalized block; the
 		// start was read for its parent hash.
 		if !dense && from != to && !slices.ContainsFunc(logs, func(l types.Log) bool { return l.BlockNumber == from }) {
-			blocks = slices.DeleteFunc(blocks, func(b IndexedBlock) bool { return b.Number == from })
+			blocks = slices.DeleteFunc(blocks, func(b chain.IndexedBlock) bool { return b.Number == from })
 		}
 	}
 	f.batch.Blocks = blocks
-	i.cfg.Decoders.Decode(kinds, logs, f.batch)
+	i.cfg.Decoders.Decode(kinds, logs, &Batch{IndexBatch: f.batch})
 	return f, nil
 }
 
 // headers reads the headers of nums (ascending), HeaderConcurrency at a time.
-func (i *Indexer) headers(ctx context.Context, nums []uint64) ([]IndexedBlock, error) {
-	out := make([]IndexedBlock, len(nums))
+func (i *Indexer) headers(ctx context.Context, nums []uint64) ([]chain.IndexedBlock, error) {
+	out := make([]chain.IndexedBlock, len(nums))
 	errs := make([]error, len(nums))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -181,7 +182,7 @@ func (i *Indexer) headers(ctx context.Context, nums []uint64) ([]IndexedBlock, e
 				case err != nil:
 					errs[k] = fmt.Errorf("read block %d: %w", nums[k], err)
 				default:
-					out[k] = IndexedBlock{
+					out[k] = chain.IndexedBlock{
 						Number:     nums[k],
 						Hash:       h.Hash(),
 						ParentHash: h.ParentHash,

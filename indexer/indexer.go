@@ -1,4 +1,7 @@
-package chain
+// Package indexer follows the contracts Tessera deployed and writes their
+// events to the store in order, one batch per step, surviving
+// reorganizations and restarts; the records it writes are chain's.
+package indexer
 
 import (
 	"context"
@@ -12,12 +15,13 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
-// IndexerClient is what the indexer needs from a node; *ethclient.Client
+// Client is what the indexer needs from a node; *ethclient.Client
 // has it.
-type IndexerClient interface {
+type Client interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
@@ -26,27 +30,27 @@ type IndexerClient interface {
 // DeploymentLister lists the contracts recorded on a chain; DeploymentStore
 // has it.
 type DeploymentLister interface {
-	Deployments(ctx context.Context, chainID *big.Int) ([]Deployment, error)
+	Deployments(ctx context.Context, chainID *big.Int) ([]chain.Deployment, error)
 }
 
-// IndexerLease is the leadership of a chain's indexing; Lost is closed when
+// Lease is the leadership of a chain's indexing; Lost is closed when
 // it ends.
-type IndexerLease interface {
+type Lease interface {
 	Lost() <-chan struct{}
 	Release()
 }
 
-// IndexerLocker elects one indexer per chain across replicas.
-type IndexerLocker interface {
+// Locker elects one indexer per chain across replicas.
+type Locker interface {
 	// Lock blocks until this process leads the chain's indexing or ctx ends.
-	Lock(ctx context.Context, chainID *big.Int) (IndexerLease, error)
+	Lock(ctx context.Context, chainID *big.Int) (Lease, error)
 }
 
-// IndexerConfig configures an Indexer. Zero durations and numbers take the
+// Config configures an Indexer. Zero durations and numbers take the
 // defaults documented on each field.
-type IndexerConfig struct {
-	Client      IndexerClient
-	Store       IndexStore
+type Config struct {
+	Client      Client
+	Store       chain.IndexStore
 	Deployments DeploymentLister
 	ChainID     *big.Int
 	Decoders    Decoders // nil: DefaultDecoders()
@@ -54,13 +58,13 @@ type IndexerConfig struct {
 	// Locker, when set, makes Start's loop index only while it leads the
 	// chain. Without it a second indexer is still refused by the cursor
 	// check, but both keep reading the node.
-	Locker IndexerLocker
+	Locker Locker
 	// OnReorg, when set, is called with the depth of each reorganization
 	// rolled back (metrics).
 	OnReorg func(depth uint64)
 	// OnUndecodable, when set, is called with each undecodable log once the
 	// batch recording it is stored (metrics).
-	OnUndecodable func(UndecodableLog)
+	OnUndecodable func(chain.UndecodableLog)
 
 	PollInterval time.Duration // 1s between looks at the head once caught up
 	// FinalityDepth is how far below the head a block counts as final when
@@ -84,7 +88,7 @@ type IndexerConfig struct {
 }
 
 // Check fills defaults and validates c.
-func (c *IndexerConfig) Check() error {
+func (c *Config) Check() error {
 	switch {
 	case c.Client == nil, c.Store == nil, c.Deployments == nil:
 		return errors.New("indexer: Client, Store and Deployments are required")
@@ -141,7 +145,7 @@ func indexerDefault[T comparable](v *T, def T) {
 // indexer per chain may write at a time (elect it with an advisory lock); a
 // second one is refused by the cursor check rather than corrupting data.
 type Indexer struct {
-	cfg IndexerConfig
+	cfg Config
 	log *slog.Logger
 
 	// mu serializes steps; the fields below it belong to the step holding it.
@@ -159,8 +163,8 @@ type Indexer struct {
 	loop  *lead.Loop
 }
 
-// NewIndexer returns an indexer for cfg.
-func NewIndexer(cfg IndexerConfig) (*Indexer, error) {
+// New returns an indexer for cfg.
+func New(cfg Config) (*Indexer, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -205,9 +209,9 @@ func (i *Indexer) Start(ctx context.Context) error {
 	return nil
 }
 
-// indexerLock is an IndexerLocker as a lead.Locker.
+// indexerLock is an Locker as a lead.Locker.
 type indexerLock struct {
-	locker  IndexerLocker
+	locker  Locker
 	chainID *big.Int
 }
 
@@ -246,7 +250,7 @@ func (i *Indexer) follow(ctx context.Context) {
 		switch {
 		case ctx.Err() != nil:
 			return
-		case errors.Is(err, errChainMoved), errors.Is(err, ErrIndexCursorMoved), errors.Is(err, ErrIndexBlockMismatch):
+		case errors.Is(err, errChainMoved), errors.Is(err, chain.ErrIndexCursorMoved), errors.Is(err, chain.ErrIndexBlockMismatch):
 			// The chain changed under a step; the next step sorts it out.
 			i.log.Debug("indexer step raced the chain", "err", err)
 			wait = min(i.cfg.PollInterval, 100*time.Millisecond)

@@ -1,4 +1,4 @@
-package chain_test
+package indexer_test
 
 import (
 	"context"

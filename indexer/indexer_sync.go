@@ -1,4 +1,4 @@
-package chain
+package indexer
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 // errChainMoved reports that the node's answers to one step disagree (a log
@@ -24,11 +25,11 @@ const catchUpBudget = 10 * time.Second
 
 // SyncStatus reports what a step did.
 type SyncStatus struct {
-	Cursor   IndexCursor // after the step
-	Blocks   uint64      // blocks read by the step
-	Events   int         // events stored by the step
-	Reorg    bool        // the step rolled back a reorganization
-	CaughtUp bool        // the cursor is at the node's head
+	Cursor   chain.IndexCursor // after the step
+	Blocks   uint64            // blocks read by the step
+	Events   int               // events stored by the step
+	Reorg    bool              // the step rolled back a reorganization
+	CaughtUp bool              // the cursor is at the node's head
 }
 
 // SyncOnce performs one step: it registers new deployments, rolls back a
@@ -90,7 +91,7 @@ func (i *Indexer) step(ctx context.Context, pipelined bool) (SyncStatus, error) 
 		from = cur.Block.Number + 1
 	}
 
-	following := slices.DeleteFunc(slices.Clone(contracts), func(c IndexedContract) bool { return c.Backfill != nil })
+	following := slices.DeleteFunc(slices.Clone(contracts), func(c chain.IndexedContract) bool { return c.Backfill != nil })
 	if pipelined && headNum-from > 2*i.span {
 		return i.catchUp(ctx, st, following, from, ok, fresh)
 	}
@@ -104,7 +105,7 @@ func (i *Indexer) step(ctx context.Context, pipelined bool) (SyncStatus, error) 
 	b := f.batch
 	b.Parent, b.Head, b.Finalized, b.Contracts = cur.Block, headNum, fin, fresh
 	if !ok {
-		b.Parent = BlockRef{}
+		b.Parent = chain.BlockRef{}
 	}
 	if err := i.apply(ctx, &st, b, f.to-f.from+1); err != nil {
 		return st, err
@@ -143,7 +144,7 @@ func (i *Indexer) finalized(ctx context.Context, head uint64) (uint64, error) {
 // deployments; fresh are the new ones, to be stored with the step's batch.
 // A deployment at or below the cursor was recorded after the indexer passed
 // its block, so it is backfilled from its deployment block.
-func (i *Indexer) contracts(ctx context.Context, cur IndexCursor, ok bool) (all, fresh []IndexedContract, err error) {
+func (i *Indexer) contracts(ctx context.Context, cur chain.IndexCursor, ok bool) (all, fresh []chain.IndexedContract, err error) {
 	known, err := i.cfg.Store.IndexedContracts(ctx, i.cfg.ChainID)
 	if err != nil {
 		return nil, nil, err
@@ -161,7 +162,7 @@ func (i *Indexer) contracts(ctx context.Context, cur IndexCursor, ok bool) (all,
 			continue
 		}
 		seen[d.Address] = true
-		c := IndexedContract{Address: d.Address, Name: d.Name, Contract: d.Contract, StartBlock: d.Block}
+		c := chain.IndexedContract{Address: d.Address, Name: d.Name, Contract: d.Contract, StartBlock: d.Block}
 		if ok && d.Block <= cur.Block.Number {
 			next := d.Block
 			c.Backfill = &next
@@ -173,7 +174,7 @@ func (i *Indexer) contracts(ctx context.Context, cur IndexCursor, ok bool) (all,
 	return append(known, fresh...), fresh, nil
 }
 
-func backfilling(cs []IndexedContract) *IndexedContract {
+func backfilling(cs []chain.IndexedContract) *chain.IndexedContract {
 	for _, c := range cs {
 		if c.Backfill != nil {
 			return &c
@@ -184,16 +185,16 @@ func backfilling(cs []IndexedContract) *IndexedContract {
 
 // backfill reads the next range of a contract recorded late, from its
 // deployment block up to the cursor, and stores it as a replay.
-func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract, fresh []IndexedContract) (SyncStatus, error) {
+func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c chain.IndexedContract, fresh []chain.IndexedContract) (SyncStatus, error) {
 	cur := st.Cursor.Block
 	from := *c.Backfill
 	if from > cur.Number { // the cursor rolled back below the backfill
 		from = cur.Number + 1
 	}
-	var b *IndexBatch
+	var b *chain.IndexBatch
 	to := cur.Number
 	if from <= cur.Number {
-		f, err := i.fetch(ctx, from, cur.Number, st.Cursor.Finalized, []IndexedContract{c}, true)
+		f, err := i.fetch(ctx, from, cur.Number, st.Cursor.Finalized, []chain.IndexedContract{c}, true)
 		if errors.Is(err, errChainMoved) {
 			return i.rollback(ctx, st) // the stored blocks may be the ones that moved
 		}
@@ -202,7 +203,7 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 		}
 		b, to = f.batch, f.to
 	} else {
-		b = &IndexBatch{}
+		b = &chain.IndexBatch{}
 	}
 	if to >= cur.Number {
 		c.Backfill = nil
@@ -214,7 +215,7 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 	b.Replay, b.Parent, b.Head, b.Finalized = true, cur, st.Cursor.Head, st.Cursor.Finalized
 	b.Contracts = append(withoutContract(fresh, c.Address), c)
 	err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b)
-	if errors.Is(err, ErrIndexBlockMismatch) {
+	if errors.Is(err, chain.ErrIndexBlockMismatch) {
 		return i.rollback(ctx, st) // a block below the cursor left the chain
 	}
 	if err != nil {
@@ -226,13 +227,13 @@ func (i *Indexer) backfill(ctx context.Context, st SyncStatus, c IndexedContract
 	return st, nil
 }
 
-func withoutContract(cs []IndexedContract, addr common.Address) []IndexedContract {
-	return slices.DeleteFunc(slices.Clone(cs), func(c IndexedContract) bool { return c.Address == addr })
+func withoutContract(cs []chain.IndexedContract, addr common.Address) []chain.IndexedContract {
+	return slices.DeleteFunc(slices.Clone(cs), func(c chain.IndexedContract) bool { return c.Address == addr })
 }
 
 // atTip checks, with no new block to read, that the stored newest block is
 // still canonical, and stores new finality and contracts.
-func (i *Indexer) atTip(ctx context.Context, st SyncStatus, old IndexCursor, headHash common.Hash, fresh []IndexedContract) (SyncStatus, error) {
+func (i *Indexer) atTip(ctx context.Context, st SyncStatus, old chain.IndexCursor, headHash common.Hash, fresh []chain.IndexedContract) (SyncStatus, error) {
 	cur := st.Cursor.Block
 	hash := headHash
 	if st.Cursor.Head != cur.Number {
@@ -249,7 +250,7 @@ func (i *Indexer) atTip(ctx context.Context, st SyncStatus, old IndexCursor, hea
 		return i.rollback(ctx, st)
 	}
 	if len(fresh) > 0 || old.Finalized != st.Cursor.Finalized || old.Head != st.Cursor.Head {
-		b := &IndexBatch{Parent: cur, Head: st.Cursor.Head, Finalized: st.Cursor.Finalized, Contracts: fresh}
+		b := &chain.IndexBatch{Parent: cur, Head: st.Cursor.Head, Finalized: st.Cursor.Finalized, Contracts: fresh}
 		if err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b); err != nil {
 			return st, err
 		}
@@ -280,7 +281,7 @@ func (i *Indexer) rollback(ctx context.Context, st SyncStatus) (SyncStatus, erro
 	}
 	if keep == nil {
 		i.log.Warn("chain reorganized below every stored block: index reset", "from_block", cur.Number)
-		st.Cursor.Block = BlockRef{}
+		st.Cursor.Block = chain.BlockRef{}
 		i.waitMu.Lock()
 		i.hasBlock = false
 		i.waitMu.Unlock()
@@ -296,7 +297,7 @@ func (i *Indexer) rollback(ctx context.Context, st SyncStatus) (SyncStatus, erro
 	return st, nil
 }
 
-func (i *Indexer) commonAncestor(ctx context.Context, below uint64) (*BlockRef, error) {
+func (i *Indexer) commonAncestor(ctx context.Context, below uint64) (*chain.BlockRef, error) {
 	const page = 64
 	for {
 		blocks, err := i.cfg.Store.IndexedBlocks(ctx, i.cfg.ChainID, below, page)
@@ -324,7 +325,7 @@ func (i *Indexer) commonAncestor(ctx context.Context, below uint64) (*BlockRef, 
 }
 
 // apply stores b, which covers blocks blocks, and accounts for it.
-func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *IndexBatch, blocks uint64) error {
+func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *chain.IndexBatch, blocks uint64) error {
 	start := time.Now()
 	err := i.cfg.Store.ApplyIndexBatch(ctx, i.cfg.ChainID, b)
 	i.progress.dbBusy.Add(int64(time.Since(start)))
@@ -344,7 +345,7 @@ func (i *Indexer) apply(ctx context.Context, st *SyncStatus, b *IndexBatch, bloc
 // reportUndecodable warns of and counts the undecodable logs of a batch
 // just stored. A Replay stores the ones it finds but does not report
 // them: it reads blocks already indexed, whose logs were reported then.
-func (i *Indexer) reportUndecodable(logs []UndecodableLog) {
+func (i *Indexer) reportUndecodable(logs []chain.UndecodableLog) {
 	for _, l := range logs {
 		i.log.Warn("undecodable log recorded and skipped: the contract emitted an event the indexer cannot decode",
 			"contract", l.Contract, "address", l.Address, "block", l.Block, "tx", l.TxHash, "log_index", l.LogIndex, "err", l.Error)
@@ -359,7 +360,7 @@ func (i *Indexer) reportUndecodable(logs []UndecodableLog) {
 // one writes, so the node and PostgreSQL work at the same time. ok tells
 // whether a cursor exists (else the first batch starts the index); fresh
 // contracts are registered with the first batch.
-func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []IndexedContract, from uint64, ok bool, fresh []IndexedContract) (SyncStatus, error) {
+func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []chain.IndexedContract, from uint64, ok bool, fresh []chain.IndexedContract) (SyncStatus, error) {
 	type result struct {
 		f   *fetched
 		err error
@@ -401,7 +402,7 @@ func (i *Indexer) catchUp(ctx context.Context, st SyncStatus, contracts []Indexe
 			return i.rollback(ctx, st)
 		}
 		if !ok {
-			b.Parent, ok = BlockRef{}, true
+			b.Parent, ok = chain.BlockRef{}, true
 		}
 		if err := i.apply(ctx, &st, b, r.f.to-r.f.from+1); err != nil {
 			return st, err
@@ -432,7 +433,7 @@ func (i *Indexer) Replay(ctx context.Context, from, to uint64) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	following := slices.DeleteFunc(known, func(c IndexedContract) bool { return c.Backfill != nil })
+	following := slices.DeleteFunc(known, func(c chain.IndexedContract) bool { return c.Backfill != nil })
 	events := 0
 	for from <= to {
 		f, err := i.fetch(ctx, from, to, cur.Finalized, following, true)

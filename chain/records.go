@@ -186,20 +186,6 @@ type IndexBatch struct {
 	// Undecodable are the logs whose decoder refused them; they are stored
 	// beside the events, and rolled back with them.
 	Undecodable []UndecodableLog
-
-	// roundStarts holds NewRound events until the AnswerUpdated of the same
-	// round, emitted after it in the same transaction, picks them up.
-	roundStarts map[roundKey]roundStart
-}
-
-type roundKey struct {
-	feed  common.Address
-	round string
-}
-
-type roundStart struct {
-	at time.Time
-	by common.Address
 }
 
 // UndecodableLog is a log of a followed contract, with the id of an event

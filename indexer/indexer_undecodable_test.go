@@ -1,4 +1,4 @@
-package chain_test
+package indexer_test
 
 import (
 	"bytes"
@@ -20,6 +20,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/observe"
 )
 
@@ -136,7 +137,7 @@ func TestIndexerRecordsUndecodableLogsAndGoesOn(t *testing.T) {
 
 	reg := prometheus.NewRegistry()
 	metrics := observe.NewIndexerMetrics(reg)
-	idx := mustIndexer(t, e.config(func(c *chain.IndexerConfig) { c.OnUndecodable = metrics.Undecodable }))
+	idx := mustIndexer(t, e.config(func(c *indexer.Config) { c.OnUndecodable = metrics.Undecodable }))
 	if err := idx.Start(ctx); err != nil {
 		t.Fatal(err)
 	}

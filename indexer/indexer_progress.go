@@ -1,10 +1,12 @@
-package chain
+package indexer
 
 import (
 	"log/slog"
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 // progress logs catch-up speed at most once per interval, and once when the
@@ -26,7 +28,7 @@ type progress struct {
 	started bool
 }
 
-func (p *progress) add(blocks uint64, events int, cur IndexCursor) {
+func (p *progress) add(blocks uint64, events int, cur chain.IndexCursor) {
 	now := time.Now()
 	if !p.started {
 		p.since, p.started = now, true
@@ -48,7 +50,7 @@ func (p *progress) add(blocks uint64, events int, cur IndexCursor) {
 	}
 }
 
-func (p *progress) caughtUp(cur IndexCursor) {
+func (p *progress) caughtUp(cur chain.IndexCursor) {
 	if !p.behind {
 		return
 	}

@@ -1,4 +1,4 @@
-package chain_test
+package indexer_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/indexer"
 )
 
 // A reorganization replaces indexed blocks: the indexer must end equal to
@@ -76,8 +77,8 @@ func TestIndexerFollowsReorgsInBackground(t *testing.T) {
 	ctx := context.Background()
 	e := newIndexEnv(t, devnet.AnvilConfig{})
 	e.spread(t)
-	cfg := e.config(func(c *chain.IndexerConfig) { c.InitialRange, c.MaxRange = 1, 1 })
-	wait := func(idx *chain.Indexer, block uint64) {
+	cfg := e.config(func(c *indexer.Config) { c.InitialRange, c.MaxRange = 1, 1 })
+	wait := func(idx *indexer.Indexer, block uint64) {
 		t.Helper()
 		waitCtx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		defer cancel()
