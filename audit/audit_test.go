@@ -596,7 +596,7 @@ func testExports(t *testing.T, e *env, r *audit.Report) {
 // auditor.
 func testAPI(t *testing.T, e *env, r *audit.Report) {
 	ctx := context.Background()
-	srv := webtest.Start(t, web.Config{Pool: e.pool, Logger: slog.New(slog.DiscardHandler), Routes: web.AuditRoutes(web.AuditConfig{
+	srv := webtest.StartOn(t, e.pool, web.Config{Logger: slog.New(slog.DiscardHandler), Routes: web.AuditRoutes(web.AuditConfig{
 		Verifier: e.verifier(), Exporter: e.records, ChainID: e.a.ChainID,
 		IndexedBlock: func(ctx context.Context) (uint64, error) {
 			cur, _, err := (&postgres.IndexStore{Pool: e.pool}).IndexCursor(ctx, e.a.ChainID)

@@ -170,7 +170,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	// The issuance holdings route served by the whole API stack: signature
 	// check, the PostgreSQL nonce store, metrics, access log; rate limits
 	// off so the load is not refused.
-	srv := webtest.Start(b, web.Config{Pool: pool, RateLimit: web.RateLimit{PerKey: -1, PerIP: -1},
+	srv := webtest.StartOn(b, pool, web.Config{RateLimit: web.RateLimit{PerKey: -1, PerIP: -1},
 		Routes: web.IssuanceRoutes(svc)})
 	id, secret := srv.NewKey(b, "bench", apikey.Issuer)
 	api := srv.Client(b, id, secret, func(c *client.Config) {

@@ -104,7 +104,7 @@ func newRig(t *testing.T, a *devnet.Anvil) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := webtest.Start(t, web.Config{Pool: r.pool, Routes: web.ComplianceRoutes(r.svc)})
+	srv := webtest.StartOn(t, r.pool, web.Config{Routes: web.ComplianceRoutes(r.svc)})
 	r.officer = srv.NewClient(t, apikey.Compliance)
 	r.second = srv.NewClient(t, apikey.Compliance)
 	r.approver = srv.NewClient(t, apikey.Approver)

@@ -131,7 +131,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc)})
+	e.srv = webtest.StartOn(t, e.pool, web.Config{Routes: web.IssuanceRoutes(e.svc)})
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
 	e.approver = e.srv.NewClient(t, apikey.Approver)
 	e.both = e.srv.NewClient(t, apikey.Issuer, apikey.Approver)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -17,9 +16,28 @@ type NonceReader interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 }
 
+// PlatformState is the state every replica shares in the database, as one
+// scrape reads it.
+type PlatformState struct {
+	Requests     map[string]int64 // transaction manager requests by state
+	Transactions map[string]int64 // transactions (one per nonce) by state
+	// IndexedBlock is the indexer's cursor; Indexed is false before the
+	// first batch.
+	IndexedBlock uint64
+	Indexed      bool
+	NextNonces   map[common.Address]uint64 // per signer
+	// PushAge is the time since each asset's last confirmed feed push.
+	PushAge map[string]time.Duration
+}
+
+// StateReader reads the shared state (postgres.StateStore).
+type StateReader interface {
+	PlatformState(ctx context.Context, chainID *big.Int) (PlatformState, error)
+}
+
 // StateCollectorConfig configures NewStateCollector.
 type StateCollectorConfig struct {
-	Pool    *pgxpool.Pool
+	State   StateReader
 	Client  NonceReader
 	ChainID *big.Int
 	Timeout time.Duration // per scrape; default 5s
@@ -85,85 +103,41 @@ func (c *StateCollector) Collect(ch chan<- prometheus.Metric) {
 		ok = 0
 		c.cfg.Logger.Warn("metrics: cannot read state", "what", what, "err", err)
 	}
-	chainID := c.cfg.ChainID.String()
-	for _, q := range []struct {
-		desc *prometheus.Desc
-		sql  string
-	}{
-		{c.requests, "SELECT state, count(*) FROM tx_requests WHERE chain_id = $1::numeric GROUP BY state"},
-		{c.txs, "SELECT state, count(*) FROM chain_txs WHERE chain_id = $1::numeric GROUP BY state"},
-	} {
-		rows, err := c.cfg.Pool.Query(ctx, q.sql, chainID)
-		if err != nil {
-			fail("txmgr", err)
-			continue
-		}
-		for rows.Next() {
-			var state string
-			var n int64
-			if err := rows.Scan(&state, &n); err == nil {
-				ch <- prometheus.MustNewConstMetric(q.desc, prometheus.GaugeValue, float64(n), state)
-			}
-		}
-		rows.Close()
+	st, err := c.cfg.State.PlatformState(ctx, c.cfg.ChainID)
+	if err != nil {
+		fail("database", err)
+		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, ok)
+		return
 	}
-
+	for state, n := range st.Requests {
+		ch <- prometheus.MustNewConstMetric(c.requests, prometheus.GaugeValue, float64(n), state)
+	}
+	for state, n := range st.Transactions {
+		ch <- prometheus.MustNewConstMetric(c.txs, prometheus.GaugeValue, float64(n), state)
+	}
 	head, err := c.cfg.Client.BlockNumber(ctx)
 	if err != nil {
 		fail("head", err)
 	} else {
 		ch <- prometheus.MustNewConstMetric(c.head, prometheus.GaugeValue, float64(head))
-		var cursor int64
-		err := c.cfg.Pool.QueryRow(ctx, "SELECT block_number FROM indexer_cursors WHERE chain_id = $1", c.cfg.ChainID.Int64()).Scan(&cursor)
-		if err == nil {
-			ch <- prometheus.MustNewConstMetric(c.headLag, prometheus.GaugeValue, float64(int64(head)-cursor))
+		if st.Indexed {
+			ch <- prometheus.MustNewConstMetric(c.headLag, prometheus.GaugeValue, float64(int64(head)-int64(st.IndexedBlock)))
 		}
 	}
-
-	rows, err := c.cfg.Pool.Query(ctx, "SELECT address, next_nonce FROM tx_signers WHERE chain_id = $1::numeric", chainID)
-	if err != nil {
-		fail("signers", err)
-	} else {
-		type signer struct {
-			addr common.Address
-			next uint64
+	for addr, next := range st.NextNonces {
+		mined, err := c.cfg.Client.NonceAt(ctx, addr, nil)
+		if err != nil {
+			fail("nonce", err)
+			continue
 		}
-		var signers []signer
-		for rows.Next() {
-			var addr []byte
-			var next int64
-			if err := rows.Scan(&addr, &next); err == nil {
-				signers = append(signers, signer{common.BytesToAddress(addr), uint64(next)})
-			}
+		lag := float64(0)
+		if next > mined {
+			lag = float64(next - mined)
 		}
-		rows.Close()
-		for _, s := range signers {
-			mined, err := c.cfg.Client.NonceAt(ctx, s.addr, nil)
-			if err != nil {
-				fail("nonce", err)
-				continue
-			}
-			lag := float64(0)
-			if s.next > mined {
-				lag = float64(s.next - mined)
-			}
-			ch <- prometheus.MustNewConstMetric(c.nonceLag, prometheus.GaugeValue, lag, s.addr.Hex())
-		}
+		ch <- prometheus.MustNewConstMetric(c.nonceLag, prometheus.GaugeValue, lag, addr.Hex())
 	}
-
-	rows, err = c.cfg.Pool.Query(ctx, `SELECT asset, extract(epoch FROM now() - max(updated_at))::float8
-		FROM oracle_pushes WHERE chain_id = $1::numeric AND state = 'confirmed' GROUP BY asset`, chainID)
-	if err != nil {
-		fail("pushes", err)
-	} else {
-		for rows.Next() {
-			var asset string
-			var age float64
-			if err := rows.Scan(&asset, &age); err == nil {
-				ch <- prometheus.MustNewConstMetric(c.pushAge, prometheus.GaugeValue, age, asset)
-			}
-		}
-		rows.Close()
+	for asset, age := range st.PushAge {
+		ch <- prometheus.MustNewConstMetric(c.pushAge, prometheus.GaugeValue, age.Seconds(), asset)
 	}
 	ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, ok)
 }

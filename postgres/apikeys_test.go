@@ -6,10 +6,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 func mustCreateKey(tb testing.TB, s *postgres.APIKeyStore, id string, sealed []byte) apikey.Key {
@@ -109,7 +110,7 @@ func TestAPIKeyStoreCustodiansAndSessions(t *testing.T) {
 	now := time.Now().UTC()
 	session := func(hash byte, key string) []byte {
 		h := bytes.Repeat([]byte{hash}, 32)
-		if err := sessions.CreateSession(ctx, postgres.UISession{TokenHash: h, Kind: "operator", Subject: key, ExpiresAt: now.Add(time.Hour)}); err != nil {
+		if err := sessions.CreateSession(ctx, auth.Session{TokenHash: h, Kind: "operator", Subject: key, ExpiresAt: now.Add(time.Hour)}); err != nil {
 			t.Fatal(err)
 		}
 		return h

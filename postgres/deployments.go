@@ -80,3 +80,17 @@ func nullHash(h common.Hash) []byte {
 	}
 	return h.Bytes()
 }
+
+// Chains lists the chains that have deployment records, ascending.
+func (d *Deployments) Chains(ctx context.Context) ([]*big.Int, error) {
+	rows, _ := d.Pool.Query(ctx, "SELECT DISTINCT chain_id::text FROM chain_deployments ORDER BY 1")
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*big.Int, len(ids))
+	for i, s := range ids {
+		out[i], _ = new(big.Int).SetString(s, 10)
+	}
+	return out, nil
+}

@@ -8,60 +8,25 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth/idempotency"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// IdempotencyRecord is the state of one (API key, Idempotency-Key).
-type IdempotencyRecord struct {
-	Fingerprint []byte // hash of the request the key was first used with
-	Done        bool   // false while the first request is still running
-	Status      int
-	ContentType string
-	Body        []byte // as given to Complete (sealed by the caller)
-	// Claim is the token of the caller's claim when Begin claimed the
-	// record: Complete and Release take it.
-	Claim string
-	// Committed reports that the first request committed a change (see
-	// WithIdempotencyClaim) but stored no response; Lapsed, that its lock
-	// has run out, so it is not running any more.
-	Committed, Lapsed bool
-}
-
-type claimKey struct{}
-
-type idempotencyClaim struct{ keyID, key, claim string }
-
-// WithIdempotencyClaim returns ctx under which every transaction that
-// Transact commits also marks the claimed record (keyID, key, claim) as
-// committed, in the same transaction. A request's domain writes and its
-// claim thus commit together: a retry after a crash before the response
-// was stored finds the mark and does not run the request again. A
-// transaction whose claim was taken over meanwhile does not commit
-// (ErrClaimLost): a request that outlived its lock changes nothing.
-func WithIdempotencyClaim(ctx context.Context, keyID, key, claim string) context.Context {
-	return context.WithValue(ctx, claimKey{}, idempotencyClaim{keyID, key, claim})
-}
-
 // markClaim runs in every transaction Transact commits under a claim.
 func markClaim(ctx context.Context, tx pgx.Tx) error {
-	c, ok := ctx.Value(claimKey{}).(idempotencyClaim)
+	c, ok := idempotency.ClaimFrom(ctx)
 	if !ok {
 		return nil
 	}
 	tag, err := tx.Exec(ctx, `
 		UPDATE api_idempotency SET committed_at = coalesce(committed_at, now())
-		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`, c.keyID, c.key, c.claim)
+		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`, c.KeyID, c.Key, c.Token)
 	if err == nil && tag.RowsAffected() == 0 {
-		err = errs.Wrap(ErrClaimLost, errs.Conflict, "idempotency_claim_lost",
+		err = errs.Wrap(idempotency.ErrClaimLost, errs.Conflict, "idempotency_claim_lost",
 			"this request outlived its idempotency lock and a retry took its key over; nothing was changed")
 	}
 	return err
 }
-
-// ErrClaimLost is returned by Complete and Release when the caller's claim
-// is no longer the record's: its lock lapsed and another request took the
-// key over (or the record expired). Nothing was changed.
-var ErrClaimLost = errors.New("idempotency claim lost: another request holds this key now")
 
 // IdempotencyStore keeps the first response to each idempotency key.
 type IdempotencyStore struct {
@@ -81,7 +46,7 @@ func NewIdempotencyStore(pool *pgxpool.Pool) *IdempotencyStore { return &Idempot
 // lock lapsed (its server died, or it is slower than the lock) when the
 // fingerprint matches. The new claim has a new token, so the request that
 // held the old one can no longer complete or release the record.
-func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (rec IdempotencyRecord, claimed bool, err error) {
+func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (rec idempotency.Record, claimed bool, err error) {
 	for range 3 {
 		var claim string
 		err = s.pool.QueryRow(ctx, `
@@ -97,7 +62,7 @@ func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerp
 			       AND api_idempotency.fingerprint = EXCLUDED.fingerprint)
 			RETURNING claim::text`, keyID, key, fingerprint, lockFor, ttl).Scan(&claim)
 		if err == nil {
-			return IdempotencyRecord{Fingerprint: fingerprint, Claim: claim}, true, nil
+			return idempotency.Record{Fingerprint: fingerprint, Claim: claim}, true, nil
 		}
 		if !errors.Is(err, pgx.ErrNoRows) {
 			return rec, false, err
@@ -125,7 +90,7 @@ func (s *IdempotencyStore) Begin(ctx context.Context, keyID, key string, fingerp
 }
 
 // Complete stores the response of the request holding claim. It fails
-// with ErrClaimLost, storing nothing, when claim is not the record's
+// with idempotency.ErrClaimLost, storing nothing, when claim is not the record's
 // current claim.
 func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key, claim string, status int, contentType string, body []byte) error {
 	tag, err := s.pool.Exec(ctx, `
@@ -133,7 +98,7 @@ func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key, claim strin
 		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL`,
 		keyID, key, claim, status, contentType, body)
 	if err == nil && tag.RowsAffected() == 0 {
-		err = ErrClaimLost
+		err = idempotency.ErrClaimLost
 	}
 	return err
 }
@@ -142,7 +107,7 @@ func (s *IdempotencyStore) Complete(ctx context.Context, keyID, key, claim strin
 // failed in a way worth retrying), so the next request with the key runs
 // afresh — unless it committed a change: running it again could repeat
 // that change, so the record is kept, its lock lapsed, and a retry is
-// told the outcome was lost. It fails with ErrClaimLost, changing nothing,
+// told the outcome was lost. It fails with idempotency.ErrClaimLost, changing nothing,
 // when claim is not the record's current claim.
 func (s *IdempotencyStore) Release(ctx context.Context, keyID, key, claim string) error {
 	tag, err := s.pool.Exec(ctx, `
@@ -155,7 +120,7 @@ func (s *IdempotencyStore) Release(ctx context.Context, keyID, key, claim string
 		UPDATE api_idempotency SET locked_until = now()
 		WHERE key_id = $1 AND idem_key = $2 AND claim::text = $3 AND status IS NULL AND committed_at IS NOT NULL`, keyID, key, claim)
 	if err == nil && tag.RowsAffected() == 0 {
-		err = ErrClaimLost
+		err = idempotency.ErrClaimLost
 	}
 	return err
 }

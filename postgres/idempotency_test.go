@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/tessera-rwa/tessera/auth/idempotency"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -95,10 +96,10 @@ func TestIdempotencyClaimToken(t *testing.T) {
 	}
 
 	// The first request finishes late: its claim is gone.
-	if err := s.Complete(ctx, "k", "i", slow.Claim, 201, "application/json", []byte("first")); !errors.Is(err, postgres.ErrClaimLost) {
+	if err := s.Complete(ctx, "k", "i", slow.Claim, 201, "application/json", []byte("first")); !errors.Is(err, idempotency.ErrClaimLost) {
 		t.Fatalf("stale Complete: %v, want ErrClaimLost", err)
 	}
-	if err := s.Release(ctx, "k", "i", slow.Claim); !errors.Is(err, postgres.ErrClaimLost) {
+	if err := s.Release(ctx, "k", "i", slow.Claim); !errors.Is(err, idempotency.ErrClaimLost) {
 		t.Fatalf("stale Release: %v, want ErrClaimLost", err)
 	}
 	if rec, claimed, _ := s.Begin(ctx, "k", "i", fp, time.Minute, time.Hour); claimed || rec.Done {
@@ -109,7 +110,7 @@ func TestIdempotencyClaimToken(t *testing.T) {
 	}
 	// Once completed, no claim completes it again, the first's included.
 	for _, c := range []string{slow.Claim, retry.Claim} {
-		if err := s.Complete(ctx, "k", "i", c, 200, "application/json", []byte("again")); !errors.Is(err, postgres.ErrClaimLost) {
+		if err := s.Complete(ctx, "k", "i", c, 200, "application/json", []byte("again")); !errors.Is(err, idempotency.ErrClaimLost) {
 			t.Fatalf("Complete of a finished record: %v", err)
 		}
 	}
@@ -117,7 +118,7 @@ func TestIdempotencyClaimToken(t *testing.T) {
 	if err != nil || claimed || !rec.Done || rec.Status != 201 || string(rec.Body) != "second" {
 		t.Fatalf("stored response: %+v claimed=%v %v, want the retry's", rec, claimed, err)
 	}
-	if err := s.Complete(ctx, "k", "nothing", "not-a-claim", 201, "", nil); !errors.Is(err, postgres.ErrClaimLost) {
+	if err := s.Complete(ctx, "k", "nothing", "not-a-claim", 201, "", nil); !errors.Is(err, idempotency.ErrClaimLost) {
 		t.Fatalf("Complete of an unknown record: %v", err)
 	}
 }
@@ -157,7 +158,7 @@ func TestIdempotencyClaimCommitsWithTheDomainWrite(t *testing.T) {
 	if err != nil || !claimed {
 		t.Fatal(claimed, err)
 	}
-	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "crash", first.Claim), "first"); err != nil {
+	if err := write(idempotency.WithClaim(ctx, idempotency.Claim{KeyID: "k", Key: "crash", Token: first.Claim}), "first"); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(5 * time.Millisecond) // its lock lapses
@@ -176,11 +177,11 @@ func TestIdempotencyClaimCommitsWithTheDomainWrite(t *testing.T) {
 	if err != nil || !claimed {
 		t.Fatalf("takeover: %v %v", claimed, err)
 	}
-	err = write(postgres.WithIdempotencyClaim(ctx, "k", "slow", slow.Claim), "slow")
-	if !errors.Is(err, postgres.ErrClaimLost) {
+	err = write(idempotency.WithClaim(ctx, idempotency.Claim{KeyID: "k", Key: "slow", Token: slow.Claim}), "slow")
+	if !errors.Is(err, idempotency.ErrClaimLost) {
 		t.Fatalf("the slow request's write: %v, want ErrClaimLost", err)
 	}
-	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "slow", retry.Claim), "retry"); err != nil {
+	if err := write(idempotency.WithClaim(ctx, idempotency.Claim{KeyID: "k", Key: "slow", Token: retry.Claim}), "retry"); err != nil {
 		t.Fatal(err)
 	}
 	if rows() != 2 {
@@ -190,7 +191,7 @@ func TestIdempotencyClaimCommitsWithTheDomainWrite(t *testing.T) {
 	// A request that committed and then failed (5xx) is not released for a
 	// re-run either: its record lapses at once and tells the outcome.
 	third, _, _ := s.Begin(ctx, "k", "failed", fp, time.Minute, time.Hour)
-	if err := write(postgres.WithIdempotencyClaim(ctx, "k", "failed", third.Claim), "third"); err != nil {
+	if err := write(idempotency.WithClaim(ctx, idempotency.Claim{KeyID: "k", Key: "failed", Token: third.Claim}), "third"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Release(ctx, "k", "failed", third.Claim); err != nil {

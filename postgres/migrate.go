@@ -2,8 +2,10 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/tern/v2/migrate"
 
@@ -49,4 +51,16 @@ func Migrate(ctx context.Context, pool *pgxpool.Pool, target int32) (from, to in
 func LatestVersion() (int32, error) {
 	paths, err := migrate.FindMigrations(migrations.FS)
 	return int32(len(paths)), err
+}
+
+// SchemaVersion is the version the database's schema is at: 0 before the
+// first migration.
+func SchemaVersion(ctx context.Context, pool *pgxpool.Pool) (int32, error) {
+	var v int32
+	err := pool.QueryRow(ctx, "SELECT version FROM "+versionTable).Scan(&v)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P01" { // undefined_table
+		return 0, nil
+	}
+	return v, err
 }

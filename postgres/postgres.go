@@ -67,7 +67,7 @@ func redact(err error) error {
 
 // Transact runs fn in a transaction at the given isolation level. It commits
 // when fn returns nil and rolls back when fn returns an error or panics.
-// Under an idempotency claim (WithIdempotencyClaim) the claim is marked in
+// Under an idempotency claim (idempotency.WithClaim) the claim is marked in
 // the same transaction, or the transaction does not commit.
 // Serialization failures and deadlocks are retried a few times, so fn must be
 // safe to run again.
@@ -121,4 +121,13 @@ func isRetryable(err error) bool {
 		return true
 	}
 	return false
+}
+
+// Ping reports whether the database at url can be reached, as Open would.
+func Ping(ctx context.Context, url string) error {
+	pool, err := Open(ctx, url)
+	if err == nil {
+		pool.Close()
+	}
+	return err
 }

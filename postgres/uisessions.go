@@ -8,23 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/tessera-rwa/tessera/auth"
 )
 
-// UISession is a browser session of the web UI: an investor signed in with
-// a wallet, or an operator with an API key. Only the SHA-256 of the cookie
-// value is stored.
-//
-// An operator session holds only its API key's id: the UI resolves the
-// key's current state on every request (auth.Resolve), and rotating or
-// revoking the key deletes the session.
-type UISession struct {
-	TokenHash []byte
-	Kind      string // "investor" or "operator"
-	Subject   string // wallet (checksummed) or API key id
-	ExpiresAt time.Time
-}
-
-func (s UISession) keyID() *string {
+func sessionKeyID(s auth.Session) *string {
 	if s.Kind == "operator" {
 		return &s.Subject
 	}
@@ -35,20 +22,20 @@ func (s UISession) keyID() *string {
 type UISessionStore struct{ Pool *pgxpool.Pool }
 
 // CreateSession stores s.
-func (st *UISessionStore) CreateSession(ctx context.Context, s UISession) error {
+func (st *UISessionStore) CreateSession(ctx context.Context, s auth.Session) error {
 	_, err := st.Pool.Exec(ctx, `INSERT INTO ui_sessions (token_hash, kind, subject, key_id, expires_at)
-		VALUES ($1, $2, $3, $4, $5)`, s.TokenHash, s.Kind, s.Subject, s.keyID(), s.ExpiresAt)
+		VALUES ($1, $2, $3, $4, $5)`, s.TokenHash, s.Kind, s.Subject, sessionKeyID(s), s.ExpiresAt)
 	return err
 }
 
 // Session returns the session whose token hashes to hash, if it is valid
 // at now; ok is false otherwise.
-func (st *UISessionStore) Session(ctx context.Context, hash []byte, now time.Time) (UISession, bool, error) {
-	s := UISession{TokenHash: hash}
+func (st *UISessionStore) Session(ctx context.Context, hash []byte, now time.Time) (auth.Session, bool, error) {
+	s := auth.Session{TokenHash: hash}
 	err := st.Pool.QueryRow(ctx, `SELECT kind, subject, expires_at FROM ui_sessions
 		WHERE token_hash = $1 AND expires_at > $2`, hash, now).Scan(&s.Kind, &s.Subject, &s.ExpiresAt)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return UISession{}, false, nil
+		return auth.Session{}, false, nil
 	}
 	return s, err == nil, err
 }

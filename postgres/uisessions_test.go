@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -56,15 +57,15 @@ func TestUISessionsAndNonces(t *testing.T) {
 	}
 
 	live, old := sha256.Sum256([]byte("live")), sha256.Sum256([]byte("old"))
-	if err := st.CreateSession(ctx, postgres.UISession{TokenHash: live[:], Kind: "operator", Subject: keyID, ExpiresAt: now.Add(time.Hour)}); err != nil {
+	if err := st.CreateSession(ctx, auth.Session{TokenHash: live[:], Kind: "operator", Subject: keyID, ExpiresAt: now.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
 	// An operator session refers to its key: none for a key that does not exist.
 	ghost := sha256.Sum256([]byte("ghost"))
-	if err := st.CreateSession(ctx, postgres.UISession{TokenHash: ghost[:], Kind: "operator", Subject: "tk_ffffffffffffffffffff", ExpiresAt: now.Add(time.Hour)}); err == nil {
+	if err := st.CreateSession(ctx, auth.Session{TokenHash: ghost[:], Kind: "operator", Subject: "tk_ffffffffffffffffffff", ExpiresAt: now.Add(time.Hour)}); err == nil {
 		t.Error("a session for an unknown key was stored")
 	}
-	if err := st.CreateSession(ctx, postgres.UISession{TokenHash: old[:], Kind: "investor", Subject: "0xabc", ExpiresAt: now.Add(-time.Minute)}); err != nil {
+	if err := st.CreateSession(ctx, auth.Session{TokenHash: old[:], Kind: "investor", Subject: "0xabc", ExpiresAt: now.Add(-time.Minute)}); err != nil {
 		t.Fatal(err)
 	}
 	s, ok, err := st.Session(ctx, live[:], now)
@@ -74,7 +75,7 @@ func TestUISessionsAndNonces(t *testing.T) {
 	if _, ok, err := st.Session(ctx, old[:], now); ok || err != nil {
 		t.Fatalf("expired session served: %v %v", ok, err)
 	}
-	if err := st.CreateSession(ctx, postgres.UISession{TokenHash: []byte("short"), Kind: "investor", Subject: "x", ExpiresAt: now}); err == nil {
+	if err := st.CreateSession(ctx, auth.Session{TokenHash: []byte("short"), Kind: "investor", Subject: "x", ExpiresAt: now}); err == nil {
 		t.Error("a session without a SHA-256 token hash was stored")
 	}
 	if n, err := st.DeleteExpired(ctx, now); err != nil || n != 2 { // the old session and the expired nonce

@@ -12,10 +12,10 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -134,7 +134,7 @@ func TestRejectionsOverHTTP(t *testing.T) {
 func TestReplayRefusedBySecondReplica(t *testing.T) {
 	t.Parallel()
 	a := webtest.Start(t, web.Config{})
-	b := webtest.Start(t, web.Config{Pool: a.Pool})
+	b := webtest.StartOn(t, a.Pool, web.Config{})
 	id, secret := a.NewKey(t, "k", apikey.Auditor)
 	req := rawRequest{path: "/v1/me", keyID: id, secret: secret, nonce: signing.NewNonce(), at: time.Now()}
 	if status, d, _ := send(t, a.URL(), req); status != 200 {

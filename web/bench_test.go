@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 )
@@ -89,10 +88,10 @@ func BenchmarkAuthenticatedRead(b *testing.B) {
 		nonces NonceStore
 	}{{"nonce=postgres", nil}, {"nonce=memory", newMemNonces()}} {
 		b.Run(v.name, func(b *testing.B) {
-			s, err := New(Config{
-				Addr: "127.0.0.1:0", Pool: pgtest.NewDB(b), MasterKey: make([]byte, 32), Nonces: v.nonces,
+			s, err := New(withTestStores(b, Config{
+				Addr: "127.0.0.1:0", MasterKey: make([]byte, 32), Nonces: v.nonces,
 				RateLimit: RateLimit{PerKey: -1, PerIP: -1},
-			})
+			}))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -41,7 +41,7 @@ func TestAllowedHosts(t *testing.T) {
 			t.Errorf("Host %s %s: %d %s, want %d %s", tt.host, tt.path, resp.StatusCode, b, tt.status, tt.code)
 		}
 	}
-	if _, err := web.New(web.Config{AllowedHosts: []string{"https://api.example"}, Pool: s.Pool, MasterKey: webtest.MasterKey}); err == nil {
+	if _, err := web.New(webtest.Stores(t, s.Pool, web.Config{AllowedHosts: []string{"https://api.example"}})); err == nil {
 		t.Error("an allowed host with a scheme was accepted")
 	}
 }

@@ -11,10 +11,10 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/auth/idempotency"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/seal"
 )
 
 // Idempotency says how a write route treats the Idempotency-Key header.
@@ -37,7 +37,7 @@ const HeaderReplayed = "Idempotent-Replayed"
 
 // IdempotencyStore keeps first responses (postgres.IdempotencyStore).
 type IdempotencyStore interface {
-	Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (postgres.IdempotencyRecord, bool, error)
+	Begin(ctx context.Context, keyID, key string, fingerprint []byte, lockFor, ttl time.Duration) (idempotency.Record, bool, error)
 	Complete(ctx context.Context, keyID, key, claim string, status int, contentType string, body []byte) error
 	Release(ctx context.Context, keyID, key, claim string) error
 }
@@ -103,7 +103,7 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 			// the same transaction: a crash before the response is stored
 			// cannot lead a retry to run the request a second time.
 			if !cfg.Resumable {
-				ctx = postgres.WithIdempotencyClaim(ctx, caller.KeyID, key, rec.Claim)
+				ctx = idempotency.WithClaim(ctx, idempotency.Claim{KeyID: caller.KeyID, Key: key, Token: rec.Claim})
 			}
 			rw := &recorder{ResponseWriter: w}
 			bg := context.WithoutCancel(r.Context())
@@ -121,7 +121,7 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 			} else {
 				err = cfg.Store.Complete(bg, caller.KeyID, key, rec.Claim, status, rw.Header().Get("Content-Type"), cfg.Box.Seal(rw.body.Bytes(), aad))
 			}
-			if errors.Is(err, postgres.ErrClaimLost) {
+			if errors.Is(err, idempotency.ErrClaimLost) {
 				cfg.Logger.LogAttrs(bg, slog.LevelWarn, "idempotency claim lost: the request outlived its lock and a retry took its key over; its response was not stored",
 					slog.String("request_id", RequestID(bg)), slog.String("key_id", caller.KeyID), slog.Int("status", status))
 			} else if err != nil {
@@ -134,7 +134,7 @@ func idempotent(cfg idempotencyConfig) func(http.Handler) http.Handler {
 	}
 }
 
-func replay(w http.ResponseWriter, r *http.Request, cfg idempotencyConfig, rec postgres.IdempotencyRecord, fp, aad []byte) {
+func replay(w http.ResponseWriter, r *http.Request, cfg idempotencyConfig, rec idempotency.Record, fp, aad []byte) {
 	switch {
 	case !bytes.Equal(rec.Fingerprint, fp):
 		Error(w, r, errs.E(errs.Unprocessable, "idempotency_key_reused", "this Idempotency-Key was used with a different request"))

@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 

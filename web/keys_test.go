@@ -9,10 +9,10 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 

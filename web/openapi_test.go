@@ -12,14 +12,12 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
 func mustServer(tb testing.TB, cfg Config) *Server {
 	tb.Helper()
-	cfg.Pool = pgtest.NewDB(tb)
 	cfg.MasterKey = make([]byte, 32)
-	s, err := New(cfg)
+	s, err := New(withTestStores(tb, cfg))
 	if err != nil {
 		tb.Fatal(err)
 	}

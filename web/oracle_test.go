@@ -14,12 +14,12 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -70,7 +70,7 @@ func TestOracleRoutes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := webtest.Start(t, web.Config{Pool: pool, Routes: web.OracleRoutes(svc)})
+	srv := webtest.StartOn(t, pool, web.Config{Routes: web.OracleRoutes(svc)})
 	type keyed struct {
 		*client.Client
 		actor string

@@ -13,11 +13,9 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/seal"
 	"github.com/tessera-rwa/tessera/stream"
@@ -40,9 +38,23 @@ type Config struct {
 	AllowedHosts []string
 
 	Logger *slog.Logger // default: discard
-	Pool   *pgxpool.Pool
-	// Ready holds named readiness checks for /readyz (e.g. "chain"); a
-	// "database" check pinging Pool is added unless one is given.
+
+	// Keys resolves every request's API key and serves /v1/keys
+	// (apikey.Service over postgres.APIKeyStore). Required.
+	Keys *apikey.Service
+	// Nonces remembers each signed request's nonce until it could no
+	// longer be replayed (postgres.NonceStore). Required.
+	Nonces NonceStore
+	// Idempotency keeps first responses to writes
+	// (postgres.IdempotencyStore). Required.
+	Idempotency IdempotencyStore
+	// Expire are the records the sweeper deletes once expired, by what
+	// they are for the log (nonces, idempotency records, stream events).
+	// Every replica sweeps; the deletes need no coordination.
+	Expire map[string]Expirer
+
+	// Ready holds named readiness checks for /readyz (e.g. "database",
+	// "chain").
 	Ready map[string]func(context.Context) error
 	// MasterKey (32 bytes) seals API key secrets and stored idempotent
 	// responses; see package seal for where it comes from
@@ -71,14 +83,9 @@ type Config struct {
 	IdleTimeout       time.Duration // default 120s
 
 	// Stream serves GET /v1/stream when set (and whatever else shares the
-	// hub, such as the web UI); Stop shuts it down. Its events are kept
-	// StreamRetention (default 7 days) for clients resuming with a cursor.
-	Stream          *stream.Hub
-	StreamRetention time.Duration
-
-	// Nonces replaces the PostgreSQL nonce store (benchmarks measure the
-	// cost of the shared store with it). Nil: PostgreSQL.
-	Nonces NonceStore
+	// hub, such as the web UI); Stop shuts it down. Its events' retention
+	// is the store's (Expire "stream events").
+	Stream *stream.Hub
 	// Now replaces the clock (tests). Nil: time.Now.
 	Now func() time.Time
 }
@@ -141,8 +148,8 @@ func (c *Config) setDefaults() {
 
 // Check reports the first thing wrong with the configuration.
 func (c *Config) Check() error {
-	if c.Pool == nil {
-		return errors.New("web: no database pool")
+	if c.Keys == nil || c.Nonces == nil || c.Idempotency == nil {
+		return errors.New("web: Keys, Nonces and Idempotency are required")
 	}
 	if len(c.MasterKey) != seal.KeySize {
 		return fmt.Errorf("web: master key must be %d bytes, got %d", seal.KeySize, len(c.MasterKey))
@@ -193,11 +200,6 @@ func New(cfg Config) (*Server, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	keyStore := postgres.NewAPIKeyStore(cfg.Pool)
-	keys, err := apikey.NewService(apikey.ServiceConfig{Store: keyStore, MasterKey: cfg.MasterKey, Now: cfg.Now})
-	if err != nil {
-		return nil, err
-	}
 	idemBox, err := seal.New(cfg.MasterKey, "idempotent-response/v1")
 	if err != nil {
 		return nil, err
@@ -215,18 +217,12 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: register metrics: %w", err)
 	}
 	s := &Server{
-		cfg: cfg, log: cfg.Logger, keys: keys, nonces: cfg.Nonces,
-		idem: postgres.NewIdempotencyStore(cfg.Pool), idemBox: idemBox,
+		cfg: cfg, log: cfg.Logger, keys: cfg.Keys, nonces: cfg.Nonces,
+		idem: cfg.Idempotency, idemBox: idemBox,
 		metrics: m, registry: reg,
-	}
-	if s.nonces == nil {
-		s.nonces = postgres.NewNonceStore(cfg.Pool)
 	}
 	if s.cfg.Ready == nil {
 		s.cfg.Ready = map[string]func(context.Context) error{}
-	}
-	if _, ok := s.cfg.Ready["database"]; !ok {
-		s.cfg.Ready["database"] = cfg.Pool.Ping
 	}
 	s.routes = s.apiRoutes()
 	if cfg.Stream != nil {
@@ -276,13 +272,7 @@ func (s *Server) Start(ctx context.Context) error {
 	go func() { s.served <- s.http.Serve(ln) }()
 	sc := sweeperConfig{
 		Every: s.cfg.SweepEvery, Now: s.cfg.Now, Logger: s.log,
-		Expire: map[string]expirer{
-			"nonces":              postgres.NewNonceStore(s.cfg.Pool),
-			"idempotency records": postgres.NewIdempotencyStore(s.cfg.Pool),
-		},
-	}
-	if s.cfg.Stream != nil {
-		sc.Expire["stream events"] = &postgres.StreamStore{Pool: s.cfg.Pool, Retention: s.cfg.StreamRetention}
+		Expire: s.cfg.Expire,
 	}
 	s.sweeper = startSweeper(sc)
 	s.log.Info("API listening", slog.String("url", s.url()))

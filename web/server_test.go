@@ -10,9 +10,9 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -36,7 +36,7 @@ func TestStartOnTakenPortNamesTheAddress(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	s, err := web.New(web.Config{Addr: ln.Addr().String(), Pool: pgtest.NewDB(t), MasterKey: webtest.MasterKey})
+	s, err := web.New(webtest.Stores(t, pgtest.NewDB(t), web.Config{Addr: ln.Addr().String()}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,11 +60,11 @@ func TestNewRefusesBadConfig(t *testing.T) {
 		cfg  web.Config
 		want string
 	}{
-		{"no pool", web.Config{MasterKey: webtest.MasterKey}, "no database pool"},
-		{"short master key", web.Config{Pool: pool, MasterKey: []byte("short")}, "master key must be 32 bytes"},
-		{"duplicate route", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "GET", Pattern: "/me", Summary: "x", Handler: ok}}}, "registered twice"},
-		{"no summary", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "GET", Pattern: "/y", Handler: ok}}}, "summary"},
-		{"bad method", web.Config{Pool: pool, MasterKey: webtest.MasterKey, Routes: []web.Route{{Method: "TRACE", Pattern: "/x", Summary: "x", Handler: ok}}}, "unsupported method"},
+		{"no stores", web.Config{MasterKey: webtest.MasterKey}, "Keys, Nonces and Idempotency are required"},
+		{"short master key", withKey(webtest.Stores(t, pool, web.Config{}), []byte("short")), "master key must be 32 bytes"},
+		{"duplicate route", webtest.Stores(t, pool, web.Config{Routes: []web.Route{{Method: "GET", Pattern: "/me", Summary: "x", Handler: ok}}}), "registered twice"},
+		{"no summary", webtest.Stores(t, pool, web.Config{Routes: []web.Route{{Method: "GET", Pattern: "/y", Handler: ok}}}), "summary"},
+		{"bad method", webtest.Stores(t, pool, web.Config{Routes: []web.Route{{Method: "TRACE", Pattern: "/x", Summary: "x", Handler: ok}}}), "unsupported method"},
 	}
 	for _, tt := range tests {
 		_, err := web.New(tt.cfg)
@@ -109,4 +109,9 @@ func TestHealthAndReadiness(t *testing.T) {
 	if code != 503 || body["checks"].(map[string]any)["chain"] != "failed" || body["checks"].(map[string]any)["database"] != "ok" {
 		t.Errorf("readyz with chain down = %d %v", code, body)
 	}
+}
+
+func withKey(cfg web.Config, key []byte) web.Config {
+	cfg.MasterKey = key
+	return cfg
 }

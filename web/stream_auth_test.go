@@ -10,10 +10,10 @@ import (
 
 	"github.com/coder/websocket"
 
-	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -130,7 +130,7 @@ func TestStreamEndsWithItsKey(t *testing.T) {
 	a, hubA := startStreaming(t)
 	// A second replica on the same database, with a hub of its own.
 	hubB := newHub(t, a.Pool, func(c *stream.Config) { c.Recheck = 300 * time.Millisecond })
-	b := webtest.Start(t, web.Config{Pool: a.Pool, Stream: hubB})
+	b := webtest.StartOn(t, a.Pool, web.Config{Stream: hubB})
 
 	open := func(s *webtest.Server, id, secret string) *client.Stream {
 		t.Helper()

@@ -15,13 +15,13 @@ import (
 	"github.com/coder/websocket"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
-	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -31,7 +31,7 @@ func startStreaming(t testing.TB, adjust ...func(*stream.Config)) (*webtest.Serv
 	t.Helper()
 	pool := pgtest.NewDB(t)
 	hub := newHub(t, pool, adjust...)
-	return webtest.Start(t, web.Config{Pool: pool, Stream: hub}), hub
+	return webtest.StartOn(t, pool, web.Config{Stream: hub}), hub
 }
 
 // newHub returns a hub on pool whose streams resolve their keys through

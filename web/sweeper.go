@@ -6,7 +6,8 @@ import (
 	"time"
 )
 
-type expirer interface {
+// Expirer deletes the records that expired by now and says how many.
+type Expirer interface {
 	DeleteExpired(ctx context.Context, now time.Time) (int64, error)
 }
 
@@ -14,7 +15,7 @@ type sweeperConfig struct {
 	Every  time.Duration
 	Now    func() time.Time
 	Logger *slog.Logger
-	Expire map[string]expirer // by what they delete, for the log
+	Expire map[string]Expirer // by what they delete, for the log
 }
 
 // sweeper deletes expired nonces, idempotency records and stream events. Every replica

@@ -12,13 +12,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -49,7 +49,7 @@ func TestComplianceCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := webtest.Start(t, web.Config{Pool: pool, Routes: web.ComplianceRoutes(svc)})
+	srv := webtest.StartOn(t, pool, web.Config{Routes: web.ComplianceRoutes(svc)})
 	id, secret := srv.NewKey(t, "officer", apikey.Compliance)
 	t.Setenv("TESSERA_URL", srv.URL())
 	t.Setenv("TESSERA_KEY_ID", id)

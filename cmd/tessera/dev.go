@@ -14,30 +14,19 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/deedtoken"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
-	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/indexer"
-	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/observe"
-	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/oracle/oracleprom"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/seal"
-	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
 )
 
@@ -52,28 +41,27 @@ type devConfig struct {
 	DatabaseURL string        // empty: a private cluster under DataDir/pg
 }
 
-// devEnv is the whole platform in one process. Start brings the parts up in
-// order; Stop takes them down in reverse. End-to-end tests reuse it.
+// devEnv is `tessera dev`: a private PostgreSQL cluster and an in-process
+// dev chain, the platform (internal/app) on them with the demo suite
+// deployed, and the demo seeded. Start brings it up; Stop takes it down in
+// reverse. End-to-end tests reuse it.
 type devEnv struct {
-	cfg    devConfig
-	log    *slog.Logger
-	lock   *os.File
-	pg     *postgres.Cluster
+	cfg   devConfig
+	log   *slog.Logger
+	lock  *os.File
+	pg    *postgres.Cluster
+	chain *devnet.DevChain
+	app   *app.App
+	demo  *demoAppraiser
+
+	// What the seed works with, once the app runs.
 	pool   *pgxpool.Pool
-	chain  *devnet.DevChain
 	client *ethclient.Client
-	server *web.Server
-	stream *stream.Hub
-	reg    *prometheus.Registry
 	txm    *txmgr.Manager
 	index  *indexer.Indexer
-	relay  *oracle.Relay
-	demo   *demoAppraiser
 
-	idxMetrics  *observe.IndexerMetrics
 	suite       devnet.Suite
 	deployments []chain.Deployment
-	compliance  *compliance.Worker // KYC sweep and registry reconciliation
 }
 
 func runDev(ctx context.Context, args []string, stdout io.Writer) error {
@@ -139,20 +127,17 @@ func (e *devEnv) Start(ctx context.Context) error {
 		}
 		dbURL = c.URL("tessera")
 	}
-	pool, err := postgres.Open(ctx, dbURL)
-	if err != nil {
+	// A database that cannot be reached fails before the chain starts.
+	if err := postgres.Ping(ctx, dbURL); err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
-	e.pool = pool
-	if e.stream, err = newStreamHub(pool, e.log); err != nil {
-		return fmt.Errorf("dev: %w", err)
+	origin := e.cfg.PublicURL
+	if origin == "" {
+		var err error
+		if origin, err = devOrigin(e.cfg.Addr); err != nil {
+			return err
+		}
 	}
-	from, to, err := postgres.Migrate(ctx, pool, -1)
-	if err != nil {
-		return fmt.Errorf("dev: %w", err)
-	}
-	e.log.Info("database migrated", "from", from, "to", to)
-
 	e.log.Info("starting dev chain", "rpc_port", e.cfg.RPCPort)
 	dc, err := devnet.StartDevChain(devnet.DevChainConfig{
 		DataDir:     filepath.Join(e.cfg.DataDir, "chain"),
@@ -163,52 +148,44 @@ func (e *devEnv) Start(ctx context.Context) error {
 		return fmt.Errorf("dev: %w", err)
 	}
 	e.chain = dc
-	e.client = dc.Dial()
-	if err := e.deploy(ctx); err != nil {
-		return fmt.Errorf("dev: %w", err)
-	}
-
-	// One registry: the operations listener serves every component's
-	// metrics at /metrics.
-	e.reg = prometheus.NewRegistry()
-	e.idxMetrics = registerPlatformMetrics(e.reg, pool, e.client, e.chain.ChainID, e.log)
-	routes, public, err := e.startWorkers(ctx)
-	if err != nil {
-		return fmt.Errorf("dev: %w", err)
-	}
 
 	masterKey, err := seal.LoadOrCreateDevMasterKey(e.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
-	srv, err := web.New(web.Config{
-		Addr:         e.cfg.Addr,
-		OpsAddr:      e.cfg.OpsAddr,
-		AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL),
-		Logger:       e.log,
-		Pool:         pool,
-		MasterKey:    masterKey,
-		Routes:       routes,
-		Public:       public,
-		Registry:     e.reg,
-		Ready:        readyChecks(pool, e.client),
-		Stream:       e.stream,
+	a, err := app.New(app.Config{
+		Logger:    e.log,
+		Database:  app.Database{URL: dbURL, Migrate: true},
+		Chain:     app.Chain{RPCURL: dc.HTTPURL()},
+		Signer:    txmgr.NewKeySigner(dc.Keys[0]),
+		MasterKey: masterKey,
+		Workers:   app.Workers{TxMgr: true, Indexer: true, Relay: true, Compliance: true},
+		// Sweep and reconcile every minute, and push every minute, so the
+		// demo's history moves.
+		Compliance: app.Compliance{Every: devComplianceEvery},
+		Oracle:     app.Oracle{Heartbeat: time.Minute, MaxAge: 10 * time.Minute},
+		HTTP: app.HTTP{Addr: e.cfg.Addr, OpsAddr: e.cfg.OpsAddr, PublicURL: origin,
+			AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL)},
 	})
 	if err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
-	if err := srv.Start(ctx); err != nil {
+	e.app = a
+	if err := a.Start(ctx, e.deploy); err != nil {
 		return fmt.Errorf("dev: %w", err)
 	}
-	e.server = srv
+	e.pool, e.client, e.txm, e.index = a.Pool, a.Client, a.TxMgr, a.Indexer
+	if err := e.seed(ctx); err != nil {
+		return fmt.Errorf("dev: seed the demo: %w", err)
+	}
 	return nil
 }
 
 // deploy deploys the development suite once per chain, recording it.
-func (e *devEnv) deploy(ctx context.Context) error {
+func (e *devEnv) deploy(ctx context.Context, a *app.App) error {
 	d := &chain.Deployer{
-		Backend: e.client,
-		Store:   &postgres.Deployments{Pool: e.pool},
+		Backend: a.Client,
+		Store:   a.Deployments(),
 		Opts:    bind.NewKeyedTransactor(e.chain.Keys[0], e.chain.ChainID),
 		ChainID: e.chain.ChainID,
 	}
@@ -221,111 +198,14 @@ func (e *devEnv) deploy(ctx context.Context) error {
 	return nil
 }
 
-// startWorkers starts the transaction manager of the issuer's key, the
-// indexer of the deployed contracts, the oracle relay for the demo feeds and a moving demo appraiser, and returns
-// the API routes they serve.
-func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRoute, error) {
-	leader := &postgres.Leader{Pool: e.pool}
-	txm, err := txmgr.New(txmgr.Config{
-		Client:   txmgr.NewClient(e.client),
-		Store:    &postgres.TxStore{Pool: e.pool},
-		Locker:   postgres.TxLocker{Leader: leader},
-		Signer:   txmgr.NewKeySigner(e.chain.Keys[0]),
-		ChainID:  e.chain.ChainID,
-		Decoder:  txmgr.NewDecoder(suiteABIs()...),
-		Logger:   e.log,
-		Batchers: map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}},
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := txm.Start(ctx); err != nil {
-		return nil, nil, err
-	}
-	e.txm = txm
-
-	index, err := indexer.New(indexer.Config{
-		Client:        e.client,
-		Store:         &postgres.IndexStore{Pool: e.pool},
-		Deployments:   &postgres.Deployments{Pool: e.pool},
-		ChainID:       e.chain.ChainID,
-		Logger:        e.log,
-		Locker:        postgres.IndexLocker{Leader: leader},
-		OnReorg:       e.idxMetrics.Reorg,
-		OnUndecodable: e.idxMetrics.Undecodable,
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := index.Start(ctx); err != nil {
-		return nil, nil, err
-	}
-	e.index = index
-
-	feeds := devFeeds(e.suite)
-	store := &postgres.OracleStore{Pool: e.pool}
-	relay, err := oracle.NewRelay(oracle.RelayConfig{
-		Store: store, Client: e.client, Tx: txm, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
-		Metrics: oracleprom.New(e.reg),
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify,
-		Keys: postgres.NewAPIKeyStore(e.pool)})
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := relay.Start(ctx); err != nil {
-		return nil, nil, err
-	}
-	e.relay = relay
-	demo := newDemoAppraiser(svc, e.chain.ChainID, devnet.DevKey(1), e.log)
-	if err := demo.Start(ctx); err != nil {
-		return nil, nil, err
-	}
-	e.demo = demo
-	csvc, err := e.startCompliance(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("compliance: %w", err)
-	}
-	isvc, err := e.startIssuance(ctx, csvc)
-	if err != nil {
-		return nil, nil, err
-	}
-	routes, public := apiRoutes(apiServices{Log: e.log, Oracle: svc, Issuance: isvc, Compliance: csvc,
-		Audit: auditRoutes(e.client, e.pool, e.chain.ChainID)})
-	uiRoutes, err := e.startUI(ctx, isvc, csvc)
-	if err != nil {
-		return nil, nil, err
-	}
-	return routes, append(public, uiRoutes...), nil
-}
-
 // Stop takes everything down in reverse order of Start.
 func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
-	if e.server != nil {
-		errs = append(errs, e.server.Stop(ctx))
-	}
-	if e.compliance != nil {
-		errs = append(errs, e.compliance.Stop(ctx))
-	}
 	if e.demo != nil {
 		errs = append(errs, e.demo.Stop(ctx))
 	}
-	if e.relay != nil {
-		errs = append(errs, e.relay.Stop(ctx))
-	}
-	if e.index != nil {
-		errs = append(errs, e.index.Stop(ctx))
-	}
-	if e.txm != nil {
-		errs = append(errs, e.txm.Stop(ctx))
-	}
-	if e.client != nil {
-		e.client.Close()
+	if e.app != nil {
+		errs = append(errs, e.app.Stop(ctx))
 	}
 	if e.chain != nil {
 		errs = append(errs, e.chain.Stop())
@@ -362,12 +242,12 @@ func (e *devEnv) lockDataDir() error {
 
 func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	fmt.Fprintf(w, "\nTessera dev is ready (%s)\n\n", took.Round(time.Millisecond))
-	fmt.Fprintf(w, "  API and UI   %s\n", e.server.URL())
-	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.server.URL(), e.server.URL())
-	if ops := e.server.OpsURL(); ops != "" {
+	fmt.Fprintf(w, "  API and UI   %s\n", e.app.HTTP.URL())
+	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.app.HTTP.URL(), e.app.HTTP.URL())
+	if ops := e.app.HTTP.OpsURL(); ops != "" {
 		fmt.Fprintf(w, "  metrics      %s/metrics  (External Adapter: POST %s/ea)\n", ops, ops)
 	}
-	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.server.URL(), "http", "ws", 1))
+	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.app.HTTP.URL(), "http", "ws", 1))
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
 		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))
@@ -396,17 +276,4 @@ func checkPortsFree(addr, opsAddr string, rpcPort int) error {
 		l.Close()
 	}
 	return nil
-}
-
-// suiteABIs are the ABIs whose custom errors the transaction manager decodes
-// in revert reasons (the compliance restriction code among them).
-func suiteABIs() []*abi.ABI {
-	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{&assettoken.AssetTokenMetaData, &deedtoken.DeedTokenMetaData,
-		&identityregistry.IdentityRegistryMetaData, &valuationfeed.ValuationFeedMetaData, &distributor.DistributorMetaData} {
-		if a, err := md.ParseABI(); err == nil {
-			out = append(out, a)
-		}
-	}
-	return out
 }

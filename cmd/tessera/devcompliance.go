@@ -11,18 +11,15 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/postgres"
 )
 
 // devComplianceEvery is how often `tessera dev` sweeps expired KYC and
 // reconciles the identity registry.
 const devComplianceEvery = time.Minute
 
-// startCompliance gives the transaction manager's signer the token roles
-// compliance needs (agent, compliance admin) on the demo tokens, starts the
-// periodic sweep and reconciliation, and returns the compliance service.
-func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, error) {
+// grantComplianceRoles gives the transaction manager's signer the token
+// roles compliance needs (agent, compliance admin) on the demo tokens.
+func (e *devEnv) grantComplianceRoles(ctx context.Context) error {
 	tok := assettoken.NewAssetToken()
 	var keys []string
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
@@ -31,7 +28,7 @@ func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, erro
 			to := t
 			if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to,
 				Data: tok.PackGrantRole(crypto.Keccak256Hash([]byte(role)), e.txm.From())}); err != nil {
-				return nil, err
+				return err
 			}
 			keys = append(keys, key)
 		}
@@ -39,24 +36,11 @@ func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, erro
 	for _, k := range keys {
 		r, err := e.txm.Wait(ctx, k)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if r.State == txmgr.Failed {
-			return nil, fmt.Errorf("compliance roles: %s failed: %s", k, r.Error)
+			return fmt.Errorf("%s failed: %s", k, r.Error)
 		}
 	}
-	svc, err := compliance.NewService(compliance.Config{
-		Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.client, Tx: e.txm, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Registry: e.suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs()...), Logger: e.log,
-		Keys: postgres.NewAPIKeyStore(e.pool),
-	})
-	if err != nil {
-		return nil, err
-	}
-	w := &compliance.Worker{Service: svc, Every: devComplianceEvery, Logger: e.log}
-	if err := w.Start(ctx); err != nil {
-		return nil, err
-	}
-	e.compliance = w
-	return svc, nil
+	return nil
 }

@@ -46,30 +46,32 @@ var devInvestors = []int{2, 3, 4}
 // pays them).
 const devIssuerWallet = 5
 
-// startIssuance builds the issuance service on the dev suite and seeds the
-// demo once per chain: the suite's treasury fund and building registered as
-// assets with a document each, verified, active, and minted to three
-// investors with approval.
-func (e *devEnv) startIssuance(ctx context.Context, csvc *compliance.Service) (*issuance.Service, error) {
-	svc, err := issuance.NewService(issuance.Config{
-		Store:       &postgres.IssuanceStore{Pool: e.pool},
-		Chain:       e.client,
-		Tx:          e.txm,
-		TxLookup:    &postgres.TxStore{Pool: e.pool},
-		Index:       &postgres.IndexStore{Pool: e.pool},
-		Deployments: &postgres.Deployments{Pool: e.pool},
-		ChainID:     e.chain.ChainID,
-		Registry:    e.suite.Registry.Address,
-		Distributor: e.suite.Distributor.Address,
-		Keys:        postgres.NewAPIKeyStore(e.pool),
-	})
-	if err != nil {
-		return nil, err
+// seed makes the demo, once per chain and resumably: an interrupted seed
+// completes on the next start. The signer gets the token roles compliance
+// needs; the suite's treasury fund and building are registered as assets
+// with a document each, verified, active, and minted to three investors
+// with approval; the web UI gets operator keys; and a demo appraiser
+// starts valuing both assets.
+func (e *devEnv) seed(ctx context.Context) error {
+	a := e.app
+	if a.Issuance == nil || a.Compliance == nil || a.Oracle == nil {
+		return errors.New("the issuance, compliance and oracle services did not start")
 	}
-	if err := e.seedDemo(ctx, svc, csvc); err != nil {
-		return nil, fmt.Errorf("seed the demo: %w", err)
+	if err := e.grantComplianceRoles(ctx); err != nil {
+		return fmt.Errorf("compliance roles: %w", err)
 	}
-	return svc, nil
+	if err := e.seedDemo(ctx, a.Issuance, a.Compliance); err != nil {
+		return err
+	}
+	if err := e.devUIKeys(ctx, a.Keys); err != nil {
+		return err
+	}
+	demo := newDemoAppraiser(a.Oracle, a.ChainID, devnet.DevKey(1), e.log)
+	if err := demo.Start(ctx); err != nil {
+		return err
+	}
+	e.demo = demo
+	return nil
 }
 
 func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) error {

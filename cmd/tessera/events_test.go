@@ -10,11 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -27,11 +28,11 @@ func TestEventsFollowsAcrossARestart(t *testing.T) {
 	defer cancel()
 	pool := pgtest.NewDB(t)
 	start := func(addr string) (*webtest.Server, *stream.Hub) {
-		hub, err := newStreamHub(pool, slog.New(slog.DiscardHandler)) // as serve and dev wire it
+		hub, err := app.NewStreamHub(pool, slog.New(slog.DiscardHandler)) // as the platform wires it
 		if err != nil {
 			t.Fatal(err)
 		}
-		return webtest.Start(t, web.Config{Pool: pool, Addr: addr, Stream: hub}), hub
+		return webtest.StartOn(t, pool, web.Config{Addr: addr, Stream: hub}), hub
 	}
 	a, hubA := start("")
 	id, secret := a.NewKey(t, "events", apikey.Compliance)

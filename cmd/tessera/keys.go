@@ -12,8 +12,8 @@ import (
 
 	"github.com/jackc/pgx/v5/pgconn"
 
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/seal"
 )
 

@@ -34,9 +34,9 @@ func runMigrate(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	if args[0] == "status" {
-		var v int32
-		if err := pool.QueryRow(ctx, "SELECT version FROM schema_version").Scan(&v); err != nil {
-			v = 0
+		v, err := postgres.SchemaVersion(ctx, pool)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
 		}
 		fmt.Fprintf(stdout, "schema version %d of %d\n", v, latest)
 		return nil

@@ -149,7 +149,7 @@ func newEnv(t *testing.T) *env {
 	// The API beside the UI, as tessera dev and serve mount it.
 	routes := append(web.IssuanceRoutes(e.svc), web.ComplianceRoutes(e.comp)...)
 	routes = append(routes, web.AuditRoutes(*audit)...)
-	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Addr: addr, Routes: routes, Public: e.ui.Routes(), Stream: hub})
+	e.srv = webtest.StartOn(t, e.pool, web.Config{Addr: addr, Routes: routes, Public: e.ui.Routes(), Stream: hub})
 	return e
 }
 

@@ -201,7 +201,7 @@ func TestSessionCookieIsSecureForAnHTTPSOrigin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	behindProxy := webtest.Start(t, web.Config{Pool: e.pool, Public: u.Routes()})
+	behindProxy := webtest.StartOn(t, e.pool, web.Config{Public: u.Routes()})
 	id, secret := e.srv.NewKey(t, "issuer", apikey.Issuer)
 	login := []byte(url.Values{"key_id": {id}, "secret": {secret}}.Encode())
 

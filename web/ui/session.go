@@ -14,19 +14,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 const cookieName = "tessera_session"
 
 type sessionKey struct{}
 
-func sessionFrom(ctx context.Context) (postgres.UISession, bool) {
-	s, ok := ctx.Value(sessionKey{}).(postgres.UISession)
+func sessionFrom(ctx context.Context) (auth.Session, bool) {
+	s, ok := ctx.Value(sessionKey{}).(auth.Session)
 	return s, ok
 }
 
@@ -62,10 +61,10 @@ func principal(r *http.Request, action auth.Action) (auth.Principal, error) {
 func hashToken(tok string) []byte { h := sha256.Sum256([]byte(tok)); return h[:] }
 
 // session reads the request's session, if any.
-func (u *UI) session(r *http.Request) (postgres.UISession, bool, error) {
+func (u *UI) session(r *http.Request) (auth.Session, bool, error) {
 	c, err := r.Cookie(cookieName)
 	if err != nil || c.Value == "" || len(c.Value) > 100 {
-		return postgres.UISession{}, false, nil
+		return auth.Session{}, false, nil
 	}
 	return u.cfg.Sessions.Session(r.Context(), hashToken(c.Value), u.cfg.Now())
 }
@@ -74,7 +73,7 @@ func (u *UI) session(r *http.Request) (postgres.UISession, bool, error) {
 // script reads it), SameSite=Strict (no other site sends it), Secure when
 // the public origin is https (whether or not TLS ends in front of this
 // server), scoped to /ui.
-func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s postgres.UISession, notAfter *time.Time) error {
+func (u *UI) startSession(w http.ResponseWriter, r *http.Request, s auth.Session, notAfter *time.Time) error {
 	raw := make([]byte, 32)
 	if _, err := rand.Read(raw); err != nil {
 		return err
@@ -135,7 +134,7 @@ func (u *UI) requireSession(kind string) func(http.Handler) http.Handler {
 	}
 }
 
-func viewOf(r *http.Request, s postgres.UISession) *sessionView {
+func viewOf(r *http.Request, s auth.Session) *sessionView {
 	p, _ := web.PrincipalFrom(r.Context())
 	return &sessionView{Kind: s.Kind, Subject: s.Subject, Principal: p}
 }
@@ -210,7 +209,7 @@ func (u *UI) siweVerify(w http.ResponseWriter, r *http.Request) (any, error) {
 	if !fresh {
 		return nil, siweErr("siwe_nonce_used", "the sign-in nonce is unknown, used, expired or issued for another wallet: sign in again")
 	}
-	if err := u.startSession(w, r, postgres.UISession{Kind: "investor", Subject: m.Address.Hex()}, nil); err != nil {
+	if err := u.startSession(w, r, auth.Session{Kind: "investor", Subject: m.Address.Hex()}, nil); err != nil {
 		return nil, err
 	}
 	return map[string]string{"address": m.Address.Hex(), "next": "/ui/portal"}, nil
@@ -247,7 +246,7 @@ func (u *UI) operatorLogin(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return fail()
 	}
-	if err := u.startSession(w, r, postgres.UISession{Kind: "operator", Subject: p.KeyID}, p.ExpiresAt); err != nil {
+	if err := u.startSession(w, r, auth.Session{Kind: "operator", Subject: p.KeyID}, p.ExpiresAt); err != nil {
 		return err
 	}
 	http.Redirect(w, r, "/ui/console", http.StatusSeeOther)

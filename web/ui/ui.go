@@ -25,13 +25,12 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/web"
 )
 
 //go:embed templates/*.html
@@ -56,8 +55,8 @@ type Rounds interface {
 // Sessions stores browser sessions and sign-in nonces, each nonce bound to
 // the domain and wallet it was issued for (postgres.UISessionStore).
 type Sessions interface {
-	CreateSession(ctx context.Context, s postgres.UISession) error
-	Session(ctx context.Context, hash []byte, now time.Time) (postgres.UISession, bool, error)
+	CreateSession(ctx context.Context, s auth.Session) error
+	Session(ctx context.Context, hash []byte, now time.Time) (auth.Session, bool, error)
 	DeleteSession(ctx context.Context, hash []byte) error
 	AddNonce(ctx context.Context, nonce, domain string, address common.Address, expires time.Time) error
 	UseNonce(ctx context.Context, nonce, domain string, address common.Address, now time.Time) (bool, error)

@@ -15,10 +15,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // MasterKey is the master key test servers use unless given another.
@@ -31,14 +33,18 @@ type Server struct {
 }
 
 // Start starts a server with cfg on 127.0.0.1 and a free port (and its
-// operations listener on another), on a fresh database unless cfg.Pool is
-// set (pass another server's Pool to run two replicas on one database). It
-// is stopped when the test ends.
+// operations listener on another), on a fresh database. It is stopped when
+// the test ends.
 func Start(tb testing.TB, cfg web.Config) *Server {
 	tb.Helper()
-	if cfg.Pool == nil {
-		cfg.Pool = pgtest.NewDB(tb)
-	}
+	return StartOn(tb, pgtest.NewDB(tb), cfg)
+}
+
+// StartOn is Start on pool: pass another server's Pool to run two
+// replicas on one database. The server's records are PostgreSQL's, wired
+// as the platform wires them (app.WebStores).
+func StartOn(tb testing.TB, pool *pgxpool.Pool, cfg web.Config) *Server {
+	tb.Helper()
 	if cfg.MasterKey == nil {
 		cfg.MasterKey = MasterKey
 	}
@@ -48,7 +54,7 @@ func Start(tb testing.TB, cfg web.Config) *Server {
 	if cfg.OpsAddr == "" {
 		cfg.OpsAddr = "127.0.0.1:0"
 	}
-	s, err := web.New(cfg)
+	s, err := web.New(Stores(tb, pool, cfg))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -62,7 +68,22 @@ func Start(tb testing.TB, cfg web.Config) *Server {
 			tb.Errorf("stop server: %v", err)
 		}
 	})
-	return &Server{Server: s, Pool: cfg.Pool}
+	return &Server{Server: s, Pool: pool}
+}
+
+// Stores returns cfg with its records on pool (app.WebStores) and the test
+// master key unless it has one.
+func Stores(tb testing.TB, pool *pgxpool.Pool, cfg web.Config) web.Config {
+	tb.Helper()
+	if cfg.MasterKey == nil {
+		cfg.MasterKey = MasterKey
+	}
+	keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: cfg.MasterKey, Now: cfg.Now})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	app.WebStores(&cfg, pool, keys)
+	return cfg
 }
 
 // NewKey creates a key with scopes directly through the key service (as

@@ -1,0 +1,186 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/observe"
+	"github.com/tessera-rwa/tessera/seal"
+)
+
+// Config is everything the platform runs with. `tessera serve` builds it
+// from flags and environment, `tessera dev` from its dev chain and private
+// cluster, and apptest from the test suite's anvil and PostgreSQL. Each
+// part's configuration checks itself.
+type Config struct {
+	Logger *slog.Logger // default: discard
+
+	Database Database
+	Chain    Chain
+	// Signer signs the platform's transactions. Nil: a replica that reads
+	// and indexes but sends nothing (no transaction manager, relay,
+	// issuance, compliance or web UI).
+	Signer txmgr.Signer
+	// MasterKey (32 bytes) seals API key secrets and stored idempotent
+	// responses (package seal says where it comes from).
+	MasterKey []byte
+
+	Workers    Workers
+	TxMgr      TxMgr
+	Compliance Compliance
+	Oracle     Oracle
+	HTTP       HTTP
+	Tracing    observe.TracingConfig // zero: no tracing
+}
+
+// Database is the PostgreSQL the platform keeps its records in.
+type Database struct {
+	URL string
+	// Migrate applies pending migrations at start; otherwise a schema that
+	// is not the one this binary was built for is refused.
+	Migrate bool
+	// LeaderRetry is how often a standby replica tries for a leader lock
+	// (0: the default of postgres.Leader).
+	LeaderRetry time.Duration
+}
+
+// Check reports what is wrong with d.
+func (d *Database) Check() error {
+	if d.URL == "" {
+		return errors.New("database: URL is required")
+	}
+	if d.LeaderRetry < 0 {
+		return errors.New("database: LeaderRetry must not be negative")
+	}
+	return nil
+}
+
+// Chain is the node the platform reads and writes through.
+type Chain struct {
+	RPCURL string
+	// ChainID, when not 0, is the chain the node must be on. Either way
+	// the node's chain must have deployment records.
+	ChainID uint64
+}
+
+// Check reports what is wrong with c.
+func (c *Chain) Check() error {
+	if c.RPCURL == "" {
+		return errors.New("chain: RPCURL is required")
+	}
+	return nil
+}
+
+// Workers are the leader-elected loops this replica takes part in. Each
+// runs in the one replica holding its lock.
+type Workers struct {
+	TxMgr      bool // sends and confirms the platform's transactions
+	Indexer    bool // follows the deployed contracts into PostgreSQL
+	Relay      bool // pushes valuations to the feeds
+	Compliance bool // KYC expiry sweep and registry reconciliation
+}
+
+// Any reports whether any worker is on.
+func (w Workers) Any() bool { return w.TxMgr || w.Indexer || w.Relay || w.Compliance }
+
+// TxMgr tunes the transaction manager.
+type TxMgr struct {
+	Confirmations uint64        // blocks on top of a receipt; 0: the manager's default
+	PollInterval  time.Duration // 0: the manager's default
+}
+
+// Check reports what is wrong with t.
+func (t *TxMgr) Check() error {
+	if t.PollInterval < 0 {
+		return errors.New("txmgr: PollInterval must not be negative")
+	}
+	return nil
+}
+
+// Compliance tunes the compliance worker.
+type Compliance struct {
+	Every time.Duration // between sweeps; default 1h
+}
+
+// Check fills defaults and reports what is wrong with c.
+func (c *Compliance) Check() error {
+	if c.Every < 0 {
+		return errors.New("compliance: Every must not be negative")
+	}
+	if c.Every == 0 {
+		c.Every = time.Hour
+	}
+	return nil
+}
+
+// Oracle is the policy every feed is relayed with: a push on a move of
+// DeviationPPB (parts per billion) or after Heartbeat without one; answers
+// older than MaxAge are not aggregated.
+type Oracle struct {
+	DeviationPPB uint64        // default 5,000,000 (0.5%)
+	Heartbeat    time.Duration // default 24h
+	MaxAge       time.Duration // default 1h
+}
+
+// Check fills defaults and reports what is wrong with o.
+func (o *Oracle) Check() error {
+	if o.Heartbeat < 0 || o.MaxAge < 0 {
+		return errors.New("oracle: Heartbeat and MaxAge must not be negative")
+	}
+	if o.DeviationPPB == 0 {
+		o.DeviationPPB = 5_000_000
+	}
+	if o.Heartbeat == 0 {
+		o.Heartbeat = 24 * time.Hour
+	}
+	if o.MaxAge == 0 {
+		o.MaxAge = time.Hour
+	}
+	return nil
+}
+
+// HTTP is the API, web UI and operations listeners.
+type HTTP struct {
+	Addr    string // API and web UI; "127.0.0.1:0" picks a free port
+	OpsAddr string // /metrics, /ea and probes; empty: none
+	// PublicURL is the origin browsers reach the web UI at (sign-in
+	// messages name it, forms must come from it). Required with a signer.
+	PublicURL    string
+	AllowedHosts []string // empty: any Host
+	// IdempotencyLock and AuthWindow: 0 takes web's defaults.
+	IdempotencyLock time.Duration
+	AuthWindow      time.Duration
+}
+
+// Check reports what is wrong with h.
+func (h *HTTP) Check() error {
+	if h.Addr == "" {
+		return errors.New("http: Addr is required")
+	}
+	if h.IdempotencyLock < 0 || h.AuthWindow < 0 {
+		return errors.New("http: IdempotencyLock and AuthWindow must not be negative")
+	}
+	return nil
+}
+
+// Check fills defaults and reports everything wrong with c at once.
+func (c *Config) Check() error {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	problems := []error{c.Database.Check(), c.Chain.Check(), c.TxMgr.Check(), c.Compliance.Check(),
+		c.Oracle.Check(), c.HTTP.Check()}
+	if len(c.MasterKey) != seal.KeySize {
+		problems = append(problems, fmt.Errorf("master key: must be %d bytes, got %d", seal.KeySize, len(c.MasterKey)))
+	}
+	if c.Signer == nil && (c.Workers.TxMgr || c.Workers.Relay) {
+		problems = append(problems, errors.New("signer: the txmgr and relay workers need one"))
+	}
+	if c.Signer != nil && c.HTTP.PublicURL == "" {
+		problems = append(problems, errors.New("http: PublicURL is required for the web UI"))
+	}
+	return errors.Join(problems...)
+}
