@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/ui"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
