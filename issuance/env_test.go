@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -17,21 +16,15 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
@@ -58,80 +51,12 @@ type env struct {
 	issuer, approver, both, auditor *client.Client
 }
 
-func suiteABIs(t testing.TB) []*abi.ABI {
-	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{&assettoken.AssetTokenMetaData, &deedtoken.DeedTokenMetaData,
-		&identityregistry.IdentityRegistryMetaData, &distributor.DistributorMetaData} {
-		a, err := md.ParseABI()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
-	e := &env{a: chaintest.NewAnvil(t, devnet.AnvilConfig{})}
-	e.c = chaintest.Dial(t, e.a.URL)
-	e.pool = pgtest.NewDB(t)
-	deployments := &postgres.Deployments{Pool: e.pool}
-	opts := chaintest.Transactor(e.a, e.a.Keys[0])
-	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.suite = suite
-
-	// Investors: keys 1–3 verified in Germany, a year of KYC.
-	reg := identityregistry.NewIdentityRegistry()
-	regInst := reg.Instance(e.c, suite.Registry.Address)
-	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
-	for i := 1; i <= 3; i++ {
-		k := e.a.Keys[i]
-		w := crypto.PubkeyToAddress(k.PublicKey)
-		e.investors, e.wallets = append(e.investors, k), append(e.wallets, w)
-		tx, err := bind.Transact(regInst, opts, reg.PackRegisterIdentity(w, crypto.Keccak256Hash([]byte("investor"), w.Bytes()), 276, expiry, big.NewInt(1)))
-		chaintest.MustMined(t, e.c, tx, err)
-	}
+	p := apptest.Start(t, apptest.Options{})
+	e := &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
+		txm: p.TxMgr, investors: p.Investors, wallets: p.Wallets, funder: p.Funder}
 	e.stranger = crypto.PubkeyToAddress(e.a.Keys[4].PublicKey)
-	// The issuer's own wallet holds payment tokens for its treasuries. The
-	// platform signer holds some too, as it did when it paid distributions
-	// itself: nothing may take them now.
-	e.funder = e.a.Keys[8]
-	coin := devstablecoin.NewDevStablecoin()
-	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.funder.PublicKey)} {
-		tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(to, big.NewInt(1_000_000_000_000)))
-		chaintest.MustMined(t, e.c, tx, err)
-	}
-
-	cfg := txmgrtest.Config(t, e.c, e.pool, e.a.Keys[0], e.a.ChainID, suiteABIs(t)...)
-	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
-	m := txmgrtest.Start(t, cfg)
-	e.txm = m
-
-	idx := &postgres.IndexStore{Pool: e.pool}
-	e.index, err = indexer.New(indexer.Config{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
-		PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.index.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = e.index.Stop(context.Background()) })
-
-	e.svc, err = issuance.NewService(issuance.Config{
-		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: m, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
-		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.srv = webtest.StartOn(t, e.pool, web.Config{Routes: web.IssuanceRoutes(e.svc)})
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
 	e.approver = e.srv.NewClient(t, apikey.Approver)
 	e.both = e.srv.NewClient(t, apikey.Issuer, apikey.Approver)

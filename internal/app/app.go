@@ -281,6 +281,9 @@ func (a *App) startIndexer(ctx context.Context, leader *postgres.Leader) error {
 		Locker:        postgres.IndexLocker{Leader: leader},
 		OnReorg:       a.idxMetrics.Reorg,
 		OnUndecodable: a.idxMetrics.Undecodable,
+		PollInterval:  a.cfg.Indexer.PollInterval,
+		FinalityTag:   a.cfg.Indexer.FinalityTag,
+		FinalityDepth: a.cfg.Indexer.FinalityDepth,
 	})
 	if err != nil {
 		return err
@@ -353,6 +356,8 @@ func (a *App) startIssuance(ctx context.Context) error {
 		Registry:    registry.Address,
 		Distributor: dist.Address,
 		Keys:        postgres.NewAPIKeyStore(a.Pool),
+
+		MaxDocumentBytes: a.cfg.Issuance.MaxDocumentBytes,
 	})
 	return err
 }

@@ -30,6 +30,8 @@ type Config struct {
 
 	Workers    Workers
 	TxMgr      TxMgr
+	Indexer    Indexer
+	Issuance   Issuance
 	Compliance Compliance
 	Oracle     Oracle
 	HTTP       HTTP
@@ -98,6 +100,20 @@ func (t *TxMgr) Check() error {
 		return errors.New("txmgr: PollInterval must not be negative")
 	}
 	return nil
+}
+
+// Indexer tunes the indexer; zero values take its defaults.
+type Indexer struct {
+	PollInterval time.Duration // between looks at the head once caught up
+	// FinalityTag ("finalized", "safe" or "none") and FinalityDepth: how
+	// the indexer tells final blocks (indexer.Config).
+	FinalityTag   string
+	FinalityDepth uint64
+}
+
+// Issuance tunes the issuance service.
+type Issuance struct {
+	MaxDocumentBytes int // 0: the service's default
 }
 
 // Compliance tunes the compliance worker.

@@ -1,0 +1,164 @@
+// Package apptest starts the real platform (internal/app) in-process for
+// integration tests and benchmarks: an anvil of the test's own with the
+// demo suite deployed, a fresh database on the package's PostgreSQL
+// cluster, the transaction manager, indexer and relay running, the API and
+// web UI on a free port. A test package that uses it calls chaintest.Main
+// (with pgtest.Shutdown) from its TestMain.
+package apptest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/internal/localport"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web/webtest"
+)
+
+// Options adjust the platform a test starts.
+type Options struct {
+	Anvil devnet.AnvilConfig
+	// Configure adjusts the configuration before the platform starts.
+	Configure func(*app.Config)
+}
+
+// Env is a running platform and the fixture it was started with.
+type Env struct {
+	*app.App
+	Anvil *devnet.Anvil
+	Suite devnet.Suite
+	// Server is the API as webtest serves it: keys and signed clients.
+	Server *webtest.Server
+	// Investors are anvil accounts 1–3, registered in the identity
+	// registry as investors in Germany for a year; Wallets their
+	// addresses.
+	Investors []*ecdsa.PrivateKey
+	Wallets   []common.Address
+	// Funder is the issuer's own wallet (anvil account 8): it holds dev
+	// stablecoins to fund its assets' treasuries. The platform signer
+	// (account 0) holds some too, which no distribution may take.
+	Funder *ecdsa.PrivateKey
+}
+
+// Start starts the platform for tb, stopped when tb ends.
+func Start(tb testing.TB, opts Options) *Env {
+	tb.Helper()
+	ctx := context.Background()
+	e := &Env{Anvil: chaintest.NewAnvil(tb, opts.Anvil)}
+	// The web UI's public origin is the server's own address, so the port
+	// is chosen before the server starts.
+	port, err := localport.Free()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	cfg := app.Config{
+		Logger:    slog.New(slog.NewTextHandler(txmgrtest.Writer{T: tb}, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Database:  app.Database{URL: pgtest.NewURL(tb), Migrate: true, LeaderRetry: 50 * time.Millisecond},
+		Chain:     app.Chain{RPCURL: e.Anvil.URL},
+		Signer:    txmgr.NewKeySigner(e.Anvil.Keys[0]),
+		MasterKey: webtest.MasterKey,
+		Workers:   app.Workers{TxMgr: true, Indexer: true, Relay: true},
+		TxMgr:     app.TxMgr{PollInterval: 20 * time.Millisecond},
+		Indexer:   app.Indexer{PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2},
+		Issuance:  app.Issuance{MaxDocumentBytes: 64 << 10},
+		HTTP:      app.HTTP{Addr: addr, OpsAddr: "127.0.0.1:0", PublicURL: "http://" + addr},
+	}
+	if opts.Configure != nil {
+		opts.Configure(&cfg)
+	}
+	a, err := app.New(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := a.Stop(ctx); err != nil {
+			tb.Errorf("apptest: stop: %v", err)
+		}
+	})
+	if err := a.Start(ctx, e.deploy); err != nil {
+		tb.Fatalf("apptest: start: %v", err)
+	}
+	e.App = a
+	e.Server = &webtest.Server{Server: a.HTTP, Pool: a.Pool}
+	return e
+}
+
+// deploy deploys the demo suite, registers the investors and funds the
+// issuer's wallet, before the platform's services start.
+func (e *Env) deploy(ctx context.Context, a *app.App) error {
+	opts := chaintest.Transactor(e.Anvil, e.Anvil.Keys[0])
+	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: a.Client, Store: a.Deployments(), Opts: opts, ChainID: e.Anvil.ChainID})
+	if err != nil {
+		return err
+	}
+	e.Suite = suite
+	reg := identityregistry.NewIdentityRegistry()
+	regInst := reg.Instance(a.Client, suite.Registry.Address)
+	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
+	send := func(c *bind.BoundContract, data []byte) error {
+		tx, err := bind.Transact(c, opts, data)
+		if err != nil {
+			return err
+		}
+		r, err := chain.WaitMined(ctx, a.Client, tx.Hash(), 5*time.Millisecond)
+		if err == nil && r.Status != types.ReceiptStatusSuccessful {
+			err = fmt.Errorf("fixture transaction %s reverted", tx.Hash())
+		}
+		return err
+	}
+	for i := 1; i <= 3; i++ {
+		k := e.Anvil.Keys[i]
+		w := crypto.PubkeyToAddress(k.PublicKey)
+		e.Investors, e.Wallets = append(e.Investors, k), append(e.Wallets, w)
+		if err := send(regInst, reg.PackRegisterIdentity(w, crypto.Keccak256Hash([]byte("investor"), w.Bytes()), 276, expiry, big.NewInt(1))); err != nil {
+			return err
+		}
+	}
+	e.Funder = e.Anvil.Keys[8]
+	coin := devstablecoin.NewDevStablecoin()
+	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.Funder.PublicKey)} {
+		if err := send(coin.Instance(a.Client, suite.Stablecoin.Address), coin.PackMint(to, big.NewInt(1_000_000_000_000))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WaitIndexed waits until the indexer has read the chain's head and
+// returns it.
+func (e *Env) WaitIndexed(tb testing.TB) uint64 {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	head, err := e.Client.BlockNumber(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := e.Indexer.WaitFor(ctx, head); err != nil {
+		tb.Fatalf("indexer did not reach block %d: %v", head, err)
+	}
+	return head
+}
