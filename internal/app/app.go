@@ -31,6 +31,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/ui"
 )
 
 // App is the running platform. Its exported fields are the parts, for the
@@ -53,6 +54,9 @@ type App struct {
 	Issuance   *issuance.Service
 	Compliance *compliance.Service
 	HTTP       *web.Server
+	// UI is the web UI, built with UIConfig, when issuance runs.
+	UI       *ui.UI
+	UIConfig ui.Config
 
 	idxMetrics *observe.IndexerMetrics
 }

@@ -103,6 +103,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("web UI: %w", err)
 		}
+		a.UI, a.UIConfig = u, uiCfg
 		cfg.Public = append(cfg.Public, u.Routes()...)
 	}
 	srv, err := web.New(cfg)

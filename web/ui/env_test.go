@@ -4,40 +4,27 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"net"
-	"strconv"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
-	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
-	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/indexer"
-	"github.com/tessera-rwa/tessera/internal/localport"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/stream"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/ui"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
@@ -65,119 +52,9 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
-	e := &env{a: chaintest.NewAnvil(t, devnet.AnvilConfig{})}
-	e.c = chaintest.Dial(t, e.a.URL)
-	e.pool = pgtest.NewDB(t)
-	deployments := &postgres.Deployments{Pool: e.pool}
-	opts := chaintest.Transactor(e.a, e.a.Keys[0])
-	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: e.c, Store: deployments, Opts: opts, ChainID: e.a.ChainID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.suite = suite
-	reg := identityregistry.NewIdentityRegistry()
-	regInst := reg.Instance(e.c, suite.Registry.Address)
-	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
-	for i := 1; i <= 3; i++ {
-		k := e.a.Keys[i]
-		w := crypto.PubkeyToAddress(k.PublicKey)
-		e.investors, e.wallets = append(e.investors, k), append(e.wallets, w)
-		tx, err := bind.Transact(regInst, opts, reg.PackRegisterIdentity(w, crypto.Keccak256Hash([]byte("investor"), w.Bytes()), 276, expiry, big.NewInt(1)))
-		chaintest.MustMined(t, e.c, tx, err)
-	}
-	// The issuer's own wallet (account 8) holds the payment tokens that fund
-	// its assets' treasuries; the platform signer holds some too, which no
-	// distribution may take.
-	coin := devstablecoin.NewDevStablecoin()
-	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.a.Keys[8].PublicKey)} {
-		tx, err := bind.Transact(coin.Instance(e.c, suite.Stablecoin.Address), opts, coin.PackMint(to, big.NewInt(1_000_000_000_000)))
-		chaintest.MustMined(t, e.c, tx, err)
-	}
-
-	cfg := txmgrtest.Config(t, e.c, e.pool, e.a.Keys[0], e.a.ChainID, suiteABIs(t)...)
-	cfg.Batchers = map[string]txmgr.Batcher{issuance.MintBatchKind: issuance.MintBatcher{}}
-	e.txm = txmgrtest.Start(t, cfg)
-
-	idx := &postgres.IndexStore{Pool: e.pool}
-	e.index, err = indexer.New(indexer.Config{Client: e.c, Store: idx, Deployments: deployments, ChainID: e.a.ChainID,
-		PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.index.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = e.index.Stop(context.Background()) })
-
-	e.svc, err = issuance.NewService(issuance.Config{
-		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
-		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(e.pool), MasterKey: webtest.MasterKey})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
-		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...),
-		Keys: postgres.NewAPIKeyStore(e.pool)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hub, err := stream.New(stream.Config{Store: &postgres.StreamStore{Pool: e.pool}, Resolve: keys.Resolve})
-	if err != nil {
-		t.Fatal(err)
-	}
-	audit := auditConfig(e.c, e.pool, e.a.ChainID, idx)
-	// The UI's public origin is the server's own address, so the port is
-	// chosen before the server starts.
-	port, err := localport.Free()
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-	e.uiConfig = ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
-		Compliance: func() *compliance.Service { return e.comp }, Audit: audit, Stream: hub, PublicOrigin: "http://" + addr}
-	e.ui, err = ui.New(e.uiConfig)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The API beside the UI, as tessera dev and serve mount it.
-	routes := append(web.IssuanceRoutes(e.svc), web.ComplianceRoutes(e.comp)...)
-	routes = append(routes, web.AuditRoutes(*audit)...)
-	e.srv = webtest.StartOn(t, e.pool, web.Config{Addr: addr, Routes: routes, Public: e.ui.Routes(), Stream: hub})
-	return e
-}
-
-// auditConfig is the audit the auditor view runs, as tessera dev builds it.
-func auditConfig(c *ethclient.Client, pool *pgxpool.Pool, chainID *big.Int, index *postgres.IndexStore) *web.AuditConfig {
-	records := &postgres.AuditRecords{Pool: pool}
-	return &web.AuditConfig{
-		Verifier: &audit.Verifier{Chain: c, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
-			Interventions: records, ComplianceLog: records, Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
-		Exporter: records, ChainID: chainID,
-		IndexedBlock: func(ctx context.Context) (uint64, error) {
-			cur, _, err := index.IndexCursor(ctx, chainID)
-			return cur.Block.Number, err
-		},
-	}
-}
-
-func suiteABIs(t testing.TB) []*abi.ABI {
-	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{&assettoken.AssetTokenMetaData, &deedtoken.DeedTokenMetaData,
-		&identityregistry.IdentityRegistryMetaData, &distributor.DistributorMetaData, &valuationfeed.ValuationFeedMetaData} {
-		a, err := md.ParseABI()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
+	p := apptest.Start(t, apptest.Options{})
+	return &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
+		txm: p.TxMgr, comp: p.Compliance, ui: p.UI, uiConfig: p.UIConfig, investors: p.Investors, wallets: p.Wallets}
 }
 
 // send submits a transaction from the issuer's key through the
