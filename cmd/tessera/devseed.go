@@ -76,11 +76,6 @@ func (e *devEnv) seed(ctx context.Context) error {
 
 func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) error {
 	store := &postgres.IssuanceStore{Pool: e.pool}
-	if _, err := store.AssetByToken(ctx, e.chain.ChainID, e.suite.FundToken.Address); err == nil {
-		return nil // seeded on this chain already
-	} else if !errors.Is(err, issuance.ErrNotFound) {
-		return err
-	}
 	send := func(key string, to common.Address, data []byte) error {
 		if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
 			return err
@@ -134,37 +129,15 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	var fundID string
 	var mints []string
 	for _, d := range demo {
-		a, err := svc.CreateAsset(ctx, devIssuer, d.asset)
+		a, err := e.seedAsset(ctx, svc, store, d.asset, d.token, d.feed, d.doc, d.title)
 		if err != nil {
 			return err
 		}
-		if _, err := svc.UploadDocument(ctx, devIssuer, a.ID, issuance.Upload{Name: d.doc, Kind: d.doc, ContentType: "text/plain", Content: []byte(d.title)}); err != nil {
+		keys, err := seedMints(ctx, svc, a, wallets, d.amounts)
+		if err != nil {
 			return err
 		}
-		if _, err := svc.Transition(ctx, devIssuer, a.ID, issuance.Submitted, "demo"); err != nil {
-			return err
-		}
-		if _, err := svc.Transition(ctx, devApprover, a.ID, issuance.Verified, "demo"); err != nil {
-			return err
-		}
-		feed := d.feed.Address
-		if _, err := svc.Tokenize(ctx, devIssuer, a.ID, issuance.TokenizeRequest{Token: &d.token.Address, Feed: &feed}); err != nil {
-			return err
-		}
-		if _, err := svc.Transition(ctx, devIssuer, a.ID, issuance.Active, "demo"); err != nil {
-			return err
-		}
-		for i, w := range wallets {
-			r, err := svc.RequestMint(ctx, devIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: w.Hex(), Amount: d.amounts[i], Reason: "demo subscription"})
-			if err != nil {
-				return err
-			}
-			ok, err := svc.Approve(ctx, devApprover, r.ID, "demo")
-			if err != nil {
-				return err
-			}
-			mints = append(mints, ok.TxKey)
-		}
+		mints = append(mints, keys...)
 		if d.asset.Kind == issuance.TreasuryFund {
 			fundID = a.ID
 		}
@@ -184,24 +157,153 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	return e.seedPayout(ctx, svc, fundID, wallets)
 }
 
+// seedAsset takes one demo asset as far as active, from wherever an
+// interrupted seed left it: created, documented, submitted, verified,
+// tokenized onto its suite token and feed, active.
+func (e *devEnv) seedAsset(ctx context.Context, svc *issuance.Service, store *postgres.IssuanceStore, n issuance.NewAsset,
+	token, feed chain.Deployment, doc, title string) (issuance.Asset, error) {
+	a, err := store.AssetByToken(ctx, e.chain.ChainID, token.Address)
+	if errors.Is(err, issuance.ErrNotFound) {
+		a, err = e.assetBySymbol(ctx, svc, n.Symbol)
+	}
+	if errors.Is(err, issuance.ErrNotFound) {
+		a, err = svc.CreateAsset(ctx, devIssuer, n)
+	}
+	if err != nil {
+		return a, err
+	}
+	docs, err := svc.Documents(ctx, a.ID)
+	if err != nil {
+		return a, err
+	}
+	if len(docs) == 0 && (a.State == issuance.Draft || a.State == issuance.Submitted) {
+		if _, err := svc.UploadDocument(ctx, devIssuer, a.ID, issuance.Upload{Name: doc, Kind: doc, ContentType: "text/plain", Content: []byte(title)}); err != nil {
+			return a, err
+		}
+	}
+	for a.State != issuance.Active {
+		switch a.State {
+		case issuance.Draft:
+			a, err = svc.Transition(ctx, devIssuer, a.ID, issuance.Submitted, "demo")
+		case issuance.Submitted:
+			a, err = svc.Transition(ctx, devApprover, a.ID, issuance.Verified, "demo")
+		case issuance.Verified:
+			f := feed.Address
+			a, err = svc.Tokenize(ctx, devIssuer, a.ID, issuance.TokenizeRequest{Token: &token.Address, Feed: &f})
+		case issuance.Tokenized:
+			a, err = svc.Transition(ctx, devIssuer, a.ID, issuance.Active, "demo")
+		default:
+			return a, fmt.Errorf("demo asset %s is %s", a.Symbol, a.State)
+		}
+		if err != nil {
+			return a, err
+		}
+	}
+	return a, nil
+}
+
+// assetBySymbol finds a demo asset an interrupted seed created but did not
+// tokenize.
+func (e *devEnv) assetBySymbol(ctx context.Context, svc *issuance.Service, symbol string) (issuance.Asset, error) {
+	after := ""
+	for {
+		page, err := svc.Assets(ctx, after, 100)
+		if err != nil {
+			return issuance.Asset{}, err
+		}
+		for _, a := range page {
+			if a.Symbol == symbol {
+				return a, nil
+			}
+		}
+		if len(page) < 100 {
+			return issuance.Asset{}, issuance.ErrNotFound
+		}
+		after = page[len(page)-1].ID
+	}
+}
+
+// seedMints requests and approves one demo subscription per wallet, those
+// an interrupted seed did not, and returns the approved mints' transaction
+// keys.
+func seedMints(ctx context.Context, svc *issuance.Service, a issuance.Asset, wallets []common.Address, amounts []string) ([]string, error) {
+	existing, err := svc.Requests(ctx, a.ID, issuance.RequestFilter{}, "", 100)
+	if err != nil {
+		return nil, err
+	}
+	var keys []string
+	for i, w := range wallets {
+		var r issuance.Request
+		for _, x := range existing {
+			if x.Wallet == w && x.Kind == issuance.MintKind && x.State != issuance.Rejected {
+				r = x
+			}
+		}
+		if r.ID == "" {
+			if r, err = svc.RequestMint(ctx, devIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: w.Hex(), Amount: amounts[i], Reason: "demo subscription"}); err != nil {
+				return nil, err
+			}
+		}
+		if r.State == issuance.Pending {
+			if r, err = svc.Approve(ctx, devApprover, r.ID, "demo"); err != nil {
+				return nil, err
+			}
+		}
+		keys = append(keys, r.TxKey)
+	}
+	return keys, nil
+}
+
 // seedPayout has the first demo investor send 1,000 TTF to the third, the
 // demo issuer fund the fund's treasury with 10,000 tUSD from its own
 // wallet, then pays them to the fund's holders pro rata at the newest
 // indexed block: declared by the issuer, approved (and so published) by
 // the approver.
+//
+// Each step checks its own effect first, so a seed interrupted anywhere
+// here completes on the next start without doing a step twice.
 func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID string, wallets []common.Address) error {
+	dists, err := svc.Distributions(ctx, fundID)
+	if err != nil {
+		return err
+	}
+	for _, d := range dists {
+		if d.State == issuance.Pending {
+			if _, err := svc.ApproveDistribution(ctx, devApprover, d.ID, "demo"); err != nil {
+				return fmt.Errorf("approve the demo distribution: %w", err)
+			}
+		}
+		if d.State != issuance.Rejected {
+			return nil
+		}
+	}
+	// The first investor holds exactly its subscription until it sends
+	// the 1,000 TTF on.
 	tok := assettoken.NewAssetToken()
-	if err := e.sendAs(ctx, devInvestors[0], e.suite.FundToken.Address, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000))); err != nil {
-		return fmt.Errorf("demo transfer: %w", err)
+	first := crypto.PubkeyToAddress(devnet.DevKey(devInvestors[0]).PublicKey)
+	held, err := bind.Call(tok.Instance(e.client, e.suite.FundToken.Address), nil, tok.PackBalanceOf(first), tok.UnpackBalanceOf)
+	if err != nil {
+		return err
+	}
+	if held.Cmp(big.NewInt(250_000_000_000)) == 0 {
+		if err := e.sendAs(ctx, devInvestors[0], e.suite.FundToken.Address, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000))); err != nil {
+			return fmt.Errorf("demo transfer: %w", err)
+		}
 	}
 	const payout = 10_000_000_000 // 10,000 tUSD
-	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
-	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Stablecoin.Address, coin.PackApprove(e.suite.Distributor.Address, big.NewInt(payout))); err != nil {
-		return fmt.Errorf("demo treasury allowance: %w", err)
+	funded, err := svc.Treasury(ctx, e.suite.FundToken.Address, e.suite.Stablecoin.Address)
+	if err != nil {
+		return err
 	}
-	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Distributor.Address,
-		dist.PackFund(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))); err != nil {
-		return fmt.Errorf("demo treasury: %w", err)
+	if funded.Cmp(big.NewInt(payout)) < 0 {
+		coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
+		if err := e.sendAs(ctx, devIssuerWallet, e.suite.Stablecoin.Address, coin.PackApprove(e.suite.Distributor.Address, big.NewInt(payout))); err != nil {
+			return fmt.Errorf("demo treasury allowance: %w", err)
+		}
+		if err := e.sendAs(ctx, devIssuerWallet, e.suite.Distributor.Address,
+			dist.PackFund(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))); err != nil {
+			return fmt.Errorf("demo treasury: %w", err)
+		}
 	}
 	head, err := e.client.BlockNumber(ctx)
 	if err != nil {
@@ -258,15 +360,25 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 	if n == 1 {
 		typ = compliance.Entity
 	}
-	inv, err := csvc.CreateInvestor(ctx, devOfficer, compliance.NewInvestor{
-		LegalName: devInvestorNames[n], Type: typ, Country: "DE", Flags: []string{"accredited"}})
+	inv, err := demoInvestor(ctx, csvc, devInvestorNames[n])
+	if err == nil && inv.Investor.ID == "" {
+		inv, err = csvc.CreateInvestor(ctx, devOfficer, compliance.NewInvestor{
+			LegalName: devInvestorNames[n], Type: typ, Country: "DE", Flags: []string{"accredited"}})
+	}
 	if err != nil {
 		return w, err
 	}
-	expires := time.Now().AddDate(5, 0, 0).UTC().Truncate(24 * time.Hour)
-	if _, err := csvc.SetKYC(ctx, devOfficer, inv.Investor.ID, compliance.KYCDecision{
-		Status: compliance.KYCApproved, Provider: "demo-kyc", Reference: fmt.Sprintf("DEMO-%d", n+1), ExpiresAt: &expires}); err != nil {
-		return w, err
+	for _, wv := range inv.Wallets {
+		if wv.Wallet.Address == w && wv.InSync {
+			return w, nil // onboarded by an earlier start
+		}
+	}
+	if inv.Investor.KYCStatus != compliance.KYCApproved {
+		expires := time.Now().AddDate(5, 0, 0).UTC().Truncate(24 * time.Hour)
+		if _, err := csvc.SetKYC(ctx, devOfficer, inv.Investor.ID, compliance.KYCDecision{
+			Status: compliance.KYCApproved, Provider: "demo-kyc", Reference: fmt.Sprintf("DEMO-%d", n+1), ExpiresAt: &expires}); err != nil {
+			return w, err
+		}
 	}
 	ch, err := csvc.NewChallenge(ctx, devOfficer, inv.Investor.ID, w)
 	if err != nil {
@@ -293,4 +405,25 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 		}
 	}
 	return w, nil
+}
+
+// demoInvestor finds the demo investor an earlier start created (zero
+// when none did).
+func demoInvestor(ctx context.Context, csvc *compliance.Service, name string) (compliance.InvestorView, error) {
+	after := ""
+	for {
+		page, err := csvc.Investors(ctx, after, 100)
+		if err != nil {
+			return compliance.InvestorView{}, err
+		}
+		for _, inv := range page {
+			if inv.LegalName == name {
+				return csvc.Investor(ctx, inv.ID)
+			}
+		}
+		if len(page) < 100 {
+			return compliance.InvestorView{}, nil
+		}
+		after = page[len(page)-1].ID
+	}
 }
