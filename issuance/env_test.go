@@ -33,6 +33,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // env is the whole platform for one test: its own anvil with the dev suite
@@ -155,7 +156,7 @@ func (e *env) waitIndexed(t *testing.T) uint64 {
 }
 
 // waitRequest polls a request until its transaction is done.
-func (e *env) waitRequest(t *testing.T, id string) issuance.Request {
+func (e *env) waitRequest(t *testing.T, id string) wire.Request {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for {

@@ -9,11 +9,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // TestKeyPagesWhileKeysAreAdded pages through the keys with a small page
@@ -55,7 +56,7 @@ func TestKeyPagesWhileKeysAreAdded(t *testing.T) {
 	seen := map[string]int{}
 	pages := 0
 	admin := s.Client(t, adminID, adminSecret)
-	for k, err := range client.Paginate[client.Key](ctx, admin, "/v1/keys", nil, 7) {
+	for k, err := range client.Paginate[wire.Key](ctx, admin, "/v1/keys", nil, 7) {
 		if err != nil {
 			t.Fatal(err)
 		}
