@@ -88,7 +88,7 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
 			Action: auth.AssetRead, Response: json.RawMessage{}, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Action: auth.AssetRead,
-			Response: wire.Proof{}, Handler: h.proof},
+			Response: wire.Proof{}, Errors: []int{http.StatusConflict}, Handler: h.proof},
 		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
 			Action: auth.AssetRead, Response: []wire.Holding{}, Handler: h.holdings},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Action: auth.AssetRead,

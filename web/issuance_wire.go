@@ -95,7 +95,7 @@ func newDistributionOf(in wire.NewDistribution) issuance.NewDistribution {
 func distributionWire(d issuance.Distribution) wire.Distribution {
 	return wire.Distribution{ID: d.ID, AssetID: d.AssetID, PaymentToken: d.PaymentToken, Total: d.Total,
 		SnapshotBlock: d.SnapshotBlock, ClaimDeadline: d.ClaimDeadline, MerkleRoot: d.MerkleRoot,
-		Leaves: mapSlice(d.Leaves, func(l issuance.Leaf) wire.Leaf { return wire.Leaf{Account: l.Account, Amount: l.Amount} }),
+		Leaves:      mapSlice(d.Leaves, func(l issuance.Leaf) wire.Leaf { return wire.Leaf{Account: l.Account, Amount: l.Amount} }),
 		RemainderTo: d.RemainderTo, Remainder: d.Remainder,
 		Excluded: mapSlice(d.Excluded, func(x issuance.Excluded) wire.Excluded {
 			return wire.Excluded{Account: x.Account, Balance: x.Balance, Reason: x.Reason}

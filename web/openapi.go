@@ -86,7 +86,7 @@ func (s *Server) openAPI() ([]byte, error) {
 					"content": map[string]any{ir.contentType: media}}
 				continue
 			}
-			responses[strconv.Itoa(status)] = errorRef(status)
+			responses[strconv.Itoa(status)] = g.errorRef(status)
 		}
 		op := map[string]any{
 			"operationId": operationID(ir.method, ir.path),
@@ -106,7 +106,8 @@ func (s *Server) openAPI() ([]byte, error) {
 		add(path, rt.Method, s.operation(g, rt, path))
 	}
 	responses := map[string]any{}
-	for _, e := range errorResponses {
+	for status := range g.errors {
+		e := errorResponses[status]
 		responses[e.name] = map[string]any{
 			"description": e.description,
 			"content":     map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())}},
@@ -145,7 +146,10 @@ func pathRest(path string) string {
 	return ""
 }
 
-func errorRef(status int) map[string]any {
+// errorRef refers to the error response of status, which the document
+// then describes among its components.
+func (g *schemas) errorRef(status int) map[string]any {
+	g.errors[status] = true
 	return map[string]any{"$ref": "#/components/responses/" + errorResponses[status].name}
 }
 
@@ -205,7 +209,7 @@ func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 	}
 	responses := map[string]any{status: ok}
 	for _, st := range errorStatuses(rt, path) {
-		responses[strconv.Itoa(st)] = errorRef(st)
+		responses[strconv.Itoa(st)] = g.errorRef(st)
 	}
 	responses["default"] = map[string]any{"description": "Any other error, in the error model", "content": map[string]any{
 		"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())},
@@ -263,6 +267,10 @@ func pathParams(path string) []string {
 	return out
 }
 
+// OperationID is the operationId the OpenAPI document gives the route
+// method pattern (a chi pattern or an OpenAPI path).
+func OperationID(method, pattern string) string { return operationID(method, openAPIPath(pattern)) }
+
 func operationID(method, path string) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(method))
@@ -289,10 +297,11 @@ var (
 // name; addresses and hashes are the hex strings they encode as.
 type schemas struct {
 	components map[string]any
+	errors     map[int]bool // the error responses referred to
 }
 
 func newSchemas() *schemas {
-	return &schemas{components: map[string]any{
+	return &schemas{errors: map[int]bool{}, components: map[string]any{
 		"Address": map[string]any{"type": "string", "pattern": "^0x[0-9a-fA-F]{40}$",
 			"description": "an Ethereum address: 0x and 40 hex digits (sent in lower case)"},
 		"Hash": map[string]any{"type": "string", "pattern": "^0x[0-9a-fA-F]{64}$",

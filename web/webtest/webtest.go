@@ -15,10 +15,10 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // MasterKey is the master key test servers use unless given another.
@@ -109,6 +109,7 @@ func (s *Server) Client(tb testing.TB, id, secret string, adjust ...func(*client
 	for _, f := range adjust {
 		f(&cfg)
 	}
+	cfg.HTTPClient = s.recording(cfg.HTTPClient)
 	c, err := client.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
