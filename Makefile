@@ -9,6 +9,7 @@ GO        ?= go
 NPM       ?= npm
 NODE      ?= node
 CONTRACTS := contracts
+OPENAPI   := web/openapi
 
 # @chainlink/contracts cannot be installed with npm ci here (one of its
 # dependencies is a git URL), so its registry tarball is fetched with
@@ -38,7 +39,7 @@ test: toolchain browser ## the whole suite: check-generated, vet, go test with t
 # --- toolchain -------------------------------------------------------------
 
 .PHONY: toolchain
-toolchain: prereqs $(CONTRACTS)/node_modules/.installed $(CHAINLINK_STAMP) ## install the pinned contract toolchain (npm) if missing
+toolchain: prereqs $(CONTRACTS)/node_modules/.installed $(CHAINLINK_STAMP) $(OPENAPI)/node_modules/.installed ## install the pinned contract and OpenAPI toolchains (npm) if missing
 
 .PHONY: prereqs
 prereqs:
@@ -56,6 +57,12 @@ prereqs:
 
 $(CONTRACTS)/node_modules/.installed: $(CONTRACTS)/package.json $(CONTRACTS)/package-lock.json
 	cd $(CONTRACTS) && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# redocly, openapi-typescript and tsc check the OpenAPI document
+# (web/openapi_tools_test.go).
+$(OPENAPI)/node_modules/.installed: $(OPENAPI)/package.json $(OPENAPI)/package-lock.json
+	cd $(OPENAPI) && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(CHAINLINK_STAMP):
@@ -149,4 +156,4 @@ fuzz: ## run every fuzz target in turn for FUZZTIME each (default 30s) and print
 
 .PHONY: clean
 clean: ## remove local state (.tessera) and installed toolchains
-	rm -rf .tessera $(CONTRACTS)/node_modules $(CONTRACTS)/lib
+	rm -rf .tessera $(CONTRACTS)/node_modules $(CONTRACTS)/lib $(OPENAPI)/node_modules

@@ -608,7 +608,7 @@ func testAPI(t *testing.T, e *env, r *audit.Report) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.Passed || got.BlockHash != r.BlockHash || len(got.Checks) != len(r.Checks) {
+	if !got.Passed || got.BlockHash.Hex() != r.BlockHash || len(got.Checks) != len(r.Checks) {
 		t.Errorf("API report: passed %v, block %s, %d checks", got.Passed, got.BlockHash, len(got.Checks))
 	}
 	var holders []string

@@ -2,7 +2,9 @@
 // request (TESSERA-HMAC-SHA256, docs/auth.md), gives every write (POST,
 // PUT, PATCH, DELETE) an idempotency key (reused across its own retries), retries what is safe to
 // retry with backoff, turns the error model into *Error, and follows list
-// cursors with iterators.
+// cursors with iterators. Its requests and responses are the types of
+// package wire, the ones the server's handlers encode and its OpenAPI
+// document describes.
 package client
 
 import (
@@ -22,6 +24,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // Config says where the API is and which key signs.
@@ -207,13 +210,7 @@ func (c *Client) try(ctx context.Context, method string, u *url.URL, body []byte
 }
 
 func decodeError(resp *http.Response, data []byte) *Error {
-	var body struct {
-		Error struct {
-			Code      string `json:"code"`
-			Message   string `json:"message"`
-			RequestID string `json:"request_id"`
-		} `json:"error"`
-	}
+	var body wire.ErrorBody
 	e := &Error{Status: resp.StatusCode, RequestID: resp.Header.Get("X-Request-Id")}
 	if json.Unmarshal(data, &body) == nil && body.Error.Code != "" {
 		e.Code, e.Message = body.Error.Code, body.Error.Message

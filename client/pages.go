@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // Paginate walks a list route page by page, following next_cursor, and
@@ -21,10 +23,7 @@ func Paginate[T any](ctx context.Context, c *Client, path string, query url.Valu
 			q.Set("limit", strconv.Itoa(pageSize))
 		}
 		for {
-			var page struct {
-				Items      []T    `json:"items"`
-				NextCursor string `json:"next_cursor"`
-			}
+			var page wire.List[T]
 			p := path
 			if len(q) > 0 {
 				p += "?" + q.Encode()

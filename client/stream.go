@@ -16,7 +16,7 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/tessera-rwa/tessera/auth/signing"
-	"github.com/tessera-rwa/tessera/stream"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // StreamOptions choose where a stream starts and what it carries.
@@ -25,7 +25,7 @@ type StreamOptions struct {
 	// stream, or "0" for every event kept); empty: from the newest event
 	// readable when the stream opens (the hello's cursor).
 	After string
-	Types []string // event types (stream.Types); empty: all
+	Types []string // event types (docs/stream.md): transfer, mint, burn…; empty: all
 	Asset string   // an asset id, or a token, deed or feed address
 }
 
@@ -84,7 +84,7 @@ func (c *Client) Stream(ctx context.Context, opts StreamOptions) (*Stream, error
 	// longer than a request would be.
 	helloCtx, cancel := context.WithTimeout(ctx, cmp.Or(c.http.Timeout, 30*time.Second))
 	defer cancel()
-	var hello stream.Hello
+	var hello wire.StreamHello
 	if _, data, err := conn.Read(helloCtx); err != nil {
 		conn.CloseNow()
 		return nil, fmt.Errorf("client: open stream: %w", err)
@@ -100,12 +100,12 @@ func (c *Client) Stream(ctx context.Context, opts StreamOptions) (*Stream, error
 // shutting down, or this client read too slowly) the error is a
 // websocket.CloseError; open a new stream with After: s.Cursor() to go on
 // without a gap.
-func (s *Stream) Next(ctx context.Context) (stream.Event, error) {
+func (s *Stream) Next(ctx context.Context) (wire.StreamEvent, error) {
 	_, data, err := s.conn.Read(ctx)
 	if err != nil {
-		return stream.Event{}, err
+		return wire.StreamEvent{}, err
 	}
-	var e stream.Event
+	var e wire.StreamEvent
 	if err := json.Unmarshal(data, &e); err != nil {
 		return e, fmt.Errorf("client: stream message: %w", err)
 	}

@@ -33,6 +33,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
@@ -177,7 +178,7 @@ func typedDataSign(t testing.TB, k *ecdsa.PrivateKey, msg string) string {
 }
 
 // link proves control of h and links it to investor id.
-func (r *rig) link(id string, h holder) client.Investor {
+func (r *rig) link(id string, h holder) wire.Investor {
 	r.t.Helper()
 	ch, err := r.officer.WalletChallenge(r.ctx, id, h.addr.Hex())
 	if err != nil {
@@ -194,11 +195,11 @@ func (r *rig) link(id string, h holder) client.Investor {
 // expires and links a fresh wallet.
 func (r *rig) onboard(name, country string, flags []string, expires time.Time) holder {
 	r.t.Helper()
-	inv, err := r.officer.CreateInvestor(r.ctx, client.NewInvestor{LegalName: name, Type: "person", Country: country, Flags: flags})
+	inv, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: name, Type: "person", Country: country, Flags: flags})
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	if _, err := r.officer.SetKYC(r.ctx, inv.ID, client.KYCDecision{Status: "approved", Provider: "acme-kyc", Reference: "ref-" + name, ExpiresAt: &expires}); err != nil {
+	if _, err := r.officer.SetKYC(r.ctx, inv.ID, wire.KYCDecision{Status: "approved", Provider: "acme-kyc", Reference: "ref-" + name, ExpiresAt: &expires}); err != nil {
 		r.t.Fatal(err)
 	}
 	h := r.newWallet()
@@ -210,7 +211,7 @@ func (r *rig) onboard(name, country string, flags []string, expires time.Time) h
 	if len(got.Txs) != 1 || got.Txs[0].Action != "registry register" {
 		r.t.Fatalf("onboard %s: registry writes %+v", name, got.Txs)
 	}
-	if rc, err := r.eth.TransactionReceipt(r.ctx, common.HexToHash(got.Txs[0].TxHash)); err == nil {
+	if rc, err := r.eth.TransactionReceipt(r.ctx, got.Txs[0].TxHash); err == nil {
 		r.t.Logf("registerIdentity for %s: %d gas", name, rc.GasUsed)
 	}
 	return h
@@ -272,9 +273,9 @@ func (r *rig) transfer(from holder, to common.Address, amount int64) {
 	chaintest.MustMined(r.t, r.eth, tx, err)
 }
 
-func (r *rig) check(from, to common.Address, amount int64) client.CheckResult {
+func (r *rig) check(from, to common.Address, amount int64) wire.CheckResult {
 	r.t.Helper()
-	p := client.CheckParams{Asset: r.token.Hex(), To: to.Hex(), Amount: big.NewInt(amount).String()}
+	p := wire.CheckTransfer{Asset: r.token.Hex(), To: to.Hex(), Amount: big.NewInt(amount).String()}
 	if from != (common.Address{}) {
 		p.From = from.Hex()
 	}
@@ -286,7 +287,7 @@ func (r *rig) check(from, to common.Address, amount int64) client.CheckResult {
 }
 
 // wantRefused asserts that the pre-check and the chain both refuse with code.
-func (r *rig) wantRefused(from holder, to common.Address, amount int64, code uint8, rule string) client.CheckResult {
+func (r *rig) wantRefused(from holder, to common.Address, amount int64, code uint8, rule string) wire.CheckResult {
 	r.t.Helper()
 	res := r.check(from.addr, to, amount)
 	want := compliance.Restriction(code)

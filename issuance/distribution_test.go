@@ -15,19 +15,20 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // distributions lists an asset's distributions through the API.
-func (e *env) distributions(t *testing.T, assetID string) []issuance.Distribution {
+func (e *env) distributions(t *testing.T, assetID string) []wire.Distribution {
 	t.Helper()
-	var ds []issuance.Distribution
+	var ds []wire.Distribution
 	if err := e.auditor.Do(context.Background(), "GET", "/v1/assets/"+assetID+"/distributions", nil, &ds); err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +80,7 @@ func TestDistributionNeedsATreasuryAndASecondPrincipal(t *testing.T) {
 	if signerHeld.Cmp(total) < 0 {
 		t.Fatalf("the signer holds %s: the exploit needs it to hold the total", signerHeld)
 	}
-	n := issuance.NewDistribution{PaymentToken: coin.Hex(), Total: total.String(), SnapshotBlock: &head}
+	n := wire.NewDistribution{PaymentToken: coin.Hex(), Total: total.String(), SnapshotBlock: &head}
 
 	// The signer holds stablecoins, the asset's treasury holds none: refused.
 	_, err := e.issuer.Distribute(ctx, a.ID, n)
@@ -209,7 +210,7 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 
 	total := big.NewInt(1_000_000)
 	e.fundTreasury(t, *a.Token, total)
-	d, err := e.issuer.Distribute(ctx, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
+	d, err := e.issuer.Distribute(ctx, a.ID, wire.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +224,7 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 			t.Fatalf("leaf %s: %s, want %q", l.Account, l.Amount, want[l.Account])
 		}
 	}
-	excluded := map[common.Address]issuance.Excluded{}
+	excluded := map[common.Address]wire.Excluded{}
 	for _, x := range d.Excluded {
 		excluded[x.Account] = x
 	}

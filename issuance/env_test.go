@@ -26,6 +26,7 @@ import (
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // env is the whole platform for one test: its own anvil with the dev suite
@@ -80,7 +81,7 @@ func (e *env) waitIndexed(t *testing.T) uint64 {
 }
 
 // waitRequest polls a request until its transaction is done.
-func (e *env) waitRequest(t *testing.T, id string) issuance.Request {
+func (e *env) waitRequest(t *testing.T, id string) wire.Request {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for {

@@ -24,6 +24,7 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 var (
@@ -31,52 +32,52 @@ var (
 	prospectus = []byte("%PDF-1.7\n1 0 obj << /Title (Prospectus, Tessera Treasury Fund II) >> endobj\n%%EOF\n")
 )
 
-func building() issuance.NewAsset {
-	return issuance.NewAsset{Kind: issuance.RealEstate, Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
+func building() wire.NewAsset {
+	return wire.NewAsset{Kind: string(issuance.RealEstate), Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
 		Currency: "EUR", TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "14 Harbour Street, Hamburg", "floors": "6"},
-		Rules: issuance.Rules{MaxInvestors: 100, AllowedCountries: []uint16{276}}}
+		Rules: wire.AssetRules{MaxInvestors: 100, AllowedCountries: []uint16{276}}}
 }
 
-func fund() issuance.NewAsset {
-	return issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Tessera Treasury Fund II", Symbol: "TTF2", Jurisdiction: "US-NY",
+func fund() wire.NewAsset {
+	return wire.NewAsset{Kind: string(issuance.TreasuryFund), Name: "Tessera Treasury Fund II", Symbol: "TTF2", Jurisdiction: "US-NY",
 		Currency: "USD", TotalUnits: "10000000", Decimals: 6, Attributes: map[string]string{"duration": "3M T-bills"}}
 }
 
 // onboard creates, documents, submits, verifies and tokenizes an asset.
-func onboard(t *testing.T, e *env, n issuance.NewAsset, doc []byte, docName string) issuance.Asset {
+func onboard(t *testing.T, e *env, n wire.NewAsset, doc []byte, docName string) wire.Asset {
 	t.Helper()
 	ctx := context.Background()
 	a, err := e.issuer.CreateAsset(ctx, n)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.State != issuance.Draft {
+	if a.State != string(issuance.Draft) {
 		t.Fatalf("new asset is %s", a.State)
 	}
 	if _, err := e.issuer.UploadDocument(ctx, a.ID, docName, "legal", "application/pdf", doc); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.issuer.TransitionAsset(ctx, a.ID, issuance.Submitted, "ready for review"); err != nil {
+	if _, err := e.issuer.TransitionAsset(ctx, a.ID, string(issuance.Submitted), "ready for review"); err != nil {
 		t.Fatal(err)
 	}
 	// The issuer cannot verify: another key with the approver scope must.
-	_, err = e.issuer.TransitionAsset(ctx, a.ID, issuance.Verified, "")
+	_, err = e.issuer.TransitionAsset(ctx, a.ID, string(issuance.Verified), "")
 	mustCode(t, err, 403, "missing_scope")
-	v, err := e.approver.TransitionAsset(ctx, a.ID, issuance.Verified, "documents checked")
+	v, err := e.approver.TransitionAsset(ctx, a.ID, string(issuance.Verified), "documents checked")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v.VerifiedBy == "" || v.VerifiedBy == a.CreatedBy || v.VerifiedAt == nil {
 		t.Fatalf("verification not recorded: by %q (creator %q) at %v", v.VerifiedBy, a.CreatedBy, v.VerifiedAt)
 	}
-	tok, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{})
+	tok, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tok.State != issuance.Tokenized || tok.Token == nil || tok.Feed == nil {
+	if tok.State != string(issuance.Tokenized) || tok.Token == nil || tok.Feed == nil {
 		t.Fatalf("tokenized asset: %+v", tok)
 	}
-	if (n.Kind == issuance.RealEstate) != (tok.Deed != nil) {
+	if (n.Kind == string(issuance.RealEstate)) != (tok.Deed != nil) {
 		t.Fatalf("deed %v for a %s", tok.Deed, n.Kind)
 	}
 	// The document uploaded before the token existed is anchored now; the
@@ -89,7 +90,7 @@ func onboard(t *testing.T, e *env, n issuance.NewAsset, doc []byte, docName stri
 	if string(content) != string(doc) || d.OnchainHash != common.Hash(sum).Hex() || !d.Anchored {
 		t.Fatalf("download: %d bytes, sha256 %x, on chain %s, anchored %v", len(content), sum, d.OnchainHash, d.Anchored)
 	}
-	if _, err := e.issuer.TransitionAsset(ctx, a.ID, issuance.Active, "open for subscriptions"); err != nil {
+	if _, err := e.issuer.TransitionAsset(ctx, a.ID, string(issuance.Active), "open for subscriptions"); err != nil {
 		t.Fatal(err)
 	}
 	evs, err := e.auditor.AssetEvents(ctx, a.ID)
@@ -98,7 +99,7 @@ func onboard(t *testing.T, e *env, n issuance.NewAsset, doc []byte, docName stri
 	}
 	var states []issuance.State
 	for _, ev := range evs {
-		states = append(states, ev.To)
+		states = append(states, issuance.State(ev.To))
 	}
 	if want := []issuance.State{issuance.Draft, issuance.Submitted, issuance.Verified, issuance.Tokenized, issuance.Active}; !slices.Equal(states, want) {
 		t.Fatalf("history %v, want %v", states, want)
@@ -107,10 +108,10 @@ func onboard(t *testing.T, e *env, n issuance.NewAsset, doc []byte, docName stri
 }
 
 // mint requests and approves a mint and waits for it on chain.
-func mint(t *testing.T, e *env, a issuance.Asset, to common.Address, amount string) issuance.Request {
+func mint(t *testing.T, e *env, a wire.Asset, to common.Address, amount string) wire.Request {
 	t.Helper()
 	ctx := context.Background()
-	r, err := e.issuer.RequestMint(ctx, a.ID, issuance.NewRequest{Wallet: to.Hex(), Amount: amount, Reason: "subscription"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: to.Hex(), Amount: amount, Reason: "subscription"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +165,7 @@ func TestIssuerJourney(t *testing.T) {
 	// A mint to a wallet the registry does not know is refused with the
 	// token's code, and nothing is stored.
 	before := countRequests(t, e, ttf.ID)
-	_, err = e.issuer.RequestMint(ctx, ttf.ID, issuance.NewRequest{Wallet: e.stranger.Hex(), Amount: "5"})
+	_, err = e.issuer.RequestMint(ctx, ttf.ID, wire.NewRequest{Wallet: e.stranger.Hex(), Amount: "5"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "0x54") {
 		t.Fatalf("refusal %v does not carry restriction 0x54", err)
@@ -180,7 +181,7 @@ func TestIssuerJourney(t *testing.T) {
 	head := e.waitIndexed(t)
 
 	// Cap tables equal the chain, investor by investor.
-	for _, a := range []issuance.Asset{ttf, bldg} {
+	for _, a := range []wire.Asset{ttf, bldg} {
 		ct, err := e.auditor.CapTable(ctx, a.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -203,7 +204,7 @@ func TestIssuerJourney(t *testing.T) {
 	// wallet; declared by the issuer, published once the approver approves.
 	total := big.NewInt(1_000_000_007)
 	e.fundTreasury(t, *ttf.Token, total)
-	d, err := e.issuer.Distribute(ctx, ttf.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
+	d, err := e.issuer.Distribute(ctx, ttf.ID, wire.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +294,7 @@ func TestIssuerJourney(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, h := range hs {
-			if got := e.balanceOf(t, common.HexToAddress(h.Token), w); got.String() != h.Amount {
+			if got := e.balanceOf(t, h.Token, w); got.String() != h.Amount {
 				t.Fatalf("holdings of %s in %s: %s, chain %s", w, h.Symbol, h.Amount, got)
 			}
 			if h.Symbol == "TTF2" {
@@ -330,7 +331,7 @@ func TestIssuerJourney(t *testing.T) {
 
 	// A redemption: investor 3 burns 50 units, with approval; the cap table
 	// shows it on chain and in the records.
-	b, err := e.issuer.RequestBurn(ctx, ttf.ID, issuance.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
+	b, err := e.issuer.RequestBurn(ctx, ttf.ID, wire.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,20 +20,21 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // verifiedAsset creates n, submits it and has the approver verify it.
-func verifiedAsset(t *testing.T, e *env, n issuance.NewAsset) issuance.Asset {
+func verifiedAsset(t *testing.T, e *env, n wire.NewAsset) wire.Asset {
 	t.Helper()
 	ctx := context.Background()
 	a, err := e.issuer.CreateAsset(ctx, n)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.issuer.TransitionAsset(ctx, a.ID, issuance.Submitted, ""); err != nil {
+	if _, err := e.issuer.TransitionAsset(ctx, a.ID, string(issuance.Submitted), ""); err != nil {
 		t.Fatal(err)
 	}
-	if a, err = e.approver.TransitionAsset(ctx, a.ID, issuance.Verified, ""); err != nil {
+	if a, err = e.approver.TransitionAsset(ctx, a.ID, string(issuance.Verified), ""); err != nil {
 		t.Fatal(err)
 	}
 	return a
@@ -124,7 +125,7 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 		{"a token as the feed", &fundToken, &fundToken, "foreign_feed", "its code differs from the ValuationFeed"},
 	}
 	for _, tt := range tests {
-		_, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{Token: tt.token, Feed: tt.feed})
+		_, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{Token: tt.token, Feed: tt.feed})
 		var ce *client.Error
 		if !errors.As(err, &ce) || ce.Status != 422 || ce.Code != tt.code || !strings.Contains(ce.Message, tt.says) {
 			t.Errorf("%s: %v; want 422 %s saying %q", tt.name, err, tt.code, tt.says)
@@ -137,21 +138,21 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	if len(after) != len(before) {
 		t.Fatalf("refused registrations recorded deployments: %d before, %d after", len(before), len(after))
 	}
-	if got, err := e.auditor.Asset(ctx, a.ID); err != nil || got.State != issuance.Verified || got.Token != nil {
+	if got, err := e.auditor.Asset(ctx, a.ID); err != nil || got.State != string(issuance.Verified) || got.Token != nil {
 		t.Fatalf("after refusals the asset is %+v (%v); want verified without a token", got, err)
 	}
 
 	// The suite's tokens are the platform's: accepted, with feed and deed.
-	got, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{Token: &fundToken, Feed: &fundFeed})
+	got, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{Token: &fundToken, Feed: &fundFeed})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.State != issuance.Tokenized || *got.Token != fundToken || *got.Feed != fundFeed || got.Deed != nil {
+	if got.State != string(issuance.Tokenized) || *got.Token != fundToken || *got.Feed != fundFeed || got.Deed != nil {
 		t.Fatalf("fund registered as %+v", got)
 	}
 	b := verifiedAsset(t, e, building())
 	bldg, bldgFeed := e.suite.BuildingTok.Address, e.suite.BuildingFeed.Address
-	if got, err = e.issuer.Tokenize(ctx, b.ID, issuance.TokenizeRequest{Token: &bldg, Feed: &bldgFeed}); err != nil {
+	if got, err = e.issuer.Tokenize(ctx, b.ID, wire.Tokenize{Token: &bldg, Feed: &bldgFeed}); err != nil {
 		t.Fatal(err)
 	}
 	if got.Deed == nil || *got.Deed != e.suite.BuildingDeed.Address {

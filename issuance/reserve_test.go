@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // TestApprovalsReserveTotalUnits attempts over-issuance on a 100-unit
@@ -48,11 +49,11 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 
 	// The issuer learns at once that a second 60 is too many: the pending
 	// request counts.
-	r1, err := e.issuer.RequestMint(ctx, a.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "60"})
+	r1, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "60"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.issuer.RequestMint(ctx, a.ID, issuance.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "60"})
+	_, err = e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "60"})
 	mustCode(t, err, 422, "exceeds_total_units")
 	// That early check takes no lock: two issuers asking at the same moment
 	// may both pass it. Such a second request is stored as it would be.
@@ -73,33 +74,33 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 	}
 	close(start)
 	wg.Wait()
-	won, lost := r1, r2
+	won, lost := r1.ID, r2.ID
 	switch {
 	case errs[0] == nil && errs[1] != nil:
 		mustCode(t, errs[1], 422, "exceeds_total_units")
 	case errs[1] == nil && errs[0] != nil:
 		mustCode(t, errs[0], 422, "exceeds_total_units")
-		won, lost = r2, r1
+		won, lost = r2.ID, r1.ID
 	default:
 		t.Fatalf("concurrent approvals of 60 + 60 on 100 units: %v, %v; want exactly one refused", errs[0], errs[1])
 	}
-	if r, err := e.auditor.MintRequest(ctx, lost.ID); err != nil || r.State != issuance.Pending {
+	if r, err := e.auditor.MintRequest(ctx, lost); err != nil || r.State != issuance.Pending {
 		t.Fatalf("the refused request: %+v %v; want it still pending", r, err)
 	}
 	e.setAutomine(t, true)
-	if r := e.waitRequest(t, won.ID); r.ChainState != "confirmed" && r.ChainState != "finalized" {
+	if r := e.waitRequest(t, won); r.ChainState != "confirmed" && r.ChainState != "finalized" {
 		t.Fatalf("the approved mint: %s %s", r.ChainState, r.Error)
 	}
 	if got := supply(); got != "60000000" {
 		t.Fatalf("supply after the concurrent approvals = %s, want 60000000", got)
 	}
-	if _, err := e.approver.RejectRequest(ctx, lost.ID, "over the total units"); err != nil {
+	if _, err := e.approver.RejectRequest(ctx, lost, "over the total units"); err != nil {
 		t.Fatal(err)
 	}
 
 	// Sequential approvals before the first is mined: 60 out, 30 approved
 	// and waiting in the mempool, 30 more refused.
-	r3, err := e.issuer.RequestMint(ctx, a.ID, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "30"})
+	r3, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "30"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +157,7 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 // storeRequest stores a pending mint of amount to wallet requested by the
 // same key as like, without the service's early check: the state two
 // requests made at the same moment can leave.
-func (e *env) storeRequest(t *testing.T, like issuance.Request, wallet common.Address, amount string) issuance.Request {
+func (e *env) storeRequest(t *testing.T, like wire.Request, wallet common.Address, amount string) issuance.Request {
 	t.Helper()
 	base, err := issuance.ParseUnits(amount, 6)
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // Config is what a Hub needs. Zero values take the defaults noted.
@@ -489,7 +490,7 @@ func (s *session) keyEnd(ctx context.Context, announced bool) (ending, bool) {
 func (s *session) pump(ctx context.Context, cur Cursor) ending {
 	h := s.h
 	gone := ending{why: ClosedClient}
-	if err := h.send(ctx, s.ws, Hello{Type: "hello", Cursor: cur.String()}); err != nil {
+	if err := h.send(ctx, s.ws, wire.StreamHello{Type: "hello", Cursor: cur.String()}); err != nil {
 		return gone
 	}
 	ping := time.NewTicker(h.cfg.Ping)
@@ -521,7 +522,7 @@ func (s *session) pump(ctx context.Context, cur Cursor) ending {
 				return end
 			}
 			e.Cursor = e.Pos.String()
-			if err := h.send(ctx, s.ws, e); err != nil {
+			if err := h.send(ctx, s.ws, e.Wire()); err != nil {
 				if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
 					h.log.Info("stream: client too slow; disconnected", slog.String("cursor", cur.String()))
 					return ending{why: ClosedSlow}

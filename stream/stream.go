@@ -27,8 +27,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // Event types.
@@ -46,27 +49,29 @@ const (
 // Types lists every event type.
 var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance}
 
-// Event is one message of the stream. Data's fields depend on Type (see
-// docs/stream.md); amounts in it are decimal strings of base units. Chain
-// events that a reorganization took back are sent again with
-// "removed": true in Data.
+// Event is one message of the stream, sent as a wire.StreamEvent. Data's
+// fields depend on Type (see docs/stream.md); amounts in it are decimal
+// strings of base units. Chain events that a reorganization took back are
+// sent again with "removed": true in Data.
 type Event struct {
-	Cursor   string          `json:"cursor"` // resume after this event with ?after=
-	ID       int64           `json:"id"`
-	Type     string          `json:"type"`
-	At       time.Time       `json:"at"`                 // when the change was committed (its transaction's start)
-	AssetID  string          `json:"asset_id,omitempty"` // the issuance asset, when the event belongs to one
-	Contract string          `json:"contract,omitempty"` // the token, deed or feed address
-	Data     json.RawMessage `json:"data"`
-	Pos      Cursor          `json:"-"` // Cursor, parsed
+	Cursor   string // resume after this event with ?after=
+	ID       int64
+	Type     string
+	At       time.Time // when the change was committed (its transaction's start)
+	AssetID  string    // the issuance asset, when the event belongs to one
+	Contract string    // the token, deed or feed address, in hex
+	Data     json.RawMessage
+	Pos      Cursor // Cursor, parsed
 }
 
-// Hello is the first message of every connection: the cursor the stream
-// starts after. Every event committed after it is sent; reconnect with
-// ?after= the last cursor received to continue without a gap.
-type Hello struct {
-	Type   string `json:"type"` // "hello"
-	Cursor string `json:"cursor"`
+// Wire is the event as the stream sends it.
+func (e Event) Wire() wire.StreamEvent {
+	out := wire.StreamEvent{Cursor: e.Cursor, ID: e.ID, Type: e.Type, At: e.At, AssetID: e.AssetID, Data: e.Data}
+	if e.Contract != "" {
+		c := common.HexToAddress(e.Contract)
+		out.Contract = &c
+	}
+	return out
 }
 
 // Cursor is a position in the stream: the transaction id and event id of

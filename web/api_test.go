@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // rawRequest signs and sends one request by hand, so tests can send what
@@ -31,7 +32,7 @@ type rawRequest struct {
 	mutate             func(*http.Request)
 }
 
-func send(tb testing.TB, base string, rr rawRequest) (int, web.ErrorDetail, http.Header) {
+func send(tb testing.TB, base string, rr rawRequest) (int, wire.ErrorDetail, http.Header) {
 	tb.Helper()
 	if rr.method == "" {
 		rr.method = "GET"
@@ -65,7 +66,7 @@ func send(tb testing.TB, base string, rr rawRequest) (int, web.ErrorDetail, http
 		tb.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var body web.ErrorBody
+	var body wire.ErrorBody
 	data, _ := io.ReadAll(resp.Body)
 	_ = json.Unmarshal(data, &body)
 	return resp.StatusCode, body.Error, resp.Header
@@ -343,7 +344,7 @@ func TestIdempotencyOverHTTP(t *testing.T) {
 	}
 }
 
-func mustCaller(tb testing.TB, c *client.Client) client.Caller {
+func mustCaller(tb testing.TB, c *client.Client) wire.Principal {
 	tb.Helper()
 	me, err := c.Me(context.Background())
 	if err != nil {

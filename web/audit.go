@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/audit"
@@ -14,6 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // AuditConfig is what the audit routes serve from.
@@ -33,9 +35,9 @@ func AuditRoutes(cfg AuditConfig) []Route {
 	h := auditHandlers{cfg}
 	return []Route{
 		{Method: "GET", Pattern: "/audit/assets/{asset}/report", Summary: "Verify an asset on chain against the records at ?block= (a number, finalized or latest; default finalized); unsigned",
-			Action: auth.AuditRead, Response: audit.Report{}, Handler: h.report},
+			Action: auth.AuditRead, Response: wire.AuditReport{}, Errors: []int{http.StatusConflict}, Handler: h.report},
 		{Method: "GET", Pattern: "/audit/assets/{asset}/exports/{kind}", Summary: "Export holders at ?block=, or transfers, mints, valuations, interventions up to it; JSON pages, or the whole export as CSV with ?format=csv",
-			Action: auth.AuditRead, Response: map[string]string{}, Paginated: true, Handler: h.export},
+			Action: auth.AuditRead, Response: wire.List[wire.ExportRow]{}, Paginated: true, Handler: h.export},
 	}
 }
 
@@ -66,7 +68,7 @@ func (h auditHandlers) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return AuditError(err)
 	}
-	JSON(w, r, http.StatusOK, rep)
+	JSON(w, r, http.StatusOK, auditReportWire(*rep))
 	return nil
 }
 
@@ -133,11 +135,11 @@ func (h auditHandlers) export(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	list := Paginate(page, rows, func(row audit.Row) string { return row.Cursor })
-	items := make([]map[string]string, len(list.Items))
+	items := make([]wire.ExportRow, len(list.Items))
 	for i, row := range list.Items {
 		items[i] = audit.RowObject(cols, row)
 	}
-	JSON(w, r, http.StatusOK, List[map[string]string]{Items: items, NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, wire.List[wire.ExportRow]{Items: items, NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -149,4 +151,26 @@ func validExportCursor(kind, after string) bool {
 	}
 	_, err := chain.ParseEventPos(after)
 	return err == nil
+}
+
+// auditReportWire is an audit report as the API shows it.
+func auditReportWire(r audit.Report) wire.AuditReport {
+	out := wire.AuditReport{Version: r.Version, Asset: r.Asset, ChainID: r.ChainID, Token: common.HexToAddress(r.Token),
+		BlockNumber: r.BlockNumber, BlockHash: common.HexToHash(r.BlockHash), BlockTime: r.BlockTime, GeneratedAt: r.GeneratedAt,
+		Scan:   wire.AuditScan{From: r.Scan.From, To: r.Scan.To, Scanned: r.Scan.Scanned, Events: r.Scan.Events, ResumedAt: r.Scan.ResumedAt},
+		Passed: r.Passed,
+		Checks: mapSlice(r.Checks, func(c audit.Check) wire.AuditCheck {
+			return wire.AuditCheck{ID: c.ID, Title: c.Title, Status: string(c.Status), Summary: c.Summary,
+				Facts:    mapSlice(c.Facts, func(f audit.Fact) wire.AuditFact { return wire.AuditFact{Name: f.Name, Value: f.Value} }),
+				Findings: c.Findings, Notes: c.Notes}
+		})}
+	if r.Feed != "" {
+		f := common.HexToAddress(r.Feed)
+		out.Feed = &f
+	}
+	if r.Distributor != "" {
+		d := common.HexToAddress(r.Distributor)
+		out.Distributor = &d
+	}
+	return out
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // fakeKeys is an in-memory Credentials.
@@ -113,7 +114,7 @@ func signedRequest(tb testing.TB, o signOpts) *http.Request {
 
 func errorCode(tb testing.TB, rec *httptest.ResponseRecorder) string {
 	tb.Helper()
-	var body ErrorBody
+	var body wire.ErrorBody
 	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
 		tb.Fatalf("response is not the error model: %q", rec.Body.String())
 	}
@@ -276,7 +277,7 @@ func FuzzAuthorizationHeader(f *testing.F) {
 		if rec.Code != http.StatusUnauthorized {
 			t.Fatalf("status %d for Authorization %q: %s", rec.Code, auth, rec.Body)
 		}
-		var body ErrorBody
+		var body wire.ErrorBody
 		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code == "" {
 			t.Fatalf("not the error model: %q", rec.Body)
 		}

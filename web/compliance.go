@@ -1,10 +1,8 @@
 package web
 
 import (
-	"encoding/json"
 	"net/http"
 	"strconv"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -13,6 +11,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // ComplianceRoutes returns the compliance module's /v1 routes, served by
@@ -23,292 +22,56 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 	h := complianceHandlers{svc: svc}
 	return []Route{
 		{Method: "POST", Pattern: "/compliance/investors", Summary: "Onboard an investor (KYC pending)",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: createInvestorRequest{}, Response: investorJSON{}, Handler: h.createInvestor},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.NewInvestor{}, Response: wire.Investor{}, Handler: h.createInvestor},
 		{Method: "GET", Pattern: "/compliance/investors", Summary: "List investors with their wallets, by id",
-			Action: auth.InvestorRead, Response: investorJSON{}, Paginated: true, Handler: h.listInvestors},
+			Action: auth.InvestorRead, Response: wire.List[wire.Investor]{}, Paginated: true, Handler: h.listInvestors},
 		{Method: "GET", Pattern: "/compliance/investors/{id}", Summary: "An investor, each wallet's identity on chain next to the one its record implies",
-			Action: auth.InvestorRead, Response: investorJSON{}, Handler: h.getInvestor},
+			Action: auth.InvestorRead, Response: wire.Investor{}, Handler: h.getInvestor},
 		{Method: "PATCH", Pattern: "/compliance/investors/{id}", Summary: "Change an investor's name, country or eligibility flags (synced to the identity registry)",
-			Action: auth.InvestorWrite, Request: updateInvestorRequest{}, Response: investorJSON{}, Handler: h.updateInvestor},
+			Action: auth.InvestorWrite, Request: wire.InvestorUpdate{}, Response: wire.Investor{}, Handler: h.updateInvestor},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/kyc", Summary: "Record a KYC decision: approval (expiry in the future) registers the wallets, rejection unregisters them",
-			Action: auth.InvestorWrite, Request: kycRequest{}, Response: investorJSON{}, Handler: h.setKYC},
+			Action: auth.InvestorWrite, Request: wire.KYCDecision{}, Response: wire.Investor{}, Handler: h.setKYC},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets/challenges", Summary: "Issue a single-use message for a wallet to sign (EIP-191 personal_sign) to prove control",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: challengeRequest{}, Response: challengeJSON{}, Handler: h.challenge},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.NewChallenge{}, Response: wire.Challenge{}, Handler: h.challenge},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets", Summary: "Link a wallet that signed its challenge; registered on chain when KYC is approved",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: walletRequest{}, Response: investorJSON{}, Handler: h.addWallet},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.WalletProof{}, Response: wire.Investor{}, Handler: h.addWallet},
 
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules", Summary: "The transfer rules in force for an asset",
-			Action: auth.RulesRead, Response: rulesJSON{}, Handler: h.getRules},
+			Action: auth.RulesRead, Response: wire.Rules{}, Handler: h.getRules},
 		{Method: "PUT", Pattern: "/compliance/assets/{asset}/rules", Summary: "Set an asset's rules (new version; changes written to the token)",
-			Action: auth.RulesSet, Request: rulesRequest{}, Response: rulesResult{}, Handler: h.setRules},
+			Action: auth.RulesSet, Request: wire.SetRules{}, Response: wire.RulesResult{}, Handler: h.setRules},
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules/history", Summary: "Every version of an asset's rules, newest first",
-			Action: auth.RulesRead, Response: rulesJSON{}, Paginated: true, Handler: h.rulesHistory},
+			Action: auth.RulesRead, Response: wire.List[wire.Rules]{}, Paginated: true, Handler: h.rulesHistory},
 
 		{Method: "POST", Pattern: "/compliance/check", Summary: "Pre-trade check: the token's own answer by eth_call at the latest block, explained",
-			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: checkRequest{}, Response: checkJSON{}, Handler: h.check},
+			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: wire.CheckTransfer{}, Response: wire.CheckResult{}, Handler: h.check},
 
 		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer or recovery (needs a second approver)",
-			Action: auth.InterventionNew, Status: http.StatusCreated, Request: interventionRequest{}, Response: interventionJSON{}, Handler: h.requestIntervention},
+			Action: auth.InterventionNew, Status: http.StatusCreated, Request: wire.NewIntervention{}, Response: wire.Intervention{}, Handler: h.requestIntervention},
 		{Method: "GET", Pattern: "/compliance/interventions", Summary: "List interventions, newest first",
-			Action: auth.InterventionRead, Response: interventionJSON{}, Paginated: true, Handler: h.listInterventions},
+			Action: auth.InterventionRead, Response: wire.List[wire.Intervention]{}, Paginated: true, Handler: h.listInterventions},
 		{Method: "GET", Pattern: "/compliance/interventions/{id}", Summary: "An intervention and its transaction",
-			Action: auth.InterventionRead, Response: interventionJSON{}, Handler: h.getIntervention},
+			Action: auth.InterventionRead, Response: wire.Intervention{}, Handler: h.getIntervention},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/approve", Summary: "Approve another key's intervention request and send it",
-			Action: auth.InterventionDecide, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.approve},
+			Action: auth.InterventionDecide, Request: wire.Decision{}, Response: wire.Intervention{}, Handler: h.approve},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/reject", Summary: "Reject an intervention request",
-			Action: auth.InterventionDecide, Request: decisionRequest{}, Response: interventionJSON{}, Handler: h.reject},
+			Action: auth.InterventionDecide, Request: wire.Decision{}, Response: wire.Intervention{}, Handler: h.reject},
 
 		{Method: "POST", Pattern: "/compliance/reconcile", Summary: "Compare records with the identity registry, repair drift, report",
-			Action: auth.ComplianceRun, Response: compliance.ReconcileReport{}, Handler: h.reconcile},
+			Action: auth.ComplianceRun, Response: wire.ReconcileReport{}, Handler: h.reconcile},
 		{Method: "POST", Pattern: "/compliance/kyc/sweep", Summary: "Mark approved KYC past its expiry as expired",
-			Action: auth.ComplianceRun, Response: sweepJSON{}, Handler: h.sweep},
+			Action: auth.ComplianceRun, Response: wire.SweepResult{}, Handler: h.sweep},
 		{Method: "GET", Pattern: "/compliance/log", Summary: "The tamper-evident compliance log, oldest first",
-			Action: auth.ComplianceLogRead, Response: logEntryJSON{}, Paginated: true, Handler: h.log},
+			Action: auth.ComplianceLogRead, Response: wire.List[wire.LogEntry]{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
-			Action: auth.ComplianceLogRead, Response: compliance.LogVerification{}, Handler: h.verifyLog},
+			Action: auth.ComplianceLogRead, Response: wire.LogVerification{}, Handler: h.verifyLog},
 	}
 }
 
 type complianceHandlers struct{ svc *compliance.Service }
 
-type createInvestorRequest struct {
-	LegalName string   `json:"legal_name"`
-	Type      string   `json:"type"`    // person or entity
-	Country   string   `json:"country"` // ISO 3166-1 alpha-2
-	Flags     []string `json:"flags,omitempty"`
-}
-
-type updateInvestorRequest struct {
-	LegalName *string   `json:"legal_name,omitempty"`
-	Country   *string   `json:"country,omitempty"`
-	Flags     *[]string `json:"flags,omitempty"`
-}
-
-type kycRequest struct {
-	Status    string     `json:"status"` // approved, rejected or pending
-	Provider  string     `json:"provider,omitempty"`
-	Reference string     `json:"reference,omitempty"`
-	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-}
-
-type challengeRequest struct {
-	Address string `json:"address"`
-}
-
-type challengeJSON struct {
-	ID        int64     `json:"id"`
-	Address   string    `json:"address"`
-	Message   string    `json:"message"`
-	ExpiresAt time.Time `json:"expires_at"`
-}
-
-type walletRequest struct {
-	ChallengeID int64  `json:"challenge_id"`
-	Signature   string `json:"signature"`        // 0x-prefixed, 65 bytes
-	Scheme      string `json:"scheme,omitempty"` // eip191 (personal_sign, default) or eip712 (eth_signTypedData_v4)
-}
-
-type txJSON struct {
-	Key    string `json:"key"`
-	To     string `json:"to,omitempty"`
-	Action string `json:"action,omitempty"`
-	State  string `json:"state"`
-	TxHash string `json:"tx_hash,omitempty"`
-	Block  uint64 `json:"block,omitempty"`
-	Error  string `json:"error,omitempty"`
-}
-
-type kycJSON struct {
-	Status    string     `json:"status"`
-	Provider  string     `json:"provider"`
-	Reference string     `json:"reference"`
-	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-}
-
-type walletJSON struct {
-	Address   string                  `json:"address"`
-	Status    string                  `json:"status"`
-	CreatedAt time.Time               `json:"created_at"`
-	Want      compliance.IdentityJSON `json:"want"`
-	OnChain   compliance.IdentityJSON `json:"on_chain"`
-	InSync    bool                    `json:"in_sync"`
-}
-
-type investorJSON struct {
-	ID        string       `json:"id"`
-	ChainID   string       `json:"chain_investor_id"`
-	LegalName string       `json:"legal_name"`
-	Type      string       `json:"type"`
-	Country   string       `json:"country"`
-	Flags     []string     `json:"flags"`
-	KYC       kycJSON      `json:"kyc"`
-	Version   int          `json:"version"`
-	Wallets   []walletJSON `json:"wallets"`
-	Txs       []txJSON     `json:"txs,omitempty"`
-	CreatedAt time.Time    `json:"created_at"`
-	UpdatedAt time.Time    `json:"updated_at"`
-}
-
-type rulesRequest struct {
-	CountryRestriction bool     `json:"country_restriction"`
-	AllowedCountries   []string `json:"allowed_countries,omitempty"`
-	MaxInvestors       *int64   `json:"max_investors,omitempty"` // absent: no limit
-	MaxBalance         *string  `json:"max_balance,omitempty"`   // base units; absent: no limit
-	RequiredFlags      []string `json:"required_flags,omitempty"`
-	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
-	ValuationFeed      *string  `json:"valuation_feed,omitempty"`
-	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
-	Reason             string   `json:"reason"`
-}
-
-type rulesJSON struct {
-	Asset              string    `json:"asset"`
-	Version            int       `json:"version"`
-	CountryRestriction bool      `json:"country_restriction"`
-	AllowedCountries   []string  `json:"allowed_countries"`
-	MaxInvestors       *uint32   `json:"max_investors,omitempty"`
-	MaxBalance         string    `json:"max_balance,omitempty"`
-	RequiredFlags      []string  `json:"required_flags"`
-	LockupSeconds      uint64    `json:"lockup_seconds"`
-	ValuationFeed      string    `json:"valuation_feed,omitempty"`
-	ValuationMaxAge    uint64    `json:"valuation_max_age,omitempty"`
-	Reason             string    `json:"reason"`
-	Actor              string    `json:"actor"`
-	CreatedAt          time.Time `json:"created_at"`
-}
-
-type rulesResult struct {
-	Rules rulesJSON `json:"rules"`
-	Txs   []txJSON  `json:"txs"`
-}
-
-type checkRequest struct {
-	Asset  string `json:"asset"`
-	From   string `json:"from"` // zero address previews a mint
-	To     string `json:"to"`
-	Amount string `json:"amount"` // base units
-}
-
-type checkJSON struct {
-	Allowed  bool     `json:"allowed"`
-	Code     string   `json:"code"` // 0xNN
-	CodeName string   `json:"code_name"`
-	Message  string   `json:"message"`
-	Rule     string   `json:"rule,omitempty"`
-	Block    uint64   `json:"block"`
-	Context  []string `json:"context"`
-}
-
-type interventionRequest struct {
-	Kind   string  `json:"kind"`
-	Asset  string  `json:"asset"`
-	Wallet string  `json:"wallet"`
-	To     *string `json:"to,omitempty"`
-	Amount *string `json:"amount,omitempty"`
-	Reason string  `json:"reason"`
-}
-
-type interventionJSON struct {
-	ID           int64      `json:"id"`
-	Kind         string     `json:"kind"`
-	Asset        string     `json:"asset"`
-	Wallet       string     `json:"wallet"`
-	To           string     `json:"to,omitempty"`
-	Amount       string     `json:"amount,omitempty"`
-	Reason       string     `json:"reason"`
-	State        string     `json:"state"`
-	RequestedBy  string     `json:"requested_by"`
-	DecidedBy    string     `json:"decided_by,omitempty"`
-	DecisionNote string     `json:"decision_note,omitempty"`
-	CreatedAt    time.Time  `json:"created_at"`
-	DecidedAt    *time.Time `json:"decided_at,omitempty"`
-	Tx           *txJSON    `json:"tx,omitempty"`
-}
-
-type sweepJSON struct {
-	Expired []string `json:"expired"` // investor ids
-}
-
-type logEntryJSON struct {
-	Seq      int64           `json:"seq"`
-	At       time.Time       `json:"at"`
-	Actor    string          `json:"actor"`
-	Action   string          `json:"action"`
-	Subject  string          `json:"subject"`
-	Data     json.RawMessage `json:"data"`
-	PrevHash string          `json:"prev_hash"`
-	Hash     string          `json:"hash"`
-}
-
-func toTxJSON(t compliance.TxStatus) txJSON {
-	out := txJSON{Key: t.Key, Action: t.Action, State: string(t.State), Block: t.Block, Error: t.Error}
-	if t.To != (common.Address{}) {
-		out.To = t.To.Hex()
-	}
-	if t.TxHash != (common.Hash{}) {
-		out.TxHash = t.TxHash.Hex()
-	}
-	return out
-}
-
-func toInvestorJSON(v compliance.InvestorView) investorJSON {
-	inv := v.Investor
-	cid := compliance.ChainInvestorID(inv.ID)
-	out := investorJSON{ID: inv.ID, ChainID: hexutil.Encode(cid[:]), LegalName: inv.LegalName, Type: string(inv.Type),
-		Country: inv.Country, Flags: inv.Flags.Names(), Version: inv.Version, Wallets: []walletJSON{},
-		KYC:       kycJSON{Status: string(inv.KYCStatus), Provider: inv.KYCProvider, Reference: inv.KYCReference, ExpiresAt: inv.KYCExpiresAt},
-		CreatedAt: inv.CreatedAt, UpdatedAt: inv.UpdatedAt}
-	for _, w := range v.Wallets {
-		out.Wallets = append(out.Wallets, walletJSON{Address: w.Wallet.Address.Hex(), Status: string(w.Wallet.Status),
-			CreatedAt: w.Wallet.CreatedAt, Want: w.Want.JSON(false), OnChain: w.OnChain.JSON(true), InSync: w.InSync})
-	}
-	if v.Wallets == nil {
-		for _, w := range inv.Wallets {
-			out.Wallets = append(out.Wallets, walletJSON{Address: w.Address.Hex(), Status: string(w.Status), CreatedAt: w.CreatedAt})
-		}
-	}
-	for _, t := range v.Txs {
-		out.Txs = append(out.Txs, toTxJSON(t))
-	}
-	return out
-}
-
-func toRulesJSON(r compliance.Rules) rulesJSON {
-	out := rulesJSON{Asset: r.Asset.Hex(), Version: r.Version, CountryRestriction: r.CountryRestriction,
-		AllowedCountries: r.AllowedCountries, MaxInvestors: r.MaxInvestors, RequiredFlags: r.RequiredFlags.Names(),
-		LockupSeconds: r.LockupSeconds, ValuationMaxAge: r.ValuationMaxAge, Reason: r.Reason, Actor: r.Actor, CreatedAt: r.CreatedAt}
-	if out.AllowedCountries == nil {
-		out.AllowedCountries = []string{}
-	}
-	if r.MaxBalance != nil {
-		out.MaxBalance = r.MaxBalance.String()
-	}
-	if r.ValuationFeed != nil {
-		out.ValuationFeed = r.ValuationFeed.Hex()
-	}
-	return out
-}
-
-func toInterventionJSON(v compliance.InterventionView) interventionJSON {
-	in := v.Intervention
-	out := interventionJSON{ID: in.ID, Kind: string(in.Kind), Asset: in.Asset.Hex(), Wallet: in.Wallet.Hex(), Reason: in.Reason,
-		State: string(in.State), RequestedBy: in.RequestedBy, DecidedBy: in.DecidedBy, DecisionNote: in.DecisionNote,
-		CreatedAt: in.CreatedAt, DecidedAt: in.DecidedAt}
-	if in.To != nil {
-		out.To = in.To.Hex()
-	}
-	if in.Amount != nil {
-		out.Amount = in.Amount.String()
-	}
-	if v.Tx != nil {
-		t := toTxJSON(*v.Tx)
-		out.Tx = &t
-	}
-	return out
-}
-
 func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Request) error {
-	var req createInvestorRequest
+	var req wire.NewInvestor
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -317,7 +80,7 @@ func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Reques
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toInvestorJSON(v))
+	JSON(w, r, http.StatusCreated, investorWire(v))
 	return nil
 }
 
@@ -330,11 +93,10 @@ func (h complianceHandlers) listInvestors(w http.ResponseWriter, r *http.Request
 	if err != nil {
 		return err
 	}
-	out := make([]investorJSON, len(invs))
-	for i, inv := range invs {
-		out[i] = toInvestorJSON(compliance.InvestorView{Investor: inv})
-	}
-	JSON(w, r, http.StatusOK, Paginate(p, out, func(i investorJSON) string { return i.ID }))
+	list := Paginate(p, invs, func(i compliance.Investor) string { return i.ID })
+	JSON(w, r, http.StatusOK, wire.List[wire.Investor]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(inv compliance.Investor) wire.Investor {
+		return investorWire(compliance.InvestorView{Investor: inv})
+	})})
 	return nil
 }
 
@@ -343,12 +105,12 @@ func (h complianceHandlers) getInvestor(w http.ResponseWriter, r *http.Request) 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toInvestorJSON(v))
+	JSON(w, r, http.StatusOK, investorWire(v))
 	return nil
 }
 
 func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Request) error {
-	var req updateInvestorRequest
+	var req wire.InvestorUpdate
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -357,12 +119,12 @@ func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Reques
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toInvestorJSON(v))
+	JSON(w, r, http.StatusOK, investorWire(v))
 	return nil
 }
 
 func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error {
-	var req kycRequest
+	var req wire.KYCDecision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -371,12 +133,12 @@ func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toInvestorJSON(v))
+	JSON(w, r, http.StatusOK, investorWire(v))
 	return nil
 }
 
 func (h complianceHandlers) challenge(w http.ResponseWriter, r *http.Request) error {
-	var req challengeRequest
+	var req wire.NewChallenge
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -388,12 +150,12 @@ func (h complianceHandlers) challenge(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, challengeJSON{ID: c.ID, Address: c.Address.Hex(), Message: c.Message, ExpiresAt: c.ExpiresAt})
+	JSON(w, r, http.StatusCreated, wire.Challenge{ID: c.ID, Address: c.Address, Message: c.Message, ExpiresAt: c.ExpiresAt})
 	return nil
 }
 
 func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) error {
-	var req walletRequest
+	var req wire.WalletProof
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -405,7 +167,7 @@ func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toInvestorJSON(v))
+	JSON(w, r, http.StatusCreated, investorWire(v))
 	return nil
 }
 
@@ -422,7 +184,7 @@ func (h complianceHandlers) getRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toRulesJSON(rules))
+	JSON(w, r, http.StatusOK, rulesWire(rules))
 	return nil
 }
 
@@ -431,7 +193,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	var req rulesRequest
+	var req wire.SetRules
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -454,11 +216,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	out := rulesResult{Rules: toRulesJSON(res.Rules), Txs: []txJSON{}}
-	for _, t := range res.Txs {
-		out.Txs = append(out.Txs, toTxJSON(t))
-	}
-	JSON(w, r, http.StatusOK, out)
+	JSON(w, r, http.StatusOK, wire.RulesResult{Rules: rulesWire(res.Rules), Txs: mapSlice(res.Txs, txWire)})
 	return nil
 }
 
@@ -475,16 +233,13 @@ func (h complianceHandlers) rulesHistory(w http.ResponseWriter, r *http.Request)
 	if err != nil {
 		return err
 	}
-	out := make([]rulesJSON, len(rs))
-	for i, x := range rs {
-		out[i] = toRulesJSON(x)
-	}
-	JSON(w, r, http.StatusOK, Paginate(p, out, func(x rulesJSON) int { return x.Version }))
+	list := Paginate(p, rs, func(x compliance.Rules) int { return x.Version })
+	JSON(w, r, http.StatusOK, wire.List[wire.Rules]{Items: mapSlice(list.Items, rulesWire), NextCursor: list.NextCursor})
 	return nil
 }
 
 func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error {
-	var req checkRequest
+	var req wire.CheckTransfer
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -510,13 +265,13 @@ func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, checkJSON{Allowed: res.Allowed, Code: res.Code.Hex(), CodeName: res.Code.Name(),
-		Message: res.Message, Rule: res.Rule, Block: res.Block, Context: res.Context})
+	JSON(w, r, http.StatusOK, wire.CheckResult{Allowed: res.Allowed, Code: res.Code.Hex(), CodeName: res.Code.Name(),
+		Message: res.Message, Rule: res.Rule, Block: res.Block, Context: nonNil(res.Context)})
 	return nil
 }
 
 func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.Request) error {
-	var req interventionRequest
+	var req wire.NewIntervention
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -544,7 +299,7 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toInterventionJSON(v))
+	JSON(w, r, http.StatusCreated, interventionWire(v))
 	return nil
 }
 
@@ -565,11 +320,10 @@ func (h complianceHandlers) listInterventions(w http.ResponseWriter, r *http.Req
 	if err != nil {
 		return err
 	}
-	out := make([]interventionJSON, len(ins))
-	for i, in := range ins {
-		out[i] = toInterventionJSON(compliance.InterventionView{Intervention: in})
-	}
-	JSON(w, r, http.StatusOK, Paginate(p, out, func(x interventionJSON) int64 { return x.ID }))
+	list := Paginate(p, ins, func(x compliance.Intervention) int64 { return x.ID })
+	JSON(w, r, http.StatusOK, wire.List[wire.Intervention]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(in compliance.Intervention) wire.Intervention {
+		return interventionWire(compliance.InterventionView{Intervention: in})
+	})})
 	return nil
 }
 
@@ -582,7 +336,7 @@ func (h complianceHandlers) getIntervention(w http.ResponseWriter, r *http.Reque
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toInterventionJSON(v))
+	JSON(w, r, http.StatusOK, interventionWire(v))
 	return nil
 }
 
@@ -591,7 +345,7 @@ func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, appro
 	if err != nil {
 		return err
 	}
-	var req decisionRequest
+	var req wire.Decision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -604,7 +358,7 @@ func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, appro
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toInterventionJSON(v))
+	JSON(w, r, http.StatusOK, interventionWire(v))
 	return nil
 }
 
@@ -620,7 +374,7 @@ func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, rep)
+	JSON(w, r, http.StatusOK, reconcileWire(rep))
 	return nil
 }
 
@@ -629,7 +383,7 @@ func (h complianceHandlers) sweep(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := sweepJSON{Expired: []string{}}
+	out := wire.SweepResult{Expired: []string{}}
 	for _, inv := range invs {
 		out.Expired = append(out.Expired, inv.ID)
 	}
@@ -646,12 +400,8 @@ func (h complianceHandlers) log(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := make([]logEntryJSON, len(entries))
-	for i, e := range entries {
-		out[i] = logEntryJSON{Seq: e.Seq, At: e.At, Actor: e.Actor, Action: e.Action, Subject: e.Subject, Data: e.Data,
-			PrevHash: hexutil.Encode(e.PrevHash[:]), Hash: hexutil.Encode(e.Hash[:])}
-	}
-	JSON(w, r, http.StatusOK, Paginate(p, out, func(x logEntryJSON) int64 { return x.Seq }))
+	list := Paginate(p, entries, func(x compliance.LogEntry) int64 { return x.Seq })
+	JSON(w, r, http.StatusOK, wire.List[wire.LogEntry]{Items: mapSlice(list.Items, logEntryWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -660,6 +410,10 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, v)
+	out := wire.LogVerification{Entries: v.Entries, OK: v.OK, FirstBad: v.FirstBad, Problem: v.Problem}
+	if v.Head != "" {
+		out.Head = common.HexToHash(v.Head)
+	}
+	JSON(w, r, http.StatusOK, out)
 	return nil
 }

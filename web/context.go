@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"net/http"
+	"reflect"
 
 	"github.com/tessera-rwa/tessera/auth"
 )
@@ -26,6 +27,7 @@ type requestInfo struct {
 	authFailure string
 	bodyHash    [sha256.Size]byte // set once authentication read the body
 	bodyRead    bool
+	response    reflect.Type // the route's declared response type (Route.Response), nil outside a /v1 route
 }
 
 func infoFrom(ctx context.Context) *requestInfo {

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // statusByKind is the one table from error kinds to HTTP status codes.
@@ -30,24 +31,12 @@ func StatusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-// ErrorBody is the error model of every failed response.
-type ErrorBody struct {
-	Error ErrorDetail `json:"error"`
-}
-
-// ErrorDetail says what went wrong.
-type ErrorDetail struct {
-	Code      string `json:"code"`
-	Message   string `json:"message"`
-	RequestID string `json:"request_id"`
-}
-
-// Error renders err in the error model. An internal error's details are
+// Error renders err in the error model (wire.ErrorBody). An internal error's details are
 // only logged (by the access log), never sent: the caller gets the request
 // id to quote instead.
 func Error(w http.ResponseWriter, r *http.Request, err error) {
 	kind := errs.KindOf(err)
-	detail := ErrorDetail{Code: kind.String(), RequestID: RequestID(r.Context())}
+	detail := wire.ErrorDetail{Code: kind.String(), RequestID: RequestID(r.Context())}
 	switch e := errs.As(err); {
 	case kind == errs.Internal:
 		detail.Message = "internal error; quote the request id when reporting it"
@@ -63,7 +52,7 @@ func Error(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "1")
 	}
-	writeJSON(w, status, ErrorBody{Error: detail})
+	writeJSON(w, status, wire.ErrorBody{Error: detail})
 }
 
 // HandlerFunc is an HTTP handler that returns its error for Error to

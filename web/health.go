@@ -7,16 +7,13 @@ import (
 	"sort"
 	"sync"
 	"time"
-)
 
-type healthResponse struct {
-	Status string            `json:"status"`
-	Checks map[string]string `json:"checks,omitempty"`
-}
+	"github.com/tessera-rwa/tessera/wire"
+)
 
 // healthz answers 200 while the process serves.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, healthResponse{Status: "ok"})
+	writeJSON(w, http.StatusOK, wire.Health{Status: "ok"})
 }
 
 // readyz runs every readiness check at once and answers 200 when all pass,
@@ -27,7 +24,7 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	resp := healthResponse{Status: "ok", Checks: map[string]string{}}
+	resp := wire.Health{Status: "ok", Checks: map[string]string{}}
 	names := make([]string, 0, len(s.cfg.Ready))
 	for name := range s.cfg.Ready {
 		names = append(names, name)

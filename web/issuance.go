@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // IssuanceRoutes returns the issuer's /v1 routes, served by svc; pass them
@@ -29,122 +29,85 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 	req := IdempotencyRequired
 	return []Route{
 		{Method: "POST", Pattern: "/assets", Summary: "Create an asset, in draft", Action: auth.AssetCreate, Idempotency: req,
-			Status: http.StatusCreated, Request: issuance.NewAsset{}, Response: issuance.Asset{}, Handler: h.create},
+			Status: http.StatusCreated, Request: wire.NewAsset{}, Response: wire.Asset{}, Handler: h.create},
 		{Method: "GET", Pattern: "/assets", Summary: "List assets, oldest first", Action: auth.AssetRead,
-			Response: issuance.Asset{}, Paginated: true, Handler: h.list},
-		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Action: auth.AssetRead, Response: issuance.Asset{}, Handler: h.get},
+			Response: wire.List[wire.Asset]{}, Paginated: true, Handler: h.list},
+		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Action: auth.AssetRead, Response: wire.Asset{}, Handler: h.get},
 		{Method: "GET", Pattern: "/assets/{id}/events", Summary: "An asset's lifecycle history, oldest first", Action: auth.AssetRead,
-			Response: []issuance.Event{}, Handler: h.events},
+			Response: []wire.AssetEvent{}, Handler: h.events},
 		{Method: "POST", Pattern: "/assets/{id}/transitions", Summary: "Move an asset through its lifecycle (verifying needs an approver key other than the creator's)",
-			Action: auth.AssetTransition, Or: auth.AssetVerify, Idempotency: req, Request: transitionRequest{}, Response: issuance.Asset{}, Handler: h.transition},
+			Action: auth.AssetTransition, Or: auth.AssetVerify, Idempotency: req, Request: wire.Transition{}, Response: wire.Asset{}, Handler: h.transition},
 		{Method: "POST", Pattern: "/assets/{id}/tokenize", Summary: "Deploy a verified asset's contracts (or register an existing token)",
-			Action: auth.AssetTokenize, Idempotency: req, Request: issuance.TokenizeRequest{}, Response: issuance.Asset{}, Handler: h.tokenize},
+			Action: auth.AssetTokenize, Idempotency: req, Request: wire.Tokenize{}, Response: wire.Asset{}, Handler: h.tokenize},
 		{Method: "POST", Pattern: "/assets/{id}/documents", Summary: "Upload a document (base64); anchored on the token with ERC-1643 setDocument; once the asset is verified, only proposed (see proposal) until an independent approver approves it",
-			Action: auth.DocumentUpload, Idempotency: req, Status: http.StatusCreated, Request: documentUpload{}, Response: issuance.Document{}, Handler: h.upload},
+			Action: auth.DocumentUpload, Idempotency: req, Status: http.StatusCreated, Request: wire.DocumentUpload{}, Response: wire.Document{}, Handler: h.upload},
 		{Method: "GET", Pattern: "/assets/{id}/documents", Summary: "An asset's documents with their on-chain hashes", Action: auth.AssetRead,
-			Response: []issuance.Document{}, Handler: h.documents},
+			Response: []wire.Document{}, Handler: h.documents},
 		{Method: "GET", Pattern: "/assets/{id}/document-proposals", Summary: "Documents proposed after verification, newest first, with their decisions", Action: auth.AssetRead,
-			Response: []issuance.DocumentProposal{}, Handler: h.documentProposals},
+			Response: []wire.DocumentProposal{}, Handler: h.documentProposals},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/approve", Summary: "Approve a proposed document (not by its proposer): it becomes current and is anchored",
-			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: decision(h.documentDecision(true))},
+			Action: auth.DocumentDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Document{}, Handler: decision(h.documentDecision(true), documentWire)},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/reject", Summary: "Reject a proposed document (not by its proposer)",
-			Action: auth.DocumentDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Document{}, Handler: decision(h.documentDecision(false))},
+			Action: auth.DocumentDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Document{}, Handler: decision(h.documentDecision(false), documentWire)},
 		{Method: "GET", Pattern: "/assets/{id}/documents/{name}", Summary: "Download a document: its bytes (base64) and the hash anchored on chain",
-			Action: auth.AssetRead, Response: documentDownload{}, Handler: h.download},
+			Action: auth.AssetRead, Response: wire.DocumentDownload{}, Handler: h.download},
 		{Method: "POST", Pattern: "/assets/{id}/mints", Summary: "Request a mint to an investor's wallet (pre-checked against compliance)",
-			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.MintKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: wire.NewRequest{}, Response: wire.Request{}, Handler: h.requestKind(issuance.MintKind)},
 		{Method: "POST", Pattern: "/assets/{id}/burns", Summary: "Request a burn (redemption) from an investor's wallet",
-			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewRequest{}, Response: issuance.Request{}, Handler: h.requestKind(issuance.BurnKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: wire.NewRequest{}, Response: wire.Request{}, Handler: h.requestKind(issuance.BurnKind)},
 		{Method: "POST", Pattern: "/assets/{id}/mints/bulk", Summary: "Request mints from CSV rows wallet,amount: all rows or none, with per-row errors",
-			Action: auth.MintRequest, Idempotency: req, Request: bulkRequest{}, Response: issuance.BulkResult{}, Handler: h.bulk},
+			Action: auth.MintRequest, Idempotency: req, Request: wire.BulkMint{}, Response: wire.BulkResult{}, Handler: h.bulk},
 		{Method: "GET", Pattern: "/assets/{id}/batches/{batch}", Summary: "Progress of a bulk request", Action: auth.AssetRead,
-			Response: issuance.Progress{}, Handler: h.progress},
+			Response: wire.BatchProgress{}, Handler: h.progress},
 		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
-			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Progress{}, Handler: h.approveBatch},
+			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.BatchProgress{}, Handler: h.approveBatch},
 		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?state=pending for the approval queue, ?batch= for one bulk request)",
-			Action: auth.AssetRead, Response: issuance.Request{}, Paginated: true, Handler: h.requests},
+			Action: auth.AssetRead, Response: wire.List[wire.Request]{}, Paginated: true, Handler: h.requests},
 		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Action: auth.AssetRead,
-			Response: issuance.Request{}, Handler: h.request},
+			Response: wire.Request{}, Handler: h.request},
 		{Method: "POST", Pattern: "/requests/{id}/approve", Summary: "Approve a request and send it to the chain (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: decision(byID(h.svc.Approve))},
+			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Request{}, Handler: decision(byID(h.svc.Approve), requestWire)},
 		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Request{}, Handler: decision(byID(h.svc.Reject))},
+			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Request{}, Handler: decision(byID(h.svc.Reject), requestWire)},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
-			Action: auth.AssetRead, Response: issuance.CapTable{}, Handler: h.capTable},
+			Action: auth.AssetRead, Response: wire.CapTable{}, Handler: h.capTable},
 		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare a pro-rata distribution to the holders verified and not frozen at the snapshot: stored pending, published only once an independent approver approves it; refused (insufficient_treasury) unless the asset's treasury on the Distributor can pay it",
-			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: issuance.NewDistribution{}, Response: issuance.Distribution{}, Handler: h.distribute},
+			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: wire.NewDistribution{}, Response: wire.Distribution{}, Handler: h.distribute},
 		{Method: "GET", Pattern: "/assets/{id}/treasury/{token}", Summary: "The asset's treasury on the Distributor in a payment token: balance, reserved by approved distributions not yet published, available",
-			Action: auth.AssetRead, Response: issuance.TreasuryBalance{}, Handler: h.treasury},
+			Action: auth.AssetRead, Response: wire.TreasuryBalance{}, Handler: h.treasury},
 		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Action: auth.AssetRead,
-			Response: []issuance.Distribution{}, Handler: h.distributions},
+			Response: []wire.Distribution{}, Handler: h.distributions},
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Action: auth.AssetRead,
-			Response: issuance.Distribution{}, Handler: h.distribution},
+			Response: wire.Distribution{}, Handler: h.distribution},
 		{Method: "POST", Pattern: "/distributions/{id}/approve", Summary: "Approve a declared distribution (not by its declarer) and publish it, paid out of the asset's treasury",
-			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: decision(byID(h.svc.ApproveDistribution))},
+			Action: auth.DistributionDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Distribution{}, Handler: decision(byID(h.svc.ApproveDistribution), distributionWire)},
 		{Method: "POST", Pattern: "/distributions/{id}/reject", Summary: "Reject a declared distribution (not by its declarer)",
-			Action: auth.DistributionDecide, Idempotency: req, Request: decisionRequest{}, Response: issuance.Distribution{}, Handler: decision(byID(h.svc.RejectDistribution))},
+			Action: auth.DistributionDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Distribution{}, Handler: decision(byID(h.svc.RejectDistribution), distributionWire)},
 		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing an approved distribution whose publication was interrupted",
-			Action: auth.DistributionPub, Idempotency: req, Response: issuance.Distribution{}, Handler: h.publish},
+			Action: auth.DistributionPub, Idempotency: req, Response: wire.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
-			Action: auth.AssetRead, Handler: h.tree},
+			Action: auth.AssetRead, Response: json.RawMessage{}, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Action: auth.AssetRead,
-			Response: issuance.Proof{}, Handler: h.proof},
+			Response: wire.Proof{}, Errors: []int{http.StatusConflict}, Handler: h.proof},
 		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
-			Action: auth.AssetRead, Response: []issuance.Holding{}, Handler: h.holdings},
+			Action: auth.AssetRead, Response: []wire.Holding{}, Handler: h.holdings},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Action: auth.AssetRead,
-			Response: transferJSON{}, Paginated: true, Handler: h.transfers},
+			Response: wire.List[wire.Transfer]{}, Paginated: true, Handler: h.transfers},
 	}
 }
 
 type issuanceHandlers struct{ svc *issuance.Service }
 
-type transitionRequest struct {
-	To   issuance.State `json:"to"`
-	Note string         `json:"note,omitempty"`
-}
-
-type documentUpload struct {
-	Name        string `json:"name"`
-	Kind        string `json:"kind"`
-	ContentType string `json:"content_type"`
-	Content     string `json:"content"` // base64 (standard encoding)
-}
-
-type documentDownload struct {
-	Document issuance.Document `json:"document"`
-	Content  string            `json:"content"` // base64
-}
-
-type bulkRequest struct {
-	CSV    string `json:"csv"`
-	Reason string `json:"reason,omitempty"`
-}
-
-type decisionRequest struct {
-	Note string `json:"note,omitempty"`
-}
-
-type transferJSON struct {
-	Block    uint64         `json:"block"`
-	LogIndex uint           `json:"log_index"`
-	TxHash   common.Hash    `json:"tx_hash"`
-	Time     time.Time      `json:"time"`
-	Token    common.Address `json:"token"`
-	From     common.Address `json:"from"`
-	To       common.Address `json:"to"`
-	Value    string         `json:"value"`
-}
-
 func (h issuanceHandlers) create(w http.ResponseWriter, r *http.Request) error {
-	var in issuance.NewAsset
+	var in wire.NewAsset
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	a, err := h.svc.CreateAsset(r.Context(), principal(r), in)
+	a, err := h.svc.CreateAsset(r.Context(), principal(r), newAssetOf(in))
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, a)
+	JSON(w, r, http.StatusCreated, assetWire(a))
 	return nil
 }
 
@@ -157,7 +120,8 @@ func (h issuanceHandlers) list(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, Paginate(p, as, func(a issuance.Asset) string { return a.ID }))
+	list := Paginate(p, as, func(a issuance.Asset) string { return a.ID })
+	JSON(w, r, http.StatusOK, wire.List[wire.Asset]{Items: mapSlice(list.Items, assetWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -166,7 +130,7 @@ func (h issuanceHandlers) get(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, a)
+	JSON(w, r, http.StatusOK, assetWire(a))
 	return nil
 }
 
@@ -175,38 +139,38 @@ func (h issuanceHandlers) events(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, evs)
+	JSON(w, r, http.StatusOK, mapSlice(evs, assetEventWire))
 	return nil
 }
 
 func (h issuanceHandlers) transition(w http.ResponseWriter, r *http.Request) error {
-	var in transitionRequest
+	var in wire.Transition
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	a, err := h.svc.Transition(r.Context(), principal(r), chi.URLParam(r, "id"), in.To, in.Note)
+	a, err := h.svc.Transition(r.Context(), principal(r), chi.URLParam(r, "id"), issuance.State(in.To), in.Note)
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, a)
+	JSON(w, r, http.StatusOK, assetWire(a))
 	return nil
 }
 
 func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error {
-	var in issuance.TokenizeRequest
+	var in wire.Tokenize
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	a, err := h.svc.Tokenize(r.Context(), principal(r), chi.URLParam(r, "id"), in)
+	a, err := h.svc.Tokenize(r.Context(), principal(r), chi.URLParam(r, "id"), issuance.TokenizeRequest{Token: in.Token, Feed: in.Feed})
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, a)
+	JSON(w, r, http.StatusOK, assetWire(a))
 	return nil
 }
 
 func (h issuanceHandlers) upload(w http.ResponseWriter, r *http.Request) error {
-	var in documentUpload
+	var in wire.DocumentUpload
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -219,7 +183,7 @@ func (h issuanceHandlers) upload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, d)
+	JSON(w, r, http.StatusCreated, documentWire(d))
 	return nil
 }
 
@@ -228,7 +192,7 @@ func (h issuanceHandlers) documents(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, ds)
+	JSON(w, r, http.StatusOK, mapSlice(ds, documentWire))
 	return nil
 }
 
@@ -237,15 +201,15 @@ func (h issuanceHandlers) documentProposals(w http.ResponseWriter, r *http.Reque
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, ps)
+	JSON(w, r, http.StatusOK, mapSlice(ps, proposalWire))
 	return nil
 }
 
 // decision serves an approve or reject route: the optional body's note,
 // decided on the principal's behalf.
-func decision[T any](decide func(r *http.Request, p auth.Principal, note string) (T, error)) HandlerFunc {
+func decision[T, W any](decide func(r *http.Request, p auth.Principal, note string) (T, error), toWire func(T) W) HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		var in decisionRequest
+		var in wire.Decision
 		if r.ContentLength != 0 {
 			if err := Decode(r, &in); err != nil {
 				return err
@@ -258,7 +222,7 @@ func decision[T any](decide func(r *http.Request, p auth.Principal, note string)
 		if err != nil {
 			return err
 		}
-		JSON(w, r, http.StatusOK, v)
+		JSON(w, r, http.StatusOK, toWire(v))
 		return nil
 	}
 }
@@ -286,27 +250,27 @@ func (h issuanceHandlers) download(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, documentDownload{Document: d, Content: base64.StdEncoding.EncodeToString(content)})
+	JSON(w, r, http.StatusOK, wire.DocumentDownload{Document: documentWire(d), Content: base64.StdEncoding.EncodeToString(content)})
 	return nil
 }
 
 func (h issuanceHandlers) requestKind(kind issuance.RequestKind) HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		var in issuance.NewRequest
+		var in wire.NewRequest
 		if err := Decode(r, &in); err != nil {
 			return err
 		}
-		req, err := h.svc.RequestMint(r.Context(), principal(r), chi.URLParam(r, "id"), kind, in)
+		req, err := h.svc.RequestMint(r.Context(), principal(r), chi.URLParam(r, "id"), kind, newRequestOf(in))
 		if err != nil {
 			return err
 		}
-		JSON(w, r, http.StatusCreated, req)
+		JSON(w, r, http.StatusCreated, requestWire(req))
 		return nil
 	}
 }
 
 func (h issuanceHandlers) bulk(w http.ResponseWriter, r *http.Request) error {
-	var in bulkRequest
+	var in wire.BulkMint
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -314,7 +278,7 @@ func (h issuanceHandlers) bulk(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, res)
+	JSON(w, r, http.StatusOK, bulkResultWire(res))
 	return nil
 }
 
@@ -323,12 +287,12 @@ func (h issuanceHandlers) progress(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, p)
+	JSON(w, r, http.StatusOK, progressWire(p))
 	return nil
 }
 
 func (h issuanceHandlers) approveBatch(w http.ResponseWriter, r *http.Request) error {
-	var in decisionRequest
+	var in wire.Decision
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -336,7 +300,7 @@ func (h issuanceHandlers) approveBatch(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, p)
+	JSON(w, r, http.StatusOK, progressWire(p))
 	return nil
 }
 
@@ -350,7 +314,8 @@ func (h issuanceHandlers) requests(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, Paginate(p, rs, func(q issuance.Request) string { return q.ID }))
+	list := Paginate(p, rs, func(q issuance.Request) string { return q.ID })
+	JSON(w, r, http.StatusOK, wire.List[wire.Request]{Items: mapSlice(list.Items, requestWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -359,7 +324,7 @@ func (h issuanceHandlers) request(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, q)
+	JSON(w, r, http.StatusOK, requestWire(q))
 	return nil
 }
 
@@ -368,20 +333,20 @@ func (h issuanceHandlers) capTable(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, ct)
+	JSON(w, r, http.StatusOK, capTableWire(ct))
 	return nil
 }
 
 func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) error {
-	var in issuance.NewDistribution
+	var in wire.NewDistribution
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	d, err := h.svc.Distribute(r.Context(), principal(r), chi.URLParam(r, "id"), in)
+	d, err := h.svc.Distribute(r.Context(), principal(r), chi.URLParam(r, "id"), newDistributionOf(in))
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, d)
+	JSON(w, r, http.StatusCreated, distributionWire(d))
 	return nil
 }
 
@@ -394,7 +359,7 @@ func (h issuanceHandlers) treasury(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, t)
+	JSON(w, r, http.StatusOK, treasuryWire(t))
 	return nil
 }
 
@@ -403,10 +368,7 @@ func (h issuanceHandlers) distributions(w http.ResponseWriter, r *http.Request) 
 	if err != nil {
 		return err
 	}
-	if ds == nil {
-		ds = []issuance.Distribution{}
-	}
-	JSON(w, r, http.StatusOK, ds)
+	JSON(w, r, http.StatusOK, mapSlice(ds, distributionWire))
 	return nil
 }
 
@@ -415,7 +377,7 @@ func (h issuanceHandlers) distribution(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, d)
+	JSON(w, r, http.StatusOK, distributionWire(d))
 	return nil
 }
 
@@ -441,7 +403,7 @@ func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, p)
+	JSON(w, r, http.StatusOK, proofWire(p))
 	return nil
 }
 
@@ -465,7 +427,7 @@ func (h issuanceHandlers) holdings(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, hs)
+	JSON(w, r, http.StatusOK, mapSlice(hs, holdingWire))
 	return nil
 }
 
@@ -486,12 +448,8 @@ func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	out := make([]transferJSON, len(ts))
-	for i, t := range ts {
-		out[i] = transferJSON{Block: t.Block, LogIndex: t.LogIndex, TxHash: t.TxHash, Time: t.Time, Token: t.Token,
-			From: t.From, To: t.To, Value: t.Value.String()}
-	}
-	JSON(w, r, http.StatusOK, Paginate(p, out, func(t transferJSON) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} }))
+	list := Paginate(p, ts, func(t chain.Transfer) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} })
+	JSON(w, r, http.StatusOK, wire.List[wire.Transfer]{Items: mapSlice(list.Items, transferWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -500,6 +458,6 @@ func (h issuanceHandlers) publish(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, d)
+	JSON(w, r, http.StatusOK, distributionWire(d))
 	return nil
 }

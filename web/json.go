@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -188,8 +189,15 @@ func jsonKind(goKind string) string {
 	return goKind
 }
 
-// JSON writes v as the JSON response body with the given status.
+// JSON writes v as the JSON response body with the given status. On a /v1
+// route, a successful response must be of the type the route declares
+// (Route.Response): anything else is a fault of the handler, answered 500,
+// for the description and the client are built from the declared type.
 func JSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	if ri := infoFrom(r.Context()); ri != nil && ri.response != nil && status < 300 && reflect.TypeOf(v) != ri.response {
+		Error(w, r, fmt.Errorf("%s %s: the handler answered a %v, but the route declares %v", r.Method, r.URL.Path, reflect.TypeOf(v), ri.response))
+		return
+	}
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(v); err != nil {
 		Error(w, r, fmt.Errorf("encode response: %w", err))
@@ -207,4 +215,18 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = w.Write(append(b, '\n'))
+}
+
+// declareResponse records the route's response type (Route.Response) for
+// JSON to check.
+func declareResponse(v any) func(http.Handler) http.Handler {
+	t := reflect.TypeOf(v)
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if ri := infoFrom(r.Context()); ri != nil {
+				ri.response = t
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
 }

@@ -6,28 +6,32 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
-type createKeyRequest struct {
-	Name string `json:"name"`
-	// Owner is the person or service the key belongs to.
-	Owner  string         `json:"owner"`
-	Scopes []apikey.Scope `json:"scopes"`
-	// ExpiresIn is a Go duration such as "720h"; absent: never expires.
-	ExpiresIn string `json:"expires_in,omitempty"`
+// keyWire is a key as the API shows it.
+func keyWire(k apikey.Key) wire.Key {
+	return wire.Key{ID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: nonNil(k.Custodians), Scopes: scopeNames(k.Scopes),
+		CreatedAt: k.CreatedAt, ExpiresAt: k.ExpiresAt, RotatedAt: k.RotatedAt, RevokedAt: k.RevokedAt}
 }
 
-type rotateKeyRequest struct {
-	// Grace is how long the previous secret keeps working, a Go duration
-	// such as "24h" (the default) or "0s".
-	Grace string `json:"grace,omitempty"`
+func scopeNames(scopes []auth.Scope) []string {
+	out := make([]string, len(scopes))
+	for i, s := range scopes {
+		out[i] = string(s)
+	}
+	return out
 }
 
-type keyWithSecret struct {
-	Key    apikey.Key `json:"key"`
-	Secret string     `json:"secret"`
+// nonNil is s, or an empty slice for nil: lists are never null on the wire.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 const defaultGrace = 24 * time.Hour
@@ -41,12 +45,13 @@ func (s *Server) listKeys(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, Paginate(page, keys, func(k apikey.Key) int64 { return k.Seq }))
+	list := Paginate(page, keys, func(k apikey.Key) int64 { return k.Seq })
+	JSON(w, r, http.StatusOK, wire.List[wire.Key]{Items: mapSlice(list.Items, keyWire), NextCursor: list.NextCursor})
 	return nil
 }
 
 func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
-	var req createKeyRequest
+	var req wire.NewKey
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -58,11 +63,11 @@ func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
 		}
 		expiresIn = d
 	}
-	key, secret, err := s.keys.Create(r.Context(), principal(r), apikey.CreateParams{Name: req.Name, Owner: req.Owner, Scopes: req.Scopes, ExpiresIn: expiresIn})
+	key, secret, err := s.keys.Create(r.Context(), principal(r), apikey.CreateParams{Name: req.Name, Owner: req.Owner, Scopes: scopesOf(req.Scopes), ExpiresIn: expiresIn})
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, keyWithSecret{Key: key, Secret: secret})
+	JSON(w, r, http.StatusCreated, wire.KeyWithSecret{Key: keyWire(key), Secret: secret})
 	return nil
 }
 
@@ -71,12 +76,12 @@ func (s *Server) getKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, key)
+	JSON(w, r, http.StatusOK, keyWire(key))
 	return nil
 }
 
 func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
-	var req rotateKeyRequest
+	var req wire.RotateKey
 	if r.ContentLength != 0 {
 		if err := Decode(r, &req); err != nil {
 			return err
@@ -94,7 +99,7 @@ func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, keyWithSecret{Key: key, Secret: secret})
+	JSON(w, r, http.StatusOK, wire.KeyWithSecret{Key: keyWire(key), Secret: secret})
 	return nil
 }
 
@@ -103,6 +108,23 @@ func (s *Server) revokeKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, key)
+	JSON(w, r, http.StatusOK, keyWire(key))
 	return nil
+}
+
+func scopesOf(names []string) []auth.Scope {
+	out := make([]auth.Scope, len(names))
+	for i, n := range names {
+		out[i] = auth.Scope(n)
+	}
+	return out
+}
+
+// mapSlice converts every element of s with f; nil becomes empty.
+func mapSlice[T, U any](s []T, f func(T) U) []U {
+	out := make([]U, len(s))
+	for i, v := range s {
+		out[i] = f(v)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // TestKeyPagesWhileKeysAreAdded pages through the keys with a small page
@@ -55,7 +57,7 @@ func TestKeyPagesWhileKeysAreAdded(t *testing.T) {
 	seen := map[string]int{}
 	pages := 0
 	admin := s.Client(t, adminID, adminSecret)
-	for k, err := range client.Paginate[client.Key](ctx, admin, "/v1/keys", nil, 7) {
+	for k, err := range client.Paginate[wire.Key](ctx, admin, "/v1/keys", nil, 7) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -209,5 +211,36 @@ func TestDatabaseHoldsNoPlainSecrets(t *testing.T) {
 	}
 	if strings.Contains(dump, created.Secret) || strings.Contains(dump, strings.TrimPrefix(created.Secret, "tss_")) {
 		t.Fatal("a database dump reveals the secret")
+	}
+}
+
+// A key id with a character percent-encoded names the same key; escaping
+// the escape (%25) does not: path parameters are decoded exactly once,
+// whatever escaping the client chose, from the path the signature covers.
+func TestPathParamsDecodedOnce(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := webtest.Start(t, web.Config{})
+	admin := s.NewClient(t, apikey.Admin)
+	id, _ := s.NewKey(t, "named", apikey.Auditor)
+	for _, tc := range []struct {
+		path   string
+		status int
+	}{
+		{"/v1/keys/" + id, http.StatusOK},
+		{"/v1/keys/" + strings.Replace(id, "_", "%5F", 1), http.StatusOK},     // an unreserved character escaped
+		{"/v1/keys/" + strings.Replace(id, "tk", "%74%6B", 1), http.StatusOK}, // two of them
+		{"/v1/keys/" + strings.Replace(id, "_", "%255F", 1), http.StatusNotFound},
+		{"/v1/keys/" + strings.Replace(id, "_", "%5F", 1) + "/revoke-not", http.StatusNotFound},
+	} {
+		var k wire.Key
+		err := admin.Do(ctx, http.MethodGet, tc.path, nil, &k)
+		var apiErr *client.Error
+		switch {
+		case tc.status == http.StatusOK && (err != nil || k.ID != id):
+			t.Errorf("GET %s: %+v, %v; want key %s", tc.path, k, err, id)
+		case tc.status != http.StatusOK && (!errors.As(err, &apiErr) || apiErr.Status != tc.status):
+			t.Errorf("GET %s: %v; want %d", tc.path, err, tc.status)
+		}
 	}
 }

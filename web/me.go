@@ -1,11 +1,16 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/tessera-rwa/tessera/wire"
+)
 
 // me returns the principal the request resolved to: a cheap signed read,
 // useful to check credentials.
 func (s *Server) me(w http.ResponseWriter, r *http.Request) error {
 	p, _ := PrincipalFrom(r.Context())
-	JSON(w, r, http.StatusOK, p)
+	JSON(w, r, http.StatusOK, wire.Principal{KeyID: p.KeyID, Name: p.Name, Owner: p.Owner, Custodians: nonNil(p.Custodians),
+		Scopes: scopeNames(p.Scopes), ExpiresAt: p.ExpiresAt, RotatedAt: p.RotatedAt})
 	return nil
 }

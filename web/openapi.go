@@ -7,28 +7,52 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // infraRoute is a route outside the Route table: probes, docs.
 type infraRoute struct {
 	method, path, summary, contentType string
+	body                               any   // the response body type; nil: none described
+	errors                             []int // error statuses it can answer
 }
 
 // infraRoutes are described in the OpenAPI document next to the table.
 var infraRoutes = []infraRoute{
-	{"GET", "/healthz", "Liveness: 200 while the process serves", "application/json"},
-	{"GET", "/readyz", "Readiness: 200 when every check passes, 503 naming the ones that fail", "application/json"},
-	{"GET", "/docs", "This API's documentation as a web page", "text/html"},
-	{"GET", "/v1/openapi.json", "This description (OpenAPI 3.1)", "application/json"},
+	{"GET", "/healthz", "Liveness: 200 while the process serves", "application/json", wire.Health{}, nil},
+	{"GET", "/readyz", "Readiness: 200 when every check passes, 503 naming the ones that fail", "application/json", wire.Health{}, []int{http.StatusServiceUnavailable}},
+	{"GET", "/docs", "This API's documentation as a web page", "text/html", "", []int{http.StatusBadRequest}},
+	{"GET", "/v1/openapi.json", "This description (OpenAPI 3.1)", "application/json", map[string]any{},
+		[]int{http.StatusBadRequest, http.StatusTooManyRequests}},
+}
+
+// errorResponses names the error statuses the document describes, each
+// with the error model (wire.ErrorBody) and what makes the API answer it.
+var errorResponses = map[int]struct{ name, description string }{
+	http.StatusBadRequest:            {"BadRequest", "The request is malformed: a bad query, path parameter or body, or a host this server does not answer for"},
+	http.StatusUnauthorized:          {"Unauthorized", "The signature is missing, malformed, stale, replayed or wrong, or the key is unknown, expired or revoked (docs/auth.md)"},
+	http.StatusForbidden:             {"Forbidden", "The key's scopes do not allow this action, or four-eyes refuses the same principal twice"},
+	http.StatusNotFound:              {"NotFound", "What the path names does not exist"},
+	http.StatusConflict:              {"Conflict", "The state does not allow it (already decided, invalid state), or the first request with this Idempotency-Key is still running"},
+	http.StatusRequestEntityTooLarge: {"TooLarge", "The body is over the size limit (1 MiB by default)"},
+	http.StatusUnsupportedMediaType:  {"UnsupportedMediaType", "The body is not application/json (or a document's bytes are not of an allowed type)"},
+	http.StatusUnprocessableEntity:   {"Unprocessable", "The Idempotency-Key was used with another request, or the chain or the rules refuse it"},
+	http.StatusTooManyRequests:       {"RateLimited", "Too many requests from this key or address; retry after Retry-After seconds"},
+	http.StatusServiceUnavailable:    {"Unavailable", "A dependency (PostgreSQL, the chain) is unavailable; retry after Retry-After seconds"},
 }
 
 // openAPI describes every route as OpenAPI 3.1, derived from the same
-// table the router is built from.
+// table the router is built from, with the schemas reflected from the
+// wire types the handlers encode (JSON checks that they do).
 func (s *Server) openAPI() ([]byte, error) {
+	g := newSchemas()
 	paths := map[string]map[string]any{}
 	add := func(path, method string, op map[string]any) {
 		if paths[path] == nil {
@@ -41,31 +65,64 @@ func (s *Server) openAPI() ([]byte, error) {
 		if p.Ops {
 			continue // not on this listener
 		}
-		described = append(described, infraRoute{p.Method, p.Path, p.Summary, p.ContentType})
+		described = append(described, infraRoute{p.Method, p.Path, p.Summary, p.ContentType, nil,
+			[]int{http.StatusBadRequest, http.StatusTooManyRequests}})
 	}
 	for _, ir := range described {
-		add(ir.path, ir.method, map[string]any{
+		media := map[string]any{}
+		switch ir.body.(type) {
+		case nil:
+		case string:
+			media["schema"] = map[string]any{"type": "string"}
+		default:
+			media["schema"] = g.of(reflect.TypeOf(ir.body))
+		}
+		responses := map[string]any{
+			"200": map[string]any{"description": "OK", "content": map[string]any{ir.contentType: media}},
+		}
+		for _, status := range ir.errors {
+			if status == http.StatusServiceUnavailable && ir.body != nil {
+				responses["503"] = map[string]any{"description": "Not ready: the checks that fail are named",
+					"content": map[string]any{ir.contentType: media}}
+				continue
+			}
+			responses[strconv.Itoa(status)] = g.errorRef(status)
+		}
+		op := map[string]any{
 			"operationId": operationID(ir.method, ir.path),
 			"summary":     ir.summary,
 			"tags":        []string{"operations"},
 			"security":    []any{},
-			"responses": map[string]any{
-				"200": map[string]any{"description": "OK", "content": map[string]any{ir.contentType: map[string]any{}}},
-			},
-		})
+			"responses":   responses,
+		}
+		if strings.HasSuffix(ir.path, "/*") {
+			op["parameters"] = []any{map[string]any{"name": "path", "in": "path", "required": true,
+				"description": "the rest of the path", "schema": map[string]any{"type": "string"}}}
+		}
+		add(strings.TrimSuffix(ir.path, "*")+pathRest(ir.path), ir.method, op)
 	}
 	for _, rt := range s.routes {
 		path := "/v1" + openAPIPath(rt.Pattern)
-		add(path, rt.Method, s.operation(rt, path))
+		add(path, rt.Method, s.operation(g, rt, path))
+	}
+	responses := map[string]any{}
+	for status := range g.errors {
+		e := errorResponses[status]
+		responses[e.name] = map[string]any{
+			"description": e.description,
+			"content":     map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())}},
+		}
 	}
 	doc := map[string]any{
 		"openapi": "3.1.0",
 		"info": map[string]any{
 			"title":       "Tessera API",
 			"version":     "1",
-			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); every write (POST, PUT, PATCH, DELETE) requires an Idempotency-Key; lists are paginated with ?limit= and ?cursor=.",
+			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); every write (POST, PUT, PATCH, DELETE) requires an Idempotency-Key; lists are paginated with ?limit= and ?cursor=. Addresses and hashes are 0x-prefixed hex strings, token amounts and money are decimal strings, times are RFC 3339.",
+			"license":     map[string]any{"name": "Proprietary", "identifier": "LicenseRef-Proprietary"},
 		},
-		"paths": paths,
+		"servers": []any{map[string]any{"url": "/", "description": "The server that serves this document"}},
+		"paths":   paths,
 		"components": map[string]any{
 			"securitySchemes": map[string]any{
 				"tesseraHmac": map[string]any{
@@ -73,14 +130,55 @@ func (s *Server) openAPI() ([]byte, error) {
 					"description": "TESSERA-HMAC-SHA256 Credential=<key id>, SignedHeaders=<names>, Signature=<hex>, with X-Tessera-Timestamp and X-Tessera-Nonce: see docs/auth.md.",
 				},
 			},
-			"schemas": map[string]any{"Error": schemaOf(reflect.TypeFor[ErrorBody](), 0)},
+			"schemas":   g.components,
+			"responses": responses,
 		},
 		"security": []any{map[string]any{"tesseraHmac": []string{}}},
 	}
 	return json.MarshalIndent(doc, "", "  ")
 }
 
-func (s *Server) operation(rt Route, path string) map[string]any {
+// pathRest names a trailing chi wildcard for OpenAPI ("/ui/*" → "/ui/{path}").
+func pathRest(path string) string {
+	if strings.HasSuffix(path, "/*") {
+		return "{path}"
+	}
+	return ""
+}
+
+// errorRef refers to the error response of status, which the document
+// then describes among its components.
+func (g *schemas) errorRef(status int) map[string]any {
+	g.errors[status] = true
+	return map[string]any{"$ref": "#/components/responses/" + errorResponses[status].name}
+}
+
+// errorStatuses are the error statuses rt can answer: those of the
+// middleware in front of every signed route, those that follow from its
+// shape (path parameters, a body, a write), and the ones it names.
+func errorStatuses(rt Route, path string) []int {
+	out := []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusForbidden, http.StatusTooManyRequests}
+	if len(pathParams(path)) > 0 {
+		out = append(out, http.StatusNotFound)
+	}
+	if rt.Request != nil {
+		out = append(out, http.StatusRequestEntityTooLarge, http.StatusUnsupportedMediaType)
+	}
+	if rt.IsWrite() {
+		// 409 while the first request with the key runs, 422 when the
+		// key comes back with another request.
+		out = append(out, http.StatusConflict, http.StatusUnprocessableEntity)
+	}
+	for _, st := range rt.Errors {
+		if !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 	var params []any
 	for _, name := range pathParams(path) {
 		params = append(params, map[string]any{"name": name, "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
@@ -102,35 +200,25 @@ func (s *Server) operation(rt Route, path string) map[string]any {
 	}
 	ok := map[string]any{"description": http.StatusText(rt.successStatus())}
 	if rt.Response != nil {
-		schema := schemaOf(reflect.TypeOf(rt.Response), 0)
-		if rt.Paginated {
-			schema = map[string]any{
-				"type":     "object",
-				"required": []string{"items"},
-				"properties": map[string]any{
-					"items":       map[string]any{"type": "array", "items": schema},
-					"next_cursor": map[string]any{"type": "string", "description": "absent on the last page"},
-				},
-			}
-		}
-		ok["content"] = map[string]any{"application/json": map[string]any{"schema": schema}}
+		ok["content"] = map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(rt.Response))}}
 	}
-	status := itoa(rt.successStatus())
+	status := strconv.Itoa(rt.successStatus())
 	if rt.WebSocket {
 		status = "101"
 		ok["description"] = "Switching Protocols: a WebSocket whose text messages are JSON, a hello first, then these"
-		ok["content"] = map[string]any{"application/json": ok["content"].(map[string]any)["application/json"]}
 	}
+	responses := map[string]any{status: ok}
+	for _, st := range errorStatuses(rt, path) {
+		responses[strconv.Itoa(st)] = g.errorRef(st)
+	}
+	responses["default"] = map[string]any{"description": "Any other error, in the error model", "content": map[string]any{
+		"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())},
+	}}
 	op := map[string]any{
 		"operationId": operationID(rt.Method, path),
 		"summary":     rt.Summary,
 		"tags":        []string{strings.Split(strings.TrimPrefix(rt.Pattern, "/"), "/")[0]},
-		"responses": map[string]any{
-			status: ok,
-			"default": map[string]any{"description": "Error", "content": map[string]any{
-				"application/json": map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Error"}},
-			}},
-		},
+		"responses":   responses,
 	}
 	scopes, actions, fourEyes := []string{}, []string{}, false
 	for _, a := range []auth.Action{rt.Action, rt.Or} {
@@ -155,7 +243,7 @@ func (s *Server) operation(rt Route, path string) map[string]any {
 	if rt.Request != nil {
 		op["requestBody"] = map[string]any{
 			"required": true,
-			"content":  map[string]any{"application/json": map[string]any{"schema": schemaOf(reflect.TypeOf(rt.Request), 0)}},
+			"content":  map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(rt.Request))}},
 		}
 	}
 	return op
@@ -179,82 +267,152 @@ func pathParams(path string) []string {
 	return out
 }
 
+// OperationID is the operationId the OpenAPI document gives the route
+// method pattern (a chi pattern or an OpenAPI path).
+func OperationID(method, pattern string) string { return operationID(method, openAPIPath(pattern)) }
+
 func operationID(method, path string) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(method))
-	for _, part := range strings.FieldsFunc(path, func(r rune) bool { return r == '/' || r == '{' || r == '}' || r == '.' || r == '_' }) {
+	for _, part := range strings.FieldsFunc(path, func(r rune) bool {
+		return r == '/' || r == '{' || r == '}' || r == '.' || r == '_' || r == '*'
+	}) {
 		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
 	}
 	return b.String()
 }
 
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
+// Types the schemas name by what they carry rather than by their Go shape.
+var (
+	timeType    = reflect.TypeFor[time.Time]()
+	addressType = reflect.TypeFor[common.Address]()
+	hashType    = reflect.TypeFor[common.Hash]()
+	rawType     = reflect.TypeFor[json.RawMessage]()
+	wirePkg     = reflect.TypeFor[wire.List[int]]().PkgPath()
+)
+
+// schemas reflects JSON Schemas (2020-12, as OpenAPI 3.1 uses) from Go
+// types, following encoding/json's rules for field names, omitempty and
+// omitzero. Named types of package wire become components referred to by
+// name; addresses and hashes are the hex strings they encode as.
+type schemas struct {
+	components map[string]any
+	errors     map[int]bool // the error responses referred to
 }
 
-var timeType = reflect.TypeFor[time.Time]()
+func newSchemas() *schemas {
+	return &schemas{errors: map[int]bool{}, components: map[string]any{
+		"Address": map[string]any{"type": "string", "pattern": "^0x[0-9a-fA-F]{40}$",
+			"description": "an Ethereum address: 0x and 40 hex digits (sent in lower case)"},
+		"Hash": map[string]any{"type": "string", "pattern": "^0x[0-9a-fA-F]{64}$",
+			"description": "32 bytes: 0x and 64 hex digits"},
+	}}
+}
 
-// schemaOf is a JSON Schema (2020-12, as OpenAPI 3.1 uses) for t, following
-// encoding/json's rules for field names and omitempty.
-func schemaOf(t reflect.Type, depth int) map[string]any {
-	if depth > 8 {
-		return map[string]any{}
-	}
-	nullable := false
+func ref(name string) map[string]any { return map[string]any{"$ref": "#/components/schemas/" + name} }
+
+// of is the schema of values of t.
+func (g *schemas) of(t reflect.Type) map[string]any {
+	s, _ := g.nullable(t, false)
+	return s
+}
+
+// nullable is the schema of t and whether a nil t encodes as null (a
+// pointer, slice or map that omitempty does not leave out).
+func (g *schemas) nullable(t reflect.Type, omitted bool) (map[string]any, bool) {
+	null := false
 	for t.Kind() == reflect.Pointer {
-		t, nullable = t.Elem(), true
+		t, null = t.Elem(), !omitted
 	}
-	var s map[string]any
 	switch {
 	case t == timeType:
-		s = map[string]any{"type": "string", "format": "date-time"}
-	case t.Kind() == reflect.String:
-		s = map[string]any{"type": "string"}
-	case t.Kind() == reflect.Bool:
-		s = map[string]any{"type": "boolean"}
-	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Uint64:
-		s = map[string]any{"type": "integer"}
-	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
-		s = map[string]any{"type": "number"}
-	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8:
-		s = map[string]any{"type": "string", "contentEncoding": "base64"}
-	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
-		s = map[string]any{"type": "array", "items": schemaOf(t.Elem(), depth+1)}
-	case t.Kind() == reflect.Map:
-		s = map[string]any{"type": "object", "additionalProperties": schemaOf(t.Elem(), depth+1)}
-	case t.Kind() == reflect.Struct:
-		props := map[string]any{}
-		var required []string
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" {
-				continue
-			}
-			if name == "" {
-				name = f.Name
-			}
-			props[name] = schemaOf(f.Type, depth+1)
-			if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
-				required = append(required, name)
-			}
-		}
-		sort.Strings(required)
-		s = map[string]any{"type": "object", "properties": props, "additionalProperties": false}
-		if required != nil {
-			s["required"] = required
-		}
-	default:
-		s = map[string]any{}
+		return map[string]any{"type": "string", "format": "date-time"}, null
+	case t == addressType:
+		return ref("Address"), null
+	case t == hashType:
+		return ref("Hash"), null
+	case t == rawType:
+		return map[string]any{"description": "any JSON value"}, false
 	}
-	if nullable {
-		if typ, ok := s["type"].(string); ok {
-			s["type"] = []string{typ, "null"}
+	switch t.Kind() {
+	case reflect.String:
+		return map[string]any{"type": "string"}, null
+	case reflect.Bool:
+		return map[string]any{"type": "boolean"}, null
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return map[string]any{"type": "integer"}, null
+	case reflect.Float32, reflect.Float64:
+		return map[string]any{"type": "number"}, null
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return map[string]any{"type": "string", "contentEncoding": "base64"}, null
 		}
+		return map[string]any{"type": "array", "items": g.of(t.Elem())}, null
+	case reflect.Array:
+		return map[string]any{"type": "array", "items": g.of(t.Elem()), "minItems": t.Len(), "maxItems": t.Len()}, null
+	case reflect.Map:
+		return map[string]any{"type": "object", "additionalProperties": g.of(t.Elem())}, null
+	case reflect.Interface:
+		return map[string]any{}, false
+	case reflect.Struct:
+		name := t.Name()
+		if t.PkgPath() != wirePkg || name == "" {
+			return g.object(t), null
+		}
+		if strings.HasPrefix(name, "List[") {
+			// One schema per item type: AssetList, KeyList…
+			items := t.Field(0).Type.Elem()
+			name = listName(items)
+		}
+		if _, ok := g.components[name]; !ok {
+			g.components[name] = map[string]any{} // a recursive type refers to itself
+			g.components[name] = g.object(t)
+		}
+		return ref(name), null
+	}
+	return map[string]any{}, false
+}
+
+func listName(items reflect.Type) string {
+	if items.Name() != "" {
+		return items.Name() + "List"
+	}
+	return "List"
+}
+
+func (g *schemas) object(t reflect.Type) map[string]any {
+	props := map[string]any{}
+	var required []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		omitted := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+		s, null := g.nullable(f.Type, omitted)
+		if f.Tag.Get("openapi") == "address" {
+			s = ref("Address")
+		}
+		if null {
+			s = map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
+		}
+		props[name] = s
+		if !omitted {
+			required = append(required, name)
+		}
+	}
+	sort.Strings(required)
+	s := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
+	if required != nil {
+		s["required"] = required
 	}
 	return s
 }

@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -17,6 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // OracleRoutes returns the oracle's /v1 routes, served by svc; pass them in
@@ -27,178 +26,31 @@ func OracleRoutes(svc *oracle.Service) []Route {
 	h := oracleHandlers{svc: svc}
 	return []Route{
 		{Method: "POST", Pattern: "/oracle/valuations", Summary: "Submit a valuation signed by a registered appraiser (EIP-712, see docs/chainlink.md)",
-			Action: auth.ValuationSubmit, Status: http.StatusCreated, Request: valuationRequest{}, Response: observationJSON{}, Handler: h.submit},
+			Action: auth.ValuationSubmit, Status: http.StatusCreated, Request: wire.NewValuation{}, Response: wire.Observation{}, Handler: h.submit},
 		{Method: "POST", Pattern: "/oracle/imports", Summary: "Import historical valuations from CSV (asset,value,observed_at): history only, never a feed's input",
-			Action: auth.ValuationImport, Idempotency: IdempotencyRequired, Request: importRequest{}, Response: importResponse{}, Handler: h.importCSV},
+			Action: auth.ValuationImport, Idempotency: IdempotencyRequired, Request: wire.ValuationImport{}, Response: wire.ImportResult{}, Handler: h.importCSV},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/value", Summary: "The value the relay would push now: median of the fresh observations",
-			Action: auth.OracleRead, Response: aggregateJSON{}, Handler: h.value},
+			Action: auth.OracleRead, Response: wire.Aggregate{}, Handler: h.value},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/history", Summary: "The feed updates of an asset, newest first, each with the observations behind it",
-			Action: auth.OracleRead, Response: pushJSON{}, Paginated: true, Handler: h.history},
+			Action: auth.OracleRead, Response: wire.List[wire.Push]{}, Paginated: true, Handler: h.history},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/observations", Summary: "The observations of an asset, newest first",
-			Action: auth.OracleRead, Response: observationJSON{}, Paginated: true, Handler: h.observations},
+			Action: auth.OracleRead, Response: wire.List[wire.Observation]{}, Paginated: true, Handler: h.observations},
 		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers", Summary: "Request an appraiser's registration for an asset (takes effect once an independent key approves it)",
-			Action: auth.AppraiserManage, Status: http.StatusCreated, Request: appraiserRequest{}, Response: appraiserRequestJSON{}, Handler: h.requestAppraiser},
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Request: wire.NewAppraiser{}, Response: wire.AppraiserRequest{}, Handler: h.requestAppraiser},
 		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers/{address}/revoke", Summary: "Request that an appraiser's valuations of an asset stop being accepted (takes effect once approved)",
-			Action: auth.AppraiserManage, Status: http.StatusCreated, Response: appraiserRequestJSON{}, Handler: h.requestRevocation},
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Response: wire.AppraiserRequest{}, Handler: h.requestRevocation},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/appraiser-requests", Summary: "The appraiser registration and revocation requests of an asset, newest first",
-			Action: auth.AppraiserRead, Response: appraiserRequestJSON{}, Paginated: true, Handler: h.appraiserRequests},
+			Action: auth.AppraiserRead, Response: wire.List[wire.AppraiserRequest]{}, Paginated: true, Handler: h.appraiserRequests},
 		{Method: "GET", Pattern: "/oracle/appraiser-requests/{id}", Summary: "An appraiser registration or revocation request",
-			Action: auth.AppraiserRead, Response: appraiserRequestJSON{}, Handler: h.appraiserRequest},
+			Action: auth.AppraiserRead, Response: wire.AppraiserRequest{}, Handler: h.appraiserRequest},
 		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/approve", Summary: "Approve another key's appraiser request and apply it",
-			Action: auth.AppraiserDecide, Request: decisionRequest{}, Response: appraiserRequestJSON{}, Handler: h.approveAppraiser},
+			Action: auth.AppraiserDecide, Request: wire.Decision{}, Response: wire.AppraiserRequest{}, Handler: h.approveAppraiser},
 		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/reject", Summary: "Reject an appraiser request (a note is required)",
-			Action: auth.AppraiserDecide, Request: decisionRequest{}, Response: appraiserRequestJSON{}, Handler: h.rejectAppraiser},
+			Action: auth.AppraiserDecide, Request: wire.Decision{}, Response: wire.AppraiserRequest{}, Handler: h.rejectAppraiser},
 	}
 }
 
 type oracleHandlers struct{ svc *oracle.Service }
-
-// valuationRequest is a signed valuation. Big numbers are decimal strings.
-type valuationRequest struct {
-	Asset      string `json:"asset"`
-	Value      string `json:"value"` // integer, scaled by 10^decimals
-	Decimals   uint8  `json:"decimals"`
-	ObservedAt uint64 `json:"observed_at"` // Unix seconds
-	Nonce      string `json:"nonce"`
-	Signature  string `json:"signature"` // 0x-prefixed, 65 bytes
-}
-
-// importRequest is a CSV import. There is no label and no source column:
-// imported rows are recorded under the importing key.
-type importRequest struct {
-	CSV         string `json:"csv"`
-	SkipInvalid bool   `json:"skip_invalid,omitempty"`
-}
-
-type importResponse struct {
-	Rows       int               `json:"rows"`
-	Imported   int               `json:"imported"`
-	Duplicates int               `json:"duplicates"`
-	Errors     []oracle.RowError `json:"errors"`
-}
-
-type appraiserRequest struct {
-	Address string `json:"address"`
-	Name    string `json:"name"`
-}
-
-type observationJSON struct {
-	ID         int64     `json:"id"`
-	Asset      string    `json:"asset"`
-	Source     string    `json:"source"`
-	Kind       string    `json:"kind"`
-	Value      string    `json:"value"` // integer, scaled by 10^decimals
-	Decimals   uint8     `json:"decimals"`
-	Display    string    `json:"display"` // value with its decimal point
-	ObservedAt time.Time `json:"observed_at"`
-	ReceivedAt time.Time `json:"received_at"`
-	Signer     string    `json:"signer,omitempty"`
-	Nonce      string    `json:"nonce,omitempty"`
-	// Imported is true for rows of a CSV import: history, shown but never
-	// counted in a feed's value.
-	Imported bool   `json:"imported"`
-	Actor    string `json:"actor,omitempty"` // the key (or system part) that stored it
-	Raw      string `json:"raw"`             // the payload as received; hex (0x…) when not UTF-8 text
-}
-
-type outlierJSON struct {
-	Observation observationJSON `json:"observation"`
-	DistancePPB string          `json:"distance_ppb,omitempty"` // from the median; absent for a zero median
-}
-
-type aggregateJSON struct {
-	Asset      string            `json:"asset"`
-	Value      string            `json:"value"`
-	Decimals   uint8             `json:"decimals"`
-	Display    string            `json:"display"`
-	ObservedAt time.Time         `json:"observed_at"`
-	Used       []observationJSON `json:"used"`
-	Rejected   []outlierJSON     `json:"rejected"`
-	Stale      []observationJSON `json:"stale"`
-}
-
-type pushJSON struct {
-	ID             int64             `json:"id"`
-	Asset          string            `json:"asset"`
-	ChainID        string            `json:"chain_id"`
-	Feed           string            `json:"feed"`
-	State          string            `json:"state"`
-	Reason         string            `json:"reason"`
-	Answer         string            `json:"answer"`
-	Previous       string            `json:"previous,omitempty"`
-	ObservedAt     time.Time         `json:"observed_at"`
-	IntendedRound  string            `json:"intended_round"`
-	RoundID        string            `json:"round_id,omitempty"`
-	TxHash         string            `json:"tx_hash,omitempty"`
-	BlockNumber    uint64            `json:"block_number,omitempty"`
-	GasUsed        uint64            `json:"gas_used,omitempty"`
-	Error          string            `json:"error,omitempty"`
-	IdempotencyKey string            `json:"idempotency_key"`
-	CreatedAt      time.Time         `json:"created_at"`
-	UpdatedAt      time.Time         `json:"updated_at"`
-	Used           []observationJSON `json:"used"`
-	Rejected       []observationJSON `json:"rejected"`
-}
-
-type appraiserRequestJSON struct {
-	ID          int64      `json:"id"`
-	Asset       string     `json:"asset"`
-	Address     string     `json:"address"`
-	Name        string     `json:"name"`
-	Change      string     `json:"change"` // register or revoke
-	State       string     `json:"state"`  // pending, approved or rejected
-	RequestedBy string     `json:"requested_by"`
-	RequestedAt time.Time  `json:"requested_at"`
-	DecidedBy   string     `json:"decided_by,omitempty"`
-	DecidedAt   *time.Time `json:"decided_at,omitempty"`
-	Note        string     `json:"note,omitempty"`
-}
-
-func bigString(v *big.Int) string {
-	if v == nil {
-		return ""
-	}
-	return v.String()
-}
-
-func toObservationJSON(o oracle.Observation) observationJSON {
-	out := observationJSON{ID: o.ID, Asset: o.Asset, Source: o.Source, Kind: string(o.Kind), Value: bigString(o.Value),
-		Decimals: o.Decimals, Display: oracle.FormatDecimal(o.Value, o.Decimals), ObservedAt: o.ObservedAt,
-		ReceivedAt: o.ReceivedAt, Nonce: bigString(o.Nonce), Imported: o.Kind == oracle.KindCSV, Actor: o.Actor, Raw: string(o.Raw)}
-	if o.Signer != nil {
-		out.Signer = o.Signer.Hex()
-	}
-	if !utf8.Valid(o.Raw) {
-		out.Raw = hexutil.Encode(o.Raw)
-	}
-	return out
-}
-
-func toObservationsJSON(obs []oracle.Observation) []observationJSON {
-	out := make([]observationJSON, len(obs))
-	for i, o := range obs {
-		out[i] = toObservationJSON(o)
-	}
-	return out
-}
-
-func toPushJSON(p oracle.Push) pushJSON {
-	out := pushJSON{ID: p.ID, Asset: p.Asset, ChainID: bigString(p.ChainID), Feed: p.Feed.Hex(), State: string(p.State),
-		Reason: string(p.Reason), Answer: bigString(p.Answer), Previous: bigString(p.Previous), ObservedAt: p.ObservedAt,
-		IntendedRound: bigString(p.IntendedRound), RoundID: bigString(p.RoundID), BlockNumber: p.BlockNumber,
-		GasUsed: p.GasUsed, Error: p.Error, IdempotencyKey: p.IdempotencyKey, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
-		Used: toObservationsJSON(p.Used), Rejected: toObservationsJSON(p.Rejected)}
-	if p.TxHash != (common.Hash{}) {
-		out.TxHash = p.TxHash.Hex()
-	}
-	return out
-}
-
-func toAppraiserRequestJSON(r oracle.AppraiserRequest) appraiserRequestJSON {
-	return appraiserRequestJSON{ID: r.ID, Asset: r.Asset, Address: r.Address.Hex(), Name: r.Name, Change: string(r.Change),
-		State: string(r.State), RequestedBy: r.RequestedBy, RequestedAt: r.RequestedAt, DecidedBy: r.DecidedBy,
-		DecidedAt: r.DecidedAt, Note: r.Note}
-}
 
 func parseBig(field, s string) (*big.Int, error) {
 	v, ok := new(big.Int).SetString(strings.TrimSpace(s), 10)
@@ -211,7 +63,7 @@ func parseBig(field, s string) (*big.Int, error) {
 func parseAddress(field, s string) (common.Address, error) { return address.Parse(field, s) }
 
 func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
-	var req valuationRequest
+	var req wire.NewValuation
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -234,12 +86,12 @@ func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toObservationJSON(o))
+	JSON(w, r, http.StatusCreated, observationWire(o))
 	return nil
 }
 
 func (h oracleHandlers) importCSV(w http.ResponseWriter, r *http.Request) error {
-	var req importRequest
+	var req wire.ValuationImport
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -247,10 +99,10 @@ func (h oracleHandlers) importCSV(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	if res.Errors == nil {
-		res.Errors = []oracle.RowError{}
-	}
-	JSON(w, r, http.StatusOK, importResponse{Rows: res.Rows, Imported: res.Imported, Duplicates: res.Duplicates, Errors: res.Errors})
+	JSON(w, r, http.StatusOK, wire.ImportResult{Rows: res.Rows, Imported: res.Imported, Duplicates: res.Duplicates,
+		Errors: mapSlice(res.Errors, func(e oracle.RowError) wire.ImportRowError {
+			return wire.ImportRowError{Line: e.Line, Message: e.Message}
+		})})
 	return nil
 }
 
@@ -260,11 +112,11 @@ func (h oracleHandlers) value(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := aggregateJSON{Asset: asset, Value: agg.Value.String(), Decimals: agg.Decimals,
+	out := wire.Aggregate{Asset: asset, Value: agg.Value.String(), Decimals: agg.Decimals,
 		Display: oracle.FormatDecimal(agg.Value, agg.Decimals), ObservedAt: agg.ObservedAt,
-		Used: toObservationsJSON(agg.Used), Rejected: []outlierJSON{}, Stale: toObservationsJSON(agg.Stale)}
+		Used: mapSlice(agg.Used, observationWire), Rejected: []wire.Outlier{}, Stale: mapSlice(agg.Stale, observationWire)}
 	for _, o := range agg.Rejected {
-		out.Rejected = append(out.Rejected, outlierJSON{Observation: toObservationJSON(o.Observation), DistancePPB: bigString(o.DistancePPB)})
+		out.Rejected = append(out.Rejected, wire.Outlier{Observation: observationWire(o.Observation), DistancePPB: bigString(o.DistancePPB)})
 	}
 	JSON(w, r, http.StatusOK, out)
 	return nil
@@ -283,11 +135,11 @@ func oraclePage(r *http.Request) (oracle.Page, error) {
 	return oracle.Page{Before: p.After, Limit: p.Limit}, nil
 }
 
-func listOf[T any](items []T, next int64) List[T] {
+func listOf[T any](items []T, next int64) wire.List[T] {
 	if items == nil {
 		items = []T{}
 	}
-	l := List[T]{Items: items}
+	l := wire.List[T]{Items: items}
 	if next > 0 {
 		l.NextCursor = NextCursor(next)
 	}
@@ -303,11 +155,7 @@ func (h oracleHandlers) history(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := make([]pushJSON, len(pushes))
-	for i, p := range pushes {
-		out[i] = toPushJSON(p)
-	}
-	JSON(w, r, http.StatusOK, listOf(out, next))
+	JSON(w, r, http.StatusOK, listOf(mapSlice(pushes, pushWire), next))
 	return nil
 }
 
@@ -320,12 +168,12 @@ func (h oracleHandlers) observations(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, listOf(toObservationsJSON(obs), next))
+	JSON(w, r, http.StatusOK, listOf(mapSlice(obs, observationWire), next))
 	return nil
 }
 
 func (h oracleHandlers) requestAppraiser(w http.ResponseWriter, r *http.Request) error {
-	var req appraiserRequest
+	var req wire.NewAppraiser
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -337,7 +185,7 @@ func (h oracleHandlers) requestAppraiser(w http.ResponseWriter, r *http.Request)
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toAppraiserRequestJSON(ar))
+	JSON(w, r, http.StatusCreated, appraiserRequestWire(ar))
 	return nil
 }
 
@@ -350,7 +198,7 @@ func (h oracleHandlers) requestRevocation(w http.ResponseWriter, r *http.Request
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, toAppraiserRequestJSON(ar))
+	JSON(w, r, http.StatusCreated, appraiserRequestWire(ar))
 	return nil
 }
 
@@ -363,11 +211,7 @@ func (h oracleHandlers) appraiserRequests(w http.ResponseWriter, r *http.Request
 	if err != nil {
 		return err
 	}
-	out := make([]appraiserRequestJSON, len(reqs))
-	for i, ar := range reqs {
-		out[i] = toAppraiserRequestJSON(ar)
-	}
-	JSON(w, r, http.StatusOK, listOf(out, next))
+	JSON(w, r, http.StatusOK, listOf(mapSlice(reqs, appraiserRequestWire), next))
 	return nil
 }
 
@@ -388,7 +232,7 @@ func (h oracleHandlers) appraiserRequest(w http.ResponseWriter, r *http.Request)
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toAppraiserRequestJSON(ar))
+	JSON(w, r, http.StatusOK, appraiserRequestWire(ar))
 	return nil
 }
 
@@ -406,7 +250,7 @@ func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
 	if err != nil {
 		return err
 	}
-	var req decisionRequest
+	var req wire.Decision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -414,6 +258,6 @@ func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, toAppraiserRequestJSON(ar))
+	JSON(w, r, http.StatusOK, appraiserRequestWire(ar))
 	return nil
 }

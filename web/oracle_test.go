@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -21,23 +22,8 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
-
-type oracleList[T any] struct {
-	Items      []T    `json:"items"`
-	NextCursor string `json:"next_cursor"`
-}
-
-type observationOut struct {
-	ID       int64  `json:"id"`
-	Source   string `json:"source"`
-	Value    string `json:"value"`
-	Display  string `json:"display"`
-	Signer   string `json:"signer"`
-	Imported bool   `json:"imported"`
-	Actor    string `json:"actor"`
-	Raw      string `json:"raw"`
-}
 
 func wantAPIError(tb testing.TB, err error, status int, code string) {
 	tb.Helper()
@@ -45,15 +31,6 @@ func wantAPIError(tb testing.TB, err error, status int, code string) {
 	if !errors.As(err, &e) || e.Status != status || e.Code != code {
 		tb.Fatalf("got %v, want %d %s", err, status, code)
 	}
-}
-
-type appraiserRequestOut struct {
-	ID          int64  `json:"id"`
-	Address     string `json:"address"`
-	Change      string `json:"change"`
-	State       string `json:"state"`
-	RequestedBy string `json:"requested_by"`
-	DecidedBy   string `json:"decided_by"`
 }
 
 func TestOracleRoutes(t *testing.T) {
@@ -100,11 +77,11 @@ func TestOracleRoutes(t *testing.T) {
 
 	// Registration: requested by one key, pending until an independent
 	// key approves; the requester's owner cannot approve with another key.
-	var req appraiserRequestOut
+	var req wire.AppraiserRequest
 	if err := admin.Do(ctx, "POST", "/v1/oracle/assets/TBILL/appraisers", map[string]string{"address": addr.Hex(), "name": "Fund admin"}, &req); err != nil {
 		t.Fatal(err)
 	}
-	if req.Address != addr.Hex() || req.State != "pending" || req.Change != "register" || req.RequestedBy != admin.actor {
+	if req.Address != addr || req.State != "pending" || req.Change != "register" || req.RequestedBy != admin.actor {
 		t.Fatalf("appraiser request %+v", req)
 	}
 	err = feeder.Do(ctx, "POST", "/v1/oracle/assets/TBILL/appraisers", map[string]string{"address": addr.Hex(), "name": "x"}, nil)
@@ -113,7 +90,7 @@ func TestOracleRoutes(t *testing.T) {
 	approve := fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID)
 	wantAPIError(t, adminAgain.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusForbidden, "self_approval")
 	wantAPIError(t, feeder.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusForbidden, "missing_scope")
-	var pending oracleList[appraiserRequestOut]
+	var pending wire.List[wire.AppraiserRequest]
 	if err := approver.Do(ctx, "GET", "/v1/oracle/assets/TBILL/appraiser-requests", nil, &pending); err != nil ||
 		len(pending.Items) != 1 || pending.Items[0].State != "pending" {
 		t.Fatalf("requests before approval: %+v, %v", pending, err)
@@ -126,12 +103,12 @@ func TestOracleRoutes(t *testing.T) {
 	}
 	wantAPIError(t, approver.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusConflict, oracle.CodeAlreadyDecided)
 
-	var got observationOut
+	var got wire.Observation
 	first := sign(10_012_345_678, 1)
 	if err := feeder.Do(ctx, "POST", "/v1/oracle/valuations", first, &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Value != "10012345678" || got.Display != "100.12345678" || got.Signer != addr.Hex() || !strings.Contains(got.Raw, `"nonce":"1"`) ||
+	if got.Value != "10012345678" || got.Display != "100.12345678" || got.Signer == nil || *got.Signer != addr || !strings.Contains(got.Raw, `"nonce":"1"`) ||
 		got.Imported || got.Actor != feeder.actor {
 		t.Fatalf("submitted %+v", got)
 	}
@@ -147,11 +124,7 @@ func TestOracleRoutes(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var value struct {
-		Value   string           `json:"value"`
-		Display string           `json:"display"`
-		Used    []observationOut `json:"used"`
-	}
+	var value wire.Aggregate
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/value", nil, &value); err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +154,7 @@ func TestOracleRoutes(t *testing.T) {
 	}
 
 	// Four observations, two per page, newest first; imports marked.
-	var page1, page2 oracleList[observationOut]
+	var page1, page2 wire.List[wire.Observation]
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/observations?limit=2", nil, &page1); err != nil {
 		t.Fatal(err)
 	}
@@ -195,13 +168,13 @@ func TestOracleRoutes(t *testing.T) {
 	if len(page2.Items) != 2 || page2.NextCursor != "" || page2.Items[0].ID >= page1.Items[1].ID || page2.Items[0].Imported {
 		t.Fatalf("page 2 %+v", page2)
 	}
-	var history oracleList[map[string]any]
+	var history wire.List[wire.Push]
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/history", nil, &history); err != nil || len(history.Items) != 0 {
 		t.Fatalf("history before any push: %+v, %v", history, err)
 	}
 
 	// Revocation: four-eyes too, and rejection needs a note.
-	var rev appraiserRequestOut
+	var rev wire.AppraiserRequest
 	if err := adminAgain.Do(ctx, "POST", "/v1/oracle/assets/TBILL/appraisers/"+addr.Hex()+"/revoke", nil, &rev); err != nil {
 		t.Fatal(err)
 	}
@@ -219,8 +192,8 @@ func TestOracleRoutes(t *testing.T) {
 		rev.State != "approved" {
 		t.Fatalf("approve revocation: %+v, %v", rev, err)
 	}
-	var one appraiserRequestOut
-	if err := auditor.Do(ctx, "GET", fmt.Sprintf("/v1/oracle/appraiser-requests/%d", rev.ID), nil, &one); err != nil || one != rev {
+	var one wire.AppraiserRequest
+	if err := auditor.Do(ctx, "GET", fmt.Sprintf("/v1/oracle/appraiser-requests/%d", rev.ID), nil, &one); err != nil || !reflect.DeepEqual(one, rev) {
 		t.Fatalf("request %+v, want %+v, %v", one, rev, err)
 	}
 	wantAPIError(t, auditor.Do(ctx, "GET", "/v1/oracle/appraiser-requests/999999", nil, nil), http.StatusNotFound, "appraiser_request_not_found")

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // Page sizes for list routes.
@@ -23,12 +24,8 @@ type Page[K any] struct {
 	HasAfter bool
 }
 
-// List is the response of a list route. NextCursor is absent on the last
-// page.
-type List[T any] struct {
-	Items      []T    `json:"items"`
-	NextCursor string `json:"next_cursor,omitempty"`
-}
+// List is the response of a list route (wire.List).
+type List[T any] = wire.List[T]
 
 // cursor is what an opaque cursor holds: the keyset position of the last
 // item returned, under a version so the format can change.

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"reflect"
 	"strings"
 
 	"github.com/tessera-rwa/tessera/auth"
@@ -14,11 +15,15 @@ import (
 //
 //	web.Route{Method: "POST", Pattern: "/assets", Action: auth.AssetCreate,
 //		Idempotency: web.IdempotencyRequired, Status: 201,
-//		Request: createAsset{}, Response: issuance.Asset{}, Handler: h.create}
+//		Request: wire.NewAsset{}, Response: wire.Asset{}, Handler: h.create}
 //
 // The handler reads the principal with PrincipalFrom and the idempotency key
-// with IdempotencyKey, decodes its body with Decode, writes with JSON and
-// returns errors built with package errs.
+// with IdempotencyKey, decodes its body (of the Request type) with Decode,
+// writes a value of the Response type with JSON and returns errors built
+// with package errs. Request and Response are types of package wire, which
+// the Go client shares; JSON refuses to send a successful response of
+// another type than the route declares, so the OpenAPI description, which
+// is reflected from them, is what the handler sends.
 type Route struct {
 	Method  string // GET, POST, PUT, PATCH or DELETE
 	Pattern string // chi pattern under /v1, e.g. "/assets/{id}"
@@ -34,9 +39,14 @@ type Route struct {
 	// required unless the route opts out (IdempotencyOptional).
 	Idempotency Idempotency
 	Status      int // success status; default 200
-	Request     any // a value of the body type, for the description (nil: no body)
-	Response    any // a value of the response type (nil: no body)
-	Paginated   bool
+	Request     any // a value of the body type (nil: no body)
+	// Response is a value of the response body type (nil: no body); a
+	// paginated route answers a wire.List.
+	Response  any
+	Paginated bool
+	// Errors are error statuses the route answers beyond those that
+	// follow from its shape (see errorStatuses), for the description.
+	Errors []int
 	// Query describes the route's query parameters for the docs.
 	Query []QueryParam
 	// WebSocket routes answer 101 and then send Response values as text
@@ -83,6 +93,9 @@ func checkRoutes(routes []Route) error {
 		if rt.Paginated && rt.Method != http.MethodGet {
 			return fmt.Errorf("web: route %s %s: only GET routes are paginated", rt.Method, rt.Pattern)
 		}
+		if t := reflect.TypeOf(rt.Response); rt.Paginated && (t == nil || t.PkgPath() != wirePkg || !strings.HasPrefix(t.Name(), "List[")) {
+			return fmt.Errorf("web: route %s %s: a paginated route answers a wire.List, not %v", rt.Method, rt.Pattern, t)
+		}
 		id := rt.Method + " " + rt.Pattern
 		if seen[id] {
 			return fmt.Errorf("web: route %s registered twice", id)
@@ -92,10 +105,11 @@ func checkRoutes(routes []Route) error {
 	return nil
 }
 
-// routeMiddleware is what stands in front of one route's handler: the
+// routeMiddleware is what stands in front of one route's handler: path
+// parameters decoded, the response type declared for JSON to check, the
 // scope check, then, on writes, idempotency.
 func (s *Server) routeMiddleware(rt Route) []func(http.Handler) http.Handler {
-	mw := []func(http.Handler) http.Handler{requireAction(rt.Action, rt.Or)}
+	mw := []func(http.Handler) http.Handler{decodePathParams, declareResponse(rt.Response), requireAction(rt.Action, rt.Or)}
 	if rt.IsWrite() {
 		mw = append(mw, idempotent(idempotencyConfig{
 			Store: s.idem, Box: s.idemBox, TTL: s.cfg.IdempotencyTTL, Lock: s.cfg.IdempotencyLock,

@@ -7,7 +7,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // router assembles the public HTTP surface. Outside /v1: probes and the
@@ -27,7 +27,7 @@ func (s *Server) router() *chi.Mux {
 	}
 
 	r.Route("/v1", func(r chi.Router) {
-		r.Use(rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP), strictQuery)
+		r.Use(routeEscaped("/v1"), rateLimit(s.cfg.RateLimit.PerIP, s.cfg.RateLimit.Window, keyOfIP), strictQuery)
 		r.Get("/openapi.json", s.openAPIJSON)
 		r.Group(func(r chi.Router) {
 			r.Use(
@@ -64,18 +64,18 @@ func (s *Server) newRouter(notFound string, extra ...func(http.Handler) http.Han
 func (s *Server) apiRoutes() []Route {
 	return []Route{
 		{Method: "GET", Pattern: "/me", Summary: "The principal the request resolves to: key, owner, custodians, scopes, expiry",
-			Action: auth.MeRead, Response: auth.Principal{}, Handler: s.me},
+			Action: auth.MeRead, Response: wire.Principal{}, Handler: s.me},
 
 		{Method: "GET", Pattern: "/keys", Summary: "List API keys, oldest first", Action: auth.KeyRead,
-			Response: apikey.Key{}, Paginated: true, Handler: s.listKeys},
+			Response: wire.List[wire.Key]{}, Paginated: true, Handler: s.listKeys},
 		{Method: "POST", Pattern: "/keys", Summary: "Create an API key; the secret is in this response only", Action: auth.KeyCreate,
 			Idempotency: IdempotencyRequired, Status: http.StatusCreated,
-			Request: createKeyRequest{}, Response: keyWithSecret{}, Handler: s.createKey},
+			Request: wire.NewKey{}, Response: wire.KeyWithSecret{}, Handler: s.createKey},
 		{Method: "GET", Pattern: "/keys/{id}", Summary: "One API key", Action: auth.KeyRead,
-			Response: apikey.Key{}, Handler: s.getKey},
+			Response: wire.Key{}, Handler: s.getKey},
 		{Method: "POST", Pattern: "/keys/{id}/rotate", Summary: "Give a key a new secret; the old one works for the grace period; its UI sessions and streams end", Action: auth.KeyRotate,
-			Idempotency: IdempotencyRequired, Request: rotateKeyRequest{}, Response: keyWithSecret{}, Handler: s.rotateKey},
+			Idempotency: IdempotencyRequired, Request: wire.RotateKey{}, Response: wire.KeyWithSecret{}, Handler: s.rotateKey},
 		{Method: "POST", Pattern: "/keys/{id}/revoke", Summary: "Revoke a key at once; its UI sessions and streams end", Action: auth.KeyRevoke,
-			Idempotency: IdempotencyRequired, Response: apikey.Key{}, Handler: s.revokeKey},
+			Idempotency: IdempotencyRequired, Response: wire.Key{}, Handler: s.revokeKey},
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // startStreaming starts a server with an event stream on a fresh database;
@@ -53,7 +54,7 @@ func newHub(t testing.TB, pool *pgxpool.Pool, adjust ...func(*stream.Config)) *s
 	return hub
 }
 
-func subjectOf(t *testing.T, e stream.Event) string {
+func subjectOf(t *testing.T, e wire.StreamEvent) string {
 	t.Helper()
 	var d struct {
 		Subject string `json:"subject"`
@@ -64,7 +65,7 @@ func subjectOf(t *testing.T, e stream.Event) string {
 	return d.Subject
 }
 
-func next(t *testing.T, s *client.Stream) stream.Event {
+func next(t *testing.T, s *client.Stream) wire.StreamEvent {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()

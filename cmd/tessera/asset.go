@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // assetUsage lists `tessera asset` subcommands.
@@ -54,7 +55,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("asset "+sub, stdout)
 	var (
 		id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
-		n                                                                          issuance.NewAsset
+		n                                                                          wire.NewAsset
 		units, payment, total                                                      string
 		decimals                                                                   uint
 	)
@@ -62,7 +63,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	assetFlag := func() { fs.StringVar(&asset, "asset", "", "asset id (required)") }
 	switch sub {
 	case "create":
-		fs.StringVar((*string)(&n.Kind), "kind", "", "real_estate, treasury_fund, commodity, private_credit, art or other")
+		fs.StringVar(&n.Kind, "kind", "", "real_estate, treasury_fund, commodity, private_credit, art or other")
 		fs.StringVar(&n.Name, "name", "", "name")
 		fs.StringVar(&n.Symbol, "symbol", "", "token symbol, e.g. HARB")
 		fs.StringVar(&n.Jurisdiction, "jurisdiction", "", "ISO 3166 code, e.g. DE or US-NY")
@@ -132,7 +133,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 
 type assetArgs struct {
 	id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
-	n                                                                          issuance.NewAsset
+	n                                                                          wire.NewAsset
 	units, payment, total                                                      string
 	decimals                                                                   uint
 }
@@ -158,7 +159,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		a.n.TotalUnits, a.n.Decimals = a.units, uint8(a.decimals)
 		return c.CreateAsset(ctx, a.n)
 	case "list":
-		var out []issuance.Asset
+		var out []wire.Asset
 		for as, err := range c.Assets(ctx) {
 			if err != nil {
 				return nil, err
@@ -187,13 +188,13 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "id"); err != nil {
 			return nil, err
 		}
-		to := map[string]issuance.State{"submit": issuance.Submitted, "verify": issuance.Verified, "activate": issuance.Active}[sub]
+		to := map[string]string{"submit": string(issuance.Submitted), "verify": string(issuance.Verified), "activate": string(issuance.Active)}[sub]
 		return c.TransitionAsset(ctx, a.id, to, "")
 	case "tokenize":
 		if err := need(fs, "id"); err != nil {
 			return nil, err
 		}
-		return c.Tokenize(ctx, a.id, issuance.TokenizeRequest{})
+		return c.Tokenize(ctx, a.id, wire.Tokenize{})
 	case "upload":
 		if err := need(fs, "asset", "file"); err != nil {
 			return nil, err
@@ -212,7 +213,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "wallet", "amount"); err != nil {
 			return nil, err
 		}
-		req := issuance.NewRequest{Wallet: a.wallet, Amount: a.amount, Reason: a.reason}
+		req := wire.NewRequest{Wallet: a.wallet, Amount: a.amount, Reason: a.reason}
 		if sub == "burn" {
 			return c.RequestBurn(ctx, a.asset, req)
 		}
@@ -246,7 +247,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset"); err != nil {
 			return nil, err
 		}
-		var out []issuance.Request
+		var out []wire.Request
 		for r, err := range c.Requests(ctx, a.asset, a.note) {
 			if err != nil {
 				return nil, err
@@ -263,7 +264,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "payment-token", "total"); err != nil {
 			return nil, err
 		}
-		return c.Distribute(ctx, a.asset, issuance.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
+		return c.Distribute(ctx, a.asset, wire.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
 	case "treasury":
 		if err := need(fs, "asset", "payment-token"); err != nil {
 			return nil, err

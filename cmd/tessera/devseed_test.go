@@ -27,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/wire"
 )
 
 // checkSeededDemo reads the demo through the API with an auditor key: the
@@ -56,12 +57,12 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seeded := map[string]issuance.Asset{}
+	seeded := map[string]wire.Asset{}
 	for a, err := range c.Assets(ctx) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.State == issuance.Active {
+		if a.State == string(issuance.Active) {
 			seeded[a.Symbol] = a
 		}
 	}
@@ -88,12 +89,12 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 		}
 	}
 	// The demo's distribution: the fund's holders are paid, each with a proof.
-	var dists []issuance.Distribution
+	var dists []wire.Distribution
 	for a, err := range c.Assets(ctx) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Symbol == "TTF" && a.State == issuance.Active {
+		if a.Symbol == "TTF" && a.State == string(issuance.Active) {
 			if err := c.Do(ctx, "GET", "/v1/assets/"+a.ID+"/distributions", nil, &dists); err != nil {
 				t.Fatal(err)
 			}
@@ -162,27 +163,27 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 	if err := os.WriteFile(deed, []byte("%PDF-1.7\n% title deed, 7 Quay Lane\n%%EOF\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var a issuance.Asset
+	var a wire.Asset
 	cli(issuer, &a, "create", "--kind", "real_estate", "--name", "7 Quay Lane", "--symbol", "QUAY", "--jurisdiction", "DE", "--currency", "EUR", "--units", "1000")
 	cli(issuer, nil, "upload", "--asset", a.ID, "--file", deed, "--kind", "title_deed")
 	cli(issuer, nil, "submit", "--id", a.ID)
 	cli(approver, nil, "verify", "--id", a.ID)
 	cli(issuer, &a, "tokenize", "--id", a.ID)
 	cli(issuer, &a, "activate", "--id", a.ID)
-	if a.State != issuance.Active || a.Deed == nil {
+	if a.State != string(issuance.Active) || a.Deed == nil {
 		t.Fatalf("walkthrough asset: %+v", a)
 	}
 	investor := crypto.PubkeyToAddress(devnet.DevKey(devInvestors[0]).PublicKey)
-	var r issuance.Request
+	var r wire.Request
 	cli(issuer, &r, "mint", "--asset", a.ID, "--wallet", investor.Hex(), "--amount", "100")
-	var queue []issuance.Request
+	var queue []wire.Request
 	cli(approver, &queue, "requests", "--asset", a.ID, "--state", "pending")
 	if len(queue) != 1 || queue[0].ID != r.ID {
 		t.Fatalf("approval queue: %+v", queue)
 	}
 	cli(approver, &r, "approve", "--id", r.ID)
 	for deadline := time.Now().Add(time.Minute); ; {
-		var ct issuance.CapTable
+		var ct wire.CapTable
 		cli(issuer, &ct, "captable", "--id", a.ID)
 		if len(ct.Holders) == 1 && ct.Holders[0].Units == "100" && ct.Reconciled {
 			break
@@ -216,12 +217,12 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	var treasury issuance.TreasuryBalance
+	var treasury wire.TreasuryBalance
 	cli(issuer, &treasury, "treasury", "--asset", a.ID, "--payment-token", coin)
 	if treasury.Balance != "0" || treasury.Available != "0" || treasury.Token != *a.Token {
 		t.Fatalf("walkthrough treasury: %+v", treasury)
 	}
-	var none []issuance.Distribution
+	var none []wire.Distribution
 	c, err := client.New(client.Config{BaseURL: api, KeyID: issuer[0], Secret: issuer[1]})
 	if err != nil {
 		t.Fatal(err)
@@ -232,7 +233,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 	// The issuer's wallet (dev account 5) funds the treasury, as the
 	// README's cast commands do; the issuer declares, the approver approves.
 	fundFromIssuerWallet(t, rpcURL, treasury.Distributor, common.HexToAddress(coin), *a.Token, big.NewInt(1_000_000))
-	var d issuance.Distribution
+	var d wire.Distribution
 	cli(issuer, &d, "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest")
 	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 1 {
 		t.Fatalf("declared distribution: %+v", d)
@@ -242,7 +243,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		t.Fatalf("approved distribution: %+v", d)
 	}
 	var show struct {
-		Documents []issuance.Document `json:"documents"`
+		Documents []wire.Document `json:"documents"`
 	}
 	cli(issuer, &show, "show", "--id", a.ID)
 	if len(show.Documents) != 1 || !show.Documents[0].Anchored {

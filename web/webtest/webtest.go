@@ -130,6 +130,7 @@ func (s *Server) Client(tb testing.TB, id, secret string, adjust ...func(*client
 	for _, f := range adjust {
 		f(&cfg)
 	}
+	cfg.HTTPClient = s.recording(cfg.HTTPClient)
 	c, err := client.New(cfg)
 	if err != nil {
 		tb.Fatal(err)

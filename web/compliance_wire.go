@@ -1,0 +1,95 @@
+package web
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/wire"
+)
+
+// The compliance domain's values as the API shows them (package wire).
+
+func txWire(t compliance.TxStatus) wire.TxState {
+	return wire.TxState{Key: t.Key, To: t.To, Action: t.Action, State: string(t.State), TxHash: t.TxHash, Block: t.Block, Error: t.Error}
+}
+
+// identityWire is an identity as compliance renders it for its reports
+// (compliance.IdentityJSON), typed.
+func identityWire(id compliance.IdentityJSON) wire.Identity {
+	out := wire.Identity{Registered: id.Registered, Country: id.Country, Flags: nonNil(id.Flags), Verified: id.Verified}
+	if id.InvestorID != "" {
+		out.InvestorID = common.HexToHash(id.InvestorID)
+	}
+	if t, err := time.Parse(time.RFC3339, id.Expiry); err == nil {
+		out.Expiry = &t
+	}
+	return out
+}
+
+func investorWire(v compliance.InvestorView) wire.Investor {
+	inv := v.Investor
+	out := wire.Investor{ID: inv.ID, ChainInvestorID: compliance.ChainInvestorID(inv.ID), LegalName: inv.LegalName,
+		Type: string(inv.Type), Country: inv.Country, Flags: nonNil(inv.Flags.Names()), Version: inv.Version,
+		Wallets:   []wire.InvestorWallet{},
+		KYC:       wire.KYC{Status: string(inv.KYCStatus), Provider: inv.KYCProvider, Reference: inv.KYCReference, ExpiresAt: inv.KYCExpiresAt},
+		CreatedAt: inv.CreatedAt, UpdatedAt: inv.UpdatedAt}
+	for _, w := range v.Wallets {
+		want, onChain := identityWire(w.Want.JSON(false)), identityWire(w.OnChain.JSON(true))
+		out.Wallets = append(out.Wallets, wire.InvestorWallet{Address: w.Wallet.Address, Status: string(w.Wallet.Status),
+			CreatedAt: w.Wallet.CreatedAt, Want: &want, OnChain: &onChain, InSync: w.InSync})
+	}
+	if v.Wallets == nil {
+		for _, w := range inv.Wallets {
+			out.Wallets = append(out.Wallets, wire.InvestorWallet{Address: w.Address, Status: string(w.Status), CreatedAt: w.CreatedAt})
+		}
+	}
+	for _, t := range v.Txs {
+		out.Txs = append(out.Txs, txWire(t))
+	}
+	return out
+}
+
+func rulesWire(r compliance.Rules) wire.Rules {
+	out := wire.Rules{Asset: r.Asset, Version: r.Version, CountryRestriction: r.CountryRestriction,
+		AllowedCountries: nonNil(r.AllowedCountries), MaxInvestors: r.MaxInvestors, RequiredFlags: nonNil(r.RequiredFlags.Names()),
+		LockupSeconds: r.LockupSeconds, ValuationFeed: r.ValuationFeed, ValuationMaxAge: r.ValuationMaxAge, Reason: r.Reason,
+		Actor: r.Actor, CreatedAt: r.CreatedAt}
+	if r.MaxBalance != nil {
+		out.MaxBalance = r.MaxBalance.String()
+	}
+	return out
+}
+
+func interventionWire(v compliance.InterventionView) wire.Intervention {
+	in := v.Intervention
+	out := wire.Intervention{ID: in.ID, Kind: string(in.Kind), Asset: in.Asset, Wallet: in.Wallet, To: in.To, Reason: in.Reason,
+		State: string(in.State), RequestedBy: in.RequestedBy, DecidedBy: in.DecidedBy, DecisionNote: in.DecisionNote,
+		CreatedAt: in.CreatedAt, DecidedAt: in.DecidedAt}
+	if in.Amount != nil {
+		out.Amount = in.Amount.String()
+	}
+	if v.Tx != nil {
+		t := txWire(*v.Tx)
+		out.Tx = &t
+	}
+	return out
+}
+
+func reconcileWire(r compliance.ReconcileReport) wire.ReconcileReport {
+	return wire.ReconcileReport{Run: r.Run, At: r.At, Investors: r.Investors, Wallets: r.Wallets,
+		Repairs: mapSlice(r.Repairs, func(x compliance.Repair) wire.Repair {
+			out := wire.Repair{InvestorID: x.InvestorID, Wallet: x.Wallet, Action: x.Action, Before: identityWire(x.Before),
+				After: identityWire(x.After), TxKey: x.TxKey, TxState: x.TxState, Error: x.Error}
+			if x.TxHash != "" {
+				out.TxHash = common.HexToHash(x.TxHash)
+			}
+			return out
+		})}
+}
+
+func logEntryWire(e compliance.LogEntry) wire.LogEntry {
+	return wire.LogEntry{Seq: e.Seq, At: e.At, Actor: e.Actor, Action: e.Action, Subject: e.Subject, Data: e.Data,
+		PrevHash: e.PrevHash, Hash: e.Hash}
+}

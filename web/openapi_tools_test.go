@@ -1,0 +1,207 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/tessera-rwa/tessera/wire"
+)
+
+// The recorded responses under testdata/responses are real answers of the
+// API, captured by webtest's recorder (webtest.RecordEnv) while the
+// end-to-end tests of web, issuance, compliance and audit ran. Each file is
+// <operationId>.<status>.json.
+const recordedDir = "testdata/responses"
+
+// describedServer mounts every /v1 route the API has (with no services:
+// enough to describe them).
+func describedServer(tb testing.TB) *Server {
+	tb.Helper()
+	var routes []Route
+	routes = append(routes, IssuanceRoutes(nil)...)
+	routes = append(routes, ComplianceRoutes(nil)...)
+	routes = append(routes, OracleRoutes(nil)...)
+	routes = append(routes, AuditRoutes(AuditConfig{})...)
+	routes = append(routes, (&Server{}).streamRoute())
+	return mustServer(tb, Config{Routes: routes})
+}
+
+type recording struct {
+	file, op string
+	status   int
+	route    Route
+	body     []byte
+}
+
+func recordings(tb testing.TB, s *Server) []recording {
+	tb.Helper()
+	byOp := map[string]Route{}
+	for _, rt := range s.routes {
+		byOp[operationID(rt.Method, "/v1"+openAPIPath(rt.Pattern))] = rt
+	}
+	files, err := filepath.Glob(filepath.Join(recordedDir, "*.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []recording
+	for _, f := range files {
+		parts := strings.Split(filepath.Base(f), ".")
+		status, err := strconv.Atoi(parts[1])
+		rt, ok := byOp[parts[0]]
+		if len(parts) != 3 || err != nil || !ok {
+			tb.Errorf("%s: not <operationId>.<status>.json of a route", f)
+			continue
+		}
+		body, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, recording{file: f, op: parts[0], status: status, route: rt, body: body})
+	}
+	return out
+}
+
+// Every recorded response decodes, field for field, into the wire type its
+// route declares (the one the Go client decodes it into and the OpenAPI
+// document describes), with nothing left over and nothing lost, and its
+// status is one the document lists for the operation.
+func TestRecordedResponsesAreTheWireTypes(t *testing.T) {
+	t.Parallel()
+	s := describedServer(t)
+	recs := recordings(t, s)
+	ops := map[string]bool{}
+	for _, rec := range recs {
+		ops[rec.op] = true
+		typ := reflect.TypeOf(rec.route.Response)
+		if rec.status >= 400 {
+			typ = reflect.TypeFor[wire.ErrorBody]()
+		} else if rec.status != rec.route.successStatus() || typ == nil {
+			t.Errorf("%s: %d is not the operation's success status %d", rec.file, rec.status, rec.route.successStatus())
+			continue
+		}
+		if rec.status >= 400 && !slices.Contains(errorStatuses(rec.route, "/v1"+openAPIPath(rec.route.Pattern)), rec.status) {
+			t.Errorf("%s: the description of %s does not list %d", rec.file, rec.op, rec.status)
+		}
+		v := reflect.New(typ)
+		dec := json.NewDecoder(bytes.NewReader(rec.body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(v.Interface()); err != nil {
+			t.Errorf("%s: the server sent what %v cannot hold: %v", rec.file, typ, err)
+			continue
+		}
+		again, err := json.Marshal(v.Elem().Interface())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sent, kept any
+		_ = json.Unmarshal(rec.body, &sent)
+		_ = json.Unmarshal(again, &kept)
+		if !reflect.DeepEqual(sent, kept) {
+			t.Errorf("%s: %v loses part of what the server sent:\nsent %s\nkept %s", rec.file, typ, rec.body, again)
+		}
+	}
+	if len(ops) < 40 {
+		t.Errorf("only %d operations have recorded responses; record them again (see webtest.RecordEnv)", len(ops))
+	}
+	var missing []string
+	for _, rt := range s.routes {
+		op := operationID(rt.Method, "/v1"+openAPIPath(rt.Pattern))
+		if rt.Response != nil && !ops[op] {
+			missing = append(missing, op)
+		}
+	}
+	sort.Strings(missing)
+	t.Logf("%d operations with recorded responses; none yet for %s", len(ops), strings.Join(missing, ", "))
+}
+
+// openAPITools returns the path of the pinned npm tools (web/openapi,
+// installed by `make toolchain`), failing the test when they are missing.
+func openAPITools(t *testing.T) string {
+	t.Helper()
+	bin, err := filepath.Abs("openapi/node_modules/.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tool := range []string{"redocly", "openapi-typescript", "tsc"} {
+		if _, err := os.Stat(filepath.Join(bin, tool)); err != nil {
+			t.Fatalf("%s is missing from web/openapi/node_modules: run `make toolchain` (npm ci in web/openapi, Node.js 20.19 or newer) to install the OpenAPI checkers", tool)
+		}
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Fatal("node is missing: the OpenAPI checkers need Node.js (apt-get install nodejs npm)")
+	}
+	return bin
+}
+
+func run(t *testing.T, dir, name string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "REDOCLY_TELEMETRY=off", "REDOCLY_SUPPRESS_UPDATE_NOTICE=true", "NO_COLOR=1")
+	out, err := cmd.CombinedOutput()
+	if testing.Verbose() {
+		t.Logf("%s %s:\n%s", filepath.Base(name), strings.Join(args, " "), out)
+	}
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", filepath.Base(name), strings.Join(args, " "), err, out)
+	}
+}
+
+// The OpenAPI document passes redocly's lint, and a TypeScript client
+// generated from it with openapi-typescript type-checks against the
+// recorded responses: each is assigned, as an object literal (so a field
+// the document lacks is an error), to the type of its operation's
+// response for its status.
+func TestOpenAPIToolsAcceptTheDocument(t *testing.T) {
+	t.Parallel()
+	bin := openAPITools(t)
+	s := describedServer(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "openapi.json"), s.spec, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	config, err := filepath.Abs("openapi/redocly.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, dir, filepath.Join(bin, "redocly"), "lint", "--config", config, "--format", "stylish", "openapi.json")
+	run(t, dir, filepath.Join(bin, "openapi-typescript"), "openapi.json", "--output", "api.d.ts")
+
+	var ts strings.Builder
+	ts.WriteString(`import type { paths } from "./api";
+
+type JSONBody<R> = R extends { content: { "application/json": infer B } } ? B : never;
+type Body<P extends keyof paths, M extends keyof paths[P], S extends number> =
+  paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JSONBody<R[S]> : never) : never;
+
+`)
+	recs := recordings(t, s)
+	for i, rec := range recs {
+		fmt.Fprintf(&ts, "// %s\nexport const r%d: Body<%q, %q, %d> = %s;\n\n", filepath.Base(rec.file), i,
+			"/v1"+openAPIPath(rec.route.Pattern), strings.ToLower(rec.route.Method), rec.status, bytes.TrimSpace(rec.body))
+	}
+	files := map[string]string{
+		"recorded.ts": ts.String(),
+		"tsconfig.json": `{"compilerOptions": {"strict": true, "noEmit": true, "target": "es2022", "module": "es2022",
+			"moduleResolution": "bundler", "exactOptionalPropertyTypes": true, "skipLibCheck": true}, "files": ["recorded.ts"]}`,
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(t, dir, filepath.Join(bin, "tsc"), "--project", "tsconfig.json", "--pretty", "false")
+	if len(recs) == 0 {
+		t.Fatal("no recorded responses to check the TypeScript client against")
+	}
+}

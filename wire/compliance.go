@@ -1,0 +1,243 @@
+package wire
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// NewInvestor onboards an investor (KYC pending).
+type NewInvestor struct {
+	LegalName string   `json:"legal_name"`
+	Type      string   `json:"type"`    // person or entity
+	Country   string   `json:"country"` // ISO 3166-1 alpha-2
+	Flags     []string `json:"flags,omitempty"`
+}
+
+// InvestorUpdate changes an investor; absent fields stay.
+type InvestorUpdate struct {
+	LegalName *string   `json:"legal_name,omitempty"`
+	Country   *string   `json:"country,omitempty"`
+	Flags     *[]string `json:"flags,omitempty"`
+}
+
+// KYCDecision records a KYC outcome: approval (expiry in the future)
+// registers the wallets, rejection unregisters them.
+type KYCDecision struct {
+	Status    string     `json:"status"` // approved, rejected or pending
+	Provider  string     `json:"provider,omitempty"`
+	Reference string     `json:"reference,omitempty"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+}
+
+// NewChallenge asks for a message a wallet signs to prove control.
+type NewChallenge struct {
+	Address string `json:"address" openapi:"address"`
+}
+
+// Challenge is a single-use message for a wallet to sign (EIP-191
+// personal_sign, or EIP-712).
+type Challenge struct {
+	ID        int64          `json:"id"`
+	Address   common.Address `json:"address"`
+	Message   string         `json:"message"`
+	ExpiresAt time.Time      `json:"expires_at"`
+}
+
+// WalletProof links a wallet that signed its challenge.
+type WalletProof struct {
+	ChallengeID int64  `json:"challenge_id"`
+	Signature   string `json:"signature"`        // 0x-prefixed, 65 bytes
+	Scheme      string `json:"scheme,omitempty"` // eip191 (personal_sign, default) or eip712 (eth_signTypedData_v4)
+}
+
+// TxState is the state of one chain write of the transaction manager.
+type TxState struct {
+	Key    string         `json:"key"`
+	To     common.Address `json:"to,omitzero"`
+	Action string         `json:"action,omitempty"`
+	State  string         `json:"state"`
+	TxHash common.Hash    `json:"tx_hash,omitzero"`
+	Block  uint64         `json:"block,omitempty"`
+	Error  string         `json:"error,omitempty"`
+}
+
+// KYC is an investor's KYC record.
+type KYC struct {
+	Status    string     `json:"status"`
+	Provider  string     `json:"provider"`
+	Reference string     `json:"reference"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+}
+
+// Identity is a wallet's identity-registry entry.
+type Identity struct {
+	Registered bool        `json:"registered"`
+	InvestorID common.Hash `json:"investor_id,omitzero"`
+	Country    string      `json:"country,omitempty"` // ISO 3166-1 alpha-2
+	Expiry     *time.Time  `json:"expiry,omitempty"`  // of the KYC
+	Flags      []string    `json:"flags"`
+	Verified   *bool       `json:"verified,omitempty"` // on-chain identities only
+}
+
+// InvestorWallet is one of an investor's wallets, as recorded and as on
+// chain.
+type InvestorWallet struct {
+	Address   common.Address `json:"address"`
+	Status    string         `json:"status"`
+	CreatedAt time.Time      `json:"created_at"`
+	Want      *Identity      `json:"want,omitempty"`     // what the records imply (one investor's view)
+	OnChain   *Identity      `json:"on_chain,omitempty"` // what the registry holds (one investor's view)
+	InSync    bool           `json:"in_sync"`
+}
+
+// Investor is an investor with its wallets.
+type Investor struct {
+	ID              string           `json:"id"`
+	ChainInvestorID common.Hash      `json:"chain_investor_id"`
+	LegalName       string           `json:"legal_name"`
+	Type            string           `json:"type"`
+	Country         string           `json:"country"`
+	Flags           []string         `json:"flags"`
+	KYC             KYC              `json:"kyc"`
+	Version         int              `json:"version"`
+	Wallets         []InvestorWallet `json:"wallets"`
+	Txs             []TxState        `json:"txs,omitempty"`
+	CreatedAt       time.Time        `json:"created_at"`
+	UpdatedAt       time.Time        `json:"updated_at"`
+}
+
+// SetRules is the full set of rules an asset should have.
+type SetRules struct {
+	CountryRestriction bool     `json:"country_restriction"`
+	AllowedCountries   []string `json:"allowed_countries,omitempty"`
+	MaxInvestors       *int64   `json:"max_investors,omitempty"` // absent: no limit
+	MaxBalance         *string  `json:"max_balance,omitempty"`   // base units; absent: no limit
+	RequiredFlags      []string `json:"required_flags,omitempty"`
+	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
+	ValuationFeed      *string  `json:"valuation_feed,omitempty" openapi:"address"`
+	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
+	Reason             string   `json:"reason"`
+}
+
+// Rules are an asset's transfer rules, one version.
+type Rules struct {
+	Asset              common.Address  `json:"asset"`
+	Version            int             `json:"version"`
+	CountryRestriction bool            `json:"country_restriction"`
+	AllowedCountries   []string        `json:"allowed_countries"`
+	MaxInvestors       *uint32         `json:"max_investors,omitempty"`
+	MaxBalance         string          `json:"max_balance,omitempty"`
+	RequiredFlags      []string        `json:"required_flags"`
+	LockupSeconds      uint64          `json:"lockup_seconds"`
+	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
+	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
+	Reason             string          `json:"reason"`
+	Actor              string          `json:"actor"`
+	CreatedAt          time.Time       `json:"created_at"`
+}
+
+// RulesResult is a rules version and the chain writes that applied it.
+type RulesResult struct {
+	Rules Rules     `json:"rules"`
+	Txs   []TxState `json:"txs"`
+}
+
+// CheckTransfer is a transfer to pre-check; an absent From previews a
+// mint.
+type CheckTransfer struct {
+	Asset  string `json:"asset" openapi:"address"`
+	From   string `json:"from,omitempty" openapi:"address"`
+	To     string `json:"to" openapi:"address"`
+	Amount string `json:"amount"` // base units
+}
+
+// CheckResult is the token's own answer, explained.
+type CheckResult struct {
+	Allowed  bool     `json:"allowed"`
+	Code     string   `json:"code"` // ERC-1066-style, 0xNN
+	CodeName string   `json:"code_name"`
+	Message  string   `json:"message"`
+	Rule     string   `json:"rule,omitempty"`
+	Block    uint64   `json:"block"`
+	Context  []string `json:"context"`
+}
+
+// NewIntervention requests a freeze, partial freeze, forced transfer or
+// recovery.
+type NewIntervention struct {
+	Kind   string  `json:"kind"`
+	Asset  string  `json:"asset" openapi:"address"`
+	Wallet string  `json:"wallet" openapi:"address"`
+	To     *string `json:"to,omitempty" openapi:"address"`
+	Amount *string `json:"amount,omitempty"` // base units
+	Reason string  `json:"reason"`
+}
+
+// Intervention is a four-eyes compliance action and its transaction.
+type Intervention struct {
+	ID           int64           `json:"id"`
+	Kind         string          `json:"kind"`
+	Asset        common.Address  `json:"asset"`
+	Wallet       common.Address  `json:"wallet"`
+	To           *common.Address `json:"to,omitempty"`
+	Amount       string          `json:"amount,omitempty"`
+	Reason       string          `json:"reason"`
+	State        string          `json:"state"`
+	RequestedBy  string          `json:"requested_by"`
+	DecidedBy    string          `json:"decided_by,omitempty"`
+	DecisionNote string          `json:"decision_note,omitempty"`
+	CreatedAt    time.Time       `json:"created_at"`
+	DecidedAt    *time.Time      `json:"decided_at,omitempty"`
+	Tx           *TxState        `json:"tx,omitempty"`
+}
+
+// Repair is one drift a reconciliation found and the write that fixed it.
+type Repair struct {
+	InvestorID string         `json:"investor_id"`
+	Wallet     common.Address `json:"wallet"`
+	Action     string         `json:"action"`
+	Before     Identity       `json:"before"`
+	After      Identity       `json:"after"`
+	TxKey      string         `json:"tx_key"`
+	TxState    string         `json:"tx_state"`
+	TxHash     common.Hash    `json:"tx_hash,omitzero"`
+	Error      string         `json:"error,omitempty"`
+}
+
+// ReconcileReport is what a reconciliation checked and repaired.
+type ReconcileReport struct {
+	Run       int64     `json:"run"`
+	At        time.Time `json:"at"`
+	Investors int       `json:"investors"`
+	Wallets   int       `json:"wallets"`
+	Repairs   []Repair  `json:"repairs"`
+}
+
+// SweepResult lists the investors whose KYC a sweep expired.
+type SweepResult struct {
+	Expired []string `json:"expired"` // investor ids
+}
+
+// LogEntry is one entry of the tamper-evident compliance log.
+type LogEntry struct {
+	Seq      int64           `json:"seq"`
+	At       time.Time       `json:"at"`
+	Actor    string          `json:"actor"`
+	Action   string          `json:"action"`
+	Subject  string          `json:"subject"`
+	Data     json.RawMessage `json:"data"`
+	PrevHash common.Hash     `json:"prev_hash"`
+	Hash     common.Hash     `json:"hash"`
+}
+
+// LogVerification is what a walk of the compliance log's hash chain
+// found.
+type LogVerification struct {
+	Entries  int64       `json:"entries"`             // entries checked
+	OK       bool        `json:"ok"`                  // the whole chain holds
+	FirstBad int64       `json:"first_bad,omitempty"` // seq of the first entry that breaks it
+	Problem  string      `json:"problem,omitempty"`
+	Head     common.Hash `json:"head,omitzero"` // hash of the last good entry
+}

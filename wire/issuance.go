@@ -1,0 +1,327 @@
+package wire
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// AssetRules are the transfer rules an asset is created with.
+type AssetRules struct {
+	MaxInvestors     uint32   `json:"max_investors,omitempty"`
+	MaxBalance       string   `json:"max_balance,omitempty"` // base units
+	AllowedCountries []uint16 `json:"allowed_countries,omitempty"`
+	RequiredFlags    uint8    `json:"required_flags,omitempty"`
+}
+
+// NewAsset creates an asset, in draft (POST /v1/assets).
+type NewAsset struct {
+	Kind         string            `json:"kind"` // real_estate, fund, bond…
+	Name         string            `json:"name"`
+	Symbol       string            `json:"symbol"`
+	Jurisdiction string            `json:"jurisdiction"`
+	Currency     string            `json:"currency"`
+	TotalUnits   string            `json:"total_units"` // whole units, e.g. "1000000" or "12.5"
+	Decimals     uint8             `json:"decimals"`
+	Unique       bool              `json:"unique"`
+	Attributes   map[string]string `json:"attributes,omitempty"`
+	Rules        AssetRules        `json:"rules"`
+}
+
+// Asset is a real-world asset and, once tokenized, its contracts.
+type Asset struct {
+	ID           string            `json:"id"`
+	Kind         string            `json:"kind"`
+	Name         string            `json:"name"`
+	Symbol       string            `json:"symbol"`
+	Jurisdiction string            `json:"jurisdiction"`
+	Currency     string            `json:"currency"`
+	TotalUnits   string            `json:"total_units"` // base units
+	Decimals     uint8             `json:"decimals"`
+	Unique       bool              `json:"unique"`
+	Attributes   map[string]string `json:"attributes"`
+	Rules        AssetRules        `json:"rules"`
+	State        string            `json:"state"` // draft, submitted, verified, active, redeemed, retired
+	CreatedBy    string            `json:"created_by"`
+	VerifiedBy   string            `json:"verified_by,omitempty"`
+	VerifiedAt   *time.Time        `json:"verified_at,omitempty"`
+	ChainID      string            `json:"chain_id,omitempty"`
+	Token        *common.Address   `json:"token,omitempty"`
+	Feed         *common.Address   `json:"feed,omitempty"`
+	Deed         *common.Address   `json:"deed,omitempty"`
+	CreatedAt    time.Time         `json:"created_at"`
+	UpdatedAt    time.Time         `json:"updated_at"`
+}
+
+// AssetEvent is one step of an asset's lifecycle history.
+type AssetEvent struct {
+	ID    int64     `json:"id"`
+	From  string    `json:"from,omitempty"`
+	To    string    `json:"to"`
+	Actor string    `json:"actor"`
+	Note  string    `json:"note,omitempty"`
+	At    time.Time `json:"at"`
+}
+
+// Transition moves an asset to another lifecycle state.
+type Transition struct {
+	To   string `json:"to"`
+	Note string `json:"note,omitempty"`
+}
+
+// Tokenize deploys a verified asset's contracts, or registers an existing
+// token (and optionally its valuation feed) when Token is set.
+type Tokenize struct {
+	Token *common.Address `json:"token,omitempty"`
+	Feed  *common.Address `json:"feed,omitempty"`
+}
+
+// DocumentUpload uploads a document of an asset.
+type DocumentUpload struct {
+	Name        string `json:"name"`
+	Kind        string `json:"kind"`
+	ContentType string `json:"content_type"`
+	Content     string `json:"content"` // base64 (standard encoding)
+}
+
+// Document is an asset's document and its anchor on chain (ERC-1643).
+type Document struct {
+	AssetID     string            `json:"asset_id"`
+	Name        string            `json:"name"`
+	Kind        string            `json:"kind"`
+	ContentType string            `json:"content_type"`
+	Size        int               `json:"size"`
+	SHA256      string            `json:"sha256"` // 0x-prefixed hex
+	UploadedBy  string            `json:"uploaded_by"`
+	UploadedAt  time.Time         `json:"uploaded_at"`
+	AnchorKey   string            `json:"anchor_key,omitempty"`
+	OnchainHash string            `json:"onchain_hash,omitempty"`
+	Anchored    bool              `json:"anchored"`
+	Proposal    *DocumentProposal `json:"proposal,omitempty"` // set when the upload waits for an approver
+}
+
+// DocumentProposal is a document uploaded after verification, waiting for
+// (or past) an independent approver's decision.
+type DocumentProposal struct {
+	ID          int64      `json:"id"`
+	AssetID     string     `json:"asset_id"`
+	Name        string     `json:"name"`
+	Kind        string     `json:"kind"`
+	ContentType string     `json:"content_type"`
+	Size        int        `json:"size"`
+	SHA256      string     `json:"sha256"`
+	ProposedBy  string     `json:"proposed_by"`
+	ProposedAt  time.Time  `json:"proposed_at"`
+	State       string     `json:"state"` // pending, approved, rejected
+	DecidedBy   string     `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time `json:"decided_at,omitempty"`
+	Note        string     `json:"note,omitempty"`
+}
+
+// DocumentDownload is a document's record and its bytes.
+type DocumentDownload struct {
+	Document Document `json:"document"`
+	Content  string   `json:"content"` // base64 (standard encoding)
+}
+
+// NewRequest asks for a mint to (or a burn from) an investor's wallet.
+type NewRequest struct {
+	Wallet      string     `json:"wallet" openapi:"address"`
+	Amount      string     `json:"amount"` // whole units, e.g. "250" or "12.5"
+	LockedUntil *time.Time `json:"locked_until,omitempty"`
+	Reason      string     `json:"reason,omitempty"`
+}
+
+// Request is a mint or burn request and, once approved, its chain state.
+type Request struct {
+	ID           string         `json:"id"`
+	AssetID      string         `json:"asset_id"`
+	Kind         string         `json:"kind"` // mint or burn
+	Wallet       common.Address `json:"wallet"`
+	Amount       string         `json:"amount"` // base units
+	Units        string         `json:"units"`  // whole units with decimals
+	LockedUntil  *time.Time     `json:"locked_until,omitempty"`
+	Reason       string         `json:"reason,omitempty"`
+	BatchID      string         `json:"batch_id,omitempty"`
+	State        string         `json:"state"` // pending, approved, rejected
+	RequestedBy  string         `json:"requested_by"`
+	DecidedBy    string         `json:"decided_by,omitempty"`
+	DecidedAt    *time.Time     `json:"decided_at,omitempty"`
+	DecisionNote string         `json:"decision_note,omitempty"`
+	OnchainID    common.Hash    `json:"onchain_id"` // the request id the token records and refuses to see twice
+	TxKey        string         `json:"tx_key,omitempty"`
+	ChainState   string         `json:"chain_state,omitempty"` // the transaction manager's state once approved
+	TxHash       string         `json:"tx_hash,omitempty"`
+	Error        string         `json:"error,omitempty"`
+	CreatedAt    time.Time      `json:"created_at"`
+}
+
+// BulkMint asks for mints from CSV rows wallet,amount.
+type BulkMint struct {
+	CSV    string `json:"csv"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// BulkRowError is what is wrong with one row of a bulk request.
+type BulkRowError struct {
+	Row     int    `json:"row"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// BulkResult is a bulk request: every row accepted (BatchID set) or none.
+type BulkResult struct {
+	BatchID  string         `json:"batch_id,omitempty"`
+	Rows     int            `json:"rows"`
+	Accepted int            `json:"accepted"`
+	Errors   []BulkRowError `json:"errors"`
+}
+
+// BatchProgress counts a bulk request's requests by state (pending,
+// rejected, and for approved ones their chain state).
+type BatchProgress struct {
+	BatchID string         `json:"batch_id"`
+	Total   int            `json:"total"`
+	States  map[string]int `json:"states"`
+	Done    bool           `json:"done"`
+}
+
+// Holder is one investor (or unknown wallet) in a cap table.
+type Holder struct {
+	InvestorID common.Hash      `json:"investor_id"` // zero for wallets the registry does not know
+	Amount     string           `json:"amount"`      // base units
+	Units      string           `json:"units"`
+	PPM        int64            `json:"share_ppm"` // parts per million of the indexed supply, rounded down
+	Wallets    []common.Address `json:"wallets"`
+}
+
+// CapTable is an asset's holders from the indexer beside its supply on
+// chain and its recorded mints and burns.
+type CapTable struct {
+	AssetID        string         `json:"asset_id"`
+	Token          common.Address `json:"token"`
+	Decimals       uint8          `json:"decimals"`
+	Holders        []Holder       `json:"holders"`
+	IndexedSupply  string         `json:"indexed_supply"`
+	OnchainSupply  string         `json:"onchain_supply"`
+	RecordedMinted string         `json:"recorded_minted"`
+	RecordedBurned string         `json:"recorded_burned"`
+	RecordedSupply string         `json:"recorded_supply"`
+	IndexedBlock   uint64         `json:"indexed_block"`
+	Reconciled     bool           `json:"reconciled"` // indexed = on chain = recorded
+}
+
+// NewDistribution declares a pro-rata distribution in a payment token.
+type NewDistribution struct {
+	PaymentToken  string     `json:"payment_token" openapi:"address"`
+	Total         string     `json:"total"`                    // payment token base units
+	SnapshotBlock *uint64    `json:"snapshot_block,omitempty"` // absent: see Snapshot
+	Snapshot      string     `json:"snapshot,omitempty"`       // finalized (default) or latest
+	ClaimDeadline *time.Time `json:"claim_deadline,omitempty"` // absent: 90 days from now
+}
+
+// Leaf is one holder's amount in a distribution's Merkle tree.
+type Leaf struct {
+	Account common.Address `json:"account"`
+	Amount  string         `json:"amount"`
+}
+
+// Excluded is a holder left out of a distribution (frozen or unverified
+// at the snapshot).
+type Excluded struct {
+	Account common.Address `json:"account"`
+	Balance string         `json:"balance"` // asset base units at the snapshot
+	Reason  string         `json:"reason"`  // frozen or unverified
+}
+
+// Distribution is a payout to an asset's holders.
+type Distribution struct {
+	ID            string         `json:"id"`
+	AssetID       string         `json:"asset_id"`
+	PaymentToken  common.Address `json:"payment_token"`
+	Total         string         `json:"total"` // payment token base units
+	SnapshotBlock uint64         `json:"snapshot_block"`
+	ClaimDeadline time.Time      `json:"claim_deadline"`
+	MerkleRoot    common.Hash    `json:"merkle_root"`
+	Leaves        []Leaf         `json:"leaves"`
+	RemainderTo   common.Address `json:"remainder_to"` // received the rounding remainder on top of its share
+	Remainder     string         `json:"remainder"`
+	Excluded      []Excluded     `json:"excluded"`
+	CreatedBy     string         `json:"created_by"`
+	State         string         `json:"state"` // pending, approved, rejected
+	DecidedBy     string         `json:"decided_by,omitempty"`
+	DecidedAt     *time.Time     `json:"decided_at,omitempty"`
+	DecisionNote  string         `json:"decision_note,omitempty"`
+	OnchainID     string         `json:"onchain_id,omitempty"` // the Distributor's id, once published
+	Claimed       int            `json:"claimed"`              // leaves claimed on chain
+	CreatedAt     time.Time      `json:"created_at"`
+}
+
+// TreasuryBalance is an asset's treasury on the Distributor in one
+// payment token.
+type TreasuryBalance struct {
+	AssetID      string         `json:"asset_id"`
+	Token        common.Address `json:"token"`
+	PaymentToken common.Address `json:"payment_token"`
+	Distributor  common.Address `json:"distributor"`
+	Balance      string         `json:"balance"`
+	Reserved     string         `json:"reserved"` // by approved distributions not yet published
+	Available    string         `json:"available"`
+}
+
+// Proof is a holder's amount in a distribution and its Merkle proof.
+type Proof struct {
+	DistributionID string         `json:"distribution_id"`
+	OnchainID      string         `json:"onchain_id"`
+	Distributor    common.Address `json:"distributor"`
+	Account        common.Address `json:"account"`
+	Amount         string         `json:"amount"`
+	Proof          []common.Hash  `json:"proof"`
+	MerkleRoot     common.Hash    `json:"merkle_root"`
+	Claimed        bool           `json:"claimed"`
+}
+
+// Valuation is the latest round of an asset's valuation feed.
+type Valuation struct {
+	Feed      common.Address `json:"feed"`
+	RoundID   string         `json:"round_id"`
+	Answer    string         `json:"answer"` // per unit, 8 decimals
+	Decimals  uint8          `json:"decimals"`
+	UpdatedAt time.Time      `json:"updated_at"`
+}
+
+// Payout is a holder's part of a distribution.
+type Payout struct {
+	DistributionID string         `json:"distribution_id"`
+	PaymentToken   common.Address `json:"payment_token"`
+	Amount         string         `json:"amount"`
+	Claimed        bool           `json:"claimed"`
+}
+
+// Holding is one asset a wallet (or an investor) holds.
+type Holding struct {
+	AssetID   string           `json:"asset_id"`
+	Name      string           `json:"name"`
+	Symbol    string           `json:"symbol"`
+	Token     common.Address   `json:"token"`
+	Wallets   []common.Address `json:"wallets"` // the wallets holding it
+	Amount    string           `json:"amount"`  // base units
+	Units     string           `json:"units"`
+	PPM       int64            `json:"share_ppm"`
+	Valuation *Valuation       `json:"valuation,omitempty"`
+	Value     string           `json:"value,omitempty"` // units × the latest valuation, 8 decimals, rounded down
+	Currency  string           `json:"currency"`
+	Payouts   []Payout         `json:"payouts"`
+}
+
+// Transfer is one transfer of a wallet's history.
+type Transfer struct {
+	Block    uint64         `json:"block"`
+	LogIndex uint           `json:"log_index"`
+	TxHash   common.Hash    `json:"tx_hash"`
+	Time     time.Time      `json:"time"`
+	Token    common.Address `json:"token"`
+	From     common.Address `json:"from"`
+	To       common.Address `json:"to"`
+	Value    string         `json:"value"` // base units
+}
