@@ -21,12 +21,19 @@ func TestChainLockKeyIsPinned(t *testing.T) {
 	if e.anvil.ChainID.Int64() != 31337 {
 		t.Fatalf("chain %s, the pinned key is for 31337", e.anvil.ChainID)
 	}
-	locker := postgres.IndexLocker{Leader: &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}}
+	const name, key = "indexer/31337", -7112326407122836665
+	if got := indexer.LockName(e.anvil.ChainID); got != name {
+		t.Fatalf("LockName = %q, pinned %q", got, name)
+	}
+	if got := postgres.LockKey(name); got != key {
+		t.Fatalf("LockKey(%q) = %d, pinned %d", name, got, key)
+	}
+	// The running indexer takes exactly that key.
+	locker := &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}
 	idx := mustIndexer(t, e.config(func(c *indexer.Config) { c.Locker = locker }))
 	if err := idx.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = idx.Stop(context.Background()) })
-	// postgres.LockKey("indexer/31337")
-	pgtest.WaitAdvisoryLock(t, e.store.Pool, -7112326407122836665, 10*time.Second)
+	pgtest.WaitAdvisoryLock(t, e.store.Pool, key, 10*time.Second)
 }

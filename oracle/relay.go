@@ -85,7 +85,7 @@ type RelayConfig struct {
 	Tx       Submitter
 	TxLookup TxLookup
 	// Locker elects one relay per database; required.
-	Locker  Locker
+	Locker  lead.Locker
 	ChainID *big.Int // of the feeds and of Tx
 	Feeds   []Feed
 

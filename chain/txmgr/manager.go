@@ -33,16 +33,11 @@ type Batcher interface {
 	Pack(items [][]byte) ([]byte, error)
 }
 
-// Lease is the leadership of one signer; Lost is closed when it ends.
-type Lease interface {
-	Lost() <-chan struct{}
-	Release()
-}
-
-// Locker elects one manager per signer across replicas.
-type Locker interface {
-	// Lock blocks until this process leads the signer or ctx ends.
-	Lock(ctx context.Context, chainID *big.Int, from common.Address) (Lease, error)
+// LockName is the leader lock of the manager signing as from on chainID:
+// one manager per signer leads across replicas. The name is part of the
+// upgrade contract (the lock key derives from it), so it never changes.
+func LockName(chainID *big.Int, from common.Address) string {
+	return "txmgr/" + chainID.String() + "/" + from.Hex()
 }
 
 // Config configures a Manager. Zero durations and numbers take the defaults
@@ -50,7 +45,7 @@ type Locker interface {
 type Config struct {
 	Client  Client
 	Store   Store
-	Locker  Locker
+	Locker  lead.Locker // elects one manager per signer (LockName)
 	Signer  Signer
 	ChainID *big.Int
 	Decoder *Decoder // decodes reverts; nil decodes only require/panic
@@ -175,7 +170,7 @@ func (m *Manager) Start(ctx context.Context) error {
 	if m.loop != nil {
 		return errors.New("txmgr: already started")
 	}
-	m.loop = &lead.Loop{Name: "signer/" + m.from.Hex(), Locker: signerLock{m}, Log: m.log, Lead: m.lead}
+	m.loop = &lead.Loop{Name: LockName(m.cfg.ChainID, m.from), Locker: m.cfg.Locker, Log: m.log, Lead: m.lead}
 	return m.loop.Start(ctx)
 }
 
@@ -189,18 +184,6 @@ func (m *Manager) Stop(ctx context.Context) error {
 		return nil
 	}
 	return loop.Stop(ctx)
-}
-
-// signerLock is the configured Locker, for this manager's chain and
-// signer, as a lead.Locker.
-type signerLock struct{ m *Manager }
-
-func (l signerLock) Lock(ctx context.Context, _ string) (lead.Lease, error) {
-	lease, err := l.m.cfg.Locker.Lock(ctx, l.m.cfg.ChainID, l.m.from)
-	if err != nil {
-		return nil, err
-	}
-	return lease, nil
 }
 
 // lead sends while this manager holds the signer's lock (ctx ends when it

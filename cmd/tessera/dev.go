@@ -229,7 +229,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	txm, err := txmgr.New(txmgr.Config{
 		Client:   txmgr.NewClient(e.client),
 		Store:    &postgres.TxStore{Pool: e.pool},
-		Locker:   postgres.TxLocker{Leader: leader},
+		Locker:   leader,
 		Signer:   txmgr.NewKeySigner(e.chain.Keys[0]),
 		ChainID:  e.chain.ChainID,
 		Decoder:  txmgr.NewDecoder(suiteABIs()...),
@@ -250,7 +250,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 		Deployments:   &postgres.Deployments{Pool: e.pool},
 		ChainID:       e.chain.ChainID,
 		Logger:        e.log,
-		Locker:        postgres.IndexLocker{Leader: leader},
+		Locker:        leader,
 		OnReorg:       e.idxMetrics.Reorg,
 		OnUndecodable: e.idxMetrics.Undecodable,
 	})
@@ -266,7 +266,7 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	store := &postgres.OracleStore{Pool: e.pool}
 	relay, err := oracle.NewRelay(oracle.RelayConfig{
 		Store: store, Client: e.client, Tx: txm, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
+		Locker: leader, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
 		Metrics: oracleprom.New(e.reg),
 	})
 	if err != nil {

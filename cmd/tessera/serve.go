@@ -265,7 +265,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 		txm, err := txmgr.New(txmgr.Config{
 			Client:            txmgr.NewClient(s.client),
 			Store:             &postgres.TxStore{Pool: s.pool},
-			Locker:            postgres.TxLocker{Leader: leader},
+			Locker:            leader,
 			Signer:            signer,
 			ChainID:           s.chainID,
 			Decoder:           txmgr.NewDecoder(suiteABIs()...),
@@ -293,7 +293,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 			Deployments:   &postgres.Deployments{Pool: s.pool},
 			ChainID:       s.chainID,
 			Logger:        s.log,
-			Locker:        postgres.IndexLocker{Leader: leader},
+			Locker:        leader,
 			OnReorg:       s.idxMetrics.Reorg,
 			OnUndecodable: s.idxMetrics.Undecodable,
 		})
@@ -314,7 +314,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 	if s.cfg.Workers["relay"] && len(feeds) > 0 {
 		relay, err := oracle.NewRelay(oracle.RelayConfig{
 			Store: store, Client: s.client, Tx: s.txm, TxLookup: &postgres.TxStore{Pool: s.pool},
-			Locker: postgres.OracleLocker{Leader: leader}, ChainID: s.chainID, Feeds: feeds, Logger: s.log,
+			Locker: leader, ChainID: s.chainID, Feeds: feeds, Logger: s.log,
 			Metrics: oracleprom.New(s.reg),
 		})
 		if err != nil {

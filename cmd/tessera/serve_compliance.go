@@ -31,7 +31,7 @@ func (s *server) compliance(ctx context.Context) (*compliance.Service, error) {
 	}
 	if s.cfg.Workers["compliance"] {
 		w := &compliance.Worker{Service: svc, Every: s.cfg.ComplianceEvery, Logger: s.log,
-			Locker: postgres.NamedLocker{Leader: &postgres.Leader{Pool: s.pool, Retry: s.cfg.LeaderRetry}}}
+			Locker: &postgres.Leader{Pool: s.pool, Retry: s.cfg.LeaderRetry}}
 		if err := w.Start(ctx); err != nil {
 			return nil, err
 		}
