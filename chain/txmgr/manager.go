@@ -154,6 +154,53 @@ func (m *Manager) Wait(ctx context.Context, key string) (Request, error) {
 	return Wait(ctx, m.cfg.Store, key, m.cfg.PollInterval/4)
 }
 
+// SubmitAndWait submits r (see Submit) and waits for its outcome (see
+// Outcome). Bound ctx: a request the chain never takes waits forever.
+func (m *Manager) SubmitAndWait(ctx context.Context, r Request) (*types.Receipt, error) {
+	if _, err := m.Submit(ctx, r); err != nil {
+		return nil, err
+	}
+	return m.Outcome(ctx, r.IdempotencyKey)
+}
+
+// Outcome waits for the request with key to be Done and returns the receipt
+// of the transaction that carried it, or, if it ended Failed, a
+// *FailedError with the reason (a decoded revert for a request that would
+// revert or did).
+func (m *Manager) Outcome(ctx context.Context, key string) (*types.Receipt, error) {
+	r, err := m.Wait(ctx, key)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: wait for %s: %w", key, err)
+	}
+	if r.State == Failed {
+		return nil, &FailedError{Key: key, Reason: r.Error, TxHash: r.TxHash}
+	}
+	rec, err := m.cfg.Client.TransactionReceipt(ctx, r.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: receipt of %s (%s): %w", key, r.TxHash, err)
+	}
+	return rec, nil
+}
+
+// ErrFailed is wrapped by every *FailedError.
+var ErrFailed = errors.New("txmgr: request failed")
+
+// FailedError is the outcome of a request that ended Failed.
+type FailedError struct {
+	Key string
+	// Reason is the manager's record of the failure: "would revert: " or
+	// "reverted: " and the decoded revert (Name(args…)), or why the
+	// transaction could not be built or sent.
+	Reason string
+	// TxHash is the reverted transaction, zero when none was mined.
+	TxHash common.Hash
+}
+
+func (e *FailedError) Error() string { return "txmgr: " + e.Key + " failed: " + e.Reason }
+
+// Unwrap makes errors.Is(err, ErrFailed) hold.
+func (e *FailedError) Unwrap() error { return ErrFailed }
+
 // Notify wakes the manager to look for work now.
 func (m *Manager) Notify() {
 	select {

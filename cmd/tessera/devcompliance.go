@@ -37,12 +37,8 @@ func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, erro
 		}
 	}
 	for _, k := range keys {
-		r, err := e.txm.Wait(ctx, k)
-		if err != nil {
-			return nil, err
-		}
-		if r.State == txmgr.Failed {
-			return nil, fmt.Errorf("compliance roles: %s failed: %s", k, r.Error)
+		if _, err := e.txm.Outcome(ctx, k); err != nil {
+			return nil, fmt.Errorf("compliance roles: %w", err)
 		}
 	}
 	svc, err := compliance.NewService(compliance.Config{

@@ -80,15 +80,9 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 		return err
 	}
 	send := func(key string, to common.Address, data []byte) error {
-		if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
-			return err
-		}
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
-		r, err := e.txm.Wait(wctx, key)
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", key, r.Error)
-		}
+		_, err := e.txm.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data})
 		return err
 	}
 	tok := assettoken.NewAssetToken()
@@ -170,11 +164,8 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	}
 	for _, key := range mints {
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
-		r, err := e.txm.Wait(wctx, key)
+		_, err := e.txm.Outcome(wctx, key)
 		cancel()
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", key, r.Error)
-		}
 		if err != nil {
 			return fmt.Errorf("demo mint: %w", err)
 		}
@@ -281,11 +272,8 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 	}
 	for _, tx := range view.Txs {
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
-		r, err := e.txm.Wait(wctx, tx.Key)
+		_, err := e.txm.Outcome(wctx, tx.Key)
 		cancel()
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", tx.Key, r.Error)
-		}
 		if err != nil {
 			return w, fmt.Errorf("register the wallet: %w", err)
 		}
