@@ -40,6 +40,26 @@ func LockName(chainID *big.Int, from common.Address) string {
 	return "txmgr/" + chainID.String() + "/" + from.Hex()
 }
 
+// Sender is the transaction manager as the domains use it: it queues the
+// chain writes of one signer under idempotency keys and reports how they
+// end. *Manager is one.
+type Sender interface {
+	Submit(ctx context.Context, r Request) (Request, error)
+	Wait(ctx context.Context, key string) (Request, error)
+	SubmitAndWait(ctx context.Context, r Request) (*types.Receipt, error)
+	Outcome(ctx context.Context, key string) (*types.Receipt, error)
+	From() common.Address
+}
+
+var _ Sender = (*Manager)(nil)
+
+// Lookup reads a queued write by its idempotency key, on any replica,
+// signer or not (postgres.TxStore).
+type Lookup interface {
+	// Request returns the request with key, or ErrNotFound.
+	Request(ctx context.Context, key string) (Request, error)
+}
+
 // Config configures a Manager. Zero durations and numbers take the defaults
 // documented on each field.
 type Config struct {
