@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -119,7 +120,10 @@ type Config struct {
 
 // Service is the issuance domain: every rule lives here; the store keeps
 // rows and the transaction manager sends.
-type Service struct{ cfg Config }
+type Service struct {
+	cfg      Config
+	decimals sync.Map // payment token → uint8: an ERC-20 never changes its decimals
+}
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {

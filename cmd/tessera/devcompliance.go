@@ -7,9 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -23,14 +21,12 @@ const devComplianceEvery = time.Minute
 // compliance needs (agent, compliance admin) on the demo tokens, starts the
 // periodic sweep and reconciliation, and returns the compliance service.
 func (e *devEnv) startCompliance(ctx context.Context) (*compliance.Service, error) {
-	tok := assettoken.NewAssetToken()
 	var keys []string
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
-		for _, role := range []string{"AGENT_ROLE", "COMPLIANCE_ADMIN_ROLE"} {
-			key := fmt.Sprintf("dev/compliance/grant/%s/%s", strings.ToLower(t.Hex()), role)
+		for _, g := range compliance.OperatorGrants(e.txm.From()) {
+			key := fmt.Sprintf("dev/compliance/grant/%s/%s", strings.ToLower(t.Hex()), g.Role)
 			to := t
-			if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to,
-				Data: tok.PackGrantRole(crypto.Keccak256Hash([]byte(role)), e.txm.From())}); err != nil {
+			if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: g.Data}); err != nil {
 				return nil, err
 			}
 			keys = append(keys, key)

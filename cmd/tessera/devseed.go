@@ -17,9 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -85,19 +82,16 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 		_, err := e.txm.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data})
 		return err
 	}
-	tok := assettoken.NewAssetToken()
-	docRole := crypto.Keccak256Hash([]byte("DOCUMENT_ROLE"))
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
-		if err := send("dev-seed:"+t.Hex()+":document-role", t, tok.PackGrantRole(docRole, e.txm.From())); err != nil {
+		if err := send("dev-seed:"+t.Hex()+":document-role", t, issuance.DocumentRoleGrant(e.txm.From())); err != nil {
 			return err
 		}
 	}
 	// Ten million tUSD in the demo issuer's own wallet: it funds the
 	// treasuries that pay the distributions. The signer owns the dev
 	// stablecoin and mints them; it keeps none.
-	coin := devstablecoin.NewDevStablecoin()
 	issuerWallet := crypto.PubkeyToAddress(devnet.DevKey(devIssuerWallet).PublicKey)
-	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, coin.PackMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
+	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, devnet.StablecoinMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
 		return err
 	}
 	var wallets []common.Address
@@ -179,18 +173,22 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 // indexed block: declared by the issuer, approved (and so published) by
 // the approver.
 func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID string, wallets []common.Address) error {
-	tok := assettoken.NewAssetToken()
-	if err := e.sendAs(ctx, devInvestors[0], e.suite.FundToken.Address, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000))); err != nil {
+	transfer, err := issuance.TransferCall(e.suite.FundToken.Address, wallets[2], big.NewInt(1_000_000_000))
+	if err != nil {
+		return err
+	}
+	if err := e.sendAs(ctx, devInvestors[0], transfer.To, transfer.Data); err != nil {
 		return fmt.Errorf("demo transfer: %w", err)
 	}
 	const payout = 10_000_000_000 // 10,000 tUSD
-	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
-	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Stablecoin.Address, coin.PackApprove(e.suite.Distributor.Address, big.NewInt(payout))); err != nil {
-		return fmt.Errorf("demo treasury allowance: %w", err)
+	funding, err := svc.FundTreasuryCalls(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))
+	if err != nil {
+		return err
 	}
-	if err := e.sendAs(ctx, devIssuerWallet, e.suite.Distributor.Address,
-		dist.PackFund(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))); err != nil {
-		return fmt.Errorf("demo treasury: %w", err)
+	for _, c := range funding { // approve, then fund
+		if err := e.sendAs(ctx, devIssuerWallet, c.To, c.Data); err != nil {
+			return fmt.Errorf("demo treasury: %w", err)
+		}
 	}
 	head, err := e.client.BlockNumber(ctx)
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
@@ -51,7 +50,7 @@ func (e *devEnv) startUI(ctx context.Context, isvc *issuance.Service, csvc *comp
 		}
 	}
 	audit := auditConfig(e.client, e.pool, e.chain.ChainID)
-	return uiRoutes(e.pool, keys, isvc, e.client, e.log, csvc, &audit, e.stream, origin)
+	return uiRoutes(e.pool, keys, isvc, e.log, csvc, &audit, e.stream, origin)
 }
 
 // devOrigin is the web UI's public origin when `tessera dev` is not told
@@ -72,10 +71,10 @@ func devOrigin(addr string) (string, error) {
 // beside the API: the same issuance, compliance and audit services, the
 // same API keys for operators. origin is the public origin browsers reach
 // it at (ui.Config.PublicOrigin).
-func uiRoutes(pool *pgxpool.Pool, keys ui.Keys, isvc *issuance.Service, client *ethclient.Client,
+func uiRoutes(pool *pgxpool.Pool, keys ui.Keys, isvc *issuance.Service,
 	log *slog.Logger, csvc *compliance.Service, audit *web.AuditConfig, hub *stream.Hub, origin string) ([]web.PublicRoute, error) {
 	cfg := ui.Config{Issuance: isvc, Rounds: &postgres.IndexStore{Pool: pool}, Keys: keys,
-		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Chain: client, Audit: audit, Stream: hub, PublicOrigin: origin}
+		Sessions: &postgres.UISessionStore{Pool: pool}, Logger: log, Audit: audit, Stream: hub, PublicOrigin: origin}
 	if csvc != nil {
 		cfg.Compliance = func() *compliance.Service { return csvc }
 	}

@@ -157,7 +157,7 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 			return fmt.Errorf("serve: %w", err)
 		}
 		audit := auditConfig(client, pool, s.chainID)
-		ui, err := uiRoutes(pool, keys, isvc, client, s.log, csvc, &audit, s.stream, s.cfg.PublicURL)
+		ui, err := uiRoutes(pool, keys, isvc, s.log, csvc, &audit, s.stream, s.cfg.PublicURL)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}

@@ -140,7 +140,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-	e.uiConfig = ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool}, Chain: e.c,
+	e.uiConfig = ui.Config{Issuance: e.svc, Rounds: idx, Keys: keys, Sessions: &postgres.UISessionStore{Pool: e.pool},
 		Compliance: func() *compliance.Service { return e.comp }, Audit: audit, Stream: hub, PublicOrigin: "http://" + addr}
 	e.ui, err = ui.New(e.uiConfig)
 	if err != nil {
