@@ -20,11 +20,11 @@ type Call struct {
 	Data []byte
 }
 
-// ClaimTx is the Distributor claim that pays Account its share of a
-// distribution: the account signs and sends it on ChainID.
+// ClaimTx is the Distributor claim that pays From its share of a
+// distribution: that account signs and sends it on ChainID.
 type ClaimTx struct {
-	From    common.Address
 	Call
+	From    common.Address
 	ChainID *big.Int
 	Amount  string // payment token base units
 }
