@@ -56,7 +56,7 @@ func BenchmarkConfirmedMints(b *testing.B) {
 		keys := make([]string, perOp)
 		for j := range keys {
 			keys[j] = fmt.Sprintf("bench-%d-%d", i, j)
-			req, err := issuance.Mint{Token: token, To: holders[j%len(holders)], Amount: big.NewInt(1),
+			req, err := issuance.MintOrder{Token: token, To: holders[j%len(holders)], Amount: big.NewInt(1),
 				RequestID: crypto.Keccak256Hash([]byte(keys[j]))}.TxRequest(keys[j])
 			if err != nil {
 				b.Fatal(err)

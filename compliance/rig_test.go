@@ -94,8 +94,9 @@ func newRig(t *testing.T, a *devnet.Anvil) *rig {
 	chaintest.MustMined(t, r.eth, tx, err)
 	r.token = tokAddr
 	r.send(tokAddr, tokBinding.PackGrantRole(role("MINTER_ROLE"), r.admin.From))
-	r.send(tokAddr, tokBinding.PackGrantRole(role("AGENT_ROLE"), signer))
-	r.send(tokAddr, tokBinding.PackGrantRole(role("COMPLIANCE_ADMIN_ROLE"), signer))
+	for _, g := range compliance.OperatorGrants(signer) {
+		r.send(tokAddr, g.Data)
+	}
 
 	ra, ta := regBinding.GetABI(), tokBinding.GetABI()
 	m := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.eth), r.pool, txKey, a.ChainID, &ra, &ta))

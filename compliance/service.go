@@ -10,41 +10,21 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// ChainClient reads the chain: eth_call and headers.
-type ChainClient interface {
-	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-}
-
-// Transactions queues chain writes and waits for them: the transaction
-// manager (*txmgr.Manager).
-type Transactions interface {
-	Submit(ctx context.Context, r txmgr.Request) (txmgr.Request, error)
-	Wait(ctx context.Context, key string) (txmgr.Request, error)
-	From() common.Address
-}
-
-// TxLookup finds a chain write by its idempotency key (the transaction
-// manager's store).
-type TxLookup interface {
-	Request(ctx context.Context, key string) (txmgr.Request, error)
-}
-
 // Config holds the Service's dependencies.
 type Config struct {
 	Store    Store
-	Chain    ChainClient
-	Tx       Transactions
-	TxLookup TxLookup
+	Chain    chain.Reader // eth_call and headers
+	Tx       txmgr.Sender
+	TxLookup txmgr.Lookup
 	// Registry is the identity registry every token of this deployment reads.
 	Registry common.Address
 	// Keys resolves the principal behind a recorded actor, for four-eyes

@@ -24,7 +24,7 @@ type Worker struct {
 	// with the compliance scope.
 	Principal auth.Principal
 	Logger    *slog.Logger
-	Locker    lead.Locker // optional: postgres.OracleLocker or any lead.Locker
+	Locker    lead.Locker // optional (postgres.Leader); nil runs in every process
 
 	mu   sync.Mutex
 	loop *lead.Loop

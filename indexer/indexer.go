@@ -33,18 +33,10 @@ type DeploymentLister interface {
 	Deployments(ctx context.Context, chainID *big.Int) ([]chain.Deployment, error)
 }
 
-// Lease is the leadership of a chain's indexing; Lost is closed when
-// it ends.
-type Lease interface {
-	Lost() <-chan struct{}
-	Release()
-}
-
-// Locker elects one indexer per chain across replicas.
-type Locker interface {
-	// Lock blocks until this process leads the chain's indexing or ctx ends.
-	Lock(ctx context.Context, chainID *big.Int) (Lease, error)
-}
+// LockName is the leader lock of the indexer of chainID: one indexer per
+// chain leads across replicas. The name is part of the upgrade contract
+// (the lock key derives from it), so it never changes.
+func LockName(chainID *big.Int) string { return "indexer/" + chainID.String() }
 
 // Config configures an Indexer. Zero durations and numbers take the
 // defaults documented on each field.
@@ -56,9 +48,9 @@ type Config struct {
 	Decoders    Decoders // nil: DefaultDecoders()
 	Logger      *slog.Logger
 	// Locker, when set, makes Start's loop index only while it leads the
-	// chain. Without it a second indexer is still refused by the cursor
-	// check, but both keep reading the node.
-	Locker Locker
+	// chain (LockName). Without it a second indexer is still refused by the
+	// cursor check, but both keep reading the node.
+	Locker lead.Locker
 	// OnReorg, when set, is called with the depth of each reorganization
 	// rolled back (metrics).
 	OnReorg func(depth uint64)
@@ -194,33 +186,16 @@ func (i *Indexer) Start(ctx context.Context) error {
 	if id.Cmp(i.cfg.ChainID) != 0 {
 		return fmt.Errorf("indexer: node serves chain %s, configured for %s", id, i.cfg.ChainID)
 	}
-	loop := &lead.Loop{Name: "indexer/" + i.cfg.ChainID.String(), Log: i.log, Lead: func(ctx context.Context) {
+	loop := &lead.Loop{Name: LockName(i.cfg.ChainID), Locker: i.cfg.Locker, Log: i.log, Lead: func(ctx context.Context) {
 		i.log.Info("indexer leads the chain")
 		i.follow(ctx)
 	}}
-	if i.cfg.Locker != nil {
-		loop.Locker = indexerLock{i.cfg.Locker, i.cfg.ChainID}
-	}
 	if err := loop.Start(ctx); err != nil {
 		return err
 	}
 	i.loop = loop
 	i.log.Info("indexer started")
 	return nil
-}
-
-// indexerLock is an Locker as a lead.Locker.
-type indexerLock struct {
-	locker  Locker
-	chainID *big.Int
-}
-
-func (l indexerLock) Lock(ctx context.Context, _ string) (lead.Lease, error) {
-	lease, err := l.locker.Lock(ctx, l.chainID)
-	if err != nil {
-		return nil, err
-	}
-	return lease, nil
 }
 
 // Stop ends the background loop started by Start and waits for it, or for

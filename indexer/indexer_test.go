@@ -320,7 +320,7 @@ func TestIndexerElectsOneLeader(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	e := newIndexEnv(t, devnet.AnvilConfig{})
-	locker := postgres.IndexLocker{Leader: &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}}
+	locker := &postgres.Leader{Pool: e.store.Pool, Retry: 20 * time.Millisecond}
 	cfg := e.config(func(c *indexer.Config) { c.Locker = locker })
 	wait := func(idx *indexer.Indexer, block uint64, within time.Duration) error {
 		waitCtx, cancel := context.WithTimeout(ctx, within)

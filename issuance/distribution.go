@@ -134,7 +134,7 @@ func Shares(total *big.Int, balances []chain.Balance) (leaves []merkle.Leaf, rem
 
 var (
 	distABI     = distributor.NewDistributor()
-	erc20ABI    = referenceerc20.NewReferenceERC20() // any ERC-20: only balanceOf is used
+	erc20ABI    = referenceerc20.NewReferenceERC20() // any ERC-20: only the standard's functions are used
 	registryABI = identityregistry.NewIdentityRegistry()
 )
 

@@ -19,8 +19,8 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
-	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/wire"
 )
@@ -49,12 +49,10 @@ func (e *env) distributionCount(t *testing.T) *big.Int {
 // transaction manager, and waits for it.
 func (e *env) signerTx(t *testing.T, key string, to common.Address, data []byte) {
 	t.Helper()
-	ctx := context.Background()
-	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
-		t.Fatal(err)
-	}
-	if r, err := e.txm.Wait(ctx, key); err != nil || r.State == txmgr.Failed {
-		t.Fatalf("%s: %v %s", key, err, r.Error)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := e.txm.SubmitAndWait(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
+		t.Fatalf("%s: %v", key, err)
 	}
 }
 
@@ -247,19 +245,12 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 
 	// Frozen after the declaration: the Distributor refuses the claim.
 	e.signerTx(t, "freeze-late", *a.Token, tok.PackSetAddressFrozen(lateWallet, true))
-	dist := distributor.NewDistributor()
 	claim := func(who common.Address) error {
-		p, err := e.auditor.DistributionProof(ctx, d.ID, who)
+		c, err := e.svc.PrepareClaim(ctx, d.ID, who)
 		if err != nil {
 			t.Fatal(err)
 		}
-		id, _ := new(big.Int).SetString(p.OnchainID, 10)
-		amount, _ := new(big.Int).SetString(p.Amount, 10)
-		proof := make([][32]byte, len(p.Proof))
-		for i, h := range p.Proof {
-			proof[i] = h
-		}
-		_, err = e.c.CallContract(ctx, ethereum.CallMsg{From: who, To: &e.suite.Distributor.Address, Data: dist.PackClaim(id, who, amount, proof)}, nil)
+		_, err = e.c.CallContract(ctx, ethereum.CallMsg{From: c.From, To: &c.To, Data: c.Data}, nil)
 		return err
 	}
 	if sel := revertSelector(claim(lateWallet)); sel != hexutil.Encode(crypto.Keccak256([]byte("PayeeFrozen(uint256,address)"))[:4]) {
@@ -268,18 +259,20 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 	if err := claim(inv[0]); err != nil {
 		t.Fatalf("an eligible payee's claim: %v", err)
 	}
-	p, _ := e.auditor.DistributionProof(ctx, d.ID, inv[0])
-	id, _ := new(big.Int).SetString(p.OnchainID, 10)
-	proof := make([][32]byte, len(p.Proof))
-	for i, h := range p.Proof {
-		proof[i] = h
+	c, err := e.svc.PrepareClaim(ctx, d.ID, inv[0])
+	if err != nil || c.From != inv[0] || c.To != e.suite.Distributor.Address || c.Amount != "600000" || c.ChainID.Cmp(e.a.ChainID) != 0 {
+		t.Fatalf("claim of investor 1: %+v, %v", c, err)
 	}
-	tx, err := bind.Transact(dist.Instance(e.c, e.suite.Distributor.Address), chaintest.Transactor(e.a, e.investors[0]),
-		dist.PackClaim(id, inv[0], big.NewInt(600_000), proof))
-	chaintest.MustMined(t, e.c, tx, err)
+	e.sendAs(t, e.investors[0], c.Call)
 	if got := e.coinBalance(t, inv[0]); got.Int64() != 600_000 {
 		t.Fatalf("investor 1 was paid %s", got)
 	}
+	// Claimed once the indexer has read it: no second claim is built.
+	e.waitIndexed(t)
+	_, err = e.svc.PrepareClaim(ctx, d.ID, inv[0])
+	mustKind(t, err, errs.Conflict, "already_claimed")
+	_, err = e.svc.PrepareClaim(ctx, d.ID, inv[1])
+	mustKind(t, err, errs.NotFound, "not_a_payee")
 }
 
 // revertSelector is the 0x-hex selector of the revert data an eth_call

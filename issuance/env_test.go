@@ -8,8 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -17,11 +20,11 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -100,15 +103,29 @@ func (e *env) waitRequest(t *testing.T, id string) wire.Request {
 }
 
 // fundTreasury has the issuer's own wallet fund token's treasury on the
-// Distributor with amount of the dev stablecoin, as an issuer does on chain.
+// Distributor with amount of the dev stablecoin, as an issuer does on
+// chain, with the calls the service builds.
 func (e *env) fundTreasury(t *testing.T, token common.Address, amount *big.Int) {
 	t.Helper()
-	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
-	opts := chaintest.Transactor(e.a, e.funder)
-	tx, err := bind.Transact(coin.Instance(e.c, e.suite.Stablecoin.Address), opts, coin.PackApprove(e.suite.Distributor.Address, amount))
-	chaintest.MustMined(t, e.c, tx, err)
-	tx, err = bind.Transact(dist.Instance(e.c, e.suite.Distributor.Address), opts, dist.PackFund(token, e.suite.Stablecoin.Address, amount))
-	chaintest.MustMined(t, e.c, tx, err)
+	calls, err := e.svc.FundTreasuryCalls(token, e.suite.Stablecoin.Address, amount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range calls {
+		e.sendAs(t, e.funder, c)
+	}
+}
+
+// callFrom is c as an eth_call from `from`.
+func callFrom(from common.Address, c issuance.Call) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &c.To, Data: c.Data}
+}
+
+// sendAs sends c from key's wallet and fails the test unless it succeeds.
+func (e *env) sendAs(t *testing.T, key *ecdsa.PrivateKey, c issuance.Call) *types.Receipt {
+	t.Helper()
+	tx, err := bind.NewBoundContract(c.To, abi.ABI{}, e.c, e.c, e.c).RawTransact(chaintest.Transactor(e.a, key), c.Data)
+	return chaintest.MustMined(t, e.c, tx, err)
 }
 
 // coinBalance is wallet's balance of the dev stablecoin.
@@ -130,6 +147,14 @@ func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// mustKind fails the test unless err is a service error of kind and code.
+func mustKind(t *testing.T, err error, kind errs.Kind, code string) {
+	t.Helper()
+	if e := errs.As(err); e == nil || e.Kind != kind || e.Code != code {
+		t.Fatalf("error %v; want %s %s", err, kind, code)
+	}
 }
 
 func mustCode(t *testing.T, err error, status int, code string) {

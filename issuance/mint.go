@@ -19,9 +19,10 @@ import (
 // mints: queued mints to one token travel together in one batchMint.
 const MintBatchKind = "assettoken.mint"
 
-// Mint is one mint to carry out on chain. RequestID is the on-chain request
-// id the token records in its Issued event and refuses to see twice.
-type Mint struct {
+// MintOrder is one mint to carry out on chain (chain.Mint is the record
+// of one that happened). RequestID is the on-chain request id the token
+// records in its Issued event and refuses to see twice.
+type MintOrder struct {
 	Token     common.Address
 	To        common.Address
 	Amount    *big.Int
@@ -36,7 +37,7 @@ const mintArgsLen = 20 + 32 + 32
 // TxRequest returns the transaction manager request of m under the
 // idempotency key: alone it calls mint; queued with other mints to the same
 // token it becomes part of one batchMint.
-func (m Mint) TxRequest(key string) (txmgr.Request, error) {
+func (m MintOrder) TxRequest(key string) (txmgr.Request, error) {
 	if m.Amount == nil || m.Amount.Sign() <= 0 || m.Amount.BitLen() > 256 {
 		return txmgr.Request{}, errors.New("mint amount must be a positive uint256")
 	}

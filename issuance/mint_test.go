@@ -66,7 +66,7 @@ func TestMintsAreBatchedAndHappenExactlyOnce(t *testing.T) {
 		for ; next < end; next++ {
 			to := holders[next%len(holders)]
 			keys[next] = fmt.Sprintf("mint-request-%d", next)
-			mint := issuance.Mint{Token: token, To: to, Amount: big.NewInt(int64(1000 + next)), RequestID: crypto.Keccak256Hash([]byte(keys[next]))}
+			mint := issuance.MintOrder{Token: token, To: to, Amount: big.NewInt(int64(1000 + next)), RequestID: crypto.Keccak256Hash([]byte(keys[next]))}
 			req, err := mint.TxRequest(keys[next])
 			if err != nil {
 				t.Fatal(err)
@@ -152,7 +152,7 @@ func TestRefusedMintReportsTheRestrictionCode(t *testing.T) {
 	stranger := common.HexToAddress("0x8000000000000000000000000000000000000001")
 	keys := []string{"to-verified", "to-stranger"}
 	for i, to := range []common.Address{verified, stranger} {
-		req, err := issuance.Mint{Token: token, To: to, Amount: big.NewInt(5), RequestID: crypto.Keccak256Hash([]byte(keys[i]))}.TxRequest(keys[i])
+		req, err := issuance.MintOrder{Token: token, To: to, Amount: big.NewInt(5), RequestID: crypto.Keccak256Hash([]byte(keys[i]))}.TxRequest(keys[i])
 		if err != nil {
 			t.Fatal(err)
 		}

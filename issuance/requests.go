@@ -486,7 +486,7 @@ func (s *Service) txRequest(a Asset, r Request) (txmgr.Request, error) {
 		return txmgr.Request{IdempotencyKey: key, To: &token,
 			Data: tokenABI.PackMintLocked(r.Wallet, amount, r.OnchainID, uint64(r.LockedUntil.Unix()))}, nil
 	}
-	return Mint{Token: token, To: r.Wallet, Amount: amount, RequestID: r.OnchainID}.TxRequest(key)
+	return MintOrder{Token: token, To: r.Wallet, Amount: amount, RequestID: r.OnchainID}.TxRequest(key)
 }
 
 // Reject rejects a pending request (four-eyes, as Approve); nothing

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -81,27 +82,6 @@ type Store interface {
 	Distributions(ctx context.Context, assetID string) ([]Distribution, error)
 }
 
-// ChainReader reads the chain: eth_call pre-checks, receipts, and the code
-// and nonces that tell the platform's own contracts from others.
-type ChainReader interface {
-	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
-	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
-	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
-	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
-}
-
-// TxSender is the transaction manager of the issuer's signer.
-type TxSender interface {
-	Submit(ctx context.Context, r txmgr.Request) (txmgr.Request, error)
-	Wait(ctx context.Context, key string) (txmgr.Request, error)
-	From() common.Address
-}
-
-// TxLookup reads a transaction manager request by key.
-type TxLookup interface {
-	Request(ctx context.Context, key string) (txmgr.Request, error)
-}
-
 // Index is what the service reads from the indexer's tables.
 type Index interface {
 	IndexCursor(ctx context.Context, chainID *big.Int) (chain.IndexCursor, bool, error)
@@ -118,9 +98,9 @@ type Index interface {
 // Config is what a Service needs.
 type Config struct {
 	Store       Store
-	Chain       ChainReader
-	Tx          TxSender
-	TxLookup    TxLookup
+	Chain       chain.Reader // eth_call pre-checks, receipts, and the code and nonces that tell the platform's own contracts from others
+	Tx          txmgr.Sender // the transaction manager of the issuer's signer
+	TxLookup    txmgr.Lookup
 	Index       Index
 	Deployments chain.DeploymentStore // tokenized contracts are recorded here, so the indexer follows them
 	ChainID     *big.Int
@@ -140,7 +120,10 @@ type Config struct {
 
 // Service is the issuance domain: every rule lives here; the store keeps
 // rows and the transaction manager sends.
-type Service struct{ cfg Config }
+type Service struct {
+	cfg      Config
+	decimals sync.Map // payment token → uint8: an ERC-20 never changes its decimals
+}
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {

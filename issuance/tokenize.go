@@ -160,7 +160,7 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	// asset's total units, whatever the records say.
 	call("supply-cap", token, tokenABI.PackSetSupplyCap(totalUnits(a)))
 	call("minter", token, tokenABI.PackGrantRole(roleID("MINTER_ROLE"), admin))
-	call("documents", token, tokenABI.PackGrantRole(roleID("DOCUMENT_ROLE"), admin))
+	call("documents", token, DocumentRoleGrant(admin))
 	call("compliance-admin", token, tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), admin))
 	if a.Kind == RealEstate {
 		call("deed-bind", deed, deedABI.PackBindFractions(DeedID, token))

@@ -46,7 +46,7 @@ type PollerConfig struct {
 	// Locker elects one poller per database; nil polls in every process
 	// (a duplicate observation of the same source does no harm, since the
 	// aggregation takes one per source).
-	Locker   Locker
+	Locker   lead.Locker
 	LockName string // "oracle-poller"
 	Logger   *slog.Logger
 	Now      func() time.Time

@@ -117,7 +117,7 @@ func TestPollerRunsOnItsInterval(t *testing.T) {
 		Fetcher:       &oraclehttp.Fetcher{},
 		Feeds:         []oracle.Feed{testFeed("TBILL", common.HexToAddress("0xfeed"))},
 		Sources:       []oracle.HTTPSource{{Name: "nav", Asset: "TBILL", URL: srv.URL + "/nav", Path: "nav", Interval: 20 * time.Millisecond}},
-		Locker:        postgres.OracleLocker{Leader: &postgres.Leader{Pool: pool, Retry: 20 * time.Millisecond}},
+		Locker:        &postgres.Leader{Pool: pool, Retry: 20 * time.Millisecond},
 		OnObservation: func(oracle.Observation) { seen.Add(1) },
 	})
 	if err != nil {

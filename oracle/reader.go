@@ -11,18 +11,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tessera-rwa/tessera/bindings/aggregatorv3interface"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 )
-
-// Caller is what reading a feed needs from a node.
-type Caller interface {
-	bind.ContractCaller
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-}
 
 // The errors Reader.Latest wraps, one per safety check; errors.Is finds them
 // and errs.KindOf classifies them (Unavailable: the value must not be used
@@ -38,7 +32,7 @@ var aggregatorV3 = aggregatorv3interface.NewAggregatorV3Interface()
 
 // ReaderConfig configures a Reader of one feed.
 type ReaderConfig struct {
-	Client  Caller
+	Client  chain.Reader
 	Address common.Address // any AggregatorV3Interface: a Tessera ValuationFeed or a Chainlink feed
 	// Heartbeat is the feed's advertised maximum time between updates.
 	Heartbeat time.Duration

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tessera-rwa/tessera/bindings/mockv3aggregator"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/errs"
@@ -48,7 +49,7 @@ func (m *mockFeed) setRound(tb testing.TB, round, answer int64, updatedAt, start
 	m.send(tb, mockAgg.PackUpdateRoundData(big.NewInt(round), big.NewInt(answer), big.NewInt(updatedAt), big.NewInt(startedAt)))
 }
 
-func mustReader(tb testing.TB, c oracle.Caller, addr common.Address, mutate func(*oracle.ReaderConfig)) *oracle.Reader {
+func mustReader(tb testing.TB, c chain.Reader, addr common.Address, mutate func(*oracle.ReaderConfig)) *oracle.Reader {
 	tb.Helper()
 	cfg := oracle.ReaderConfig{Client: c, Address: addr, Heartbeat: time.Hour, Margin: time.Minute}
 	if mutate != nil {

@@ -10,38 +10,20 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
-// ChainClient is what the relay needs from a node.
-type ChainClient interface {
-	bind.ContractCaller
-	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
-}
-
 // PushGasLimit is the gas limit of a feed update: a ValuationFeed transmit
 // uses about 73,000 gas for its first round and 56,000 after, Chainlink's
 // MockV3Aggregator about 103,000.
 const PushGasLimit = 200_000
-
-// Submitter queues chain writes: the transaction manager (*txmgr.Manager).
-type Submitter interface {
-	Submit(ctx context.Context, r txmgr.Request) (txmgr.Request, error)
-}
-
-// TxLookup reads a queued write by its idempotency key: the transaction
-// manager's store (postgres.TxStore).
-type TxLookup interface {
-	Request(ctx context.Context, key string) (txmgr.Request, error)
-}
 
 // Metrics receives the relay's events; every method must be cheap and safe
 // for concurrent use. NopMetrics ignores them.
@@ -81,11 +63,11 @@ func (NopMetrics) HeartbeatAtRisk(string, time.Duration) {}
 // RelayConfig configures a Relay.
 type RelayConfig struct {
 	Store    Store
-	Client   ChainClient
-	Tx       Submitter
-	TxLookup TxLookup
+	Client   chain.Reader
+	Tx       txmgr.Sender
+	TxLookup txmgr.Lookup
 	// Locker elects one relay per database; required.
-	Locker  Locker
+	Locker  lead.Locker
 	ChainID *big.Int // of the feeds and of Tx
 	Feeds   []Feed
 

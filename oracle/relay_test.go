@@ -45,7 +45,7 @@ func newRelayRig(t *testing.T) *relayRig {
 	m, err := txmgr.New(txmgr.Config{
 		Client:       r.client,
 		Store:        r.txStore,
-		Locker:       postgres.TxLocker{Leader: &postgres.Leader{Pool: pool, Retry: 20 * time.Millisecond}},
+		Locker:       &postgres.Leader{Pool: pool, Retry: 20 * time.Millisecond},
 		Signer:       txmgr.NewKeySigner(a.Keys[0]),
 		ChainID:      a.ChainID,
 		Logger:       r.log,
@@ -73,7 +73,7 @@ func (r *relayRig) relay(t *testing.T, metrics oracle.Metrics, feeds ...oracle.F
 		Client:   r.client,
 		Tx:       r.txm,
 		TxLookup: r.txStore,
-		Locker:   postgres.OracleLocker{Leader: &postgres.Leader{Pool: r.pool, Retry: 20 * time.Millisecond}},
+		Locker:   &postgres.Leader{Pool: r.pool, Retry: 20 * time.Millisecond},
 		ChainID:  r.anvil.ChainID,
 		Feeds:    feeds,
 		Interval: cmp.Or(r.interval, 50*time.Millisecond),

@@ -13,7 +13,6 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/chain"
-	"github.com/tessera-rwa/tessera/indexer"
 )
 
 // IndexStore implements chain.IndexStore, and the reads of indexed events
@@ -23,18 +22,6 @@ type IndexStore struct {
 }
 
 var _ chain.IndexStore = (*IndexStore)(nil)
-
-// IndexLocker elects one indexer per chain across replicas.
-type IndexLocker struct{ Leader *Leader }
-
-// Lock implements indexer.Locker.
-func (l IndexLocker) Lock(ctx context.Context, chainID *big.Int) (indexer.Lease, error) {
-	lease, err := l.Leader.Lock(ctx, "indexer/"+chainID.String())
-	if err != nil {
-		return nil, err
-	}
-	return lease, nil
-}
 
 func chainKey(id *big.Int) (int64, error) {
 	if id == nil || !id.IsInt64() || id.Sign() <= 0 {

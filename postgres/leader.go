@@ -3,22 +3,20 @@ package postgres
 import (
 	"context"
 	"hash/fnv"
-	"math/big"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
-
-	"github.com/tessera-rwa/tessera/chain/txmgr"
 
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
-// Leader elects one leader per name across every process sharing the
-// database, with a session-level advisory lock held on a dedicated
-// connection: if the process or its connection dies, the lock is released
-// and another replica takes over.
+// Leader is the lead.Locker of every leader-elected part (transaction
+// managers, the indexer, the oracle relay and poller, the compliance
+// worker): it elects one leader per name across every process sharing the
+// database, with a session-level advisory lock (key LockKey(name)) held on
+// a dedicated connection: if the process or its connection dies, the lock
+// is released and another replica takes over.
 type Leader struct {
 	Pool *pgxpool.Pool
 	// Retry is how often a standby tries the lock and a leader checks its
@@ -26,8 +24,10 @@ type Leader struct {
 	Retry time.Duration
 }
 
-// Lease is a held leadership.
-type Lease struct {
+var _ lead.Locker = (*Leader)(nil)
+
+// lease is a held leadership.
+type lease struct {
 	lost    chan struct{}
 	stop    chan struct{}
 	done    chan struct{}
@@ -35,15 +35,17 @@ type Lease struct {
 }
 
 // Lost is closed when the leadership ends (connection lost or released).
-func (l *Lease) Lost() <-chan struct{} { return l.lost }
+func (l *lease) Lost() <-chan struct{} { return l.lost }
 
 // Release gives the leadership up.
-func (l *Lease) Release() {
+func (l *lease) Release() {
 	l.release.Do(func() { close(l.stop) })
 	<-l.done
 }
 
-// LockKey maps a name to the advisory lock key.
+// LockKey maps a name to the advisory lock key. Changing it (or the names
+// the parts derive, such as txmgr.LockName) would let a replica of the
+// previous release and one of the next lead the same part at once.
 func LockKey(name string) int64 {
 	h := fnv.New64a()
 	_, _ = h.Write([]byte("tessera:" + name))
@@ -51,7 +53,7 @@ func LockKey(name string) int64 {
 }
 
 // Lock blocks until this process holds the lock called name, or ctx ends.
-func (ld *Leader) Lock(ctx context.Context, name string) (*Lease, error) {
+func (ld *Leader) Lock(ctx context.Context, name string) (lead.Lease, error) {
 	retry := ld.Retry
 	if retry == 0 {
 		retry = time.Second
@@ -68,7 +70,7 @@ func (ld *Leader) Lock(ctx context.Context, name string) (*Lease, error) {
 			return nil, err
 		}
 		if got {
-			l := &Lease{lost: make(chan struct{}), stop: make(chan struct{}), done: make(chan struct{})}
+			l := &lease{lost: make(chan struct{}), stop: make(chan struct{}), done: make(chan struct{})}
 			go l.hold(conn, key, retry)
 			return l, nil
 		}
@@ -82,7 +84,7 @@ func (ld *Leader) Lock(ctx context.Context, name string) (*Lease, error) {
 }
 
 // hold keeps the connection alive and notices when it dies.
-func (l *Lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
+func (l *lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
 	defer close(l.done)
 	defer close(l.lost)
 	t := time.NewTicker(every)
@@ -111,29 +113,4 @@ func (l *Lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
 			}
 		}
 	}
-}
-
-// TxLocker elects one transaction manager per signer.
-type TxLocker struct{ Leader *Leader }
-
-// Lock implements txmgr.Locker.
-func (t TxLocker) Lock(ctx context.Context, chainID *big.Int, from common.Address) (txmgr.Lease, error) {
-	l, err := t.Leader.Lock(ctx, "txmgr/"+chainID.String()+"/"+from.Hex())
-	if err != nil {
-		return nil, err
-	}
-	return l, nil
-}
-
-// NamedLocker is Leader as a lead.Locker: the oracle relay and poller and
-// the compliance worker take their leader locks through it.
-type NamedLocker struct{ Leader *Leader }
-
-// Lock implements lead.Locker.
-func (l NamedLocker) Lock(ctx context.Context, name string) (lead.Lease, error) {
-	lease, err := l.Leader.Lock(ctx, name)
-	if err != nil {
-		return nil, err // not a typed nil in the interface
-	}
-	return lease, nil
 }

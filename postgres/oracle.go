@@ -22,9 +22,6 @@ type OracleStore struct {
 
 var _ oracle.Store = (*OracleStore)(nil)
 
-// OracleLocker elects one oracle relay (or poller) per database.
-type OracleLocker = NamedLocker
-
 func isOracleUnique(err error, constraint string) bool {
 	var pgErr *pgconn.PgError
 	return errors.As(err, &pgErr) && pgErr.Code == "23505" && (constraint == "" || pgErr.ConstraintName == constraint)

@@ -44,6 +44,12 @@ func (s Suite) All() []chain.Deployment {
 // Role names of the contracts, as keccak256 of the name.
 func role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 
+// StablecoinMint is the DevStablecoin call, sent by its owner (the suite's
+// admin), that mints amount base units to `to`.
+func StablecoinMint(to common.Address, amount *big.Int) []byte {
+	return devstablecoin.NewDevStablecoin().PackMint(to, amount)
+}
+
 // BuildingDeedID is the token id of the demo building's deed.
 var BuildingDeedID = big.NewInt(1)
 

@@ -33,16 +33,31 @@ type Batcher interface {
 	Pack(items [][]byte) ([]byte, error)
 }
 
-// Lease is the leadership of one signer; Lost is closed when it ends.
-type Lease interface {
-	Lost() <-chan struct{}
-	Release()
+// LockName is the leader lock of the manager signing as from on chainID:
+// one manager per signer leads across replicas. The name is part of the
+// upgrade contract (the lock key derives from it), so it never changes.
+func LockName(chainID *big.Int, from common.Address) string {
+	return "txmgr/" + chainID.String() + "/" + from.Hex()
 }
 
-// Locker elects one manager per signer across replicas.
-type Locker interface {
-	// Lock blocks until this process leads the signer or ctx ends.
-	Lock(ctx context.Context, chainID *big.Int, from common.Address) (Lease, error)
+// Sender is the transaction manager as the domains use it: it queues the
+// chain writes of one signer under idempotency keys and reports how they
+// end. *Manager is one.
+type Sender interface {
+	Submit(ctx context.Context, r Request) (Request, error)
+	Wait(ctx context.Context, key string) (Request, error)
+	SubmitAndWait(ctx context.Context, r Request) (*types.Receipt, error)
+	Outcome(ctx context.Context, key string) (*types.Receipt, error)
+	From() common.Address
+}
+
+var _ Sender = (*Manager)(nil)
+
+// Lookup reads a queued write by its idempotency key, on any replica,
+// signer or not (postgres.TxStore).
+type Lookup interface {
+	// Request returns the request with key, or ErrNotFound.
+	Request(ctx context.Context, key string) (Request, error)
 }
 
 // Config configures a Manager. Zero durations and numbers take the defaults
@@ -50,7 +65,7 @@ type Locker interface {
 type Config struct {
 	Client  Client
 	Store   Store
-	Locker  Locker
+	Locker  lead.Locker // elects one manager per signer (LockName)
 	Signer  Signer
 	ChainID *big.Int
 	Decoder *Decoder // decodes reverts; nil decodes only require/panic
@@ -159,6 +174,53 @@ func (m *Manager) Wait(ctx context.Context, key string) (Request, error) {
 	return Wait(ctx, m.cfg.Store, key, m.cfg.PollInterval/4)
 }
 
+// SubmitAndWait submits r (see Submit) and waits for its outcome (see
+// Outcome). Bound ctx: a request the chain never takes waits forever.
+func (m *Manager) SubmitAndWait(ctx context.Context, r Request) (*types.Receipt, error) {
+	if _, err := m.Submit(ctx, r); err != nil {
+		return nil, err
+	}
+	return m.Outcome(ctx, r.IdempotencyKey)
+}
+
+// Outcome waits for the request with key to be Done and returns the receipt
+// of the transaction that carried it, or, if it ended Failed, a
+// *FailedError with the reason (a decoded revert for a request that would
+// revert or did).
+func (m *Manager) Outcome(ctx context.Context, key string) (*types.Receipt, error) {
+	r, err := m.Wait(ctx, key)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: wait for %s: %w", key, err)
+	}
+	if r.State == Failed {
+		return nil, &FailedError{Key: key, Reason: r.Error, TxHash: r.TxHash}
+	}
+	rec, err := m.cfg.Client.TransactionReceipt(ctx, r.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: receipt of %s (%s): %w", key, r.TxHash, err)
+	}
+	return rec, nil
+}
+
+// ErrFailed is wrapped by every *FailedError.
+var ErrFailed = errors.New("txmgr: request failed")
+
+// FailedError is the outcome of a request that ended Failed.
+type FailedError struct {
+	Key string
+	// Reason is the manager's record of the failure: "would revert: " or
+	// "reverted: " and the decoded revert (Name(args…)), or why the
+	// transaction could not be built or sent.
+	Reason string
+	// TxHash is the reverted transaction, zero when none was mined.
+	TxHash common.Hash
+}
+
+func (e *FailedError) Error() string { return "txmgr: " + e.Key + " failed: " + e.Reason }
+
+// Unwrap makes errors.Is(err, ErrFailed) hold.
+func (e *FailedError) Unwrap() error { return ErrFailed }
+
 // Notify wakes the manager to look for work now.
 func (m *Manager) Notify() {
 	select {
@@ -175,7 +237,7 @@ func (m *Manager) Start(ctx context.Context) error {
 	if m.loop != nil {
 		return errors.New("txmgr: already started")
 	}
-	m.loop = &lead.Loop{Name: "signer/" + m.from.Hex(), Locker: signerLock{m}, Log: m.log, Lead: m.lead}
+	m.loop = &lead.Loop{Name: LockName(m.cfg.ChainID, m.from), Locker: m.cfg.Locker, Log: m.log, Lead: m.lead}
 	return m.loop.Start(ctx)
 }
 
@@ -189,18 +251,6 @@ func (m *Manager) Stop(ctx context.Context) error {
 		return nil
 	}
 	return loop.Stop(ctx)
-}
-
-// signerLock is the configured Locker, for this manager's chain and
-// signer, as a lead.Locker.
-type signerLock struct{ m *Manager }
-
-func (l signerLock) Lock(ctx context.Context, _ string) (lead.Lease, error) {
-	lease, err := l.m.cfg.Locker.Lock(ctx, l.m.cfg.ChainID, l.m.from)
-	if err != nil {
-		return nil, err
-	}
-	return lease, nil
 }
 
 // lead sends while this manager holds the signer's lock (ctx ends when it

@@ -18,8 +18,6 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
@@ -77,30 +75,21 @@ func (e *devEnv) seed(ctx context.Context) error {
 func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) error {
 	store := &postgres.IssuanceStore{Pool: e.pool}
 	send := func(key string, to common.Address, data []byte) error {
-		if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data}); err != nil {
-			return err
-		}
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
-		r, err := e.txm.Wait(wctx, key)
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", key, r.Error)
-		}
+		_, err := e.txm.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: data})
 		return err
 	}
-	tok := assettoken.NewAssetToken()
-	docRole := crypto.Keccak256Hash([]byte("DOCUMENT_ROLE"))
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
-		if err := send("dev-seed:"+t.Hex()+":document-role", t, tok.PackGrantRole(docRole, e.txm.From())); err != nil {
+		if err := send("dev-seed:"+t.Hex()+":document-role", t, issuance.DocumentRoleGrant(e.txm.From())); err != nil {
 			return err
 		}
 	}
 	// Ten million tUSD in the demo issuer's own wallet: it funds the
 	// treasuries that pay the distributions. The signer owns the dev
 	// stablecoin and mints them; it keeps none.
-	coin := devstablecoin.NewDevStablecoin()
 	issuerWallet := crypto.PubkeyToAddress(devnet.DevKey(devIssuerWallet).PublicKey)
-	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, coin.PackMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
+	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, devnet.StablecoinMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
 		return err
 	}
 	var wallets []common.Address
@@ -145,11 +134,8 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	}
 	for _, key := range mints {
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
-		r, err := e.txm.Wait(wctx, key)
+		_, err := e.txm.Outcome(wctx, key)
 		cancel()
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", key, r.Error)
-		}
 		if err != nil {
 			return fmt.Errorf("demo mint: %w", err)
 		}
@@ -286,7 +272,11 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 		return err
 	}
 	if held.Cmp(big.NewInt(250_000_000_000)) == 0 {
-		if err := e.sendAs(ctx, devInvestors[0], e.suite.FundToken.Address, tok.PackTransfer(wallets[2], big.NewInt(1_000_000_000))); err != nil {
+		transfer, err := issuance.TransferCall(e.suite.FundToken.Address, wallets[2], big.NewInt(1_000_000_000))
+		if err != nil {
+			return err
+		}
+		if err := e.sendAs(ctx, devInvestors[0], transfer.To, transfer.Data); err != nil {
 			return fmt.Errorf("demo transfer: %w", err)
 		}
 	}
@@ -295,13 +285,15 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 	if err != nil {
 		return err
 	}
-	if funded.Cmp(big.NewInt(payout)) < 0 {
-		coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
-		if err := e.sendAs(ctx, devIssuerWallet, e.suite.Stablecoin.Address, coin.PackApprove(e.suite.Distributor.Address, big.NewInt(payout))); err != nil {
-			return fmt.Errorf("demo treasury allowance: %w", err)
+	funding, err := svc.FundTreasuryCalls(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))
+	if err != nil {
+		return err
+	}
+	for _, c := range funding { // approve, then fund
+		if funded.Cmp(big.NewInt(payout)) >= 0 {
+			break
 		}
-		if err := e.sendAs(ctx, devIssuerWallet, e.suite.Distributor.Address,
-			dist.PackFund(e.suite.FundToken.Address, e.suite.Stablecoin.Address, big.NewInt(payout))); err != nil {
+		if err := e.sendAs(ctx, devIssuerWallet, c.To, c.Data); err != nil {
 			return fmt.Errorf("demo treasury: %w", err)
 		}
 	}
@@ -395,11 +387,8 @@ func (e *devEnv) onboardDemoInvestor(ctx context.Context, csvc *compliance.Servi
 	}
 	for _, tx := range view.Txs {
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
-		r, err := e.txm.Wait(wctx, tx.Key)
+		_, err := e.txm.Outcome(wctx, tx.Key)
 		cancel()
-		if err == nil && r.State == txmgr.Failed {
-			err = fmt.Errorf("%s failed: %s", tx.Key, r.Error)
-		}
 		if err != nil {
 			return w, fmt.Errorf("register the wallet: %w", err)
 		}

@@ -576,7 +576,7 @@ func TestServeLeaderLosingItsLockStops(t *testing.T) {
 	if err != nil || ended < 2 {
 		t.Fatalf("ended %d lock sessions: %v", ended, err)
 	}
-	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"signer/`)
+	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"txmgr/`)
 	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"indexer/`)
 	waitLog(t, a, "leader lock lost: standing by")
 	waitLogLine(t, a, "leader lock lost: standing by", `"lock":"compliance-worker"`)

@@ -249,7 +249,7 @@ func (a *App) startTxMgr(ctx context.Context, leader *postgres.Leader) error {
 	txm, err := txmgr.New(txmgr.Config{
 		Client:            txmgr.NewClient(a.Client),
 		Store:             &postgres.TxStore{Pool: a.Pool},
-		Locker:            postgres.TxLocker{Leader: leader},
+		Locker:            leader,
 		Signer:            a.cfg.Signer,
 		ChainID:           a.ChainID,
 		Decoder:           txmgr.NewDecoder(chain.SuiteABIs()...),
@@ -282,7 +282,7 @@ func (a *App) startIndexer(ctx context.Context, leader *postgres.Leader) error {
 		Deployments:   a.Deployments(),
 		ChainID:       a.ChainID,
 		Logger:        a.cfg.Logger,
-		Locker:        postgres.IndexLocker{Leader: leader},
+		Locker:        leader,
 		OnReorg:       a.idxMetrics.Reorg,
 		OnUndecodable: a.idxMetrics.Undecodable,
 		PollInterval:  a.cfg.Indexer.PollInterval,
@@ -323,7 +323,7 @@ func (a *App) startCompliance(ctx context.Context, leader *postgres.Leader) erro
 	a.Compliance = svc
 	if a.cfg.Workers.Compliance {
 		w := &compliance.Worker{Service: svc, Every: a.cfg.Compliance.Every, Logger: a.cfg.Logger,
-			Locker: postgres.NamedLocker{Leader: leader}}
+			Locker: leader}
 		if err := w.Start(ctx); err != nil {
 			return err
 		}

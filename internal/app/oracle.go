@@ -25,7 +25,7 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 	if a.cfg.Workers.Relay && a.TxMgr != nil {
 		relay, err := oracle.NewRelay(oracle.RelayConfig{
 			Store: store, Client: a.Client, Tx: a.TxMgr, TxLookup: &postgres.TxStore{Pool: a.Pool},
-			Locker: postgres.OracleLocker{Leader: leader}, ChainID: a.ChainID, Feeds: feeds, Logger: a.cfg.Logger,
+			Locker: leader, ChainID: a.ChainID, Feeds: feeds, Logger: a.cfg.Logger,
 			Metrics: oracleprom.New(a.Registry),
 		})
 		if err != nil {

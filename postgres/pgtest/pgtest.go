@@ -177,6 +177,34 @@ func Cluster(tb testing.TB) *postgres.Cluster {
 	return get(tb).cluster
 }
 
+// WaitAdvisoryLock waits up to within for a session of pool's database to
+// hold the advisory lock key (as postgres.Leader takes it), and fails the
+// test if none does.
+func WaitAdvisoryLock(tb testing.TB, pool *pgxpool.Pool, key int64, within time.Duration) {
+	tb.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		// A bigint key is stored as classid (high half) and objid (low
+		// half) with objsubid 1.
+		var held bool
+		err := pool.QueryRow(context.Background(), `
+			SELECT EXISTS (SELECT 1 FROM pg_locks
+			WHERE locktype = 'advisory' AND granted AND objsubid = 1
+			  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+			  AND ((classid::bigint << 32) | objid::bigint) = $1)`, key).Scan(&held)
+		if err != nil {
+			tb.Fatalf("pgtest: read pg_locks: %v", err)
+		}
+		if held {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("pgtest: advisory lock %d not held after %s", key, within)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func withDatabase(rawURL, db string) string {
 	u, err := url.Parse(rawURL)
 	if err != nil {

@@ -2,16 +2,12 @@ package ui
 
 import (
 	"context"
-	"math/big"
 	"net/http"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
-	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -36,21 +32,14 @@ type payoutView struct {
 	Known    bool
 }
 
-// tokenDecimals reads an ERC-20's decimals() once per token.
+// tokenDecimals reads a payment token's decimals; false when they cannot
+// be read (the payout is then shown in base units).
 func (u *UI) tokenDecimals(ctx context.Context, token common.Address) (uint8, bool) {
-	if v, ok := u.decimals.Load(token); ok {
-		return v.(uint8), true
-	}
-	if u.cfg.Chain == nil {
-		return 0, false
-	}
-	erc20 := devstablecoin.NewDevStablecoin()
-	d, err := bind.Call(erc20.Instance(u.cfg.Chain, token), &bind.CallOpts{Context: ctx}, erc20.PackDecimals(), erc20.UnpackDecimals)
+	d, err := u.cfg.Issuance.PaymentTokenDecimals(ctx, token)
 	if err != nil {
 		u.log.Warn("ui: payment token decimals unreadable", "token", token, "err", err)
 		return 0, false
 	}
-	u.decimals.Store(token, d)
 	return d, true
 }
 
@@ -165,22 +154,9 @@ type claimTx struct {
 func (u *UI) prepareClaim(w http.ResponseWriter, r *http.Request) (any, error) {
 	s, _ := sessionFrom(r.Context())
 	wallet := common.HexToAddress(s.Subject)
-	p, err := u.cfg.Issuance.ProofFor(r.Context(), chi.URLParam(r, "dist"), wallet)
+	c, err := u.cfg.Issuance.PrepareClaim(r.Context(), chi.URLParam(r, "dist"), wallet)
 	if err != nil {
 		return nil, err
 	}
-	if p.Claimed {
-		return nil, errs.E(errs.Conflict, "already_claimed", "this payout has been claimed")
-	}
-	id, ok1 := new(big.Int).SetString(p.OnchainID, 10)
-	amount, ok2 := new(big.Int).SetString(p.Amount, 10)
-	if !ok1 || !ok2 {
-		return nil, errs.E(errs.Conflict, "not_published", "the distribution is not published on chain yet")
-	}
-	proof := make([][32]byte, len(p.Proof))
-	for i, h := range p.Proof {
-		proof[i] = h
-	}
-	data := distributor.NewDistributor().PackClaim(id, wallet, amount, proof)
-	return claimTx{From: wallet, To: p.Distributor, Data: data, ChainID: u.cfg.Issuance.ChainID().String(), Amount: p.Amount}, nil
+	return claimTx{From: c.From, To: c.To, Data: c.Data, ChainID: c.ChainID.String(), Amount: c.Amount}, nil
 }

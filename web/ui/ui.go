@@ -16,11 +16,9 @@ import (
 	"math/big"
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
@@ -79,9 +77,6 @@ type Config struct {
 	// Stream feeds the operator pages' live sections over a WebSocket
 	// (nil: they poll every few seconds).
 	Stream *stream.Hub
-	// Chain reads payment tokens' decimals for payouts (optional: without
-	// it payouts show base units).
-	Chain  bind.ContractBackend
 	Logger *slog.Logger     // default: discard
 	Now    func() time.Time // default: time.Now
 	// SessionTTL is how long a sign-in lasts; default 8h.
@@ -106,8 +101,7 @@ type UI struct {
 	domain string // its host and port: the domain of sign-in messages
 	secure bool   // https: session cookies are Secure
 
-	decimals sync.Map     // common.Address → uint8, payment tokens' decimals
-	swept    atomic.Int64 // unix seconds of the last sweep of expired sessions and nonces
+	swept atomic.Int64 // unix seconds of the last sweep of expired sessions and nonces
 }
 
 // sweep deletes expired sessions and nonces, at most once a minute, on the

@@ -24,7 +24,7 @@ func Config(t testing.TB, client txmgr.Client, pool *pgxpool.Pool, key *ecdsa.Pr
 	return txmgr.Config{
 		Client:       client,
 		Store:        &postgres.TxStore{Pool: pool},
-		Locker:       postgres.TxLocker{Leader: &postgres.Leader{Pool: pool, Retry: 50 * time.Millisecond}},
+		Locker:       &postgres.Leader{Pool: pool, Retry: 50 * time.Millisecond},
 		Signer:       txmgr.NewKeySigner(key),
 		ChainID:      chainID,
 		Decoder:      txmgr.NewDecoder(abis...),
