@@ -301,3 +301,23 @@ func readme(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 }
+
+// submit clicks sel, a form's button that navigates, then runs reads on
+// the page it lands on. A read that meets a node the navigation or a live
+// update replaced meanwhile ("No node with given id found") is read again;
+// the click is never repeated.
+func submit(t *testing.T, ctx context.Context, what, sel string, reads ...chromedp.Action) {
+	t.Helper()
+	run(t, ctx, what, chromedp.Click(sel, chromedp.ByQuery))
+	for attempt := 1; ; attempt++ {
+		err := chromedp.Run(ctx, reads...)
+		if err == nil {
+			return
+		}
+		if attempt < 5 && strings.Contains(err.Error(), "No node with given id") {
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		run(t, ctx, what+" (after the click)", reads...) // fails with the page text
+	}
+}

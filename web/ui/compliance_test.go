@@ -71,8 +71,7 @@ func TestBrowserComplianceView(t *testing.T) {
 	}
 	readme(t, b, "compliance")
 	var notice string
-	run(t, b, "approve",
-		chromedp.Click(row+` form[action$="/approve"] button`, chromedp.ByQuery),
+	submit(t, b, "approve", row+` form[action$="/approve"] button`,
 		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
 		chromedp.Text("p.notice", &notice, chromedp.ByQuery),
 	)

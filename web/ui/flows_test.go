@@ -291,8 +291,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 		t.Fatalf("queue shows requested by %q; want %s", requestedBy, issuerID)
 	}
 	readme(t, approver, "issuer-console")
-	run(t, approver, "approve",
-		chromedp.Click(`#queue form[action$="/approve"] button`, chromedp.ByQuery),
+	submit(t, approver, "approve", `#queue form[action$="/approve"] button`,
 		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
 	)
 	rs, err := e.svc.Requests(context.Background(), strings.TrimPrefix(assetURL, e.srv.URL()+"/ui/console/assets/"), issuance.RequestFilter{}, "", 10)
