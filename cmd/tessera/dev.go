@@ -262,17 +262,21 @@ func (e *devEnv) startWorkers(ctx context.Context) ([]web.Route, []web.PublicRou
 	}
 	e.index = index
 
-	feeds := devFeeds(e.suite)
 	store := &postgres.OracleStore{Pool: e.pool}
+	catalog, err := oracle.NewCatalog(oracle.CatalogConfig{ChainID: e.chain.ChainID, Deployments: &postgres.Deployments{Pool: e.pool},
+		Assets: store, Client: e.client, Policies: devPolicies(), Logger: e.log})
+	if err != nil {
+		return nil, nil, err
+	}
 	relay, err := oracle.NewRelay(oracle.RelayConfig{
 		Store: store, Client: e.client, Tx: txm, TxLookup: &postgres.TxStore{Pool: e.pool},
-		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Feeds: feeds, Logger: e.log,
+		Locker: postgres.OracleLocker{Leader: leader}, ChainID: e.chain.ChainID, Source: catalog, Logger: e.log,
 		Metrics: oracleprom.New(e.reg),
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Feeds: feeds, OnObservation: relay.Notify,
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: e.chain.ChainID, Source: catalog, OnObservation: relay.Notify,
 		Keys: postgres.NewAPIKeyStore(e.pool)})
 	if err != nil {
 		return nil, nil, err

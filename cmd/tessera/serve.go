@@ -12,14 +12,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/tessera-rwa/tessera/auth/apikey"
-	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/indexer"
@@ -305,16 +303,17 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 		}
 		s.index = index
 	}
-	feeds, err := s.feeds(ctx)
+	store := &postgres.OracleStore{Pool: s.pool}
+	catalog, err := oracle.NewCatalog(oracle.CatalogConfig{ChainID: s.chainID, Deployments: &postgres.Deployments{Pool: s.pool},
+		Assets: store, Client: s.client, Policies: servePolicies, Logger: s.log})
 	if err != nil {
 		return nil, err
 	}
-	store := &postgres.OracleStore{Pool: s.pool}
 	var notify func()
-	if s.cfg.Workers["relay"] && len(feeds) > 0 {
+	if s.cfg.Workers["relay"] {
 		relay, err := oracle.NewRelay(oracle.RelayConfig{
 			Store: store, Client: s.client, Tx: s.txm, TxLookup: &postgres.TxStore{Pool: s.pool},
-			Locker: postgres.OracleLocker{Leader: leader}, ChainID: s.chainID, Feeds: feeds, Logger: s.log,
+			Locker: postgres.OracleLocker{Leader: leader}, ChainID: s.chainID, Source: catalog, Logger: s.log,
 			Metrics: oracleprom.New(s.reg),
 		})
 		if err != nil {
@@ -325,10 +324,7 @@ func (s *server) startWorkers(ctx context.Context) (*oracle.Service, error) {
 		}
 		s.relay, notify = relay, relay.Notify
 	}
-	if len(feeds) == 0 {
-		return nil, nil
-	}
-	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: s.chainID, Feeds: feeds, OnObservation: notify,
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: s.chainID, Source: catalog, OnObservation: notify,
 		Keys: postgres.NewAPIKeyStore(s.pool)})
 	if err != nil {
 		return nil, err
@@ -361,37 +357,13 @@ func (s *server) signer() (txmgr.Signer, error) {
 	return signer, nil
 }
 
-// feeds are the valuation feeds recorded for this chain ("asset:X:feed")
-// with the decimals each reports, pushed on a 0.5% move or daily; the relay narrows answers to each feed's
-// own bounds.
-func (s *server) feeds(ctx context.Context) ([]oracle.Feed, error) {
-	deps, err := (&postgres.Deployments{Pool: s.pool}).Deployments(ctx, s.chainID)
-	if err != nil {
-		return nil, err
-	}
-	agg := oracle.AggregationConfig{MaxAge: time.Hour, MinSources: 1, OutlierPPB: 100_000_000}
-	var feeds []oracle.Feed
-	for _, d := range deps {
-		parts := strings.Split(d.Name, ":")
-		if d.Contract != "ValuationFeed" || len(parts) != 3 || parts[0] != "asset" || parts[2] != "feed" {
-			continue
-		}
-		addr := d.Address
-		out, err := s.client.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: feedABI.PackDecimals()}, nil)
-		if err != nil {
-			return nil, fmt.Errorf("feed %s: decimals: %w", d.Name, err)
-		}
-		decimals, err := feedABI.UnpackDecimals(out)
-		if err != nil {
-			return nil, fmt.Errorf("feed %s: decimals: %w", d.Name, err)
-		}
-		feeds = append(feeds, oracle.Feed{Asset: parts[1], Address: d.Address, Decimals: decimals, Aggregation: agg,
-			Policy: oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: 24 * time.Hour}})
-	}
-	return feeds, nil
-}
-
-var feedABI = valuationfeed.NewValuationFeed()
+// servePolicies is how serve values every feed on record: pushed on a
+// 0.5% move or daily, from at least one source fresh within the hour; the
+// relay narrows answers to each feed's own bounds.
+var servePolicies = oracle.PolicyConfig{Default: oracle.FeedPolicy{
+	Aggregation: oracle.AggregationConfig{MaxAge: time.Hour, MinSources: 1, OutlierPPB: 100_000_000},
+	Policy:      oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: 24 * time.Hour},
+}}
 
 // issuance is the issuance service, when this replica has a signer to send
 // with and the deployment records the identity registry and distributor.
