@@ -185,4 +185,3 @@ func TestRelayFollowsFeedsRecordedAfterStart(t *testing.T) {
 		}
 	}
 }
-
