@@ -159,11 +159,7 @@ func auditConfig(c *ethclient.Client, pool *pgxpool.Pool, chainID *big.Int, inde
 	return &web.AuditConfig{
 		Verifier: &audit.Verifier{Chain: c, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
 			Interventions: records, ComplianceLog: records, Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
-		Exporter: records, ChainID: chainID,
-		IndexedBlock: func(ctx context.Context) (uint64, error) {
-			cur, _, err := index.IndexCursor(ctx, chainID)
-			return cur.Block.Number, err
-		},
+		Exports: &audit.Exports{Records: records, Exporter: records, Index: index}, ChainID: chainID,
 	}
 }
 
