@@ -125,8 +125,8 @@ func (n NewAsset) validate() (Asset, error) {
 	switch {
 	case !kinds[n.Kind]:
 		return Asset{}, invalid("invalid_kind", "kind must be one of real_estate, treasury_fund, commodity, private_credit, art, other")
-	case strings.TrimSpace(n.Name) == "" || len(n.Name) > 200:
-		return Asset{}, invalid("invalid_name", "name must have 1 to 200 characters")
+	case strings.TrimSpace(n.Name) == "":
+		return Asset{}, invalid("invalid_name", "name must not be empty")
 	case !symbolRe.MatchString(n.Symbol):
 		return Asset{}, invalid("invalid_symbol", "symbol must be 1 to 11 upper-case letters or digits")
 	case !jurisdictionRe.MatchString(n.Jurisdiction):
@@ -163,11 +163,37 @@ func (n NewAsset) validate() (Asset, error) {
 	if attrs == nil {
 		attrs = map[string]string{}
 	}
-	return Asset{
+	a := Asset{
 		ID: NewID(), Kind: n.Kind, Name: strings.TrimSpace(n.Name), Symbol: n.Symbol, Jurisdiction: n.Jurisdiction,
 		Currency: n.Currency, TotalUnits: total.String(), Decimals: n.Decimals, Unique: n.Unique,
 		Attributes: attrs, Rules: n.Rules, State: Draft,
-	}, nil
+	}
+	if err := a.fitsChain(); err != nil {
+		return Asset{}, err
+	}
+	return a, nil
+}
+
+// MaxNameBytes is the longest asset name, in UTF-8 bytes, a token takes:
+// AssetToken passes its name to OpenZeppelin's EIP712 (for ERC-2612
+// permits), which keeps it as a ShortString and reverts with
+// StringTooLong beyond 31 bytes.
+const MaxNameBytes = 31
+
+// fitsChain refuses what the contracts tokenization deploys would refuse,
+// so an asset that cannot be tokenized is refused when it is created. The
+// contracts' other limits are checked where the values are read: decimals
+// (uint8, at most 18 here) and total units (the supply cap, 1 to 2^96 − 1)
+// by validate, the rules by compliance, document names (bytes32) and URIs
+// by the document upload; a symbol (ERC-20, ERC-721 and the feed's
+// description) and the feed's bounds have no limit the symbol, currency
+// and fixed bounds could reach.
+func (a Asset) fitsChain() error {
+	if len(a.Name) > MaxNameBytes {
+		return invalid("invalid_name", fmt.Sprintf("name is %d bytes; a token's name holds at most %d (UTF-8 bytes): the token keeps it on chain as its EIP-712 domain name",
+			len(a.Name), MaxNameBytes))
+	}
+	return nil
 }
 
 // MaxTokenAmount is the most an AssetToken balance or supply can hold

@@ -207,10 +207,33 @@ func (s *Service) send(ctx context.Context, key string, to *common.Address, data
 	return r, nil
 }
 
-// deploy creates a contract under key and returns its address and the
-// receipt's block.
+// sendStep sends one step of a tokenization under key, as send does,
+// except that a step whose last attempt failed on chain is attempted again
+// under "<key>#<n>": calling Tokenize again after a failure resumes it,
+// retrying what failed and never sending twice what succeeded or is still
+// on its way.
+func (s *Service) sendStep(ctx context.Context, key string, to *common.Address, data []byte) (txmgr.Request, error) {
+	k := key
+	for n := 2; ; n++ {
+		r, err := s.cfg.TxLookup.Request(ctx, k)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return r, err
+		}
+		if r.State != txmgr.Failed {
+			break
+		}
+		k = fmt.Sprintf("%s#%d", key, n)
+	}
+	return s.send(ctx, k, to, data)
+}
+
+// deploy creates a contract under key (a tokenization step, see sendStep)
+// and returns its address and the receipt's block.
 func (s *Service) deploy(ctx context.Context, key string, code []byte) (common.Address, *types.Receipt, error) {
-	r, err := s.send(ctx, key, nil, code)
+	r, err := s.sendStep(ctx, key, nil, code)
 	if err != nil {
 		return common.Address{}, nil, err
 	}

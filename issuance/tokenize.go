@@ -44,7 +44,9 @@ func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // fractional asset: a ValuationFeed and an AssetToken; for real estate
 // also a DeedToken whose deed is minted to the signer and locked into the
 // AssetToken. Every write has a key derived from the asset id, so calling
-// Tokenize again after a failure resumes where it stopped.
+// Tokenize again after a failure resumes where it stopped, attempting again
+// the step that failed (sendStep); the asset stays verified until every
+// step is done.
 func (s *Service) Tokenize(ctx context.Context, p auth.Principal, id string, req TokenizeRequest) (Asset, error) {
 	if err := auth.Authorize(p, auth.AssetTokenize); err != nil {
 		return Asset{}, err
@@ -57,6 +59,11 @@ func (s *Service) Tokenize(ctx context.Context, p auth.Principal, id string, req
 func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
 	a, err := s.needState(ctx, id, Verified)
 	if err != nil {
+		return Asset{}, err
+	}
+	// An asset stored before today's limits may hold what the contracts
+	// refuse: say so before the first deployment, not after.
+	if err := a.fitsChain(); err != nil {
 		return Asset{}, err
 	}
 	var token, feed, deed common.Address
@@ -121,7 +128,7 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	}
 	call := func(step string, to common.Address, data []byte) {
 		if err == nil {
-			_, err = s.send(ctx, key(step), &to, data)
+			_, err = s.sendStep(ctx, key(step), &to, data)
 		}
 	}
 	var rc *types.Receipt

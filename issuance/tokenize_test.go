@@ -1,0 +1,135 @@
+package issuance_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/postgres"
+)
+
+// A name the token's constructor would refuse (EIP-712 keeps it as a
+// ShortString: StringTooLong beyond 31 bytes) is refused when the asset is
+// created, counting UTF-8 bytes, not characters; a name of exactly 31
+// bytes is created and tokenized, and the token carries it.
+func TestAssetNameFitsTheToken(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	for _, name := range []string{
+		"Harbour Street Treasury Fund II",  // 31 letters and one more below
+		strings.Repeat("é", 16),            // 16 characters, 32 bytes
+		"Harbour Street Treasury Fund III", // 32
+	} {
+		n := fund()
+		n.Name = name
+		if len(name) <= issuance.MaxNameBytes {
+			continue
+		}
+		_, err := e.issuer.CreateAsset(ctx, n)
+		mustCode(t, err, 400, "invalid_name")
+		if !strings.Contains(err.Error(), "at most 31") {
+			t.Errorf("refusal of %q does not say the limit: %v", name, err)
+		}
+	}
+	n := fund()
+	n.Name = "Harbour Street Treasury Fund II"
+	if len(n.Name) != issuance.MaxNameBytes {
+		t.Fatalf("test name is %d bytes", len(n.Name))
+	}
+	a := onboard(t, e, n, prospectus, "prospectus")
+	tok := assettoken.NewAssetToken()
+	got, err := bind.Call(tok.Instance(e.c, *a.Token), nil, tok.PackName(), tok.UnpackName)
+	if err != nil || got != n.Name {
+		t.Fatalf("token name %q, %v", got, err)
+	}
+}
+
+// A tokenization that fails part way (here the deed's mint: the issuer's
+// wallet lost its KYC) leaves the asset verified with nothing recorded,
+// and calling Tokenize again resumes it: the failed step is attempted
+// again under a new key, the contracts already deployed are not deployed
+// twice, and the asset ends tokenized.
+func TestTokenizeResumesAfterAFailedStep(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	signer := e.svc.Signer()
+	setExpiry := func(key string, at time.Time) {
+		t.Helper()
+		reg := identityregistry.NewIdentityRegistry()
+		to := e.suite.Registry.Address
+		if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &to, Data: reg.PackUpdateExpiry(signer, uint64(at.Unix()))}); err != nil {
+			t.Fatal(err)
+		}
+		if r, err := e.txm.Wait(ctx, key); err != nil || r.State == txmgr.Failed {
+			t.Fatalf("%s: %+v, %v", key, r, err)
+		}
+	}
+
+	a, err := e.issuer.CreateAsset(ctx, building())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.issuer.TransitionAsset(ctx, a.ID, issuance.Submitted, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.approver.TransitionAsset(ctx, a.ID, issuance.Verified, "checked"); err != nil {
+		t.Fatal(err)
+	}
+	setExpiry("test/kyc-expired", time.Now().Add(-time.Hour))
+	_, err = e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{})
+	mustCode(t, err, 422, "chain_write_failed")
+	if !strings.Contains(err.Error(), "deed-mint") {
+		t.Fatalf("failure does not name the step: %v", err)
+	}
+	stuck, err := e.auditor.Asset(ctx, a.ID)
+	if err != nil || stuck.State != issuance.Verified || stuck.Token != nil {
+		t.Fatalf("after the failure: %+v, %v", stuck, err)
+	}
+	feedTx := e.request(t, "issuance:"+a.ID+":feed")
+
+	setExpiry("test/kyc-renewed", time.Now().AddDate(1, 0, 0))
+	done, err := e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{})
+	if err != nil {
+		t.Fatalf("tokenize again: %v", err)
+	}
+	if done.State != issuance.Tokenized || done.Token == nil || done.Deed == nil || done.Feed == nil {
+		t.Fatalf("resumed tokenization: %+v", done)
+	}
+	if again := e.request(t, "issuance:"+a.ID+":feed"); again.TxHash != feedTx.TxHash {
+		t.Errorf("the feed was deployed again: %s, then %s", feedTx.TxHash, again.TxHash)
+	}
+	if r := e.request(t, "issuance:"+a.ID+":deed-mint"); r.State != txmgr.Failed {
+		t.Errorf("first deed mint: %s", r.State)
+	}
+	if r := e.request(t, "issuance:"+a.ID+":deed-mint#2"); !r.State.Done() || r.State == txmgr.Failed {
+		t.Errorf("second deed mint: %s %s", r.State, r.Error)
+	}
+	tok := assettoken.NewAssetToken()
+	locked, err := bind.Call(tok.Instance(e.c, *done.Token), nil, tok.PackDeedLocked(), tok.UnpackDeedLocked)
+	if err != nil || !locked {
+		t.Errorf("deed locked into the fractions: %v, %v", locked, err)
+	}
+	// Once tokenized, there is nothing left to resume.
+	_, err = e.issuer.Tokenize(ctx, a.ID, issuance.TokenizeRequest{})
+	mustCode(t, err, 409, "invalid_state")
+}
+
+// request reads a transaction manager request by key.
+func (e *env) request(t *testing.T, key string) txmgr.Request {
+	t.Helper()
+	r, err := (&postgres.TxStore{Pool: e.pool}).Request(context.Background(), key)
+	if err != nil {
+		t.Fatalf("request %s: %v", key, err)
+	}
+	return r
+}
+
