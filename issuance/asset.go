@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -54,15 +55,6 @@ var transitions = map[State][]State{
 	Active:    {Redeemed, Retired},
 }
 
-// Rules are the compliance rules chosen at onboarding and set on the token
-// when it is deployed. Zero values leave a rule off.
-type Rules struct {
-	MaxInvestors     uint32   `json:"max_investors,omitempty"`
-	MaxBalance       string   `json:"max_balance,omitempty"` // base units
-	AllowedCountries []uint16 `json:"allowed_countries,omitempty"`
-	RequiredFlags    uint8    `json:"required_flags,omitempty"`
-}
-
 // Asset is a real-world asset Tessera tokenizes.
 type Asset struct {
 	ID           string            `json:"id"`
@@ -75,17 +67,20 @@ type Asset struct {
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes"`
-	Rules        Rules             `json:"rules"`
-	State        State             `json:"state"`
-	CreatedBy    string            `json:"created_by"`
-	VerifiedBy   string            `json:"verified_by,omitempty"`
-	VerifiedAt   *time.Time        `json:"verified_at,omitempty"`
-	ChainID      string            `json:"chain_id,omitempty"`
-	Token        *common.Address   `json:"token,omitempty"`
-	Feed         *common.Address   `json:"feed,omitempty"`
-	Deed         *common.Address   `json:"deed,omitempty"`
-	CreatedAt    time.Time         `json:"created_at"`
-	UpdatedAt    time.Time         `json:"updated_at"`
+	// Rules are the transfer rules chosen at onboarding: verified with the
+	// asset, and set through compliance (which owns them from then on)
+	// when tokenizing deploys its token.
+	Rules      compliance.RulesUpdate `json:"rules"`
+	State      State                  `json:"state"`
+	CreatedBy  string                 `json:"created_by"`
+	VerifiedBy string                 `json:"verified_by,omitempty"`
+	VerifiedAt *time.Time             `json:"verified_at,omitempty"`
+	ChainID    string                 `json:"chain_id,omitempty"`
+	Token      *common.Address        `json:"token,omitempty"`
+	Feed       *common.Address        `json:"feed,omitempty"`
+	Deed       *common.Address        `json:"deed,omitempty"`
+	CreatedAt  time.Time              `json:"created_at"`
+	UpdatedAt  time.Time              `json:"updated_at"`
 }
 
 // Event is one entry of an asset's append-only history.
@@ -109,7 +104,9 @@ type NewAsset struct {
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes,omitempty"`
-	Rules        Rules             `json:"rules"`
+	// Rules are the transfer rules the token starts with, in the
+	// compliance API's form; checked by compliance now, set at tokenizing.
+	Rules compliance.RulesUpdate `json:"rules"`
 }
 
 var (
@@ -149,16 +146,10 @@ func (n NewAsset) validate() (Asset, error) {
 	if err != nil {
 		return Asset{}, err
 	}
-	if n.Rules.MaxBalance != "" {
-		if _, err := ParseBaseUnits(n.Rules.MaxBalance); err != nil {
-			return Asset{}, invalid("invalid_rules", "rules.max_balance must be a positive integer of base units")
-		}
+	if err := n.Rules.Check(); err != nil {
+		return Asset{}, err
 	}
-	for _, c := range n.Rules.AllowedCountries {
-		if c == 0 || c > 999 {
-			return Asset{}, invalid("invalid_rules", "rules.allowed_countries holds ISO 3166 numeric codes (1–999)")
-		}
-	}
+	n.Rules.Reason = "" // tokenizing gives the reason they are set
 	attrs := n.Attributes
 	if attrs == nil {
 		attrs = map[string]string{}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 )
 
@@ -161,7 +162,7 @@ func TestBadInput(t *testing.T) {
 	// most one investor, a second investor's mint is refused (0x59); and no
 	// mint takes the supply beyond the asset's total units.
 	n := fund()
-	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", issuance.Rules{MaxInvestors: 1}
+	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", compliance.RulesUpdate{MaxInvestors: ptr(int64(1))}
 	one := onboard(t, e, n, prospectus, "prospectus")
 	mint(t, e, one, e.wallets[0], "10")
 	_, err = e.issuer.RequestMint(ctx, one.ID, issuance.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "1"})

@@ -27,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -45,6 +46,7 @@ type env struct {
 	pool      *pgxpool.Pool
 	suite     devnet.Suite
 	svc       *issuance.Service
+	comp      *compliance.Service // sets tokens' rules
 	srv       *webtest.Server
 	index     *indexer.Indexer
 	txm       *txmgr.Manager
@@ -123,15 +125,22 @@ func newEnv(t *testing.T) *env {
 	}
 	t.Cleanup(func() { _ = e.index.Stop(context.Background()) })
 
+	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: m,
+		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Keys: postgres.NewAPIKeyStore(e.pool),
+		Decoder: txmgr.NewDecoder(suiteABIs(t)...)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.svc, err = issuance.NewService(issuance.Config{
 		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: m, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
 		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
+		Rules: e.comp,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: web.IssuanceRoutes(e.svc)})
+	e.srv = webtest.Start(t, web.Config{Pool: e.pool, Routes: append(web.IssuanceRoutes(e.svc), web.ComplianceRoutes(e.comp)...)})
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
 	e.approver = e.srv.NewClient(t, apikey.Approver)
 	e.both = e.srv.NewClient(t, apikey.Issuer, apikey.Approver)
@@ -216,3 +225,5 @@ func mustCode(t *testing.T, err error, status int, code string) {
 		t.Fatalf("error %v; want %d %s", err, status, code)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

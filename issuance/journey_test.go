@@ -21,6 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -34,7 +35,7 @@ var (
 func building() issuance.NewAsset {
 	return issuance.NewAsset{Kind: issuance.RealEstate, Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
 		Currency: "EUR", TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "14 Harbour Street, Hamburg", "floors": "6"},
-		Rules: issuance.Rules{MaxInvestors: 100, AllowedCountries: []uint16{276}}}
+		Rules: compliance.RulesUpdate{CountryRestriction: true, AllowedCountries: []string{"DE"}, MaxInvestors: ptr(int64(100))}}
 }
 
 func fund() issuance.NewAsset {

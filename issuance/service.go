@@ -14,6 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -115,6 +116,12 @@ type Index interface {
 	Claims(ctx context.Context, chainID *big.Int, distributor common.Address, distributionID *big.Int, v chain.View, after *chain.EventPos, limit int) ([]chain.Claim, error)
 }
 
+// RuleSetter sets a token's transfer rules: the compliance service, which
+// owns them (*compliance.Service).
+type RuleSetter interface {
+	SetRules(ctx context.Context, p auth.Principal, token common.Address, u compliance.RulesUpdate) (compliance.RulesResult, error)
+}
+
 // Config is what a Service needs.
 type Config struct {
 	Store       Store
@@ -123,6 +130,10 @@ type Config struct {
 	TxLookup    TxLookup
 	Index       Index
 	Deployments chain.DeploymentStore // tokenized contracts are recorded here, so the indexer follows them
+	// Rules sets a deployed token's first rules (the compliance service).
+	// Its transaction manager must send as Tx does: the token grants
+	// COMPLIANCE_ADMIN_ROLE to Tx's signer.
+	Rules       RuleSetter
 	ChainID     *big.Int
 	Registry    common.Address // the identity registry every token uses
 	Distributor common.Address
@@ -144,8 +155,8 @@ type Service struct{ cfg Config }
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {
-	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil || cfg.Keys == nil {
-		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index, Deployments and Keys are required")
+	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil || cfg.Keys == nil || cfg.Rules == nil {
+		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index, Deployments, Keys and Rules are required")
 	}
 	if cfg.ChainID == nil || cfg.ChainID.Sign() <= 0 {
 		return nil, errors.New("issuance: ChainID is required")

@@ -2,15 +2,18 @@ package issuance_test
 
 import (
 	"context"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 )
@@ -133,3 +136,57 @@ func (e *env) request(t *testing.T, key string) txmgr.Request {
 	return r
 }
 
+// Tokenizing sets the rules chosen at onboarding through compliance, which
+// owns them: the compliance API shows them as the token's first version,
+// recorded as set by the platform for the tokenizing key with the verifier
+// named, and the token enforces them. Rules compliance would refuse are
+// refused when the asset is created.
+func TestTokenizeSetsRulesThroughCompliance(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	for _, bad := range []struct {
+		rules compliance.RulesUpdate
+		code  string
+	}{
+		{compliance.RulesUpdate{CountryRestriction: true, AllowedCountries: []string{"XX"}}, "invalid_country"},
+		{compliance.RulesUpdate{MaxBalance: big.NewInt(0)}, "invalid_max_balance"},
+		{compliance.RulesUpdate{MaxInvestors: ptr(int64(1 << 32))}, "invalid_max_investors"},
+		{compliance.RulesUpdate{RequiredFlags: []string{"rich"}}, "invalid_flag"},
+	} {
+		n := building()
+		n.Rules = bad.rules
+		_, err := e.issuer.CreateAsset(ctx, n)
+		mustCode(t, err, 400, bad.code)
+	}
+
+	n := building()
+	n.Rules.RequiredFlags = []string{"accredited"}
+	a := onboard(t, e, n, pdf, "title_deed")
+	officer := e.srv.NewClient(t, apikey.Compliance)
+	r, err := officer.Rules(ctx, a.Token.Hex())
+	if err != nil {
+		t.Fatalf("compliance API: rules of the new token: %v", err)
+	}
+	if r.Version != 1 || !r.CountryRestriction || strings.Join(r.AllowedCountries, ",") != "DE" || r.MaxInvestors == nil || *r.MaxInvestors != 100 ||
+		strings.Join(r.RequiredFlags, ",") != "accredited" || r.Actor != "system:issuance-tokenize" ||
+		!strings.Contains(r.Reason, a.ID) || !strings.Contains(r.Reason, a.VerifiedBy) {
+		t.Fatalf("rules shown by compliance: %+v", r)
+	}
+	tok := assettoken.NewAssetToken()
+	inst := tok.Instance(e.c, *a.Token)
+	if v, err := bind.Call(inst, nil, tok.PackMaxInvestors(), tok.UnpackMaxInvestors); err != nil || v.Int64() != 100 {
+		t.Errorf("maxInvestors on chain: %d, %v", v, err)
+	}
+	if v, err := bind.Call(inst, nil, tok.PackIsCountryAllowed(276), tok.UnpackIsCountryAllowed); err != nil || !v {
+		t.Errorf("Germany allowed on chain: %v, %v", v, err)
+	}
+	if v, err := bind.Call(inst, nil, tok.PackRequiredFlags(), tok.UnpackRequiredFlags); err != nil || v != 1 {
+		t.Errorf("required flags on chain: %d, %v", v, err)
+	}
+	// The asset keeps the rules it was verified with, in compliance's form.
+	got, err := e.auditor.Asset(ctx, a.ID)
+	if err != nil || got.Rules.MaxInvestors == nil || *got.Rules.MaxInvestors != 100 || strings.Join(got.Rules.AllowedCountries, ",") != "DE" {
+		t.Fatalf("asset rules: %+v, %v", got.Rules, err)
+	}
+}

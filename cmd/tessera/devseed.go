@@ -58,6 +58,7 @@ func (e *devEnv) startIssuance(ctx context.Context, csvc *compliance.Service) (*
 		TxLookup:    &postgres.TxStore{Pool: e.pool},
 		Index:       &postgres.IndexStore{Pool: e.pool},
 		Deployments: &postgres.Deployments{Pool: e.pool},
+		Rules:       csvc,
 		ChainID:     e.chain.ChainID,
 		Registry:    e.suite.Registry.Address,
 		Distributor: e.suite.Distributor.Address,

@@ -139,11 +139,11 @@ func (s *server) Start(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	isvc, err := s.issuance(ctx)
+	csvc, err := s.compliance(ctx)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	csvc, err := s.compliance(ctx)
+	isvc, err := s.issuance(ctx, csvc)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -366,9 +366,10 @@ var servePolicies = oracle.PolicyConfig{Default: oracle.FeedPolicy{
 }}
 
 // issuance is the issuance service, when this replica has a signer to send
-// with and the deployment records the identity registry and distributor.
-func (s *server) issuance(ctx context.Context) (*issuance.Service, error) {
-	if s.txm == nil {
+// with, the compliance service that sets tokens' rules, and the deployment
+// records the identity registry and distributor.
+func (s *server) issuance(ctx context.Context, csvc *compliance.Service) (*issuance.Service, error) {
+	if s.txm == nil || csvc == nil {
 		return nil, nil
 	}
 	deps := &postgres.Deployments{Pool: s.pool}
@@ -389,6 +390,7 @@ func (s *server) issuance(ctx context.Context) (*issuance.Service, error) {
 		TxLookup:    &postgres.TxStore{Pool: s.pool},
 		Index:       &postgres.IndexStore{Pool: s.pool},
 		Deployments: deps,
+		Rules:       csvc,
 		ChainID:     s.chainID,
 		Registry:    registry.Address,
 		Distributor: dist.Address,

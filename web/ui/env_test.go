@@ -110,21 +110,21 @@ func newEnv(t *testing.T) *env {
 	}
 	t.Cleanup(func() { _ = e.index.Stop(context.Background()) })
 
+	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
+		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...),
+		Keys: postgres.NewAPIKeyStore(e.pool)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.svc, err = issuance.NewService(issuance.Config{
 		Store: &postgres.IssuanceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm, TxLookup: &postgres.TxStore{Pool: e.pool},
 		Index: idx, Deployments: deployments, ChainID: e.a.ChainID, Registry: suite.Registry.Address,
-		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool),
+		Distributor: suite.Distributor.Address, MaxDocumentBytes: 64 << 10, Keys: postgres.NewAPIKeyStore(e.pool), Rules: e.comp,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	keys, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(e.pool), MasterKey: webtest.MasterKey})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.comp, err = compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
-		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: suite.Registry.Address, Decoder: txmgr.NewDecoder(suiteABIs(t)...),
-		Keys: postgres.NewAPIKeyStore(e.pool)})
 	if err != nil {
 		t.Fatal(err)
 	}
