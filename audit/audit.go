@@ -12,6 +12,7 @@ package audit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Backend is what an audit needs from a node; *ethclient.Client has it. The
@@ -43,18 +45,52 @@ type Asset struct {
 	DistBlock   uint64
 }
 
-// ErrUnknownAsset is returned for an asset the records do not know.
-var ErrUnknownAsset = errors.New("unknown asset")
+// The sentinels of the audit's refusals. Verify and Exports.Plan return
+// them wrapped in an errs error that says what kind of refusal it is
+// (refusals); records return ErrUnknownAsset as they like, and the audit
+// classifies it.
+var (
+	// ErrUnknownAsset: the records do not know the asset (errs.NotFound,
+	// code unknown_asset).
+	ErrUnknownAsset = errors.New("unknown asset")
+	// ErrWrongChain: the node serves another chain than the records'
+	// (errs.Conflict, code wrong_chain).
+	ErrWrongChain = errors.New("RPC endpoint is on another chain than the records")
+	// ErrFutureBlock: a block above the node's head, or above the
+	// indexer's newest block for an export (errs.Invalid, code
+	// block_in_future).
+	ErrFutureBlock = errors.New("block is in the future")
+	// ErrBeforeDeployment: a block older than the asset's token
+	// (errs.Invalid, code block_before_deployment).
+	ErrBeforeDeployment = errors.New("block is before the asset was deployed")
+)
 
-// ErrWrongChain is returned when the node serves another chain than the
-// records'.
-var ErrWrongChain = errors.New("RPC endpoint is on another chain than the records")
+// refusals gives each sentinel its kind and code.
+var refusals = map[error]struct {
+	kind errs.Kind
+	code string
+}{
+	ErrUnknownAsset:     {errs.NotFound, "unknown_asset"},
+	ErrWrongChain:       {errs.Conflict, "wrong_chain"},
+	ErrFutureBlock:      {errs.Invalid, "block_in_future"},
+	ErrBeforeDeployment: {errs.Invalid, "block_before_deployment"},
+}
 
-// ErrFutureBlock is returned for a block above the node's head.
-var ErrFutureBlock = errors.New("block is in the future")
+// refuse returns sentinel classified, with a message for the caller.
+func refuse(sentinel error, format string, args ...any) error {
+	r := refusals[sentinel]
+	return errs.Wrap(sentinel, r.kind, r.code, fmt.Sprintf(format, args...))
+}
 
-// ErrBeforeDeployment is returned for a block older than the asset's token.
-var ErrBeforeDeployment = errors.New("block is before the asset was deployed")
+// recordsAsset reads an asset's contracts, classifying the records'
+// ErrUnknownAsset.
+func recordsAsset(ctx context.Context, records Records, chainID *big.Int, symbol string) (Asset, error) {
+	a, err := records.Asset(ctx, chainID, symbol)
+	if errors.Is(err, ErrUnknownAsset) && errs.As(err) == nil {
+		return Asset{}, errs.Wrap(err, errs.NotFound, refusals[ErrUnknownAsset].code, err.Error())
+	}
+	return a, err
+}
 
 // Records is what every audit needs from Tessera's records: which chain they
 // describe and where an asset's contracts are.
@@ -102,10 +138,13 @@ type IndexReader interface {
 // FeedPush is a feed update the oracle recorded, with the observations
 // behind it.
 type FeedPush struct {
-	PushID       int64
-	RoundID      *big.Int
-	Answer       *big.Int
-	TxHash       common.Hash
+	PushID  int64
+	RoundID *big.Int // the round it made, or, while pending, the one it intends
+	Answer  *big.Int
+	TxHash  common.Hash
+	// Confirmed pushes made their round in Block; pending ones may still.
+	Confirmed    bool
+	Block        uint64
 	Observations []int64 // ids of the observations its answer was computed from
 }
 
@@ -143,11 +182,14 @@ type ComplianceLog interface {
 // Status is a check's outcome.
 type Status string
 
-// Outcomes of a check.
+// Outcomes of a check. A check passes only when it traced at least one
+// item (an event, a holder, a document, a round…) and found nothing wrong:
+// one with nothing to trace is skipped, so a report never attests what it
+// never looked at.
 const (
 	Pass    Status = "pass"
 	Fail    Status = "fail"
-	Skipped Status = "skipped" // the records needed are not available
+	Skipped Status = "skipped" // the records needed are not available, or there was nothing to trace
 )
 
 // Fact is one figure of a check's evidence.
@@ -167,6 +209,10 @@ type Check struct {
 	Notes    []string `json:"notes,omitempty"`    // listed for the reader, not failures
 }
 
+// ReportVersion is the version of the reports Verify writes. Version 2:
+// a check that traced nothing is skipped, never passed.
+const ReportVersion = 2
+
 // Report is the outcome of an audit of one asset at one block.
 type Report struct {
 	Version     int          `json:"version"`
@@ -180,7 +226,7 @@ type Report struct {
 	BlockTime   time.Time    `json:"block_time"`
 	GeneratedAt time.Time    `json:"generated_at"`
 	Scan        ScanProgress `json:"scan"`
-	Passed      bool         `json:"passed"` // no check failed
+	Passed      bool         `json:"passed"` // no check failed (some may be skipped: see Skipped)
 	Checks      []Check      `json:"checks"`
 }
 
@@ -195,10 +241,16 @@ func (r *Report) Check(id string) *Check {
 }
 
 // Failed lists the ids of the checks that failed.
-func (r *Report) Failed() []string {
+func (r *Report) Failed() []string { return r.withStatus(Fail) }
+
+// Skipped lists the ids of the checks that were skipped: they attest
+// nothing.
+func (r *Report) Skipped() []string { return r.withStatus(Skipped) }
+
+func (r *Report) withStatus(s Status) []string {
 	var ids []string
 	for _, c := range r.Checks {
-		if c.Status == Fail {
+		if c.Status == s {
 			ids = append(ids, c.ID)
 		}
 	}

@@ -39,6 +39,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
@@ -178,8 +179,14 @@ func (e *env) document(t *testing.T, name string, content []byte) {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvOn(t, chaintest.Anvil(t))
+}
+
+// newEnvOn is newEnv on anvil a: a test running beside the journey needs
+// an anvil of its own, since the journey's audits depend on its blocks.
+func newEnvOn(t *testing.T, a *devnet.Anvil) *env {
+	t.Helper()
 	ctx := context.Background()
-	a := chaintest.Anvil(t)
 	e := &env{a: a, c: chaintest.Dial(t, a.URL), pool: pgtest.NewDB(t), admin: chaintest.Transactor(a, a.Keys[0])}
 	for _, k := range a.Keys[1:4] {
 		e.inv = append(e.inv, chaintest.Transactor(a, k))
@@ -218,8 +225,8 @@ func newEnv(t *testing.T) *env {
 
 	// One valuation round, recorded as the relay records it.
 	obsAt := uint64(time.Now().Add(-time.Minute).Unix())
-	e.tx(t, e.admin, s.FundFeed.Address, feed.PackTransmit(big.NewInt(100_000_000), obsAt))
-	e.recordPush(t, 1, 100_000_000, obsAt)
+	roundBlock := e.tx(t, e.admin, s.FundFeed.Address, feed.PackTransmit(big.NewInt(100_000_000), obsAt))
+	e.recordPush(t, 1, 100_000_000, obsAt, roundBlock)
 
 	// A distribution of 1,000 tUSD pro rata to the holders at snapshot.
 	snap := e.head(t)
@@ -308,9 +315,9 @@ func (e *env) lastTx(t *testing.T) common.Hash {
 	return b.Transactions()[len(b.Transactions())-1].Hash()
 }
 
-// recordPush stores a confirmed push of round with one observation behind
-// it, as the oracle relay does.
-func (e *env) recordPush(t *testing.T, round, answer int64, observedAt uint64) {
+// recordPush stores a push of round confirmed in block with one
+// observation behind it, as the oracle relay does.
+func (e *env) recordPush(t *testing.T, round, answer int64, observedAt, block uint64) {
 	t.Helper()
 	ctx := context.Background()
 	var obs, push int64
@@ -320,8 +327,8 @@ func (e *env) recordPush(t *testing.T, round, answer int64, observedAt uint64) {
 		t.Fatal(err)
 	}
 	err = e.pool.QueryRow(ctx, `INSERT INTO oracle_pushes (asset, chain_id, feed, intended_round, attempt, idempotency_key, answer,
-		observed_at, reason, calldata, state, round_id) VALUES ('TTF', $1, $2, $3, 0, $4, $5, to_timestamp($6), 'first_round', '', 'confirmed', $3)
-		RETURNING id`, e.a.ChainID.String(), e.suite.FundFeed.Address.Bytes(), round, fmt.Sprint("push-", round), answer, int64(observedAt)).Scan(&push)
+		observed_at, reason, calldata, state, round_id, block_number) VALUES ('TTF', $1, $2, $3, 0, $4, $5, to_timestamp($6), 'first_round', '', 'confirmed', $3, $7)
+		RETURNING id`, e.a.ChainID.String(), e.suite.FundFeed.Address.Bytes(), round, fmt.Sprint("push-", round), answer, int64(observedAt), int64(block)).Scan(&push)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -505,10 +512,27 @@ func TestAuditJourney(t *testing.T) {
 		if _, err := v.Verify(ctx, "NOPE", audit.BlockSpec{Tag: "latest"}); !errors.Is(err, audit.ErrUnknownAsset) {
 			t.Errorf("unknown asset: %v", err)
 		}
+		// Each refusal carries the kind callers answer with.
+		for _, tc := range []struct {
+			spec   audit.BlockSpec
+			symbol string
+			kind   errs.Kind
+			code   string
+		}{
+			{audit.BlockSpec{Number: &future}, "TTF", errs.Invalid, "block_in_future"},
+			{audit.BlockSpec{Number: &early}, "TTF", errs.Invalid, "block_before_deployment"},
+			{audit.BlockSpec{Tag: "latest"}, "NOPE", errs.NotFound, "unknown_asset"},
+		} {
+			_, err := v.Verify(ctx, tc.symbol, tc.spec)
+			if e := errs.As(err); e == nil || e.Kind != tc.kind || e.Code != tc.code {
+				t.Errorf("%s at %+v: %v, want %s %s", tc.symbol, tc.spec, err, tc.kind, tc.code)
+			}
+		}
 		other := chaintest.NewAnvil(t, devnet.AnvilConfig{ChainID: 4242})
 		v.Chain = chaintest.Dial(t, other.URL)
 		_, err := v.Verify(ctx, "TTF", audit.BlockSpec{Tag: "latest"})
-		if !errors.Is(err, audit.ErrWrongChain) || !strings.Contains(err.Error(), "4242") || !strings.Contains(err.Error(), e.a.ChainID.String()) {
+		if !errors.Is(err, audit.ErrWrongChain) || !strings.Contains(err.Error(), "4242") || !strings.Contains(err.Error(), e.a.ChainID.String()) ||
+			errs.KindOf(err) != errs.Conflict || errs.As(err).Code != "wrong_chain" {
 			t.Errorf("wrong chain: %v", err)
 		}
 	})
@@ -547,10 +571,35 @@ func tamperedByte(t *testing.T, signed []byte, key *ecdsa.PrivateKey) {
 	}
 }
 
-// testExports streams each export as CSV and JSON from the indexer's tables
-// and compares holders with the audited chain balances.
+// testExports plans exports as the API, the UI and the CLI do, then
+// streams each export as CSV and JSON from the indexer's tables and
+// compares holders with the audited chain balances.
 func testExports(t *testing.T, e *env, r *audit.Report) {
 	ctx := context.Background()
+	x := &audit.Exports{Records: e.records, Exporter: e.records, Index: &postgres.IndexStore{Pool: e.pool}}
+	newest := e.head(t)
+	planned, err := x.Plan(ctx, audit.ExportRequest{Asset: "TTF", Kind: "holders"}) // the records' only chain, the newest block
+	if err != nil || planned.Asset != "TTF" || planned.Block != newest || planned.ChainID.Cmp(e.a.ChainID) != 0 || planned.Token != e.suite.FundToken.Address {
+		t.Errorf("plan of the holders export: %+v, %v", planned, err)
+	}
+	beyond, bogus := newest+1, uint64(0)
+	for _, tc := range []struct {
+		req  audit.ExportRequest
+		kind errs.Kind
+		code string
+	}{
+		{audit.ExportRequest{Asset: "TTF", Kind: "secrets"}, errs.NotFound, "unknown_export"},
+		{audit.ExportRequest{Asset: "NOPE", Kind: "holders"}, errs.NotFound, "unknown_asset"},
+		{audit.ExportRequest{Asset: "TTF", Kind: "holders", Block: &beyond}, errs.Invalid, "block_in_future"},
+		{audit.ExportRequest{Asset: "TTF", Kind: "transfers", After: "0xnope"}, errs.Invalid, "invalid_cursor"},
+		{audit.ExportRequest{Asset: "TTF", Kind: "holders", After: "12:3"}, errs.Invalid, "invalid_cursor"},
+		{audit.ExportRequest{Asset: "TTF", Kind: "holders", ChainID: big.NewInt(4242), Block: &bogus}, errs.NotFound, "unknown_asset"},
+	} {
+		_, err := x.Plan(ctx, tc.req)
+		if e := errs.As(err); e == nil || e.Kind != tc.kind || e.Code != tc.code {
+			t.Errorf("plan %+v: %v, want %s %s", tc.req, err, tc.kind, tc.code)
+		}
+	}
 	q := audit.ExportQuery{Kind: "holders", ChainID: e.a.ChainID, Token: e.suite.FundToken.Address, Feed: e.suite.FundFeed.Address, Block: r.BlockNumber}
 	var csvOut bytes.Buffer
 	w, err := audit.NewRowWriter(&csvOut, "csv", "holders")
@@ -597,11 +646,8 @@ func testExports(t *testing.T, e *env, r *audit.Report) {
 func testAPI(t *testing.T, e *env, r *audit.Report) {
 	ctx := context.Background()
 	srv := webtest.StartOn(t, e.pool, web.Config{Logger: slog.New(slog.DiscardHandler), Routes: web.AuditRoutes(web.AuditConfig{
-		Verifier: e.verifier(), Exporter: e.records, ChainID: e.a.ChainID,
-		IndexedBlock: func(ctx context.Context) (uint64, error) {
-			cur, _, err := (&postgres.IndexStore{Pool: e.pool}).IndexCursor(ctx, e.a.ChainID)
-			return cur.Block.Number, err
-		},
+		Verifier: e.verifier(), ChainID: e.a.ChainID,
+		Exports: &audit.Exports{Records: e.records, Exporter: e.records, Index: &postgres.IndexStore{Pool: e.pool}},
 	})})
 	c := srv.NewClient(t, apikey.Auditor)
 	got, err := c.AuditReport(ctx, "TTF", strconv.FormatUint(r.BlockNumber, 10))
@@ -677,5 +723,66 @@ func testAPI(t *testing.T, e *env, r *audit.Report) {
 	issuer := srv.NewClient(t, apikey.Issuer)
 	if _, err := issuer.AuditReport(ctx, "TTF", "latest"); !client.IsCode(err, "missing_scope") {
 		t.Errorf("issuer key on an audit route: %v", err)
+	}
+}
+
+// TestAuditAttestsOnlyWhatItTraced: a check with nothing to trace is
+// skipped, never passed, and the report says so; a check whose records
+// claim what the chain lacks fails.
+func TestAuditAttestsOnlyWhatItTraced(t *testing.T) {
+	t.Parallel()
+	e := newEnvOn(t, chaintest.NewAnvil(t, devnet.AnvilConfig{Accounts: 20}))
+	ctx := context.Background()
+	b0 := e.head(t)
+	// The building: a token and a feed on record, never a round on its feed.
+	r, err := e.verifier().Verify(ctx, "BLDG", audit.BlockSpec{Number: &b0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("BLDG:\n%s", dump(r))
+	if c := r.Check(audit.CheckValuations); c.Status != audit.Skipped || !strings.Contains(c.Summary, "nothing to trace") {
+		t.Errorf("valuations of a feed without rounds: %s %q", c.Status, c.Summary)
+	}
+	for _, c := range r.Checks {
+		if want := audit.Skipped; c.ID != audit.CheckComplianceLog && c.Status != want {
+			t.Errorf("check %s of a token nobody holds: %s %q, want %s", c.ID, c.Status, c.Summary, want)
+		}
+	}
+	if !r.Passed || !slices.Contains(r.Skipped(), audit.CheckValuations) {
+		t.Errorf("report passed %v, skipped %v", r.Passed, r.Skipped())
+	}
+	var page bytes.Buffer
+	if err := audit.WriteHTML(&page, r, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if html := page.String(); strings.Contains(html, "all checks passed") || !strings.Contains(html, "skipped, attesting nothing") {
+		t.Errorf("HTML headline of a report with skipped checks:\n%s", html[:min(len(html), 1200)])
+	}
+	signed, err := audit.Sign(r, e.a.Keys[9])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := audit.VerifySigned(signed)
+	if err != nil || v.Report.Version != audit.ReportVersion || v.Report.Check(audit.CheckValuations).Status != audit.Skipped {
+		t.Fatalf("signed report: %+v, %v", v.Report, err)
+	}
+
+	// The records hold a confirmed push of round 7 the fund's feed never had.
+	fund := e.verify(t, b0)
+	if c := fund.Check(audit.CheckValuations); c.Status != audit.Pass {
+		t.Fatalf("fund valuations: %s %q", c.Status, c.Summary)
+	}
+	var id int64
+	if err := e.pool.QueryRow(ctx, `
+		INSERT INTO oracle_pushes (asset, chain_id, feed, intended_round, attempt, idempotency_key, answer, observed_at, reason, calldata, state, round_id, block_number)
+		VALUES ('TTF', $1, $2, 7, 0, 'test/ghost', 1, now(), 'heartbeat', '\x00', 'confirmed', 7, $3) RETURNING id`,
+		e.a.ChainID.String(), e.suite.FundFeed.Address.Bytes(), int64(b0)).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	mustFailOnly(t, e.verify(t, b0), audit.CheckValuations, fmt.Sprintf("push %d is confirmed in the records as round 7", id))
+	// At a block before it, the records do not claim it yet.
+	before := b0 - 1
+	if r, err := e.verifier().Verify(ctx, "TTF", audit.BlockSpec{Number: &before}); err != nil || r.Check(audit.CheckValuations).Status == audit.Fail {
+		t.Errorf("audit before the push's block: %v\n%s", err, dump(r))
 	}
 }

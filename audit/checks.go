@@ -136,7 +136,7 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 		fact("holders", len(balances)), fact("Σ balances", held), fact("Transfer events", len(r.st.Transfers)),
 	}
 	c.Summary = fmt.Sprintf("supply %s held by %d wallets", onChain, len(balances))
-	f.done(&c)
+	f.done(&c, len(r.st.Issued)+len(r.st.Redeemed)+len(r.st.Transfers)+len(balances), "no unit of the token was ever issued")
 	return balances, c, nil
 }
 
@@ -192,7 +192,7 @@ func (r *run) mintRequests(ctx context.Context) (Check, error) {
 	c.Facts = []Fact{fact("Issued events", len(r.st.Issued)), fact("Redeemed events", len(r.st.Redeemed)),
 		fact("approved requests", len(approved)), fact("confirmed at or below the block", confirmed)}
 	c.Summary = fmt.Sprintf("%d Issued and %d Redeemed events against %d approved requests", len(r.st.Issued), len(r.st.Redeemed), len(approved))
-	f.done(&c)
+	f.done(&c, len(r.st.Issued)+len(r.st.Redeemed)+len(approved), "no Issued or Redeemed event on chain and no approved request in the records")
 	return c, nil
 }
 
@@ -208,7 +208,7 @@ func (r *run) indexer(ctx context.Context) (Check, error) {
 	rows, err := r.v.Index.BalancesAt(ctx, r.chainID, r.asset.Token, r.block)
 	if err != nil {
 		f.add("the indexer cannot answer for block %d: %v", r.block, err)
-		f.done(&c)
+		f.done(&c, 0, "")
 		c.Summary = "indexer unavailable at this block"
 		return c, nil
 	}
@@ -233,7 +233,7 @@ func (r *run) indexer(ctx context.Context) (Check, error) {
 	c.Facts = []Fact{fact("holders on chain", len(r.balances)), fact("holders in the indexer", len(indexed)),
 		fact("Σ on chain", sum(r.balances)), fact("Σ in the indexer", sum(indexed))}
 	c.Summary = fmt.Sprintf("%d holders compared", len(r.balances))
-	f.done(&c)
+	f.done(&c, len(r.balances)+len(indexed), "no holder on chain or in the indexer")
 	return c, nil
 }
 
@@ -315,7 +315,7 @@ func (r *run) receivers(ctx context.Context) (Check, error) {
 	}
 	c.Facts = []Fact{fact("identity registry", registry.Hex()), fact("receipts checked", checked), fact("forced transfers and recoveries", forced)}
 	c.Summary = fmt.Sprintf("%d receipts checked, %d interventions listed", checked, forced)
-	f.done(&c)
+	f.done(&c, checked+forced, "no wallet received the token")
 	return c, nil
 }
 
@@ -373,7 +373,7 @@ func (r *run) documents(ctx context.Context) (Check, error) {
 	}
 	c.Facts = []Fact{fact("documents on chain", len(names)), fact("documents in the records", len(stored))}
 	c.Summary = fmt.Sprintf("%d documents compared", len(names))
-	f.done(&c)
+	f.done(&c, len(names)+len(stored), "no document on chain or in the records")
 	return c, nil
 }
 
@@ -420,6 +420,19 @@ func (r *run) valuations(ctx context.Context) (Check, error) {
 		heartbeat = 24 * time.Hour
 	}
 	var f findings
+	onChain := map[string]bool{}
+	for _, rd := range r.st.Rounds {
+		onChain[rd.RoundID.String()] = true
+	}
+	// The records' side: every push they hold as confirmed at or below the
+	// block made its round (a push confirmed in no recorded block cannot
+	// be placed, and is judged by the round side only).
+	for _, p := range pushes {
+		if p.Confirmed && p.Block != 0 && p.Block <= r.block && !onChain[p.RoundID.String()] {
+			f.add("push %d is confirmed in the records as round %s (answer %s, tx %s, block %d), but the feed has no such round on chain",
+				p.PushID, p.RoundID, p.Answer, p.TxHash.Hex(), p.Block)
+		}
+	}
 	var prev uint64
 	for _, rd := range r.st.Rounds {
 		if rd.Answer.Cmp(minA) < 0 || rd.Answer.Cmp(maxA) > 0 {
@@ -447,7 +460,7 @@ func (r *run) valuations(ctx context.Context) (Check, error) {
 	c.Facts = []Fact{fact("rounds", len(r.st.Rounds)), fact("minAnswer", minA), fact("maxAnswer", maxA),
 		fact("recorded pushes", len(pushes)), fact("heartbeat", heartbeat)}
 	c.Summary = fmt.Sprintf("%d rounds traced", len(r.st.Rounds))
-	f.done(&c)
+	f.done(&c, len(r.st.Rounds), "the feed has no round on chain up to this block")
 	return c, nil
 }
 
@@ -539,7 +552,7 @@ func (r *run) distributions(ctx context.Context) (Check, error) {
 	}
 	c.Facts = []Fact{fact("distributions", len(r.st.Distributions))}
 	c.Summary = fmt.Sprintf("%d distributions recomputed", len(r.st.Distributions))
-	f.done(&c)
+	f.done(&c, len(r.st.Distributions), "no distribution was published")
 	return c, nil
 }
 
@@ -593,6 +606,6 @@ func (r *run) complianceLog(ctx context.Context) (Check, error) {
 		c.Facts = append(c.Facts, fact("head hash", v.Head))
 	}
 	c.Summary = fmt.Sprintf("%d entries chained", v.Entries)
-	f.done(&c)
+	f.done(&c, int(v.Entries), "the compliance log has no entries")
 	return c, nil
 }

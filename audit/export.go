@@ -8,8 +8,13 @@ import (
 	"io"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/address"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Export kinds and their columns.
@@ -39,6 +44,7 @@ func Columns(kind string) []string { return exportColumns[kind] }
 // (0: all).
 type ExportQuery struct {
 	Kind    string
+	Asset   string // the asset's symbol, for file names
 	ChainID *big.Int
 	Token   common.Address
 	Feed    common.Address // valuations
@@ -128,4 +134,92 @@ func RowObject(cols []string, r Row) map[string]string {
 		}
 	}
 	return m
+}
+
+// IndexProgress says how far the indexer has read a chain
+// (postgres.IndexStore).
+type IndexProgress interface {
+	IndexCursor(ctx context.Context, chainID *big.Int) (chain.IndexCursor, bool, error)
+}
+
+// Exports runs the exports of an asset's records: it resolves the asset's
+// contracts from the records, bounds the block by what the indexer has
+// read, and streams the rows. The API, the web UI and `tessera audit
+// export` all export through it.
+type Exports struct {
+	Records  Records
+	Exporter Exporter
+	Index    IndexProgress
+}
+
+// ExportRequest asks for one export.
+type ExportRequest struct {
+	Asset   string   // symbol or issuance id
+	Kind    string   // one of ExportKinds
+	ChainID *big.Int // nil: the records' only chain
+	Block   *uint64  // state at, or events up to, this block; nil: the indexer's newest
+	After   string   // a Row.Cursor of the previous page; "" from the start
+	Limit   int      // rows; 0: all
+}
+
+// Plan checks r and resolves it into the query to run. Refusals are errs
+// errors: an unknown export kind (NotFound, unknown_export) or asset
+// (NotFound, unknown_asset), a block beyond the indexer's newest (Invalid,
+// block_in_future, wrapping ErrFutureBlock), a cursor this export never
+// returned (Invalid, invalid_cursor), records of several chains and none
+// named (Invalid, chain_required), an indexer that has not read the chain
+// yet (Unavailable, not_indexed).
+func (x *Exports) Plan(ctx context.Context, r ExportRequest) (ExportQuery, error) {
+	if Columns(r.Kind) == nil {
+		return ExportQuery{}, errs.E(errs.NotFound, "unknown_export", fmt.Sprintf("no export %q; one of %s", r.Kind, strings.Join(ExportKinds(), ", ")))
+	}
+	if r.After != "" && !validExportCursor(r.Kind, r.After) {
+		return ExportQuery{}, errs.E(errs.Invalid, "invalid_cursor", "cursor is not one this list returned")
+	}
+	chainID := r.ChainID
+	if chainID == nil {
+		ids, err := x.Records.ChainIDs(ctx)
+		if err != nil {
+			return ExportQuery{}, err
+		}
+		if len(ids) != 1 {
+			return ExportQuery{}, errs.E(errs.Invalid, "chain_required", fmt.Sprintf("the records hold %d chains: name one", len(ids)))
+		}
+		chainID = ids[0]
+	}
+	a, err := recordsAsset(ctx, x.Records, chainID, r.Asset)
+	if err != nil {
+		return ExportQuery{}, err
+	}
+	cur, ok, err := x.Index.IndexCursor(ctx, chainID)
+	if err != nil {
+		return ExportQuery{}, err
+	}
+	if !ok {
+		return ExportQuery{}, errs.E(errs.Unavailable, "not_indexed", fmt.Sprintf("the indexer has not read chain %s yet", chainID))
+	}
+	block := cur.Block.Number
+	if r.Block != nil {
+		if *r.Block > block {
+			return ExportQuery{}, refuse(ErrFutureBlock, "block %d is beyond the indexer's newest block %d", *r.Block, block)
+		}
+		block = *r.Block
+	}
+	return ExportQuery{Kind: r.Kind, Asset: a.Symbol, ChainID: chainID, Token: a.Token, Feed: a.Feed, Block: block,
+		After: r.After, Limit: r.Limit}, nil
+}
+
+// Run streams the rows of q, as Plan made it, to fn.
+func (x *Exports) Run(ctx context.Context, q ExportQuery, fn func(Row) error) error {
+	return x.Exporter.Export(ctx, q, fn)
+}
+
+// validExportCursor reports whether after is a row cursor of kind: a wallet
+// for holders, a chain position for events.
+func validExportCursor(kind, after string) bool {
+	if kind == "holders" {
+		return address.Valid(after)
+	}
+	_, err := chain.ParseEventPos(after)
+	return err == nil
 }

@@ -96,11 +96,12 @@ func PayoutProRata(total, supply *big.Int, balances map[common.Address]*big.Int)
 	return leaves
 }
 
-// Verify audits asset symbol at block and returns the report. Bad input (an
-// unknown asset, a block in the future or before the deployment, a node on
-// another chain) is an error wrapping ErrUnknownAsset, ErrFutureBlock,
-// ErrBeforeDeployment or ErrWrongChain; a check
-// that fails is not an error but a failed check in the report.
+// Verify audits asset symbol at block and returns the report. Bad input is
+// an errs error of the kind callers answer with, wrapping the sentinel: an
+// unknown asset (NotFound, ErrUnknownAsset), a block in the future or
+// before the deployment (Invalid, ErrFutureBlock or ErrBeforeDeployment), a
+// node on another chain (Conflict, ErrWrongChain). A check that fails is
+// not an error but a failed check in the report.
 func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Report, error) {
 	chainID, err := v.Chain.ChainID(ctx)
 	if err != nil {
@@ -115,9 +116,9 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 		for i, id := range ids {
 			names[i] = id.String()
 		}
-		return nil, fmt.Errorf("%w: the node is on chain %s, the records are on chain %s", ErrWrongChain, chainID, orNone(strings.Join(names, ", ")))
+		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
 	}
-	a, err := v.Records.Asset(ctx, chainID, symbol)
+	a, err := recordsAsset(ctx, v.Records, chainID, symbol)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +128,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	}
 	block := head.Number.Uint64()
 	if block < a.TokenBlock {
-		return nil, fmt.Errorf("%w: block %d is older than %s's token, deployed at block %d", ErrBeforeDeployment, block, symbol, a.TokenBlock)
+		return nil, refuse(ErrBeforeDeployment, "block %d is older than %s's token, deployed at block %d", block, symbol, a.TokenBlock)
 	}
 	st, prog, err := v.scan(ctx, chainID, a, block)
 	if err != nil {
@@ -138,7 +139,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 		now = v.Now
 	}
 	r := &Report{
-		Version: 1, Asset: symbol, ChainID: chainID.String(), Token: a.Token.Hex(),
+		Version: ReportVersion, Asset: symbol, ChainID: chainID.String(), Token: a.Token.Hex(),
 		BlockNumber: block, BlockHash: head.Hash().Hex(), BlockTime: time.Unix(int64(head.Time), 0).UTC(),
 		GeneratedAt: now().UTC().Truncate(time.Second), Scan: prog,
 	}
@@ -193,7 +194,7 @@ func (v *Verifier) block(ctx context.Context, at BlockSpec) (*types.Header, erro
 	switch {
 	case at.Number != nil:
 		if *at.Number > head.Number.Uint64() {
-			return nil, fmt.Errorf("%w: block %d is above the node's head %d", ErrFutureBlock, *at.Number, head.Number.Uint64())
+			return nil, refuse(ErrFutureBlock, "block %d is above the node's head %d", *at.Number, head.Number.Uint64())
 		}
 		h, err := v.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(*at.Number))
 		if err != nil {
@@ -253,14 +254,20 @@ func (f *findings) add(format string, args ...any) {
 	}
 }
 
-func (f *findings) done(c *Check) {
+// done sets c's findings and status: failed on any finding, else passed
+// when the check traced at least one item, else skipped with nothing
+// saying why there was nothing to trace.
+func (f *findings) done(c *Check, traced int, nothing string) {
 	c.Findings = f.list
 	if f.n > len(f.list) {
 		c.Findings = append(c.Findings, fmt.Sprintf("… and %d more", f.n-len(f.list)))
 	}
-	if f.n > 0 {
+	switch {
+	case f.n > 0:
 		c.Status = Fail
-	} else if c.Status == "" {
+	case traced == 0:
+		c.Status, c.Summary = Skipped, "nothing to trace: "+nothing
+	default:
 		c.Status = Pass
 	}
 }

@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -24,6 +25,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -50,7 +52,7 @@ func holdingsService(b *testing.B, pool *pgxpool.Pool, chainID *big.Int, token, 
 		Store: store, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: &postgres.IndexStore{Pool: pool},
 		Deployments: &postgres.Deployments{Pool: pool}, ChainID: chainID,
 		Registry: common.HexToAddress("0x000000000000000000000000000000000000bE61"), Distributor: common.HexToAddress("0x000000000000000000000000000000000000D157"),
-		Keys: postgres.NewAPIKeyStore(pool),
+		Keys: postgres.NewAPIKeyStore(pool), Rules: noRules{},
 	})
 	if err != nil {
 		b.Fatal(err)
@@ -282,4 +284,11 @@ func loadLatencies(b *testing.B, get func(int) (time.Duration, error), requests,
 // percentile of sorted latencies, in milliseconds.
 func percentile(sorted []time.Duration, p float64) float64 {
 	return float64(sorted[int(p*float64(len(sorted)-1))].Microseconds()) / 1000
+}
+
+// noRules is the rule setter of a service that never tokenizes.
+type noRules struct{}
+
+func (noRules) SetRules(context.Context, auth.Principal, common.Address, compliance.RulesUpdate) (compliance.RulesResult, error) {
+	return compliance.RulesResult{}, errors.New("bench: no token is tokenized here")
 }

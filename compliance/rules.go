@@ -16,17 +16,75 @@ import (
 // maxBalanceLimit is the token's cap on balances, 2^96 − 1 base units.
 var maxBalanceLimit = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 
-// RulesUpdate is the full set of rules an asset should have.
+// RulesUpdate is the full set of rules an asset should have. Its JSON
+// (rules_json.go) is the rules API's body; the tags name the same fields
+// for readers of the type (amounts and addresses travel as strings).
 type RulesUpdate struct {
-	CountryRestriction bool
-	AllowedCountries   []string
-	MaxInvestors       *int64 // nil: no limit; else 1 to 4,294,967,295
-	MaxBalance         *big.Int
-	RequiredFlags      []string
-	LockupSeconds      uint64
-	ValuationFeed      *common.Address
-	ValuationMaxAge    uint64
-	Reason             string
+	CountryRestriction bool            `json:"country_restriction,omitempty"`
+	AllowedCountries   []string        `json:"allowed_countries,omitempty"` // ISO 3166-1 alpha-2
+	MaxInvestors       *int64          `json:"max_investors,omitempty"`     // nil: no limit; else 1 to 4,294,967,295
+	MaxBalance         *big.Int        `json:"max_balance,omitempty"`       // base units, summed over an investor's wallets
+	RequiredFlags      []string        `json:"required_flags,omitempty"`
+	LockupSeconds      uint64          `json:"lockup_seconds,omitempty"`
+	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
+	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
+	Reason             string          `json:"reason,omitempty"`
+}
+
+// Check validates u as SetRules does, but for the reason, which is given
+// when the rules are set: issuance checks the rules an issuer chooses at
+// onboarding when the asset is created, long before its token exists.
+func (u RulesUpdate) Check() error {
+	_, err := u.rules(common.Address{})
+	return err
+}
+
+// rules validates u and returns the version it makes for asset.
+func (u RulesUpdate) rules(asset common.Address) (Rules, error) {
+	countries := slices.Clone(u.AllowedCountries)
+	for _, c := range countries {
+		if err := checkCountry("allowed_countries", c); err != nil {
+			return Rules{}, err
+		}
+	}
+	slices.Sort(countries)
+	countries = slices.Compact(countries)
+	if countries == nil {
+		countries = []string{}
+	}
+	r := Rules{Asset: asset, CountryRestriction: u.CountryRestriction, AllowedCountries: countries,
+		LockupSeconds: u.LockupSeconds, ValuationMaxAge: u.ValuationMaxAge, Reason: u.Reason}
+	if u.MaxInvestors != nil {
+		if *u.MaxInvestors < 1 || *u.MaxInvestors > 1<<32-1 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_max_investors", "max_investors must be from 1 to 4294967295 (leave it out for no limit)")
+		}
+		n := uint32(*u.MaxInvestors)
+		r.MaxInvestors = &n
+	}
+	if u.MaxBalance != nil {
+		if u.MaxBalance.Sign() <= 0 || u.MaxBalance.Cmp(maxBalanceLimit) > 0 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_max_balance", "max_balance must be from 1 to 2^96-1 base units (leave it out for no limit)")
+		}
+		r.MaxBalance = new(big.Int).Set(u.MaxBalance)
+	}
+	flags, err := ParseFlags(u.RequiredFlags)
+	if err != nil {
+		return Rules{}, err
+	}
+	r.RequiredFlags = flags
+	if u.LockupSeconds > 10*365*24*3600 {
+		return Rules{}, errs.E(errs.Invalid, "invalid_lockup", "lockup_seconds must be at most ten years")
+	}
+	if u.ValuationFeed != nil {
+		if *u.ValuationFeed == (common.Address{}) || u.ValuationMaxAge == 0 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_feed must be a feed address and valuation_max_age positive (leave the feed out to turn the guard off)")
+		}
+		f := *u.ValuationFeed
+		r.ValuationFeed = &f
+	} else if u.ValuationMaxAge != 0 {
+		return Rules{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_max_age needs a valuation_feed")
+	}
+	return r, nil
 }
 
 // RulesResult is a rules version and the chain writes that applied it.
@@ -53,49 +111,11 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 	if err := checkReason(u.Reason); err != nil {
 		return RulesResult{}, err
 	}
-	countries := slices.Clone(u.AllowedCountries)
-	for _, c := range countries {
-		if err := checkCountry("allowed_countries", c); err != nil {
-			return RulesResult{}, err
-		}
-	}
-	slices.Sort(countries)
-	countries = slices.Compact(countries)
-	if countries == nil {
-		countries = []string{}
-	}
-	r := Rules{Asset: asset, CountryRestriction: u.CountryRestriction, AllowedCountries: countries,
-		LockupSeconds: u.LockupSeconds, ValuationMaxAge: u.ValuationMaxAge, Reason: u.Reason, Actor: actor}
-	if u.MaxInvestors != nil {
-		if *u.MaxInvestors < 1 || *u.MaxInvestors > 1<<32-1 {
-			return RulesResult{}, errs.E(errs.Invalid, "invalid_max_investors", "max_investors must be from 1 to 4294967295 (leave it out for no limit)")
-		}
-		n := uint32(*u.MaxInvestors)
-		r.MaxInvestors = &n
-	}
-	if u.MaxBalance != nil {
-		if u.MaxBalance.Sign() <= 0 || u.MaxBalance.Cmp(maxBalanceLimit) > 0 {
-			return RulesResult{}, errs.E(errs.Invalid, "invalid_max_balance", "max_balance must be from 1 to 2^96-1 base units (leave it out for no limit)")
-		}
-		r.MaxBalance = new(big.Int).Set(u.MaxBalance)
-	}
-	flags, err := ParseFlags(u.RequiredFlags)
+	r, err := u.rules(asset)
 	if err != nil {
 		return RulesResult{}, err
 	}
-	r.RequiredFlags = flags
-	if u.LockupSeconds > 10*365*24*3600 {
-		return RulesResult{}, errs.E(errs.Invalid, "invalid_lockup", "lockup_seconds must be at most ten years")
-	}
-	if u.ValuationFeed != nil {
-		if *u.ValuationFeed == (common.Address{}) || u.ValuationMaxAge == 0 {
-			return RulesResult{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_feed must be a feed address and valuation_max_age positive (leave the feed out to turn the guard off)")
-		}
-		f := *u.ValuationFeed
-		r.ValuationFeed = &f
-	} else if u.ValuationMaxAge != 0 {
-		return RulesResult{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_max_age needs a valuation_feed")
-	}
+	r.Actor = actor
 
 	prev, err := s.store.Rules(ctx, asset)
 	first := errs.Is(err, errs.NotFound)
@@ -103,7 +123,9 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		return RulesResult{}, err
 	}
 	ops := s.rulesOps(prev, r, first)
-	if len(ops) == 0 && !first {
+	// Unchanged rules make no version; a change that writes nothing on
+	// chain (the lock-up, applied at each mint) still makes one.
+	if !first && sameRules(prev, r) {
 		return RulesResult{Rules: prev, Txs: []TxStatus{}}, nil
 	}
 	// Refuse what the token would refuse (a missing role, a bad address)
@@ -131,6 +153,32 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		}
 	}
 	return RulesResult{Rules: saved, Txs: txs}, nil
+}
+
+// sameRules reports whether a and b are the same rules, whoever set them
+// and why.
+func sameRules(a, b Rules) bool {
+	u32 := func(p *uint32) int64 {
+		if p == nil {
+			return -1
+		}
+		return int64(*p)
+	}
+	bi := func(p *big.Int) string {
+		if p == nil {
+			return ""
+		}
+		return p.String()
+	}
+	addr := func(p *common.Address) string {
+		if p == nil {
+			return ""
+		}
+		return p.Hex()
+	}
+	return a.CountryRestriction == b.CountryRestriction && slices.Equal(a.AllowedCountries, b.AllowedCountries) &&
+		u32(a.MaxInvestors) == u32(b.MaxInvestors) && bi(a.MaxBalance) == bi(b.MaxBalance) && a.RequiredFlags == b.RequiredFlags &&
+		a.LockupSeconds == b.LockupSeconds && addr(a.ValuationFeed) == addr(b.ValuationFeed) && a.ValuationMaxAge == b.ValuationMaxAge
 }
 
 func rulesLog(r Rules) map[string]any {

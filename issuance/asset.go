@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -54,15 +55,6 @@ var transitions = map[State][]State{
 	Active:    {Redeemed, Retired},
 }
 
-// Rules are the compliance rules chosen at onboarding and set on the token
-// when it is deployed. Zero values leave a rule off.
-type Rules struct {
-	MaxInvestors     uint32   `json:"max_investors,omitempty"`
-	MaxBalance       string   `json:"max_balance,omitempty"` // base units
-	AllowedCountries []uint16 `json:"allowed_countries,omitempty"`
-	RequiredFlags    uint8    `json:"required_flags,omitempty"`
-}
-
 // Asset is a real-world asset Tessera tokenizes.
 type Asset struct {
 	ID           string            `json:"id"`
@@ -75,17 +67,20 @@ type Asset struct {
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes"`
-	Rules        Rules             `json:"rules"`
-	State        State             `json:"state"`
-	CreatedBy    string            `json:"created_by"`
-	VerifiedBy   string            `json:"verified_by,omitempty"`
-	VerifiedAt   *time.Time        `json:"verified_at,omitempty"`
-	ChainID      string            `json:"chain_id,omitempty"`
-	Token        *common.Address   `json:"token,omitempty"`
-	Feed         *common.Address   `json:"feed,omitempty"`
-	Deed         *common.Address   `json:"deed,omitempty"`
-	CreatedAt    time.Time         `json:"created_at"`
-	UpdatedAt    time.Time         `json:"updated_at"`
+	// Rules are the transfer rules chosen at onboarding: verified with the
+	// asset, and set through compliance (which owns them from then on)
+	// when tokenizing deploys its token.
+	Rules      compliance.RulesUpdate `json:"rules"`
+	State      State                  `json:"state"`
+	CreatedBy  string                 `json:"created_by"`
+	VerifiedBy string                 `json:"verified_by,omitempty"`
+	VerifiedAt *time.Time             `json:"verified_at,omitempty"`
+	ChainID    string                 `json:"chain_id,omitempty"`
+	Token      *common.Address        `json:"token,omitempty"`
+	Feed       *common.Address        `json:"feed,omitempty"`
+	Deed       *common.Address        `json:"deed,omitempty"`
+	CreatedAt  time.Time              `json:"created_at"`
+	UpdatedAt  time.Time              `json:"updated_at"`
 }
 
 // Event is one entry of an asset's append-only history.
@@ -109,7 +104,9 @@ type NewAsset struct {
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes,omitempty"`
-	Rules        Rules             `json:"rules"`
+	// Rules are the transfer rules the token starts with, in the
+	// compliance API's form; checked by compliance now, set at tokenizing.
+	Rules compliance.RulesUpdate `json:"rules"`
 }
 
 var (
@@ -125,8 +122,8 @@ func (n NewAsset) validate() (Asset, error) {
 	switch {
 	case !kinds[n.Kind]:
 		return Asset{}, invalid("invalid_kind", "kind must be one of real_estate, treasury_fund, commodity, private_credit, art, other")
-	case strings.TrimSpace(n.Name) == "" || len(n.Name) > 200:
-		return Asset{}, invalid("invalid_name", "name must have 1 to 200 characters")
+	case strings.TrimSpace(n.Name) == "":
+		return Asset{}, invalid("invalid_name", "name must not be empty")
 	case !symbolRe.MatchString(n.Symbol):
 		return Asset{}, invalid("invalid_symbol", "symbol must be 1 to 11 upper-case letters or digits")
 	case !jurisdictionRe.MatchString(n.Jurisdiction):
@@ -149,25 +146,45 @@ func (n NewAsset) validate() (Asset, error) {
 	if err != nil {
 		return Asset{}, err
 	}
-	if n.Rules.MaxBalance != "" {
-		if _, err := ParseBaseUnits(n.Rules.MaxBalance); err != nil {
-			return Asset{}, invalid("invalid_rules", "rules.max_balance must be a positive integer of base units")
-		}
+	if err := n.Rules.Check(); err != nil {
+		return Asset{}, err
 	}
-	for _, c := range n.Rules.AllowedCountries {
-		if c == 0 || c > 999 {
-			return Asset{}, invalid("invalid_rules", "rules.allowed_countries holds ISO 3166 numeric codes (1–999)")
-		}
-	}
+	n.Rules.Reason = "" // tokenizing gives the reason they are set
 	attrs := n.Attributes
 	if attrs == nil {
 		attrs = map[string]string{}
 	}
-	return Asset{
+	a := Asset{
 		ID: NewID(), Kind: n.Kind, Name: strings.TrimSpace(n.Name), Symbol: n.Symbol, Jurisdiction: n.Jurisdiction,
 		Currency: n.Currency, TotalUnits: total.String(), Decimals: n.Decimals, Unique: n.Unique,
 		Attributes: attrs, Rules: n.Rules, State: Draft,
-	}, nil
+	}
+	if err := a.fitsChain(); err != nil {
+		return Asset{}, err
+	}
+	return a, nil
+}
+
+// MaxNameBytes is the longest asset name, in UTF-8 bytes, a token takes:
+// AssetToken passes its name to OpenZeppelin's EIP712 (for ERC-2612
+// permits), which keeps it as a ShortString and reverts with
+// StringTooLong beyond 31 bytes.
+const MaxNameBytes = 31
+
+// fitsChain refuses what the contracts tokenization deploys would refuse,
+// so an asset that cannot be tokenized is refused when it is created. The
+// contracts' other limits are checked where the values are read: decimals
+// (uint8, at most 18 here) and total units (the supply cap, 1 to 2^96 − 1)
+// by validate, the rules by compliance, document names (bytes32) and URIs
+// by the document upload; a symbol (ERC-20, ERC-721 and the feed's
+// description) and the feed's bounds have no limit the symbol, currency
+// and fixed bounds could reach.
+func (a Asset) fitsChain() error {
+	if len(a.Name) > MaxNameBytes {
+		return invalid("invalid_name", fmt.Sprintf("name is %d bytes; a token's name holds at most %d (UTF-8 bytes): the token keeps it on chain as its EIP-712 domain name",
+			len(a.Name), MaxNameBytes))
+	}
+	return nil
 }
 
 // MaxTokenAmount is the most an AssetToken balance or supply can hold

@@ -168,7 +168,7 @@ func TestBadInput(t *testing.T) {
 	// most one investor, a second investor's mint is refused (0x59); and no
 	// mint takes the supply beyond the asset's total units.
 	n := fund()
-	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", wire.AssetRules{MaxInvestors: 1}
+	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", wire.AssetRules{MaxInvestors: ptr(int64(1))}
 	one := onboard(t, e, n, prospectus, "prospectus")
 	mint(t, e, one, e.wallets[0], "10")
 	_, err = e.issuer.RequestMint(ctx, one.ID, wire.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "1"})

@@ -24,6 +24,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
@@ -42,6 +43,7 @@ type env struct {
 	pool      *pgxpool.Pool
 	suite     devnet.Suite
 	svc       *issuance.Service
+	comp      *compliance.Service // sets tokens' rules
 	srv       *webtest.Server
 	index     *indexer.Indexer
 	txm       *txmgr.Manager
@@ -58,7 +60,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	p := apptest.Start(t, apptest.Options{})
-	e := &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
+	e := &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, comp: p.Compliance, srv: p.Server, index: p.Indexer,
 		txm: p.TxMgr, investors: p.Investors, wallets: p.Wallets, funder: p.Funder}
 	e.stranger = crypto.PubkeyToAddress(e.a.Keys[4].PublicKey)
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
@@ -167,3 +169,5 @@ func mustCode(t *testing.T, err error, status int, code string) {
 		t.Fatalf("error %v; want %d %s", err, status, code)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -35,7 +35,7 @@ var (
 func building() wire.NewAsset {
 	return wire.NewAsset{Kind: string(issuance.RealEstate), Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
 		Currency: "EUR", TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "14 Harbour Street, Hamburg", "floors": "6"},
-		Rules: wire.AssetRules{MaxInvestors: 100, AllowedCountries: []uint16{276}}}
+		Rules: wire.AssetRules{CountryRestriction: true, AllowedCountries: []string{"DE"}, MaxInvestors: ptr(int64(100))}}
 }
 
 func fund() wire.NewAsset {

@@ -175,7 +175,7 @@ func (s *Service) capSupply(ctx context.Context, a Asset, token common.Address) 
 		return errs.E(errs.Unprocessable, "exceeds_total_units", fmt.Sprintf("the token's supply is %s units, beyond the asset's %s",
 			FormatUnits(supply, a.Decimals), FormatUnits(total, a.Decimals)))
 	}
-	_, err = s.send(ctx, "issuance:"+a.ID+":supply-cap", &token, tokenABI.PackSetSupplyCap(total))
+	_, err = s.sendStep(ctx, "issuance:"+a.ID+":supply-cap", &token, tokenABI.PackSetSupplyCap(total))
 	return err
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -95,6 +96,12 @@ type Index interface {
 	Claims(ctx context.Context, chainID *big.Int, distributor common.Address, distributionID *big.Int, v chain.View, after *chain.EventPos, limit int) ([]chain.Claim, error)
 }
 
+// RuleSetter sets a token's transfer rules: the compliance service, which
+// owns them (*compliance.Service).
+type RuleSetter interface {
+	SetRules(ctx context.Context, p auth.Principal, token common.Address, u compliance.RulesUpdate) (compliance.RulesResult, error)
+}
+
 // Config is what a Service needs.
 type Config struct {
 	Store       Store
@@ -103,6 +110,10 @@ type Config struct {
 	TxLookup    txmgr.Lookup
 	Index       Index
 	Deployments chain.DeploymentStore // tokenized contracts are recorded here, so the indexer follows them
+	// Rules sets a deployed token's first rules (the compliance service).
+	// Its transaction manager must send as Tx does: the token grants
+	// COMPLIANCE_ADMIN_ROLE to Tx's signer.
+	Rules       RuleSetter
 	ChainID     *big.Int
 	Registry    common.Address // the identity registry every token uses
 	Distributor common.Address
@@ -127,8 +138,8 @@ type Service struct {
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {
-	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil || cfg.Keys == nil {
-		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index, Deployments and Keys are required")
+	if cfg.Store == nil || cfg.Chain == nil || cfg.Tx == nil || cfg.TxLookup == nil || cfg.Index == nil || cfg.Deployments == nil || cfg.Keys == nil || cfg.Rules == nil {
+		return nil, errors.New("issuance: Store, Chain, Tx, TxLookup, Index, Deployments, Keys and Rules are required")
 	}
 	if cfg.ChainID == nil || cfg.ChainID.Sign() <= 0 {
 		return nil, errors.New("issuance: ChainID is required")
@@ -190,10 +201,33 @@ func (s *Service) send(ctx context.Context, key string, to *common.Address, data
 	return r, nil
 }
 
-// deploy creates a contract under key and returns its address and the
-// receipt's block.
+// sendStep sends one step of a tokenization under key, as send does,
+// except that a step whose last attempt failed on chain is attempted again
+// under "<key>#<n>": calling Tokenize again after a failure resumes it,
+// retrying what failed and never sending twice what succeeded or is still
+// on its way.
+func (s *Service) sendStep(ctx context.Context, key string, to *common.Address, data []byte) (txmgr.Request, error) {
+	k := key
+	for n := 2; ; n++ {
+		r, err := s.cfg.TxLookup.Request(ctx, k)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return r, err
+		}
+		if r.State != txmgr.Failed {
+			break
+		}
+		k = fmt.Sprintf("%s#%d", key, n)
+	}
+	return s.send(ctx, k, to, data)
+}
+
+// deploy creates a contract under key (a tokenization step, see sendStep)
+// and returns its address and the receipt's block.
 func (s *Service) deploy(ctx context.Context, key string, code []byte) (common.Address, *types.Receipt, error) {
-	r, err := s.send(ctx, key, nil, code)
+	r, err := s.sendStep(ctx, key, nil, code)
 	if err != nil {
 		return common.Address{}, nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 
 	"go.opentelemetry.io/otel/attribute"
@@ -43,8 +44,11 @@ func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // and moves the asset to tokenized. For a fund or any
 // fractional asset: a ValuationFeed and an AssetToken; for real estate
 // also a DeedToken whose deed is minted to the signer and locked into the
-// AssetToken. Every write has a key derived from the asset id, so calling
-// Tokenize again after a failure resumes where it stopped.
+// AssetToken, with the rules chosen at onboarding set through compliance.
+// Every write has a key derived from the asset id, so calling
+// Tokenize again after a failure resumes where it stopped, attempting again
+// the step that failed (sendStep); the asset stays verified until every
+// step is done.
 func (s *Service) Tokenize(ctx context.Context, p auth.Principal, id string, req TokenizeRequest) (Asset, error) {
 	if err := auth.Authorize(p, auth.AssetTokenize); err != nil {
 		return Asset{}, err
@@ -57,6 +61,11 @@ func (s *Service) Tokenize(ctx context.Context, p auth.Principal, id string, req
 func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRequest) (Asset, error) {
 	a, err := s.needState(ctx, id, Verified)
 	if err != nil {
+		return Asset{}, err
+	}
+	// An asset stored before today's limits may hold what the contracts
+	// refuse: say so before the first deployment, not after.
+	if err := a.fitsChain(); err != nil {
 		return Asset{}, err
 	}
 	var token, feed, deed common.Address
@@ -73,6 +82,9 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 		}
 	} else {
 		if token, feed, deed, recs, err = s.deployAsset(ctx, a); err != nil {
+			return Asset{}, err
+		}
+		if err := s.setRules(ctx, actor, a, token); err != nil {
 			return Asset{}, err
 		}
 	}
@@ -121,7 +133,7 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	}
 	call := func(step string, to common.Address, data []byte) {
 		if err == nil {
-			_, err = s.send(ctx, key(step), &to, data)
+			_, err = s.sendStep(ctx, key(step), &to, data)
 		}
 	}
 	var rc *types.Receipt
@@ -166,20 +178,31 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 		call("deed-bind", deed, deedABI.PackBindFractions(DeedID, token))
 		call("deed-lock", deed, deedABI.PackLockDeed(DeedID))
 	}
-	r := a.Rules
-	if r.MaxInvestors > 0 {
-		call("rule-max-investors", token, tokenABI.PackSetMaxInvestors(r.MaxInvestors))
-	}
-	if r.MaxBalance != "" {
-		v, _ := new(big.Int).SetString(r.MaxBalance, 10)
-		call("rule-max-balance", token, tokenABI.PackSetMaxBalance(v))
-	}
-	if len(r.AllowedCountries) > 0 {
-		call("rule-countries", token, tokenABI.PackSetCountriesAllowed(r.AllowedCountries, true))
-		call("rule-country-restriction", token, tokenABI.PackSetCountryRestriction(true))
-	}
-	if r.RequiredFlags != 0 {
-		call("rule-flags", token, tokenABI.PackSetRequiredFlags(r.RequiredFlags))
-	}
 	return
+}
+
+// tokenizer is the principal that sets a deployed token's first rules:
+// the platform, acting on rules the asset's verification approved.
+var tokenizer = auth.System("issuance-tokenize", auth.Compliance)
+
+// setRules sets the rules chosen at onboarding on the token just deployed,
+// through compliance, which owns them from then on (its API shows them as
+// version 1, its log says who chose and who verified them). Calling it
+// again with the same rules writes nothing.
+func (s *Service) setRules(ctx context.Context, actor string, a Asset, token common.Address) error {
+	u := a.Rules
+	u.Reason = fmt.Sprintf("rules chosen at onboarding of asset %s, verified by %s, set when %s tokenized it", a.ID, a.VerifiedBy, actor)
+	res, err := s.cfg.Rules.SetRules(ctx, tokenizer, token, u)
+	if err != nil {
+		return fmt.Errorf("set the asset's rules: %w", err)
+	}
+	for _, t := range res.Txs {
+		switch {
+		case t.State == txmgr.Failed:
+			return errs.E(errs.Unprocessable, "chain_write_failed", "rule "+t.Action+" failed on chain: "+t.Error)
+		case !t.State.Done():
+			return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm rule "+t.Action+" in time; retry the same call")
+		}
+	}
+	return nil
 }

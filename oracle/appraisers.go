@@ -26,9 +26,11 @@ func (s *Service) RequestAppraiser(ctx context.Context, p auth.Principal, asset 
 	if err := auth.Authorize(p, auth.AppraiserManage); err != nil {
 		return AppraiserRequest{}, err
 	}
-	if _, err := s.Feed(asset); err != nil {
+	f, err := s.Feed(ctx, asset)
+	if err != nil {
 		return AppraiserRequest{}, err
 	}
+	asset = f.Asset // the feed's key, when named by its issuance id
 	name = strings.TrimSpace(name)
 	if addr == (common.Address{}) || name == "" || len(name) > 100 {
 		return AppraiserRequest{}, errs.E(errs.Invalid, "", "an appraiser needs an address and a name of 1-100 characters")
@@ -52,9 +54,11 @@ func (s *Service) RequestRevocation(ctx context.Context, p auth.Principal, asset
 	if err := auth.Authorize(p, auth.AppraiserManage); err != nil {
 		return AppraiserRequest{}, err
 	}
-	if _, err := s.Feed(asset); err != nil {
+	f, err := s.Feed(ctx, asset)
+	if err != nil {
 		return AppraiserRequest{}, err
 	}
+	asset = f.Asset // the feed's key, when named by its issuance id
 	now := s.cfg.Now().UTC()
 	cur, err := s.cfg.Store.Appraiser(ctx, addr, asset)
 	if errs.Is(err, errs.NotFound) || err == nil && !cur.Active(now) {
@@ -133,14 +137,15 @@ func (s *Service) AppraiserRequest(ctx context.Context, id int64) (AppraiserRequ
 // AppraiserRequests returns the appraiser requests of asset, newest first,
 // and the cursor of the next page (0 at the end).
 func (s *Service) AppraiserRequests(ctx context.Context, asset string, page Page) ([]AppraiserRequest, int64, error) {
-	if _, err := s.Feed(asset); err != nil {
-		return nil, 0, err
-	}
-	page, err := page.check()
+	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := s.cfg.Store.AppraiserRequests(ctx, asset, page.Before, page.Limit+1)
+	page, err = page.check()
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.cfg.Store.AppraiserRequests(ctx, f.Asset, page.Before, page.Limit+1)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -86,6 +86,7 @@ func (s *Service) ImportCSV(ctx context.Context, p auth.Principal, r io.Reader, 
 	}
 	now := s.cfg.Now().UTC()
 	var obs []Observation
+	feeds := map[string]feedOrErr{} // one lookup per asset named, not per row
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -104,13 +105,13 @@ func (s *Service) ImportCSV(ctx context.Context, p auth.Principal, r io.Reader, 
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		o, err := s.csvRow(rec, col, actor, now)
+		o, err := s.csvRow(ctx, feeds, rec, col, actor, now)
 		if err != nil {
-			msg := err.Error()
-			if e := errs.As(err); e != nil {
-				msg = e.Message
+			e := errs.As(err)
+			if e == nil || e.Kind == errs.Internal || e.Kind == errs.Unavailable {
+				return res, err // the records, not the row: nothing is stored
 			}
-			res.Errors = append(res.Errors, RowError{Line: line, Message: msg})
+			res.Errors = append(res.Errors, RowError{Line: line, Message: e.Message})
 			continue
 		}
 		obs = append(obs, o)
@@ -141,7 +142,12 @@ func (s *Service) ImportCSV(ctx context.Context, p auth.Principal, r io.Reader, 
 	return res, nil
 }
 
-func (s *Service) csvRow(rec []string, col map[string]int, actor string, now time.Time) (Observation, error) {
+type feedOrErr struct {
+	f   Feed
+	err error
+}
+
+func (s *Service) csvRow(ctx context.Context, feeds map[string]feedOrErr, rec []string, col map[string]int, actor string, now time.Time) (Observation, error) {
 	field := func(name string) string {
 		i, ok := col[name]
 		if !ok || i >= len(rec) {
@@ -150,10 +156,17 @@ func (s *Service) csvRow(rec []string, col map[string]int, actor string, now tim
 		return strings.TrimSpace(rec[i])
 	}
 	asset := field("asset")
-	f, err := s.Feed(asset)
-	if err != nil {
-		return Observation{}, err
+	fe, ok := feeds[asset]
+	if !ok {
+		fe.f, fe.err = s.Feed(ctx, asset)
+		if errs.Is(fe.err, errs.NotFound) || fe.err == nil {
+			feeds[asset] = fe
+		}
 	}
+	if fe.err != nil {
+		return Observation{}, fe.err
+	}
+	f := fe.f
 	v, err := ParseDecimal(field("value"), f.Decimals)
 	if err != nil {
 		return Observation{}, err
@@ -170,7 +183,7 @@ func (s *Service) csvRow(rec []string, col map[string]int, actor string, now tim
 	_ = w.Write(rec)
 	w.Flush()
 	return Observation{
-		Asset:      asset,
+		Asset:      f.Asset,
 		Source:     "csv:" + actor,
 		Kind:       KindCSV,
 		Actor:      actor,

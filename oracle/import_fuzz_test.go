@@ -125,7 +125,7 @@ func FuzzImportCSV(f *testing.F) {
 		var back strings.Builder
 		back.WriteString("asset,value,observed_at\n")
 		for _, o := range store.stored {
-			f, err := s.Feed(o.Asset)
+			f, err := s.Feed(context.Background(), o.Asset)
 			if err != nil || o.Decimals != f.Decimals || o.Kind != oracle.KindCSV || o.Source != "csv:"+importer.Actor() ||
 				o.ObservedAt.After(importNow.Add(time.Minute)) || o.Value.BitLen() > 256 {
 				t.Fatalf("%q: stored %+v", text, o)

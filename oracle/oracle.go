@@ -260,7 +260,12 @@ const (
 // published and by which rules. The same list configures the Service (which
 // assets exist) and the Relay (what to push).
 type Feed struct {
-	Asset    string         // Tessera's asset id, e.g. "TBILL"
+	// Asset is the key the oracle files the asset's observations,
+	// appraisers and pushes under: its symbol, e.g. "TBILL".
+	Asset string
+	// ID is the issuance id of the asset the feed belongs to, when it was
+	// tokenized through the platform: requests may name the asset by it.
+	ID       string
 	Address  common.Address // the AggregatorV3Interface contract
 	Decimals uint8          // of the feed's answer
 	// Aggregation of the asset's observations.

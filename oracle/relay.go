@@ -69,7 +69,11 @@ type RelayConfig struct {
 	// Locker elects one relay per database; required.
 	Locker  lead.Locker
 	ChainID *big.Int // of the feeds and of Tx
-	Feeds   []Feed
+	// Source says which feeds to keep up to date; it is read again on
+	// every pass, so a feed recorded while the relay runs is pushed from
+	// its next pass on. Or Feeds lists them, fixed.
+	Source FeedSource
+	Feeds  []Feed
 
 	Interval   time.Duration // 5s between passes over the feeds
 	RetryAfter time.Duration // 1m before a feed whose push failed is tried again
@@ -123,7 +127,8 @@ func (c *RelayConfig) Check() error {
 // and never a second one; and no new push is decided while one is pending.
 type Relay struct {
 	cfg   RelayConfig
-	feeds []*Feed
+	src   FeedSource
+	feeds []Feed // of the last pass that could read the source
 	log   *slog.Logger
 	loop  lead.Loop
 	wake  chan struct{}
@@ -170,15 +175,12 @@ func NewRelay(cfg RelayConfig) (*Relay, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	byAsset, err := checkFeeds(cfg.Feeds)
+	src, err := feedSource(cfg.Source, cfg.Feeds)
 	if err != nil {
 		return nil, err
 	}
-	r := &Relay{cfg: cfg, log: cfg.Logger.With("component", "oracle-relay"), wake: make(chan struct{}, 1),
+	r := &Relay{cfg: cfg, src: src, log: cfg.Logger.With("component", "oracle-relay"), wake: make(chan struct{}, 1),
 		failedAt: map[string]time.Time{}, warned: map[string]time.Time{}, outliers: map[string]map[int64]bool{}, bounds: map[common.Address][2]*big.Int{}}
-	for _, f := range cfg.Feeds {
-		r.feeds = append(r.feeds, byAsset[f.Asset])
-	}
 	r.loop = lead.Loop{Name: cfg.LockName, Locker: cfg.Locker, Log: r.log, Lead: func(ctx context.Context) {
 		lead.Every(ctx, cfg.Interval, r.wake, func(ctx context.Context) { r.step(ctx) })
 	}}
@@ -249,14 +251,39 @@ func (r *Relay) readBound(ctx context.Context, feed common.Address, data []byte,
 
 var feedABI = valuationfeed.NewValuationFeed()
 
-// step runs one pass over every feed.
+// step runs one pass over every feed the source lists now; when it cannot
+// be read, over those of the last pass.
 func (r *Relay) step(ctx context.Context) {
-	for _, f := range r.feeds {
+	feeds, err := r.src.Feeds(ctx)
+	switch {
+	case err != nil && ctx.Err() == nil:
+		if r.throttle("feeds", r.cfg.Now()) {
+			r.log.Warn("cannot read the feeds: passing over the last known ones", "err", err)
+		}
+	case err == nil:
+		r.logNewFeeds(feeds)
+		r.feeds = feeds
+	}
+	for i := range r.feeds {
+		f := &r.feeds[i]
 		if ctx.Err() != nil {
 			return
 		}
 		if err := r.stepFeed(ctx, f); err != nil && ctx.Err() == nil {
 			r.log.Warn("feed pass failed", "asset", f.Asset, "feed", f.Address, "err", err)
+		}
+	}
+}
+
+// logNewFeeds logs the feeds that were not in the last pass.
+func (r *Relay) logNewFeeds(feeds []Feed) {
+	known := make(map[common.Address]bool, len(r.feeds))
+	for _, f := range r.feeds {
+		known[f.Address] = true
+	}
+	for _, f := range feeds {
+		if !known[f.Address] {
+			r.log.Info("feed followed", "asset", f.Asset, "feed", f.Address, "decimals", f.Decimals)
 		}
 	}
 }

@@ -94,7 +94,7 @@ func (r *relayRig) relay(t *testing.T, metrics oracle.Metrics, feeds ...oracle.F
 // makes appraiser i submit value (a decimal string) observed now.
 func (r *relayRig) appraisers(t *testing.T, s *oracle.Service, asset string, n int) func(i int, value string) {
 	t.Helper()
-	f, _ := s.Feed(asset)
+	f, _ := s.Feed(context.Background(), asset)
 	var nonce int64
 	var mu sync.Mutex
 	keys := make([]struct {

@@ -16,7 +16,10 @@ import (
 type ServiceConfig struct {
 	Store   Store
 	ChainID *big.Int // the chain of the feeds, part of the EIP-712 domain
-	Feeds   []Feed
+	// Source says which assets have feeds (a Catalog of the deployment
+	// records); or Feeds lists them, fixed.
+	Source FeedSource
+	Feeds  []Feed
 	// Keys resolves the principal behind a recorded actor, for the
 	// four-eyes decisions on appraisers (postgres.APIKeyStore).
 	Keys auth.Directory
@@ -53,7 +56,7 @@ func (c *ServiceConfig) Check() error {
 // Every change is made on behalf of an auth.Principal, authorized here.
 type Service struct {
 	cfg   ServiceConfig
-	feeds map[string]*Feed
+	feeds FeedSource
 }
 
 // NewService returns a service for cfg.
@@ -61,30 +64,42 @@ func NewService(cfg ServiceConfig) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	feeds, err := checkFeeds(cfg.Feeds)
+	src, err := feedSource(cfg.Source, cfg.Feeds)
 	if err != nil {
 		return nil, err
 	}
-	return &Service{cfg: cfg, feeds: feeds}, nil
+	return &Service{cfg: cfg, feeds: src}, nil
 }
 
-// Feed returns the configuration of asset's feed, or a NotFound error.
-func (s *Service) Feed(asset string) (Feed, error) {
-	f, ok := s.feeds[asset]
-	if !ok {
-		return Feed{}, unknownAsset(asset)
+// feedSource is source, or the fixed list feeds when source is nil.
+func feedSource(source FeedSource, feeds []Feed) (FeedSource, error) {
+	switch {
+	case source != nil && len(feeds) > 0:
+		return nil, errors.New("oracle: give a feed Source or a list of Feeds, not both")
+	case source != nil:
+		return source, nil
 	}
-	return *f, nil
+	return NewFixedFeeds(feeds...)
+}
+
+// Feed returns the configuration of asset's feed (asset being its key or
+// its issuance id), or a NotFound error with code CodeUnknownAsset.
+func (s *Service) Feed(ctx context.Context, asset string) (Feed, error) {
+	return s.feeds.Feed(ctx, asset)
 }
 
 // Domain returns the EIP-712 domain an appraiser signs asset's valuations
 // in: this chain and the asset's feed.
-func (s *Service) Domain(asset string) (Domain, error) {
-	f, err := s.Feed(asset)
+func (s *Service) Domain(ctx context.Context, asset string) (Domain, error) {
+	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return Domain{}, err
 	}
-	return Domain{ChainID: new(big.Int).Set(s.cfg.ChainID), Feed: f.Address}, nil
+	return s.domain(f), nil
+}
+
+func (s *Service) domain(f Feed) Domain {
+	return Domain{ChainID: new(big.Int).Set(s.cfg.ChainID), Feed: f.Address}
 }
 
 // submissionJSON is how a signed submission's raw payload is stored.
@@ -113,19 +128,20 @@ func (s *Service) Submit(ctx context.Context, p auth.Principal, sv SignedValuati
 	if err := auth.Authorize(p, auth.ValuationSubmit); err != nil {
 		return Observation{}, err
 	}
-	domain, err := s.Domain(sv.Asset)
+	f, err := s.Feed(ctx, sv.Asset)
 	if err != nil {
 		return Observation{}, err
 	}
+	domain := s.domain(f)
 	signer, err := sv.Signer(domain)
 	if err != nil {
 		return Observation{}, errs.Wrap(err, errs.Invalid, CodeBadSignature, "the valuation's signature is missing or malformed")
 	}
 	now := s.cfg.Now().UTC()
-	a, err := s.cfg.Store.Appraiser(ctx, signer, sv.Asset)
+	a, err := s.cfg.Store.Appraiser(ctx, signer, f.Asset)
 	if errs.Is(err, errs.NotFound) || err == nil && !a.Active(now) {
 		return Observation{}, errs.E(errs.Forbidden, CodeNotAppraiser,
-			fmt.Sprintf("%s is not a registered appraiser of %s", signer.Hex(), sv.Asset))
+			fmt.Sprintf("%s is not a registered appraiser of %s", signer.Hex(), f.Asset))
 	}
 	if err != nil {
 		return Observation{}, err
@@ -140,7 +156,7 @@ func (s *Service) Submit(ctx context.Context, p auth.Principal, sv SignedValuati
 		ChainID: s.cfg.ChainID.String(), Feed: domain.Feed.Hex(),
 	})
 	o, err := s.cfg.Store.AddSignedObservation(ctx, Observation{
-		Asset:      sv.Asset,
+		Asset:      f.Asset,
 		Source:     "appraiser:" + signer.Hex(),
 		Kind:       KindSigned,
 		Value:      new(big.Int).Set(sv.Value),
@@ -168,12 +184,12 @@ func (s *Service) notify() {
 // relay would push (imports never count). Too few fresh sources is an
 // Unavailable error with code CodeNotEnoughSources.
 func (s *Service) Value(ctx context.Context, asset string) (Aggregate, error) {
-	f, err := s.Feed(asset)
+	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return Aggregate{}, err
 	}
 	now := s.cfg.Now()
-	obs, err := s.cfg.Store.FreshObservations(ctx, asset, now.Add(-f.Aggregation.MaxAge))
+	obs, err := s.cfg.Store.FreshObservations(ctx, f.Asset, now.Add(-f.Aggregation.MaxAge))
 	if err != nil {
 		return Aggregate{}, err
 	}
@@ -200,14 +216,15 @@ func (p Page) check() (Page, error) {
 // History returns the pushes of asset, newest first, each with the
 // observations behind it, and the cursor of the next page (0 at the end).
 func (s *Service) History(ctx context.Context, asset string, page Page) ([]Push, int64, error) {
-	if _, err := s.Feed(asset); err != nil {
-		return nil, 0, err
-	}
-	page, err := page.check()
+	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := s.cfg.Store.Pushes(ctx, asset, page.Before, page.Limit+1)
+	page, err = page.check()
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.cfg.Store.Pushes(ctx, f.Asset, page.Before, page.Limit+1)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -217,14 +234,15 @@ func (s *Service) History(ctx context.Context, asset string, page Page) ([]Push,
 // Observations returns the observations of asset, newest first, and the
 // cursor of the next page (0 at the end).
 func (s *Service) Observations(ctx context.Context, asset string, page Page) ([]Observation, int64, error) {
-	if _, err := s.Feed(asset); err != nil {
-		return nil, 0, err
-	}
-	page, err := page.check()
+	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := s.cfg.Store.Observations(ctx, asset, page.Before, page.Limit+1)
+	page, err = page.check()
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.cfg.Store.Observations(ctx, f.Asset, page.Before, page.Limit+1)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -14,11 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 var testChainID = big.NewInt(31337)
@@ -69,7 +69,7 @@ func mustKey(tb testing.TB) (*ecdsa.PrivateKey, common.Address) {
 // mustSign signs v with key for the feed s serves v's asset on.
 func mustSign(tb testing.TB, s *oracle.Service, key *ecdsa.PrivateKey, v oracle.Valuation) oracle.SignedValuation {
 	tb.Helper()
-	d, err := s.Domain(v.Asset)
+	d, err := s.Domain(context.Background(), v.Asset)
 	if err != nil {
 		d = oracle.Domain{ChainID: testChainID, Feed: common.HexToAddress("0xdead")} // an asset s does not serve
 	}
@@ -250,7 +250,7 @@ func TestSignatureForOneFeedRefusedByAnother(t *testing.T) {
 	if _, err := b.Submit(ctx, testFeeder, mustSign(t, b, key, v)); err != nil {
 		t.Fatalf("feed B refused a signature made for it: %v", err)
 	}
-	if d, _ := b.Domain("TBILL"); d.Feed != feedB || d.ChainID.Cmp(testChainID) != 0 {
+	if d, _ := b.Domain(ctx, "TBILL"); d.Feed != feedB || d.ChainID.Cmp(testChainID) != 0 {
 		t.Fatalf("domain %+v", d)
 	}
 }

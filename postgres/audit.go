@@ -101,6 +101,7 @@ func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol strin
 func (s *AuditRecords) FeedPushes(ctx context.Context, chainID *big.Int, feed common.Address) ([]audit.FeedPush, error) {
 	rows, err := s.Pool.Query(ctx, `
 		SELECT p.id, coalesce(p.round_id, p.intended_round)::text, p.answer::text, p.tx_hash,
+		       p.state = 'confirmed', coalesce(p.block_number, 0),
 		       coalesce(array_agg(po.observation_id ORDER BY po.observation_id) FILTER (WHERE po.role = 'used'), '{}')
 		FROM oracle_pushes p LEFT JOIN oracle_push_observations po ON po.push_id = p.id
 		WHERE p.chain_id = $1 AND p.feed = $2 AND p.state IN ('confirmed', 'pending')
@@ -113,10 +114,12 @@ func (s *AuditRecords) FeedPushes(ctx context.Context, chainID *big.Int, feed co
 			p             audit.FeedPush
 			round, answer string
 			tx            []byte
+			block         int64
 		)
-		if err := r.Scan(&p.PushID, &round, &answer, &tx, &p.Observations); err != nil {
+		if err := r.Scan(&p.PushID, &round, &answer, &tx, &p.Confirmed, &block, &p.Observations); err != nil {
 			return p, err
 		}
+		p.Block = uint64(block)
 		var err1, err2 error
 		p.RoundID, err1 = parseNumeric(round)
 		p.Answer, err2 = parseNumeric(answer)

@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Credentials looks up a key and its currently valid secrets

@@ -197,21 +197,13 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	u := compliance.RulesUpdate{CountryRestriction: req.CountryRestriction, AllowedCountries: req.AllowedCountries,
-		MaxInvestors: req.MaxInvestors, RequiredFlags: req.RequiredFlags, LockupSeconds: req.LockupSeconds,
-		ValuationMaxAge: req.ValuationMaxAge, Reason: req.Reason}
-	if req.MaxBalance != nil {
-		if u.MaxBalance, err = parseBig("max_balance", *req.MaxBalance); err != nil {
-			return err
-		}
+	u, err := rulesUpdateOf("", wire.AssetRules{CountryRestriction: req.CountryRestriction, AllowedCountries: req.AllowedCountries,
+		MaxInvestors: req.MaxInvestors, MaxBalance: req.MaxBalance, RequiredFlags: req.RequiredFlags, LockupSeconds: req.LockupSeconds,
+		ValuationFeed: req.ValuationFeed, ValuationMaxAge: req.ValuationMaxAge})
+	if err != nil {
+		return err
 	}
-	if req.ValuationFeed != nil {
-		f, err := parseAddress("valuation_feed", *req.ValuationFeed)
-		if err != nil {
-			return err
-		}
-		u.ValuationFeed = &f
-	}
+	u.Reason = req.Reason
 	res, err := h.svc.SetRules(r.Context(), principal(r), asset, u)
 	if err != nil {
 		return err
@@ -416,4 +408,44 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 	}
 	JSON(w, r, http.StatusOK, out)
 	return nil
+}
+
+// rulesUpdateOf is a set of rules as compliance takes it, from the API's
+// form (the rules API's body, or an asset's onboarding rules, whose
+// fields are named under prefix).
+func rulesUpdateOf(prefix string, in wire.AssetRules) (compliance.RulesUpdate, error) {
+	u := compliance.RulesUpdate{CountryRestriction: in.CountryRestriction, AllowedCountries: in.AllowedCountries,
+		MaxInvestors: in.MaxInvestors, RequiredFlags: in.RequiredFlags, LockupSeconds: in.LockupSeconds,
+		ValuationMaxAge: in.ValuationMaxAge}
+	if in.MaxBalance != nil {
+		b, err := parseBig(prefix+"max_balance", *in.MaxBalance)
+		if err != nil {
+			return u, err
+		}
+		u.MaxBalance = b
+	}
+	if in.ValuationFeed != nil {
+		f, err := parseAddress(prefix+"valuation_feed", *in.ValuationFeed)
+		if err != nil {
+			return u, err
+		}
+		u.ValuationFeed = &f
+	}
+	return u, nil
+}
+
+// assetRulesWire is the API's form of rules compliance holds.
+func assetRulesWire(u compliance.RulesUpdate) wire.AssetRules {
+	out := wire.AssetRules{CountryRestriction: u.CountryRestriction, AllowedCountries: u.AllowedCountries,
+		MaxInvestors: u.MaxInvestors, RequiredFlags: u.RequiredFlags, LockupSeconds: u.LockupSeconds,
+		ValuationMaxAge: u.ValuationMaxAge}
+	if u.MaxBalance != nil {
+		b := u.MaxBalance.String()
+		out.MaxBalance = &b
+	}
+	if u.ValuationFeed != nil {
+		f := u.ValuationFeed.Hex()
+		out.ValuationFeed = &f
+	}
+	return out
 }

@@ -103,7 +103,11 @@ func (h issuanceHandlers) create(w http.ResponseWriter, r *http.Request) error {
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	a, err := h.svc.CreateAsset(r.Context(), principal(r), newAssetOf(in))
+	n, err := newAssetOf(in)
+	if err != nil {
+		return err
+	}
+	a, err := h.svc.CreateAsset(r.Context(), principal(r), n)
 	if err != nil {
 		return err
 	}

@@ -11,11 +11,11 @@ import (
 // The issuance domain's values as the API shows them (package wire), and
 // the API's requests as the domain takes them.
 
-func newAssetOf(in wire.NewAsset) issuance.NewAsset {
+func newAssetOf(in wire.NewAsset) (issuance.NewAsset, error) {
+	rules, err := rulesUpdateOf("rules.", in.Rules)
 	return issuance.NewAsset{Kind: issuance.Kind(in.Kind), Name: in.Name, Symbol: in.Symbol, Jurisdiction: in.Jurisdiction,
 		Currency: in.Currency, TotalUnits: in.TotalUnits, Decimals: in.Decimals, Unique: in.Unique, Attributes: in.Attributes,
-		Rules: issuance.Rules{MaxInvestors: in.Rules.MaxInvestors, MaxBalance: in.Rules.MaxBalance,
-			AllowedCountries: in.Rules.AllowedCountries, RequiredFlags: in.Rules.RequiredFlags}}
+		Rules: rules}, err
 }
 
 func assetWire(a issuance.Asset) wire.Asset {
@@ -25,8 +25,7 @@ func assetWire(a issuance.Asset) wire.Asset {
 	}
 	return wire.Asset{ID: a.ID, Kind: string(a.Kind), Name: a.Name, Symbol: a.Symbol, Jurisdiction: a.Jurisdiction,
 		Currency: a.Currency, TotalUnits: a.TotalUnits, Decimals: a.Decimals, Unique: a.Unique, Attributes: attrs,
-		Rules: wire.AssetRules{MaxInvestors: a.Rules.MaxInvestors, MaxBalance: a.Rules.MaxBalance,
-			AllowedCountries: a.Rules.AllowedCountries, RequiredFlags: a.Rules.RequiredFlags},
+		Rules: assetRulesWire(a.Rules),
 		State: string(a.State), CreatedBy: a.CreatedBy, VerifiedBy: a.VerifiedBy, VerifiedAt: a.VerifiedAt, ChainID: a.ChainID,
 		Token: a.Token, Feed: a.Feed, Deed: a.Deed, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt}
 }

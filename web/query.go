@@ -4,8 +4,8 @@ import (
 	"errors"
 	"net/http"
 
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // strictQuery refuses, before authentication, a query that has no

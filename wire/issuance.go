@@ -6,12 +6,19 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// AssetRules are the transfer rules an asset is created with.
+// AssetRules are the transfer rules an asset is created with, in the form
+// of the compliance rules API (SetRules) without its reason: compliance
+// sets them on the token when tokenizing deploys it, and owns them from
+// then on.
 type AssetRules struct {
-	MaxInvestors     uint32   `json:"max_investors,omitempty"`
-	MaxBalance       string   `json:"max_balance,omitempty"` // base units
-	AllowedCountries []uint16 `json:"allowed_countries,omitempty"`
-	RequiredFlags    uint8    `json:"required_flags,omitempty"`
+	CountryRestriction bool     `json:"country_restriction,omitempty"`
+	AllowedCountries   []string `json:"allowed_countries,omitempty"` // ISO 3166-1 alpha-2
+	MaxInvestors       *int64   `json:"max_investors,omitempty"`     // absent: no limit
+	MaxBalance         *string  `json:"max_balance,omitempty"`       // base units; absent: no limit
+	RequiredFlags      []string `json:"required_flags,omitempty"`
+	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
+	ValuationFeed      *string  `json:"valuation_feed,omitempty" openapi:"address"`
+	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
 }
 
 // NewAsset creates an asset, in draft (POST /v1/assets).

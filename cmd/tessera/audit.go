@@ -17,7 +17,6 @@ import (
 
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/web"
 )
 
 func openAuditDB(ctx context.Context) (*pgxpool.Pool, error) {
@@ -106,12 +105,8 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 		return fmt.Errorf("audit verify: dial %s: %w", *rpcURL, err)
 	}
 	defer client.Close()
-	records := &postgres.AuditRecords{Pool: pool}
-	v := &audit.Verifier{
-		Chain: client, Records: records, Index: &postgres.IndexStore{Pool: pool}, Oracle: records,
-		Mints: records, Documents: records, Interventions: records, ComplianceLog: records,
-		Heartbeat: *heartbeat, ChunkBlocks: *chunk, Progress: progressPrinter(progress),
-	}
+	v := postgres.NewAuditVerifier(client, pool)
+	v.Heartbeat, v.ChunkBlocks, v.Progress = *heartbeat, *chunk, progressPrinter(progress)
 	if *checkpoints != "" {
 		v.Checkpoints = audit.DirCheckpoints(*checkpoints)
 	}
@@ -196,7 +191,11 @@ func printReport(w io.Writer, r *audit.Report) {
 		}
 	}
 	if r.Passed {
-		fmt.Fprintln(w, "\nno check failed")
+		fmt.Fprint(w, "\nno check failed")
+		if skipped := r.Skipped(); len(skipped) > 0 {
+			fmt.Fprintf(w, "; skipped, attesting nothing: %s", strings.Join(skipped, ", "))
+		}
+		fmt.Fprintln(w)
 	}
 }
 
@@ -226,6 +225,9 @@ func runAuditVerifyReport(args []string, stdout io.Writer) error {
 	if f := r.Failed(); len(f) > 0 {
 		status = "failed checks: " + strings.Join(f, ", ")
 	}
+	if s := r.Skipped(); len(s) > 0 {
+		status += "; skipped: " + strings.Join(s, ", ")
+	}
 	fmt.Fprintf(stdout, "signature valid: signed by %s\nasset %s on chain %s at block %d %s; %d checks, %s\n",
 		signer.Hex(), r.Asset, r.ChainID, r.BlockNumber, r.BlockHash, len(r.Checks), status)
 	if *htmlOut != "" {
@@ -254,57 +256,30 @@ func runAuditExport(ctx context.Context, args []string, stdout io.Writer) error 
 		return fmt.Errorf("audit export: %w", err)
 	}
 	defer pool.Close()
-	records := &postgres.AuditRecords{Pool: pool}
-	chainID, err := recordsChain(ctx, records, *chainFlag)
-	if err != nil {
-		return fmt.Errorf("audit export: %w", err)
-	}
-	a, err := records.Asset(ctx, chainID, *asset)
-	if err != nil {
-		return fmt.Errorf("audit export: %w", err)
-	}
-	cur, ok, err := (&postgres.IndexStore{Pool: pool}).IndexCursor(ctx, chainID)
-	if err != nil {
-		return fmt.Errorf("audit export: %w", err)
-	}
-	if !ok {
-		return fmt.Errorf("audit export: the indexer has not read chain %s yet", chainID)
-	}
-	at := cur.Block.Number
-	if *block != 0 {
-		if *block > at {
-			return fmt.Errorf("audit export: block %d is beyond the indexer's newest block %d", *block, at)
+	req := audit.ExportRequest{Asset: *asset, Kind: *kind}
+	if *chainFlag != "" {
+		id, ok := new(big.Int).SetString(*chainFlag, 10)
+		if !ok {
+			return fmt.Errorf("audit export: bad --chain-id %q", *chainFlag)
 		}
-		at = *block
+		req.ChainID = id
+	}
+	if *block != 0 {
+		req.Block = block
+	}
+	exports := postgres.NewAuditExports(pool)
+	q, err := exports.Plan(ctx, req)
+	if err != nil {
+		return fmt.Errorf("audit export: %w", err)
 	}
 	w, err := audit.NewRowWriter(stdout, *format, *kind)
 	if err != nil {
 		return fmt.Errorf("audit export: %w", err)
 	}
-	q := audit.ExportQuery{Kind: *kind, ChainID: chainID, Token: a.Token, Feed: a.Feed, Block: at}
-	if err := records.Export(ctx, q, w.Write); err != nil {
+	if err := exports.Run(ctx, q, w.Write); err != nil {
 		return fmt.Errorf("audit export: %w", err)
 	}
 	return w.Close()
-}
-
-// recordsChain picks the records' chain: the one given, or the only one.
-func recordsChain(ctx context.Context, r audit.Records, given string) (*big.Int, error) {
-	if given != "" {
-		id, ok := new(big.Int).SetString(given, 10)
-		if !ok {
-			return nil, fmt.Errorf("bad --chain-id %q", given)
-		}
-		return id, nil
-	}
-	ids, err := r.ChainIDs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if len(ids) != 1 {
-		return nil, fmt.Errorf("the records hold %d chains: name one with --chain-id", len(ids))
-	}
-	return ids[0], nil
 }
 
 // ecdsaKey keeps the auditor's key out of fmt output by accident.
@@ -312,29 +287,3 @@ type ecdsaKey struct{ k *ecdsa.PrivateKey }
 
 // String hides the key.
 func (ecdsaKey) String() string { return "[auditor key]" }
-
-// auditRoutes serves the auditor's API from the node at client and the
-// records in pool.
-func auditRoutes(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) []web.Route {
-	return web.AuditRoutes(auditConfig(client, pool, chainID))
-}
-
-// auditConfig is what the audit routes and the web UI's auditor view run.
-func auditConfig(client audit.Backend, pool *pgxpool.Pool, chainID *big.Int) web.AuditConfig {
-	records := &postgres.AuditRecords{Pool: pool}
-	index := &postgres.IndexStore{Pool: pool}
-	return web.AuditConfig{
-		Verifier: &audit.Verifier{Chain: client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
-			Interventions: records, ComplianceLog: records,
-			Checkpoints: &postgres.AuditCheckpoints{Pool: pool}},
-		Exporter: records,
-		ChainID:  chainID,
-		IndexedBlock: func(ctx context.Context) (uint64, error) {
-			cur, ok, err := index.IndexCursor(ctx, chainID)
-			if err == nil && !ok {
-				err = errors.New("the indexer has not read the chain yet")
-			}
-			return cur.Block.Number, err
-		},
-	}
-}

@@ -163,7 +163,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		// Sweep and reconcile every minute, and push every minute, so the
 		// demo's history moves.
 		Compliance: app.Compliance{Every: devComplianceEvery},
-		Oracle:     app.Oracle{Heartbeat: time.Minute, MaxAge: 10 * time.Minute},
+		Oracle:     app.Oracle{Policies: devPolicies()},
 		HTTP: app.HTTP{Addr: e.cfg.Addr, OpsAddr: e.cfg.OpsAddr, PublicURL: origin,
 			AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL)},
 	})

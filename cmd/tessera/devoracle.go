@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
 )
@@ -28,16 +27,19 @@ var (
 	devOracleFeeder   = auth.System("tessera-dev-appraiser", auth.Oracle)
 )
 
-// devFeeds are the oracle configurations of the development suite's two
-// assets: pushed on a 0.5% move or every minute, so the demo's history moves.
-func devFeeds(s devnet.Suite) []oracle.Feed {
+// devPolicies are the oracle policies of `tessera dev`: every feed is
+// pushed on a 0.5% move or every minute, so the demo's history moves; the
+// development suite's two assets have bounds of their own.
+func devPolicies() oracle.PolicyConfig {
 	agg := oracle.AggregationConfig{MaxAge: 10 * time.Minute, MinSources: 1, OutlierPPB: 100_000_000}
-	return []oracle.Feed{
-		{Asset: "TTF", Address: s.FundFeed.Address, Decimals: 8, Aggregation: agg, Policy: oracle.Policy{
-			DeviationPPB: 5_000_000, Heartbeat: time.Minute, MinAnswer: big.NewInt(1e6), MaxAnswer: big.NewInt(1e14)}},
-		{Asset: "BLDG", Address: s.BuildingFeed.Address, Decimals: 8, Aggregation: agg, Policy: oracle.Policy{
-			DeviationPPB: 5_000_000, Heartbeat: time.Minute, MinAnswer: big.NewInt(1e8), MaxAnswer: big.NewInt(1e18)}},
+	policy := func(minAnswer, maxAnswer *big.Int) oracle.FeedPolicy {
+		return oracle.FeedPolicy{Aggregation: agg, Policy: oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: time.Minute,
+			MinAnswer: minAnswer, MaxAnswer: maxAnswer}}
 	}
+	return oracle.PolicyConfig{Default: policy(nil, nil), Assets: map[string]oracle.FeedPolicy{
+		"TTF":  policy(big.NewInt(1e6), big.NewInt(1e14)),
+		"BLDG": policy(big.NewInt(1e8), big.NewInt(1e18)),
+	}}
 }
 
 // demoAppraiser is a source that moves: every period it signs a valuation
@@ -95,7 +97,7 @@ func (d *demoAppraiser) submitAll(ctx context.Context) {
 		delta := new(big.Int).Mul(v, new(big.Int).Sub(step, big.NewInt(60)))
 		v.Add(v, delta.Quo(delta, big.NewInt(10_000)))
 		nonce, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 128))
-		domain, err := d.svc.Domain(asset)
+		domain, err := d.svc.Domain(ctx, asset)
 		var sv oracle.SignedValuation
 		if err == nil {
 			sv, err = oracle.Valuation{Asset: asset, Value: new(big.Int).Set(v), Decimals: 8,

@@ -360,6 +360,7 @@ func (a *App) startIssuance(ctx context.Context) error {
 		Registry:    registry.Address,
 		Distributor: dist.Address,
 		Keys:        postgres.NewAPIKeyStore(a.Pool),
+		Rules:       a.Compliance,
 
 		MaxDocumentBytes: a.cfg.Issuance.MaxDocumentBytes,
 	})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/observe"
+	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/seal"
 )
 
@@ -132,28 +133,21 @@ func (c *Compliance) Check() error {
 	return nil
 }
 
-// Oracle is the policy every feed is relayed with: a push on a move of
-// DeviationPPB (parts per billion) or after Heartbeat without one; answers
-// older than MaxAge are not aggregated.
+// Oracle is how every feed on record is valued: Policies.Default, with
+// overrides per asset symbol. Zero: pushed on a 0.5% move or daily, from
+// sources fresh within the hour, the relay keeping each answer within the
+// feed's own bounds.
 type Oracle struct {
-	DeviationPPB uint64        // default 5,000,000 (0.5%)
-	Heartbeat    time.Duration // default 24h
-	MaxAge       time.Duration // default 1h
+	Policies oracle.PolicyConfig
 }
 
-// Check fills defaults and reports what is wrong with o.
+// Check fills the default policy when none is given.
 func (o *Oracle) Check() error {
-	if o.Heartbeat < 0 || o.MaxAge < 0 {
-		return errors.New("oracle: Heartbeat and MaxAge must not be negative")
-	}
-	if o.DeviationPPB == 0 {
-		o.DeviationPPB = 5_000_000
-	}
-	if o.Heartbeat == 0 {
-		o.Heartbeat = 24 * time.Hour
-	}
-	if o.MaxAge == 0 {
-		o.MaxAge = time.Hour
+	if o.Policies.Default == (oracle.FeedPolicy{}) {
+		o.Policies.Default = oracle.FeedPolicy{
+			Aggregation: oracle.AggregationConfig{MaxAge: time.Hour, MinSources: 1, OutlierPPB: 100_000_000},
+			Policy:      oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: 24 * time.Hour},
+		}
 	}
 	return nil
 }

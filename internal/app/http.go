@@ -2,13 +2,11 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/oracle/oraclehttp"
@@ -44,25 +42,12 @@ func WebStores(cfg *web.Config, pool *pgxpool.Pool, keys *apikey.Service) {
 }
 
 // Audit is what the audit routes and the web UI's auditor view run: the
-// verifier over the chain and the records, and the exporter.
+// verifier over the chain and the records, with checkpoints, and the
+// exports.
 func (a *App) Audit() web.AuditConfig {
-	records := &postgres.AuditRecords{Pool: a.Pool}
-	index := &postgres.IndexStore{Pool: a.Pool}
-	chainID := a.ChainID
-	return web.AuditConfig{
-		Verifier: &audit.Verifier{Chain: a.Client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
-			Interventions: records, ComplianceLog: records,
-			Checkpoints: &postgres.AuditCheckpoints{Pool: a.Pool}},
-		Exporter: records,
-		ChainID:  chainID,
-		IndexedBlock: func(ctx context.Context) (uint64, error) {
-			cur, ok, err := index.IndexCursor(ctx, chainID)
-			if err == nil && !ok {
-				err = errors.New("the indexer has not read the chain yet")
-			}
-			return cur.Block.Number, err
-		},
-	}
+	v := postgres.NewAuditVerifier(a.Client, a.Pool)
+	v.Checkpoints = &postgres.AuditCheckpoints{Pool: a.Pool}
+	return web.AuditConfig{Verifier: v, Exports: postgres.NewAuditExports(a.Pool), ChainID: a.ChainID}
 }
 
 // startHTTP mounts every service's routes, the web UI when issuance runs,

@@ -10,7 +10,6 @@ import (
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/web"
 )
 
 // auditPage lists the tokenized assets with a verification report to run
@@ -55,7 +54,7 @@ func (u *UI) auditReport(w http.ResponseWriter, r *http.Request) error {
 	}
 	rep, err := u.cfg.Audit.Verifier.Verify(r.Context(), chi.URLParam(r, "symbol"), spec)
 	if err != nil {
-		return web.AuditError(err)
+		return err
 	}
 	return u.render(w, r, http.StatusOK, "report", map[string]any{"Title": rep.Asset + " report", "Report": rep, "Block": block})
 }
@@ -73,23 +72,18 @@ func (u *UI) auditExport(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no export " + strconv.Quote(kind))
 	}
 	ctx := r.Context()
-	a, err := u.cfg.Audit.Verifier.Records.Asset(ctx, u.cfg.Audit.ChainID, chi.URLParam(r, "symbol"))
-	if err != nil {
-		return web.AuditError(err)
-	}
-	block, err := u.cfg.Audit.IndexedBlock(ctx)
+	q, err := u.cfg.Audit.Exports.Plan(ctx, audit.ExportRequest{Asset: chi.URLParam(r, "symbol"), Kind: kind, ChainID: u.cfg.Audit.ChainID})
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="`+a.Symbol+"-"+kind+"-"+strconv.FormatUint(block, 10)+`.csv"`)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+q.Asset+"-"+kind+"-"+strconv.FormatUint(q.Block, 10)+`.csv"`)
 	rw, err := audit.NewRowWriter(w, "csv", kind)
 	if err != nil {
 		return err
 	}
-	q := audit.ExportQuery{Kind: kind, ChainID: u.cfg.Audit.ChainID, Token: a.Token, Feed: a.Feed, Block: block}
-	if err := u.cfg.Audit.Exporter.Export(ctx, q, rw.Write); err != nil {
-		u.log.Error("ui: export ended early", "kind", kind, "asset", a.Symbol, "err", err)
+	if err := u.cfg.Audit.Exports.Run(ctx, q, rw.Write); err != nil {
+		u.log.Error("ui: export ended early", "kind", kind, "asset", q.Asset, "err", err)
 		return nil // the headers are out: the file ends short
 	}
 	return rw.Close()

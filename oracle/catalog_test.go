@@ -1,0 +1,187 @@
+package oracle_test
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/oracle"
+	"github.com/tessera-rwa/tessera/postgres"
+)
+
+// catalogPolicies values every feed the same way, at one source, on a
+// 0.5% move or hourly.
+var catalogPolicies = oracle.PolicyConfig{Default: oracle.FeedPolicy{
+	Aggregation: oracle.AggregationConfig{MaxAge: 10 * time.Minute, MinSources: 1},
+	Policy:      oracle.Policy{DeviationPPB: 5_000_000, Heartbeat: time.Hour},
+}}
+
+// deployFeed deploys a ValuationFeed of decimals whose transmitter is the
+// rig's transaction manager and records it under name.
+func (r *relayRig) deployFeed(t *testing.T, name string, decimals uint8) chain.Deployment {
+	t.Helper()
+	ctx := context.Background()
+	opts := chaintest.Transactor(r.anvil, r.anvil.Keys[1])
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(valuationfeed.ValuationFeedMetaData.Bin), r.client,
+		valuationFeed.PackConstructor(decimals, name, big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 100), opts.From,
+			crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey)))
+	chaintest.MustMined(t, r.client, tx, err)
+	rc, err := r.client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := chain.Deployment{ChainID: r.anvil.ChainID, Name: name, Contract: "ValuationFeed", Address: addr,
+		TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(), BlockHash: rc.BlockHash}
+	r.record(t, d)
+	return d
+}
+
+func (r *relayRig) record(t *testing.T, d chain.Deployment) {
+	t.Helper()
+	if err := (&postgres.Deployments{Pool: r.pool}).SaveDeployment(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// issuanceAsset stores a verified issuance asset called symbol and returns
+// its id.
+func (r *relayRig) issuanceAsset(t *testing.T, symbol string) string {
+	t.Helper()
+	a, err := (&postgres.IssuanceStore{Pool: r.pool}).CreateAsset(context.Background(), issuance.Asset{ID: issuance.NewID(),
+		Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol, Jurisdiction: "US", Currency: "USD",
+		TotalUnits: "1000", State: issuance.Verified, CreatedBy: "system:test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.ID
+}
+
+func (r *relayRig) catalog(t *testing.T) *oracle.Catalog {
+	t.Helper()
+	c, err := oracle.NewCatalog(oracle.CatalogConfig{ChainID: r.anvil.ChainID, Deployments: &postgres.Deployments{Pool: r.pool},
+		Assets: r.store, Client: r.client, Policies: catalogPolicies, Logger: r.log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// The catalog lists the feeds of the deployment records: the development
+// suite's "asset:SYM:feed" under the symbol, a tokenized asset's
+// "issuance:<id>:feed" under its symbol and its id, each with the decimals
+// its contract reports; a symbol two assets share stays with the feed
+// recorded first, the other answering to its id only.
+func TestCatalogListsTheFeedsOnRecord(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRelayRig(t)
+	demo := r.deployFeed(t, "asset:TBILL:feed", 8)
+	hstf := r.issuanceAsset(t, "HSTF")
+	hstfFeed := r.deployFeed(t, "issuance:"+hstf+":feed", 6)
+	twin := r.issuanceAsset(t, "HSTF")
+	twinFeed := r.deployFeed(t, "issuance:"+twin+":feed", 8)
+	// Not feeds, or no asset to value: left out.
+	r.record(t, chain.Deployment{ChainID: r.anvil.ChainID, Name: "issuance:" + hstf + ":token", Contract: "AssetToken", Address: common.HexToAddress("0x70")})
+	r.record(t, chain.Deployment{ChainID: r.anvil.ChainID, Name: "issuance:" + issuance.NewID() + ":feed", Contract: "ValuationFeed", Address: common.HexToAddress("0x71")})
+
+	c := r.catalog(t)
+	feeds, err := c.Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]oracle.Feed{}
+	for _, f := range feeds {
+		got[f.Asset] = f
+	}
+	if len(feeds) != 3 {
+		t.Fatalf("feeds %+v, want TBILL, HSTF and the twin", feeds)
+	}
+	for _, want := range []struct {
+		key, id  string
+		addr     common.Address
+		decimals uint8
+	}{{"TBILL", "", demo.Address, 8}, {"HSTF", hstf, hstfFeed.Address, 6}, {twin, twin, twinFeed.Address, 8}} {
+		f, ok := got[want.key]
+		if !ok || f.ID != want.id || f.Address != want.addr || f.Decimals != want.decimals || f.Policy.Heartbeat != time.Hour {
+			t.Errorf("feed %s = %+v (present %v); want id %q, %s, %d decimals", want.key, f, ok, want.id, want.addr, want.decimals)
+		}
+	}
+	for ref, key := range map[string]string{"TBILL": "TBILL", "HSTF": "HSTF", hstf: "HSTF", twin: twin} {
+		if f, err := c.Feed(ctx, ref); err != nil || f.Asset != key {
+			t.Errorf("Feed(%s) = %s, %v; want %s", ref, f.Asset, err, key)
+		}
+	}
+	if _, err := c.Feed(ctx, "NOPE"); errs.As(err) == nil || errs.As(err).Code != oracle.CodeUnknownAsset || errs.As(err).Kind != errs.NotFound {
+		t.Errorf("Feed(NOPE): %v", err)
+	}
+}
+
+// A fund tokenized while the platform runs is valued without a restart:
+// its feed is on record after the relay and the service started, the
+// service finds it at the first request (an appraiser's registration, a
+// CSV import, a signed valuation naming the asset by symbol or id), and
+// the relay pushes its value on its next pass.
+func TestRelayFollowsFeedsRecordedAfterStart(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRelayRig(t)
+	r.deployFeed(t, "asset:TBILL:feed", 8)
+	c := r.catalog(t)
+	r.startTxm(t)
+	rl, err := oracle.NewRelay(oracle.RelayConfig{Store: r.store, Client: r.client, Tx: r.txm, TxLookup: r.txStore,
+		Locker:  &postgres.Leader{Pool: r.pool, Retry: 20 * time.Millisecond},
+		ChainID: r.anvil.ChainID, Source: c, Interval: time.Hour, Logger: r.log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rl.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = rl.Stop(context.Background()) })
+	svc, err := oracle.NewService(oracle.ServiceConfig{Store: r.store, ChainID: r.anvil.ChainID, Source: c,
+		OnObservation: rl.Notify, Keys: postgres.NewAPIKeyStore(r.pool)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Feed(ctx, "HSTF"); errs.As(err) == nil || errs.As(err).Code != oracle.CodeUnknownAsset {
+		t.Fatalf("HSTF before its feed is recorded: %v", err)
+	}
+
+	id := r.issuanceAsset(t, "HSTF")
+	feed := r.deployFeed(t, "issuance:"+id+":feed", 8)
+	imp, err := svc.ImportCSV(ctx, testFeeder, strings.NewReader("asset,value,observed_at\nHSTF,99.5,2026-01-02\n"+id+",99.75,2026-01-03\n"),
+		oracle.ImportOptions{})
+	if err != nil || imp.Imported != 2 {
+		t.Fatalf("import of the new fund's history: %+v, %v", imp, err)
+	}
+	submit := r.appraisers(t, svc, id, 1) // registered under the asset's id; filed under its symbol
+	if reqs, _, err := svc.AppraiserRequests(ctx, "HSTF", oracle.Page{}); err != nil || len(reqs) != 1 || reqs[0].Asset != "HSTF" {
+		t.Fatalf("appraiser requests of HSTF: %+v, %v", reqs, err)
+	}
+	submit(0, "101.25")
+	reader := mustReader(t, r.client, feed.Address, nil)
+	waitFor(t, "the new fund's first round", func() bool {
+		v, err := reader.Latest(ctx)
+		return err == nil && v.Answer.Cmp(big.NewInt(101_25000000)) == 0
+	})
+	obs, _, err := svc.Observations(ctx, id, oracle.Page{})
+	if err != nil || len(obs) != 3 {
+		t.Fatalf("observations of HSTF: %d, %v", len(obs), err)
+	}
+	for _, o := range obs {
+		if o.Asset != "HSTF" {
+			t.Errorf("observation %d filed under %q", o.ID, o.Asset)
+		}
+	}
+}
