@@ -12,8 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -23,7 +25,8 @@ import (
 // first demo asset exists) completes the seed on its next start, and does
 // no step twice: two active assets, three investors with one wallet each,
 // three approved subscriptions per asset, one distribution, and the demo
-// transfer made once.
+// transfer made once. The restarted platform then values a fund an issuer
+// tokenizes through the API, as serve does (checkNewFundValued).
 func TestDevSeedResumesAfterAnInterruption(t *testing.T) {
 	t.Parallel()
 	dbURL := pgtest.NewURL(t)
@@ -118,4 +121,22 @@ func TestDevSeedResumesAfterAnInterruption(t *testing.T) {
 	if want := big.NewInt(249_000_000_000); held.Cmp(want) != 0 {
 		t.Errorf("the first investor holds %s TTF base units, want %s (the demo transfer made once)", held, want)
 	}
+
+	newClient := func(owner string, scopes ...apikey.Scope) *client.Client {
+		k, secret, err := a.Keys.Create(bg, apikey.CLI, apikey.CreateParams{Name: owner, Owner: owner, Scopes: scopes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := client.New(client.Config{BaseURL: a.HTTP.URL(), KeyID: k.ID, Secret: secret})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	checkNewFundValued(t, newFundRig{
+		issuer: newClient("issuer", apikey.Issuer), approver: newClient("approver", apikey.Approver),
+		oracleAdmin: newClient("oracle-desk", apikey.Admin), carrier: newClient("appraisal-gateway", apikey.Oracle),
+		officer: newClient("compliance-office", apikey.Compliance),
+		rpcURL:  second.chain.HTTPURL(), chainID: a.ChainID, dbURL: dbURL,
+	})
 }

@@ -63,13 +63,41 @@ func (f serveFixture) newKey(t *testing.T, api, owner string, scopes ...apikey.S
 // valuations check passes on one round.
 func TestServeValuesANewlyTokenizedFund(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	f := newServeFixture(t)
 	_, api := startServe(t, f.env())
 	issuer, approver := f.clients(t, api)
-	oracleAdmin := f.newKey(t, api, "oracle-desk", apikey.Admin)
-	carrier := f.newKey(t, api, "appraisal-gateway", apikey.Oracle)
-	officer := f.newKey(t, api, "compliance-office", apikey.Compliance)
+	checkNewFundValued(t, newFundRig{
+		issuer: issuer, approver: approver,
+		oracleAdmin: f.newKey(t, api, "oracle-desk", apikey.Admin),
+		carrier:     f.newKey(t, api, "appraisal-gateway", apikey.Oracle),
+		officer:     f.newKey(t, api, "compliance-office", apikey.Compliance),
+		rpcURL:      f.anvil.URL, chainID: f.anvil.ChainID, dbURL: f.dbURL,
+	})
+}
+
+// newFundRig is a running platform (serve or dev) as an issuer, an
+// approver, an oracle administrator, an appraisal gateway and a compliance
+// officer reach it, each with a key of a different owner.
+type newFundRig struct {
+	issuer, approver, oracleAdmin, carrier, officer *client.Client
+	rpcURL                                          string
+	chainID                                         *big.Int
+	dbURL                                           string // for `tessera audit verify`
+}
+
+// checkNewFundValued is the issuer's path through a running platform,
+// over HTTP: a fund created, verified and tokenized through the API (its
+// contracts deployed while the platform runs, recorded as
+// issuance:<id>:feed) gets an appraiser registered by symbol (four eyes),
+// the appraiser's signed valuation reaches the fund's feed through the
+// relay within one relay interval (read with latestRoundData() through the
+// feed's binding), the rules chosen at onboarding are the compliance API's
+// first version, and `tessera audit verify` traces the round: the
+// valuations check passes on one round.
+func checkNewFundValued(t *testing.T, r newFundRig) {
+	t.Helper()
+	ctx := context.Background()
+	issuer, approver, oracleAdmin, carrier, officer := r.issuer, r.approver, r.oracleAdmin, r.carrier, r.officer
 
 	// A name the token would refuse is refused at the first request.
 	create := map[string]any{"kind": "treasury_fund", "name": "Harbour Street Treasury Fund III", "symbol": "HSTF",
@@ -136,7 +164,7 @@ func TestServeValuesANewlyTokenizedFund(t *testing.T) {
 
 	// Its signed valuation, carried by the gateway's key.
 	sv, err := oracle.Valuation{Asset: "HSTF", Value: big.NewInt(100_25000000), Decimals: 8, ObservedAt: uint64(time.Now().Unix()),
-		Nonce: big.NewInt(1)}.Sign(oracle.Domain{ChainID: f.anvil.ChainID, Feed: *asset.Feed}, appraiserKey)
+		Nonce: big.NewInt(1)}.Sign(oracle.Domain{ChainID: r.chainID, Feed: *asset.Feed}, appraiserKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +177,7 @@ func TestServeValuesANewlyTokenizedFund(t *testing.T) {
 	// On chain within one relay interval (serve's relay passes every 5 s,
 	// and at once on a submission), read as a Chainlink consumer would.
 	const relayInterval = 5 * time.Second
-	c := chaintest.Dial(t, f.anvil.URL)
+	c := chaintest.Dial(t, r.rpcURL)
 	feedABI := valuationfeed.NewValuationFeed()
 	feed := feedABI.Instance(c, *asset.Feed)
 	var round valuationfeed.LatestRoundDataOutput
@@ -172,8 +200,8 @@ func TestServeValuesANewlyTokenizedFund(t *testing.T) {
 	var out []byte
 	deadline := time.Now().Add(time.Minute)
 	for {
-		cmd := exec.Command(os.Args[0], "audit", "verify", "--asset", "HSTF", "--rpc", f.anvil.URL, "--block", "latest", "--checkpoints", "")
-		cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), "DATABASE_URL="+f.dbURL, "TESSERA_TEST_RUN_MAIN=1")
+		cmd := exec.Command(os.Args[0], "audit", "verify", "--asset", "HSTF", "--rpc", r.rpcURL, "--block", "latest", "--checkpoints", "")
+		cmd.Env = append(withoutEnv(os.Environ(), "DATABASE_URL"), "DATABASE_URL="+r.dbURL, "TESSERA_TEST_RUN_MAIN=1")
 		out, err = cmd.CombinedOutput()
 		if err == nil && strings.Contains(string(out), "PASS valuations          1 rounds traced") {
 			break
