@@ -52,7 +52,7 @@ func (a *App) Audit() web.AuditConfig {
 	return web.AuditConfig{
 		Verifier: &audit.Verifier{Chain: a.Client, Records: records, Index: index, Oracle: records, Mints: records, Documents: records,
 			Interventions: records, ComplianceLog: records,
-			Checkpoints: &postgres.AuditCheckpoints{Pool: a.Pool}},
+			Checkpoints: &postgres.AuditCheckpoints{Pool: a.Pool}, Now: a.cfg.Now},
 		Exporter: records,
 		ChainID:  chainID,
 		IndexedBlock: func(ctx context.Context) (uint64, error) {
@@ -71,7 +71,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	h := a.cfg.HTTP
 	auditCfg := a.Audit()
 	cfg := web.Config{
-		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger,
+		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger, Now: a.cfg.Now,
 		MasterKey: a.cfg.MasterKey, Registry: a.Registry, Stream: a.Stream,
 		IdempotencyLock: h.IdempotencyLock, AuthWindow: h.AuthWindow,
 		Ready: map[string]func(context.Context) error{
@@ -95,7 +95,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	if a.Issuance != nil { // the web UI works through the issuance service
 		uiCfg := ui.Config{Issuance: a.Issuance, Rounds: &postgres.IndexStore{Pool: a.Pool}, Keys: a.Keys,
 			Sessions: &postgres.UISessionStore{Pool: a.Pool}, Logger: a.cfg.Logger, Chain: a.Client, Audit: &auditCfg,
-			Stream: a.Stream, PublicOrigin: h.PublicURL}
+			Stream: a.Stream, PublicOrigin: h.PublicURL, Now: a.cfg.Now}
 		if csvc := a.Compliance; csvc != nil {
 			uiCfg.Compliance = func() *compliance.Service { return csvc }
 		}

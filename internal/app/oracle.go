@@ -26,7 +26,7 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 		relay, err := oracle.NewRelay(oracle.RelayConfig{
 			Store: store, Client: a.Client, Tx: a.TxMgr, TxLookup: &postgres.TxStore{Pool: a.Pool},
 			Locker: postgres.OracleLocker{Leader: leader}, ChainID: a.ChainID, Feeds: feeds, Logger: a.cfg.Logger,
-			Metrics: oracleprom.New(a.Registry),
+			Metrics: oracleprom.New(a.Registry), Now: a.cfg.Now,
 		})
 		if err != nil {
 			return err
@@ -38,7 +38,7 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 		a.onStop("relay", relay.Stop)
 	}
 	a.Oracle, err = oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: a.ChainID, Feeds: feeds, OnObservation: notify,
-		Keys: postgres.NewAPIKeyStore(a.Pool)})
+		Keys: postgres.NewAPIKeyStore(a.Pool), Now: a.cfg.Now})
 	return err
 }
 
