@@ -22,6 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -41,6 +42,7 @@ type env struct {
 	srv       *webtest.Server
 	index     *indexer.Indexer
 	txm       *txmgr.Manager
+	comp      *compliance.Service
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
 	stranger  common.Address // never registered
@@ -55,7 +57,7 @@ func newEnv(t *testing.T) *env {
 	t.Helper()
 	p := apptest.Start(t, apptest.Options{})
 	e := &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
-		txm: p.TxMgr, investors: p.Investors, wallets: p.Wallets, funder: p.Funder}
+		txm: p.TxMgr, comp: p.Compliance, investors: p.Investors, wallets: p.Wallets, funder: p.Funder}
 	e.stranger = crypto.PubkeyToAddress(e.a.Keys[4].PublicKey)
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
 	e.approver = e.srv.NewClient(t, apikey.Approver)
