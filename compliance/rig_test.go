@@ -71,7 +71,13 @@ type rig struct {
 func newRig(t *testing.T, opts apptest.Options) *rig {
 	t.Helper()
 	r := &rig{t: t, ctx: context.Background()}
-	opts.Configure = func(c *app.Config) { c.Now = r.clock }
+	opts.Configure = func(c *app.Config) {
+		c.Now = r.clock
+		// Compliance reads neither the index nor the feeds: without those
+		// loops a test does not index every block the others mine on the
+		// shared anvil.
+		c.Workers.Indexer, c.Workers.Relay = false, false
+	}
 	e := apptest.Start(t, opts)
 	r.env, r.anvil, r.eth, r.pool, r.svc = e, e.Anvil, e.Client, e.Pool, e.Compliance
 	r.admin = chaintest.Transactor(e.Anvil, e.Admin)
