@@ -43,11 +43,12 @@ type Options struct {
 	// Anvil configures the test's own anvil.
 	Anvil devnet.AnvilConfig
 	// Shared runs the platform on the package's shared anvil
-	// (chaintest.Anvil) instead, which is quicker when many tests start a
-	// platform: each gets its own suite, and every account of its fixture
-	// (signer, investors, funder, Admin) is a fresh key funded with ether,
-	// so no two tests share a nonce. Such a test must not move the chain's
-	// clock or depend on block numbers. Anvil is then ignored.
+	// (chaintest.Anvil) instead: one anvil process for the package, not
+	// one per test. Each test still gets its own suite, and every account
+	// of its fixture (signer, investors, funder, Admin) is a fresh key
+	// funded with ether, so no two tests share a nonce. Such a test must
+	// not move the chain's clock or depend on block numbers. Anvil is then
+	// ignored.
 	Shared bool
 	// Configure adjusts the configuration before the platform starts.
 	Configure func(*app.Config)
