@@ -12,8 +12,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
-	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/wire"
 )
 
@@ -21,7 +21,7 @@ func ptr[T any](v T) *T { return &v }
 
 func TestOnboardingToWhitelistedWallet(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0).Truncate(time.Second)
 	alice := r.onboard("Alice Example", "DE", []string{"accredited"}, year)
 
@@ -119,7 +119,7 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 
 func TestBadInputWritesNothing(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0)
 	alice := r.onboard("Alice", "DE", nil, year)
 	bob, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: "Bob", Type: "entity", Country: "US"})
@@ -269,7 +269,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 
 func TestRulesRefuseTransfers(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0)
 	alice := r.onboard("Alice", "DE", []string{"accredited"}, year)
 	bob := r.onboard("Bob", "DE", nil, year)
@@ -370,7 +370,7 @@ func chainRevert(err error) (uint8, bool) {
 func TestKYCExpiryStopsReceiving(t *testing.T) {
 	t.Parallel()
 	// An anvil of its own: the test moves the chain's clock.
-	r := newRig(t, chaintest.NewAnvil(t, devnet.AnvilConfig{Accounts: 2}))
+	r := newRig(t, apptest.Options{})
 	alice := r.onboard("Alice", "DE", nil, time.Now().AddDate(1, 0, 0))
 	expiry := time.Now().Add(time.Hour).Truncate(time.Second)
 	bob := r.onboard("Bob", "DE", nil, expiry)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/wire"
 )
@@ -60,7 +61,7 @@ func (r *rig) frozen(who common.Address) (bool, int64) {
 
 func TestInterventions(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0)
 	alice := r.onboard("Alice", "DE", nil, year)
 	bob := r.onboard("Bob", "DE", nil, year)
@@ -172,13 +173,13 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 func TestReconciliationRepairsDrift(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0)
 	alice := r.onboard("Alice", "DE", nil, year)
 	bob := r.onboard("Bob", "DE", []string{"accredited"}, year)
 
 	// Someone with the registrar role changes the registry behind our back.
-	r.send(r.registry, regBinding.PackGrantRole(role("REGISTRAR_ROLE"), r.admin.From))
+	r.grantRegistrar()
 	r.send(r.registry, regBinding.PackDeleteIdentity(alice.addr))
 	r.send(r.registry, regBinding.PackUpdateCountry(bob.addr, 250))
 	inv, err := r.officer.Investor(r.ctx, bob.investorID)
@@ -234,7 +235,7 @@ func TestReconciliationRepairsDrift(t *testing.T) {
 // The periodic worker (what `tessera dev` runs) repairs drift on its own.
 func TestWorkerRepairsDrift(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	alice := r.onboard("Alice", "DE", nil, time.Now().AddDate(1, 0, 0))
 	w := &compliance.Worker{Service: r.svc, Every: 50 * time.Millisecond}
 	if err := w.Start(r.ctx); err != nil {
@@ -242,7 +243,7 @@ func TestWorkerRepairsDrift(t *testing.T) {
 	}
 	defer w.Stop(context.Background())
 
-	r.send(r.registry, regBinding.PackGrantRole(role("REGISTRAR_ROLE"), r.admin.From))
+	r.grantRegistrar()
 	r.send(r.registry, regBinding.PackUpdateFlags(alice.addr, big.NewInt(0xff)))
 	// Wait for the repair to be logged: it is logged once it is mined.
 	deadline := time.Now().Add(time.Minute)
@@ -278,7 +279,7 @@ func TestWorkerRepairsDrift(t *testing.T) {
 
 func TestLogHashChainDetectsTampering(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	for _, name := range []string{"Ann", "Ben", "Cid", "Dee"} {
 		if _, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: name, Type: "person", Country: "NL", Flags: []string{"professional"}}); err != nil {
 			t.Fatal(err)

@@ -26,13 +26,11 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/webtest"
 	"github.com/tessera-rwa/tessera/wire"
 )
 
@@ -41,21 +39,21 @@ func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
 var (
 	regBinding = identityregistry.NewIdentityRegistry()
 	tokBinding = assettoken.NewAssetToken()
-	// nextKeys hands each test of the shared anvil its own two funded
-	// accounts (admin, transaction manager signer), so nonces never clash.
-	nextKeys atomic.Int32
 )
 
 func role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 
-// rig is one test's world: a registry and a token on anvil, a migrated
-// database, a transaction manager, the API with three keys.
+// rig is one test's world: the platform (apptest) with its suite's
+// identity registry, a token "CTF" of the test's own on that registry, and
+// API clients with five keys. The platform's clock is the real one moved
+// by now.
 type rig struct {
 	t        *testing.T
 	ctx      context.Context
+	env      *apptest.Env
 	anvil    *devnet.Anvil
 	eth      *ethclient.Client
-	admin    *bind.TransactOpts
+	admin    *bind.TransactOpts // the test's own key: deploys and mints CTF
 	pool     *pgxpool.Pool
 	svc      *compliance.Service
 	registry common.Address
@@ -65,32 +63,30 @@ type rig struct {
 	approver *client.Client // approver scope only
 	auditor  *client.Client
 	issuer   *client.Client
-	now      atomic.Int64 // unix seconds offset added to the service clock
+	now      atomic.Int64 // unix seconds added to the platform's clock
 }
 
-func newRig(t *testing.T, a *devnet.Anvil) *rig {
+// newRig starts the platform with opts (the package's shared anvil unless
+// the test needs a chain of its own) on a clock the test moves; the rig
+// sets opts.Configure.
+func newRig(t *testing.T, opts apptest.Options) *rig {
 	t.Helper()
-	ctx := context.Background()
-	var adminKey, txKey *ecdsa.PrivateKey
-	if a == nil {
-		a = chaintest.Anvil(t)
-		n := int(nextKeys.Add(1))
-		if 2*n+1 >= len(a.Keys) {
-			t.Fatal("rig: the shared anvil has no free accounts left; add accounts or use an own anvil")
-		}
-		adminKey, txKey = a.Keys[2*n], a.Keys[2*n+1]
-	} else {
-		adminKey, txKey = a.Keys[0], a.Keys[1]
+	r := &rig{t: t, ctx: context.Background()}
+	opts.Configure = func(c *app.Config) {
+		c.Now = r.clock
+		// Compliance reads neither the index nor the feeds: without those
+		// loops a test does not index every block the others mine on the
+		// shared anvil.
+		c.Workers.Indexer, c.Workers.Relay = false, false
 	}
-	r := &rig{t: t, ctx: ctx, anvil: a, eth: chaintest.Dial(t, a.URL), admin: chaintest.Transactor(a, adminKey), pool: pgtest.NewDB(t)}
-	signer := crypto.PubkeyToAddress(txKey.PublicKey)
+	e := apptest.Start(t, opts)
+	r.env, r.anvil, r.eth, r.pool, r.svc = e, e.Anvil, e.Client, e.Pool, e.Compliance
+	r.admin = chaintest.Transactor(e.Anvil, e.Admin)
+	r.registry = e.Suite.Registry.Address
+	signer := e.TxMgr.From()
 
-	regAddr, tx, err := bind.DeployContract(r.admin, common.FromHex(identityregistry.IdentityRegistryMetaData.Bin), r.eth, regBinding.PackConstructor(r.admin.From))
-	chaintest.MustMined(t, r.eth, tx, err)
-	r.registry = regAddr
-	r.send(regAddr, regBinding.PackGrantRole(role("REGISTRAR_ROLE"), signer))
 	tokAddr, tx, err := bind.DeployContract(r.admin, common.FromHex(assettoken.AssetTokenMetaData.Bin), r.eth,
-		tokBinding.PackConstructor("Compliance Test Fund", "CTF", 6, regAddr, common.Address{}, new(big.Int), r.admin.From))
+		tokBinding.PackConstructor("Compliance Test Fund", "CTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From))
 	chaintest.MustMined(t, r.eth, tx, err)
 	r.token = tokAddr
 	r.send(tokAddr, tokBinding.PackGrantRole(role("MINTER_ROLE"), r.admin.From))
@@ -98,21 +94,22 @@ func newRig(t *testing.T, a *devnet.Anvil) *rig {
 		r.send(tokAddr, g.Data)
 	}
 
-	ra, ta := regBinding.GetABI(), tokBinding.GetABI()
-	m := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.eth), r.pool, txKey, a.ChainID, &ra, &ta))
-	store := &postgres.ComplianceStore{Pool: r.pool}
-	r.svc, err = compliance.NewService(compliance.Config{Store: store, Chain: r.eth, Tx: m, TxLookup: &postgres.TxStore{Pool: r.pool},
-		Registry: regAddr, Keys: postgres.NewAPIKeyStore(r.pool), Now: func() time.Time { return time.Now().Add(time.Duration(r.now.Load()) * time.Second) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := webtest.StartOn(t, r.pool, web.Config{Routes: web.ComplianceRoutes(r.svc)})
-	r.officer = srv.NewClient(t, apikey.Compliance)
-	r.second = srv.NewClient(t, apikey.Compliance)
-	r.approver = srv.NewClient(t, apikey.Approver)
-	r.auditor = srv.NewClient(t, apikey.Auditor)
-	r.issuer = srv.NewClient(t, apikey.Issuer)
+	r.officer = r.client(apikey.Compliance)
+	r.second = r.client(apikey.Compliance)
+	r.approver = r.client(apikey.Approver)
+	r.auditor = r.client(apikey.Auditor)
+	r.issuer = r.client(apikey.Issuer)
 	return r
+}
+
+func (r *rig) clock() time.Time { return time.Now().Add(time.Duration(r.now.Load()) * time.Second) }
+
+// client makes a key with scopes and a client that signs on the
+// platform's clock, as a client whose clock agrees with the server's.
+func (r *rig) client(scopes ...apikey.Scope) *client.Client {
+	r.t.Helper()
+	id, secret := r.env.Server.NewKey(r.t, "test", scopes...)
+	return r.env.Server.Client(r.t, id, secret, func(c *client.Config) { c.Now = r.clock })
 }
 
 // send makes a direct admin call and waits for it to succeed.
@@ -120,6 +117,23 @@ func (r *rig) send(to common.Address, data []byte) {
 	r.t.Helper()
 	tx, err := bind.NewBoundContract(to, regBinding.GetABI(), r.eth, r.eth, r.eth).RawTransact(r.admin, data)
 	chaintest.MustMined(r.t, r.eth, tx, err)
+}
+
+// grantRegistrar has the registry's admin (the platform's signer, through
+// its transaction manager) make the test's key a registrar as well: a
+// second hand that can change the registry behind the platform's back.
+func (r *rig) grantRegistrar() {
+	r.t.Helper()
+	ctx, cancel := context.WithTimeout(r.ctx, time.Minute)
+	defer cancel()
+	const key = "test/grant-registrar"
+	if _, err := r.env.TxMgr.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &r.registry,
+		Data: regBinding.PackGrantRole(role("REGISTRAR_ROLE"), r.admin.From)}); err != nil {
+		r.t.Fatal(err)
+	}
+	if got, err := r.env.TxMgr.Wait(ctx, key); err != nil || got.State == txmgr.Failed {
+		r.t.Fatalf("grant the registrar role: %v %s", err, got.Error)
+	}
 }
 
 // holder is an investor's wallet with a key and some ether.

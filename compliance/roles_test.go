@@ -11,6 +11,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 )
 
 // The grants OperatorGrants builds give an operator exactly what the
@@ -19,7 +20,7 @@ import (
 // can do both.
 func TestOperatorGrants(t *testing.T) {
 	t.Parallel()
-	r := newRig(t, nil)
+	r := newRig(t, apptest.Options{Shared: true})
 	operator := common.HexToAddress("0x7200000000000000000000000000000000000001")
 	tok, tx, err := bind.DeployContract(r.admin, common.FromHex(assettoken.AssetTokenMetaData.Bin), r.eth,
 		tokBinding.PackConstructor("Roles Test Fund", "RTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From))

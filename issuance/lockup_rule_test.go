@@ -14,7 +14,6 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/wire"
 )
 
@@ -29,13 +28,8 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	n := fund()
 	n.Symbol, n.TotalUnits = "LOCK", "1000"
 	a := onboard(t, e, n, prospectus, "prospectus")
-	csvc, err := compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: e.pool}, Chain: e.c, Tx: e.txm,
-		TxLookup: &postgres.TxStore{Pool: e.pool}, Registry: e.suite.Registry.Address, Keys: postgres.NewAPIKeyStore(e.pool)})
-	if err != nil {
-		t.Fatal(err)
-	}
 	const lockup = time.Hour
-	if _, err := csvc.SetRules(ctx, auth.System("test-officer", auth.Compliance), *a.Token,
+	if _, err := e.comp.SetRules(ctx, auth.System("test-officer", auth.Compliance), *a.Token,
 		compliance.RulesUpdate{LockupSeconds: uint64(lockup / time.Second), Reason: "new units are locked for an hour"}); err != nil {
 		t.Fatal(err)
 	}

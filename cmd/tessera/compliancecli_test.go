@@ -4,57 +4,25 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"math/big"
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/tessera-rwa/tessera/auth/apikey"
-	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
-	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/webtest"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 )
 
-// The compliance command drives the API with a signed key: onboarding
-// steps that need no chain write, a refused KYC approval, and the log,
-// whose chain `tessera audit verify-log` then checks in the database.
+// The compliance command drives the platform's API with a signed key:
+// onboarding steps that need no chain write, a refused KYC approval, and
+// the log, whose chain `tessera audit verify-log` then checks in the
+// database.
 func TestComplianceCommand(t *testing.T) {
 	ctx := context.Background()
-	url := pgtest.NewURL(t)
-	pool, err := postgres.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	// No step here reaches the chain: the node is never dialled and the
-	// transaction manager never started.
-	eth, err := ethclient.Dial("http://127.0.0.1:1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, _ := crypto.GenerateKey()
-	m, err := txmgr.New(txmgrtest.Config(t, txmgr.NewClient(eth), pool, key, big.NewInt(31337)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := compliance.NewService(compliance.Config{Store: &postgres.ComplianceStore{Pool: pool}, Chain: eth, Tx: m,
-		TxLookup: &postgres.TxStore{Pool: pool}, Registry: common.HexToAddress("0x1000"), Keys: postgres.NewAPIKeyStore(pool)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := webtest.StartOn(t, pool, web.Config{Routes: web.ComplianceRoutes(svc)})
-	id, secret := srv.NewKey(t, "officer", apikey.Compliance)
-	t.Setenv("TESSERA_URL", srv.URL())
+	p := apptest.Start(t, apptest.Options{})
+	id, secret := p.Server.NewKey(t, "officer", apikey.Compliance)
+	t.Setenv("TESSERA_URL", p.Server.URL())
 	t.Setenv("TESSERA_KEY_ID", id)
 	t.Setenv("TESSERA_SECRET", secret)
-	t.Setenv("DATABASE_URL", url)
+	t.Setenv("DATABASE_URL", p.Config.Database.URL)
 	tessera := func(args ...string) (string, error) {
 		var out bytes.Buffer
 		err := run(ctx, args, &out)

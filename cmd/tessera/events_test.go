@@ -28,7 +28,7 @@ func TestEventsFollowsAcrossARestart(t *testing.T) {
 	defer cancel()
 	pool := pgtest.NewDB(t)
 	start := func(addr string) (*webtest.Server, *stream.Hub) {
-		hub, err := app.NewStreamHub(pool, slog.New(slog.DiscardHandler)) // as the platform wires it
+		hub, err := app.NewStreamHub(pool, slog.New(slog.DiscardHandler), nil) // as the platform wires it
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -114,10 +114,10 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 	}
 
 	keyStore := postgres.NewAPIKeyStore(pool)
-	if a.Keys, err = apikey.NewService(apikey.ServiceConfig{Store: keyStore, MasterKey: a.cfg.MasterKey}); err != nil {
+	if a.Keys, err = apikey.NewService(apikey.ServiceConfig{Store: keyStore, MasterKey: a.cfg.MasterKey, Now: a.cfg.Now}); err != nil {
 		return err
 	}
-	if a.Stream, err = NewStreamHub(pool, log); err != nil {
+	if a.Stream, err = NewStreamHub(pool, log, a.cfg.Now); err != nil {
 		return fmt.Errorf("stream: %w", err)
 	}
 	a.onStop("stream", a.Stream.Shutdown)
@@ -225,10 +225,13 @@ func (a *App) checkChain(ctx context.Context) error {
 
 // NewStreamHub is the event stream the API (GET /v1/stream) and the web
 // UI's live sections share, on one listening connection. Each stream
-// re-reads its key's principal as it stands now (auth.Resolve on the
+// re-reads its key's principal as it stands at now (auth.Resolve on the
 // stored key, which needs no secret), so it ends when the key is revoked,
-// expires, is rotated or loses its scopes.
-func NewStreamHub(pool *pgxpool.Pool, log *slog.Logger) (*stream.Hub, error) {
+// expires, is rotated or loses its scopes. A nil now is time.Now.
+func NewStreamHub(pool *pgxpool.Pool, log *slog.Logger, now func() time.Time) (*stream.Hub, error) {
+	if now == nil {
+		now = time.Now
+	}
 	keys := postgres.NewAPIKeyStore(pool)
 	return stream.New(stream.Config{Store: &postgres.StreamStore{Pool: pool}, Logger: log,
 		Resolve: func(ctx context.Context, id string) (auth.Principal, error) {
@@ -236,7 +239,7 @@ func NewStreamHub(pool *pgxpool.Pool, log *slog.Logger) (*stream.Hub, error) {
 			if err != nil {
 				return auth.Principal{}, err
 			}
-			return k.Principal(time.Now())
+			return k.Principal(now())
 		}})
 }
 
@@ -315,7 +318,7 @@ func (a *App) startCompliance(ctx context.Context, leader *postgres.Leader) erro
 	svc, err := compliance.NewService(compliance.Config{
 		Store: &postgres.ComplianceStore{Pool: a.Pool}, Chain: a.Client, Tx: a.TxMgr, TxLookup: &postgres.TxStore{Pool: a.Pool},
 		Registry: registry.Address, Decoder: txmgr.NewDecoder(chain.SuiteABIs()...), Logger: a.cfg.Logger,
-		Keys: postgres.NewAPIKeyStore(a.Pool),
+		Keys: postgres.NewAPIKeyStore(a.Pool), Now: a.cfg.Now,
 	})
 	if err != nil {
 		return err
@@ -361,6 +364,7 @@ func (a *App) startIssuance(ctx context.Context) error {
 		Distributor: dist.Address,
 		Keys:        postgres.NewAPIKeyStore(a.Pool),
 		Rules:       a.Compliance,
+		Now:         a.cfg.Now,
 
 		MaxDocumentBytes: a.cfg.Issuance.MaxDocumentBytes,
 	})

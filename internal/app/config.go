@@ -18,6 +18,10 @@ import (
 // part's configuration checks itself.
 type Config struct {
 	Logger *slog.Logger // default: discard
+	// Now is the platform's clock: every part that reads the time (KYC
+	// expiry, challenges, request signatures, key expiry, valuations,
+	// audits) reads it here. Nil: time.Now. Tests move it to see later.
+	Now func() time.Time
 
 	Database Database
 	Chain    Chain
@@ -180,6 +184,9 @@ func (h *HTTP) Check() error {
 func (c *Config) Check() error {
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	problems := []error{c.Database.Check(), c.Chain.Check(), c.TxMgr.Check(), c.Compliance.Check(),
 		c.Oracle.Check(), c.HTTP.Check()}

@@ -46,7 +46,7 @@ func WebStores(cfg *web.Config, pool *pgxpool.Pool, keys *apikey.Service) {
 // exports.
 func (a *App) Audit() web.AuditConfig {
 	v := postgres.NewAuditVerifier(a.Client, a.Pool)
-	v.Checkpoints = &postgres.AuditCheckpoints{Pool: a.Pool}
+	v.Checkpoints, v.Now = &postgres.AuditCheckpoints{Pool: a.Pool}, a.cfg.Now
 	return web.AuditConfig{Verifier: v, Exports: postgres.NewAuditExports(a.Pool), ChainID: a.ChainID}
 }
 
@@ -56,7 +56,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	h := a.cfg.HTTP
 	auditCfg := a.Audit()
 	cfg := web.Config{
-		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger,
+		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger, Now: a.cfg.Now,
 		MasterKey: a.cfg.MasterKey, Registry: a.Registry, Stream: a.Stream,
 		IdempotencyLock: h.IdempotencyLock, AuthWindow: h.AuthWindow,
 		Ready: map[string]func(context.Context) error{
@@ -80,7 +80,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	if a.Issuance != nil { // the web UI works through the issuance service
 		uiCfg := ui.Config{Issuance: a.Issuance, Rounds: &postgres.IndexStore{Pool: a.Pool}, Keys: a.Keys,
 			Sessions: &postgres.UISessionStore{Pool: a.Pool}, Logger: a.cfg.Logger, Audit: &auditCfg,
-			Stream: a.Stream, PublicOrigin: h.PublicURL}
+			Stream: a.Stream, PublicOrigin: h.PublicURL, Now: a.cfg.Now}
 		if csvc := a.Compliance; csvc != nil {
 			uiCfg.Compliance = func() *compliance.Service { return csvc }
 		}

@@ -24,7 +24,7 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 		relay, err := oracle.NewRelay(oracle.RelayConfig{
 			Store: store, Client: a.Client, Tx: a.TxMgr, TxLookup: &postgres.TxStore{Pool: a.Pool},
 			Locker: leader, ChainID: a.ChainID, Source: catalog, Logger: a.cfg.Logger,
-			Metrics: oracleprom.New(a.Registry),
+			Metrics: oracleprom.New(a.Registry), Now: a.cfg.Now,
 		})
 		if err != nil {
 			return err
@@ -36,6 +36,6 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 		a.onStop("relay", relay.Stop)
 	}
 	a.Oracle, err = oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: a.ChainID, Source: catalog, OnObservation: notify,
-		Keys: postgres.NewAPIKeyStore(a.Pool)})
+		Keys: postgres.NewAPIKeyStore(a.Pool), Now: a.cfg.Now})
 	return err
 }

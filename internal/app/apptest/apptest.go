@@ -1,9 +1,9 @@
 // Package apptest starts the real platform (internal/app) in-process for
-// integration tests and benchmarks: an anvil of the test's own with the
-// demo suite deployed, a fresh database on the package's PostgreSQL
-// cluster, the transaction manager, indexer and relay running, the API and
-// web UI on a free port. A test package that uses it calls chaintest.Main
-// (with pgtest.Shutdown) from its TestMain.
+// integration tests and benchmarks: an anvil of the test's own (or the
+// package's shared one) with the demo suite deployed, a fresh database on
+// the package's PostgreSQL cluster, the transaction manager, indexer and
+// relay running, the API and web UI on a free port. A test package that
+// uses it calls chaintest.Main (with pgtest.Shutdown) from its TestMain.
 package apptest
 
 import (
@@ -13,14 +13,17 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
@@ -37,7 +40,16 @@ import (
 
 // Options adjust the platform a test starts.
 type Options struct {
+	// Anvil configures the test's own anvil.
 	Anvil devnet.AnvilConfig
+	// Shared runs the platform on the package's shared anvil
+	// (chaintest.Anvil) instead: one anvil process for the package, not
+	// one per test. Each test still gets its own suite, and every account
+	// of its fixture (signer, investors, funder, Admin) is a fresh key
+	// funded with ether, so no two tests share a nonce. Such a test must
+	// not move the chain's clock or depend on block numbers. Anvil is then
+	// ignored.
+	Shared bool
 	// Configure adjusts the configuration before the platform starts.
 	Configure func(*app.Config)
 }
@@ -49,22 +61,48 @@ type Env struct {
 	Suite devnet.Suite
 	// Server is the API as webtest serves it: keys and signed clients.
 	Server *webtest.Server
-	// Investors are anvil accounts 1–3, registered in the identity
-	// registry as investors in Germany for a year; Wallets their
-	// addresses.
+	// Investors are anvil accounts 1–3 (fresh keys on the shared anvil),
+	// registered in the identity registry as investors in Germany for a
+	// year; Wallets their addresses.
 	Investors []*ecdsa.PrivateKey
 	Wallets   []common.Address
-	// Funder is the issuer's own wallet (anvil account 8): it holds dev
-	// stablecoins to fund its assets' treasuries. The platform signer
-	// (account 0) holds some too, which no distribution may take.
+	// Funder is the issuer's own wallet (anvil account 8, or a fresh
+	// key): it holds dev stablecoins to fund its assets' treasuries. The
+	// platform signer holds some too, which no distribution may take.
 	Funder *ecdsa.PrivateKey
+	// Signer is the platform's key (anvil account 0, or a fresh key): it
+	// deployed the suite and holds every role in it.
+	Signer *ecdsa.PrivateKey
+	// Admin is a funded key of the test's own that holds no role in the
+	// suite, for the test's direct transactions (contracts of its own,
+	// changes the platform did not make): they never take one of the
+	// signer's nonces from the transaction manager.
+	Admin *ecdsa.PrivateKey
+	// Config is the configuration the platform was started with, as given
+	// (app.New fills the defaults).
+	Config app.Config
 }
 
 // Start starts the platform for tb, stopped when tb ends.
 func Start(tb testing.TB, opts Options) *Env {
 	tb.Helper()
 	ctx := context.Background()
-	e := &Env{Anvil: chaintest.NewAnvil(tb, opts.Anvil)}
+	e := &Env{}
+	if opts.Shared {
+		e.Anvil = chaintest.Anvil(tb)
+	} else {
+		e.Anvil = chaintest.NewAnvil(tb, opts.Anvil)
+	}
+	c := chaintest.Dial(tb, e.Anvil.URL)
+	if opts.Shared {
+		e.Signer, e.Funder = fundedKey(tb, c), fundedKey(tb, c)
+		for range 3 {
+			e.Investors = append(e.Investors, fundedKey(tb, c))
+		}
+	} else {
+		e.Signer, e.Funder, e.Investors = e.Anvil.Keys[0], e.Anvil.Keys[8], slices.Clone(e.Anvil.Keys[1:4])
+	}
+	e.Admin = fundedKey(tb, c)
 	// The web UI's public origin is the server's own address, so the port
 	// is chosen before the server starts.
 	port, err := localport.Free()
@@ -76,7 +114,7 @@ func Start(tb testing.TB, opts Options) *Env {
 		Logger:    slog.New(slog.NewTextHandler(txmgrtest.Writer{T: tb}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Database:  app.Database{URL: pgtest.NewURL(tb), Migrate: true, LeaderRetry: 50 * time.Millisecond},
 		Chain:     app.Chain{RPCURL: e.Anvil.URL},
-		Signer:    txmgr.NewKeySigner(e.Anvil.Keys[0]),
+		Signer:    txmgr.NewKeySigner(e.Signer),
 		MasterKey: webtest.MasterKey,
 		Workers:   app.Workers{TxMgr: true, Indexer: true, Relay: true},
 		TxMgr:     app.TxMgr{PollInterval: 20 * time.Millisecond},
@@ -101,7 +139,7 @@ func Start(tb testing.TB, opts Options) *Env {
 	if err := a.Start(ctx, e.deploy); err != nil {
 		tb.Fatalf("apptest: start: %v", err)
 	}
-	e.App = a
+	e.App, e.Config = a, cfg
 	e.Server = &webtest.Server{Server: a.HTTP, Pool: a.Pool}
 	return e
 }
@@ -109,7 +147,7 @@ func Start(tb testing.TB, opts Options) *Env {
 // deploy deploys the demo suite, registers the investors and funds the
 // issuer's wallet, before the platform's services start.
 func (e *Env) deploy(ctx context.Context, a *app.App) error {
-	opts := chaintest.Transactor(e.Anvil, e.Anvil.Keys[0])
+	opts := chaintest.Transactor(e.Anvil, e.Signer)
 	suite, err := devnet.DeploySuite(ctx, &chain.Deployer{Backend: a.Client, Store: a.Deployments(), Opts: opts, ChainID: e.Anvil.ChainID})
 	if err != nil {
 		return err
@@ -129,15 +167,13 @@ func (e *Env) deploy(ctx context.Context, a *app.App) error {
 		}
 		return err
 	}
-	for i := 1; i <= 3; i++ {
-		k := e.Anvil.Keys[i]
+	for _, k := range e.Investors {
 		w := crypto.PubkeyToAddress(k.PublicKey)
-		e.Investors, e.Wallets = append(e.Investors, k), append(e.Wallets, w)
+		e.Wallets = append(e.Wallets, w)
 		if err := send(regInst, reg.PackRegisterIdentity(w, crypto.Keccak256Hash([]byte("investor"), w.Bytes()), 276, expiry, big.NewInt(1))); err != nil {
 			return err
 		}
 	}
-	e.Funder = e.Anvil.Keys[8]
 	coin := devstablecoin.NewDevStablecoin()
 	for _, to := range []common.Address{opts.From, crypto.PubkeyToAddress(e.Funder.PublicKey)} {
 		if err := send(coin.Instance(a.Client, suite.Stablecoin.Address), coin.PackMint(to, big.NewInt(1_000_000_000_000))); err != nil {
@@ -145,6 +181,20 @@ func (e *Env) deploy(ctx context.Context, a *app.App) error {
 		}
 	}
 	return nil
+}
+
+// fundedKey is a fresh key given 100 ether on c's anvil.
+func fundedKey(tb testing.TB, c *ethclient.Client) *ecdsa.PrivateKey {
+	tb.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	wei := new(big.Int).Exp(big.NewInt(10), big.NewInt(20), nil)
+	if err := c.Client().Call(nil, "anvil_setBalance", crypto.PubkeyToAddress(k.PublicKey), hexutil.EncodeBig(wei)); err != nil {
+		tb.Fatalf("apptest: fund a key: %v", err)
+	}
+	return k
 }
 
 // WaitIndexed waits until the indexer has read the chain's head and
