@@ -1,0 +1,19 @@
+package issuance
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// HoldingsOf is the holdings of a wallet set, as Holdings and
+// InvestorHoldings read them.
+func (s *Service) HoldingsOf(ctx context.Context, wallets []common.Address) ([]Holding, error) {
+	return s.holdings(ctx, wallets)
+}
+
+// HoldingsPerAsset is the former read, asset by asset and distribution by
+// distribution, kept to compare the new one against.
+func (s *Service) HoldingsPerAsset(ctx context.Context, wallets []common.Address) ([]Holding, error) {
+	return s.holdingsPerAsset(ctx, wallets)
+}
