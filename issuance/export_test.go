@@ -11,9 +11,3 @@ import (
 func (s *Service) HoldingsOf(ctx context.Context, wallets []common.Address) ([]Holding, error) {
 	return s.holdings(ctx, wallets)
 }
-
-// HoldingsPerAsset is the former read, asset by asset and distribution by
-// distribution, kept to compare the new one against.
-func (s *Service) HoldingsPerAsset(ctx context.Context, wallets []common.Address) ([]Holding, error) {
-	return s.holdingsPerAsset(ctx, wallets)
-}
