@@ -23,6 +23,9 @@ type Deployment struct {
 	TxHash    common.Hash
 	Block     uint64
 	BlockHash common.Hash
+	// Decimals is a ValuationFeed's decimals(), the scale of its answers;
+	// nil for other contracts, or a feed whose record does not say.
+	Decimals *uint8
 }
 
 // ErrNotDeployed is returned by a DeploymentStore that has no record.

@@ -2,6 +2,7 @@ package issuance
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"sort"
 	"time"
@@ -123,7 +124,7 @@ func (s *Service) investorsByWallet(ctx context.Context) (map[common.Address]com
 type Valuation struct {
 	Feed      common.Address `json:"feed"`
 	RoundID   string         `json:"round_id"`
-	Answer    string         `json:"answer"` // per unit, 8 decimals
+	Answer    string         `json:"answer"` // per unit, scaled by 10^Decimals
 	Decimals  uint8          `json:"decimals"`
 	UpdatedAt time.Time      `json:"updated_at"`
 }
@@ -139,8 +140,8 @@ type Holding struct {
 	Units     string           `json:"units"`
 	PPM       int64            `json:"share_ppm"`
 	Valuation *Valuation       `json:"valuation,omitempty"`
-	// Value is units × the latest valuation, in the asset's currency with
-	// 8 decimals (rounded down).
+	// Value is units × the latest valuation, in the asset's currency
+	// scaled by 10^Valuation.Decimals (rounded down).
 	Value    string   `json:"value,omitempty"`
 	Currency string   `json:"currency"`
 	Payouts  []Payout `json:"payouts"`
@@ -179,79 +180,75 @@ func (s *Service) InvestorHoldings(ctx context.Context, investorID common.Hash) 
 	return s.holdings(ctx, wallets)
 }
 
-func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Holding, error) {
-	out := []Holding{}
-	after := ""
-	for {
-		as, err := s.cfg.Store.Assets(ctx, after, 500)
-		if err != nil {
-			return nil, err
-		}
-		for _, a := range as {
-			if a.Token == nil {
-				continue
-			}
-			h, ok, err := s.holding(ctx, a, wallets)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				out = append(out, h)
-			}
-		}
-		if len(as) < 500 {
-			return out, nil
-		}
-		after = as[len(as)-1].ID
-	}
+// HoldingsQuery is what Store.Holdings reads: the holdings of Wallets on
+// ChainID, the payouts of Distributor's published distributions.
+type HoldingsQuery struct {
+	ChainID     *big.Int
+	Distributor common.Address
+	Wallets     []common.Address
 }
 
-func (s *Service) holding(ctx context.Context, a Asset, wallets []common.Address) (Holding, bool, error) {
-	bal := new(big.Int)
-	payouts := []Payout{}
-	holders := []common.Address{}
+// HoldingRecord is one asset a wallet set holds, as the store reads it.
+type HoldingRecord struct {
+	Asset   Asset            // ID, Name, Symbol, Token, Decimals, Currency and Feed only
+	Holders []common.Address // the wallets with a positive balance, in the query's order
+	Amount  *big.Int         // the wallets' balances summed
+	Supply  *big.Int         // the token's indexed supply
+	// Round is the feed's latest indexed round (nil: none yet), and
+	// FeedDecimals the decimals its deployment record gives (nil: not
+	// recorded).
+	Round        *chain.ValuationRound
+	FeedDecimals *uint8
+	// Payouts are the wallets' leaves in the asset's published
+	// distributions: by wallet in the query's order, then distribution by
+	// creation, then leaf.
+	Payouts []Payout
+}
+
+func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Holding, error) {
+	seen := make(map[common.Address]bool, len(wallets))
+	uniq := make([]common.Address, 0, len(wallets))
 	for _, w := range wallets {
-		b, err := s.cfg.Index.BalanceOf(ctx, s.cfg.ChainID, *a.Token, w, chain.ViewLatest)
-		if err != nil {
-			return Holding{}, false, err
+		if !seen[w] {
+			seen[w] = true
+			uniq = append(uniq, w)
 		}
-		if b.Sign() > 0 {
-			holders = append(holders, w)
-		}
-		bal.Add(bal, b)
-		ps, err := s.payoutsOf(ctx, a, w)
-		if err != nil {
-			return Holding{}, false, err
-		}
-		payouts = append(payouts, ps...)
 	}
-	if bal.Sign() == 0 && len(payouts) == 0 {
-		return Holding{}, false, nil
-	}
-	h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: holders, Amount: bal.String(),
-		Units: FormatUnits(bal, a.Decimals), Currency: a.Currency, Payouts: payouts}
-	// One sum in PostgreSQL, not every holder's balance on each read.
-	supply, err := s.cfg.Index.TotalSupply(ctx, s.cfg.ChainID, *a.Token, chain.ViewLatest)
+	recs, err := s.cfg.Store.Holdings(ctx, HoldingsQuery{ChainID: s.cfg.ChainID, Distributor: s.cfg.Distributor, Wallets: uniq})
 	if err != nil {
-		return Holding{}, false, err
+		return nil, err
 	}
-	if supply.Sign() > 0 {
-		h.PPM = new(big.Int).Div(new(big.Int).Mul(bal, big.NewInt(1_000_000)), supply).Int64()
-	}
-	if a.Feed != nil {
-		r, ok, err := s.cfg.Index.LatestValuation(ctx, s.cfg.ChainID, *a.Feed, chain.ViewLatest)
-		if err != nil {
-			return Holding{}, false, err
+	out := make([]Holding, 0, len(recs))
+	for _, r := range recs {
+		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 {
+			continue
 		}
-		if ok {
-			h.Valuation = &Valuation{Feed: *a.Feed, RoundID: r.RoundID.String(), Answer: r.Answer.String(), Decimals: 8, UpdatedAt: r.UpdatedAt}
+		a := r.Asset
+		h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: r.Holders, Amount: r.Amount.String(),
+			Units: FormatUnits(r.Amount, a.Decimals), Currency: a.Currency, Payouts: r.Payouts}
+		if h.Wallets == nil {
+			h.Wallets = []common.Address{}
+		}
+		if h.Payouts == nil {
+			h.Payouts = []Payout{}
+		}
+		if r.Supply.Sign() > 0 {
+			h.PPM = new(big.Int).Div(new(big.Int).Mul(r.Amount, big.NewInt(1_000_000)), r.Supply).Int64()
+		}
+		if a.Feed != nil && r.Round != nil {
+			if r.FeedDecimals == nil {
+				return nil, fmt.Errorf("asset %s: feed %s has no recorded decimals", a.ID, a.Feed.Hex())
+			}
+			h.Valuation = &Valuation{Feed: *a.Feed, RoundID: r.Round.RoundID.String(), Answer: r.Round.Answer.String(),
+				Decimals: *r.FeedDecimals, UpdatedAt: r.Round.UpdatedAt}
 			// value = balance / 10^decimals × answer
-			v := new(big.Int).Mul(bal, r.Answer)
+			v := new(big.Int).Mul(r.Amount, r.Round.Answer)
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
+		out = append(out, h)
 	}
-	return h, true, nil
+	return out, nil
 }
 
 // Transfers lists the transfers of wallet's tokens, newest first.

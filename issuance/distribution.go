@@ -402,27 +402,3 @@ func (s *Service) Tree(ctx context.Context, id string) (json.RawMessage, error) 
 	}
 	return d.Tree, nil
 }
-
-func (s *Service) payoutsOf(ctx context.Context, a Asset, wallet common.Address) ([]Payout, error) {
-	ds, err := s.cfg.Store.Distributions(ctx, a.ID)
-	if err != nil {
-		return nil, err
-	}
-	out := []Payout{}
-	for _, d := range ds {
-		if d.OnchainID == "" {
-			continue // declared or approved, not yet payable
-		}
-		for _, l := range d.Leaves {
-			if l.Account != wallet {
-				continue
-			}
-			claims, err := s.claimed(ctx, d)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, Payout{DistributionID: d.ID, PaymentToken: d.PaymentToken, Amount: l.Amount, Claimed: claims[wallet]})
-		}
-	}
-	return out, nil
-}

@@ -301,10 +301,11 @@ func TestIssuerJourney(t *testing.T) {
 				if len(h.Payouts) != 1 || h.Payouts[0].Claimed != (i == 1) {
 					t.Fatalf("investor %d payouts %+v", i+1, h.Payouts)
 				}
-				// value = units × NAV: base units × answer / 10^6, in 8-decimal dollars.
+				// value = units × NAV: base units × answer / 10^6, in dollars with
+				// the 8 decimals the feed was deployed with, which its record learned.
 				bal, _ := new(big.Int).SetString(h.Amount, 10)
 				want := new(big.Int).Div(new(big.Int).Mul(bal, big.NewInt(102_000_000)), big.NewInt(1_000_000))
-				if h.Valuation == nil || h.Valuation.RoundID != "1" || h.Value != want.String() {
+				if h.Valuation == nil || h.Valuation.RoundID != "1" || h.Valuation.Decimals != 8 || h.Value != want.String() {
 					t.Fatalf("investor %d valuation %+v value %s, want %s", i+1, h.Valuation, h.Value, want)
 				}
 			}

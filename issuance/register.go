@@ -74,10 +74,15 @@ func (s *Service) register(ctx context.Context, a Asset, token common.Address, f
 		return token, deed, nil, err
 	}
 	have := map[common.Address]bool{}
+	var recs []chain.Deployment
 	for _, d := range known {
 		have[d.Address] = true
+		if feed != nil && d.Address == *feed && d.Decimals == nil {
+			// Recorded before records carried a feed's decimals (the dev
+			// suite's feeds): saved again, the record learns them.
+			recs = append(recs, d)
+		}
 	}
-	var recs []chain.Deployment
 	add := func(addr common.Address, c ownContract) {
 		if addr != (common.Address{}) && !have[addr] {
 			recs = append(recs, chain.Deployment{ChainID: s.cfg.ChainID, Name: "issuance:" + a.ID + ":" + c.role, Contract: c.contract, Address: addr})

@@ -292,30 +292,44 @@ type Progress struct {
 	Done    bool           `json:"done"`
 }
 
+// BatchCount is how many requests of a batch are in one decision state
+// and, for approved ones, one transaction state ("" until the transaction
+// manager has the request).
+type BatchCount struct {
+	State      string
+	ChainState string
+	N          int
+}
+
 // BatchProgress reports a bulk request's progress.
 func (s *Service) BatchProgress(ctx context.Context, assetID, batchID string) (Progress, error) {
-	if _, err := s.Asset(ctx, assetID); err != nil {
-		return Progress{}, err
+	if !ValidID(assetID) {
+		return Progress{}, notFound("asset", assetID)
 	}
-	if !ValidID(batchID) {
-		return Progress{}, notFound("batch", batchID)
-	}
-	rs, err := s.cfg.Store.Requests(ctx, assetID, RequestFilter{BatchID: batchID}, "", MaxBulkRows+1)
-	if err != nil {
-		return Progress{}, err
-	}
-	if len(rs) == 0 {
-		return Progress{}, notFound("batch", batchID)
-	}
-	p := Progress{BatchID: batchID, Total: len(rs), States: map[string]int{}, Done: true}
-	for _, r := range rs {
-		r = s.withChain(ctx, r)
-		st := r.State
-		if st == Approved {
-			st = r.ChainState
+	var counts []BatchCount
+	if ValidID(batchID) {
+		var err error
+		if counts, err = s.cfg.Store.BatchStates(ctx, assetID, batchID); err != nil {
+			return Progress{}, err
 		}
-		p.States[st]++
-		if st == Pending || (r.State == Approved && !txmgr.State(r.ChainState).Done()) {
+	}
+	if len(counts) == 0 {
+		// No such batch; and the asset? Asked only now, so that a batch
+		// that exists costs one statement.
+		if _, err := s.Asset(ctx, assetID); err != nil {
+			return Progress{}, err
+		}
+		return Progress{}, notFound("batch", batchID)
+	}
+	p := Progress{BatchID: batchID, States: map[string]int{}, Done: true}
+	for _, c := range counts {
+		st := c.State
+		if st == Approved {
+			st = c.ChainState
+		}
+		p.Total += c.N
+		p.States[st] += c.N
+		if st == Pending || (c.State == Approved && !txmgr.State(c.ChainState).Done()) {
 			p.Done = false
 		}
 	}
@@ -353,26 +367,33 @@ func (s *Service) Request(ctx context.Context, id string) (Request, error) {
 	if err != nil {
 		return Request{}, wrapNotFound(err, "request", id)
 	}
-	return s.withChain(ctx, r), nil
+	return r, nil
 }
 
-// Requests lists an asset's requests.
+// Requests lists an asset's requests with their transactions' states: a
+// page is one statement (two when it is empty, to tell an unknown asset).
 func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter, after string, limit int) ([]Request, error) {
-	if _, err := s.Asset(ctx, assetID); err != nil {
-		return nil, err
-	}
+	var bad error
 	if f.BatchID != "" && !ValidID(f.BatchID) {
-		return nil, invalid("invalid_batch", "batch must be a batch id")
+		bad = invalid("invalid_batch", "batch must be a batch id")
 	}
 	if f.State != "" && f.State != Pending && f.State != Approved && f.State != Rejected {
-		return nil, invalid("invalid_state_filter", "state is pending, approved or rejected")
+		bad = invalid("invalid_state_filter", "state is pending, approved or rejected")
+	}
+	if !ValidID(assetID) || bad != nil {
+		if _, err := s.Asset(ctx, assetID); err != nil {
+			return nil, err
+		}
+		return nil, bad
 	}
 	rs, err := s.cfg.Store.Requests(ctx, assetID, f, after, limit)
 	if err != nil {
 		return nil, err
 	}
-	for i := range rs {
-		rs[i] = s.withChain(ctx, rs[i])
+	if len(rs) == 0 {
+		if _, err := s.Asset(ctx, assetID); err != nil {
+			return nil, err
+		}
 	}
 	return rs, nil
 }

@@ -56,10 +56,17 @@ type Store interface {
 
 	// CreateRequests stores mint or burn requests, all or none.
 	CreateRequests(ctx context.Context, rs []Request) error
+	// Request returns a request with its transaction's state (ChainState,
+	// Error, TxHash) once the transaction manager has it.
 	Request(ctx context.Context, id string) (Request, error)
 	// Requests lists an asset's requests matching f by creation, after the
-	// request with id after, up to limit.
+	// request with id after, up to limit, each with its transaction's
+	// state, in one statement.
 	Requests(ctx context.Context, assetID string, f RequestFilter, after string, limit int) ([]Request, error)
+	// BatchStates counts the asset's requests of batch batchID by decision
+	// state and transaction state, in one statement; nothing when the
+	// asset has no request in that batch.
+	BatchStates(ctx context.Context, assetID, batchID string) ([]BatchCount, error)
 	// DecideRequest locks a request and lets decide change it.
 	DecideRequest(ctx context.Context, id string, decide func(r *Request) error) (Request, error)
 	// Issued sums the asset's approved mints and burns whose transaction
@@ -81,6 +88,11 @@ type Store interface {
 	SetDistributionOnchainID(ctx context.Context, id string, onchainID *big.Int) error
 	Distribution(ctx context.Context, id string) (Distribution, error)
 	Distributions(ctx context.Context, assetID string) ([]Distribution, error)
+
+	// Holdings reads, in one statement, every tokenized asset that q's
+	// wallets hold in the indexer's latest view or are paid by in a
+	// published distribution, by asset creation.
+	Holdings(ctx context.Context, q HoldingsQuery) ([]HoldingRecord, error)
 }
 
 // Index is what the service reads from the indexer's tables.
@@ -156,7 +168,9 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Service{cfg: cfg}, nil
+	s := &Service{cfg: cfg}
+	s.cfg.Deployments = feedRecords{DeploymentStore: cfg.Deployments, s: s}
+	return s, nil
 }
 
 // ChainID is the chain the service issues on.

@@ -19,7 +19,7 @@ type Deployments struct {
 
 var _ chain.DeploymentStore = (*Deployments)(nil)
 
-const deploymentColumns = `chain_id::text, name, contract, address, tx_hash, block_number, block_hash`
+const deploymentColumns = `chain_id::text, name, contract, address, tx_hash, block_number, block_hash, decimals`
 
 // Deployment implements chain.DeploymentStore.
 func (s *Deployments) Deployment(ctx context.Context, chainID *big.Int, name string) (chain.Deployment, error) {
@@ -32,15 +32,23 @@ func (s *Deployments) Deployment(ctx context.Context, chainID *big.Int, name str
 	return d, err
 }
 
-// SaveDeployment implements chain.DeploymentStore.
+// SaveDeployment implements chain.DeploymentStore. A record saved again
+// without decimals keeps those recorded for the same address.
 func (s *Deployments) SaveDeployment(ctx context.Context, d chain.Deployment) error {
+	var dec *int16
+	if d.Decimals != nil {
+		v := int16(*d.Decimals)
+		dec = &v
+	}
 	_, err := s.Pool.Exec(ctx, `
-		INSERT INTO chain_deployments (chain_id, name, contract, address, tx_hash, block_number, block_hash)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)
+		INSERT INTO chain_deployments (chain_id, name, contract, address, tx_hash, block_number, block_hash, decimals)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		ON CONFLICT (chain_id, name) DO UPDATE SET
 			contract = EXCLUDED.contract, address = EXCLUDED.address, tx_hash = EXCLUDED.tx_hash,
-			block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash, deployed_at = now()`,
-		d.ChainID.String(), d.Name, d.Contract, d.Address.Bytes(), nullHash(d.TxHash), int64(d.Block), nullHash(d.BlockHash))
+			block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash, deployed_at = now(),
+			decimals = CASE WHEN chain_deployments.address = EXCLUDED.address
+				THEN coalesce(EXCLUDED.decimals, chain_deployments.decimals) ELSE EXCLUDED.decimals END`,
+		d.ChainID.String(), d.Name, d.Contract, d.Address.Bytes(), nullHash(d.TxHash), int64(d.Block), nullHash(d.BlockHash), dec)
 	return err
 }
 
@@ -60,9 +68,14 @@ func scanDeployment(row pgx.Row) (chain.Deployment, error) {
 		chainID             string
 		addr, txHash, bHash []byte
 		block               *int64
+		dec                 *int16
 	)
-	if err := row.Scan(&chainID, &d.Name, &d.Contract, &addr, &txHash, &block, &bHash); err != nil {
+	if err := row.Scan(&chainID, &d.Name, &d.Contract, &addr, &txHash, &block, &bHash, &dec); err != nil {
 		return chain.Deployment{}, err
+	}
+	if dec != nil {
+		v := uint8(*dec)
+		d.Decimals = &v
 	}
 	d.ChainID, _ = new(big.Int).SetString(chainID, 10)
 	d.Address = common.BytesToAddress(addr)

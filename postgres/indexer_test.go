@@ -77,6 +77,19 @@ func balances(tb testing.TB, s *postgres.IndexStore, v chain.View) string {
 	if supply.Cmp(sum) != 0 {
 		tb.Errorf("total supply %s, want the sum of the balances %s", supply, sum)
 	}
+	if v == chain.ViewLatest {
+		// The supply kept by the triggers on indexer_balances, which
+		// holdings read, follows every write: copy, replay, rollback, reset.
+		var kept string
+		err := s.Pool.QueryRow(ctx, `SELECT coalesce((SELECT supply FROM indexer_supplies WHERE chain_id = $1 AND token = $2), 0)::text`,
+			idxChain.Int64(), idxToken.Bytes()).Scan(&kept)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if kept != sum.String() {
+			tb.Errorf("indexer_supplies has %s, want the sum of the balances %s", kept, sum)
+		}
+	}
 	return out
 }
 

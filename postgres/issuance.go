@@ -258,18 +258,23 @@ func (s *IssuanceStore) BlobCount(ctx context.Context) (int, error) {
 	return n, err
 }
 
+// A request is read with its transaction's state, from the transaction
+// manager's rows in the same statement: a page of requests is one query.
 const issuanceRequestColumns = `r.id::text, r.asset_id::text, r.kind, r.wallet, r.amount::text, a.decimals, r.locked_until, r.reason,
 	coalesce(r.batch_id::text, ''), r.state, r.requested_by, coalesce(r.decided_by, ''), r.decided_at, r.decision_note,
-	coalesce(r.tx_key, ''), r.created_at`
+	coalesce(r.tx_key, ''), r.created_at, coalesce(t.state, ''), coalesce(t.error, ''), c.mined_hash`
+
+const issuanceRequestFrom = ` FROM issuance_requests r JOIN issuance_assets a ON a.id = r.asset_id
+	LEFT JOIN tx_requests t ON t.idempotency_key = r.tx_key LEFT JOIN chain_txs c ON c.id = t.tx_id `
 
 func scanIssuanceRequest(row pgx.Row) (issuance.Request, error) {
 	var (
-		r      issuance.Request
-		wallet []byte
-		dec    int16
+		r            issuance.Request
+		wallet, hash []byte
+		dec          int16
 	)
 	err := row.Scan(&r.ID, &r.AssetID, &r.Kind, &wallet, &r.Amount, &dec, &r.LockedUntil, &r.Reason, &r.BatchID, &r.State,
-		&r.RequestedBy, &r.DecidedBy, &r.DecidedAt, &r.DecisionNote, &r.TxKey, &r.CreatedAt)
+		&r.RequestedBy, &r.DecidedBy, &r.DecidedAt, &r.DecisionNote, &r.TxKey, &r.CreatedAt, &r.ChainState, &r.Error, &hash)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, issuance.ErrNotFound
 	}
@@ -277,6 +282,9 @@ func scanIssuanceRequest(row pgx.Row) (issuance.Request, error) {
 		return r, err
 	}
 	r.Wallet = common.BytesToAddress(wallet)
+	if h := common.BytesToHash(hash); h != (common.Hash{}) {
+		r.TxHash = h.Hex()
+	}
 	amount, _ := new(big.Int).SetString(r.Amount, 10)
 	r.Units = issuance.FormatUnits(amount, uint8(dec))
 	r.OnchainID = issuance.OnchainRequestID(r.ID)
@@ -305,8 +313,7 @@ func (s *IssuanceStore) CreateRequests(ctx context.Context, rs []issuance.Reques
 
 // Request implements issuance.Store.
 func (s *IssuanceStore) Request(ctx context.Context, id string) (issuance.Request, error) {
-	return scanIssuanceRequest(s.Pool.QueryRow(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
-		JOIN issuance_assets a ON a.id = r.asset_id WHERE r.id = $1`, id))
+	return scanIssuanceRequest(s.Pool.QueryRow(ctx, `SELECT `+issuanceRequestColumns+issuanceRequestFrom+`WHERE r.id = $1`, id))
 }
 
 // Requests implements issuance.Store.
@@ -325,20 +332,35 @@ func (s *IssuanceStore) Requests(ctx context.Context, assetID string, f issuance
 		args = append(args, after)
 		cond += fmt.Sprintf(` AND (r.created_at, r.id) > (SELECT created_at, id FROM issuance_requests WHERE id = $%d)`, len(args))
 	}
-	rows, err := s.Pool.Query(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
-		JOIN issuance_assets a ON a.id = r.asset_id WHERE r.asset_id = $1`+cond+` ORDER BY r.created_at, r.id LIMIT $2`, args...)
+	rows, err := s.Pool.Query(ctx, `SELECT `+issuanceRequestColumns+issuanceRequestFrom+`WHERE r.asset_id = $1`+cond+` ORDER BY r.created_at, r.id LIMIT $2`, args...)
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Request, error) { return scanIssuanceRequest(r) })
 }
 
+// BatchStates implements issuance.Store.
+func (s *IssuanceStore) BatchStates(ctx context.Context, assetID, batchID string) ([]issuance.BatchCount, error) {
+	rows, err := s.Pool.Query(ctx, `
+		SELECT r.state, coalesce(t.state, ''), count(*)
+		FROM issuance_requests r LEFT JOIN tx_requests t ON t.idempotency_key = r.tx_key
+		WHERE r.batch_id = $2 AND r.asset_id = $1
+		GROUP BY 1, 2 ORDER BY 1, 2`, assetID, batchID)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.BatchCount, error) {
+		var c issuance.BatchCount
+		err := r.Scan(&c.State, &c.ChainState, &c.N)
+		return c, err
+	})
+}
+
 // DecideRequest implements issuance.Store.
 func (s *IssuanceStore) DecideRequest(ctx context.Context, id string, decide func(r *issuance.Request) error) (issuance.Request, error) {
 	var out issuance.Request
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		r, err := scanIssuanceRequest(tx.QueryRow(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
-			JOIN issuance_assets a ON a.id = r.asset_id WHERE r.id = $1 FOR UPDATE OF r`, id))
+		r, err := scanIssuanceRequest(tx.QueryRow(ctx, `SELECT `+issuanceRequestColumns+issuanceRequestFrom+`WHERE r.id = $1 FOR UPDATE OF r`, id))
 		if err != nil {
 			return err
 		}

@@ -13,9 +13,20 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 )
 
-const distributionColumns = `id::text, asset_id::text, payment_token, total::text, snapshot_block, claim_deadline, merkle_root,
-	tree, remainder_to, remainder::text, excluded, created_by, state, coalesce(decided_by, ''), decided_at, decision_note,
-	coalesce(onchain_id::text, ''), created_at`
+// distributionColumns reads a distribution with its leaves from their rows;
+// withTree adds the stored tree, which only a proof or the tree itself
+// needs.
+func distributionColumns(withTree bool) string {
+	tree := `NULL::jsonb`
+	if withTree {
+		tree = `d.tree`
+	}
+	return `d.id::text, d.asset_id::text, d.payment_token, d.total::text, d.snapshot_block, d.claim_deadline, d.merkle_root,
+	` + tree + `, d.remainder_to, d.remainder::text, d.excluded, d.created_by, d.state, coalesce(d.decided_by, ''), d.decided_at,
+	d.decision_note, coalesce(d.onchain_id::text, ''), d.created_at,
+	(SELECT array_agg(l.account ORDER BY l.position) FROM issuance_distribution_leaves l WHERE l.distribution_id = d.id),
+	(SELECT array_agg(l.amount::text ORDER BY l.position) FROM issuance_distribution_leaves l WHERE l.distribution_id = d.id)`
+}
 
 func scanDistribution(r pgx.Row) (issuance.Distribution, error) {
 	var (
@@ -23,9 +34,12 @@ func scanDistribution(r pgx.Row) (issuance.Distribution, error) {
 		pay, root, remTo []byte
 		snapshot         int64
 		tree, excluded   []byte
+		accounts         [][]byte
+		amounts          []string
 	)
 	err := r.Scan(&d.ID, &d.AssetID, &pay, &d.Total, &snapshot, &d.ClaimDeadline, &root, &tree, &remTo, &d.Remainder,
-		&excluded, &d.CreatedBy, &d.State, &d.DecidedBy, &d.DecidedAt, &d.DecisionNote, &d.OnchainID, &d.CreatedAt)
+		&excluded, &d.CreatedBy, &d.State, &d.DecidedBy, &d.DecidedAt, &d.DecisionNote, &d.OnchainID, &d.CreatedAt,
+		&accounts, &amounts)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return d, issuance.ErrNotFound
 	}
@@ -42,21 +56,37 @@ func scanDistribution(r pgx.Row) (issuance.Distribution, error) {
 	if err := json.Unmarshal(excluded, &d.Excluded); err != nil {
 		return d, fmt.Errorf("distribution %s excluded holders: %w", d.ID, err)
 	}
+	for i := range accounts {
+		d.Leaves = append(d.Leaves, issuance.Leaf{Account: common.BytesToAddress(accounts[i]), Amount: amounts[i]})
+	}
+	return d, nil
+}
+
+// treeValues are the leaves of a standard-v1 tree dump, in its order.
+func treeValues(tree []byte) (accounts [][]byte, amounts []string, err error) {
 	var dump struct {
 		Values []struct {
 			Value [2]string `json:"value"`
 		} `json:"values"`
 	}
 	if err := json.Unmarshal(tree, &dump); err != nil {
-		return d, fmt.Errorf("distribution %s tree: %w", d.ID, err)
+		return nil, nil, err
 	}
 	for _, v := range dump.Values {
-		d.Leaves = append(d.Leaves, issuance.Leaf{Account: common.HexToAddress(v.Value[0]), Amount: v.Value[1]})
+		if !common.IsHexAddress(v.Value[0]) {
+			return nil, nil, fmt.Errorf("bad address %q", v.Value[0])
+		}
+		if _, ok := new(big.Int).SetString(v.Value[1], 10); !ok {
+			return nil, nil, fmt.Errorf("bad amount %q", v.Value[1])
+		}
+		accounts, amounts = append(accounts, common.HexToAddress(v.Value[0]).Bytes()), append(amounts, v.Value[1])
 	}
-	return d, nil
+	return accounts, amounts, nil
 }
 
-// CreateDistribution implements issuance.Store.
+// CreateDistribution implements issuance.Store: the distribution and its
+// leaves as rows, taken from the tree's values so they are exactly the
+// tree's.
 func (s *IssuanceStore) CreateDistribution(ctx context.Context, d issuance.Distribution) error {
 	excluded := d.Excluded
 	if excluded == nil {
@@ -66,14 +96,28 @@ func (s *IssuanceStore) CreateDistribution(ctx context.Context, d issuance.Distr
 	if err != nil {
 		return err
 	}
-	_, err = s.Pool.Exec(ctx, `
-		INSERT INTO issuance_distributions (id, asset_id, payment_token, total, snapshot_block, claim_deadline, merkle_root,
-			tree, remainder_to, remainder, excluded, created_by, state, publish_key, created_at)
-		VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8, $9, $10::numeric, $11, $12, $13, $14, $15)`,
-		d.ID, d.AssetID, d.PaymentToken.Bytes(), d.Total, int64(d.SnapshotBlock), d.ClaimDeadline, d.MerkleRoot.Bytes(),
-		[]byte(d.Tree), d.RemainderTo.Bytes(), d.Remainder, ex, d.CreatedBy, d.State,
-		issuance.DistributionPublishKey(d.ID), d.CreatedAt)
-	return err
+	accounts, amounts, err := treeValues(d.Tree)
+	if err != nil {
+		return fmt.Errorf("distribution %s tree: %w", d.ID, err)
+	}
+	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `
+			INSERT INTO issuance_distributions (id, asset_id, payment_token, total, snapshot_block, claim_deadline, merkle_root,
+				tree, remainder_to, remainder, excluded, created_by, state, publish_key, created_at)
+			VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8, $9, $10::numeric, $11, $12, $13, $14, $15)`,
+			d.ID, d.AssetID, d.PaymentToken.Bytes(), d.Total, int64(d.SnapshotBlock), d.ClaimDeadline, d.MerkleRoot.Bytes(),
+			[]byte(d.Tree), d.RemainderTo.Bytes(), d.Remainder, ex, d.CreatedBy, d.State,
+			issuance.DistributionPublishKey(d.ID), d.CreatedAt)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `
+			INSERT INTO issuance_distribution_leaves (distribution_id, position, account, amount)
+			SELECT $1, (ord - 1)::integer, account, amount
+			FROM unnest($2::bytea[], $3::numeric[]) WITH ORDINALITY AS l(account, amount, ord)`,
+			d.ID, accounts, amounts)
+		return err
+	})
 }
 
 // DecideDistribution implements issuance.Store. The asset's row is locked
@@ -92,7 +136,7 @@ func (s *IssuanceStore) DecideDistribution(ctx context.Context, id string, decid
 		if err != nil {
 			return err
 		}
-		d, err := scanDistribution(tx.QueryRow(ctx, `SELECT `+distributionColumns+` FROM issuance_distributions WHERE id = $1 FOR UPDATE`, id))
+		d, err := scanDistribution(tx.QueryRow(ctx, `SELECT `+distributionColumns(true)+` FROM issuance_distributions d WHERE d.id = $1 FOR UPDATE`, id))
 		if err != nil {
 			return err
 		}
@@ -146,12 +190,12 @@ func (s *IssuanceStore) SetDistributionOnchainID(ctx context.Context, id string,
 
 // Distribution implements issuance.Store.
 func (s *IssuanceStore) Distribution(ctx context.Context, id string) (issuance.Distribution, error) {
-	return scanDistribution(s.Pool.QueryRow(ctx, `SELECT `+distributionColumns+` FROM issuance_distributions WHERE id = $1`, id))
+	return scanDistribution(s.Pool.QueryRow(ctx, `SELECT `+distributionColumns(true)+` FROM issuance_distributions d WHERE d.id = $1`, id))
 }
 
 // Distributions implements issuance.Store.
 func (s *IssuanceStore) Distributions(ctx context.Context, assetID string) ([]issuance.Distribution, error) {
-	rows, err := s.Pool.Query(ctx, `SELECT `+distributionColumns+` FROM issuance_distributions WHERE asset_id = $1 ORDER BY created_at, id`, assetID)
+	rows, err := s.Pool.Query(ctx, `SELECT `+distributionColumns(false)+` FROM issuance_distributions d WHERE d.asset_id = $1 ORDER BY d.created_at, d.id`, assetID)
 	if err != nil {
 		return nil, err
 	}

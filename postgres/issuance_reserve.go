@@ -35,8 +35,7 @@ func (s *IssuanceStore) DecideLocked(ctx context.Context, id string, decide func
 		if err != nil {
 			return err
 		}
-		r, err := scanIssuanceRequest(tx.QueryRow(ctx, `SELECT `+issuanceRequestColumns+` FROM issuance_requests r
-			JOIN issuance_assets a ON a.id = r.asset_id WHERE r.id = $1 FOR UPDATE OF r`, id))
+		r, err := scanIssuanceRequest(tx.QueryRow(ctx, `SELECT `+issuanceRequestColumns+issuanceRequestFrom+`WHERE r.id = $1 FOR UPDATE OF r`, id))
 		if err != nil {
 			return err
 		}
