@@ -22,7 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
-	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )

@@ -2,5 +2,5 @@
 // record of deployed contracts and how to deploy them once per chain, and
 // the records the indexer reads from the chain (transfers, mints,
 // valuations, identities, distributions). It links no node: the dev chain
-// and the anvil launcher live in chain/devnet, the indexer in indexer.
+// and the anvil launcher live in chain/devnet, the indexer in chain/indexer.
 package chain

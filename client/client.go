@@ -3,7 +3,7 @@
 // PUT, PATCH, DELETE) an idempotency key (reused across its own retries), retries what is safe to
 // retry with backoff, turns the error model into *Error, and follows list
 // cursors with iterators. Its requests and responses are the types of
-// package wire, the ones the server's handlers encode and its OpenAPI
+// package api, the ones the server's handlers encode and its OpenAPI
 // document describes.
 package client
 
@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/auth/signing"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // Config says where the API is and which key signs.
@@ -210,7 +210,7 @@ func (c *Client) try(ctx context.Context, method string, u *url.URL, body []byte
 }
 
 func decodeError(resp *http.Response, data []byte) *Error {
-	var body wire.ErrorBody
+	var body api.ErrorBody
 	e := &Error{Status: resp.StatusCode, RequestID: resp.Header.Get("X-Request-Id")}
 	if json.Unmarshal(data, &body) == nil && body.Error.Code != "" {
 		e.Code, e.Message = body.Error.Code, body.Error.Message

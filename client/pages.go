@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"strconv"
 
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // Paginate walks a list route page by page, following next_cursor, and
@@ -23,7 +23,7 @@ func Paginate[T any](ctx context.Context, c *Client, path string, query url.Valu
 			q.Set("limit", strconv.Itoa(pageSize))
 		}
 		for {
-			var page wire.List[T]
+			var page api.List[T]
 			p := path
 			if len(q) > 0 {
 				p += "?" + q.Encode()

@@ -16,7 +16,7 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/tessera-rwa/tessera/auth/signing"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // StreamOptions choose where a stream starts and what it carries.
@@ -84,7 +84,7 @@ func (c *Client) Stream(ctx context.Context, opts StreamOptions) (*Stream, error
 	// longer than a request would be.
 	helloCtx, cancel := context.WithTimeout(ctx, cmp.Or(c.http.Timeout, 30*time.Second))
 	defer cancel()
-	var hello wire.StreamHello
+	var hello api.StreamHello
 	if _, data, err := conn.Read(helloCtx); err != nil {
 		conn.CloseNow()
 		return nil, fmt.Errorf("client: open stream: %w", err)
@@ -100,12 +100,12 @@ func (c *Client) Stream(ctx context.Context, opts StreamOptions) (*Stream, error
 // shutting down, or this client read too slowly) the error is a
 // websocket.CloseError; open a new stream with After: s.Cursor() to go on
 // without a gap.
-func (s *Stream) Next(ctx context.Context) (wire.StreamEvent, error) {
+func (s *Stream) Next(ctx context.Context) (api.StreamEvent, error) {
 	_, data, err := s.conn.Read(ctx)
 	if err != nil {
-		return wire.StreamEvent{}, err
+		return api.StreamEvent{}, err
 	}
-	var e wire.StreamEvent
+	var e api.StreamEvent
 	if err := json.Unmarshal(data, &e); err != nil {
 		return e, fmt.Errorf("client: stream message: %w", err)
 	}

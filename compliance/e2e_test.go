@@ -14,7 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -70,7 +70,7 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 	}
 
 	// Changing the country and flags is written to the registry.
-	inv, err = r.officer.UpdateInvestor(r.ctx, alice.investorID, wire.InvestorUpdate{Country: ptr("FR"), Flags: &[]string{"professional"}})
+	inv, err = r.officer.UpdateInvestor(r.ctx, alice.investorID, api.InvestorUpdate{Country: ptr("FR"), Flags: &[]string{"professional"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func TestOnboardingToWhitelistedWallet(t *testing.T) {
 	}
 
 	// Rejecting KYC takes the wallet off the registry.
-	inv, err = r.officer.SetKYC(r.ctx, alice.investorID, wire.KYCDecision{Status: "rejected", Provider: "acme-kyc"})
+	inv, err = r.officer.SetKYC(r.ctx, alice.investorID, api.KYCDecision{Status: "rejected", Provider: "acme-kyc"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 	r := newRig(t, apptest.Options{Shared: true})
 	year := time.Now().AddDate(1, 0, 0)
 	alice := r.onboard("Alice", "DE", nil, year)
-	bob, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: "Bob", Type: "entity", Country: "US"})
+	bob, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Bob", Type: "entity", Country: "US"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 	}
 	other := r.newWallet()
 	past := time.Now().Add(-time.Hour)
-	requested, err := r.officer.RequestIntervention(r.ctx, wire.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: alice.addr.Hex(), Reason: "court order 12/2026"})
+	requested, err := r.officer.RequestIntervention(r.ctx, api.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: alice.addr.Hex(), Reason: "court order 12/2026"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,11 +145,11 @@ func TestBadInputWritesNothing(t *testing.T) {
 		code   string
 	}{
 		{"invalid country", func() error {
-			_, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: "Carol", Type: "person", Country: "XX"})
+			_, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Carol", Type: "person", Country: "XX"})
 			return err
 		}, 400, "invalid_country"},
 		{"auditor writing", func() error {
-			_, err := r.auditor.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: "Carol", Type: "person", Country: "DE"})
+			_, err := r.auditor.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Carol", Type: "person", Country: "DE"})
 			return err
 		}, 403, "missing_scope"},
 		{"expired challenge", func() error {
@@ -159,11 +159,11 @@ func TestBadInputWritesNothing(t *testing.T) {
 			return err
 		}, 422, "challenge_expired"},
 		{"invalid country on update", func() error {
-			_, err := r.officer.UpdateInvestor(r.ctx, alice.investorID, wire.InvestorUpdate{Country: ptr("DEU")})
+			_, err := r.officer.UpdateInvestor(r.ctx, alice.investorID, api.InvestorUpdate{Country: ptr("DEU")})
 			return err
 		}, 400, "invalid_country"},
 		{"KYC expiry in the past", func() error {
-			_, err := r.officer.SetKYC(r.ctx, bob.ID, wire.KYCDecision{Status: "approved", ExpiresAt: &past})
+			_, err := r.officer.SetKYC(r.ctx, bob.ID, api.KYCDecision{Status: "approved", ExpiresAt: &past})
 			return err
 		}, 400, "kyc_expiry_past"},
 		{"signature by another key", func() error {
@@ -187,23 +187,23 @@ func TestBadInputWritesNothing(t *testing.T) {
 			return err
 		}, 409, "wallet_linked"},
 		{"max investors 0", func() error {
-			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), wire.SetRules{MaxInvestors: ptr(int64(0)), Reason: "cap"})
+			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), api.SetRules{MaxInvestors: ptr(int64(0)), Reason: "cap"})
 			return err
 		}, 400, "invalid_max_investors"},
 		{"max balance above 2^96-1", func() error {
-			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), wire.SetRules{MaxBalance: ptr(new(big.Int).Lsh(big.NewInt(1), 96).String()), Reason: "cap"})
+			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), api.SetRules{MaxBalance: ptr(new(big.Int).Lsh(big.NewInt(1), 96).String()), Reason: "cap"})
 			return err
 		}, 400, "invalid_max_balance"},
 		{"rules without a reason", func() error {
-			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), wire.SetRules{MaxInvestors: ptr(int64(5))})
+			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), api.SetRules{MaxInvestors: ptr(int64(5))})
 			return err
 		}, 400, "reason_required"},
 		{"unknown allowed country", func() error {
-			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), wire.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE", "ZZ"}, Reason: "EU only"})
+			_, err := r.officer.SetRules(r.ctx, r.token.Hex(), api.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE", "ZZ"}, Reason: "EU only"})
 			return err
 		}, 400, "invalid_country"},
 		{"intervention without a reason", func() error {
-			_, err := r.officer.RequestIntervention(r.ctx, wire.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: alice.addr.Hex()})
+			_, err := r.officer.RequestIntervention(r.ctx, api.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: alice.addr.Hex()})
 			return err
 		}, 400, "reason_required"},
 		{"intervention approved by its requester", func() error {
@@ -216,7 +216,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		}, 403, "missing_scope"},
 		{"forced transfer to an unverified wallet", func() error {
 			r.mint(alice.addr, 10)
-			_, err := r.officer.RequestIntervention(r.ctx, wire.NewIntervention{Kind: "forced_transfer", Asset: r.token.Hex(),
+			_, err := r.officer.RequestIntervention(r.ctx, api.NewIntervention{Kind: "forced_transfer", Asset: r.token.Hex(),
 				Wallet: alice.addr.Hex(), To: ptr(other.addr.Hex()), Amount: ptr("5"), Reason: "error correction"})
 			return err
 		}, 409, "transfer_restricted"},
@@ -276,7 +276,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	carol := r.onboard("Carol", "FR", []string{"accredited"}, year)
 	r.mint(alice.addr, 1000)
 	asset := r.token.Hex()
-	set := func(p wire.SetRules) wire.RulesResult {
+	set := func(p api.SetRules) api.RulesResult {
 		t.Helper()
 		res, err := r.officer.SetRules(r.ctx, asset, p)
 		if err != nil {
@@ -290,7 +290,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 		return res
 	}
 
-	set(wire.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE"}, Reason: "German offering"})
+	set(api.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE"}, Reason: "German offering"})
 	if c := r.onChainCode(alice, bob.addr, 10); c != 0 {
 		t.Fatalf("DE to DE refused: 0x%02X", c)
 	}
@@ -299,19 +299,19 @@ func TestRulesRefuseTransfers(t *testing.T) {
 		t.Fatalf("context %v", res.Context)
 	}
 
-	set(wire.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE", "FR"}, RequiredFlags: []string{"accredited"}, Reason: "accredited only"})
+	set(api.SetRules{CountryRestriction: true, AllowedCountries: []string{"DE", "FR"}, RequiredFlags: []string{"accredited"}, Reason: "accredited only"})
 	r.wantRefused(alice, bob.addr, 10, 0x56, "required eligibility flags: accredited")
 	if c := r.onChainCode(alice, carol.addr, 10); c != 0 {
 		t.Fatalf("accredited FR receiver refused: 0x%02X", c)
 	}
 
-	set(wire.SetRules{MaxBalance: ptr("500"), Reason: "concentration limit"})
+	set(api.SetRules{MaxBalance: ptr("500"), Reason: "concentration limit"})
 	r.wantRefused(alice, bob.addr, 600, 0x5A, "maximum balance per investor: 500 base units")
 
-	set(wire.SetRules{MaxInvestors: ptr(int64(1)), Reason: "private placement"})
+	set(api.SetRules{MaxInvestors: ptr(int64(1)), Reason: "private placement"})
 	r.wantRefused(alice, bob.addr, 10, 0x59, "maximum investors: 1")
 
-	set(wire.SetRules{LockupSeconds: 86400, Reason: "one-day lock-up"})
+	set(api.SetRules{LockupSeconds: 86400, Reason: "one-day lock-up"})
 	r.mintLocked(bob.addr, 100, time.Now().Add(24*time.Hour))
 	r.wantRefused(bob, alice.addr, 50, 0x58, "lock-up of newly minted units (24h0m0s)")
 
@@ -319,7 +319,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	feedAddr, tx, err := bind.DeployContract(r.admin, common.FromHex(valuationfeed.ValuationFeedMetaData.Bin), r.eth,
 		valuationfeed.NewValuationFeed().PackConstructor(8, "CTF / USD", big.NewInt(1), big.NewInt(1e18), r.admin.From, r.admin.From))
 	chaintest.MustMined(t, r.eth, tx, err)
-	set(wire.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "no mints on stale NAV"})
+	set(api.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "no mints on stale NAV"})
 	res = r.check(common.Address{}, alice.addr, 5)
 	if res.Allowed || res.Code != "0x5B" || res.Rule != "stale-valuation guard: feed "+feedAddr.Hex()+", maximum age 3600s" {
 		t.Fatalf("mint preview %+v", res)
@@ -334,7 +334,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	if err != nil || got.Version != 6 || got.ValuationFeed == nil || *got.ValuationFeed != feedAddr || got.Reason != "no mints on stale NAV" {
 		t.Fatalf("rules %+v %v", got, err)
 	}
-	again := set(wire.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "same"})
+	again := set(api.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "same"})
 	if again.Rules.Version != 6 || len(again.Txs) != 0 {
 		t.Fatalf("unchanged rules made version %d with %d writes", again.Rules.Version, len(again.Txs))
 	}
@@ -410,7 +410,7 @@ func TestKYCExpiryStopsReceiving(t *testing.T) {
 	}
 	// Renewal with a new expiry makes Bob verified again.
 	renewed := time.Now().Add(30 * 24 * time.Hour)
-	if _, err := r.officer.SetKYC(r.ctx, bob.investorID, wire.KYCDecision{Status: "approved", ExpiresAt: &renewed}); err != nil {
+	if _, err := r.officer.SetKYC(r.ctx, bob.investorID, api.KYCDecision{Status: "approved", ExpiresAt: &renewed}); err != nil {
 		t.Fatal(err)
 	}
 	if c := r.onChainCode(alice, bob.addr, 10); c != 0 {

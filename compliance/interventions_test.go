@@ -15,12 +15,12 @@ import (
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // intervene requests an intervention with the officer and has approve
 // approve it; it fails the test unless the write is mined.
-func (r *rig) intervene(approve *client.Client, p wire.NewIntervention) wire.Intervention {
+func (r *rig) intervene(approve *client.Client, p api.NewIntervention) api.Intervention {
 	r.t.Helper()
 	p.Asset = r.token.Hex()
 	req, err := r.officer.RequestIntervention(r.ctx, p)
@@ -68,31 +68,31 @@ func TestInterventions(t *testing.T) {
 	r.mint(alice.addr, 1000)
 
 	// Freeze, approved by a second compliance key.
-	r.intervene(r.second, wire.NewIntervention{Kind: "freeze", Wallet: alice.addr.Hex(), Reason: "court order 2026/17"})
+	r.intervene(r.second, api.NewIntervention{Kind: "freeze", Wallet: alice.addr.Hex(), Reason: "court order 2026/17"})
 	if f, _ := r.frozen(alice.addr); !f {
 		t.Fatal("not frozen")
 	}
 	r.wantRefused(alice, bob.addr, 10, 0x51, "wallet freeze (a freeze intervention)")
 	// Unfreeze, approved by a key with the approver scope only.
-	r.intervene(r.approver, wire.NewIntervention{Kind: "unfreeze", Wallet: alice.addr.Hex(), Reason: "order lifted"})
+	r.intervene(r.approver, api.NewIntervention{Kind: "unfreeze", Wallet: alice.addr.Hex(), Reason: "order lifted"})
 	if f, _ := r.frozen(alice.addr); f {
 		t.Fatal("still frozen")
 	}
 
 	// Partial freeze: 900 of 1000 frozen, so 200 cannot move.
-	r.intervene(r.second, wire.NewIntervention{Kind: "freeze_partial", Wallet: alice.addr.Hex(), Amount: ptr("900"), Reason: "disputed amount"})
+	r.intervene(r.second, api.NewIntervention{Kind: "freeze_partial", Wallet: alice.addr.Hex(), Amount: ptr("900"), Reason: "disputed amount"})
 	if _, n := r.frozen(alice.addr); n != 900 {
 		t.Fatalf("frozen tokens %d", n)
 	}
 	r.wantRefused(alice, bob.addr, 200, 0x57, "")
 	r.transfer(alice, bob.addr, 100)
-	r.intervene(r.second, wire.NewIntervention{Kind: "unfreeze_partial", Wallet: alice.addr.Hex(), Amount: ptr("900"), Reason: "dispute settled"})
+	r.intervene(r.second, api.NewIntervention{Kind: "unfreeze_partial", Wallet: alice.addr.Hex(), Amount: ptr("900"), Reason: "dispute settled"})
 	if _, n := r.frozen(alice.addr); n != 0 {
 		t.Fatalf("frozen tokens after unfreeze %d", n)
 	}
 
 	// Forced transfer: 300 from Alice to Bob.
-	r.intervene(r.second, wire.NewIntervention{Kind: "forced_transfer", Wallet: alice.addr.Hex(), To: ptr(bob.addr.Hex()), Amount: ptr("300"), Reason: "error correction"})
+	r.intervene(r.second, api.NewIntervention{Kind: "forced_transfer", Wallet: alice.addr.Hex(), To: ptr(bob.addr.Hex()), Amount: ptr("300"), Reason: "error correction"})
 	if a, b := r.balance(alice.addr), r.balance(bob.addr); a != 600 || b != 400 {
 		t.Fatalf("balances after forced transfer: %d, %d", a, b)
 	}
@@ -100,11 +100,11 @@ func TestInterventions(t *testing.T) {
 	// Recovery: Alice lost her key. A wallet that is not hers is refused;
 	// her new wallet proves control, then takes balance and identity.
 	newWallet := r.newWallet()
-	_, err := r.officer.RequestIntervention(r.ctx, wire.NewIntervention{Kind: "recovery", Asset: r.token.Hex(), Wallet: alice.addr.Hex(),
+	_, err := r.officer.RequestIntervention(r.ctx, api.NewIntervention{Kind: "recovery", Asset: r.token.Hex(), Wallet: alice.addr.Hex(),
 		To: ptr(bob.addr.Hex()), Reason: "lost key"})
 	wantAPIError(t, err, 422, "recovery_wallet_not_linked")
 	r.link(alice.investorID, newWallet)
-	rec := r.intervene(r.second, wire.NewIntervention{Kind: "recovery", Wallet: alice.addr.Hex(), To: ptr(newWallet.addr.Hex()), Reason: "lost key, ticket 4411"})
+	rec := r.intervene(r.second, api.NewIntervention{Kind: "recovery", Wallet: alice.addr.Hex(), To: ptr(newWallet.addr.Hex()), Reason: "lost key, ticket 4411"})
 	if a, n := r.balance(alice.addr), r.balance(newWallet.addr); a != 0 || n != 600 {
 		t.Fatalf("balances after recovery: lost %d, new %d", a, n)
 	}
@@ -123,7 +123,7 @@ func TestInterventions(t *testing.T) {
 	}
 
 	// Rejection makes no chain write; a decided request cannot be decided again.
-	req, err := r.officer.RequestIntervention(r.ctx, wire.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: bob.addr.Hex(), Reason: "suspicion"})
+	req, err := r.officer.RequestIntervention(r.ctx, api.NewIntervention{Kind: "freeze", Asset: r.token.Hex(), Wallet: bob.addr.Hex(), Reason: "suspicion"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestReconciliationRepairsDrift(t *testing.T) {
 	if rep.Investors != 2 || rep.Wallets != 2 || len(rep.Repairs) != 2 {
 		t.Fatalf("report %+v", rep)
 	}
-	actions := map[string]wire.Repair{}
+	actions := map[string]api.Repair{}
 	for _, rp := range rep.Repairs {
 		if rp.TxState != "confirmed" && rp.TxState != "finalized" || rp.TxHash == (common.Hash{}) {
 			t.Fatalf("repair %+v", rp)
@@ -281,7 +281,7 @@ func TestLogHashChainDetectsTampering(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, apptest.Options{Shared: true})
 	for _, name := range []string{"Ann", "Ben", "Cid", "Dee"} {
-		if _, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: name, Type: "person", Country: "NL", Flags: []string{"professional"}}); err != nil {
+		if _, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: name, Type: "person", Country: "NL", Flags: []string{"professional"}}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -31,7 +31,7 @@ import (
 	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
@@ -193,7 +193,7 @@ func typedDataSign(t testing.TB, k *ecdsa.PrivateKey, msg string) string {
 }
 
 // link proves control of h and links it to investor id.
-func (r *rig) link(id string, h holder) wire.Investor {
+func (r *rig) link(id string, h holder) api.Investor {
 	r.t.Helper()
 	ch, err := r.officer.WalletChallenge(r.ctx, id, h.addr.Hex())
 	if err != nil {
@@ -210,11 +210,11 @@ func (r *rig) link(id string, h holder) wire.Investor {
 // expires and links a fresh wallet.
 func (r *rig) onboard(name, country string, flags []string, expires time.Time) holder {
 	r.t.Helper()
-	inv, err := r.officer.CreateInvestor(r.ctx, wire.NewInvestor{LegalName: name, Type: "person", Country: country, Flags: flags})
+	inv, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: name, Type: "person", Country: country, Flags: flags})
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	if _, err := r.officer.SetKYC(r.ctx, inv.ID, wire.KYCDecision{Status: "approved", Provider: "acme-kyc", Reference: "ref-" + name, ExpiresAt: &expires}); err != nil {
+	if _, err := r.officer.SetKYC(r.ctx, inv.ID, api.KYCDecision{Status: "approved", Provider: "acme-kyc", Reference: "ref-" + name, ExpiresAt: &expires}); err != nil {
 		r.t.Fatal(err)
 	}
 	h := r.newWallet()
@@ -288,9 +288,9 @@ func (r *rig) transfer(from holder, to common.Address, amount int64) {
 	chaintest.MustMined(r.t, r.eth, tx, err)
 }
 
-func (r *rig) check(from, to common.Address, amount int64) wire.CheckResult {
+func (r *rig) check(from, to common.Address, amount int64) api.CheckResult {
 	r.t.Helper()
-	p := wire.CheckTransfer{Asset: r.token.Hex(), To: to.Hex(), Amount: big.NewInt(amount).String()}
+	p := api.CheckTransfer{Asset: r.token.Hex(), To: to.Hex(), Amount: big.NewInt(amount).String()}
 	if from != (common.Address{}) {
 		p.From = from.Hex()
 	}
@@ -302,7 +302,7 @@ func (r *rig) check(from, to common.Address, amount int64) wire.CheckResult {
 }
 
 // wantRefused asserts that the pre-check and the chain both refuse with code.
-func (r *rig) wantRefused(from holder, to common.Address, amount int64, code uint8, rule string) wire.CheckResult {
+func (r *rig) wantRefused(from holder, to common.Address, amount int64, code uint8, rule string) api.CheckResult {
 	r.t.Helper()
 	res := r.check(from.addr, to, amount)
 	want := compliance.Restriction(code)

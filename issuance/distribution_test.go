@@ -22,13 +22,13 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // distributions lists an asset's distributions through the API.
-func (e *env) distributions(t *testing.T, assetID string) []wire.Distribution {
+func (e *env) distributions(t *testing.T, assetID string) []api.Distribution {
 	t.Helper()
-	var ds []wire.Distribution
+	var ds []api.Distribution
 	if err := e.auditor.Do(context.Background(), "GET", "/v1/assets/"+assetID+"/distributions", nil, &ds); err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestDistributionNeedsATreasuryAndASecondPrincipal(t *testing.T) {
 	if signerHeld.Cmp(total) < 0 {
 		t.Fatalf("the signer holds %s: the exploit needs it to hold the total", signerHeld)
 	}
-	n := wire.NewDistribution{PaymentToken: coin.Hex(), Total: total.String(), SnapshotBlock: &head}
+	n := api.NewDistribution{PaymentToken: coin.Hex(), Total: total.String(), SnapshotBlock: &head}
 
 	// The signer holds stablecoins, the asset's treasury holds none: refused.
 	_, err := e.issuer.Distribute(ctx, a.ID, n)
@@ -208,7 +208,7 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 
 	total := big.NewInt(1_000_000)
 	e.fundTreasury(t, *a.Token, total)
-	d, err := e.issuer.Distribute(ctx, a.ID, wire.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
+	d, err := e.issuer.Distribute(ctx, a.ID, api.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestDistributionLeavesOutFrozenAndUnverifiedHolders(t *testing.T) {
 			t.Fatalf("leaf %s: %s, want %q", l.Account, l.Amount, want[l.Account])
 		}
 	}
-	excluded := map[common.Address]wire.Excluded{}
+	excluded := map[common.Address]api.Excluded{}
 	for _, x := range d.Excluded {
 		excluded[x.Account] = x
 	}

@@ -26,11 +26,11 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // env is the whole platform for one test: its own anvil with the dev suite
@@ -86,7 +86,7 @@ func (e *env) waitIndexed(t *testing.T) uint64 {
 }
 
 // waitRequest polls a request until its transaction is done.
-func (e *env) waitRequest(t *testing.T, id string) wire.Request {
+func (e *env) waitRequest(t *testing.T, id string) api.Request {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for {

@@ -24,7 +24,7 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 var (
@@ -32,19 +32,19 @@ var (
 	prospectus = []byte("%PDF-1.7\n1 0 obj << /Title (Prospectus, Tessera Treasury Fund II) >> endobj\n%%EOF\n")
 )
 
-func building() wire.NewAsset {
-	return wire.NewAsset{Kind: string(issuance.RealEstate), Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
+func building() api.NewAsset {
+	return api.NewAsset{Kind: string(issuance.RealEstate), Name: "14 Harbour Street", Symbol: "HARB14", Jurisdiction: "DE",
 		Currency: "EUR", TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "14 Harbour Street, Hamburg", "floors": "6"},
-		Rules: wire.AssetRules{CountryRestriction: true, AllowedCountries: []string{"DE"}, MaxInvestors: ptr(int64(100))}}
+		Rules: api.AssetRules{CountryRestriction: true, AllowedCountries: []string{"DE"}, MaxInvestors: ptr(int64(100))}}
 }
 
-func fund() wire.NewAsset {
-	return wire.NewAsset{Kind: string(issuance.TreasuryFund), Name: "Tessera Treasury Fund II", Symbol: "TTF2", Jurisdiction: "US-NY",
+func fund() api.NewAsset {
+	return api.NewAsset{Kind: string(issuance.TreasuryFund), Name: "Tessera Treasury Fund II", Symbol: "TTF2", Jurisdiction: "US-NY",
 		Currency: "USD", TotalUnits: "10000000", Decimals: 6, Attributes: map[string]string{"duration": "3M T-bills"}}
 }
 
 // onboard creates, documents, submits, verifies and tokenizes an asset.
-func onboard(t *testing.T, e *env, n wire.NewAsset, doc []byte, docName string) wire.Asset {
+func onboard(t *testing.T, e *env, n api.NewAsset, doc []byte, docName string) api.Asset {
 	t.Helper()
 	ctx := context.Background()
 	a, err := e.issuer.CreateAsset(ctx, n)
@@ -70,7 +70,7 @@ func onboard(t *testing.T, e *env, n wire.NewAsset, doc []byte, docName string) 
 	if v.VerifiedBy == "" || v.VerifiedBy == a.CreatedBy || v.VerifiedAt == nil {
 		t.Fatalf("verification not recorded: by %q (creator %q) at %v", v.VerifiedBy, a.CreatedBy, v.VerifiedAt)
 	}
-	tok, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{})
+	tok, err := e.issuer.Tokenize(ctx, a.ID, api.Tokenize{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,10 +108,10 @@ func onboard(t *testing.T, e *env, n wire.NewAsset, doc []byte, docName string) 
 }
 
 // mint requests and approves a mint and waits for it on chain.
-func mint(t *testing.T, e *env, a wire.Asset, to common.Address, amount string) wire.Request {
+func mint(t *testing.T, e *env, a api.Asset, to common.Address, amount string) api.Request {
 	t.Helper()
 	ctx := context.Background()
-	r, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: to.Hex(), Amount: amount, Reason: "subscription"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: to.Hex(), Amount: amount, Reason: "subscription"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestIssuerJourney(t *testing.T) {
 	// A mint to a wallet the registry does not know is refused with the
 	// token's code, and nothing is stored.
 	before := countRequests(t, e, ttf.ID)
-	_, err = e.issuer.RequestMint(ctx, ttf.ID, wire.NewRequest{Wallet: e.stranger.Hex(), Amount: "5"})
+	_, err = e.issuer.RequestMint(ctx, ttf.ID, api.NewRequest{Wallet: e.stranger.Hex(), Amount: "5"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "0x54") {
 		t.Fatalf("refusal %v does not carry restriction 0x54", err)
@@ -181,7 +181,7 @@ func TestIssuerJourney(t *testing.T) {
 	head := e.waitIndexed(t)
 
 	// Cap tables equal the chain, investor by investor.
-	for _, a := range []wire.Asset{ttf, bldg} {
+	for _, a := range []api.Asset{ttf, bldg} {
 		ct, err := e.auditor.CapTable(ctx, a.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -204,7 +204,7 @@ func TestIssuerJourney(t *testing.T) {
 	// wallet; declared by the issuer, published once the approver approves.
 	total := big.NewInt(1_000_000_007)
 	e.fundTreasury(t, *ttf.Token, total)
-	d, err := e.issuer.Distribute(ctx, ttf.ID, wire.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
+	d, err := e.issuer.Distribute(ctx, ttf.ID, api.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: total.String(), SnapshotBlock: &head})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -332,7 +332,7 @@ func TestIssuerJourney(t *testing.T) {
 
 	// A redemption: investor 3 burns 50 units, with approval; the cap table
 	// shows it on chain and in the records.
-	b, err := e.issuer.RequestBurn(ctx, ttf.ID, wire.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
+	b, err := e.issuer.RequestBurn(ctx, ttf.ID, api.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
 	if err != nil {
 		t.Fatal(err)
 	}

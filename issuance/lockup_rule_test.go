@@ -14,7 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestLockupRuleAppliesToMints: an asset whose compliance rules carry a
@@ -55,7 +55,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 
 	// A single mint without a lock-up of its own.
 	w := e.wallets[0]
-	r, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: w.Hex(), Amount: "10"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "10"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	// A request's own lock-up shorter than the rules' is extended; a longer
 	// one is kept (and the wallet's lock-up ends with the later one).
 	soon := time.Now().Add(10 * time.Minute).Truncate(time.Second)
-	r, err = e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: w.Hex(), Amount: "1", LockedUntil: &soon})
+	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "1", LockedUntil: &soon})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	within("a request asking for 10 minutes", uint64(approved.LockedUntil.Unix()), before, after)
 	e.waitRequest(t, r.ID)
 	late := time.Now().Add(48 * time.Hour).Truncate(time.Second)
-	r, err = e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: w.Hex(), Amount: "2", LockedUntil: &late})
+	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "2", LockedUntil: &late})
 	if err != nil {
 		t.Fatal(err)
 	}

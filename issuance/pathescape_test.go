@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // An asset id with a character percent-encoded names the same asset, for
@@ -26,16 +26,16 @@ func TestAssetIDPercentEncoded(t *testing.T) {
 	}
 	escaped := strings.Replace(a.ID, "-", "%2D", 1)
 
-	var got wire.Asset
+	var got api.Asset
 	if err := e.auditor.Do(ctx, http.MethodGet, "/v1/assets/"+escaped, nil, &got); err != nil || got.ID != a.ID {
 		t.Fatalf("GET /v1/assets/%s: %+v, %v; want asset %s", escaped, got, err, a.ID)
 	}
-	var events []wire.AssetEvent
+	var events []api.AssetEvent
 	if err := e.auditor.Do(ctx, http.MethodGet, "/v1/assets/"+escaped+"/events", nil, &events); err != nil || len(events) != 1 {
 		t.Fatalf("GET /v1/assets/%s/events: %+v, %v", escaped, events, err)
 	}
 	if err := e.issuer.Do(ctx, http.MethodPost, "/v1/assets/"+escaped+"/transitions",
-		wire.Transition{To: "submitted"}, &got); err != nil || got.ID != a.ID || got.State != "submitted" {
+		api.Transition{To: "submitted"}, &got); err != nil || got.ID != a.ID || got.State != "submitted" {
 		t.Fatalf("POST /v1/assets/%s/transitions: %+v, %v", escaped, got, err)
 	}
 

@@ -20,11 +20,11 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // verifiedAsset creates n, submits it and has the approver verify it.
-func verifiedAsset(t *testing.T, e *env, n wire.NewAsset) wire.Asset {
+func verifiedAsset(t *testing.T, e *env, n api.NewAsset) api.Asset {
 	t.Helper()
 	ctx := context.Background()
 	a, err := e.issuer.CreateAsset(ctx, n)
@@ -125,7 +125,7 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 		{"a token as the feed", &fundToken, &fundToken, "foreign_feed", "its code differs from the ValuationFeed"},
 	}
 	for _, tt := range tests {
-		_, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{Token: tt.token, Feed: tt.feed})
+		_, err := e.issuer.Tokenize(ctx, a.ID, api.Tokenize{Token: tt.token, Feed: tt.feed})
 		var ce *client.Error
 		if !errors.As(err, &ce) || ce.Status != 422 || ce.Code != tt.code || !strings.Contains(ce.Message, tt.says) {
 			t.Errorf("%s: %v; want 422 %s saying %q", tt.name, err, tt.code, tt.says)
@@ -143,7 +143,7 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	}
 
 	// The suite's tokens are the platform's: accepted, with feed and deed.
-	got, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{Token: &fundToken, Feed: &fundFeed})
+	got, err := e.issuer.Tokenize(ctx, a.ID, api.Tokenize{Token: &fundToken, Feed: &fundFeed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	}
 	b := verifiedAsset(t, e, building())
 	bldg, bldgFeed := e.suite.BuildingTok.Address, e.suite.BuildingFeed.Address
-	if got, err = e.issuer.Tokenize(ctx, b.ID, wire.Tokenize{Token: &bldg, Feed: &bldgFeed}); err != nil {
+	if got, err = e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &bldgFeed}); err != nil {
 		t.Fatal(err)
 	}
 	if got.Deed == nil || *got.Deed != e.suite.BuildingDeed.Address {

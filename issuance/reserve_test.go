@@ -17,7 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestApprovalsReserveTotalUnits attempts over-issuance on a 100-unit
@@ -49,11 +49,11 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 
 	// The issuer learns at once that a second 60 is too many: the pending
 	// request counts.
-	r1, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "60"})
+	r1, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "60"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "60"})
+	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "60"})
 	mustCode(t, err, 422, "exceeds_total_units")
 	// That early check takes no lock: two issuers asking at the same moment
 	// may both pass it. Such a second request is stored as it would be.
@@ -100,7 +100,7 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 
 	// Sequential approvals before the first is mined: 60 out, 30 approved
 	// and waiting in the mempool, 30 more refused.
-	r3, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "30"})
+	r3, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "30"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 // storeRequest stores a pending mint of amount to wallet requested by the
 // same key as like, without the service's early check: the state two
 // requests made at the same moment can leave.
-func (e *env) storeRequest(t *testing.T, like wire.Request, wallet common.Address, amount string) issuance.Request {
+func (e *env) storeRequest(t *testing.T, like api.Request, wallet common.Address, amount string) issuance.Request {
 	t.Helper()
 	base, err := issuance.ParseUnits(amount, 6)
 	if err != nil {

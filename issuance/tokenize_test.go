@@ -14,7 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // A name the token's constructor would refuse (EIP-712 keeps it as a
@@ -87,7 +87,7 @@ func TestTokenizeResumesAfterAFailedStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	setExpiry("test/kyc-expired", time.Now().Add(-time.Hour))
-	_, err = e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{})
+	_, err = e.issuer.Tokenize(ctx, a.ID, api.Tokenize{})
 	mustCode(t, err, 422, "chain_write_failed")
 	if !strings.Contains(err.Error(), "deed-mint") {
 		t.Fatalf("failure does not name the step: %v", err)
@@ -99,7 +99,7 @@ func TestTokenizeResumesAfterAFailedStep(t *testing.T) {
 	feedTx := e.request(t, "issuance:"+a.ID+":feed")
 
 	setExpiry("test/kyc-renewed", time.Now().AddDate(1, 0, 0))
-	done, err := e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{})
+	done, err := e.issuer.Tokenize(ctx, a.ID, api.Tokenize{})
 	if err != nil {
 		t.Fatalf("tokenize again: %v", err)
 	}
@@ -121,7 +121,7 @@ func TestTokenizeResumesAfterAFailedStep(t *testing.T) {
 		t.Errorf("deed locked into the fractions: %v, %v", locked, err)
 	}
 	// Once tokenized, there is nothing left to resume.
-	_, err = e.issuer.Tokenize(ctx, a.ID, wire.Tokenize{})
+	_, err = e.issuer.Tokenize(ctx, a.ID, api.Tokenize{})
 	mustCode(t, err, 409, "invalid_state")
 }
 
@@ -145,14 +145,14 @@ func TestTokenizeSetsRulesThroughCompliance(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	for _, bad := range []struct {
-		rules wire.AssetRules
+		rules api.AssetRules
 		code  string
 	}{
-		{wire.AssetRules{CountryRestriction: true, AllowedCountries: []string{"XX"}}, "invalid_country"},
-		{wire.AssetRules{MaxBalance: ptr("0")}, "invalid_max_balance"},
-		{wire.AssetRules{MaxBalance: ptr("ten")}, "invalid_field"},
-		{wire.AssetRules{MaxInvestors: ptr(int64(1 << 32))}, "invalid_max_investors"},
-		{wire.AssetRules{RequiredFlags: []string{"rich"}}, "invalid_flag"},
+		{api.AssetRules{CountryRestriction: true, AllowedCountries: []string{"XX"}}, "invalid_country"},
+		{api.AssetRules{MaxBalance: ptr("0")}, "invalid_max_balance"},
+		{api.AssetRules{MaxBalance: ptr("ten")}, "invalid_field"},
+		{api.AssetRules{MaxInvestors: ptr(int64(1 << 32))}, "invalid_max_investors"},
+		{api.AssetRules{RequiredFlags: []string{"rich"}}, "invalid_flag"},
 	} {
 		n := building()
 		n.Rules = bad.rules

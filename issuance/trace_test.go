@@ -9,7 +9,7 @@ import (
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
 	"github.com/tessera-rwa/tessera/observe"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestApprovalIsOneTrace approves a mint request through the API and finds
@@ -26,7 +26,7 @@ func TestApprovalIsOneTrace(t *testing.T) {
 	defer func() { _ = shutdown(context.Background()) }()
 	e := newEnv(t)
 	a := onboard(t, e, fund(), prospectus, "prospectus")
-	r, err := e.issuer.RequestMint(ctx, a.ID, wire.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "1"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "1"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // Config is what a Hub needs. Zero values take the defaults noted.
@@ -490,7 +490,7 @@ func (s *session) keyEnd(ctx context.Context, announced bool) (ending, bool) {
 func (s *session) pump(ctx context.Context, cur Cursor) ending {
 	h := s.h
 	gone := ending{why: ClosedClient}
-	if err := h.send(ctx, s.ws, wire.StreamHello{Type: "hello", Cursor: cur.String()}); err != nil {
+	if err := h.send(ctx, s.ws, api.StreamHello{Type: "hello", Cursor: cur.String()}); err != nil {
 		return gone
 	}
 	ping := time.NewTicker(h.cfg.Ping)

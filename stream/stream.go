@@ -31,7 +31,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // Event types.
@@ -49,7 +49,7 @@ const (
 // Types lists every event type.
 var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance}
 
-// Event is one message of the stream, sent as a wire.StreamEvent. Data's
+// Event is one message of the stream, sent as a api.StreamEvent. Data's
 // fields depend on Type (see docs/stream.md); amounts in it are decimal
 // strings of base units. Chain events that a reorganization took back are
 // sent again with "removed": true in Data.
@@ -65,8 +65,8 @@ type Event struct {
 }
 
 // Wire is the event as the stream sends it.
-func (e Event) Wire() wire.StreamEvent {
-	out := wire.StreamEvent{Cursor: e.Cursor, ID: e.ID, Type: e.Type, At: e.At, AssetID: e.AssetID, Data: e.Data}
+func (e Event) Wire() api.StreamEvent {
+	out := api.StreamEvent{Cursor: e.Cursor, ID: e.ID, Type: e.Type, At: e.At, AssetID: e.AssetID, Data: e.Data}
 	if e.Contract != "" {
 		c := common.HexToAddress(e.Contract)
 		out.Contract = &c

@@ -17,7 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // rawRequest signs and sends one request by hand, so tests can send what
@@ -32,7 +32,7 @@ type rawRequest struct {
 	mutate             func(*http.Request)
 }
 
-func send(tb testing.TB, base string, rr rawRequest) (int, wire.ErrorDetail, http.Header) {
+func send(tb testing.TB, base string, rr rawRequest) (int, api.ErrorDetail, http.Header) {
 	tb.Helper()
 	if rr.method == "" {
 		rr.method = "GET"
@@ -66,7 +66,7 @@ func send(tb testing.TB, base string, rr rawRequest) (int, wire.ErrorDetail, htt
 		tb.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var body wire.ErrorBody
+	var body api.ErrorBody
 	data, _ := io.ReadAll(resp.Body)
 	_ = json.Unmarshal(data, &body)
 	return resp.StatusCode, body.Error, resp.Header
@@ -344,7 +344,7 @@ func TestIdempotencyOverHTTP(t *testing.T) {
 	}
 }
 
-func mustCaller(tb testing.TB, c *client.Client) wire.Principal {
+func mustCaller(tb testing.TB, c *client.Client) api.Principal {
 	tb.Helper()
 	me, err := c.Me(context.Background())
 	if err != nil {

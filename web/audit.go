@@ -11,7 +11,7 @@ import (
 	"github.com/tessera-rwa/tessera/audit"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // AuditConfig is what the audit routes serve from.
@@ -28,9 +28,9 @@ func AuditRoutes(cfg AuditConfig) []Route {
 	h := auditHandlers{cfg}
 	return []Route{
 		{Method: "GET", Pattern: "/audit/assets/{asset}/report", Summary: "Verify an asset on chain against the records at ?block= (a number, finalized or latest; default finalized); unsigned",
-			Action: auth.AuditRead, Response: wire.AuditReport{}, Errors: []int{http.StatusConflict}, Handler: h.report},
+			Action: auth.AuditRead, Response: api.AuditReport{}, Errors: []int{http.StatusConflict}, Handler: h.report},
 		{Method: "GET", Pattern: "/audit/assets/{asset}/exports/{kind}", Summary: "Export holders at ?block=, or transfers, mints, valuations, interventions up to it; JSON pages, or the whole export as CSV with ?format=csv",
-			Action: auth.AuditRead, Response: wire.List[wire.ExportRow]{}, Paginated: true, Handler: h.export},
+			Action: auth.AuditRead, Response: api.List[api.ExportRow]{}, Paginated: true, Handler: h.export},
 	}
 }
 
@@ -102,23 +102,23 @@ func (h auditHandlers) export(w http.ResponseWriter, r *http.Request) error {
 	}
 	cols := audit.Columns(q.Kind)
 	list := Paginate(page, rows, func(row audit.Row) string { return row.Cursor })
-	items := make([]wire.ExportRow, len(list.Items))
+	items := make([]api.ExportRow, len(list.Items))
 	for i, row := range list.Items {
 		items[i] = audit.RowObject(cols, row)
 	}
-	JSON(w, r, http.StatusOK, wire.List[wire.ExportRow]{Items: items, NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.ExportRow]{Items: items, NextCursor: list.NextCursor})
 	return nil
 }
 
 // auditReportWire is an audit report as the API shows it.
-func auditReportWire(r audit.Report) wire.AuditReport {
-	out := wire.AuditReport{Version: r.Version, Asset: r.Asset, ChainID: r.ChainID, Token: common.HexToAddress(r.Token),
+func auditReportWire(r audit.Report) api.AuditReport {
+	out := api.AuditReport{Version: r.Version, Asset: r.Asset, ChainID: r.ChainID, Token: common.HexToAddress(r.Token),
 		BlockNumber: r.BlockNumber, BlockHash: common.HexToHash(r.BlockHash), BlockTime: r.BlockTime, GeneratedAt: r.GeneratedAt,
-		Scan:   wire.AuditScan{From: r.Scan.From, To: r.Scan.To, Scanned: r.Scan.Scanned, Events: r.Scan.Events, ResumedAt: r.Scan.ResumedAt},
+		Scan:   api.AuditScan{From: r.Scan.From, To: r.Scan.To, Scanned: r.Scan.Scanned, Events: r.Scan.Events, ResumedAt: r.Scan.ResumedAt},
 		Passed: r.Passed,
-		Checks: mapSlice(r.Checks, func(c audit.Check) wire.AuditCheck {
-			return wire.AuditCheck{ID: c.ID, Title: c.Title, Status: string(c.Status), Summary: c.Summary,
-				Facts:    mapSlice(c.Facts, func(f audit.Fact) wire.AuditFact { return wire.AuditFact{Name: f.Name, Value: f.Value} }),
+		Checks: mapSlice(r.Checks, func(c audit.Check) api.AuditCheck {
+			return api.AuditCheck{ID: c.ID, Title: c.Title, Status: string(c.Status), Summary: c.Summary,
+				Facts:    mapSlice(c.Facts, func(f audit.Fact) api.AuditFact { return api.AuditFact{Name: f.Name, Value: f.Value} }),
 				Findings: c.Findings, Notes: c.Notes}
 		})}
 	if r.Feed != "" {

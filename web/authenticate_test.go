@@ -19,7 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // fakeKeys is an in-memory Credentials.
@@ -114,7 +114,7 @@ func signedRequest(tb testing.TB, o signOpts) *http.Request {
 
 func errorCode(tb testing.TB, rec *httptest.ResponseRecorder) string {
 	tb.Helper()
-	var body wire.ErrorBody
+	var body api.ErrorBody
 	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
 		tb.Fatalf("response is not the error model: %q", rec.Body.String())
 	}
@@ -277,7 +277,7 @@ func FuzzAuthorizationHeader(f *testing.F) {
 		if rec.Code != http.StatusUnauthorized {
 			t.Fatalf("status %d for Authorization %q: %s", rec.Code, auth, rec.Body)
 		}
-		var body wire.ErrorBody
+		var body api.ErrorBody
 		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code == "" {
 			t.Fatalf("not the error model: %q", rec.Body)
 		}

@@ -11,7 +11,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // ComplianceRoutes returns the compliance module's /v1 routes, served by
@@ -22,56 +22,56 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 	h := complianceHandlers{svc: svc}
 	return []Route{
 		{Method: "POST", Pattern: "/compliance/investors", Summary: "Onboard an investor (KYC pending)",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.NewInvestor{}, Response: wire.Investor{}, Handler: h.createInvestor},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: api.NewInvestor{}, Response: api.Investor{}, Handler: h.createInvestor},
 		{Method: "GET", Pattern: "/compliance/investors", Summary: "List investors with their wallets, by id",
-			Action: auth.InvestorRead, Response: wire.List[wire.Investor]{}, Paginated: true, Handler: h.listInvestors},
+			Action: auth.InvestorRead, Response: api.List[api.Investor]{}, Paginated: true, Handler: h.listInvestors},
 		{Method: "GET", Pattern: "/compliance/investors/{id}", Summary: "An investor, each wallet's identity on chain next to the one its record implies",
-			Action: auth.InvestorRead, Response: wire.Investor{}, Handler: h.getInvestor},
+			Action: auth.InvestorRead, Response: api.Investor{}, Handler: h.getInvestor},
 		{Method: "PATCH", Pattern: "/compliance/investors/{id}", Summary: "Change an investor's name, country or eligibility flags (synced to the identity registry)",
-			Action: auth.InvestorWrite, Request: wire.InvestorUpdate{}, Response: wire.Investor{}, Handler: h.updateInvestor},
+			Action: auth.InvestorWrite, Request: api.InvestorUpdate{}, Response: api.Investor{}, Handler: h.updateInvestor},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/kyc", Summary: "Record a KYC decision: approval (expiry in the future) registers the wallets, rejection unregisters them",
-			Action: auth.InvestorWrite, Request: wire.KYCDecision{}, Response: wire.Investor{}, Handler: h.setKYC},
+			Action: auth.InvestorWrite, Request: api.KYCDecision{}, Response: api.Investor{}, Handler: h.setKYC},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets/challenges", Summary: "Issue a single-use message for a wallet to sign (EIP-191 personal_sign) to prove control",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.NewChallenge{}, Response: wire.Challenge{}, Handler: h.challenge},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: api.NewChallenge{}, Response: api.Challenge{}, Handler: h.challenge},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/wallets", Summary: "Link a wallet that signed its challenge; registered on chain when KYC is approved",
-			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: wire.WalletProof{}, Response: wire.Investor{}, Handler: h.addWallet},
+			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: api.WalletProof{}, Response: api.Investor{}, Handler: h.addWallet},
 
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules", Summary: "The transfer rules in force for an asset",
-			Action: auth.RulesRead, Response: wire.Rules{}, Handler: h.getRules},
+			Action: auth.RulesRead, Response: api.Rules{}, Handler: h.getRules},
 		{Method: "PUT", Pattern: "/compliance/assets/{asset}/rules", Summary: "Set an asset's rules (new version; changes written to the token)",
-			Action: auth.RulesSet, Request: wire.SetRules{}, Response: wire.RulesResult{}, Handler: h.setRules},
+			Action: auth.RulesSet, Request: api.SetRules{}, Response: api.RulesResult{}, Handler: h.setRules},
 		{Method: "GET", Pattern: "/compliance/assets/{asset}/rules/history", Summary: "Every version of an asset's rules, newest first",
-			Action: auth.RulesRead, Response: wire.List[wire.Rules]{}, Paginated: true, Handler: h.rulesHistory},
+			Action: auth.RulesRead, Response: api.List[api.Rules]{}, Paginated: true, Handler: h.rulesHistory},
 
 		{Method: "POST", Pattern: "/compliance/check", Summary: "Pre-trade check: the token's own answer by eth_call at the latest block, explained",
-			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: wire.CheckTransfer{}, Response: wire.CheckResult{}, Handler: h.check},
+			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: api.CheckTransfer{}, Response: api.CheckResult{}, Handler: h.check},
 
 		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer or recovery (needs a second approver)",
-			Action: auth.InterventionNew, Status: http.StatusCreated, Request: wire.NewIntervention{}, Response: wire.Intervention{}, Handler: h.requestIntervention},
+			Action: auth.InterventionNew, Status: http.StatusCreated, Request: api.NewIntervention{}, Response: api.Intervention{}, Handler: h.requestIntervention},
 		{Method: "GET", Pattern: "/compliance/interventions", Summary: "List interventions, newest first",
-			Action: auth.InterventionRead, Response: wire.List[wire.Intervention]{}, Paginated: true, Handler: h.listInterventions},
+			Action: auth.InterventionRead, Response: api.List[api.Intervention]{}, Paginated: true, Handler: h.listInterventions},
 		{Method: "GET", Pattern: "/compliance/interventions/{id}", Summary: "An intervention and its transaction",
-			Action: auth.InterventionRead, Response: wire.Intervention{}, Handler: h.getIntervention},
+			Action: auth.InterventionRead, Response: api.Intervention{}, Handler: h.getIntervention},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/approve", Summary: "Approve another key's intervention request and send it",
-			Action: auth.InterventionDecide, Request: wire.Decision{}, Response: wire.Intervention{}, Handler: h.approve},
+			Action: auth.InterventionDecide, Request: api.Decision{}, Response: api.Intervention{}, Handler: h.approve},
 		{Method: "POST", Pattern: "/compliance/interventions/{id}/reject", Summary: "Reject an intervention request",
-			Action: auth.InterventionDecide, Request: wire.Decision{}, Response: wire.Intervention{}, Handler: h.reject},
+			Action: auth.InterventionDecide, Request: api.Decision{}, Response: api.Intervention{}, Handler: h.reject},
 
 		{Method: "POST", Pattern: "/compliance/reconcile", Summary: "Compare records with the identity registry, repair drift, report",
-			Action: auth.ComplianceRun, Response: wire.ReconcileReport{}, Handler: h.reconcile},
+			Action: auth.ComplianceRun, Response: api.ReconcileReport{}, Handler: h.reconcile},
 		{Method: "POST", Pattern: "/compliance/kyc/sweep", Summary: "Mark approved KYC past its expiry as expired",
-			Action: auth.ComplianceRun, Response: wire.SweepResult{}, Handler: h.sweep},
+			Action: auth.ComplianceRun, Response: api.SweepResult{}, Handler: h.sweep},
 		{Method: "GET", Pattern: "/compliance/log", Summary: "The tamper-evident compliance log, oldest first",
-			Action: auth.ComplianceLogRead, Response: wire.List[wire.LogEntry]{}, Paginated: true, Handler: h.log},
+			Action: auth.ComplianceLogRead, Response: api.List[api.LogEntry]{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
-			Action: auth.ComplianceLogRead, Response: wire.LogVerification{}, Handler: h.verifyLog},
+			Action: auth.ComplianceLogRead, Response: api.LogVerification{}, Handler: h.verifyLog},
 	}
 }
 
 type complianceHandlers struct{ svc *compliance.Service }
 
 func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewInvestor
+	var req api.NewInvestor
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -94,7 +94,7 @@ func (h complianceHandlers) listInvestors(w http.ResponseWriter, r *http.Request
 		return err
 	}
 	list := Paginate(p, invs, func(i compliance.Investor) string { return i.ID })
-	JSON(w, r, http.StatusOK, wire.List[wire.Investor]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(inv compliance.Investor) wire.Investor {
+	JSON(w, r, http.StatusOK, api.List[api.Investor]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(inv compliance.Investor) api.Investor {
 		return investorWire(compliance.InvestorView{Investor: inv})
 	})})
 	return nil
@@ -110,7 +110,7 @@ func (h complianceHandlers) getInvestor(w http.ResponseWriter, r *http.Request) 
 }
 
 func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Request) error {
-	var req wire.InvestorUpdate
+	var req api.InvestorUpdate
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Reques
 }
 
 func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error {
-	var req wire.KYCDecision
+	var req api.KYCDecision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func (h complianceHandlers) setKYC(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h complianceHandlers) challenge(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewChallenge
+	var req api.NewChallenge
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -150,12 +150,12 @@ func (h complianceHandlers) challenge(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, wire.Challenge{ID: c.ID, Address: c.Address, Message: c.Message, ExpiresAt: c.ExpiresAt})
+	JSON(w, r, http.StatusCreated, api.Challenge{ID: c.ID, Address: c.Address, Message: c.Message, ExpiresAt: c.ExpiresAt})
 	return nil
 }
 
 func (h complianceHandlers) addWallet(w http.ResponseWriter, r *http.Request) error {
-	var req wire.WalletProof
+	var req api.WalletProof
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -193,11 +193,11 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	var req wire.SetRules
+	var req api.SetRules
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	u, err := rulesUpdateOf("", wire.AssetRules{CountryRestriction: req.CountryRestriction, AllowedCountries: req.AllowedCountries,
+	u, err := rulesUpdateOf("", api.AssetRules{CountryRestriction: req.CountryRestriction, AllowedCountries: req.AllowedCountries,
 		MaxInvestors: req.MaxInvestors, MaxBalance: req.MaxBalance, RequiredFlags: req.RequiredFlags, LockupSeconds: req.LockupSeconds,
 		ValuationFeed: req.ValuationFeed, ValuationMaxAge: req.ValuationMaxAge})
 	if err != nil {
@@ -208,7 +208,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, wire.RulesResult{Rules: rulesWire(res.Rules), Txs: mapSlice(res.Txs, txWire)})
+	JSON(w, r, http.StatusOK, api.RulesResult{Rules: rulesWire(res.Rules), Txs: mapSlice(res.Txs, txWire)})
 	return nil
 }
 
@@ -226,12 +226,12 @@ func (h complianceHandlers) rulesHistory(w http.ResponseWriter, r *http.Request)
 		return err
 	}
 	list := Paginate(p, rs, func(x compliance.Rules) int { return x.Version })
-	JSON(w, r, http.StatusOK, wire.List[wire.Rules]{Items: mapSlice(list.Items, rulesWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.Rules]{Items: mapSlice(list.Items, rulesWire), NextCursor: list.NextCursor})
 	return nil
 }
 
 func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error {
-	var req wire.CheckTransfer
+	var req api.CheckTransfer
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -257,13 +257,13 @@ func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, wire.CheckResult{Allowed: res.Allowed, Code: res.Code.Hex(), CodeName: res.Code.Name(),
+	JSON(w, r, http.StatusOK, api.CheckResult{Allowed: res.Allowed, Code: res.Code.Hex(), CodeName: res.Code.Name(),
 		Message: res.Message, Rule: res.Rule, Block: res.Block, Context: nonNil(res.Context)})
 	return nil
 }
 
 func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewIntervention
+	var req api.NewIntervention
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -313,7 +313,7 @@ func (h complianceHandlers) listInterventions(w http.ResponseWriter, r *http.Req
 		return err
 	}
 	list := Paginate(p, ins, func(x compliance.Intervention) int64 { return x.ID })
-	JSON(w, r, http.StatusOK, wire.List[wire.Intervention]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(in compliance.Intervention) wire.Intervention {
+	JSON(w, r, http.StatusOK, api.List[api.Intervention]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, func(in compliance.Intervention) api.Intervention {
 		return interventionWire(compliance.InterventionView{Intervention: in})
 	})})
 	return nil
@@ -337,7 +337,7 @@ func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, appro
 	if err != nil {
 		return err
 	}
-	var req wire.Decision
+	var req api.Decision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -375,7 +375,7 @@ func (h complianceHandlers) sweep(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := wire.SweepResult{Expired: []string{}}
+	out := api.SweepResult{Expired: []string{}}
 	for _, inv := range invs {
 		out.Expired = append(out.Expired, inv.ID)
 	}
@@ -393,7 +393,7 @@ func (h complianceHandlers) log(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	list := Paginate(p, entries, func(x compliance.LogEntry) int64 { return x.Seq })
-	JSON(w, r, http.StatusOK, wire.List[wire.LogEntry]{Items: mapSlice(list.Items, logEntryWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.LogEntry]{Items: mapSlice(list.Items, logEntryWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -402,7 +402,7 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	out := wire.LogVerification{Entries: v.Entries, OK: v.OK, FirstBad: v.FirstBad, Problem: v.Problem}
+	out := api.LogVerification{Entries: v.Entries, OK: v.OK, FirstBad: v.FirstBad, Problem: v.Problem}
 	if v.Head != "" {
 		out.Head = common.HexToHash(v.Head)
 	}
@@ -413,7 +413,7 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 // rulesUpdateOf is a set of rules as compliance takes it, from the API's
 // form (the rules API's body, or an asset's onboarding rules, whose
 // fields are named under prefix).
-func rulesUpdateOf(prefix string, in wire.AssetRules) (compliance.RulesUpdate, error) {
+func rulesUpdateOf(prefix string, in api.AssetRules) (compliance.RulesUpdate, error) {
 	u := compliance.RulesUpdate{CountryRestriction: in.CountryRestriction, AllowedCountries: in.AllowedCountries,
 		MaxInvestors: in.MaxInvestors, RequiredFlags: in.RequiredFlags, LockupSeconds: in.LockupSeconds,
 		ValuationMaxAge: in.ValuationMaxAge}
@@ -435,8 +435,8 @@ func rulesUpdateOf(prefix string, in wire.AssetRules) (compliance.RulesUpdate, e
 }
 
 // assetRulesWire is the API's form of rules compliance holds.
-func assetRulesWire(u compliance.RulesUpdate) wire.AssetRules {
-	out := wire.AssetRules{CountryRestriction: u.CountryRestriction, AllowedCountries: u.AllowedCountries,
+func assetRulesWire(u compliance.RulesUpdate) api.AssetRules {
+	out := api.AssetRules{CountryRestriction: u.CountryRestriction, AllowedCountries: u.AllowedCountries,
 		MaxInvestors: u.MaxInvestors, RequiredFlags: u.RequiredFlags, LockupSeconds: u.LockupSeconds,
 		ValuationMaxAge: u.ValuationMaxAge}
 	if u.MaxBalance != nil {

@@ -6,19 +6,19 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // The compliance domain's values as the API shows them (package wire).
 
-func txWire(t compliance.TxStatus) wire.TxState {
-	return wire.TxState{Key: t.Key, To: t.To, Action: t.Action, State: string(t.State), TxHash: t.TxHash, Block: t.Block, Error: t.Error}
+func txWire(t compliance.TxStatus) api.TxState {
+	return api.TxState{Key: t.Key, To: t.To, Action: t.Action, State: string(t.State), TxHash: t.TxHash, Block: t.Block, Error: t.Error}
 }
 
 // identityWire is an identity as compliance renders it for its reports
 // (compliance.IdentityJSON), typed.
-func identityWire(id compliance.IdentityJSON) wire.Identity {
-	out := wire.Identity{Registered: id.Registered, Country: id.Country, Flags: nonNil(id.Flags), Verified: id.Verified}
+func identityWire(id compliance.IdentityJSON) api.Identity {
+	out := api.Identity{Registered: id.Registered, Country: id.Country, Flags: nonNil(id.Flags), Verified: id.Verified}
 	if id.InvestorID != "" {
 		out.InvestorID = common.HexToHash(id.InvestorID)
 	}
@@ -28,21 +28,21 @@ func identityWire(id compliance.IdentityJSON) wire.Identity {
 	return out
 }
 
-func investorWire(v compliance.InvestorView) wire.Investor {
+func investorWire(v compliance.InvestorView) api.Investor {
 	inv := v.Investor
-	out := wire.Investor{ID: inv.ID, ChainInvestorID: compliance.ChainInvestorID(inv.ID), LegalName: inv.LegalName,
+	out := api.Investor{ID: inv.ID, ChainInvestorID: compliance.ChainInvestorID(inv.ID), LegalName: inv.LegalName,
 		Type: string(inv.Type), Country: inv.Country, Flags: nonNil(inv.Flags.Names()), Version: inv.Version,
-		Wallets:   []wire.InvestorWallet{},
-		KYC:       wire.KYC{Status: string(inv.KYCStatus), Provider: inv.KYCProvider, Reference: inv.KYCReference, ExpiresAt: inv.KYCExpiresAt},
+		Wallets:   []api.InvestorWallet{},
+		KYC:       api.KYC{Status: string(inv.KYCStatus), Provider: inv.KYCProvider, Reference: inv.KYCReference, ExpiresAt: inv.KYCExpiresAt},
 		CreatedAt: inv.CreatedAt, UpdatedAt: inv.UpdatedAt}
 	for _, w := range v.Wallets {
 		want, onChain := identityWire(w.Want.JSON(false)), identityWire(w.OnChain.JSON(true))
-		out.Wallets = append(out.Wallets, wire.InvestorWallet{Address: w.Wallet.Address, Status: string(w.Wallet.Status),
+		out.Wallets = append(out.Wallets, api.InvestorWallet{Address: w.Wallet.Address, Status: string(w.Wallet.Status),
 			CreatedAt: w.Wallet.CreatedAt, Want: &want, OnChain: &onChain, InSync: w.InSync})
 	}
 	if v.Wallets == nil {
 		for _, w := range inv.Wallets {
-			out.Wallets = append(out.Wallets, wire.InvestorWallet{Address: w.Address, Status: string(w.Status), CreatedAt: w.CreatedAt})
+			out.Wallets = append(out.Wallets, api.InvestorWallet{Address: w.Address, Status: string(w.Status), CreatedAt: w.CreatedAt})
 		}
 	}
 	for _, t := range v.Txs {
@@ -51,8 +51,8 @@ func investorWire(v compliance.InvestorView) wire.Investor {
 	return out
 }
 
-func rulesWire(r compliance.Rules) wire.Rules {
-	out := wire.Rules{Asset: r.Asset, Version: r.Version, CountryRestriction: r.CountryRestriction,
+func rulesWire(r compliance.Rules) api.Rules {
+	out := api.Rules{Asset: r.Asset, Version: r.Version, CountryRestriction: r.CountryRestriction,
 		AllowedCountries: nonNil(r.AllowedCountries), MaxInvestors: r.MaxInvestors, RequiredFlags: nonNil(r.RequiredFlags.Names()),
 		LockupSeconds: r.LockupSeconds, ValuationFeed: r.ValuationFeed, ValuationMaxAge: r.ValuationMaxAge, Reason: r.Reason,
 		Actor: r.Actor, CreatedAt: r.CreatedAt}
@@ -62,9 +62,9 @@ func rulesWire(r compliance.Rules) wire.Rules {
 	return out
 }
 
-func interventionWire(v compliance.InterventionView) wire.Intervention {
+func interventionWire(v compliance.InterventionView) api.Intervention {
 	in := v.Intervention
-	out := wire.Intervention{ID: in.ID, Kind: string(in.Kind), Asset: in.Asset, Wallet: in.Wallet, To: in.To, Reason: in.Reason,
+	out := api.Intervention{ID: in.ID, Kind: string(in.Kind), Asset: in.Asset, Wallet: in.Wallet, To: in.To, Reason: in.Reason,
 		State: string(in.State), RequestedBy: in.RequestedBy, DecidedBy: in.DecidedBy, DecisionNote: in.DecisionNote,
 		CreatedAt: in.CreatedAt, DecidedAt: in.DecidedAt}
 	if in.Amount != nil {
@@ -77,10 +77,10 @@ func interventionWire(v compliance.InterventionView) wire.Intervention {
 	return out
 }
 
-func reconcileWire(r compliance.ReconcileReport) wire.ReconcileReport {
-	return wire.ReconcileReport{Run: r.Run, At: r.At, Investors: r.Investors, Wallets: r.Wallets,
-		Repairs: mapSlice(r.Repairs, func(x compliance.Repair) wire.Repair {
-			out := wire.Repair{InvestorID: x.InvestorID, Wallet: x.Wallet, Action: x.Action, Before: identityWire(x.Before),
+func reconcileWire(r compliance.ReconcileReport) api.ReconcileReport {
+	return api.ReconcileReport{Run: r.Run, At: r.At, Investors: r.Investors, Wallets: r.Wallets,
+		Repairs: mapSlice(r.Repairs, func(x compliance.Repair) api.Repair {
+			out := api.Repair{InvestorID: x.InvestorID, Wallet: x.Wallet, Action: x.Action, Before: identityWire(x.Before),
 				After: identityWire(x.After), TxKey: x.TxKey, TxState: x.TxState, Error: x.Error}
 			if x.TxHash != "" {
 				out.TxHash = common.HexToHash(x.TxHash)
@@ -89,7 +89,7 @@ func reconcileWire(r compliance.ReconcileReport) wire.ReconcileReport {
 		})}
 }
 
-func logEntryWire(e compliance.LogEntry) wire.LogEntry {
-	return wire.LogEntry{Seq: e.Seq, At: e.At, Actor: e.Actor, Action: e.Action, Subject: e.Subject, Data: e.Data,
+func logEntryWire(e compliance.LogEntry) api.LogEntry {
+	return api.LogEntry{Seq: e.Seq, At: e.At, Actor: e.Actor, Action: e.Action, Subject: e.Subject, Data: e.Data,
 		PrevHash: e.PrevHash, Hash: e.Hash}
 }

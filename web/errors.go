@@ -4,7 +4,7 @@ import (
 	"net/http"
 
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // statusByKind is the one table from error kinds to HTTP status codes.
@@ -31,12 +31,12 @@ func StatusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-// Error renders err in the error model (wire.ErrorBody). An internal error's details are
+// Error renders err in the error model (api.ErrorBody). An internal error's details are
 // only logged (by the access log), never sent: the caller gets the request
 // id to quote instead.
 func Error(w http.ResponseWriter, r *http.Request, err error) {
 	kind := errs.KindOf(err)
-	detail := wire.ErrorDetail{Code: kind.String(), RequestID: RequestID(r.Context())}
+	detail := api.ErrorDetail{Code: kind.String(), RequestID: RequestID(r.Context())}
 	switch e := errs.As(err); {
 	case kind == errs.Internal:
 		detail.Message = "internal error; quote the request id when reporting it"
@@ -52,7 +52,7 @@ func Error(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "1")
 	}
-	writeJSON(w, status, wire.ErrorBody{Error: detail})
+	writeJSON(w, status, api.ErrorBody{Error: detail})
 }
 
 // HandlerFunc is an HTTP handler that returns its error for Error to

@@ -8,12 +8,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // healthz answers 200 while the process serves.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, wire.Health{Status: "ok"})
+	writeJSON(w, http.StatusOK, api.Health{Status: "ok"})
 }
 
 // readyz runs every readiness check at once and answers 200 when all pass,
@@ -24,7 +24,7 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	resp := wire.Health{Status: "ok", Checks: map[string]string{}}
+	resp := api.Health{Status: "ok", Checks: map[string]string{}}
 	names := make([]string, 0, len(s.cfg.Ready))
 	for name := range s.cfg.Ready {
 		names = append(names, name)

@@ -16,7 +16,7 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestWritesNeedIdempotencyKey checks that every write route requires an
@@ -186,7 +186,7 @@ func sendReply(t *testing.T, req *http.Request, body string) reply {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var e wire.ErrorBody
+	var e api.ErrorBody
 	_ = json.NewDecoder(resp.Body).Decode(&e)
 	return reply{resp.StatusCode, e.Error.Code, e.Error.RequestID, resp.Header.Get(web.HeaderRequestID), resp.Header.Get(web.HeaderReplayed)}
 }

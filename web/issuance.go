@@ -17,7 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // IssuanceRoutes returns the issuer's /v1 routes, served by svc; pass them
@@ -29,77 +29,77 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 	req := IdempotencyRequired
 	return []Route{
 		{Method: "POST", Pattern: "/assets", Summary: "Create an asset, in draft", Action: auth.AssetCreate, Idempotency: req,
-			Status: http.StatusCreated, Request: wire.NewAsset{}, Response: wire.Asset{}, Handler: h.create},
+			Status: http.StatusCreated, Request: api.NewAsset{}, Response: api.Asset{}, Handler: h.create},
 		{Method: "GET", Pattern: "/assets", Summary: "List assets, oldest first", Action: auth.AssetRead,
-			Response: wire.List[wire.Asset]{}, Paginated: true, Handler: h.list},
-		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Action: auth.AssetRead, Response: wire.Asset{}, Handler: h.get},
+			Response: api.List[api.Asset]{}, Paginated: true, Handler: h.list},
+		{Method: "GET", Pattern: "/assets/{id}", Summary: "One asset", Action: auth.AssetRead, Response: api.Asset{}, Handler: h.get},
 		{Method: "GET", Pattern: "/assets/{id}/events", Summary: "An asset's lifecycle history, oldest first", Action: auth.AssetRead,
-			Response: []wire.AssetEvent{}, Handler: h.events},
+			Response: []api.AssetEvent{}, Handler: h.events},
 		{Method: "POST", Pattern: "/assets/{id}/transitions", Summary: "Move an asset through its lifecycle (verifying needs an approver key other than the creator's)",
-			Action: auth.AssetTransition, Or: auth.AssetVerify, Idempotency: req, Request: wire.Transition{}, Response: wire.Asset{}, Handler: h.transition},
+			Action: auth.AssetTransition, Or: auth.AssetVerify, Idempotency: req, Request: api.Transition{}, Response: api.Asset{}, Handler: h.transition},
 		{Method: "POST", Pattern: "/assets/{id}/tokenize", Summary: "Deploy a verified asset's contracts (or register an existing token)",
-			Action: auth.AssetTokenize, Idempotency: req, Request: wire.Tokenize{}, Response: wire.Asset{}, Handler: h.tokenize},
+			Action: auth.AssetTokenize, Idempotency: req, Request: api.Tokenize{}, Response: api.Asset{}, Handler: h.tokenize},
 		{Method: "POST", Pattern: "/assets/{id}/documents", Summary: "Upload a document (base64); anchored on the token with ERC-1643 setDocument; once the asset is verified, only proposed (see proposal) until an independent approver approves it",
-			Action: auth.DocumentUpload, Idempotency: req, Status: http.StatusCreated, Request: wire.DocumentUpload{}, Response: wire.Document{}, Handler: h.upload},
+			Action: auth.DocumentUpload, Idempotency: req, Status: http.StatusCreated, Request: api.DocumentUpload{}, Response: api.Document{}, Handler: h.upload},
 		{Method: "GET", Pattern: "/assets/{id}/documents", Summary: "An asset's documents with their on-chain hashes", Action: auth.AssetRead,
-			Response: []wire.Document{}, Handler: h.documents},
+			Response: []api.Document{}, Handler: h.documents},
 		{Method: "GET", Pattern: "/assets/{id}/document-proposals", Summary: "Documents proposed after verification, newest first, with their decisions", Action: auth.AssetRead,
-			Response: []wire.DocumentProposal{}, Handler: h.documentProposals},
+			Response: []api.DocumentProposal{}, Handler: h.documentProposals},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/approve", Summary: "Approve a proposed document (not by its proposer): it becomes current and is anchored",
-			Action: auth.DocumentDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Document{}, Handler: decision(h.documentDecision(true), documentWire)},
+			Action: auth.DocumentDecide, Idempotency: req, Request: api.Decision{}, Response: api.Document{}, Handler: decision(h.documentDecision(true), documentWire)},
 		{Method: "POST", Pattern: "/assets/{id}/document-proposals/{pid}/reject", Summary: "Reject a proposed document (not by its proposer)",
-			Action: auth.DocumentDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Document{}, Handler: decision(h.documentDecision(false), documentWire)},
+			Action: auth.DocumentDecide, Idempotency: req, Request: api.Decision{}, Response: api.Document{}, Handler: decision(h.documentDecision(false), documentWire)},
 		{Method: "GET", Pattern: "/assets/{id}/documents/{name}", Summary: "Download a document: its bytes (base64) and the hash anchored on chain",
-			Action: auth.AssetRead, Response: wire.DocumentDownload{}, Handler: h.download},
+			Action: auth.AssetRead, Response: api.DocumentDownload{}, Handler: h.download},
 		{Method: "POST", Pattern: "/assets/{id}/mints", Summary: "Request a mint to an investor's wallet (pre-checked against compliance)",
-			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: wire.NewRequest{}, Response: wire.Request{}, Handler: h.requestKind(issuance.MintKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: api.NewRequest{}, Response: api.Request{}, Handler: h.requestKind(issuance.MintKind)},
 		{Method: "POST", Pattern: "/assets/{id}/burns", Summary: "Request a burn (redemption) from an investor's wallet",
-			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: wire.NewRequest{}, Response: wire.Request{}, Handler: h.requestKind(issuance.BurnKind)},
+			Action: auth.MintRequest, Idempotency: req, Status: http.StatusCreated, Request: api.NewRequest{}, Response: api.Request{}, Handler: h.requestKind(issuance.BurnKind)},
 		{Method: "POST", Pattern: "/assets/{id}/mints/bulk", Summary: "Request mints from CSV rows wallet,amount: all rows or none, with per-row errors",
-			Action: auth.MintRequest, Idempotency: req, Request: wire.BulkMint{}, Response: wire.BulkResult{}, Handler: h.bulk},
+			Action: auth.MintRequest, Idempotency: req, Request: api.BulkMint{}, Response: api.BulkResult{}, Handler: h.bulk},
 		{Method: "GET", Pattern: "/assets/{id}/batches/{batch}", Summary: "Progress of a bulk request", Action: auth.AssetRead,
-			Response: wire.BatchProgress{}, Handler: h.progress},
+			Response: api.BatchProgress{}, Handler: h.progress},
 		{Method: "POST", Pattern: "/assets/{id}/batches/{batch}/approve", Summary: "Approve every pending request of a bulk request",
-			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.BatchProgress{}, Handler: h.approveBatch},
+			Action: auth.MintDecide, Idempotency: req, Request: api.Decision{}, Response: api.BatchProgress{}, Handler: h.approveBatch},
 		{Method: "GET", Pattern: "/assets/{id}/requests", Summary: "An asset's mint and burn requests, oldest first (?state=pending for the approval queue, ?batch= for one bulk request)",
-			Action: auth.AssetRead, Response: wire.List[wire.Request]{}, Paginated: true, Handler: h.requests},
+			Action: auth.AssetRead, Response: api.List[api.Request]{}, Paginated: true, Handler: h.requests},
 		{Method: "GET", Pattern: "/requests/{id}", Summary: "One mint or burn request with its chain state", Action: auth.AssetRead,
-			Response: wire.Request{}, Handler: h.request},
+			Response: api.Request{}, Handler: h.request},
 		{Method: "POST", Pattern: "/requests/{id}/approve", Summary: "Approve a request and send it to the chain (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Request{}, Handler: decision(byID(h.svc.Approve), requestWire)},
+			Action: auth.MintDecide, Idempotency: req, Request: api.Decision{}, Response: api.Request{}, Handler: decision(byID(h.svc.Approve), requestWire)},
 		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
-			Action: auth.MintDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Request{}, Handler: decision(byID(h.svc.Reject), requestWire)},
+			Action: auth.MintDecide, Idempotency: req, Request: api.Decision{}, Response: api.Request{}, Handler: decision(byID(h.svc.Reject), requestWire)},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
-			Action: auth.AssetRead, Response: wire.CapTable{}, Handler: h.capTable},
+			Action: auth.AssetRead, Response: api.CapTable{}, Handler: h.capTable},
 		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare a pro-rata distribution to the holders verified and not frozen at the snapshot: stored pending, published only once an independent approver approves it; refused (insufficient_treasury) unless the asset's treasury on the Distributor can pay it",
-			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: wire.NewDistribution{}, Response: wire.Distribution{}, Handler: h.distribute},
+			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: api.NewDistribution{}, Response: api.Distribution{}, Handler: h.distribute},
 		{Method: "GET", Pattern: "/assets/{id}/treasury/{token}", Summary: "The asset's treasury on the Distributor in a payment token: balance, reserved by approved distributions not yet published, available",
-			Action: auth.AssetRead, Response: wire.TreasuryBalance{}, Handler: h.treasury},
+			Action: auth.AssetRead, Response: api.TreasuryBalance{}, Handler: h.treasury},
 		{Method: "GET", Pattern: "/assets/{id}/distributions", Summary: "An asset's distributions", Action: auth.AssetRead,
-			Response: []wire.Distribution{}, Handler: h.distributions},
+			Response: []api.Distribution{}, Handler: h.distributions},
 		{Method: "GET", Pattern: "/distributions/{id}", Summary: "One distribution with its leaves", Action: auth.AssetRead,
-			Response: wire.Distribution{}, Handler: h.distribution},
+			Response: api.Distribution{}, Handler: h.distribution},
 		{Method: "POST", Pattern: "/distributions/{id}/approve", Summary: "Approve a declared distribution (not by its declarer) and publish it, paid out of the asset's treasury",
-			Action: auth.DistributionDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Distribution{}, Handler: decision(byID(h.svc.ApproveDistribution), distributionWire)},
+			Action: auth.DistributionDecide, Idempotency: req, Request: api.Decision{}, Response: api.Distribution{}, Handler: decision(byID(h.svc.ApproveDistribution), distributionWire)},
 		{Method: "POST", Pattern: "/distributions/{id}/reject", Summary: "Reject a declared distribution (not by its declarer)",
-			Action: auth.DistributionDecide, Idempotency: req, Request: wire.Decision{}, Response: wire.Distribution{}, Handler: decision(byID(h.svc.RejectDistribution), distributionWire)},
+			Action: auth.DistributionDecide, Idempotency: req, Request: api.Decision{}, Response: api.Distribution{}, Handler: decision(byID(h.svc.RejectDistribution), distributionWire)},
 		{Method: "POST", Pattern: "/distributions/{id}/publish", Summary: "Finish publishing an approved distribution whose publication was interrupted",
-			Action: auth.DistributionPub, Idempotency: req, Response: wire.Distribution{}, Handler: h.publish},
+			Action: auth.DistributionPub, Idempotency: req, Response: api.Distribution{}, Handler: h.publish},
 		{Method: "GET", Pattern: "/distributions/{id}/tree", Summary: "The distribution's Merkle tree (OpenZeppelin standard-v1 dump) to recompute the root",
 			Action: auth.AssetRead, Response: json.RawMessage{}, Handler: h.tree},
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Action: auth.AssetRead,
-			Response: wire.Proof{}, Errors: []int{http.StatusConflict}, Handler: h.proof},
+			Response: api.Proof{}, Errors: []int{http.StatusConflict}, Handler: h.proof},
 		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
-			Action: auth.AssetRead, Response: []wire.Holding{}, Handler: h.holdings},
+			Action: auth.AssetRead, Response: []api.Holding{}, Handler: h.holdings},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Action: auth.AssetRead,
-			Response: wire.List[wire.Transfer]{}, Paginated: true, Handler: h.transfers},
+			Response: api.List[api.Transfer]{}, Paginated: true, Handler: h.transfers},
 	}
 }
 
 type issuanceHandlers struct{ svc *issuance.Service }
 
 func (h issuanceHandlers) create(w http.ResponseWriter, r *http.Request) error {
-	var in wire.NewAsset
+	var in api.NewAsset
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -125,7 +125,7 @@ func (h issuanceHandlers) list(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	list := Paginate(p, as, func(a issuance.Asset) string { return a.ID })
-	JSON(w, r, http.StatusOK, wire.List[wire.Asset]{Items: mapSlice(list.Items, assetWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.Asset]{Items: mapSlice(list.Items, assetWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -148,7 +148,7 @@ func (h issuanceHandlers) events(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h issuanceHandlers) transition(w http.ResponseWriter, r *http.Request) error {
-	var in wire.Transition
+	var in api.Transition
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func (h issuanceHandlers) transition(w http.ResponseWriter, r *http.Request) err
 }
 
 func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error {
-	var in wire.Tokenize
+	var in api.Tokenize
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -174,7 +174,7 @@ func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h issuanceHandlers) upload(w http.ResponseWriter, r *http.Request) error {
-	var in wire.DocumentUpload
+	var in api.DocumentUpload
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -213,7 +213,7 @@ func (h issuanceHandlers) documentProposals(w http.ResponseWriter, r *http.Reque
 // decided on the principal's behalf.
 func decision[T, W any](decide func(r *http.Request, p auth.Principal, note string) (T, error), toWire func(T) W) HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		var in wire.Decision
+		var in api.Decision
 		if r.ContentLength != 0 {
 			if err := Decode(r, &in); err != nil {
 				return err
@@ -254,13 +254,13 @@ func (h issuanceHandlers) download(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, wire.DocumentDownload{Document: documentWire(d), Content: base64.StdEncoding.EncodeToString(content)})
+	JSON(w, r, http.StatusOK, api.DocumentDownload{Document: documentWire(d), Content: base64.StdEncoding.EncodeToString(content)})
 	return nil
 }
 
 func (h issuanceHandlers) requestKind(kind issuance.RequestKind) HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		var in wire.NewRequest
+		var in api.NewRequest
 		if err := Decode(r, &in); err != nil {
 			return err
 		}
@@ -274,7 +274,7 @@ func (h issuanceHandlers) requestKind(kind issuance.RequestKind) HandlerFunc {
 }
 
 func (h issuanceHandlers) bulk(w http.ResponseWriter, r *http.Request) error {
-	var in wire.BulkMint
+	var in api.BulkMint
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -296,7 +296,7 @@ func (h issuanceHandlers) progress(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h issuanceHandlers) approveBatch(w http.ResponseWriter, r *http.Request) error {
-	var in wire.Decision
+	var in api.Decision
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -319,7 +319,7 @@ func (h issuanceHandlers) requests(w http.ResponseWriter, r *http.Request) error
 		return err
 	}
 	list := Paginate(p, rs, func(q issuance.Request) string { return q.ID })
-	JSON(w, r, http.StatusOK, wire.List[wire.Request]{Items: mapSlice(list.Items, requestWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.Request]{Items: mapSlice(list.Items, requestWire), NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -342,7 +342,7 @@ func (h issuanceHandlers) capTable(w http.ResponseWriter, r *http.Request) error
 }
 
 func (h issuanceHandlers) distribute(w http.ResponseWriter, r *http.Request) error {
-	var in wire.NewDistribution
+	var in api.NewDistribution
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
@@ -453,7 +453,7 @@ func (h issuanceHandlers) transfers(w http.ResponseWriter, r *http.Request) erro
 		return err
 	}
 	list := Paginate(p, ts, func(t chain.Transfer) chain.EventPos { return chain.EventPos{Block: t.Block, LogIndex: t.LogIndex} })
-	JSON(w, r, http.StatusOK, wire.List[wire.Transfer]{Items: mapSlice(list.Items, transferWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.Transfer]{Items: mapSlice(list.Items, transferWire), NextCursor: list.NextCursor})
 	return nil
 }
 

@@ -9,12 +9,12 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // keyWire is a key as the API shows it.
-func keyWire(k apikey.Key) wire.Key {
-	return wire.Key{ID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: nonNil(k.Custodians), Scopes: scopeNames(k.Scopes),
+func keyWire(k apikey.Key) api.Key {
+	return api.Key{ID: k.ID, Name: k.Name, Owner: k.Owner, Custodians: nonNil(k.Custodians), Scopes: scopeNames(k.Scopes),
 		CreatedAt: k.CreatedAt, ExpiresAt: k.ExpiresAt, RotatedAt: k.RotatedAt, RevokedAt: k.RevokedAt}
 }
 
@@ -26,7 +26,7 @@ func scopeNames(scopes []auth.Scope) []string {
 	return out
 }
 
-// nonNil is s, or an empty slice for nil: lists are never null on the wire.
+// nonNil is s, or an empty slice for nil: lists are never null on the api.
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
@@ -46,12 +46,12 @@ func (s *Server) listKeys(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	list := Paginate(page, keys, func(k apikey.Key) int64 { return k.Seq })
-	JSON(w, r, http.StatusOK, wire.List[wire.Key]{Items: mapSlice(list.Items, keyWire), NextCursor: list.NextCursor})
+	JSON(w, r, http.StatusOK, api.List[api.Key]{Items: mapSlice(list.Items, keyWire), NextCursor: list.NextCursor})
 	return nil
 }
 
 func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewKey
+	var req api.NewKey
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -67,7 +67,7 @@ func (s *Server) createKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusCreated, wire.KeyWithSecret{Key: keyWire(key), Secret: secret})
+	JSON(w, r, http.StatusCreated, api.KeyWithSecret{Key: keyWire(key), Secret: secret})
 	return nil
 }
 
@@ -81,7 +81,7 @@ func (s *Server) getKey(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
-	var req wire.RotateKey
+	var req api.RotateKey
 	if r.ContentLength != 0 {
 		if err := Decode(r, &req); err != nil {
 			return err
@@ -99,7 +99,7 @@ func (s *Server) rotateKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, wire.KeyWithSecret{Key: keyWire(key), Secret: secret})
+	JSON(w, r, http.StatusOK, api.KeyWithSecret{Key: keyWire(key), Secret: secret})
 	return nil
 }
 

@@ -15,7 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestKeyPagesWhileKeysAreAdded pages through the keys with a small page
@@ -57,7 +57,7 @@ func TestKeyPagesWhileKeysAreAdded(t *testing.T) {
 	seen := map[string]int{}
 	pages := 0
 	admin := s.Client(t, adminID, adminSecret)
-	for k, err := range client.Paginate[wire.Key](ctx, admin, "/v1/keys", nil, 7) {
+	for k, err := range client.Paginate[api.Key](ctx, admin, "/v1/keys", nil, 7) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -233,7 +233,7 @@ func TestPathParamsDecodedOnce(t *testing.T) {
 		{"/v1/keys/" + strings.Replace(id, "_", "%255F", 1), http.StatusNotFound},
 		{"/v1/keys/" + strings.Replace(id, "_", "%5F", 1) + "/revoke-not", http.StatusNotFound},
 	} {
-		var k wire.Key
+		var k api.Key
 		err := admin.Do(ctx, http.MethodGet, tc.path, nil, &k)
 		var apiErr *client.Error
 		switch {

@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // infraRoute is a route outside the Route table: probes, docs.
@@ -26,15 +26,15 @@ type infraRoute struct {
 
 // infraRoutes are described in the OpenAPI document next to the table.
 var infraRoutes = []infraRoute{
-	{"GET", "/healthz", "Liveness: 200 while the process serves", "application/json", wire.Health{}, nil},
-	{"GET", "/readyz", "Readiness: 200 when every check passes, 503 naming the ones that fail", "application/json", wire.Health{}, []int{http.StatusServiceUnavailable}},
+	{"GET", "/healthz", "Liveness: 200 while the process serves", "application/json", api.Health{}, nil},
+	{"GET", "/readyz", "Readiness: 200 when every check passes, 503 naming the ones that fail", "application/json", api.Health{}, []int{http.StatusServiceUnavailable}},
 	{"GET", "/docs", "This API's documentation as a web page", "text/html", "", []int{http.StatusBadRequest}},
 	{"GET", "/v1/openapi.json", "This description (OpenAPI 3.1)", "application/json", map[string]any{},
 		[]int{http.StatusBadRequest, http.StatusTooManyRequests}},
 }
 
 // errorResponses names the error statuses the document describes, each
-// with the error model (wire.ErrorBody) and what makes the API answer it.
+// with the error model (api.ErrorBody) and what makes the API answer it.
 var errorResponses = map[int]struct{ name, description string }{
 	http.StatusBadRequest:            {"BadRequest", "The request is malformed: a bad query, path parameter or body, or a host this server does not answer for"},
 	http.StatusUnauthorized:          {"Unauthorized", "The signature is missing, malformed, stale, replayed or wrong, or the key is unknown, expired or revoked (docs/auth.md)"},
@@ -110,7 +110,7 @@ func (s *Server) openAPI() ([]byte, error) {
 		e := errorResponses[status]
 		responses[e.name] = map[string]any{
 			"description": e.description,
-			"content":     map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())}},
+			"content":     map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeFor[api.ErrorBody]())}},
 		}
 	}
 	doc := map[string]any{
@@ -212,7 +212,7 @@ func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 		responses[strconv.Itoa(st)] = g.errorRef(st)
 	}
 	responses["default"] = map[string]any{"description": "Any other error, in the error model", "content": map[string]any{
-		"application/json": map[string]any{"schema": g.of(reflect.TypeFor[wire.ErrorBody]())},
+		"application/json": map[string]any{"schema": g.of(reflect.TypeFor[api.ErrorBody]())},
 	}}
 	op := map[string]any{
 		"operationId": operationID(rt.Method, path),
@@ -288,12 +288,12 @@ var (
 	addressType = reflect.TypeFor[common.Address]()
 	hashType    = reflect.TypeFor[common.Hash]()
 	rawType     = reflect.TypeFor[json.RawMessage]()
-	wirePkg     = reflect.TypeFor[wire.List[int]]().PkgPath()
+	wirePkg     = reflect.TypeFor[api.List[int]]().PkgPath()
 )
 
 // schemas reflects JSON Schemas (2020-12, as OpenAPI 3.1 uses) from Go
 // types, following encoding/json's rules for field names, omitempty and
-// omitzero. Named types of package wire become components referred to by
+// omitzero. Named types of package api become components referred to by
 // name; addresses and hashes are the hex strings they encode as.
 type schemas struct {
 	components map[string]any

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // The recorded responses under testdata/responses are real answers of the
@@ -84,7 +84,7 @@ func TestRecordedResponsesAreTheWireTypes(t *testing.T) {
 		ops[rec.op] = true
 		typ := reflect.TypeOf(rec.route.Response)
 		if rec.status >= 400 {
-			typ = reflect.TypeFor[wire.ErrorBody]()
+			typ = reflect.TypeFor[api.ErrorBody]()
 		} else if rec.status != rec.route.successStatus() || typ == nil {
 			t.Errorf("%s: %d is not the operation's success status %d", rec.file, rec.status, rec.route.successStatus())
 			continue

@@ -15,7 +15,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // OracleRoutes returns the oracle's /v1 routes, served by svc; pass them in
@@ -26,27 +26,27 @@ func OracleRoutes(svc *oracle.Service) []Route {
 	h := oracleHandlers{svc: svc}
 	return []Route{
 		{Method: "POST", Pattern: "/oracle/valuations", Summary: "Submit a valuation signed by a registered appraiser (EIP-712, see docs/chainlink.md)",
-			Action: auth.ValuationSubmit, Status: http.StatusCreated, Request: wire.NewValuation{}, Response: wire.Observation{}, Handler: h.submit},
+			Action: auth.ValuationSubmit, Status: http.StatusCreated, Request: api.NewValuation{}, Response: api.Observation{}, Handler: h.submit},
 		{Method: "POST", Pattern: "/oracle/imports", Summary: "Import historical valuations from CSV (asset,value,observed_at): history only, never a feed's input",
-			Action: auth.ValuationImport, Idempotency: IdempotencyRequired, Request: wire.ValuationImport{}, Response: wire.ImportResult{}, Handler: h.importCSV},
+			Action: auth.ValuationImport, Idempotency: IdempotencyRequired, Request: api.ValuationImport{}, Response: api.ImportResult{}, Handler: h.importCSV},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/value", Summary: "The value the relay would push now: median of the fresh observations",
-			Action: auth.OracleRead, Response: wire.Aggregate{}, Handler: h.value},
+			Action: auth.OracleRead, Response: api.Aggregate{}, Handler: h.value},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/history", Summary: "The feed updates of an asset, newest first, each with the observations behind it",
-			Action: auth.OracleRead, Response: wire.List[wire.Push]{}, Paginated: true, Handler: h.history},
+			Action: auth.OracleRead, Response: api.List[api.Push]{}, Paginated: true, Handler: h.history},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/observations", Summary: "The observations of an asset, newest first",
-			Action: auth.OracleRead, Response: wire.List[wire.Observation]{}, Paginated: true, Handler: h.observations},
+			Action: auth.OracleRead, Response: api.List[api.Observation]{}, Paginated: true, Handler: h.observations},
 		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers", Summary: "Request an appraiser's registration for an asset (takes effect once an independent key approves it)",
-			Action: auth.AppraiserManage, Status: http.StatusCreated, Request: wire.NewAppraiser{}, Response: wire.AppraiserRequest{}, Handler: h.requestAppraiser},
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Request: api.NewAppraiser{}, Response: api.AppraiserRequest{}, Handler: h.requestAppraiser},
 		{Method: "POST", Pattern: "/oracle/assets/{asset}/appraisers/{address}/revoke", Summary: "Request that an appraiser's valuations of an asset stop being accepted (takes effect once approved)",
-			Action: auth.AppraiserManage, Status: http.StatusCreated, Response: wire.AppraiserRequest{}, Handler: h.requestRevocation},
+			Action: auth.AppraiserManage, Status: http.StatusCreated, Response: api.AppraiserRequest{}, Handler: h.requestRevocation},
 		{Method: "GET", Pattern: "/oracle/assets/{asset}/appraiser-requests", Summary: "The appraiser registration and revocation requests of an asset, newest first",
-			Action: auth.AppraiserRead, Response: wire.List[wire.AppraiserRequest]{}, Paginated: true, Handler: h.appraiserRequests},
+			Action: auth.AppraiserRead, Response: api.List[api.AppraiserRequest]{}, Paginated: true, Handler: h.appraiserRequests},
 		{Method: "GET", Pattern: "/oracle/appraiser-requests/{id}", Summary: "An appraiser registration or revocation request",
-			Action: auth.AppraiserRead, Response: wire.AppraiserRequest{}, Handler: h.appraiserRequest},
+			Action: auth.AppraiserRead, Response: api.AppraiserRequest{}, Handler: h.appraiserRequest},
 		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/approve", Summary: "Approve another key's appraiser request and apply it",
-			Action: auth.AppraiserDecide, Request: wire.Decision{}, Response: wire.AppraiserRequest{}, Handler: h.approveAppraiser},
+			Action: auth.AppraiserDecide, Request: api.Decision{}, Response: api.AppraiserRequest{}, Handler: h.approveAppraiser},
 		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/reject", Summary: "Reject an appraiser request (a note is required)",
-			Action: auth.AppraiserDecide, Request: wire.Decision{}, Response: wire.AppraiserRequest{}, Handler: h.rejectAppraiser},
+			Action: auth.AppraiserDecide, Request: api.Decision{}, Response: api.AppraiserRequest{}, Handler: h.rejectAppraiser},
 	}
 }
 
@@ -63,7 +63,7 @@ func parseBig(field, s string) (*big.Int, error) {
 func parseAddress(field, s string) (common.Address, error) { return address.Parse(field, s) }
 
 func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewValuation
+	var req api.NewValuation
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -91,7 +91,7 @@ func (h oracleHandlers) submit(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h oracleHandlers) importCSV(w http.ResponseWriter, r *http.Request) error {
-	var req wire.ValuationImport
+	var req api.ValuationImport
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -99,9 +99,9 @@ func (h oracleHandlers) importCSV(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, wire.ImportResult{Rows: res.Rows, Imported: res.Imported, Duplicates: res.Duplicates,
-		Errors: mapSlice(res.Errors, func(e oracle.RowError) wire.ImportRowError {
-			return wire.ImportRowError{Line: e.Line, Message: e.Message}
+	JSON(w, r, http.StatusOK, api.ImportResult{Rows: res.Rows, Imported: res.Imported, Duplicates: res.Duplicates,
+		Errors: mapSlice(res.Errors, func(e oracle.RowError) api.ImportRowError {
+			return api.ImportRowError{Line: e.Line, Message: e.Message}
 		})})
 	return nil
 }
@@ -112,11 +112,11 @@ func (h oracleHandlers) value(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := wire.Aggregate{Asset: asset, Value: agg.Value.String(), Decimals: agg.Decimals,
+	out := api.Aggregate{Asset: asset, Value: agg.Value.String(), Decimals: agg.Decimals,
 		Display: oracle.FormatDecimal(agg.Value, agg.Decimals), ObservedAt: agg.ObservedAt,
-		Used: mapSlice(agg.Used, observationWire), Rejected: []wire.Outlier{}, Stale: mapSlice(agg.Stale, observationWire)}
+		Used: mapSlice(agg.Used, observationWire), Rejected: []api.Outlier{}, Stale: mapSlice(agg.Stale, observationWire)}
 	for _, o := range agg.Rejected {
-		out.Rejected = append(out.Rejected, wire.Outlier{Observation: observationWire(o.Observation), DistancePPB: bigString(o.DistancePPB)})
+		out.Rejected = append(out.Rejected, api.Outlier{Observation: observationWire(o.Observation), DistancePPB: bigString(o.DistancePPB)})
 	}
 	JSON(w, r, http.StatusOK, out)
 	return nil
@@ -135,11 +135,11 @@ func oraclePage(r *http.Request) (oracle.Page, error) {
 	return oracle.Page{Before: p.After, Limit: p.Limit}, nil
 }
 
-func listOf[T any](items []T, next int64) wire.List[T] {
+func listOf[T any](items []T, next int64) api.List[T] {
 	if items == nil {
 		items = []T{}
 	}
-	l := wire.List[T]{Items: items}
+	l := api.List[T]{Items: items}
 	if next > 0 {
 		l.NextCursor = NextCursor(next)
 	}
@@ -173,7 +173,7 @@ func (h oracleHandlers) observations(w http.ResponseWriter, r *http.Request) err
 }
 
 func (h oracleHandlers) requestAppraiser(w http.ResponseWriter, r *http.Request) error {
-	var req wire.NewAppraiser
+	var req api.NewAppraiser
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
@@ -250,7 +250,7 @@ func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
 	if err != nil {
 		return err
 	}
-	var req wire.Decision
+	var req api.Decision
 	if err := Decode(r, &req); err != nil {
 		return err
 	}

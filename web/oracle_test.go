@@ -22,7 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 func wantAPIError(tb testing.TB, err error, status int, code string) {
@@ -77,7 +77,7 @@ func TestOracleRoutes(t *testing.T) {
 
 	// Registration: requested by one key, pending until an independent
 	// key approves; the requester's owner cannot approve with another key.
-	var req wire.AppraiserRequest
+	var req api.AppraiserRequest
 	if err := admin.Do(ctx, "POST", "/v1/oracle/assets/TBILL/appraisers", map[string]string{"address": addr.Hex(), "name": "Fund admin"}, &req); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestOracleRoutes(t *testing.T) {
 	approve := fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID)
 	wantAPIError(t, adminAgain.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusForbidden, "self_approval")
 	wantAPIError(t, feeder.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusForbidden, "missing_scope")
-	var pending wire.List[wire.AppraiserRequest]
+	var pending api.List[api.AppraiserRequest]
 	if err := approver.Do(ctx, "GET", "/v1/oracle/assets/TBILL/appraiser-requests", nil, &pending); err != nil ||
 		len(pending.Items) != 1 || pending.Items[0].State != "pending" {
 		t.Fatalf("requests before approval: %+v, %v", pending, err)
@@ -103,7 +103,7 @@ func TestOracleRoutes(t *testing.T) {
 	}
 	wantAPIError(t, approver.Do(ctx, "POST", approve, map[string]string{}, nil), http.StatusConflict, oracle.CodeAlreadyDecided)
 
-	var got wire.Observation
+	var got api.Observation
 	first := sign(10_012_345_678, 1)
 	if err := feeder.Do(ctx, "POST", "/v1/oracle/valuations", first, &got); err != nil {
 		t.Fatal(err)
@@ -124,7 +124,7 @@ func TestOracleRoutes(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var value wire.Aggregate
+	var value api.Aggregate
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/value", nil, &value); err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestOracleRoutes(t *testing.T) {
 	}
 
 	// Four observations, two per page, newest first; imports marked.
-	var page1, page2 wire.List[wire.Observation]
+	var page1, page2 api.List[api.Observation]
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/observations?limit=2", nil, &page1); err != nil {
 		t.Fatal(err)
 	}
@@ -168,13 +168,13 @@ func TestOracleRoutes(t *testing.T) {
 	if len(page2.Items) != 2 || page2.NextCursor != "" || page2.Items[0].ID >= page1.Items[1].ID || page2.Items[0].Imported {
 		t.Fatalf("page 2 %+v", page2)
 	}
-	var history wire.List[wire.Push]
+	var history api.List[api.Push]
 	if err := auditor.Do(ctx, "GET", "/v1/oracle/assets/TBILL/history", nil, &history); err != nil || len(history.Items) != 0 {
 		t.Fatalf("history before any push: %+v, %v", history, err)
 	}
 
 	// Revocation: four-eyes too, and rejection needs a note.
-	var rev wire.AppraiserRequest
+	var rev api.AppraiserRequest
 	if err := adminAgain.Do(ctx, "POST", "/v1/oracle/assets/TBILL/appraisers/"+addr.Hex()+"/revoke", nil, &rev); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ func TestOracleRoutes(t *testing.T) {
 		rev.State != "approved" {
 		t.Fatalf("approve revocation: %+v, %v", rev, err)
 	}
-	var one wire.AppraiserRequest
+	var one api.AppraiserRequest
 	if err := auditor.Do(ctx, "GET", fmt.Sprintf("/v1/oracle/appraiser-requests/%d", rev.ID), nil, &one); err != nil || !reflect.DeepEqual(one, rev) {
 		t.Fatalf("request %+v, want %+v, %v", one, rev, err)
 	}

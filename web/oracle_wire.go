@@ -7,7 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/tessera-rwa/tessera/oracle"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // The oracle's values as the API shows them (package wire).
@@ -19,8 +19,8 @@ func bigString(v *big.Int) string {
 	return v.String()
 }
 
-func observationWire(o oracle.Observation) wire.Observation {
-	out := wire.Observation{ID: o.ID, Asset: o.Asset, Source: o.Source, Kind: string(o.Kind), Value: bigString(o.Value),
+func observationWire(o oracle.Observation) api.Observation {
+	out := api.Observation{ID: o.ID, Asset: o.Asset, Source: o.Source, Kind: string(o.Kind), Value: bigString(o.Value),
 		Decimals: o.Decimals, Display: oracle.FormatDecimal(o.Value, o.Decimals), ObservedAt: o.ObservedAt,
 		ReceivedAt: o.ReceivedAt, Signer: o.Signer, Nonce: bigString(o.Nonce), Imported: o.Kind == oracle.KindCSV,
 		Actor: o.Actor, Raw: string(o.Raw)}
@@ -30,16 +30,16 @@ func observationWire(o oracle.Observation) wire.Observation {
 	return out
 }
 
-func pushWire(p oracle.Push) wire.Push {
-	return wire.Push{ID: p.ID, Asset: p.Asset, ChainID: bigString(p.ChainID), Feed: p.Feed, State: string(p.State),
+func pushWire(p oracle.Push) api.Push {
+	return api.Push{ID: p.ID, Asset: p.Asset, ChainID: bigString(p.ChainID), Feed: p.Feed, State: string(p.State),
 		Reason: string(p.Reason), Answer: bigString(p.Answer), Previous: bigString(p.Previous), ObservedAt: p.ObservedAt,
 		IntendedRound: bigString(p.IntendedRound), RoundID: bigString(p.RoundID), TxHash: p.TxHash, BlockNumber: p.BlockNumber,
 		GasUsed: p.GasUsed, Error: p.Error, IdempotencyKey: p.IdempotencyKey, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 		Used: mapSlice(p.Used, observationWire), Rejected: mapSlice(p.Rejected, observationWire)}
 }
 
-func appraiserRequestWire(r oracle.AppraiserRequest) wire.AppraiserRequest {
-	return wire.AppraiserRequest{ID: r.ID, Asset: r.Asset, Address: r.Address, Name: r.Name, Change: string(r.Change),
+func appraiserRequestWire(r oracle.AppraiserRequest) api.AppraiserRequest {
+	return api.AppraiserRequest{ID: r.ID, Asset: r.Asset, Address: r.Address, Name: r.Name, Change: string(r.Change),
 		State: string(r.State), RequestedBy: r.RequestedBy, RequestedAt: r.RequestedAt, DecidedBy: r.DecidedBy,
 		DecidedAt: r.DecidedAt, Note: r.Note}
 }

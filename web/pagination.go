@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // Page sizes for list routes.
@@ -24,8 +24,8 @@ type Page[K any] struct {
 	HasAfter bool
 }
 
-// List is the response of a list route (wire.List).
-type List[T any] = wire.List[T]
+// List is the response of a list route (api.List).
+type List[T any] = api.List[T]
 
 // cursor is what an opaque cursor holds: the keyset position of the last
 // item returned, under a version so the format can change.

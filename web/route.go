@@ -15,12 +15,12 @@ import (
 //
 //	web.Route{Method: "POST", Pattern: "/assets", Action: auth.AssetCreate,
 //		Idempotency: web.IdempotencyRequired, Status: 201,
-//		Request: wire.NewAsset{}, Response: wire.Asset{}, Handler: h.create}
+//		Request: api.NewAsset{}, Response: api.Asset{}, Handler: h.create}
 //
 // The handler reads the principal with PrincipalFrom and the idempotency key
 // with IdempotencyKey, decodes its body (of the Request type) with Decode,
 // writes a value of the Response type with JSON and returns errors built
-// with package errs. Request and Response are types of package wire, which
+// with package errs. Request and Response are types of package api, which
 // the Go client shares; JSON refuses to send a successful response of
 // another type than the route declares, so the OpenAPI description, which
 // is reflected from them, is what the handler sends.
@@ -41,7 +41,7 @@ type Route struct {
 	Status      int // success status; default 200
 	Request     any // a value of the body type (nil: no body)
 	// Response is a value of the response body type (nil: no body); a
-	// paginated route answers a wire.List.
+	// paginated route answers an api.List.
 	Response  any
 	Paginated bool
 	// Errors are error statuses the route answers beyond those that
@@ -94,7 +94,7 @@ func checkRoutes(routes []Route) error {
 			return fmt.Errorf("web: route %s %s: only GET routes are paginated", rt.Method, rt.Pattern)
 		}
 		if t := reflect.TypeOf(rt.Response); rt.Paginated && (t == nil || t.PkgPath() != wirePkg || !strings.HasPrefix(t.Name(), "List[")) {
-			return fmt.Errorf("web: route %s %s: a paginated route answers a wire.List, not %v", rt.Method, rt.Pattern, t)
+			return fmt.Errorf("web: route %s %s: a paginated route answers an api.List, not %v", rt.Method, rt.Pattern, t)
 		}
 		id := rt.Method + " " + rt.Pattern
 		if seen[id] {

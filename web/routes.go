@@ -7,7 +7,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // router assembles the public HTTP surface. Outside /v1: probes and the
@@ -64,18 +64,18 @@ func (s *Server) newRouter(notFound string, extra ...func(http.Handler) http.Han
 func (s *Server) apiRoutes() []Route {
 	return []Route{
 		{Method: "GET", Pattern: "/me", Summary: "The principal the request resolves to: key, owner, custodians, scopes, expiry",
-			Action: auth.MeRead, Response: wire.Principal{}, Handler: s.me},
+			Action: auth.MeRead, Response: api.Principal{}, Handler: s.me},
 
 		{Method: "GET", Pattern: "/keys", Summary: "List API keys, oldest first", Action: auth.KeyRead,
-			Response: wire.List[wire.Key]{}, Paginated: true, Handler: s.listKeys},
+			Response: api.List[api.Key]{}, Paginated: true, Handler: s.listKeys},
 		{Method: "POST", Pattern: "/keys", Summary: "Create an API key; the secret is in this response only", Action: auth.KeyCreate,
 			Idempotency: IdempotencyRequired, Status: http.StatusCreated,
-			Request: wire.NewKey{}, Response: wire.KeyWithSecret{}, Handler: s.createKey},
+			Request: api.NewKey{}, Response: api.KeyWithSecret{}, Handler: s.createKey},
 		{Method: "GET", Pattern: "/keys/{id}", Summary: "One API key", Action: auth.KeyRead,
-			Response: wire.Key{}, Handler: s.getKey},
+			Response: api.Key{}, Handler: s.getKey},
 		{Method: "POST", Pattern: "/keys/{id}/rotate", Summary: "Give a key a new secret; the old one works for the grace period; its UI sessions and streams end", Action: auth.KeyRotate,
-			Idempotency: IdempotencyRequired, Request: wire.RotateKey{}, Response: wire.KeyWithSecret{}, Handler: s.rotateKey},
+			Idempotency: IdempotencyRequired, Request: api.RotateKey{}, Response: api.KeyWithSecret{}, Handler: s.rotateKey},
 		{Method: "POST", Pattern: "/keys/{id}/revoke", Summary: "Revoke a key at once; its UI sessions and streams end", Action: auth.KeyRevoke,
-			Idempotency: IdempotencyRequired, Response: wire.Key{}, Handler: s.revokeKey},
+			Idempotency: IdempotencyRequired, Response: api.Key{}, Handler: s.revokeKey},
 	}
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/stream"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // StreamQuery documents the stream's query parameters; the web UI's
@@ -50,7 +50,7 @@ func (s *Server) streamRoute() Route {
 		Method: "GET", Pattern: "/stream",
 		Summary: "Live events over WebSocket: transfers, mints, burns, valuations, asset changes, mint requests, interventions and compliance log entries (docs/stream.md)",
 		Action:  auth.StreamRead,
-		Query:   StreamQuery, WebSocket: true, Response: wire.StreamEvent{},
+		Query:   StreamQuery, WebSocket: true, Response: api.StreamEvent{},
 		Handler: func(w http.ResponseWriter, r *http.Request) error {
 			req, err := stream.ParseRequest(r.URL.Query())
 			if err != nil {

@@ -23,7 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // startStreaming starts a server with an event stream on a fresh database;
@@ -54,7 +54,7 @@ func newHub(t testing.TB, pool *pgxpool.Pool, adjust ...func(*stream.Config)) *s
 	return hub
 }
 
-func subjectOf(t *testing.T, e wire.StreamEvent) string {
+func subjectOf(t *testing.T, e api.StreamEvent) string {
 	t.Helper()
 	var d struct {
 		Subject string `json:"subject"`
@@ -65,7 +65,7 @@ func subjectOf(t *testing.T, e wire.StreamEvent) string {
 	return d.Subject
 }
 
-func next(t *testing.T, s *client.Stream) wire.StreamEvent {
+func next(t *testing.T, s *client.Stream) api.StreamEvent {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()

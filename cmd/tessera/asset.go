@@ -17,7 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // assetUsage lists `tessera asset` subcommands.
@@ -55,7 +55,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("asset "+sub, stdout)
 	var (
 		id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
-		n                                                                          wire.NewAsset
+		n                                                                          api.NewAsset
 		units, payment, total                                                      string
 		decimals                                                                   uint
 	)
@@ -133,7 +133,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 
 type assetArgs struct {
 	id, asset, wallet, amount, file, name, kind, reason, note, batch, snapshot string
-	n                                                                          wire.NewAsset
+	n                                                                          api.NewAsset
 	units, payment, total                                                      string
 	decimals                                                                   uint
 }
@@ -159,7 +159,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		a.n.TotalUnits, a.n.Decimals = a.units, uint8(a.decimals)
 		return c.CreateAsset(ctx, a.n)
 	case "list":
-		var out []wire.Asset
+		var out []api.Asset
 		for as, err := range c.Assets(ctx) {
 			if err != nil {
 				return nil, err
@@ -194,7 +194,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "id"); err != nil {
 			return nil, err
 		}
-		return c.Tokenize(ctx, a.id, wire.Tokenize{})
+		return c.Tokenize(ctx, a.id, api.Tokenize{})
 	case "upload":
 		if err := need(fs, "asset", "file"); err != nil {
 			return nil, err
@@ -213,7 +213,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "wallet", "amount"); err != nil {
 			return nil, err
 		}
-		req := wire.NewRequest{Wallet: a.wallet, Amount: a.amount, Reason: a.reason}
+		req := api.NewRequest{Wallet: a.wallet, Amount: a.amount, Reason: a.reason}
 		if sub == "burn" {
 			return c.RequestBurn(ctx, a.asset, req)
 		}
@@ -247,7 +247,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset"); err != nil {
 			return nil, err
 		}
-		var out []wire.Request
+		var out []api.Request
 		for r, err := range c.Requests(ctx, a.asset, a.note) {
 			if err != nil {
 				return nil, err
@@ -264,7 +264,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "payment-token", "total"); err != nil {
 			return nil, err
 		}
-		return c.Distribute(ctx, a.asset, wire.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
+		return c.Distribute(ctx, a.asset, api.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
 	case "treasury":
 		if err := need(fs, "asset", "payment-token"); err != nil {
 			return nil, err

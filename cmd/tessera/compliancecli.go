@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // runCompliance implements `tessera compliance <sub>`: the compliance
@@ -95,7 +95,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			name, typ := fs.String("name", "", "legal name"), fs.String("type", "person", "person or entity")
 			country, fl := fs.String("country", "", "ISO 3166-1 alpha-2, e.g. DE"), fs.String("flags", "", "comma-separated: accredited, qualified_purchaser, professional, institutional")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				return c.CreateInvestor(ctx, wire.NewInvestor{LegalName: *name, Type: *typ, Country: *country, Flags: splitList(*fl)})
+				return c.CreateInvestor(ctx, api.NewInvestor{LegalName: *name, Type: *typ, Country: *country, Flags: splitList(*fl)})
 			}
 		},
 		"investor-show": func(fs *flag.FlagSet) complianceCall {
@@ -106,7 +106,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			id, name := fs.String("id", "", "investor id"), fs.String("name", "", "new legal name")
 			country, fl := fs.String("country", "", "new country"), fs.String("flags", "-", "new flags, comma-separated (empty: none; - keeps them)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				u := wire.InvestorUpdate{LegalName: optString(*name), Country: optString(*country)}
+				u := api.InvestorUpdate{LegalName: optString(*name), Country: optString(*country)}
 				if *fl != "-" {
 					f := splitList(*fl)
 					if f == nil {
@@ -122,7 +122,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			expires := fs.String("expires", "", "KYC expiry, RFC 3339 (2027-06-30T00:00:00Z) or a duration from now (8760h)")
 			provider, ref := fs.String("provider", "", "KYC provider"), fs.String("reference", "", "provider's reference")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				d := wire.KYCDecision{Status: *status, Provider: *provider, Reference: *ref}
+				d := api.KYCDecision{Status: *status, Provider: *provider, Reference: *ref}
 				if *expires != "" {
 					t, err := time.Parse(time.RFC3339, *expires)
 					if err != nil {
@@ -160,7 +160,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			feed, maxAge := fs.String("feed", "", "valuation feed for the stale-valuation guard (empty: off)"), fs.Uint64("max-age", 0, "maximum valuation age, seconds")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				p := wire.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalance: optString(*maxBal),
+				p := api.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalance: optString(*maxBal),
 					RequiredFlags: splitList(*fl), LockupSeconds: *lockup, ValuationFeed: optString(*feed), ValuationMaxAge: *maxAge, Reason: *reason}
 				if *maxInv != 0 {
 					p.MaxInvestors = maxInv
@@ -171,7 +171,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 		"check": func(fs *flag.FlagSet) complianceCall {
 			asset, from, to, amount := fs.String("asset", "", "token address"), fs.String("from", "", "sender (empty: a mint)"), fs.String("to", "", "receiver"), fs.String("amount", "", "base units")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				return c.Check(ctx, wire.CheckTransfer{Asset: *asset, From: *from, To: *to, Amount: *amount})
+				return c.Check(ctx, api.CheckTransfer{Asset: *asset, From: *from, To: *to, Amount: *amount})
 			}
 		},
 		"intervene": func(fs *flag.FlagSet) complianceCall {
@@ -180,7 +180,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			to, amount := fs.String("to", "", "receiver (forced transfer) or new wallet (recovery)"), fs.String("amount", "", "base units (partial freezes, forced transfer)")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				return c.RequestIntervention(ctx, wire.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet,
+				return c.RequestIntervention(ctx, api.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet,
 					To: optString(*to), Amount: optString(*amount), Reason: *reason})
 			}
 		},
@@ -203,7 +203,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 		"log": func(fs *flag.FlagSet) complianceCall {
 			limit := fs.Int64("limit", 100, "entries to show, oldest first")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				var out []wire.LogEntry
+				var out []api.LogEntry
 				for e, err := range c.ComplianceLog(ctx, 100) {
 					if err != nil {
 						return nil, err

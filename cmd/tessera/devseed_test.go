@@ -27,13 +27,13 @@ import (
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/seal"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // checkSeededDemo reads the demo through the API with an auditor key: the
 // treasury fund and the building are active assets whose cap tables show
 // the three demo investors and reconcile with the chain.
-func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
+func checkSeededDemo(t *testing.T, dir, dbURL, apiURL, rpcURL, coin string) {
 	t.Helper()
 	ctx := context.Background()
 	master, err := seal.LoadOrCreateDevMasterKey(dir)
@@ -53,11 +53,11 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := client.New(client.Config{BaseURL: api, KeyID: k.ID, Secret: secret})
+	c, err := client.New(client.Config{BaseURL: apiURL, KeyID: k.ID, Secret: secret})
 	if err != nil {
 		t.Fatal(err)
 	}
-	seeded := map[string]wire.Asset{}
+	seeded := map[string]api.Asset{}
 	for a, err := range c.Assets(ctx) {
 		if err != nil {
 			t.Fatal(err)
@@ -66,7 +66,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 			seeded[a.Symbol] = a
 		}
 	}
-	checkWalkthrough(t, api, rpcURL, keys, coin)
+	checkWalkthrough(t, apiURL, rpcURL, keys, coin)
 	// The demo investors went through the compliance officer's workflow:
 	// KYC approved and a proven wallet each, in sync with the registry.
 	var investors []string
@@ -89,7 +89,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 		}
 	}
 	// The demo's distribution: the fund's holders are paid, each with a proof.
-	var dists []wire.Distribution
+	var dists []api.Distribution
 	for a, err := range c.Assets(ctx) {
 		if err != nil {
 			t.Fatal(err)
@@ -133,7 +133,7 @@ func checkSeededDemo(t *testing.T, dir, dbURL, api, rpcURL, coin string) {
 // tokenized, activated, minted to a demo investor with approval, its cap
 // table read, and a distribution refused until the issuer's wallet funds
 // the asset's treasury, then declared and approved by another key.
-func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, coin string) {
+func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service, coin string) {
 	t.Helper()
 	ctx := context.Background()
 	newKey := func(scope apikey.Scope) [2]string {
@@ -144,7 +144,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		return [2]string{k.ID, secret}
 	}
 	issuer, approver := newKey(apikey.Issuer), newKey(apikey.Approver)
-	t.Setenv("TESSERA_URL", api)
+	t.Setenv("TESSERA_URL", apiURL)
 	cli := func(key [2]string, out any, args ...string) {
 		t.Helper()
 		t.Setenv("TESSERA_KEY_ID", key[0])
@@ -163,7 +163,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 	if err := os.WriteFile(deed, []byte("%PDF-1.7\n% title deed, 7 Quay Lane\n%%EOF\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var a wire.Asset
+	var a api.Asset
 	cli(issuer, &a, "create", "--kind", "real_estate", "--name", "7 Quay Lane", "--symbol", "QUAY", "--jurisdiction", "DE", "--currency", "EUR", "--units", "1000")
 	cli(issuer, nil, "upload", "--asset", a.ID, "--file", deed, "--kind", "title_deed")
 	cli(issuer, nil, "submit", "--id", a.ID)
@@ -174,16 +174,16 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		t.Fatalf("walkthrough asset: %+v", a)
 	}
 	investor := crypto.PubkeyToAddress(devnet.DevKey(devInvestors[0]).PublicKey)
-	var r wire.Request
+	var r api.Request
 	cli(issuer, &r, "mint", "--asset", a.ID, "--wallet", investor.Hex(), "--amount", "100")
-	var queue []wire.Request
+	var queue []api.Request
 	cli(approver, &queue, "requests", "--asset", a.ID, "--state", "pending")
 	if len(queue) != 1 || queue[0].ID != r.ID {
 		t.Fatalf("approval queue: %+v", queue)
 	}
 	cli(approver, &r, "approve", "--id", r.ID)
 	for deadline := time.Now().Add(time.Minute); ; {
-		var ct wire.CapTable
+		var ct api.CapTable
 		cli(issuer, &ct, "captable", "--id", a.ID)
 		if len(ct.Holders) == 1 && ct.Holders[0].Units == "100" && ct.Reconciled {
 			break
@@ -217,13 +217,13 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	var treasury wire.TreasuryBalance
+	var treasury api.TreasuryBalance
 	cli(issuer, &treasury, "treasury", "--asset", a.ID, "--payment-token", coin)
 	if treasury.Balance != "0" || treasury.Available != "0" || treasury.Token != *a.Token {
 		t.Fatalf("walkthrough treasury: %+v", treasury)
 	}
-	var none []wire.Distribution
-	c, err := client.New(client.Config{BaseURL: api, KeyID: issuer[0], Secret: issuer[1]})
+	var none []api.Distribution
+	c, err := client.New(client.Config{BaseURL: apiURL, KeyID: issuer[0], Secret: issuer[1]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +233,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 	// The issuer's wallet (dev account 5) funds the treasury, as the
 	// README's cast commands do; the issuer declares, the approver approves.
 	fundFromIssuerWallet(t, rpcURL, treasury.Distributor, common.HexToAddress(coin), *a.Token, big.NewInt(1_000_000))
-	var d wire.Distribution
+	var d api.Distribution
 	cli(issuer, &d, "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest")
 	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 1 {
 		t.Fatalf("declared distribution: %+v", d)
@@ -243,7 +243,7 @@ func checkWalkthrough(t *testing.T, api, rpcURL string, keys *apikey.Service, co
 		t.Fatalf("approved distribution: %+v", d)
 	}
 	var show struct {
-		Documents []wire.Document `json:"documents"`
+		Documents []api.Document `json:"documents"`
 	}
 	cli(issuer, &show, "show", "--id", a.ID)
 	if len(show.Documents) != 1 || !show.Documents[0].Anchored {

@@ -44,7 +44,7 @@ func TestAdaptersSideBySide(t *testing.T) {
 		if p == module+"/chain/address" { // EIP-55 parsing, no chain access
 			continue
 		}
-		for _, domain := range []string{"audit", "issuance", "compliance", "oracle", "indexer", "chain", "web", "postgres"} {
+		for _, domain := range []string{"audit", "issuance", "compliance", "oracle", "chain/indexer", "chain", "web", "postgres"} {
 			if p == module+"/"+domain || strings.HasPrefix(p, module+"/"+domain+"/") {
 				t.Errorf("client links the domain or adapter package %s", p)
 			}
@@ -53,7 +53,7 @@ func TestAdaptersSideBySide(t *testing.T) {
 	if len(client) > 250 {
 		t.Errorf("client links %d packages, want at most 250", len(client))
 	}
-	for _, pkg := range []string{"web", "web/ui", "postgres", "client", "issuance", "compliance", "oracle", "audit", "indexer", "chain", "auth", "stream"} {
+	for _, pkg := range []string{"web", "web/ui", "postgres", "client", "issuance", "compliance", "oracle", "audit", "chain/indexer", "chain", "auth", "stream"} {
 		for _, p := range deps(t, pkg) {
 			if p == "github.com/ethereum/go-ethereum/node" || p == "github.com/ethereum/go-ethereum/eth" {
 				t.Errorf("%s links %s", pkg, p)

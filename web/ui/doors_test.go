@@ -24,7 +24,7 @@ import (
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/wire"
+	"github.com/tessera-rwa/tessera/api"
 )
 
 // operator is a signed-in UI session of one API key, as a browser holds
@@ -252,7 +252,7 @@ func TestFourEyesAcrossDoorsAndOwners(t *testing.T) {
 	// Alice holds compliance and admin; she requests a freeze over the API.
 	aliceID, aliceSecret := e.srv.NewOwnedKey(t, "alice", "alice", auth.Compliance, auth.Admin)
 	alice := e.srv.Client(t, aliceID, aliceSecret)
-	in, err := alice.RequestIntervention(ctx, wire.NewIntervention{Kind: "freeze", Asset: a.Token.Hex(), Wallet: e.wallets[0].Hex(), Reason: "four-eyes test"})
+	in, err := alice.RequestIntervention(ctx, api.NewIntervention{Kind: "freeze", Asset: a.Token.Hex(), Wallet: e.wallets[0].Hex(), Reason: "four-eyes test"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"

@@ -1,4 +1,4 @@
-// Package wire is the JSON model of Tessera's HTTP API: every request and
+// Package api is the JSON model of Tessera's HTTP API: every request and
 // response body under /v1, defined once. The server's handlers (package
 // web) decode requests into these types and encode responses from them,
 // the Go client (package client) sends and receives the same types, and
@@ -19,7 +19,7 @@
 //     decimal strings (base units unless the field says otherwise);
 //   - times are RFC 3339 strings (time.Time);
 //   - enumerations are strings.
-package wire
+package api
 
 // List is the response of a list route: one page of items. NextCursor is
 // absent on the last page; pass it as ?cursor= to read the next one.

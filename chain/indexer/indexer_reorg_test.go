@@ -10,7 +10,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
-	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 )
 
 // A reorganization replaces indexed blocks: the indexer must end equal to

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/chain/devnet"
-	"github.com/tessera-rwa/tessera/indexer"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
