@@ -23,8 +23,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // Config says where the API is and which key signs.

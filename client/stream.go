@@ -15,8 +15,8 @@ import (
 
 	"github.com/coder/websocket"
 
-	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth/signing"
 )
 
 // StreamOptions choose where a stream starts and what it carries.

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,20 +16,18 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // env is the whole platform for one test: its own anvil with the dev suite
@@ -55,13 +52,14 @@ type env struct {
 	funder *ecdsa.PrivateKey
 
 	issuer, approver, both, auditor *client.Client
+	p                               *apptest.Env
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	p := apptest.Start(t, apptest.Options{})
 	e := &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, comp: p.Compliance, srv: p.Server, index: p.Indexer,
-		txm: p.TxMgr, investors: p.Investors, wallets: p.Wallets, funder: p.Funder}
+		txm: p.TxMgr, investors: p.Investors, wallets: p.Wallets, funder: p.Funder, p: p}
 	e.stranger = crypto.PubkeyToAddress(e.a.Keys[4].PublicKey)
 	e.issuer = e.srv.NewClient(t, apikey.Issuer)
 	e.approver = e.srv.NewClient(t, apikey.Approver)
@@ -71,19 +69,7 @@ func newEnv(t *testing.T) *env {
 }
 
 // waitIndexed waits until the indexer has read the chain's head.
-func (e *env) waitIndexed(t *testing.T) uint64 {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	head, err := e.c.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.index.WaitFor(ctx, head); err != nil {
-		t.Fatalf("indexer did not reach block %d: %v", head, err)
-	}
-	return head
-}
+func (e *env) waitIndexed(t *testing.T) uint64 { t.Helper(); return e.p.WaitIndexed(t) }
 
 // waitRequest polls a request until its transaction is done.
 func (e *env) waitRequest(t *testing.T, id string) api.Request {
@@ -104,18 +90,10 @@ func (e *env) waitRequest(t *testing.T, id string) api.Request {
 	}
 }
 
-// fundTreasury has the issuer's own wallet fund token's treasury on the
-// Distributor with amount of the dev stablecoin, as an issuer does on
-// chain, with the calls the service builds.
+// fundTreasury has the issuer's own wallet fund token's treasury.
 func (e *env) fundTreasury(t *testing.T, token common.Address, amount *big.Int) {
 	t.Helper()
-	calls, err := e.svc.FundTreasuryCalls(token, e.suite.Stablecoin.Address, amount)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range calls {
-		e.sendAs(t, e.funder, c)
-	}
+	e.p.FundTreasury(t, token, amount)
 }
 
 // callFrom is c as an eth_call from `from`.
@@ -126,8 +104,7 @@ func callFrom(from common.Address, c issuance.Call) ethereum.CallMsg {
 // sendAs sends c from key's wallet and fails the test unless it succeeds.
 func (e *env) sendAs(t *testing.T, key *ecdsa.PrivateKey, c issuance.Call) *types.Receipt {
 	t.Helper()
-	tx, err := bind.NewBoundContract(c.To, abi.ABI{}, e.c, e.c, e.c).RawTransact(chaintest.Transactor(e.a, key), c.Data)
-	return chaintest.MustMined(t, e.c, tx, err)
+	return e.p.SendAs(t, key, c.To, c.Data)
 }
 
 // coinBalance is wallet's balance of the dev stablecoin.
@@ -143,12 +120,7 @@ func (e *env) coinBalance(t *testing.T, wallet common.Address) *big.Int {
 
 func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {
 	t.Helper()
-	tok := assettoken.NewAssetToken()
-	v, err := bind.Call(tok.Instance(e.c, token), nil, tok.PackBalanceOf(wallet), tok.UnpackBalanceOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
+	return e.p.BalanceOf(t, token, wallet)
 }
 
 // mustKind fails the test unless err is a service error of kind and code.

@@ -3,6 +3,7 @@ package issuance_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -18,6 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
@@ -54,12 +56,19 @@ func newReadEnv(t *testing.T) *readEnv {
 		Store: e.store, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: e.index,
 		Deployments: &postgres.Deployments{Pool: pool}, ChainID: a.ChainID,
 		Registry: common.HexToAddress("0x00000000000000000000000000000000000000bE"), Distributor: e.distributor,
-		Keys: postgres.NewAPIKeyStore(pool),
+		Keys: postgres.NewAPIKeyStore(pool), Rules: noRules{},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e
+}
+
+// noRules is the rule setter of a service that never tokenizes.
+type noRules struct{}
+
+func (noRules) SetRules(context.Context, auth.Principal, common.Address, compliance.RulesUpdate) (compliance.RulesResult, error) {
+	return compliance.RulesResult{}, errors.New("the read tests tokenize nothing")
 }
 
 // asset creates an active asset on token, valued by feed when feed is not

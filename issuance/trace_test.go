@@ -8,8 +8,8 @@ import (
 
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
-	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/observe"
 )
 
 // TestApprovalIsOneTrace approves a mint request through the API and finds

@@ -16,9 +16,9 @@ import (
 	"github.com/coder/websocket"
 	"github.com/go-chi/httprate"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // Config is what a Hub needs. Zero values take the defaults noted.

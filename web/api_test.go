@@ -11,13 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // rawRequest signs and sends one request by hand, so tests can send what

@@ -5,8 +5,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/compliance"
 )
 
 // The compliance domain's values as the API shows them (package wire).

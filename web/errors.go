@@ -3,8 +3,8 @@ package web
 import (
 	"net/http"
 
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // statusByKind is the one table from error kinds to HTTP status codes.

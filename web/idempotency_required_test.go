@@ -11,12 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestWritesNeedIdempotencyKey checks that every write route requires an

@@ -3,9 +3,9 @@ package web
 import (
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/issuance"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // The issuance domain's values as the API shows them (package wire), and

@@ -6,10 +6,10 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // keyWire is a key as the API shows it.

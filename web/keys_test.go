@@ -10,12 +10,12 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // TestKeyPagesWhileKeysAreAdded pages through the keys with a small page

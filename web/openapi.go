@@ -13,8 +13,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth"
 )
 
 // infraRoute is a route outside the Route table: probes, docs.

@@ -6,8 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/oracle"
 )
 
 // The oracle's values as the API shows them (package wire).

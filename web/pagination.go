@@ -6,8 +6,8 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // Page sizes for list routes.

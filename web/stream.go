@@ -6,9 +6,9 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/stream"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // StreamQuery documents the stream's query parameters; the web UI's

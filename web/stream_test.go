@@ -15,6 +15,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
 	"github.com/tessera-rwa/tessera/client"
@@ -23,7 +24,6 @@ import (
 	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
-	"github.com/tessera-rwa/tessera/api"
 )
 
 // startStreaming starts a server with an event stream on a fresh database;

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 func TestParseScopes(t *testing.T) {

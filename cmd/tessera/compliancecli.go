@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/client"
 )
 
 // runCompliance implements `tessera compliance <sub>`: the compliance

@@ -21,8 +21,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/devnet"
-	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/indexer"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/postgres"

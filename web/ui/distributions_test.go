@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/issuance"
 )
 
 // On the asset page an issuer declares a distribution, which waits for

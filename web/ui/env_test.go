@@ -7,21 +7,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
-	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -48,13 +44,14 @@ type env struct {
 	uiConfig  ui.Config // e.ui's, for another UI on the same platform
 	investors []*ecdsa.PrivateKey
 	wallets   []common.Address
+	p         *apptest.Env
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	p := apptest.Start(t, apptest.Options{})
 	return &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
-		txm: p.TxMgr, comp: p.Compliance, ui: p.UI, uiConfig: p.UIConfig, investors: p.Investors, wallets: p.Wallets}
+		txm: p.TxMgr, comp: p.Compliance, ui: p.UI, uiConfig: p.UIConfig, investors: p.Investors, wallets: p.Wallets, p: p}
 }
 
 // send submits a transaction from the issuer's key through the
@@ -73,46 +70,17 @@ func (e *env) send(t *testing.T, key string, to common.Address, data []byte) {
 }
 
 // waitIndexed waits until the indexer has read the chain's head.
-func (e *env) waitIndexed(t *testing.T) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	head, err := e.c.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.index.WaitFor(ctx, head); err != nil {
-		t.Fatalf("indexer did not reach block %d: %v", head, err)
-	}
-}
+func (e *env) waitIndexed(t *testing.T) { t.Helper(); e.p.WaitIndexed(t) }
 
 // waitRequest waits until a request's transaction is done.
 func (e *env) waitRequest(t *testing.T, id string) issuance.Request {
 	t.Helper()
-	deadline := time.Now().Add(time.Minute)
-	for {
-		r, err := e.svc.Request(context.Background(), id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if txmgr.State(r.ChainState).Done() {
-			return r
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("request %s still %s/%s", id, r.State, r.ChainState)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	return e.p.WaitRequest(t, id)
 }
 
 func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {
 	t.Helper()
-	tok := assettoken.NewAssetToken()
-	v, err := bind.Call(tok.Instance(e.c, token), nil, tok.PackBalanceOf(wallet), tok.UnpackBalanceOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
+	return e.p.BalanceOf(t, token, wallet)
 }
 
 // seedHolding creates, verifies, tokenizes and activates an asset, mints
@@ -165,12 +133,7 @@ func (e *env) seedHolding(t *testing.T, symbol string, amounts []string, answers
 // Distributor with amount of the dev stablecoin.
 func (e *env) fundTreasury(t *testing.T, token common.Address, amount *big.Int) {
 	t.Helper()
-	coin, dist := devstablecoin.NewDevStablecoin(), distributor.NewDistributor()
-	opts := chaintest.Transactor(e.a, e.a.Keys[8])
-	tx, err := bind.Transact(coin.Instance(e.c, e.suite.Stablecoin.Address), opts, coin.PackApprove(e.suite.Distributor.Address, amount))
-	chaintest.MustMined(t, e.c, tx, err)
-	tx, err = bind.Transact(dist.Instance(e.c, e.suite.Distributor.Address), opts, dist.PackFund(token, e.suite.Stablecoin.Address, amount))
-	chaintest.MustMined(t, e.c, tx, err)
+	e.p.FundTreasury(t, token, amount)
 }
 
 // The seed acts as two people of its own, as four-eyes demands.

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/issuance"
 )
 
 // L6: ?notice= names a notice by code; pages show only the fixed texts of

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -25,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
@@ -34,6 +36,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/internal/localport"
+	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
@@ -211,4 +214,57 @@ func (e *Env) WaitIndexed(tb testing.TB) uint64 {
 		tb.Fatalf("indexer did not reach block %d: %v", head, err)
 	}
 	return head
+}
+
+// SendAs sends data to `to` from key's wallet (not through the platform's
+// transaction manager, as an investor or issuer does from its own wallet)
+// and fails the test unless it succeeds.
+func (e *Env) SendAs(tb testing.TB, key *ecdsa.PrivateKey, to common.Address, data []byte) *types.Receipt {
+	tb.Helper()
+	tx, err := bind.NewBoundContract(to, abi.ABI{}, e.Client, e.Client, e.Client).RawTransact(chaintest.Transactor(e.Anvil, key), data)
+	return chaintest.MustMined(tb, e.Client, tx, err)
+}
+
+// FundTreasury has the issuer's own wallet (Funder) fund token's treasury
+// on the Distributor with amount of the dev stablecoin, with the calls the
+// issuance service builds.
+func (e *Env) FundTreasury(tb testing.TB, token common.Address, amount *big.Int) {
+	tb.Helper()
+	calls, err := e.Issuance.FundTreasuryCalls(token, e.Suite.Stablecoin.Address, amount)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, c := range calls {
+		e.SendAs(tb, e.Funder, c.To, c.Data)
+	}
+}
+
+// BalanceOf is wallet's balance of the ERC-20 token, read on chain.
+func (e *Env) BalanceOf(tb testing.TB, token, wallet common.Address) *big.Int {
+	tb.Helper()
+	tok := assettoken.NewAssetToken()
+	v, err := bind.Call(tok.Instance(e.Client, token), nil, tok.PackBalanceOf(wallet), tok.UnpackBalanceOf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return v
+}
+
+// WaitRequest waits until a mint or burn request's transaction is done.
+func (e *Env) WaitRequest(tb testing.TB, id string) issuance.Request {
+	tb.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		r, err := e.Issuance.Request(context.Background(), id)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if txmgr.State(r.ChainState).Done() {
+			return r
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("request %s still %s/%s", id, r.State, r.ChainState)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
