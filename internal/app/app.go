@@ -22,9 +22,9 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/chain/indexer"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
@@ -89,7 +89,7 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 		return err
 	}
 	a.onStop("tracing", shutdown)
-	pool, err := postgres.Open(ctx, a.cfg.Database.URL)
+	pool, err := postgres.OpenTraced(ctx, a.cfg.Database.URL, a.cfg.Database.Tracer)
 	if err != nil {
 		return fmt.Errorf("database: %w", err)
 	}
