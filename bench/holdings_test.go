@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -12,53 +11,89 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
-	"github.com/tessera-rwa/tessera/chain/chaintest"
-	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
-	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// holdingsService builds an issuance service on pool, as the route serves
-// it (anvil only backs the chain reader and transaction manager it
-// requires; a holdings read touches neither).
-func holdingsService(b *testing.B, pool *pgxpool.Pool, chainID *big.Int) *issuance.Service {
+// benchApp starts the platform for a read benchmark, on the package's
+// shared anvil (where apptest deploys the suite whose identity registry
+// and distributor the issuance service needs): every worker off, so the
+// synthetic indexed rows stay as seeded and no loop sends statements while
+// a read's are counted; the API's rate limits off, so the load is not
+// refused; every statement of its pool seen by the returned counter.
+func benchApp(b *testing.B) (*apptest.Env, *counter) {
 	b.Helper()
-	a := chaintest.Anvil(b)
-	c := chaintest.Dial(b, a.URL)
-	m, err := txmgr.New(txmgrtest.Config(b, txmgr.NewClient(c), pool, a.Keys[0], a.ChainID))
-	if err != nil {
-		b.Fatal(err)
+	count := &counter{Statements: &pgtest.Statements{}}
+	e := apptest.Start(b, apptest.Options{Shared: true, Configure: func(c *app.Config) {
+		c.Workers = app.Workers{}
+		c.Database.Tracer = count
+		c.HTTP.RateLimit = web.RateLimit{PerKey: -1, PerIP: -1}
+	}})
+	if e.Issuance == nil {
+		b.Fatal("the platform serves no issuance")
 	}
-	svc, err := issuance.NewService(issuance.Config{
-		Store: &postgres.IssuanceStore{Pool: pool}, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: &postgres.IndexStore{Pool: pool},
-		Deployments: &postgres.Deployments{Pool: pool}, ChainID: chainID,
-		Registry: common.HexToAddress("0x000000000000000000000000000000000000bE61"), Distributor: benchDistributor,
-		Keys: postgres.NewAPIKeyStore(pool), Rules: noRules{},
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return svc
+	return e, count
 }
 
-var benchDistributor = common.HexToAddress("0x000000000000000000000000000000000000D157")
+// counter records the statements of the platform's pool only while a
+// read is counted, so that the load the benchmark sends afterwards is not
+// kept as text.
+type counter struct {
+	on atomic.Bool
+	*pgtest.Statements
+}
+
+func (c *counter) TraceQueryStart(ctx context.Context, conn *pgx.Conn, data pgx.TraceQueryStartData) context.Context {
+	if c.on.Load() {
+		return c.Statements.TraceQueryStart(ctx, conn, data)
+	}
+	return ctx
+}
+
+func (c *counter) TraceBatchQuery(ctx context.Context, conn *pgx.Conn, data pgx.TraceBatchQueryData) {
+	if c.on.Load() {
+		c.Statements.TraceBatchQuery(ctx, conn, data)
+	}
+}
+
+func (c *counter) TraceCopyFromStart(ctx context.Context, conn *pgx.Conn, data pgx.TraceCopyFromStartData) context.Context {
+	if c.on.Load() {
+		return c.Statements.TraceCopyFromStart(ctx, conn, data)
+	}
+	return ctx
+}
+
+// Counted is how many statements f sends: the fewest of three calls, as
+// the API's sweep of expired records (once a minute) may fall into one.
+func (c *counter) Counted(f func()) int {
+	c.on.Store(true)
+	defer c.on.Store(false)
+	fewest := -1
+	for range 3 {
+		if n, _ := c.Statements.Counted(f); fewest < 0 || n < fewest {
+			fewest = n
+		}
+	}
+	return fewest
+}
 
 // The holdings fixture: assets tokens, each held by holders/20 wallets,
 // so that every wallet holds assets/20 of them. Wallet k (from 0) is the
@@ -134,7 +169,7 @@ func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, n, holders, 
 // deployment record gives 8 decimals) and one indexed valuation round, and
 // two published distributions per asset paying every holder, the first
 // claimed by every other holder: the records a holdings read joins.
-func seedAssets(b *testing.B, pool *pgxpool.Pool, svc *issuance.Service, chainID *big.Int, holders, tokens int) {
+func seedAssets(b *testing.B, pool *pgxpool.Pool, svc *issuance.Service, chainID *big.Int, distributor common.Address, holders, tokens int) {
 	b.Helper()
 	ctx := context.Background()
 	store, deployments := &postgres.IssuanceStore{Pool: pool}, &postgres.Deployments{Pool: pool}
@@ -182,7 +217,7 @@ func seedAssets(b *testing.B, pool *pgxpool.Pool, svc *issuance.Service, chainID
 		INSERT INTO indexer_claims (chain_id, block_number, log_index, block_hash, tx_hash, distributor, distribution_id, account, amount, reclaim)
 		SELECT $1, 2, t * $3 + j, decode(lpad('2', 64, '0'), 'hex'), decode(lpad(to_hex(t * $3 + j), 63, '0') || 'c', 'hex'), $4,
 		       2 * t + 1, decode(lpad(to_hex(t % 20 + 20 * j + 1), 40, '0'), 'hex'), 1000 + j, false
-		FROM generate_series(0, $2 - 1) AS t, generate_series(0, $3 - 1, 2) AS j`, chainID.Int64(), tokens, per, benchDistributor.Bytes())
+		FROM generate_series(0, $2 - 1) AS t, generate_series(0, $3 - 1, 2) AS j`, chainID.Int64(), tokens, per, distributor.Bytes())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -256,28 +291,20 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	const holders, assets, concurrency = 10_000, 100, 16
 	const held = assets / holdingsStride
 	ctx := context.Background()
-	url := pgtest.NewURL(b)
-	pool, err := postgres.Open(ctx, url)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer pool.Close()
-	chainID := big.NewInt(31337)
+	e, count := benchApp(b)
+	pool, chainID, svc := e.Pool, e.ChainID, e.Issuance
 	seedStart := time.Now()
 	seedTransfers(b, pool, chainID.Int64(), n, holders, assets)
-	svc := holdingsService(b, pool, chainID)
-	seedAssets(b, pool, svc, chainID, holders, assets)
+	seedAssets(b, pool, svc, chainID, e.Suite.Distributor.Address, holders, assets)
 	if _, err := pool.Exec(ctx, "ANALYZE"); err != nil {
 		b.Fatal(err)
 	}
 	b.Logf("seeded %d transfers of %d assets among %d wallets in %s", n, assets, holders, time.Since(seedStart).Round(time.Millisecond))
 
-	// The statements of one read, counted on a pool of their own.
-	countPool, stmts := pgtest.CountingPool(b, url)
+	// The statements of one read by the platform's issuance service.
 	probe := common.BigToAddress(big.NewInt(1))
-	var statements int
-	statements, _ = stmts.Counted(func() {
-		hs, err := holdingsService(b, countPool, chainID).Holdings(ctx, probe)
+	statements := count.Counted(func() {
+		hs, err := svc.Holdings(ctx, probe)
 		if err == nil {
 			err = holdingsOK(hs, probe, held)
 		}
@@ -286,13 +313,11 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 		}
 	})
 
-	// The issuance holdings route served by the whole API stack: signature
-	// check, the PostgreSQL nonce store, metrics, access log; rate limits
-	// off so the load is not refused.
-	srv := webtest.StartOn(b, pool, web.Config{RateLimit: web.RateLimit{PerKey: -1, PerIP: -1},
-		Routes: web.IssuanceRoutes(svc)})
-	id, secret := srv.NewKey(b, "bench", apikey.Issuer)
-	api := srv.Client(b, id, secret, func(c *client.Config) {
+	// The issuance holdings route served by the platform's API: signature
+	// check, the PostgreSQL nonce store, metrics, access log (rate limits
+	// off, see benchApp).
+	id, secret := e.Server.NewKey(b, "bench", apikey.Issuer)
+	api := e.Server.Client(b, id, secret, func(c *client.Config) {
 		c.MaxAttempts = 1 // a failure fails the benchmark instead of hiding in the latency
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	})
@@ -306,9 +331,9 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 		d := time.Since(start)
 		return d, holdingsOK(out, wallet, held)
 	}
-	// The reference: the same issuance.Service.Holdings call behind a bare
-	// handler (no signature, nonce, metrics or log), so the table shows
-	// what the API stack adds.
+	// The reference: the platform's same issuance.Service.Holdings call
+	// behind a bare handler (no signature, nonce, metrics or log), so the
+	// table shows what the API stack adds.
 	mux := chi.NewRouter()
 	mux.Get("/holdings/{wallet}", func(w http.ResponseWriter, r *http.Request) {
 		hs, err := svc.Holdings(r.Context(), common.HexToAddress(chi.URLParam(r, "wallet")))
@@ -405,11 +430,4 @@ func loadLatencies(b *testing.B, get func(int) (time.Duration, error), requests,
 // percentile of sorted latencies, in milliseconds.
 func percentile(sorted []time.Duration, p float64) float64 {
 	return float64(sorted[int(p*float64(len(sorted)-1))].Microseconds()) / 1000
-}
-
-// noRules is the rule setter of a service that never tokenizes.
-type noRules struct{}
-
-func (noRules) SetRules(context.Context, auth.Principal, common.Address, compliance.RulesUpdate) (compliance.RulesResult, error) {
-	return compliance.RulesResult{}, errors.New("bench: no token is tokenized here")
 }

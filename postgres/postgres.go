@@ -23,9 +23,19 @@ const DefaultMaxConns = 20
 // Open connects a pool to url and checks that the server answers. The error
 // never contains the password of url.
 func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
+	return OpenTraced(ctx, url, nil)
+}
+
+// OpenTraced is Open with every statement the pool sends reported to
+// tracer (which may also implement pgx.BatchTracer and
+// pgx.CopyFromTracer); nil traces nothing.
+func OpenTraced(ctx context.Context, url string, tracer pgx.QueryTracer) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("DATABASE_URL is not a valid PostgreSQL URL: %w", redact(err))
+	}
+	if tracer != nil {
+		cfg.ConnConfig.Tracer = tracer
 	}
 	if !strings.Contains(url, "pool_max_conns") && cfg.MaxConns < DefaultMaxConns {
 		// Each leader-elected loop (transaction manager, indexer, relay,

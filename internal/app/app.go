@@ -89,7 +89,7 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 		return err
 	}
 	a.onStop("tracing", shutdown)
-	pool, err := postgres.Open(ctx, a.cfg.Database.URL)
+	pool, err := postgres.OpenTraced(ctx, a.cfg.Database.URL, a.cfg.Database.Tracer)
 	if err != nil {
 		return fmt.Errorf("database: %w", err)
 	}

@@ -6,10 +6,13 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/seal"
+	"github.com/tessera-rwa/tessera/web"
 )
 
 // Config is everything the platform runs with. `tessera serve` builds it
@@ -52,6 +55,9 @@ type Database struct {
 	// LeaderRetry is how often a standby replica tries for a leader lock
 	// (0: the default of postgres.Leader).
 	LeaderRetry time.Duration
+	// Tracer, when set, sees every statement the platform's pool sends
+	// (benchmarks count a read's statements with pgtest.Statements).
+	Tracer pgx.QueryTracer
 }
 
 // Check reports what is wrong with d.
@@ -167,6 +173,10 @@ type HTTP struct {
 	// IdempotencyLock and AuthWindow: 0 takes web's defaults.
 	IdempotencyLock time.Duration
 	AuthWindow      time.Duration
+	// RateLimit bounds the API's requests per key and per client IP; zero
+	// values take web's defaults, a negative PerKey or PerIP turns that
+	// limit off (a load benchmark must not be refused).
+	RateLimit web.RateLimit
 }
 
 // Check reports what is wrong with h.
@@ -176,6 +186,9 @@ func (h *HTTP) Check() error {
 	}
 	if h.IdempotencyLock < 0 || h.AuthWindow < 0 {
 		return errors.New("http: IdempotencyLock and AuthWindow must not be negative")
+	}
+	if h.RateLimit.Window < 0 {
+		return errors.New("http: RateLimit.Window must not be negative")
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	cfg := web.Config{
 		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger, Now: a.cfg.Now,
 		MasterKey: a.cfg.MasterKey, Registry: a.Registry, Stream: a.Stream,
-		IdempotencyLock: h.IdempotencyLock, AuthWindow: h.AuthWindow,
+		IdempotencyLock: h.IdempotencyLock, AuthWindow: h.AuthWindow, RateLimit: h.RateLimit,
 		Ready: map[string]func(context.Context) error{
 			"chain": func(ctx context.Context) error { _, err := a.Client.BlockNumber(ctx); return err },
 		},
