@@ -3,7 +3,6 @@ package issuance_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -16,21 +15,20 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
-	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
-	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
-	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/internal/app"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
-// readEnv is an issuance service on a database whose statements are
-// counted, with records written straight to the stores: the reads under
-// test touch neither the chain nor the transaction manager, which anvil
-// only backs because the service requires them.
+// readEnv is the platform's issuance service with every loop off and the
+// statements of its database pool counted, with records written straight
+// to the stores: the reads under test touch neither the chain nor the
+// transaction manager.
 type readEnv struct {
 	svc         *issuance.Service
 	pool        *pgxpool.Pool
@@ -43,32 +41,13 @@ type readEnv struct {
 
 func newReadEnv(t *testing.T) *readEnv {
 	t.Helper()
-	pool, stmts := pgtest.NewCountingDB(t)
-	a := chaintest.Anvil(t)
-	c := chaintest.Dial(t, a.URL)
-	m, err := txmgr.New(txmgrtest.Config(t, txmgr.NewClient(c), pool, a.Keys[0], a.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &readEnv{pool: pool, stmts: stmts, store: &postgres.IssuanceStore{Pool: pool}, index: &postgres.IndexStore{Pool: pool},
-		chainID: a.ChainID, distributor: common.HexToAddress("0x00000000000000000000000000000000000D1570")}
-	e.svc, err = issuance.NewService(issuance.Config{
-		Store: e.store, Chain: c, Tx: m, TxLookup: &postgres.TxStore{Pool: pool}, Index: e.index,
-		Deployments: &postgres.Deployments{Pool: pool}, ChainID: a.ChainID,
-		Registry: common.HexToAddress("0x00000000000000000000000000000000000000bE"), Distributor: e.distributor,
-		Keys: postgres.NewAPIKeyStore(pool), Rules: noRules{},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
-
-// noRules is the rule setter of a service that never tokenizes.
-type noRules struct{}
-
-func (noRules) SetRules(context.Context, auth.Principal, common.Address, compliance.RulesUpdate) (compliance.RulesResult, error) {
-	return compliance.RulesResult{}, errors.New("the read tests tokenize nothing")
+	stmts := &pgtest.Statements{}
+	p := apptest.Start(t, apptest.Options{Shared: true, Configure: func(c *app.Config) {
+		c.Workers = app.Workers{}
+		c.Database.Tracer = stmts
+	}})
+	return &readEnv{svc: p.Issuance, pool: p.Pool, stmts: stmts, store: &postgres.IssuanceStore{Pool: p.Pool},
+		index: &postgres.IndexStore{Pool: p.Pool}, chainID: p.ChainID, distributor: p.Suite.Distributor.Address}
 }
 
 // asset creates an active asset on token, valued by feed when feed is not
