@@ -4,10 +4,8 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"testing"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Statements counts the SQL statements a pool sends: every query, every
@@ -90,29 +88,4 @@ func (s *Statements) Counted(f func()) (int, []string) {
 	s.Reset()
 	f()
 	return s.Count(), s.SQL()
-}
-
-// NewCountingDB is NewDB with every statement of the pool counted.
-func NewCountingDB(tb testing.TB) (*pgxpool.Pool, *Statements) {
-	tb.Helper()
-	return CountingPool(tb, NewURL(tb))
-}
-
-// CountingPool opens a pool on the database at url whose statements are
-// counted, closed when the test ends: beside a pool that carries load, a
-// second one to count a read's statements on the same database.
-func CountingPool(tb testing.TB, url string) (*pgxpool.Pool, *Statements) {
-	tb.Helper()
-	cfg, err := pgxpool.ParseConfig(url)
-	if err != nil {
-		tb.Fatalf("pgtest: %v", err)
-	}
-	st := &Statements{}
-	cfg.ConnConfig.Tracer = st
-	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
-	if err != nil {
-		tb.Fatalf("pgtest: %v", err)
-	}
-	tb.Cleanup(pool.Close)
-	return pool, st
 }
