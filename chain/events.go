@@ -47,9 +47,9 @@ type Freeze struct {
 	AddressFrozen bool
 }
 
-// Document is an ERC-1643 document of a token as of its last update (or its
-// removal, when Removed).
-type Document struct {
+// DocumentAnchor is an ERC-1643 document of a token as of its last update
+// (or its removal, when Removed).
+type DocumentAnchor struct {
 	EventRef
 	Token        common.Address
 	Name         common.Hash
@@ -94,9 +94,10 @@ type IdentityEvent struct {
 	Flags      *big.Int
 }
 
-// Identity is a wallet's entry in an identity registry. A removed identity
-// keeps its investor: the registry binds a wallet to one investor for good.
-type Identity struct {
+// RegistryIdentity is a wallet's entry in an identity registry. A removed
+// identity keeps its investor: the registry binds a wallet to one investor
+// for good.
+type RegistryIdentity struct {
 	Wallet     common.Address
 	InvestorID common.Hash
 	Registered bool
@@ -112,8 +113,8 @@ type InvestorBalance struct {
 	Wallets    int // wallets holding a non-zero balance
 }
 
-// Distribution is a published, funded payout to an asset's holders.
-type Distribution struct {
+// PublishedDistribution is a published, funded payout to an asset's holders.
+type PublishedDistribution struct {
 	EventRef
 	Distributor   common.Address
 	ID            *big.Int

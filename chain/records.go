@@ -177,10 +177,10 @@ type IndexBatch struct {
 	ForcedTransfers []ForcedTransfer
 	FrozenChanges   []FrozenChange
 	AddressFreezes  []AddressFreeze
-	Documents       []Document
+	Documents       []DocumentAnchor
 	ValuationRounds []ValuationRound
 	IdentityEvents  []IdentityEvent
-	Distributions   []Distribution
+	Distributions   []PublishedDistribution
 	Claims          []Claim
 
 	// Undecodable are the logs whose decoder refused them; they are stored

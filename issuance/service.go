@@ -102,7 +102,7 @@ type Index interface {
 	Balances(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) ([]chain.Balance, error)
 	TotalSupply(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) (*big.Int, error)
 	BalancesAt(ctx context.Context, chainID *big.Int, token common.Address, block uint64) ([]chain.Balance, error)
-	Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.Identity, error)
+	Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.RegistryIdentity, error)
 	LatestValuation(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View) (chain.ValuationRound, bool, error)
 	Transfers(ctx context.Context, chainID *big.Int, f chain.TransferFilter, after *chain.EventPos, limit int) ([]chain.Transfer, error)
 	Claims(ctx context.Context, chainID *big.Int, distributor common.Address, distributionID *big.Int, v chain.View, after *chain.EventPos, limit int) ([]chain.Claim, error)

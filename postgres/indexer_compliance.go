@@ -120,7 +120,7 @@ func (s *IndexStore) ForcedTransfers(ctx context.Context, chainID *big.Int, toke
 
 // Documents returns token's ERC-1643 documents in view, by name: the last
 // update of each, removed ones left out.
-func (s *IndexStore) Documents(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) ([]chain.Document, error) {
+func (s *IndexStore) Documents(ctx context.Context, chainID *big.Int, token common.Address, v chain.View) ([]chain.DocumentAnchor, error) {
 	id, at, err := s.bound(ctx, chainID, v)
 	if err != nil {
 		return nil, err
@@ -135,9 +135,9 @@ func (s *IndexStore) Documents(ctx context.Context, chainID *big.Int, token comm
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.Document, error) {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.DocumentAnchor, error) {
 		var (
-			d               chain.Document
+			d               chain.DocumentAnchor
 			ref             = refScan{r: &d.EventRef}
 			tok, name, hash []byte
 		)
@@ -187,9 +187,9 @@ func identitiesQuery(oneWallet bool) string {
 		ORDER BY base.wallet`
 }
 
-func scanIdentity(r pgx.CollectableRow) (chain.Identity, error) {
+func scanIdentity(r pgx.CollectableRow) (chain.RegistryIdentity, error) {
 	var (
-		i                chain.Identity
+		i                chain.RegistryIdentity
 		wallet, investor []byte
 		country          int32
 		expiry, flags    string
@@ -208,25 +208,25 @@ func scanIdentity(r pgx.CollectableRow) (chain.Identity, error) {
 
 // Identity returns wallet's entry in registry in view; ok is false if the
 // wallet was never registered there.
-func (s *IndexStore) Identity(ctx context.Context, chainID *big.Int, registry, wallet common.Address, v chain.View) (chain.Identity, bool, error) {
+func (s *IndexStore) Identity(ctx context.Context, chainID *big.Int, registry, wallet common.Address, v chain.View) (chain.RegistryIdentity, bool, error) {
 	id, at, err := s.bound(ctx, chainID, v)
 	if err != nil {
-		return chain.Identity{}, false, err
+		return chain.RegistryIdentity{}, false, err
 	}
 	rows, err := s.Pool.Query(ctx, identitiesQuery(true), id, registry.Bytes(), at, wallet.Bytes())
 	if err != nil {
-		return chain.Identity{}, false, err
+		return chain.RegistryIdentity{}, false, err
 	}
 	i, err := pgx.CollectOneRow(rows, scanIdentity)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return chain.Identity{}, false, nil
+		return chain.RegistryIdentity{}, false, nil
 	}
 	return i, err == nil, err
 }
 
 // Identities returns every wallet ever registered in registry, in view, by
 // wallet.
-func (s *IndexStore) Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.Identity, error) {
+func (s *IndexStore) Identities(ctx context.Context, chainID *big.Int, registry common.Address, v chain.View) ([]chain.RegistryIdentity, error) {
 	id, at, err := s.bound(ctx, chainID, v)
 	if err != nil {
 		return nil, err

@@ -79,7 +79,7 @@ func (s *IndexStore) LatestValuation(ctx context.Context, chainID *big.Int, feed
 
 // Distributions returns the distributions published by distributor in
 // view, by id.
-func (s *IndexStore) Distributions(ctx context.Context, chainID *big.Int, distributor common.Address, v chain.View) ([]chain.Distribution, error) {
+func (s *IndexStore) Distributions(ctx context.Context, chainID *big.Int, distributor common.Address, v chain.View) ([]chain.PublishedDistribution, error) {
 	id, at, err := s.bound(ctx, chainID, v)
 	if err != nil {
 		return nil, err
@@ -92,9 +92,9 @@ func (s *IndexStore) Distributions(ctx context.Context, chainID *big.Int, distri
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.Distribution, error) {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (chain.PublishedDistribution, error) {
 		var (
-			d                           chain.Distribution
+			d                           chain.PublishedDistribution
 			ref                         = refScan{r: &d.EventRef}
 			dist, asset, pay, iss, root []byte
 			did, total                  string

@@ -146,13 +146,13 @@ func AssetTokenEvents() ContractDecoder {
 	on(d, ev[assettoken.AssetTokenDocumentUpdatedEventName],
 		storable(c.UnpackDocumentUpdatedEvent, func(e *assettoken.AssetTokenDocumentUpdated) string { return e.Uri }),
 		func(l *types.Log, e *assettoken.AssetTokenDocumentUpdated, b *Batch) {
-			b.Documents = append(b.Documents, chain.Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
+			b.Documents = append(b.Documents, chain.DocumentAnchor{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash})
 		})
 	on(d, ev[assettoken.AssetTokenDocumentRemovedEventName],
 		storable(c.UnpackDocumentRemovedEvent, func(e *assettoken.AssetTokenDocumentRemoved) string { return e.Uri }),
 		func(l *types.Log, e *assettoken.AssetTokenDocumentRemoved, b *Batch) {
-			b.Documents = append(b.Documents, chain.Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
+			b.Documents = append(b.Documents, chain.DocumentAnchor{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash, Removed: true})
 		})
 	return d
@@ -184,13 +184,13 @@ func DeedTokenEvents() ContractDecoder {
 	on(d, ev[deedtoken.DeedTokenDocumentUpdatedEventName],
 		storable(c.UnpackDocumentUpdatedEvent, func(e *deedtoken.DeedTokenDocumentUpdated) string { return e.Uri }),
 		func(l *types.Log, e *deedtoken.DeedTokenDocumentUpdated, b *Batch) {
-			b.Documents = append(b.Documents, chain.Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
+			b.Documents = append(b.Documents, chain.DocumentAnchor{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash})
 		})
 	on(d, ev[deedtoken.DeedTokenDocumentRemovedEventName],
 		storable(c.UnpackDocumentRemovedEvent, func(e *deedtoken.DeedTokenDocumentRemoved) string { return e.Uri }),
 		func(l *types.Log, e *deedtoken.DeedTokenDocumentRemoved, b *Batch) {
-			b.Documents = append(b.Documents, chain.Document{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
+			b.Documents = append(b.Documents, chain.DocumentAnchor{EventRef: eventRef(l), Token: l.Address, Name: e.Name, URI: e.Uri,
 				DocumentHash: e.DocumentHash, Removed: true})
 		})
 	return d
@@ -262,7 +262,7 @@ func DistributorEvents() ContractDecoder {
 	d := ContractDecoder{}
 	on(d, ev[distributor.DistributorDistributionPublishedEventName], c.UnpackDistributionPublishedEvent,
 		func(l *types.Log, e *distributor.DistributorDistributionPublished, b *Batch) {
-			b.Distributions = append(b.Distributions, chain.Distribution{EventRef: eventRef(l), Distributor: l.Address, ID: e.Id,
+			b.Distributions = append(b.Distributions, chain.PublishedDistribution{EventRef: eventRef(l), Distributor: l.Address, ID: e.Id,
 				Asset: e.Asset, PaymentToken: e.PaymentToken, Issuer: e.Issuer, Total: e.Total, MerkleRoot: e.MerkleRoot,
 				SnapshotBlock: e.SnapshotBlock, ClaimDeadline: unixTime(new(big.Int).SetUint64(e.ClaimDeadline))})
 		})
