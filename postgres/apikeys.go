@@ -10,8 +10,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // APIKeyStore implements apikey.Store.
@@ -109,6 +109,20 @@ func (s *APIKeyStore) Credentials(ctx context.Context, id string, now time.Time)
 		return apikey.Key{}, nil, errs.E(errs.NotFound, "key_not_found", "no such API key")
 	}
 	return k, secrets, nil
+}
+
+// keyStateQuery reads a key with the version of its newest secret, which
+// only a rotation changes.
+const keyStateQuery = `SELECT ` + keyColumns + `,
+	(SELECT max(version) FROM api_key_secrets WHERE key_id = api_keys.id) AS version
+	FROM api_keys WHERE id = $1`
+
+// KeyState returns the key and the version of its newest secret, in one
+// statement.
+func (s *APIKeyStore) KeyState(ctx context.Context, id string) (apikey.Key, int, error) {
+	var version int
+	k, err := scanKey(s.pool.QueryRow(ctx, keyStateQuery, id), &version)
+	return k, version, err
 }
 
 // ListKeys returns up to limit keys with seq > afterSeq, by seq.

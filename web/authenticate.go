@@ -12,15 +12,21 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
+	"github.com/tessera-rwa/tessera/errs"
 )
 
-// Credentials looks up a key and its currently valid secrets
+// Credentials gives the request verifier keys' secrets and state
 // (apikey.Service).
 type Credentials interface {
-	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
+	// Secrets returns a key's secrets, perhaps from memory, with the
+	// version they belong to.
+	Secrets(ctx context.Context, id string) (apikey.Secrets, error)
+	// Forget drops the secrets Secrets remembers of a key.
+	Forget(id string)
+	// State reads a key as it is now, with its newest secret's version.
+	State(ctx context.Context, id string) (apikey.Key, int, error)
 }
 
 // NonceStore records request nonces; Use reports whether nonce is fresh for
@@ -28,6 +34,15 @@ type Credentials interface {
 // replica shares.
 type NonceStore interface {
 	Use(ctx context.Context, keyID, nonce string, now, expires time.Time) (bool, error)
+}
+
+// keyNonceStore is a NonceStore that reads the key's state in the
+// statement that records the nonce, and records it only while the key's
+// newest secret is version (postgres.NonceStore): a signed request then
+// costs one round trip. With any other NonceStore the verifier reads the
+// state first (Credentials.State), then records the nonce.
+type keyNonceStore interface {
+	UseFor(ctx context.Context, keyID, nonce string, version int, now, expires time.Time) (k apikey.Key, current int, fresh bool, err error)
 }
 
 type authConfig struct {
@@ -117,37 +132,79 @@ func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
 		return auth.Principal{}, authErr("malformed_request", err.Error())
 	}
 
-	key, secrets, err := cfg.Keys.Credentials(r.Context(), hdr.KeyID)
-	if errs.Is(err, errs.NotFound) {
-		// The same answer as a wrong signature: whether a key id exists is
-		// not for unauthenticated callers to learn.
-		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
-	}
-	if err != nil {
-		return auth.Principal{}, err
-	}
-	matched := false
-	for _, secret := range secrets {
-		// Every secret is checked, so timing does not tell which matched.
-		if signing.Check(secret, canon, hdr.Signature) {
-			matched = true
+	return confirm(r.Context(), cfg, hdr, canon, nonce, now, ts.Add(cfg.Window))
+}
+
+// confirm checks the signature against the key's secrets and, in one
+// round trip where the nonce store allows, records the nonce and reads
+// the key's state: whether it is revoked, expired or rotated is read on
+// every request, whatever secrets are in memory. Secrets from memory
+// that no longer belong to the key's newest version are read again.
+func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, canon []byte, nonce string, now, expires time.Time) (auth.Principal, error) {
+	badSignature := authErr("invalid_signature", "the signature does not match")
+	for attempt := 0; attempt < 3; attempt++ {
+		sec, err := cfg.Keys.Secrets(ctx, hdr.KeyID)
+		if errs.Is(err, errs.NotFound) {
+			// The same answer as a wrong signature: whether a key id
+			// exists is not for unauthenticated callers to learn.
+			return auth.Principal{}, badSignature
 		}
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		matched := false
+		for _, secret := range sec.At(now) {
+			// Every secret is checked, so timing does not tell which
+			// matched.
+			if signing.Check(secret, canon, hdr.Signature) {
+				matched = true
+			}
+		}
+		if !matched {
+			if sec.Cached {
+				// Perhaps signed with a secret newer than memory's.
+				cfg.Keys.Forget(hdr.KeyID)
+				continue
+			}
+			return auth.Principal{}, badSignature
+		}
+		key, version, fresh, err := useNonce(ctx, cfg, hdr.KeyID, nonce, sec.Version, now, expires)
+		if errs.Is(err, errs.NotFound) {
+			return auth.Principal{}, badSignature
+		}
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		if version != sec.Version {
+			// Rotated since the secrets were read (the nonce was not
+			// recorded): check against the key's secrets now.
+			cfg.Keys.Forget(hdr.KeyID)
+			continue
+		}
+		p, err := key.Principal(now)
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		if !fresh {
+			return auth.Principal{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
+		}
+		return p, nil
 	}
-	if !matched {
-		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
+	return auth.Principal{}, errs.E(errs.Unavailable, "key_changing", "the API key is being rotated; retry the request")
+}
+
+// useNonce records nonce if the key's newest secret is still version, and
+// returns the key as it is now with its newest secret's version.
+func useNonce(ctx context.Context, cfg authConfig, keyID, nonce string, version int, now, expires time.Time) (apikey.Key, int, bool, error) {
+	if kn, ok := cfg.Nonces.(keyNonceStore); ok {
+		return kn.UseFor(ctx, keyID, nonce, version, now, expires)
 	}
-	p, err := key.Principal(now)
-	if err != nil {
-		return auth.Principal{}, err
+	key, current, err := cfg.Keys.State(ctx, keyID)
+	if err != nil || current != version {
+		return key, current, false, err
 	}
-	fresh, err := cfg.Nonces.Use(r.Context(), key.ID, nonce, now, ts.Add(cfg.Window))
-	if err != nil {
-		return auth.Principal{}, err
-	}
-	if !fresh {
-		return auth.Principal{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
-	}
-	return p, nil
+	fresh, err := cfg.Nonces.Use(ctx, keyID, nonce, now, expires)
+	return key, current, fresh, err
 }
 
 // readBody reads the body and puts it back for the handler.

@@ -29,12 +29,26 @@ type fakeKey struct {
 	secrets [][]byte
 }
 
-func (f fakeKeys) Credentials(_ context.Context, id string) (apikey.Key, [][]byte, error) {
+func (f fakeKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) {
 	k, ok := f[id]
 	if !ok {
-		return apikey.Key{}, nil, errs.E(errs.NotFound, "key_not_found", "no such key")
+		return apikey.Secrets{}, errs.E(errs.NotFound, "key_not_found", "no such key")
 	}
-	return k.key, k.secrets, nil
+	s := apikey.Secrets{KeyID: id, Version: 1}
+	for _, p := range k.secrets {
+		s.List = append(s.List, apikey.Secret{Plain: p})
+	}
+	return s, nil
+}
+
+func (f fakeKeys) Forget(string) {}
+
+func (f fakeKeys) State(_ context.Context, id string) (apikey.Key, int, error) {
+	k, ok := f[id]
+	if !ok {
+		return apikey.Key{}, 0, errs.E(errs.NotFound, "key_not_found", "no such key")
+	}
+	return k.key, 1, nil
 }
 
 // memNonces is an in-memory NonceStore, for tests and for measuring what
@@ -281,4 +295,54 @@ func FuzzAuthorizationHeader(f *testing.F) {
 			t.Fatalf("not the error model: %q", rec.Body)
 		}
 	})
+}
+
+// rotatedKeys remembers tk_good's secrets from before a rotation (version
+// 1: oldSecret only) until Forget; the key is at version 2 now, whose only
+// secret is testSecret.
+type rotatedKeys struct {
+	fakeKeys
+	forgotten int
+}
+
+func (r *rotatedKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) {
+	if r.forgotten == 0 {
+		return apikey.Secrets{KeyID: id, Version: 1, Cached: true, List: []apikey.Secret{{Plain: oldSecret}}}, nil
+	}
+	return apikey.Secrets{KeyID: id, Version: 2, List: []apikey.Secret{{Plain: testSecret}}}, nil
+}
+
+func (r *rotatedKeys) Forget(string) { r.forgotten++ }
+
+func (r *rotatedKeys) State(ctx context.Context, id string) (apikey.Key, int, error) {
+	k, _, err := r.fakeKeys.State(ctx, id)
+	return k, 2, err
+}
+
+// Secrets remembered from an older version of the key are not trusted:
+// the version read with the key's state sends the verifier back to the
+// key's secrets as they are now, whichever way the remembered ones
+// answer.
+func TestAuthenticateRereadsSecretsOfAnOlderVersion(t *testing.T) {
+	t.Parallel()
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})
+	for _, tc := range []struct {
+		name   string
+		secret []byte
+		status int
+	}{
+		{"signed with the secret memory has, rotated away since", oldSecret, 401},
+		{"signed with the secret memory does not have yet", testSecret, 200},
+	} {
+		keys, nonces := &rotatedKeys{fakeKeys: testKeys()}, newMemNonces()
+		h := authenticate(authConfig{Keys: keys, Nonces: nonces, Window: time.Minute, Now: func() time.Time { return testNow }})(ok)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, signedRequest(t, signOpts{secret: tc.secret, nonce: "nonce-of-the-request-1"}))
+		if rec.Code != tc.status || keys.forgotten != 1 {
+			t.Errorf("%s: %d (forgotten %d times), want %d after reading once more", tc.name, rec.Code, keys.forgotten, tc.status)
+		}
+		if recorded := len(nonces.seen) == 1; recorded != (tc.status == 200) {
+			t.Errorf("%s: nonce recorded %v", tc.name, recorded)
+		}
+	}
 }

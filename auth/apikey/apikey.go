@@ -117,6 +117,9 @@ type Store interface {
 	Key(ctx context.Context, id string) (Key, error)
 	// Credentials returns the key and its secrets still valid at now.
 	Credentials(ctx context.Context, id string, now time.Time) (Key, []StoredSecret, error)
+	// KeyState returns the key and the version of its newest secret, read
+	// in one statement.
+	KeyState(ctx context.Context, id string) (Key, int, error)
 	// ListKeys returns up to limit keys with Seq > afterSeq, by Seq.
 	ListKeys(ctx context.Context, afterSeq int64, limit int) ([]Key, error)
 	// RotateKey adds sealed as the current secret, makes the previous
