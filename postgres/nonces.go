@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-
-	"github.com/tessera-rwa/tessera/auth/apikey"
 )
 
 // NonceStore records the nonces of signed requests so each is accepted
@@ -33,26 +31,22 @@ func (s *NonceStore) Use(ctx context.Context, keyID, nonce string, now, expires 
 	return tag.RowsAffected() == 1, nil
 }
 
-// UseFor is Use and APIKeyStore.KeyState in one statement, so a signed
-// request costs one round trip: it reads key keyID as it is now, with the
-// version of its newest secret, and records the nonce only if that
-// version is version (the one whose secrets checked the request's
-// signature). fresh is false when the nonce was used before or the
-// version has moved on (the caller compares the version it gets back).
-// An unknown key is errs.NotFound.
-func (s *NonceStore) UseFor(ctx context.Context, keyID, nonce string, version int, now, expires time.Time) (k apikey.Key, current int, fresh bool, err error) {
-	k, err = scanKey(s.pool.QueryRow(ctx, `
-		WITH k AS (`+keyStateQuery+`),
-		used AS (
-			INSERT INTO api_nonces (key_id, nonce, expires_at)
-			SELECT k.id, $2, $3 FROM k WHERE k.version = $5
-			ON CONFLICT (key_id, nonce) DO UPDATE SET expires_at = EXCLUDED.expires_at
-			WHERE api_nonces.expires_at <= $4
-			RETURNING true
-		)
-		SELECT `+keyColumns+`, version, EXISTS (SELECT FROM used) FROM k`,
-		keyID, nonce, expires, now, version), &current, &fresh)
-	return k, current, fresh, err
+// UseUnchanged is Use for a request signed with key keyID as the caller
+// read it at revision rev (apikey.Key.Rev): the nonce is recorded only if
+// the key is still at rev and not revoked, in the one statement, so a
+// verifier that remembers keys confirms what it remembers in the round
+// trip it needs anyway. false: the nonce was used before, or the key has
+// changed (read it to tell which).
+func (s *NonceStore) UseUnchanged(ctx context.Context, keyID string, rev uint32, nonce string, now, expires time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `
+		INSERT INTO api_nonces (key_id, nonce, expires_at)
+		SELECT id, $2, $3 FROM api_keys WHERE id = $1 AND xmin = $5 AND revoked_at IS NULL
+		ON CONFLICT (key_id, nonce) DO UPDATE SET expires_at = EXCLUDED.expires_at
+		WHERE api_nonces.expires_at <= $4`, keyID, nonce, expires, now, rev)
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
 }
 
 // DeleteExpired removes nonces that expired before now.

@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tessera-rwa/tessera/auth/apikey"
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
@@ -43,57 +41,75 @@ func TestNonceStore(t *testing.T) {
 	}
 }
 
-// UseFor records the nonce and reads the key in one statement: the nonce
-// only while the key's newest secret is the version the caller checked
-// the signature with, and the key as it is now, revoked or not.
-func TestNonceStoreUseFor(t *testing.T) {
+// UseUnchanged records the nonce only while the key is at the revision
+// the caller read and not revoked: every change to the key, a rotation
+// included, moves its revision.
+func TestNonceStoreUseUnchanged(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := pgtest.NewDB(t)
 	keys, nonces := postgres.NewAPIKeyStore(pool), postgres.NewNonceStore(pool)
 	const id = "tk_00000000000000000001"
-	mustCreateKey(t, keys, id, []byte("sealed-1"))
+	k := mustCreateKey(t, keys, id, []byte("sealed-1"))
 	now := time.Now().UTC()
-	use := func(nonce string, version int, at time.Time) (apikey.Key, int, bool) {
+	use := func(nonce string, rev uint32) bool {
 		t.Helper()
-		k, current, fresh, err := nonces.UseFor(ctx, id, nonce, version, at, at.Add(30*time.Second))
+		fresh, err := nonces.UseUnchanged(ctx, id, rev, nonce, now, now.Add(30*time.Second))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return k, current, fresh
+		return fresh
 	}
-	if k, v, fresh := use("n1", 1, now); !fresh || v != 1 || k.ID != id || k.RevokedAt != nil || len(k.Scopes) != 2 {
-		t.Fatalf("first use: %+v version %d fresh %v", k, v, fresh)
+	revision := func() uint32 {
+		t.Helper()
+		k, err := keys.Key(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k.Rev
 	}
-	if _, _, fresh := use("n1", 1, now.Add(time.Second)); fresh {
+	if k.Rev == 0 || revision() != k.Rev {
+		t.Fatalf("revision as created %d, as read %d", k.Rev, revision())
+	}
+	if !use("n1", k.Rev) {
+		t.Fatal("first use refused")
+	}
+	if use("n1", k.Rev) {
 		t.Fatal("replay accepted")
 	}
 
-	if _, err := keys.RotateKey(ctx, id, []byte("sealed-2"), nil, now, now.Add(time.Hour)); err != nil {
+	rotated, err := keys.RotateKey(ctx, id, []byte("sealed-2"), nil, now, now.Add(time.Hour))
+	if err != nil {
 		t.Fatal(err)
 	}
-	// Checked against version 1's secrets: not recorded, and told so.
-	if _, v, fresh := use("n2", 1, now); fresh || v != 2 {
-		t.Fatalf("stale version: version %d fresh %v, want 2 and not recorded", v, fresh)
+	if rotated.Rev == k.Rev || revision() != rotated.Rev {
+		t.Fatalf("rotation kept the revision %d (now %d)", k.Rev, revision())
 	}
-	if _, v, fresh := use("n2", 2, now); !fresh || v != 2 {
-		t.Fatalf("current version: version %d fresh %v; the stale use must not have recorded n2", v, fresh)
+	if _, _, err := keys.Credentials(ctx, id, now); err != nil {
+		t.Fatal(err)
+	} else if k2, _, _ := keys.Credentials(ctx, id, now); k2.Rev != rotated.Rev {
+		t.Fatalf("credentials read revision %d, want %d", k2.Rev, rotated.Rev)
 	}
-	if k, v, err := keys.KeyState(ctx, id); err != nil || v != 2 || k.RotatedAt == nil {
-		t.Fatalf("KeyState: %+v version %d %v", k, v, err)
+	if use("n2", k.Rev) {
+		t.Fatal("nonce recorded for a key changed since it was read")
 	}
-
-	if _, err := keys.RevokeKey(ctx, id, now); err != nil {
+	if !use("n2", rotated.Rev) {
+		t.Fatal("the current revision's use refused: the stale one recorded the nonce")
+	}
+	if _, err := pool.Exec(ctx, `UPDATE api_keys SET scopes = '{auditor}' WHERE id = $1`, id); err != nil {
 		t.Fatal(err)
 	}
-	if k, _, _ := use("n3", 2, now); k.RevokedAt == nil {
-		t.Fatal("the key read with the nonce is not the revoked key")
+	if use("n3", rotated.Rev) || revision() == rotated.Rev {
+		t.Fatal("a change of scopes kept the revision")
 	}
-	if _, _, _, err := nonces.UseFor(ctx, "tk_ffffffffffffffffffff", "n1", 1, now, now.Add(time.Minute)); !errs.Is(err, errs.NotFound) {
-		t.Fatalf("unknown key: %v", err)
+	revoked, err := keys.RevokeKey(ctx, id, now)
+	if err != nil {
+		t.Fatal(err)
 	}
-	var n int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM api_nonces WHERE key_id = 'tk_ffffffffffffffffffff'`).Scan(&n); err != nil || n != 0 {
-		t.Fatalf("nonce of an unknown key recorded: %d %v", n, err)
+	if use("n4", revoked.Rev) {
+		t.Fatal("nonce recorded for a revoked key")
+	}
+	if fresh, err := nonces.UseUnchanged(ctx, "tk_ffffffffffffffffffff", k.Rev, "n1", now, now.Add(time.Minute)); err != nil || fresh {
+		t.Fatalf("unknown key: %v %v", fresh, err)
 	}
 }

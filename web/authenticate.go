@@ -17,16 +17,15 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// Credentials gives the request verifier keys' secrets and state
+// Credentials gives the request verifier keys and their secrets
 // (apikey.Service).
 type Credentials interface {
-	// Secrets returns a key's secrets, perhaps from memory, with the
-	// version they belong to.
+	// Secrets returns a key and its secrets, perhaps from memory.
 	Secrets(ctx context.Context, id string) (apikey.Secrets, error)
-	// Forget drops the secrets Secrets remembers of a key.
+	// Forget drops what Secrets remembers of a key.
 	Forget(id string)
-	// State reads a key as it is now, with its newest secret's version.
-	State(ctx context.Context, id string) (apikey.Key, int, error)
+	// State reads a key as it is now.
+	State(ctx context.Context, id string) (apikey.Key, error)
 }
 
 // NonceStore records request nonces; Use reports whether nonce is fresh for
@@ -36,13 +35,14 @@ type NonceStore interface {
 	Use(ctx context.Context, keyID, nonce string, now, expires time.Time) (bool, error)
 }
 
-// keyNonceStore is a NonceStore that reads the key's state in the
-// statement that records the nonce, and records it only while the key's
-// newest secret is version (postgres.NonceStore): a signed request then
-// costs one round trip. With any other NonceStore the verifier reads the
-// state first (Credentials.State), then records the nonce.
+// keyNonceStore is a NonceStore that records a nonce only while its key
+// is unchanged since the verifier read it (apikey.Key.Rev) and not
+// revoked, in one statement (postgres.NonceStore): a signed request whose
+// key the verifier remembers then costs one round trip, and what it
+// remembers is confirmed by it. With any other NonceStore the verifier
+// reads the key (Credentials.State) and then records the nonce.
 type keyNonceStore interface {
-	UseFor(ctx context.Context, keyID, nonce string, version int, now, expires time.Time) (k apikey.Key, current int, fresh bool, err error)
+	UseUnchanged(ctx context.Context, keyID string, rev uint32, nonce string, now, expires time.Time) (bool, error)
 }
 
 type authConfig struct {
@@ -135,19 +135,18 @@ func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
 	return confirm(r.Context(), cfg, hdr, canon, nonce, now, ts.Add(cfg.Window))
 }
 
-// confirm checks the signature against the key's secrets and, in one
-// round trip where the nonce store allows, records the nonce and reads
-// the key's state: whether it is revoked, expired or rotated is read on
-// every request, whatever secrets are in memory. Secrets from memory
-// that no longer belong to the key's newest version are read again.
+// confirm checks the signature against the key's secrets and records
+// the nonce, confirming in the same round trip, where the nonce store
+// allows, that the key has not changed since its secrets were read:
+// whether it is revoked, rotated or has other scopes is known on every
+// request, whatever is in memory. A key that changed is read again.
 func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, canon []byte, nonce string, now, expires time.Time) (auth.Principal, error) {
-	badSignature := authErr("invalid_signature", "the signature does not match")
 	for attempt := 0; attempt < 3; attempt++ {
 		sec, err := cfg.Keys.Secrets(ctx, hdr.KeyID)
 		if errs.Is(err, errs.NotFound) {
 			// The same answer as a wrong signature: whether a key id
 			// exists is not for unauthenticated callers to learn.
-			return auth.Principal{}, badSignature
+			return auth.Principal{}, badSignature()
 		}
 		if err != nil {
 			return auth.Principal{}, err
@@ -166,18 +165,18 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 				cfg.Keys.Forget(hdr.KeyID)
 				continue
 			}
-			return auth.Principal{}, badSignature
+			return auth.Principal{}, badSignature()
 		}
-		key, version, fresh, err := useNonce(ctx, cfg, hdr.KeyID, nonce, sec.Version, now, expires)
+		key, fresh, err := useNonce(ctx, cfg, sec.Key, nonce, now, expires)
 		if errs.Is(err, errs.NotFound) {
-			return auth.Principal{}, badSignature
+			return auth.Principal{}, badSignature()
 		}
 		if err != nil {
 			return auth.Principal{}, err
 		}
-		if version != sec.Version {
-			// Rotated since the secrets were read (the nonce was not
-			// recorded): check against the key's secrets now.
+		if key.Rev != sec.Key.Rev {
+			// Changed since its secrets were read (the nonce was not
+			// recorded): check against the key as it is now.
 			cfg.Keys.Forget(hdr.KeyID)
 			continue
 		}
@@ -190,21 +189,30 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 		}
 		return p, nil
 	}
-	return auth.Principal{}, errs.E(errs.Unavailable, "key_changing", "the API key is being rotated; retry the request")
+	return auth.Principal{}, errs.E(errs.Unavailable, "key_changing", "the API key is being changed; retry the request")
 }
 
-// useNonce records nonce if the key's newest secret is still version, and
-// returns the key as it is now with its newest secret's version.
-func useNonce(ctx context.Context, cfg authConfig, keyID, nonce string, version int, now, expires time.Time) (apikey.Key, int, bool, error) {
-	if kn, ok := cfg.Nonces.(keyNonceStore); ok {
-		return kn.UseFor(ctx, keyID, nonce, version, now, expires)
+func badSignature() error { return authErr("invalid_signature", "the signature does not match") }
+
+// useNonce records nonce if key is unchanged in the store, and returns
+// the key as it is now (key itself when unchanged) and whether the nonce
+// was fresh; a changed key's nonce is not recorded.
+func useNonce(ctx context.Context, cfg authConfig, key apikey.Key, nonce string, now, expires time.Time) (apikey.Key, bool, error) {
+	kn, oneTrip := cfg.Nonces.(keyNonceStore)
+	if oneTrip {
+		fresh, err := kn.UseUnchanged(ctx, key.ID, key.Rev, nonce, now, expires)
+		if err != nil || fresh {
+			return key, fresh, err
+		}
+		// Used before, or the key changed (or is revoked): read it to
+		// tell which.
 	}
-	key, current, err := cfg.Keys.State(ctx, keyID)
-	if err != nil || current != version {
-		return key, current, false, err
+	current, err := cfg.Keys.State(ctx, key.ID)
+	if err != nil || current.Rev != key.Rev || oneTrip {
+		return current, false, err
 	}
-	fresh, err := cfg.Nonces.Use(ctx, keyID, nonce, now, expires)
-	return key, current, fresh, err
+	fresh, err := cfg.Nonces.Use(ctx, key.ID, nonce, now, expires)
+	return current, fresh, err
 }
 
 // readBody reads the body and puts it back for the handler.

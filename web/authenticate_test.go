@@ -34,7 +34,7 @@ func (f fakeKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) 
 	if !ok {
 		return apikey.Secrets{}, errs.E(errs.NotFound, "key_not_found", "no such key")
 	}
-	s := apikey.Secrets{KeyID: id, Version: 1}
+	s := apikey.Secrets{Key: k.key}
 	for _, p := range k.secrets {
 		s.List = append(s.List, apikey.Secret{Plain: p})
 	}
@@ -43,12 +43,12 @@ func (f fakeKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) 
 
 func (f fakeKeys) Forget(string) {}
 
-func (f fakeKeys) State(_ context.Context, id string) (apikey.Key, int, error) {
+func (f fakeKeys) State(_ context.Context, id string) (apikey.Key, error) {
 	k, ok := f[id]
 	if !ok {
-		return apikey.Key{}, 0, errs.E(errs.NotFound, "key_not_found", "no such key")
+		return apikey.Key{}, errs.E(errs.NotFound, "key_not_found", "no such key")
 	}
-	return k.key, 1, nil
+	return k.key, nil
 }
 
 // memNonces is an in-memory NonceStore, for tests and for measuring what
@@ -297,33 +297,36 @@ func FuzzAuthorizationHeader(f *testing.F) {
 	})
 }
 
-// rotatedKeys remembers tk_good's secrets from before a rotation (version
-// 1: oldSecret only) until Forget; the key is at version 2 now, whose only
-// secret is testSecret.
+// rotatedKeys remembers tk_good's secrets from before a rotation
+// (revision 1: oldSecret only) until Forget; the key is at revision 2
+// now, whose only secret is testSecret.
 type rotatedKeys struct {
 	fakeKeys
 	forgotten int
 }
 
-func (r *rotatedKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) {
+func (r *rotatedKeys) Secrets(ctx context.Context, id string) (apikey.Secrets, error) {
+	k, err := r.State(ctx, id)
 	if r.forgotten == 0 {
-		return apikey.Secrets{KeyID: id, Version: 1, Cached: true, List: []apikey.Secret{{Plain: oldSecret}}}, nil
+		k.Rev = 1
+		return apikey.Secrets{Key: k, Cached: true, List: []apikey.Secret{{Plain: oldSecret}}}, err
 	}
-	return apikey.Secrets{KeyID: id, Version: 2, List: []apikey.Secret{{Plain: testSecret}}}, nil
+	return apikey.Secrets{Key: k, List: []apikey.Secret{{Plain: testSecret}}}, err
 }
 
 func (r *rotatedKeys) Forget(string) { r.forgotten++ }
 
-func (r *rotatedKeys) State(ctx context.Context, id string) (apikey.Key, int, error) {
-	k, _, err := r.fakeKeys.State(ctx, id)
-	return k, 2, err
+func (r *rotatedKeys) State(ctx context.Context, id string) (apikey.Key, error) {
+	k, err := r.fakeKeys.State(ctx, id)
+	k.Rev = 2
+	return k, err
 }
 
-// Secrets remembered from an older version of the key are not trusted:
-// the version read with the key's state sends the verifier back to the
+// Secrets remembered from an older revision of the key are not trusted:
+// the revision read with the key's state sends the verifier back to the
 // key's secrets as they are now, whichever way the remembered ones
 // answer.
-func TestAuthenticateRereadsSecretsOfAnOlderVersion(t *testing.T) {
+func TestAuthenticateRereadsAChangedKey(t *testing.T) {
 	t.Parallel()
 	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})
 	for _, tc := range []struct {

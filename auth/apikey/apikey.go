@@ -79,6 +79,10 @@ type Key struct {
 	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
 	// Seq orders keys by creation for keyset pagination.
 	Seq int64 `json:"-"`
+	// Rev is the stored key's revision: it changes whenever the key does,
+	// a rotation (its new secret) included. A verifier that remembers a
+	// key compares it to know whether what it remembers is current.
+	Rev uint32 `json:"-"`
 }
 
 // HasAny reports whether the key holds at least one of scopes.
@@ -117,9 +121,6 @@ type Store interface {
 	Key(ctx context.Context, id string) (Key, error)
 	// Credentials returns the key and its secrets still valid at now.
 	Credentials(ctx context.Context, id string, now time.Time) (Key, []StoredSecret, error)
-	// KeyState returns the key and the version of its newest secret, read
-	// in one statement.
-	KeyState(ctx context.Context, id string) (Key, int, error)
 	// ListKeys returns up to limit keys with Seq > afterSeq, by Seq.
 	ListKeys(ctx context.Context, afterSeq int64, limit int) ([]Key, error)
 	// RotateKey adds sealed as the current secret, makes the previous

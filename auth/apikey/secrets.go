@@ -8,17 +8,13 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// Secrets are a key's decrypted secrets as they were at one version: what
-// a request verifier needs to check signatures. A rotation adds a version
-// and is the only change to a key's secrets, so the secrets of the key's
-// current version are its secrets now; each keeps its deadline, which At
-// applies.
+// Secrets are a key's decrypted secrets with the key as it was when they
+// were read: what a request verifier needs. Key.Rev tells whether they
+// are still current: a rotation (the only change to a key's secrets)
+// changes it, as every other change to the key does. Each secret keeps
+// its deadline, which At applies.
 type Secrets struct {
-	KeyID string
-	// Version is the newest secret's version. A verifier that took these
-	// Secrets from memory confirms it in the round trip that records the
-	// request's nonce (see Service.Secrets).
-	Version int
+	Key Key
 	// Cached reports that they came from memory rather than the store.
 	Cached bool
 	List   []Secret // newest first
@@ -95,7 +91,7 @@ func (c *secretsCache) put(s Secrets, now time.Time) {
 			delete(c.entries, id)
 		}
 	}
-	c.entries[s.KeyID] = cachedSecrets{s: s, expires: now.Add(c.ttl)}
+	c.entries[s.Key.ID] = cachedSecrets{s: s, expires: now.Add(c.ttl)}
 }
 
 func (c *secretsCache) forget(id string) {
@@ -107,13 +103,13 @@ func (c *secretsCache) forget(id string) {
 	c.mu.Unlock()
 }
 
-// Secrets returns key id's secrets for verifying a signature: from memory
-// when they were read within the SecretsTTL, else from the store (and
-// then remembered). The key's state is not part of them: the verifier
-// reads it, with the current version, in the same round trip that records
-// the request's nonce (State, or a nonce store that does both), and calls
-// Forget and reads again when the version moved. So a rotation, a
-// revocation, an expiry or a change of scopes takes effect on the next
+// Secrets returns key id and its secrets for verifying a signature: from
+// memory when they were read within the SecretsTTL, else from the store
+// (and then remembered). What memory holds is not trusted as current: the
+// verifier confirms the key's revision in the round trip that records the
+// request's nonce (a nonce store that records it only for an unchanged
+// key, or State), and calls Forget and reads again when it moved. So a
+// rotation, a revocation or a change of scopes applies to the next
 // request on every replica, whatever is in memory.
 func (s *Service) Secrets(ctx context.Context, id string) (Secrets, error) {
 	if !ValidID(id) {
@@ -123,18 +119,17 @@ func (s *Service) Secrets(ctx context.Context, id string) (Secrets, error) {
 	if sec, ok := s.cache.get(id, now); ok {
 		return sec, nil
 	}
-	_, stored, err := s.store.Credentials(ctx, id, now)
+	k, stored, err := s.store.Credentials(ctx, id, now)
 	if err != nil {
 		return Secrets{}, err
 	}
-	sec := Secrets{KeyID: id, List: make([]Secret, 0, len(stored))}
+	sec := Secrets{Key: k, List: make([]Secret, 0, len(stored))}
 	for _, st := range stored {
 		plain, err := s.box.Open(st.Sealed, []byte(id))
 		if err != nil {
 			return Secrets{}, errs.Wrap(err, errs.Internal, "", "API key secret does not decrypt: is the master key the one the key was made with?")
 		}
 		sec.List = append(sec.List, Secret{Plain: plain, ValidUntil: st.ValidUntil})
-		sec.Version = max(sec.Version, st.Version)
 	}
 	s.cache.put(sec, now)
 	return sec, nil
@@ -143,11 +138,6 @@ func (s *Service) Secrets(ctx context.Context, id string) (Secrets, error) {
 // Forget drops what Secrets remembers of key id.
 func (s *Service) Forget(id string) { s.cache.forget(id) }
 
-// State reads key id as it is now, with the version of its newest secret
-// (compare Secrets.Version), in one round trip.
-func (s *Service) State(ctx context.Context, id string) (Key, int, error) {
-	if !ValidID(id) {
-		return Key{}, 0, errs.E(errs.NotFound, "key_not_found", "no API key "+quote(id))
-	}
-	return s.store.KeyState(ctx, id)
-}
+// State reads key id as it is now (compare Rev with the Secrets'), in
+// one round trip.
+func (s *Service) State(ctx context.Context, id string) (Key, error) { return s.key(ctx, id) }

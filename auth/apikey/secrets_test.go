@@ -30,8 +30,8 @@ func TestSecretsCache(t *testing.T) {
 	t.Parallel()
 	now := time.Unix(1767225600, 0)
 	c := &secretsCache{ttl: time.Minute, max: 3, entries: map[string]cachedSecrets{}}
-	c.put(Secrets{KeyID: "a", Version: 2}, now)
-	if s, ok := c.get("a", now.Add(59*time.Second)); !ok || !s.Cached || s.Version != 2 {
+	c.put(Secrets{Key: Key{ID: "a", Rev: 2}}, now)
+	if s, ok := c.get("a", now.Add(59*time.Second)); !ok || !s.Cached || s.Key.Rev != 2 {
 		t.Fatalf("within the TTL: %+v %v", s, ok)
 	}
 	if _, ok := c.get("a", now.Add(time.Minute)); ok {
@@ -42,16 +42,16 @@ func TestSecretsCache(t *testing.T) {
 		t.Fatal("answered after forget")
 	}
 
-	c.put(Secrets{KeyID: "old"}, now.Add(-time.Hour))
+	c.put(Secrets{Key: Key{ID: "old"}}, now.Add(-time.Hour))
 	for i := range 2 {
-		c.put(Secrets{KeyID: fmt.Sprint(i)}, now)
+		c.put(Secrets{Key: Key{ID: fmt.Sprint(i)}}, now)
 	}
-	c.put(Secrets{KeyID: "new"}, now)
+	c.put(Secrets{Key: Key{ID: "new"}}, now)
 	if _, ok := c.entries["old"]; ok || len(c.entries) != 3 {
 		t.Fatalf("full cache kept %d entries, the expired one %v", len(c.entries), ok)
 	}
 	for i := range 10 {
-		c.put(Secrets{KeyID: fmt.Sprint("more", i)}, now)
+		c.put(Secrets{Key: Key{ID: fmt.Sprint("more", i)}}, now)
 		if len(c.entries) > 3 {
 			t.Fatalf("%d entries, over the bound", len(c.entries))
 		}
@@ -60,7 +60,7 @@ func TestSecretsCache(t *testing.T) {
 		t.Fatal("the newest entry was dropped")
 	}
 	var off *secretsCache // SecretsTTL < 0
-	off.put(Secrets{KeyID: "a"}, now)
+	off.put(Secrets{Key: Key{ID: "a"}}, now)
 	if _, ok := off.get("a", now); ok {
 		t.Fatal("no cache answered")
 	}

@@ -30,7 +30,7 @@ func TestServiceSecretsRemembered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	get := func(step string, cached bool, version int, secrets ...string) {
+	get := func(step string, cached bool, secrets ...string) apikey.Key {
 		t.Helper()
 		s, err := svc.Secrets(ctx, k.ID)
 		if err != nil {
@@ -40,24 +40,27 @@ func TestServiceSecretsRemembered(t *testing.T) {
 		for _, p := range s.At(now()) {
 			got = append(got, string(p))
 		}
-		if s.Cached != cached || s.Version != version || len(got) != len(secrets) || (len(got) > 0 && got[0] != secrets[0]) {
-			t.Fatalf("%s: cached %v version %d secrets %d, want cached %v version %d secrets %d", step, s.Cached, s.Version, len(got), cached, version, len(secrets))
+		if s.Cached != cached || s.Key.ID != k.ID || len(got) != len(secrets) || (len(got) > 0 && got[0] != secrets[0]) {
+			t.Fatalf("%s: cached %v, %d secrets; want cached %v, %d secrets", step, s.Cached, len(got), cached, len(secrets))
 		}
+		return s.Key
 	}
-	get("first read", false, 1, secret)
-	get("second read", true, 1, secret)
+	first := get("first read", false, secret)
+	get("second read", true, secret)
 
 	_, rotated, err := svc.Rotate(ctx, apikey.CLI, k.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	get("after a rotation, from memory", true, 1, secret)
-	if _, v, err := svc.State(ctx, k.ID); err != nil || v != 2 {
-		t.Fatalf("state: version %d %v", v, err)
+	if remembered := get("after a rotation, from memory", true, secret); remembered.Rev != first.Rev {
+		t.Fatal("memory's revision moved")
+	}
+	if now, err := svc.State(ctx, k.ID); err != nil || now.Rev == first.Rev || now.RotatedAt == nil {
+		t.Fatalf("state after the rotation: %+v %v", now, err)
 	}
 	svc.Forget(k.ID)
-	get("forgotten", false, 2, rotated)
-	get("remembered again", true, 2, rotated)
+	get("forgotten", false, rotated)
+	get("remembered again", true, rotated)
 	clock.Add(int64(time.Minute))
-	get("after the TTL", false, 2, rotated)
+	get("after the TTL", false, rotated)
 }
