@@ -27,12 +27,15 @@ var (
 	_ auth.Directory = (*APIKeyStore)(nil)
 )
 
-const keyColumns = `id, seq, name, owner, custodians, scopes, created_at, expires_at, rotated_at, revoked_at`
+// keyColumns are a key's; xmin, the row's version, is its Rev: every
+// update of the row (a rotation, a revocation, any other change) writes a
+// new version of it.
+const keyColumns = `id, seq, name, owner, custodians, scopes, created_at, expires_at, rotated_at, revoked_at, xmin`
 
 func scanKey(row pgx.Row, extra ...any) (apikey.Key, error) {
 	var k apikey.Key
 	var scopes []string
-	err := row.Scan(append([]any{&k.ID, &k.Seq, &k.Name, &k.Owner, &k.Custodians, &scopes, &k.CreatedAt, &k.ExpiresAt, &k.RotatedAt, &k.RevokedAt}, extra...)...)
+	err := row.Scan(append([]any{&k.ID, &k.Seq, &k.Name, &k.Owner, &k.Custodians, &scopes, &k.CreatedAt, &k.ExpiresAt, &k.RotatedAt, &k.RevokedAt, &k.Rev}, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return k, errs.E(errs.NotFound, "key_not_found", "no such API key")
 	}
@@ -83,7 +86,7 @@ func (s *APIKeyStore) Key(ctx context.Context, id string) (apikey.Key, error) {
 // in one round trip.
 func (s *APIKeyStore) Credentials(ctx context.Context, id string, now time.Time) (apikey.Key, []apikey.StoredSecret, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT k.id, k.seq, k.name, k.owner, k.custodians, k.scopes, k.created_at, k.expires_at, k.rotated_at, k.revoked_at,
+		SELECT k.id, k.seq, k.name, k.owner, k.custodians, k.scopes, k.created_at, k.expires_at, k.rotated_at, k.revoked_at, k.xmin,
 		       s.version, s.sealed, s.valid_until
 		FROM api_keys k
 		JOIN api_key_secrets s ON s.key_id = k.id

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -52,7 +53,9 @@ type Config struct {
 	// MaxConnsPerIP bounds the open streams of one client address per hub
 	// (IPv6 by its /64; then 429); default 50.
 	MaxConnsPerIP int
-	// Batch is how many events one read returns at most; default 500.
+	// Batch is how many events one read returns at most; default 2000.
+	// A stream replaying a backlog holds two such pages: the one it
+	// sends and the next, read meanwhile.
 	Batch int
 }
 
@@ -134,7 +137,7 @@ func New(cfg Config) (*Hub, error) {
 		cfg.MaxConnsPerIP = 50
 	}
 	if cfg.Batch <= 0 {
-		cfg.Batch = 500
+		cfg.Batch = 2000
 	}
 	closed := map[string]*atomic.Int64{}
 	for _, why := range CloseReasons {
@@ -355,7 +358,8 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	} else if cur, err = h.cfg.Store.Head(r.Context()); err != nil {
 		return unavailable(err)
 	}
-	ws, err := websocket.Accept(w, r, nil)
+	bw := &batchWriter{ResponseWriter: w, timeout: h.cfg.WriteTimeout}
+	ws, err := websocket.Accept(bw, r, nil)
 	if err != nil {
 		return nil // Accept has answered (a cross-origin browser, a bad handshake)
 	}
@@ -366,7 +370,7 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	stop := context.AfterFunc(h.ctx, cancel)
 	defer stop()
 
-	s := &session{h: h, c: c, ws: ws, f: f, expires: p.ExpiresAt, rotated: p.RotatedAt}
+	s := &session{h: h, c: c, ws: ws, conn: bw.conn, f: f, expires: p.ExpiresAt, rotated: p.RotatedAt}
 	end := s.pump(ctx, cur)
 	if h.ctx.Err() != nil {
 		end = ending{websocket.StatusGoingAway, "server shutting down; reconnect with after=<last cursor>", ClosedShutdown}
@@ -448,12 +452,14 @@ type session struct {
 	h       *Hub
 	c       *conn
 	ws      *websocket.Conn
+	conn    *batchConn // ws's connection
 	f       Filter
 	expires *time.Time
 	rotated *time.Time // the key's rotation time when the stream opened
 
 	recheck *time.Ticker
 	expiry  <-chan time.Time
+	msg     []byte // the message being written, reused
 }
 
 // keyNews ends the stream if its key's state says so: at once when the
@@ -504,11 +510,30 @@ func (s *session) pump(ctx context.Context, cur Cursor) ending {
 	}
 	poll := time.NewTimer(0)
 	defer poll.Stop()
+	// While a page is sent, the next one is read (ahead): the store and
+	// the client work at the same time during a replay.
+	var ahead <-chan pageRead
+	ctx, cancel := context.WithCancel(ctx)
+	defer func() {
+		cancel()
+		if ahead != nil {
+			<-ahead
+		}
+	}()
 	for {
 		if end, stop := s.keyNews(ctx); stop {
 			return end
 		}
-		page, err := h.cfg.Store.Events(ctx, cur, s.f, h.cfg.Batch)
+		var (
+			page Page
+			err  error
+		)
+		if ahead != nil {
+			r := <-ahead
+			ahead, page, err = nil, r.page, r.err
+		} else {
+			page, err = h.cfg.Store.Events(ctx, cur, s.f, h.cfg.Batch)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return ending{websocket.StatusNormalClosure, "", ClosedClient}
@@ -516,21 +541,11 @@ func (s *session) pump(ctx context.Context, cur Cursor) ending {
 			h.log.Warn("stream: reading events failed", slog.String("error", err.Error()))
 			return ending{websocket.StatusInternalError, "events cannot be read now; reconnect with after=" + cur.String(), ClosedStoreError}
 		}
-		for _, e := range page.Events {
-			// A key revoked mid-batch stops the batch.
-			if end, stop := s.keyNews(ctx); stop {
-				return end
-			}
-			e.Cursor = e.Pos.String()
-			if err := h.send(ctx, s.ws, e.Wire()); err != nil {
-				if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
-					h.log.Info("stream: client too slow; disconnected", slog.String("cursor", cur.String()))
-					return ending{why: ClosedSlow}
-				}
-				return gone
-			}
-			h.sent.Add(1)
-			cur = e.Pos
+		if page.More {
+			ahead = s.readAhead(ctx, page.Next)
+		}
+		if end, stop := s.sendPage(ctx, page.Events, &cur); stop {
+			return end
 		}
 		cur = page.Next
 		if page.More {
@@ -588,4 +603,76 @@ func (h *Hub) send(ctx context.Context, c *websocket.Conn, v any) error {
 	ctx, cancel := context.WithTimeout(ctx, h.cfg.WriteTimeout)
 	defer cancel()
 	return c.Write(ctx, websocket.MessageText, b)
+}
+
+// pageRead is a page read ahead.
+type pageRead struct {
+	page Page
+	err  error
+}
+
+// readAhead reads the page after cur in the background; the result
+// arrives on the channel, which always receives one (ctx ending ends the
+// read).
+func (s *session) readAhead(ctx context.Context, cur Cursor) <-chan pageRead {
+	ch := make(chan pageRead, 1)
+	go func() {
+		page, err := s.h.cfg.Store.Events(ctx, cur, s.f, s.h.cfg.Batch)
+		ch <- pageRead{page, err}
+	}()
+	return ch
+}
+
+// sendPage sends events, one message each, written to the connection
+// together rather than one by one (batchConn), and moves cur past each
+// one sent. The key's news is read before each event: a key revoked
+// mid-page stops the page.
+func (s *session) sendPage(ctx context.Context, events []Event, cur *Cursor) (ending, bool) {
+	if len(events) == 0 {
+		return ending{}, false
+	}
+	h := s.h
+	var (
+		end  ending
+		stop bool
+		err  error
+		sent int64
+	)
+	s.conn.Hold()
+	for i := range events {
+		e := &events[i]
+		if end, stop = s.keyNews(ctx); stop {
+			break
+		}
+		e.Cursor = e.Pos.String()
+		if s.msg, err = appendEvent(s.msg[:0], e); err != nil {
+			h.log.Warn("stream: an event does not encode", slog.String("cursor", e.Cursor), slog.String("error", err.Error()))
+			end, stop = ending{websocket.StatusInternalError, "an event cannot be sent; reconnect with after=" + cur.String(), ClosedStoreError}, true
+			break
+		}
+		// Held writes do not wait on the client but for every
+		// batchFlushAt bytes, each bounded by WriteTimeout.
+		if err = s.ws.Write(ctx, websocket.MessageText, s.msg); err != nil {
+			break
+		}
+		sent++
+		*cur = e.Pos
+	}
+	// What was written goes out, even when the key's news stops the page:
+	// unheld, it would have been sent already.
+	if rerr := s.conn.Release(); err == nil {
+		err = rerr
+	}
+	h.sent.Add(sent)
+	if stop {
+		return end, true
+	}
+	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, os.ErrDeadlineExceeded) {
+			h.log.Info("stream: client too slow; disconnected", slog.String("cursor", cur.String()))
+			return ending{why: ClosedSlow}, true
+		}
+		return ending{why: ClosedClient}, true
+	}
+	return ending{}, false
 }

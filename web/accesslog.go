@@ -23,6 +23,13 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 			if status == 0 {
 				status = http.StatusOK
 			}
+			level := slog.LevelInfo
+			if status >= 500 {
+				level = slog.LevelError
+			}
+			if !log.Enabled(r.Context(), level) {
+				return // nothing to build the line for
+			}
 			attrs := []slog.Attr{
 				slog.String("method", r.Method),
 				slog.String("route", routePattern(r)),
@@ -32,7 +39,6 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.String("request_id", RequestID(r.Context())),
 			}
-			level := slog.LevelInfo
 			if ri := infoFrom(r.Context()); ri != nil {
 				if ri.keyID != "" {
 					attrs = append(attrs, slog.String("key_id", ri.keyID))
@@ -43,9 +49,6 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 				if ri.err != nil && status >= 500 {
 					attrs = append(attrs, slog.String("error", ri.err.Error()))
 				}
-			}
-			if status >= 500 {
-				level = slog.LevelError
 			}
 			log.LogAttrs(r.Context(), level, "request", attrs...)
 		})

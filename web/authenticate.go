@@ -17,10 +17,15 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// Credentials looks up a key and its currently valid secrets
+// Credentials gives the request verifier keys and their secrets
 // (apikey.Service).
 type Credentials interface {
-	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
+	// Secrets returns a key and its secrets, perhaps from memory.
+	Secrets(ctx context.Context, id string) (apikey.Secrets, error)
+	// Forget drops what Secrets remembers of a key.
+	Forget(id string)
+	// State reads a key as it is now.
+	State(ctx context.Context, id string) (apikey.Key, error)
 }
 
 // NonceStore records request nonces; Use reports whether nonce is fresh for
@@ -28,6 +33,16 @@ type Credentials interface {
 // replica shares.
 type NonceStore interface {
 	Use(ctx context.Context, keyID, nonce string, now, expires time.Time) (bool, error)
+}
+
+// keyNonceStore is a NonceStore that records a nonce only while its key
+// is unchanged since the verifier read it (apikey.Key.Rev) and not
+// revoked, in one statement (postgres.NonceStore): a signed request whose
+// key the verifier remembers then costs one round trip, and what it
+// remembers is confirmed by it. With any other NonceStore the verifier
+// reads the key (Credentials.State) and then records the nonce.
+type keyNonceStore interface {
+	UseUnchanged(ctx context.Context, keyID string, rev uint32, nonce string, now, expires time.Time) (bool, error)
 }
 
 type authConfig struct {
@@ -117,37 +132,87 @@ func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
 		return auth.Principal{}, authErr("malformed_request", err.Error())
 	}
 
-	key, secrets, err := cfg.Keys.Credentials(r.Context(), hdr.KeyID)
-	if errs.Is(err, errs.NotFound) {
-		// The same answer as a wrong signature: whether a key id exists is
-		// not for unauthenticated callers to learn.
-		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
-	}
-	if err != nil {
-		return auth.Principal{}, err
-	}
-	matched := false
-	for _, secret := range secrets {
-		// Every secret is checked, so timing does not tell which matched.
-		if signing.Check(secret, canon, hdr.Signature) {
-			matched = true
+	return confirm(r.Context(), cfg, hdr, canon, nonce, now, ts.Add(cfg.Window))
+}
+
+// confirm checks the signature against the key's secrets and records
+// the nonce, confirming in the same round trip, where the nonce store
+// allows, that the key has not changed since its secrets were read:
+// whether it is revoked, rotated or has other scopes is known on every
+// request, whatever is in memory. A key that changed is read again.
+func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, canon []byte, nonce string, now, expires time.Time) (auth.Principal, error) {
+	for attempt := 0; attempt < 3; attempt++ {
+		sec, err := cfg.Keys.Secrets(ctx, hdr.KeyID)
+		if errs.Is(err, errs.NotFound) {
+			// The same answer as a wrong signature: whether a key id
+			// exists is not for unauthenticated callers to learn.
+			return auth.Principal{}, badSignature()
 		}
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		matched := false
+		for _, secret := range sec.At(now) {
+			// Every secret is checked, so timing does not tell which
+			// matched.
+			if signing.Check(secret, canon, hdr.Signature) {
+				matched = true
+			}
+		}
+		if !matched {
+			if sec.Cached {
+				// Perhaps signed with a secret newer than memory's.
+				cfg.Keys.Forget(hdr.KeyID)
+				continue
+			}
+			return auth.Principal{}, badSignature()
+		}
+		key, fresh, err := useNonce(ctx, cfg, sec.Key, nonce, now, expires)
+		if errs.Is(err, errs.NotFound) {
+			return auth.Principal{}, badSignature()
+		}
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		if key.Rev != sec.Key.Rev {
+			// Changed since its secrets were read (the nonce was not
+			// recorded): check against the key as it is now.
+			cfg.Keys.Forget(hdr.KeyID)
+			continue
+		}
+		p, err := key.Principal(now)
+		if err != nil {
+			return auth.Principal{}, err
+		}
+		if !fresh {
+			return auth.Principal{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
+		}
+		return p, nil
 	}
-	if !matched {
-		return auth.Principal{}, authErr("invalid_signature", "the signature does not match")
+	return auth.Principal{}, errs.E(errs.Unavailable, "key_changing", "the API key is being changed; retry the request")
+}
+
+func badSignature() error { return authErr("invalid_signature", "the signature does not match") }
+
+// useNonce records nonce if key is unchanged in the store, and returns
+// the key as it is now (key itself when unchanged) and whether the nonce
+// was fresh; a changed key's nonce is not recorded.
+func useNonce(ctx context.Context, cfg authConfig, key apikey.Key, nonce string, now, expires time.Time) (apikey.Key, bool, error) {
+	kn, oneTrip := cfg.Nonces.(keyNonceStore)
+	if oneTrip {
+		fresh, err := kn.UseUnchanged(ctx, key.ID, key.Rev, nonce, now, expires)
+		if err != nil || fresh {
+			return key, fresh, err
+		}
+		// Used before, or the key changed (or is revoked): read it to
+		// tell which.
 	}
-	p, err := key.Principal(now)
-	if err != nil {
-		return auth.Principal{}, err
+	current, err := cfg.Keys.State(ctx, key.ID)
+	if err != nil || current.Rev != key.Rev || oneTrip {
+		return current, false, err
 	}
-	fresh, err := cfg.Nonces.Use(r.Context(), key.ID, nonce, now, ts.Add(cfg.Window))
-	if err != nil {
-		return auth.Principal{}, err
-	}
-	if !fresh {
-		return auth.Principal{}, authErr("replayed_nonce", "this nonce was already used; sign every request with a new one")
-	}
-	return p, nil
+	fresh, err := cfg.Nonces.Use(ctx, key.ID, nonce, now, expires)
+	return current, fresh, err
 }
 
 // readBody reads the body and puts it back for the handler.

@@ -30,12 +30,26 @@ type fakeKey struct {
 	secrets [][]byte
 }
 
-func (f fakeKeys) Credentials(_ context.Context, id string) (apikey.Key, [][]byte, error) {
+func (f fakeKeys) Secrets(_ context.Context, id string) (apikey.Secrets, error) {
 	k, ok := f[id]
 	if !ok {
-		return apikey.Key{}, nil, errs.E(errs.NotFound, "key_not_found", "no such key")
+		return apikey.Secrets{}, errs.E(errs.NotFound, "key_not_found", "no such key")
 	}
-	return k.key, k.secrets, nil
+	s := apikey.Secrets{Key: k.key}
+	for _, p := range k.secrets {
+		s.List = append(s.List, apikey.Secret{Plain: p})
+	}
+	return s, nil
+}
+
+func (f fakeKeys) Forget(string) {}
+
+func (f fakeKeys) State(_ context.Context, id string) (apikey.Key, error) {
+	k, ok := f[id]
+	if !ok {
+		return apikey.Key{}, errs.E(errs.NotFound, "key_not_found", "no such key")
+	}
+	return k.key, nil
 }
 
 // memNonces is an in-memory NonceStore, for tests and for measuring what
@@ -282,4 +296,57 @@ func FuzzAuthorizationHeader(f *testing.F) {
 			t.Fatalf("not the error model: %q", rec.Body)
 		}
 	})
+}
+
+// rotatedKeys remembers tk_good's secrets from before a rotation
+// (revision 1: oldSecret only) until Forget; the key is at revision 2
+// now, whose only secret is testSecret.
+type rotatedKeys struct {
+	fakeKeys
+	forgotten int
+}
+
+func (r *rotatedKeys) Secrets(ctx context.Context, id string) (apikey.Secrets, error) {
+	k, err := r.State(ctx, id)
+	if r.forgotten == 0 {
+		k.Rev = 1
+		return apikey.Secrets{Key: k, Cached: true, List: []apikey.Secret{{Plain: oldSecret}}}, err
+	}
+	return apikey.Secrets{Key: k, List: []apikey.Secret{{Plain: testSecret}}}, err
+}
+
+func (r *rotatedKeys) Forget(string) { r.forgotten++ }
+
+func (r *rotatedKeys) State(ctx context.Context, id string) (apikey.Key, error) {
+	k, err := r.fakeKeys.State(ctx, id)
+	k.Rev = 2
+	return k, err
+}
+
+// Secrets remembered from an older revision of the key are not trusted:
+// the revision read with the key's state sends the verifier back to the
+// key's secrets as they are now, whichever way the remembered ones
+// answer.
+func TestAuthenticateRereadsAChangedKey(t *testing.T) {
+	t.Parallel()
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})
+	for _, tc := range []struct {
+		name   string
+		secret []byte
+		status int
+	}{
+		{"signed with the secret memory has, rotated away since", oldSecret, 401},
+		{"signed with the secret memory does not have yet", testSecret, 200},
+	} {
+		keys, nonces := &rotatedKeys{fakeKeys: testKeys()}, newMemNonces()
+		h := authenticate(authConfig{Keys: keys, Nonces: nonces, Window: time.Minute, Now: func() time.Time { return testNow }})(ok)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, signedRequest(t, signOpts{secret: tc.secret, nonce: "nonce-of-the-request-1"}))
+		if rec.Code != tc.status || keys.forgotten != 1 {
+			t.Errorf("%s: %d (forgotten %d times), want %d after reading once more", tc.name, rec.Code, keys.forgotten, tc.status)
+		}
+		if recorded := len(nonces.seen) == 1; recorded != (tc.status == 200) {
+			t.Errorf("%s: nonce recorded %v", tc.name, recorded)
+		}
+	}
 }

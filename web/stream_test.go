@@ -307,3 +307,70 @@ func TestStreamRefusalsAndShutdown(t *testing.T) {
 		t.Fatalf("%d streams open after shutdown", hub.Conns())
 	}
 }
+
+// A client that stops reading is disconnected once a write has waited
+// WriteTimeout, though the stream writes a page's events together: every
+// write to the connection is bounded, not only each message.
+func TestStreamDisconnectsSlowClient(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, hub := startStreaming(t, func(c *stream.Config) { c.WriteTimeout = 300 * time.Millisecond })
+	// More than the socket buffers on both ends hold.
+	if _, err := s.Pool.Exec(ctx, `INSERT INTO stream_events (type, data)
+		SELECT 'compliance', json_build_object('seq', i, 'pad', repeat('x', 2000))
+		FROM generate_series(1, 20000) AS i`); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.NewClient(t, apikey.Auditor).Stream(ctx, client.StreamOptions{After: "0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// The hello was read; nothing more is.
+	deadline := time.Now().Add(30 * time.Second)
+	for hub.Closed(stream.ClosedSlow) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("a client that does not read is still connected (%d events sent)", hub.Sent())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := hub.Sent(); n == 0 || n >= 20000 {
+		t.Fatalf("%d events sent before the disconnection, want some but not all", n)
+	}
+}
+
+// A backlog of many pages arrives whole and in order, each page read
+// while the one before is being sent.
+func TestStreamReplaysManyPages(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, hub := startStreaming(t, func(c *stream.Config) { c.Batch = 7 })
+	const backlog = 200
+	if _, err := s.Pool.Exec(ctx, `INSERT INTO stream_events (type, data)
+		SELECT CASE WHEN i % 3 = 0 THEN 'transfer' ELSE 'compliance' END, json_build_object('subject', i::text, 'html', '<&>')
+		FROM generate_series(1, $1) AS i`, backlog); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.NewClient(t, apikey.Auditor).Stream(ctx, client.StreamOptions{After: "0", Types: []string{stream.Compliance}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for i := 1; i <= backlog; i++ {
+		if i%3 == 0 {
+			continue
+		}
+		e := next(t, st)
+		var d struct{ Subject, HTML string }
+		if err := json.Unmarshal(e.Data, &d); err != nil || d.Subject != fmt.Sprint(i) || d.HTML != "<&>" || e.Type != stream.Compliance {
+			t.Fatalf("event %d: %s %s (%v)", i, e.Type, e.Data, err)
+		}
+	}
+	// Counted once the page's writes return, just after the client can
+	// read them.
+	for deadline := time.Now().Add(5 * time.Second); hub.Sent() != backlog-backlog/3; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d events counted as sent, want %d", hub.Sent(), backlog-backlog/3)
+		}
+	}
+}

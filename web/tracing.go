@@ -28,8 +28,13 @@ func tracing(next http.Handler) http.Handler {
 				attribute.String("url.path", r.URL.Path),
 			))
 		defer span.End()
-		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
 		r = r.WithContext(ctx)
+		if !span.IsRecording() {
+			// No exporter: nothing reads what the span would learn.
+			next.ServeHTTP(w, r)
+			return
+		}
+		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
 		next.ServeHTTP(ww, r)
 		status := ww.Status()
 		if status == 0 {

@@ -79,6 +79,10 @@ type Key struct {
 	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
 	// Seq orders keys by creation for keyset pagination.
 	Seq int64 `json:"-"`
+	// Rev is the stored key's revision: it changes whenever the key does,
+	// a rotation (its new secret) included. A verifier that remembers a
+	// key compares it to know whether what it remembers is current.
+	Rev uint32 `json:"-"`
 }
 
 // HasAny reports whether the key holds at least one of scopes.

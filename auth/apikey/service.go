@@ -19,7 +19,15 @@ type ServiceConfig struct {
 	Store     Store
 	MasterKey []byte           // 32 bytes; see package seal for where it comes from
 	Now       func() time.Time // nil means time.Now
+	// SecretsTTL is how long Secrets keeps a key's decrypted secrets in
+	// memory after reading them; default 1 minute, negative: not at all.
+	// It bounds how long a secret stays in memory, not how long a
+	// rotation or revocation takes to apply: that is the next request.
+	SecretsTTL time.Duration
 }
+
+// maxCachedKeys bounds the keys whose secrets Secrets keeps in memory.
+const maxCachedKeys = 10_000
 
 // Service creates, rotates and revokes keys and hands out their secrets to
 // the request verifier.
@@ -27,6 +35,7 @@ type Service struct {
 	store Store
 	box   *seal.Box
 	now   func() time.Time
+	cache *secretsCache // nil: none
 }
 
 // NewService checks cfg and returns a Service.
@@ -41,7 +50,14 @@ func NewService(cfg ServiceConfig) (*Service, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Service{store: cfg.Store, box: box, now: cfg.Now}, nil
+	svc := &Service{store: cfg.Store, box: box, now: cfg.Now}
+	if cfg.SecretsTTL == 0 {
+		cfg.SecretsTTL = time.Minute
+	}
+	if cfg.SecretsTTL > 0 {
+		svc.cache = &secretsCache{ttl: cfg.SecretsTTL, max: maxCachedKeys, entries: map[string]cachedSecrets{}}
+	}
+	return svc, nil
 }
 
 // CreateParams describes a new key.
