@@ -317,7 +317,11 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 	}
 	atRisk := func(why any) {
 		if !round.Exists() || age >= f.Policy.Heartbeat-f.HeartbeatWarn {
-			if r.throttle("heartbeat/"+f.Asset, now) {
+			switch {
+			case !r.throttle("heartbeat/"+f.Asset, now):
+			case !round.Exists():
+				log.Warn("feed has no round yet and no fresh source to start it", "heartbeat", f.Policy.Heartbeat, "why", why)
+			default:
 				log.Warn("feed nears its heartbeat without a fresh source", "age", age.Round(time.Second),
 					"heartbeat", f.Policy.Heartbeat, "why", why)
 			}
