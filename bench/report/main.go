@@ -208,7 +208,7 @@ func summary(rep Report) string {
 	row(ok1 && ok2, "HMAC request verification (1 KiB)", f(hv/1000, 1)+" µs", f(hr/1000, 1)+" µs raw HMAC-SHA256", "≤ 5 µs")
 	ap, ok1 := get("AuthenticatedRead/nonce=postgres", "ns/op")
 	bh, ok2 := get("AuthenticatedRead/bare", "ns/op")
-	row(ok1 && ok2, "signed API read (PostgreSQL nonces)", f(ap/1000, 0)+" µs", f(bh/1000, 0)+" µs bare handler", "")
+	row(ok1 && ok2, "signed API read (PostgreSQL nonces)", f(ap/1000, 0)+" µs = "+f(bh/ap, 2)+"× bare throughput", f(bh/1000, 0)+" µs bare handler", "≥ 0.3× bare")
 	p50, ok1 := get("HoldingsLatency", "p50-ms")
 	p95, _ := get("HoldingsLatency", "p95-ms")
 	p99, _ := get("HoldingsLatency", "p99-ms")
@@ -239,7 +239,7 @@ func summary(rep Report) string {
 	l50, _ := get("Stream", "p50-commit-to-client-ms")
 	l99, _ := get("Stream", "p99-commit-to-client-ms")
 	row(ok1 && ok2, "event stream: replay over the WebSocket; commit to client", f(se, 0)+"/s = "+f(se/so, 2)+" of the store; p50 "+f(l50, 1)+" / p99 "+f(l99, 1)+" ms",
-		f(so, 0)+"/s paged straight from PostgreSQL", "")
+		f(so, 0)+"/s paged straight from PostgreSQL", "≥ 0.8× the store")
 	return b.String()
 }
 
