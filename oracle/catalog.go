@@ -72,9 +72,13 @@ func newFeedSet(feeds []Feed) (feedSet, error) {
 		s.list = append(s.list, &f)
 		s.by[f.Asset] = &f
 	}
+	// Aliases never shadow a key: an issuance id, then a symbol no other
+	// feed on record shares.
 	for _, f := range s.list {
-		if _, taken := s.by[f.ID]; f.ID != "" && !taken {
-			s.by[f.ID] = f
+		for _, alias := range []string{f.ID, f.Symbol} {
+			if _, taken := s.by[alias]; alias != "" && !taken {
+				s.by[alias] = f
+			}
 		}
 	}
 	return s, nil
@@ -110,9 +114,11 @@ type PolicyConfig struct {
 	Assets  map[string]FeedPolicy
 }
 
-func (p PolicyConfig) of(asset string) FeedPolicy {
-	if fp, ok := p.Assets[asset]; ok {
-		return fp
+func (p PolicyConfig) of(keys ...string) FeedPolicy {
+	for _, k := range keys {
+		if fp, ok := p.Assets[k]; ok && k != "" {
+			return fp
+		}
 	}
 	return p.Default
 }
@@ -249,34 +255,69 @@ func (c *Catalog) read(ctx context.Context) (feedSet, error) {
 			}
 		}
 	}
-	// First recorded first: the block it was deployed in, then its name.
-	slices.SortStableFunc(recs, func(a, b feedRecord) int {
-		return cmp.Or(cmp.Compare(a.dep.Block, b.dep.Block), strings.Compare(a.dep.Name, b.dep.Name))
-	})
-	var feeds []Feed
-	keys := map[string]bool{}
+	// Keys do not depend on the order feeds were recorded in, nor on which
+	// of them could be read: a feed deployed by the platform's own deploy
+	// tooling (asset:SYM:feed) is keyed by its record's symbol, a
+	// tokenized asset's feed by the asset's issuance id. An asset's symbol
+	// is only an alias for lookups, and only while no other feed on record
+	// has the same symbol, so no asset can take another's key, and with it
+	// its appraisers, observations and pushes.
+	canonical := map[common.Address]string{}
+	feedIDs := map[common.Address][]string{}
+	symbolFeeds := map[string]map[common.Address]bool{}
+	var addrs []common.Address
 	for _, r := range recs {
-		key := r.symbol
-		if key == "" || keys[key] {
-			key = r.id
+		a := r.dep.Address
+		if _, seen := canonical[a]; !seen && feedIDs[a] == nil {
+			addrs = append(addrs, a)
 		}
-		if key == "" || keys[key] || !validAsset(key) {
-			c.log.Warn("feed on record left out: no asset key it can be valued under", "name", r.dep.Name, "feed", r.dep.Address)
+		if r.id == "" {
+			if cur, ok := canonical[a]; !ok || r.symbol < cur {
+				canonical[a] = r.symbol
+			}
+		} else {
+			feedIDs[a] = append(feedIDs[a], r.id)
+		}
+		if r.symbol != "" {
+			if symbolFeeds[r.symbol] == nil {
+				symbolFeeds[r.symbol] = map[common.Address]bool{}
+			}
+			symbolFeeds[r.symbol][a] = true
+		}
+	}
+	slices.SortFunc(addrs, func(x, y common.Address) int { return x.Cmp(y) })
+	var feeds []Feed
+	for _, a := range addrs {
+		slices.Sort(feedIDs[a])
+		key, ok := canonical[a]
+		if !ok {
+			key = feedIDs[a][0]
+		}
+		if !validAsset(key) {
+			c.log.Warn("feed on record left out: no asset key it can be valued under", "feed", a, "key", key)
 			continue
 		}
-		dec, err := c.feedDecimals(ctx, r.dep.Address)
+		var id, alias string
+		if len(feedIDs[a]) > 0 {
+			id = feedIDs[a][0]
+		}
+		for _, r := range recs {
+			if r.dep.Address == a && r.id != "" && r.symbol != key && len(symbolFeeds[r.symbol]) == 1 && validAsset(r.symbol) {
+				alias = r.symbol
+			}
+		}
+		dec, err := c.feedDecimals(ctx, a)
 		if err != nil {
-			c.log.Warn("feed on record left out: decimals unreadable", "name", r.dep.Name, "feed", r.dep.Address, "err", err)
+			c.log.Warn("feed on record left out: decimals unreadable", "feed", a, "err", err)
 			continue
 		}
-		p := c.cfg.Policies.of(key)
-		f := Feed{Asset: key, ID: r.id, Address: r.dep.Address, Decimals: dec, Aggregation: p.Aggregation,
+		p := c.cfg.Policies.of(key, alias)
+		f := Feed{Asset: key, ID: id, Symbol: alias, Address: a, Decimals: dec, Aggregation: p.Aggregation,
 			Policy: p.Policy, HeartbeatWarn: p.HeartbeatWarn}
 		if err := f.Check(); err != nil {
-			c.log.Warn("feed on record left out", "name", r.dep.Name, "err", err)
+			c.log.Warn("feed on record left out", "feed", a, "err", err)
 			continue
 		}
-		keys[key] = true
 		feeds = append(feeds, f)
 	}
 	set, err := newFeedSet(feeds)

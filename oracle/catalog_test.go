@@ -79,9 +79,11 @@ func (r *relayRig) catalog(t *testing.T) *oracle.Catalog {
 
 // The catalog lists the feeds of the deployment records: the development
 // suite's "asset:SYM:feed" under the symbol, a tokenized asset's
-// "issuance:<id>:feed" under its symbol and its id, each with the decimals
-// its contract reports; a symbol two assets share stays with the feed
-// recorded first, the other answering to its id only.
+// "issuance:<id>:feed" under its id, each with the decimals its contract
+// reports. A tokenized asset's symbol is an alias while no other feed on
+// record has it: two assets sharing a symbol both answer to their ids
+// only, and neither takes the other's key, whatever the order or block
+// they were recorded in.
 func TestCatalogListsTheFeedsOnRecord(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -111,19 +113,59 @@ func TestCatalogListsTheFeedsOnRecord(t *testing.T) {
 		key, id  string
 		addr     common.Address
 		decimals uint8
-	}{{"TBILL", "", demo.Address, 8}, {"HSTF", hstf, hstfFeed.Address, 6}, {twin, twin, twinFeed.Address, 8}} {
+	}{{"TBILL", "", demo.Address, 8}, {hstf, hstf, hstfFeed.Address, 6}, {twin, twin, twinFeed.Address, 8}} {
 		f, ok := got[want.key]
 		if !ok || f.ID != want.id || f.Address != want.addr || f.Decimals != want.decimals || f.Policy.Heartbeat != time.Hour {
 			t.Errorf("feed %s = %+v (present %v); want id %q, %s, %d decimals", want.key, f, ok, want.id, want.addr, want.decimals)
 		}
 	}
-	for ref, key := range map[string]string{"TBILL": "TBILL", "HSTF": "HSTF", hstf: "HSTF", twin: twin} {
+	for ref, key := range map[string]string{"TBILL": "TBILL", hstf: hstf, twin: twin} {
 		if f, err := c.Feed(ctx, ref); err != nil || f.Asset != key {
 			t.Errorf("Feed(%s) = %s, %v; want %s", ref, f.Asset, err, key)
 		}
 	}
-	if _, err := c.Feed(ctx, "NOPE"); errs.As(err) == nil || errs.As(err).Code != oracle.CodeUnknownAsset || errs.As(err).Kind != errs.NotFound {
-		t.Errorf("Feed(NOPE): %v", err)
+	for _, ref := range []string{"NOPE", "HSTF"} { // HSTF: two assets have it
+		if _, err := c.Feed(ctx, ref); errs.As(err) == nil || errs.As(err).Code != oracle.CodeUnknownAsset || errs.As(err).Kind != errs.NotFound {
+			t.Errorf("Feed(%s): %v", ref, err)
+		}
+	}
+
+	// An asset taking a demo feed's symbol gets no alias, and the demo
+	// feed keeps its key; a feed whose decimals cannot be read leaves the
+	// others' keys as they are.
+	r.deployFeed(t, "issuance:"+r.issuanceAsset(t, "TBILL")+":feed", 8)
+	r.record(t, chain.Deployment{ChainID: r.anvil.ChainID, Name: "issuance:" + r.issuanceAsset(t, "SOLO") + ":feed",
+		Contract: "ValuationFeed", Address: common.HexToAddress("0x72")}) // no code: decimals unreadable
+	if f, err := r.catalog(t).Feed(ctx, "TBILL"); err != nil || f.Address != demo.Address {
+		t.Errorf("TBILL after an asset took its symbol: %s %s, %v; want the demo feed %s", f.Asset, f.Address, err, demo.Address)
+	}
+}
+
+// A tokenized asset with a symbol no other feed has answers to it too,
+// and a later asset taking that symbol takes nothing, whatever block its
+// feed is recorded with: the first keeps its key, its
+// appraisers and its observations, and the symbol just stops resolving.
+func TestCatalogSymbolCannotBeTakenOver(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRelayRig(t)
+	victim := r.issuanceAsset(t, "TBOND")
+	victimFeed := r.deployFeed(t, "issuance:"+victim+":feed", 8)
+	c := r.catalog(t)
+	if f, err := c.Feed(ctx, "TBOND"); err != nil || f.Asset != victim || f.Address != victimFeed.Address {
+		t.Fatalf("Feed(TBOND) = %+v, %v; want the victim's feed under its id", f, err)
+	}
+	attacker := r.issuanceAsset(t, "TBOND")
+	r.deployFeed(t, "issuance:"+attacker+":feed", 8)
+	c = r.catalog(t)
+	if f, err := c.Feed(ctx, victim); err != nil || f.Asset != victim || f.Address != victimFeed.Address {
+		t.Errorf("the victim after a twin symbol: %+v, %v", f, err)
+	}
+	if f, err := c.Feed(ctx, attacker); err != nil || f.Address == victimFeed.Address || f.Asset == victim {
+		t.Errorf("the attacker's asset resolves to %+v, %v", f, err)
+	}
+	if f, err := c.Feed(ctx, "TBOND"); err == nil {
+		t.Errorf("TBOND still resolves, to %s", f.Address)
 	}
 }
 
@@ -165,8 +207,8 @@ func TestRelayFollowsFeedsRecordedAfterStart(t *testing.T) {
 	if err != nil || imp.Imported != 2 {
 		t.Fatalf("import of the new fund's history: %+v, %v", imp, err)
 	}
-	submit := r.appraisers(t, svc, id, 1) // registered under the asset's id; filed under its symbol
-	if reqs, _, err := svc.AppraiserRequests(ctx, "HSTF", oracle.Page{}); err != nil || len(reqs) != 1 || reqs[0].Asset != "HSTF" {
+	submit := r.appraisers(t, svc, id, 1) // registered under the asset's id, which files it
+	if reqs, _, err := svc.AppraiserRequests(ctx, "HSTF", oracle.Page{}); err != nil || len(reqs) != 1 || reqs[0].Asset != id {
 		t.Fatalf("appraiser requests of HSTF: %+v, %v", reqs, err)
 	}
 	submit(0, "101.25")
@@ -180,7 +222,7 @@ func TestRelayFollowsFeedsRecordedAfterStart(t *testing.T) {
 		t.Fatalf("observations of HSTF: %d, %v", len(obs), err)
 	}
 	for _, o := range obs {
-		if o.Asset != "HSTF" {
+		if o.Asset != id {
 			t.Errorf("observation %d filed under %q", o.ID, o.Asset)
 		}
 	}

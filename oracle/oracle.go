@@ -261,11 +261,17 @@ const (
 // assets exist) and the Relay (what to push).
 type Feed struct {
 	// Asset is the key the oracle files the asset's observations,
-	// appraisers and pushes under: its symbol, e.g. "TBILL".
+	// appraisers and pushes under: the symbol of a feed the deploy tooling
+	// recorded (asset:SYM:feed, e.g. "TBILL"), or the issuance id of the
+	// asset a tokenized feed belongs to.
 	Asset string
 	// ID is the issuance id of the asset the feed belongs to, when it was
 	// tokenized through the platform: requests may name the asset by it.
-	ID       string
+	ID string
+	// Symbol, when set, is the tokenized asset's symbol, which requests may
+	// also name it by: set only while no other feed on record has that
+	// symbol.
+	Symbol   string
 	Address  common.Address // the AggregatorV3Interface contract
 	Decimals uint8          // of the feed's answer
 	// Aggregation of the asset's observations.

@@ -158,7 +158,7 @@ func checkNewFundValued(t *testing.T, r newFundRig) {
 	if err := oracleAdmin.Do(ctx, "POST", "/v1/oracle/assets/HSTF/appraisers", map[string]string{"address": appraiser.Hex(), "name": "Harbour Valuations LLP"}, &req); err != nil {
 		t.Fatalf("register an appraiser of the new fund: %v", err)
 	}
-	if err := approver.Do(ctx, "POST", fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID), map[string]string{"note": "engagement letter on file"}, &req); err != nil || req.State != "approved" || req.Asset != "HSTF" {
+	if err := approver.Do(ctx, "POST", fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID), map[string]string{"note": "engagement letter on file"}, &req); err != nil || req.State != "approved" || req.Asset != asset.ID {
 		t.Fatalf("approve the appraiser: %+v, %v", req, err)
 	}
 
