@@ -67,6 +67,11 @@ func (s *Service) register(ctx context.Context, a Asset, token common.Address, f
 		if err := s.checkOwn(ctx, ownFeed, *feed); err != nil {
 			return token, deed, nil, err
 		}
+		// A feed values one asset: sharing one, an asset would carry the
+		// other's price (the store's unique index holds this under races).
+		if other, err := s.cfg.Store.AssetByFeed(ctx, s.cfg.ChainID, *feed); err == nil && other.ID != a.ID {
+			return token, deed, nil, errs.E(errs.Conflict, "feed_taken", "another asset is valued by "+feed.Hex())
+		}
 	}
 
 	known, err := s.cfg.Deployments.Deployments(ctx, s.cfg.ChainID)

@@ -65,7 +65,7 @@ func (e *env) deployAsSigner(t *testing.T, key string, code []byte) common.Addre
 // or admin, one whose deployer kept its admin role beside the signer's, and
 // feeds and deeds of others are refused with 422 and nothing recorded; the
 // suite's tokens, deployed by the signer, are accepted with their feed and
-// deed.
+// deed, a feed only for the one asset it values.
 func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -152,6 +152,12 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	}
 	b := verifiedAsset(t, e, building())
 	bldg, bldgFeed := e.suite.BuildingTok.Address, e.suite.BuildingFeed.Address
+	// A feed values one asset: the fund's, given for the building, would
+	// carry the fund's price into the building's holdings.
+	var ce *client.Error
+	if _, err := e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &fundFeed}); !errors.As(err, &ce) || ce.Status != 409 || ce.Code != "feed_taken" {
+		t.Fatalf("the building registered with the fund's feed: %v; want 409 feed_taken", err)
+	}
 	if got, err = e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &bldgFeed}); err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,8 @@ type Store interface {
 	Asset(ctx context.Context, id string) (Asset, error)
 	// AssetByToken returns the asset tokenized as token, or ErrNotFound.
 	AssetByToken(ctx context.Context, chainID *big.Int, token common.Address) (Asset, error)
+	// AssetByFeed returns the asset feed values, or ErrNotFound.
+	AssetByFeed(ctx context.Context, chainID *big.Int, feed common.Address) (Asset, error)
 	// Assets lists assets by creation, after the asset with id after ("":
 	// from the first), up to limit.
 	Assets(ctx context.Context, after string, limit int) ([]Asset, error)

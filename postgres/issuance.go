@@ -116,6 +116,12 @@ func (s *IssuanceStore) AssetByToken(ctx context.Context, chainID *big.Int, toke
 		chainID.String(), token.Bytes()))
 }
 
+// AssetByFeed implements issuance.Store.
+func (s *IssuanceStore) AssetByFeed(ctx context.Context, chainID *big.Int, feed common.Address) (issuance.Asset, error) {
+	return scanAsset(s.Pool.QueryRow(ctx, `SELECT `+assetColumns+` FROM issuance_assets WHERE chain_id = $1::numeric AND feed = $2`,
+		chainID.String(), feed.Bytes()))
+}
+
 // Assets implements issuance.Store.
 func (s *IssuanceStore) Assets(ctx context.Context, after string, limit int) ([]issuance.Asset, error) {
 	args := []any{limit}
@@ -151,6 +157,9 @@ func (s *IssuanceStore) UpdateAsset(ctx context.Context, id string, change func(
 		if err != nil {
 			if isOracleUnique(err, "issuance_assets_token") {
 				return errs.E(errs.Conflict, "token_taken", "another asset is tokenized as that token")
+			}
+			if isOracleUnique(err, "issuance_assets_feed") {
+				return errs.E(errs.Conflict, "feed_taken", "another asset is valued by that feed")
 			}
 			return err
 		}
