@@ -149,6 +149,15 @@ func (n NewAsset) validate() (Asset, error) {
 	if err := n.Rules.Check(); err != nil {
 		return Asset{}, err
 	}
+	// The onboarding rules restrict who may hold the asset; a valuation
+	// guard names a feed the token trusts, which only compliance sets, on
+	// a token that exists (an issuer could otherwise point the guard at a
+	// contract of its own, and tokenizing would set it in the platform's
+	// name).
+	if n.Rules.ValuationFeed != nil || n.Rules.ValuationMaxAge != 0 {
+		return Asset{}, invalid("invalid_valuation_guard",
+			"a valuation guard is not an onboarding rule: compliance sets it on the token once it exists (PUT /v1/compliance/assets/{token}/rules)")
+	}
 	n.Rules.Reason = "" // tokenizing gives the reason they are set
 	attrs := n.Attributes
 	if attrs == nil {

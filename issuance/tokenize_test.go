@@ -153,6 +153,9 @@ func TestTokenizeSetsRulesThroughCompliance(t *testing.T) {
 		{api.AssetRules{MaxBalance: ptr("ten")}, "invalid_field"},
 		{api.AssetRules{MaxInvestors: ptr(int64(1 << 32))}, "invalid_max_investors"},
 		{api.AssetRules{RequiredFlags: []string{"rich"}}, "invalid_flag"},
+		// A valuation guard is compliance's to set, on the token.
+		{api.AssetRules{ValuationFeed: ptr("0x00000000000000000000000000000000000000f1"), ValuationMaxAge: 3600}, "invalid_valuation_guard"},
+		{api.AssetRules{ValuationMaxAge: 3600}, "invalid_valuation_guard"},
 	} {
 		n := building()
 		n.Rules = bad.rules
