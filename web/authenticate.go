@@ -161,9 +161,13 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 		}
 		if !matched {
 			if sec.Cached {
-				// Perhaps signed with a secret newer than memory's.
-				cfg.Keys.Forget(hdr.KeyID)
-				continue
+				// Perhaps signed with a secret newer than memory's: the
+				// secrets are read again only if the key changed since,
+				// so forged requests cannot keep a key out of memory.
+				if cur, err := cfg.Keys.State(ctx, hdr.KeyID); err == nil && cur.Rev != sec.Key.Rev {
+					cfg.Keys.Forget(hdr.KeyID)
+					continue
+				}
 			}
 			return auth.Principal{}, badSignature()
 		}
