@@ -137,19 +137,7 @@ func (s *Service) AppraiserRequest(ctx context.Context, id int64) (AppraiserRequ
 // AppraiserRequests returns the appraiser requests of asset, newest first,
 // and the cursor of the next page (0 at the end).
 func (s *Service) AppraiserRequests(ctx context.Context, asset string, page Page) ([]AppraiserRequest, int64, error) {
-	f, err := s.Feed(ctx, asset)
-	if err != nil {
-		return nil, 0, err
-	}
-	page, err = page.check()
-	if err != nil {
-		return nil, 0, err
-	}
-	out, err := s.cfg.Store.AppraiserRequests(ctx, f.Asset, page.Before, page.Limit+1)
-	if err != nil {
-		return nil, 0, err
-	}
-	return trimPage(out, page.Limit, func(r AppraiserRequest) int64 { return r.ID })
+	return listPage(ctx, s, asset, page, s.cfg.Store.AppraiserRequests, func(r AppraiserRequest) int64 { return r.ID })
 }
 
 func alreadyRegistered(addr common.Address, asset string) error {

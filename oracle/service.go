@@ -216,24 +216,21 @@ func (p Page) check() (Page, error) {
 // History returns the pushes of asset, newest first, each with the
 // observations behind it, and the cursor of the next page (0 at the end).
 func (s *Service) History(ctx context.Context, asset string, page Page) ([]Push, int64, error) {
-	f, err := s.Feed(ctx, asset)
-	if err != nil {
-		return nil, 0, err
-	}
-	page, err = page.check()
-	if err != nil {
-		return nil, 0, err
-	}
-	out, err := s.cfg.Store.Pushes(ctx, f.Asset, page.Before, page.Limit+1)
-	if err != nil {
-		return nil, 0, err
-	}
-	return trimPage(out, page.Limit, func(p Push) int64 { return p.ID })
+	return listPage(ctx, s, asset, page, s.cfg.Store.Pushes, func(x Push) int64 { return x.ID })
 }
 
 // Observations returns the observations of asset, newest first, and the
 // cursor of the next page (0 at the end).
 func (s *Service) Observations(ctx context.Context, asset string, page Page) ([]Observation, int64, error) {
+	return listPage(ctx, s, asset, page, s.cfg.Store.Observations, func(x Observation) int64 { return x.ID })
+}
+
+// trimPage drops the look-ahead item fetched to know whether a next page
+// exists.
+// listPage is a page of what list files under asset's key, newest first,
+// and the cursor of the next page (0 at the end).
+func listPage[T any](ctx context.Context, s *Service, asset string, page Page,
+	list func(ctx context.Context, asset string, before int64, limit int) ([]T, error), id func(T) int64) ([]T, int64, error) {
 	f, err := s.Feed(ctx, asset)
 	if err != nil {
 		return nil, 0, err
@@ -242,15 +239,13 @@ func (s *Service) Observations(ctx context.Context, asset string, page Page) ([]
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := s.cfg.Store.Observations(ctx, f.Asset, page.Before, page.Limit+1)
+	out, err := list(ctx, f.Asset, page.Before, page.Limit+1)
 	if err != nil {
 		return nil, 0, err
 	}
-	return trimPage(out, page.Limit, func(o Observation) int64 { return o.ID })
+	return trimPage(out, page.Limit, id)
 }
 
-// trimPage drops the look-ahead item fetched to know whether a next page
-// exists.
 func trimPage[T any](items []T, limit int, id func(T) int64) ([]T, int64, error) {
 	if len(items) <= limit {
 		return items, 0, nil
