@@ -140,8 +140,8 @@ type CatalogConfig struct {
 	ChainID     *big.Int
 	Deployments DeploymentLister
 	Assets      AssetSymbols
-	// Client reads each feed's decimals() once: the feed contract holds
-	// them, immutable, and the records do not.
+	// Client reads the decimals() of a feed whose record does not give
+	// them, once: they are immutable.
 	Client   bind.ContractCaller
 	Policies PolicyConfig
 	// MaxAge is how long Feed trusts the last read before it reads the
@@ -264,10 +264,14 @@ func (c *Catalog) read(ctx context.Context) (feedSet, error) {
 	// its appraisers, observations and pushes.
 	canonical := map[common.Address]string{}
 	feedIDs := map[common.Address][]string{}
+	recorded := map[common.Address]uint8{} // decimals the records give
 	symbolFeeds := map[string]map[common.Address]bool{}
 	var addrs []common.Address
 	for _, r := range recs {
 		a := r.dep.Address
+		if r.dep.Decimals != nil {
+			recorded[a] = *r.dep.Decimals
+		}
 		if _, seen := canonical[a]; !seen && feedIDs[a] == nil {
 			addrs = append(addrs, a)
 		}
@@ -306,7 +310,11 @@ func (c *Catalog) read(ctx context.Context) (feedSet, error) {
 				alias = r.symbol
 			}
 		}
-		dec, err := c.feedDecimals(ctx, a)
+		dec, known := recorded[a]
+		var err error
+		if !known {
+			dec, err = c.feedDecimals(ctx, a)
+		}
 		if err != nil {
 			c.log.Warn("feed on record left out: decimals unreadable", "feed", a, "err", err)
 			continue
