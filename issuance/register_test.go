@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
@@ -163,5 +164,18 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	}
 	if got.Deed == nil || *got.Deed != e.suite.BuildingDeed.Address {
 		t.Fatalf("building registered as %+v; want the suite's deed", got)
+	}
+	// The rules the building was verified with hold on the registered
+	// token as on a deployed one: compliance shows them, and the token
+	// enforces them.
+	r, err := e.srv.NewClient(t, apikey.Compliance).Rules(ctx, bldg.Hex())
+	if err != nil || r.Version != 1 || !r.CountryRestriction || strings.Join(r.AllowedCountries, ",") != "DE" ||
+		r.MaxInvestors == nil || *r.MaxInvestors != 100 || r.Actor != "system:issuance-tokenize" {
+		t.Fatalf("rules of the registered building token: %+v, %v", r, err)
+	}
+	tokABI := assettoken.NewAssetToken()
+	maxInv, err := bind.Call(tokABI.Instance(e.c, bldg), nil, tokABI.PackMaxInvestors(), tokABI.UnpackMaxInvestors)
+	if err != nil || maxInv.Int64() != 100 {
+		t.Fatalf("the token's max investors: %v, %v; want 100", maxInv, err)
 	}
 }

@@ -80,6 +80,17 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 		if req.Feed != nil {
 			feed = *req.Feed
 		}
+		// The rules the asset was verified with hold on a registered token
+		// as on a deployed one: the signer, the token's admin (register
+		// checked it), takes the compliance-admin role to set them.
+		to := token
+		if _, err := s.sendStep(ctx, "issuance:"+a.ID+":compliance-admin", &to,
+			tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), s.cfg.Tx.From())); err != nil {
+			return Asset{}, err
+		}
+		if err := s.setRules(ctx, actor, a, token); err != nil {
+			return Asset{}, err
+		}
 	} else {
 		if token, feed, deed, recs, err = s.deployAsset(ctx, a); err != nil {
 			return Asset{}, err
@@ -185,7 +196,8 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 // the platform, acting on rules the asset's verification approved.
 var tokenizer = auth.System("issuance-tokenize", auth.Compliance)
 
-// setRules sets the rules chosen at onboarding on the token just deployed,
+// setRules sets the rules chosen at onboarding on the token just deployed
+// or registered,
 // through compliance, which owns them from then on (its API shows them as
 // version 1, its log says who chose and who verified them). Calling it
 // again with the same rules writes nothing.
