@@ -467,8 +467,11 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 		t.Error("OpenAPI lists /v1/ops/mints")
 	}
 	// Metrics, on the operations listener only: the shared state, the API
-	// latency by route. Three requests of the transaction manager are
-	// confirmed: the supply cap the tokenization set and the two mints.
+	// latency by route. Nine requests of the transaction manager are
+	// confirmed: the supply cap the tokenization set, the compliance-admin
+	// grant and the four writes of the registered token's first rules
+	// version (compliance writes every rule of a first version, so the
+	// token holds exactly what it records), and the two mints.
 	if resp, err := http.Get(urlB + "/metrics"); err != nil || resp.StatusCode != http.StatusNotFound {
 		t.Fatalf("/metrics on the API's listener: %v %v", resp, err)
 	} else {
@@ -485,7 +488,7 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{
-		`tessera_txmgr_requests{state="confirmed"} 3`,
+		`tessera_txmgr_requests{state="confirmed"} 9`,
 		`tessera_txmgr_nonce_lag{signer="` + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex() + `"} 0`,
 		`tessera_indexer_head_lag_blocks `,
 		`tessera_chain_head_block `,
@@ -495,7 +498,7 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 		`tessera_state_scrape_ok 1`,
 	} {
 		if !strings.Contains(string(metrics), want) {
-			t.Errorf("/metrics lacks %s", want)
+			t.Errorf("/metrics lacks %s\n%s", want, grepLines(string(metrics), "tessera_txmgr_requests"))
 		}
 	}
 	// Logs are JSON lines; the request's lines carry its request id.
@@ -686,4 +689,14 @@ func TestREADMEListsEverySetting(t *testing.T) {
 			t.Errorf("README.md has no row %s", row)
 		}
 	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
