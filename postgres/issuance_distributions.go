@@ -127,12 +127,7 @@ func (s *IssuanceStore) CreateDistribution(ctx context.Context, d issuance.Distr
 func (s *IssuanceStore) DecideDistribution(ctx context.Context, id string, decide func(d *issuance.Distribution, reserved *big.Int) error) (issuance.Distribution, error) {
 	var out issuance.Distribution
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		var assetID string
-		err := tx.QueryRow(ctx, `SELECT a.id::text FROM issuance_distributions d JOIN issuance_assets a ON a.id = d.asset_id
-			WHERE d.id = $1 FOR NO KEY UPDATE OF a`, id).Scan(&assetID)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return issuance.ErrNotFound
-		}
+		assetID, err := lockAssetOf(ctx, tx, "issuance_distributions", id)
 		if err != nil {
 			return err
 		}

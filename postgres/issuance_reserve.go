@@ -26,12 +26,7 @@ func (s *IssuanceStore) Ledger(ctx context.Context, assetID string) (issuance.Le
 func (s *IssuanceStore) DecideLocked(ctx context.Context, id string, decide func(r *issuance.Request, l issuance.Ledger) error) (issuance.Request, error) {
 	var out issuance.Request
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		var assetID string
-		err := tx.QueryRow(ctx, `SELECT a.id::text FROM issuance_requests r JOIN issuance_assets a ON a.id = r.asset_id
-			WHERE r.id = $1 FOR NO KEY UPDATE OF a`, id).Scan(&assetID)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return issuance.ErrNotFound
-		}
+		assetID, err := lockAssetOf(ctx, tx, "issuance_requests", id)
 		if err != nil {
 			return err
 		}
@@ -100,4 +95,19 @@ func (s *IssuanceStore) Lockup(ctx context.Context, token common.Address) (time.
 		return 0, nil
 	}
 	return time.Duration(secs) * time.Second, err
+}
+
+// lockAssetOf locks, FOR NO KEY UPDATE, the asset that the row id of
+// table (a child of issuance_assets through asset_id) belongs to, and
+// returns the asset's id: decisions on one asset's requests and
+// distributions take turns, and changes to the asset wait for them.
+// issuance.ErrNotFound when there is no such row.
+func lockAssetOf(ctx context.Context, tx pgx.Tx, table, id string) (string, error) {
+	var assetID string
+	err := tx.QueryRow(ctx, `SELECT a.id::text FROM `+table+` c JOIN issuance_assets a ON a.id = c.asset_id
+		WHERE c.id = $1 FOR NO KEY UPDATE OF a`, id).Scan(&assetID)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", issuance.ErrNotFound
+	}
+	return assetID, err
 }
