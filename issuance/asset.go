@@ -13,6 +13,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // Kind is what an asset is.
@@ -254,24 +255,7 @@ func digits(s string) bool {
 }
 
 // FormatUnits writes base units as a decimal of whole units.
-func FormatUnits(v *big.Int, decimals uint8) string {
-	if v == nil {
-		return "0"
-	}
-	s := new(big.Int).Abs(v).String()
-	if decimals > 0 {
-		if len(s) <= int(decimals) {
-			s = strings.Repeat("0", int(decimals)-len(s)+1) + s
-		}
-		i := len(s) - int(decimals)
-		s = strings.TrimRight(s[:i]+"."+s[i:], "0")
-		s = strings.TrimSuffix(s, ".")
-	}
-	if v.Sign() < 0 {
-		s = "-" + s
-	}
-	return s
-}
+func FormatUnits(v *big.Int, decimals uint8) string { return units.Format(v, decimals) }
 
 // NewID returns a random UUID (version 4).
 func NewID() string {

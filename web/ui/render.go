@@ -14,6 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/units"
 	"github.com/tessera-rwa/tessera/web"
 )
 
@@ -47,7 +48,7 @@ func unitsOf(base string, decimals uint8) string {
 	if !ok {
 		return base
 	}
-	return group(issuance.FormatUnits(v, decimals))
+	return units.Group(issuance.FormatUnits(v, decimals))
 }
 
 // money formats an amount with decimals as currency: two decimals,
@@ -64,29 +65,7 @@ func money(base string, decimals uint8) string {
 	}
 	s := issuance.FormatUnits(v, 2)
 	whole, frac, _ := strings.Cut(s, ".")
-	return group(whole) + "." + (frac + "00")[:2]
-}
-
-// group puts thousands separators in the whole part of a decimal string.
-func group(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	out := b.String()
-	if hasFrac {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
+	return units.Group(whole) + "." + (frac + "00")[:2]
 }
 
 // percent formats parts per million as a percentage with four decimals.
