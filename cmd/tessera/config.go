@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -240,27 +241,9 @@ func serveSettings(cfg *serveConfig) []setting {
 func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer) (serveConfig, []setting, error) {
 	var cfg serveConfig
 	settings := serveSettings(&cfg)
-	fs := newFlagSet("serve", stdout)
-	values := map[string]string{}
-	for _, s := range settings {
-		v := getenv(s.Env)
-		if v == "" {
-			v = s.Default
-		}
-		values[s.Env] = v
-		fs.Func(s.Flag, fmt.Sprintf("%s (env %s)", s.Help, s.Env), func(f string) error {
-			values[s.Env] = f
-			return nil
-		})
-	}
-	if err := parseFlags(fs, args); err != nil {
+	values, problems, err := readSettings("serve", settings, args, getenv, stdout)
+	if err != nil {
 		return cfg, nil, err
-	}
-	var problems []error
-	for _, s := range settings {
-		if err := s.parse(values[s.Env]); err != nil {
-			problems = append(problems, fmt.Errorf("%s (-%s): %v", s.Env, s.Flag, err))
-		}
 	}
 	if cfg.PublicURL == "" && cfg.Addr != "" {
 		if o, ok := loopbackOrigin(cfg.Addr); ok {
@@ -283,14 +266,72 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"]) {
 		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers (set TESSERA_WORKERS=indexer for a replica without a signer)"))
 	}
-	if len(problems) > 0 {
-		lines := make([]string, len(problems))
-		for i, p := range problems {
-			lines[i] = p.Error()
-		}
-		return cfg, nil, fmt.Errorf("serve: invalid configuration:\n  %s", strings.Join(lines, "\n  "))
+	if err := invalid("serve", problems); err != nil {
+		return cfg, nil, err
 	}
 	return cfg, settingsWith(settings, values), nil
+}
+
+// readSettings reads settings from getenv (their defaults when unset), then
+// from args as flags, and parses each value. It returns the values used and
+// every value refused, named by its variable and flag; err is a flag error.
+func readSettings(command string, settings []setting, args []string, getenv func(string) string, stdout io.Writer) (map[string]string, []error, error) {
+	fs := newFlagSet(command, stdout)
+	values := map[string]string{}
+	for _, s := range settings {
+		key := s.key()
+		v := ""
+		if s.Env != "" {
+			v = getenv(s.Env)
+		}
+		if v == "" {
+			v = s.Default
+		}
+		values[key] = v
+		help := s.Help
+		if s.Env != "" {
+			help = fmt.Sprintf("%s (env %s)", s.Help, s.Env)
+		}
+		fs.Func(s.Flag, help, func(f string) error {
+			values[key] = f
+			return nil
+		})
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return nil, nil, err
+	}
+	var problems []error
+	for _, s := range settings {
+		if err := s.parse(values[s.key()]); err != nil {
+			if s.Env != "" {
+				problems = append(problems, fmt.Errorf("%s (-%s): %v", s.Env, s.Flag, err))
+			} else {
+				problems = append(problems, fmt.Errorf("-%s: %v", s.Flag, err))
+			}
+		}
+	}
+	return values, problems, nil
+}
+
+// key names a setting in the values map: its variable, or its flag for a
+// setting with no variable.
+func (s setting) key() string {
+	if s.Env != "" {
+		return s.Env
+	}
+	return "-" + s.Flag
+}
+
+// invalid joins a command's configuration problems into one error.
+func invalid(command string, problems []error) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = p.Error()
+	}
+	return fmt.Errorf("%s: invalid configuration:\n  %s", command, strings.Join(lines, "\n  "))
 }
 
 // loopbackOrigin is the web UI's origin for a listen address only this
@@ -346,7 +387,7 @@ func loopbackHosts(addr string) []string {
 func settingsWith(ss []setting, values map[string]string) []setting {
 	out := make([]setting, len(ss))
 	for i, s := range ss {
-		s.Default = values[s.Env]
+		s.Default = values[s.key()]
 		out[i] = s
 	}
 	return out
@@ -367,7 +408,7 @@ func printConfig(w io.Writer, ss []setting) {
 		case v == "":
 			v = "(unset)"
 		}
-		fmt.Fprintf(w, "  %-31s %s\n", s.Env, v)
+		fmt.Fprintf(w, "  %-31s %s\n", cmp.Or(s.Env, "-"+s.Flag), v)
 	}
 }
 

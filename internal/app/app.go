@@ -84,26 +84,10 @@ type Prepare func(ctx context.Context, a *App) error
 // error the caller calls Stop to take down what did start.
 func (a *App) Start(ctx context.Context, prepare Prepare) error {
 	log := a.cfg.Logger
-	shutdown, err := observe.SetupTracing(ctx, a.cfg.Tracing)
-	if err != nil {
+	if err := a.connect(ctx); err != nil {
 		return err
 	}
-	a.onStop("tracing", shutdown)
-	pool, err := postgres.OpenTraced(ctx, a.cfg.Database.URL, a.cfg.Database.Tracer)
-	if err != nil {
-		return fmt.Errorf("database: %w", err)
-	}
-	a.Pool = pool
-	a.onStop("database", func(context.Context) error { pool.Close(); return nil })
-	if err := a.schema(ctx); err != nil {
-		return err
-	}
-	client, err := ethclient.DialContext(ctx, a.cfg.Chain.RPCURL)
-	if err != nil {
-		return fmt.Errorf("chain: %w", err)
-	}
-	a.Client = client
-	a.onStop("chain client", func(context.Context) error { client.Close(); return nil })
+	pool, client := a.Pool, a.Client
 	if prepare != nil {
 		if err := prepare(ctx, a); err != nil {
 			return err
@@ -114,6 +98,7 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 	}
 
 	keyStore := postgres.NewAPIKeyStore(pool)
+	var err error
 	if a.Keys, err = apikey.NewService(apikey.ServiceConfig{Store: keyStore, MasterKey: a.cfg.MasterKey, Now: a.cfg.Now}); err != nil {
 		return err
 	}
@@ -145,6 +130,77 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 		return fmt.Errorf("issuance: %w", err)
 	}
 	return a.startHTTP(ctx)
+}
+
+// connect sets up tracing, opens and checks the database and dials the
+// node.
+func (a *App) connect(ctx context.Context) error {
+	shutdown, err := observe.SetupTracing(ctx, a.cfg.Tracing)
+	if err != nil {
+		return err
+	}
+	a.onStop("tracing", shutdown)
+	pool, err := postgres.OpenTraced(ctx, a.cfg.Database.URL, a.cfg.Database.Tracer)
+	if err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	a.Pool = pool
+	a.onStop("database", func(context.Context) error { pool.Close(); return nil })
+	if err := a.schema(ctx); err != nil {
+		return err
+	}
+	client, err := ethclient.DialContext(ctx, a.cfg.Chain.RPCURL)
+	if err != nil {
+		return fmt.Errorf("chain: %w", err)
+	}
+	a.Client = client
+	a.onStop("chain client", func(context.Context) error { client.Close(); return nil })
+	return nil
+}
+
+// NewSender checks the parts of cfg that StartSender uses: the database,
+// the chain, the transaction manager and a signer.
+func NewSender(cfg Config) (*App, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	problems := []error{cfg.Database.Check(), cfg.Chain.Check(), cfg.TxMgr.Check()}
+	if cfg.Signer == nil {
+		problems = append(problems, errors.New("signer: required to send transactions"))
+	}
+	if err := errors.Join(problems...); err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
+	}
+	cfg.Workers = Workers{TxMgr: true}
+	return &App{cfg: cfg}, nil
+}
+
+// StartSender brings up only what writes to a chain that may hold no
+// Tessera contract yet (`tessera deploy`, `tessera upgrade`): the database,
+// the node (checked against Chain.ChainID, not against deployment records)
+// and the transaction manager with its loop. The loop waits for the
+// transaction-manager leader lock: while a serve replica holds it, that
+// replica sends these requests, which it does when its signer is this one.
+func (a *App) StartSender(ctx context.Context) error {
+	if err := a.connect(ctx); err != nil {
+		return err
+	}
+	id, err := a.Client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain: chain id: %w", err)
+	}
+	if a.cfg.Chain.ChainID != 0 && id.Uint64() != a.cfg.Chain.ChainID {
+		return fmt.Errorf("chain: the node is on chain %s, CHAIN_ID says %d", id, a.cfg.Chain.ChainID)
+	}
+	a.ChainID = id
+	leader := &postgres.Leader{Pool: a.Pool, Retry: a.cfg.Database.LeaderRetry}
+	if err := a.startTxMgr(ctx, leader); err != nil {
+		return fmt.Errorf("txmgr: %w", err)
+	}
+	return nil
 }
 
 // Stop takes down whatever Start started, in reverse order, and reports
