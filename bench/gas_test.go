@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/assettokenunproxied"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
@@ -24,6 +26,8 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/mockv3aggregator"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -66,6 +70,7 @@ func newGasChain(b *testing.B, n int) (*gasChain, []*bind.TransactOpts) {
 		opts[i] = bind.NewKeyedTransactor(key, big.NewInt(1337))
 		alloc[opts[i].From] = types.Account{Balance: funds}
 	}
+	create2.Alloc(alloc)
 	sim := simulated.NewBackend(alloc, osakaRules)
 	b.Cleanup(func() { _ = sim.Close() })
 	g := &gasChain{b: b, sim: sim, client: sim.Client(), admin: opts[0]}
@@ -81,6 +86,44 @@ func (g *gasChain) deploy(bin string, input []byte) common.Address {
 	}
 	g.mined(tx)
 	return addr
+}
+
+// proxy deploys a fresh implementation of contract and an ERC1967Proxy
+// over it initialized with initCall (the libraries first, once), and
+// returns the proxy and the gas of both deployments.
+func (g *gasChain) proxy(contract string, initCall []byte) (common.Address, uint64) {
+	g.b.Helper()
+	ctx := context.Background()
+	if err := create2.EnsureLibraries(ctx, g.client, g.sender(), contract); err != nil {
+		g.b.Fatal(err)
+	}
+	art, err := contracts.Load(contract)
+	if err != nil {
+		g.b.Fatal(err)
+	}
+	impl, gas := g.deployGas(art.Creation)
+	proxy, proxyGas := g.deployGas(create2.ProxyInitCode(impl, initCall))
+	return proxy, gas + proxyGas
+}
+
+// sender sends as the admin and mines each transaction.
+func (g *gasChain) sender() create2.Sender {
+	return func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+		tx, err := bind.NewBoundContract(to, abi.ABI{}, g.client, g.client, g.client).RawTransact(g.admin, data)
+		if err != nil {
+			return nil, err
+		}
+		return g.mined(tx), nil
+	}
+}
+
+func (g *gasChain) deployGas(code []byte) (common.Address, uint64) {
+	g.b.Helper()
+	addr, tx, err := bind.DeployContract(g.admin, code, g.client, nil)
+	if err != nil {
+		g.b.Fatalf("deploy: %v", err)
+	}
+	return addr, g.mined(tx).GasUsed
 }
 
 // send mines one transaction and returns its gas used.
@@ -144,7 +187,7 @@ func BenchmarkGas(b *testing.B) {
 
 	// Identity: every holder is a verified, accredited investor in an allowed country.
 	reg := identityregistry.NewIdentityRegistry()
-	regAddr := g.deploy(identityregistry.IdentityRegistryMetaData.Bin, reg.PackConstructor(admin.From))
+	regAddr, _ := g.proxy("IdentityRegistry", reg.PackInitialize(admin.From, admin.From))
 	regInst := reg.Instance(g.client, regAddr)
 	g.send(admin, regInst, reg.PackGrantRole(gasRole("REGISTRAR_ROLE"), admin.From))
 	expiry := g.now() + 365*24*3600
@@ -176,8 +219,8 @@ func BenchmarkGas(b *testing.B) {
 
 	// Valuation feed and Chainlink's mock, both past their first round.
 	feed := valuationfeed.NewValuationFeed()
-	feedAddr := g.deploy(valuationfeed.ValuationFeedMetaData.Bin,
-		feed.PackConstructor(8, "RIV12 / EUR", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From))
+	feedAddr, _ := g.proxy("ValuationFeed",
+		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From))
 	feedInst := feed.Instance(g.client, feedAddr)
 	g.send(admin, feedInst, feed.PackTransmit(big.NewInt(1_000_000_00000000), g.now()))
 	mock := mockv3aggregator.NewMockV3Aggregator()
@@ -189,14 +232,14 @@ func BenchmarkGas(b *testing.B) {
 
 	// The deed, locked into its fractions.
 	deed := deedtoken.NewDeedToken()
-	deedAddr := g.deploy(deedtoken.DeedTokenMetaData.Bin, deed.PackConstructor("Tessera Deeds", "DEED", regAddr, admin.From))
+	deedAddr, _ := g.proxy("DeedToken", deed.PackInitialize("Tessera Deeds", "DEED", regAddr, admin.From, admin.From))
 	deedInst := deed.Instance(g.client, deedAddr)
 	g.send(admin, deedInst, deed.PackGrantRole(gasRole("MINTER_ROLE"), admin.From))
 	deedMintGas := g.send(admin, deedInst, deed.PackMint(admin.From, big.NewInt(1), "ipfs://deed-1"))
 
 	tok := assettoken.NewAssetToken()
-	tokAddr := g.deploy(assettoken.AssetTokenMetaData.Bin,
-		tok.PackConstructor("Rue de Rivoli 12", "RIV12", 18, regAddr, deedAddr, big.NewInt(1), admin.From))
+	tokAddr, _ := g.proxy("AssetToken",
+		tok.PackInitialize("Rue de Rivoli 12", "RIV12", 18, regAddr, deedAddr, big.NewInt(1), admin.From, admin.From))
 	tokInst := tok.Instance(g.client, tokAddr)
 	for _, r := range []string{"MINTER_ROLE", "COMPLIANCE_ADMIN_ROLE"} {
 		g.send(admin, tokInst, tok.PackGrantRole(gasRole(r), admin.From))
@@ -211,6 +254,22 @@ func BenchmarkGas(b *testing.B) {
 	g.send(admin, tokInst, tok.PackSetMaxInvestors(10_000))
 	g.send(admin, tokInst, tok.PackSetMaxBalance(gasUnits(1_000_000)))
 	g.send(admin, tokInst, tok.PackSetValuationGuard(feedAddr, 7*24*3600))
+
+	// The same logic without a proxy (the test harness initializes in its
+	// constructor), with the same rules but no deed, to price the proxy hop.
+	raw := assettokenunproxied.NewAssetTokenUnproxied()
+	rawAddr := g.deploy(assettokenunproxied.AssetTokenUnproxiedMetaData.Bin,
+		raw.PackConstructor("Rue de Rivoli 12", "RIV12", 18, regAddr, common.Address{}, big.NewInt(0), admin.From, admin.From))
+	rawInst := raw.Instance(g.client, rawAddr)
+	for _, r := range []string{"MINTER_ROLE", "COMPLIANCE_ADMIN_ROLE"} {
+		g.send(admin, rawInst, tok.PackGrantRole(gasRole(r), admin.From))
+	}
+	g.send(admin, rawInst, tok.PackSetCountryRestriction(true))
+	g.send(admin, rawInst, tok.PackSetCountriesAllowed([]uint16{gasCountryFR, gasCountryDE}, true))
+	g.send(admin, rawInst, tok.PackSetRequiredFlags(gasFlagAccredited))
+	g.send(admin, rawInst, tok.PackSetMaxInvestors(10_000))
+	g.send(admin, rawInst, tok.PackSetMaxBalance(gasUnits(1_000_000)))
+	g.send(admin, rawInst, tok.PackSetValuationGuard(feedAddr, 7*24*3600))
 
 	ref := referenceerc20.NewReferenceERC20()
 	refAddr := g.deploy(referenceerc20.ReferenceERC20MetaData.Bin, nil)
@@ -229,6 +288,7 @@ func BenchmarkGas(b *testing.B) {
 	g.sim.Commit()
 	for _, to := range []common.Address{alice.From, bob.From} {
 		g.send(admin, refInst, ref.PackMint(to, gasUnits(1_000)))
+		g.send(admin, rawInst, tok.PackMint(to, gasUnits(1_000), gasID("raw-"+to.Hex())))
 	}
 
 	var rows []gasRow
@@ -238,6 +298,12 @@ func BenchmarkGas(b *testing.B) {
 	rows = append(rows, gasRow{"ERC-20 transfer to an existing holder",
 		g.send(alice, tokInst, tok.PackTransfer(bob.From, gasUnits(10))),
 		g.send(alice, refInst, ref.PackTransfer(bob.From, gasUnits(10))), "transfer-existing"})
+	rows = append(rows, gasRow{"same token unproxied (test harness): transfer to a new holder",
+		g.send(alice, rawInst, tok.PackTransfer(dave.From, gasUnits(10))),
+		g.send(bob, refInst, ref.PackTransfer(carol.From, gasUnits(10))), "transfer-new-unproxied"})
+	rows = append(rows, gasRow{"same token unproxied (test harness): transfer to an existing holder",
+		g.send(alice, rawInst, tok.PackTransfer(bob.From, gasUnits(10))),
+		g.send(alice, refInst, ref.PackTransfer(bob.From, gasUnits(10))), "transfer-existing-unproxied"})
 	rows = append(rows, gasRow{"ERC-20 transfer to an existing holder, sender under a running lock-up",
 		g.send(carol, tokInst, tok.PackTransfer(bob.From, gasUnits(10))),
 		g.send(bob, refInst, ref.PackTransfer(alice.From, gasUnits(10))), "transfer-locked"})
@@ -283,7 +349,7 @@ func gasOfDistribution(g *gasChain, asset common.Address, payees []common.Addres
 	coinAddr := g.deploy(devstablecoin.DevStablecoinMetaData.Bin, coin.PackConstructor("Tessera Dev USD", "tUSD", admin.From))
 	coinInst := coin.Instance(g.client, coinAddr)
 	dist := distributor.NewDistributor()
-	distAddr := g.deploy(distributor.DistributorMetaData.Bin, dist.PackConstructor(admin.From))
+	distAddr, _ := g.proxy("Distributor", dist.PackInitialize(admin.From, admin.From))
 	distInst := dist.Instance(g.client, distAddr)
 	g.send(admin, distInst, dist.PackGrantRole(gasRole("PUBLISHER_ROLE"), admin.From))
 

@@ -15,6 +15,7 @@ import (
 type Reader interface {
 	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
 	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
 	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)

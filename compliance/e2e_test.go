@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/api"
@@ -316,15 +315,14 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	r.wantRefused(bob, alice.addr, 50, 0x58, "lock-up of newly minted units (24h0m0s)")
 
 	// The stale-valuation guard refuses mints while the feed has no fresh round.
-	feedAddr, tx, err := bind.DeployContract(r.admin, common.FromHex(valuationfeed.ValuationFeedMetaData.Bin), r.eth,
-		valuationfeed.NewValuationFeed().PackConstructor(8, "CTF / USD", big.NewInt(1), big.NewInt(1e18), r.admin.From, r.admin.From))
-	chaintest.MustMined(t, r.eth, tx, err)
+	feedAddr := chaintest.DeployProxy(t, r.eth, r.admin, "ValuationFeed",
+		valuationfeed.NewValuationFeed().PackInitialize(8, "CTF / USD", big.NewInt(1), big.NewInt(1e18), r.admin.From, r.admin.From, r.admin.From))
 	set(api.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "no mints on stale NAV"})
 	res = r.check(common.Address{}, alice.addr, 5)
 	if res.Allowed || res.Code != "0x5B" || res.Rule != "stale-valuation guard: feed "+feedAddr.Hex()+", maximum age 3600s" {
 		t.Fatalf("mint preview %+v", res)
 	}
-	_, err = r.eth.CallContract(r.ctx, ethereum.CallMsg{From: r.admin.From, To: &r.token, Data: tokBinding.PackMint(alice.addr, big.NewInt(5), [32]byte{1})}, nil)
+	_, err := r.eth.CallContract(r.ctx, ethereum.CallMsg{From: r.admin.From, To: &r.token, Data: tokBinding.PackMint(alice.addr, big.NewInt(5), [32]byte{1})}, nil)
 	if data, ok := chainRevert(err); !ok || compliance.Restriction(data) != compliance.ValuationStale {
 		t.Fatalf("mint on chain: %v", err)
 	}

@@ -85,9 +85,8 @@ func newRig(t *testing.T, opts apptest.Options) *rig {
 	r.registry = e.Suite.Registry.Address
 	signer := e.TxMgr.From()
 
-	tokAddr, tx, err := bind.DeployContract(r.admin, common.FromHex(assettoken.AssetTokenMetaData.Bin), r.eth,
-		tokBinding.PackConstructor("Compliance Test Fund", "CTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From))
-	chaintest.MustMined(t, r.eth, tx, err)
+	tokAddr := chaintest.DeployProxy(t, r.eth, r.admin, "AssetToken",
+		tokBinding.PackInitialize("Compliance Test Fund", "CTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From, r.admin.From))
 	r.token = tokAddr
 	r.send(tokAddr, tokBinding.PackGrantRole(role("MINTER_ROLE"), r.admin.From))
 	for _, g := range compliance.OperatorGrants(signer) {

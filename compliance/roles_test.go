@@ -5,10 +5,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
@@ -22,9 +20,8 @@ func TestOperatorGrants(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, apptest.Options{Shared: true})
 	operator := common.HexToAddress("0x7200000000000000000000000000000000000001")
-	tok, tx, err := bind.DeployContract(r.admin, common.FromHex(assettoken.AssetTokenMetaData.Bin), r.eth,
-		tokBinding.PackConstructor("Roles Test Fund", "RTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From))
-	chaintest.MustMined(t, r.eth, tx, err)
+	tok := chaintest.DeployProxy(t, r.eth, r.admin, "AssetToken",
+		tokBinding.PackInitialize("Roles Test Fund", "RTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From, r.admin.From))
 	acts := map[string][]byte{
 		"AGENT_ROLE":            tokBinding.PackSetAddressFrozen(common.HexToAddress("0x7200000000000000000000000000000000000002"), true),
 		"COMPLIANCE_ADMIN_ROLE": tokBinding.PackSetMaxInvestors(10),

@@ -1,9 +1,11 @@
 // Package contracts holds the compiler's output for Tessera's Solidity
 // contracts, out/<Name>.json as `make contracts` writes it, for what the Go
 // bindings do not carry: each contract's runtime code and where the
-// constructor writes its immutables into it. With them the platform
-// recognises, by reading a contract's code on chain, whether it is one of
-// its own.
+// constructor writes its immutables into it, the libraries linked into it,
+// solc's metadata and the standard-JSON input of the whole build. With them
+// the platform recognises, by reading a contract's code on chain, whether it
+// is one of its own, deploys the libraries a contract needs, and hands a
+// verifier (Etherscan, Sourcify) what it needs to recompile any contract.
 package contracts
 
 import (
@@ -33,11 +35,20 @@ type Artifact struct {
 	// Immutables are the ranges of Runtime the constructor fills in (solc's
 	// immutableReferences, every reference of every immutable).
 	Immutables []Span
+	// Creation is the creation code, libraries linked.
+	Creation []byte
+	// Libraries maps each library linked into the code ("source:Name") to
+	// its address: the deterministic deployment proxy's for the library's
+	// creation code, the same on every chain.
+	Libraries map[string]common.Address
+	// Metadata is solc's metadata (JSON) of the contract, whose IPFS hash
+	// ends the runtime code: it names every source by keccak256.
+	Metadata string
 }
 
 // Load returns the artifact of contract name, e.g. "AssetToken".
 func Load(name string) (Artifact, error) {
-	if name == "" || strings.ContainsAny(name, "/.") {
+	if name == "" || name == "solc-input" || strings.ContainsAny(name, "/.") {
 		return Artifact{}, fmt.Errorf("contracts: bad contract name %q", name)
 	}
 	raw, err := fs.ReadFile(out, "out/"+name+".json")
@@ -45,8 +56,11 @@ func Load(name string) (Artifact, error) {
 		return Artifact{}, fmt.Errorf("contracts: no artifact for %s: %w", name, err)
 	}
 	var j struct {
-		DeployedBytecode    string            `json:"deployedBytecode"`
-		ImmutableReferences map[string][]Span `json:"immutableReferences"`
+		Bytecode            string                    `json:"bytecode"`
+		DeployedBytecode    string                    `json:"deployedBytecode"`
+		ImmutableReferences map[string][]Span         `json:"immutableReferences"`
+		Libraries           map[string]common.Address `json:"libraries"`
+		Metadata            string                    `json:"metadata"`
 	}
 	if err := json.Unmarshal(raw, &j); err != nil {
 		return Artifact{}, fmt.Errorf("contracts: read %s: %w", name, err)
@@ -54,7 +68,8 @@ func Load(name string) (Artifact, error) {
 	if j.ImmutableReferences == nil {
 		return Artifact{}, fmt.Errorf("contracts: %s has no immutableReferences: run make contracts", name)
 	}
-	a := Artifact{Name: name, Runtime: common.FromHex(j.DeployedBytecode)}
+	a := Artifact{Name: name, Runtime: common.FromHex(j.DeployedBytecode), Creation: common.FromHex(j.Bytecode),
+		Libraries: j.Libraries, Metadata: j.Metadata}
 	for _, spans := range j.ImmutableReferences {
 		for _, s := range spans {
 			if s.Start < 0 || s.Length <= 0 || s.Start+s.Length > len(a.Runtime) {
@@ -81,4 +96,16 @@ func (a Artifact) Matches(code []byte) bool {
 		clear(masked[s.Start : s.Start+s.Length])
 	}
 	return string(masked) == string(a.Runtime)
+}
+
+// StandardInput returns the solc standard-JSON input every artifact was
+// compiled from (sources and settings; libraries are linked afterwards at
+// the addresses each artifact lists), as Etherscan's "standard JSON input"
+// verification takes it.
+func StandardInput() ([]byte, error) {
+	raw, err := fs.ReadFile(out, "out/solc-input.json")
+	if err != nil {
+		return nil, fmt.Errorf("contracts: no standard-JSON input: %w", err)
+	}
+	return raw, nil
 }

@@ -2,15 +2,16 @@ package contracts_test
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
-	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
-	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/contracts"
 )
 
@@ -37,15 +38,14 @@ func TestArtifactsMatchDeployedCode(t *testing.T) {
 		}
 		return b
 	}
-	tok, deed, feed := assettoken.NewAssetToken(), deedtoken.NewDeedToken(), valuationfeed.NewValuationFeed()
-	other := c.signers[0].From
-	fund := c.mustDeploy(t, assettoken.AssetTokenMetaData.Bin,
-		tok.PackConstructor("Fund", "FND", 6, common.HexToAddress("0x01"), common.Address{}, new(big.Int), c.admin.From))
-	building := c.mustDeploy(t, assettoken.AssetTokenMetaData.Bin,
-		tok.PackConstructor("12 Harbour Street", "BLDG", 0, common.HexToAddress("0x02"), common.HexToAddress("0x03"), big.NewInt(7), other))
-	deedAddr := c.mustDeploy(t, deedtoken.DeedTokenMetaData.Bin, deed.PackConstructor("Deeds", "DEED", common.HexToAddress("0x01"), other))
-	feedAddr := c.mustDeploy(t, valuationfeed.ValuationFeedMetaData.Bin,
-		feed.PackConstructor(8, "FND / USD", big.NewInt(1), big.NewInt(1e18), c.admin.From, other))
+	// Implementations: UUPS writes the implementation's own address into
+	// an immutable, so two of them differ exactly there.
+	impl := func(name string) common.Address {
+		t.Helper()
+		return c.mustDeploy(t, hexutil.Encode(mustLoad(t, name).Creation), nil)
+	}
+	fund, building := impl("AssetToken"), impl("AssetToken")
+	deedAddr, feedAddr := impl("DeedToken"), impl("ValuationFeed")
 	erc20 := c.mustDeploy(t, referenceerc20.ReferenceERC20MetaData.Bin, nil)
 
 	asset, deeds, feeds := mustLoad(t, "AssetToken"), mustLoad(t, "DeedToken"), mustLoad(t, "ValuationFeed")
@@ -84,9 +84,98 @@ func TestArtifactsMatchDeployedCode(t *testing.T) {
 
 func TestLoadRefusesUnknownNames(t *testing.T) {
 	t.Parallel()
-	for _, name := range []string{"", "NoSuchContract", "../go.mod", "out/AssetToken"} {
+	for _, name := range []string{"", "NoSuchContract", "../go.mod", "out/AssetToken", "solc-input"} {
 		if _, err := contracts.Load(name); err == nil {
 			t.Errorf("Load(%q) succeeded", name)
+		}
+	}
+}
+
+// The standard-JSON input is the build: every artifact's metadata names
+// sources the input carries with the same keccak256, and the settings the
+// metadata records are the input's.
+func TestStandardInputCoversEveryArtifact(t *testing.T) {
+	t.Parallel()
+	raw, err := contracts.StandardInput()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in struct {
+		Sources map[string]struct {
+			Content string `json:"content"`
+		} `json:"sources"`
+		Settings struct {
+			Metadata struct {
+				BytecodeHash string `json:"bytecodeHash"`
+			} `json:"metadata"`
+		} `json:"settings"`
+	}
+	if err := json.Unmarshal(raw, &in); err != nil {
+		t.Fatal(err)
+	}
+	if in.Settings.Metadata.BytecodeHash != "ipfs" {
+		t.Fatalf("bytecodeHash %q, want ipfs", in.Settings.Metadata.BytecodeHash)
+	}
+	for _, name := range []string{"AssetToken", "IdentityRegistry", "TesseraFactory", "ERC1967Proxy", "TimelockController"} {
+		var meta struct {
+			Sources map[string]struct {
+				Keccak256 string `json:"keccak256"`
+			} `json:"sources"`
+		}
+		if err := json.Unmarshal([]byte(mustLoad(t, name).Metadata), &meta); err != nil {
+			t.Fatalf("%s metadata: %v", name, err)
+		}
+		if len(meta.Sources) == 0 {
+			t.Fatalf("%s metadata names no sources", name)
+		}
+		for src, m := range meta.Sources {
+			got, ok := in.Sources[src]
+			if !ok {
+				t.Fatalf("%s: source %s missing from the standard-JSON input", name, src)
+			}
+			if h := crypto.Keccak256Hash([]byte(got.Content)).Hex(); h != m.Keccak256 {
+				t.Errorf("%s: source %s has keccak256 %s in the input, %s in the metadata", name, src, h, m.Keccak256)
+			}
+		}
+	}
+}
+
+// Each namespace sits at the slot ERC-7201's formula gives its id,
+// keccak256(abi.encode(uint256(keccak256(id)) - 1)) & ~0xff: the source
+// that declares @custom:storage-location erc7201:<id> uses that constant.
+func TestNamespacedStorageSlots(t *testing.T) {
+	t.Parallel()
+	raw, err := contracts.StandardInput()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in struct {
+		Sources map[string]struct {
+			Content string `json:"content"`
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal(raw, &in); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ source, id string }{
+		{"src/AssetTokenBase.sol", "tessera.storage.AssetToken"},
+		{"src/AssetTokenRecovery.sol", "tessera.storage.AssetToken"},
+		{"src/Documents.sol", "tessera.storage.Documents"},
+		{"src/DeedToken.sol", "tessera.storage.DeedToken"},
+		{"src/IdentityRegistry.sol", "tessera.storage.IdentityRegistry"},
+		{"src/Distributor.sol", "tessera.storage.Distributor"},
+		{"src/ValuationFeed.sol", "tessera.storage.ValuationFeed"},
+	} {
+		n := new(big.Int).SetBytes(crypto.Keccak256([]byte(c.id)))
+		slot := crypto.Keccak256(common.LeftPadBytes(n.Sub(n, big.NewInt(1)).Bytes(), 32))
+		slot[31] = 0
+		want := common.BytesToHash(slot).Hex()
+		src := in.Sources[c.source].Content
+		if !strings.Contains(src, "bytes32 private constant") || !strings.Contains(src, want) {
+			t.Errorf("%s: no constant %s, the ERC-7201 slot of %s", c.source, want, c.id)
+		}
+		if c.source != "src/AssetTokenRecovery.sol" && !strings.Contains(src, "@custom:storage-location erc7201:"+c.id) {
+			t.Errorf("%s: no @custom:storage-location erc7201:%s", c.source, c.id)
 		}
 	}
 }

@@ -12,6 +12,7 @@ mkdir -p bindings
 n=0
 for artifact in contracts/out/*.json; do
   name=$(basename "$artifact" .json)
+  [ "$name" = solc-input ] && continue # the standard-JSON input, not an artifact
   pkg=$(echo "$name" | tr '[:upper:]' '[:lower:]')
   node -e '
     const a = require(process.argv[1]);

@@ -34,7 +34,7 @@ func newDeedFixture(tb testing.TB) *deedFixture {
 	f.reg.queueRegister(tb, c.admin.From, "issuer", countryFR, 1)
 	f.reg.queueRegister(tb, f.alice.From, "investor-A", countryFR, 1)
 	f.reg.queueRegister(tb, f.bob.From, "investor-B", countryDE, 1)
-	f.addr = c.queueDeploy(tb, deedtoken.DeedTokenMetaData.Bin, f.abi.PackConstructor("Tessera Deeds", "DEED", f.reg.addr, c.admin.From))
+	f.addr = c.queueProxy(tb, "DeedToken", f.abi.PackInitialize("Tessera Deeds", "DEED", f.reg.addr, c.admin.From, c.admin.From))
 	f.inst = f.abi.Instance(c.client, f.addr)
 	for _, name := range deedRoles {
 		c.queue(tb, c.admin, f.inst, f.abi.PackGrantRole(role(name), c.admin.From))

@@ -32,7 +32,7 @@ type payout struct {
 func deployPayout(tb testing.TB, c *chain) *payout {
 	tb.Helper()
 	p := &payout{c: c, abi: distributor.NewDistributor(), coin: devstablecoin.NewDevStablecoin()}
-	p.addr = c.queueDeploy(tb, distributor.DistributorMetaData.Bin, p.abi.PackConstructor(c.admin.From))
+	p.addr = c.queueProxy(tb, "Distributor", p.abi.PackInitialize(c.admin.From, c.admin.From))
 	p.inst = p.abi.Instance(c.client, p.addr)
 	p.coinAddr = c.queueDeploy(tb, devstablecoin.DevStablecoinMetaData.Bin, p.coin.PackConstructor("Tessera Dev USD", "tUSD", c.admin.From))
 	p.coinInst = p.coin.Instance(c.client, p.coinAddr)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/aggregatorv3interface"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain/create2"
 )
 
 // feed is a deployed ValuationFeed (8 decimals, answers in [1, 10^15])
@@ -24,8 +25,8 @@ type feed struct {
 func deployFeed(tb testing.TB, c *chain) *feed {
 	tb.Helper()
 	f := &feed{c: c, abi: valuationfeed.NewValuationFeed()}
-	f.addr = c.mustDeploy(tb, valuationfeed.ValuationFeedMetaData.Bin,
-		f.abi.PackConstructor(8, "RIV12 / EUR", big.NewInt(1), big.NewInt(1e15), c.admin.From, c.admin.From))
+	f.addr = c.mustProxy(tb, "ValuationFeed",
+		f.abi.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), big.NewInt(1e15), c.admin.From, c.admin.From, c.admin.From))
 	f.inst = f.abi.Instance(c.client, f.addr)
 	return f
 }
@@ -165,8 +166,12 @@ func TestFeedRefusals(t *testing.T) {
 	c.warp(t, time.Second)
 	wantUnauthorized(t, c, stranger, f.inst, a.PackTransmit(big.NewInt(100), c.now(t)), "TRANSMITTER_ROLE")
 	wantUnauthorized(t, c, stranger, f.inst, a.PackGrantRole(role("TRANSMITTER_ROLE"), stranger.From), "DEFAULT_ADMIN_ROLE")
-	_, tx, err := bind.DeployContract(c.admin, common.FromHex(valuationfeed.ValuationFeedMetaData.Bin), c.client,
-		a.PackConstructor(8, "bad", big.NewInt(10), big.NewInt(10), c.admin.From, c.admin.From))
+	impl, err := c.client.StorageAt(t.Context(), f.addr, create2.ImplementationSlot, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, tx, err := bind.DeployContract(c.admin, create2.ProxyInitCode(common.BytesToAddress(impl),
+		a.PackInitialize(8, "bad", big.NewInt(10), big.NewInt(10), c.admin.From, c.admin.From, c.admin.From)), c.client, nil)
 	if err == nil {
 		c.sim.Commit()
 		if r, _ := c.client.TransactionReceipt(t.Context(), tx.Hash()); r != nil && r.Status == 1 {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -23,6 +24,8 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/contracts"
 )
 
 // chainID is the simulated backend's fixed chain id.
@@ -53,6 +56,7 @@ type chain struct {
 	signers []*bind.TransactOpts
 	pending []*types.Transaction
 	nonces  map[common.Address]uint64
+	libs    bool // the linked libraries are deployed
 }
 
 // newChain starts a simulated chain with an admin and n more funded accounts.
@@ -73,6 +77,7 @@ func newChain(tb testing.TB, n int) *chain {
 		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: funds}
 	}
 	c.admin, c.keys, c.signers = c.signers[0], c.keys[1:], c.signers[1:]
+	create2.Alloc(alloc)
 	c.sim = simulated.NewBackend(alloc, osakaRules)
 	tb.Cleanup(func() { _ = c.sim.Close() })
 	c.client = c.sim.Client()
@@ -148,6 +153,39 @@ func (c *chain) queueDeploy(tb testing.TB, bin string, input []byte) common.Addr
 	}
 	c.sent(opts)
 	c.pending = append(c.pending, tx)
+	return addr
+}
+
+// queueProxy queues a fresh implementation of contract (an artifact name)
+// and an ERC1967Proxy over it initialized with initCall, as the admin, and
+// returns the proxy's address. The first call also queues the libraries
+// the contracts link, through the deterministic deployment proxy.
+func (c *chain) queueProxy(tb testing.TB, contract string, initCall []byte) common.Address {
+	tb.Helper()
+	if !c.libs {
+		ddp := bind.NewBoundContract(create2.DeterministicDeployer, abi.ABI{}, c.client, c.client, c.client)
+		for _, lib := range []string{"AssetTokenRecovery", "DocumentsLib", "TransferRestrictions"} {
+			art, err := contracts.Load(lib)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			c.queue(tb, c.admin, ddp, append(make([]byte, 32), art.Creation...))
+		}
+		c.libs = true
+	}
+	art, err := contracts.Load(contract)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	impl := c.queueDeploy(tb, hexutil.Encode(art.Creation), nil)
+	return c.queueDeploy(tb, hexutil.Encode(create2.ProxyInitCode(impl, initCall)), nil)
+}
+
+// mustProxy is queueProxy, mined.
+func (c *chain) mustProxy(tb testing.TB, contract string, initCall []byte) common.Address {
+	tb.Helper()
+	addr := c.queueProxy(tb, contract, initCall)
+	c.flush(tb)
 	return addr
 }
 
@@ -375,7 +413,7 @@ type registry struct {
 func deployRegistry(tb testing.TB, c *chain) *registry {
 	tb.Helper()
 	r := &registry{c: c, abi: identityregistry.NewIdentityRegistry()}
-	r.addr = c.queueDeploy(tb, identityregistry.IdentityRegistryMetaData.Bin, r.abi.PackConstructor(c.admin.From))
+	r.addr = c.queueProxy(tb, "IdentityRegistry", r.abi.PackInitialize(c.admin.From, c.admin.From))
 	r.inst = r.abi.Instance(c.client, r.addr)
 	c.queue(tb, c.admin, r.inst, r.abi.PackGrantRole(role("REGISTRAR_ROLE"), c.admin.From))
 	return r
@@ -410,8 +448,8 @@ var assetRoles = []string{"MINTER_ROLE", "AGENT_ROLE", "COMPLIANCE_ADMIN_ROLE", 
 func deployToken(tb testing.TB, c *chain, reg common.Address, deed common.Address, deedID int64) *token {
 	tb.Helper()
 	t := &token{c: c, abi: assettoken.NewAssetToken()}
-	t.addr = c.queueDeploy(tb, assettoken.AssetTokenMetaData.Bin,
-		t.abi.PackConstructor("Rue de Rivoli 12", "RIV12", 18, reg, deed, big.NewInt(deedID), c.admin.From))
+	t.addr = c.queueProxy(tb, "AssetToken",
+		t.abi.PackInitialize("Rue de Rivoli 12", "RIV12", 18, reg, deed, big.NewInt(deedID), c.admin.From, c.admin.From))
 	t.inst = t.abi.Instance(c.client, t.addr)
 	for _, name := range assetRoles {
 		c.queue(tb, c.admin, t.inst, t.abi.PackGrantRole(role(name), c.admin.From))

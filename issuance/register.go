@@ -2,12 +2,13 @@ package issuance
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/errs"
 )
@@ -103,15 +104,20 @@ func (s *Service) register(ctx context.Context, a Asset, token common.Address, f
 
 // checkOwn reads addr's code and state and refuses it unless it is c as
 // Tessera deploys it, under the platform's control:
-//   - its runtime code is the compiled contract's, immutables masked: a
-//     contract with other code may do anything behind a familiar ABI;
+//   - its runtime code is exactly ERC1967Proxy's, and its ERC-1967
+//     implementation slot points at a Tessera implementation of c: one the
+//     platform recorded ("impl:<Contract>"), or one whose runtime code is the
+//     compiled contract's, immutables masked. A contract with other code may
+//     do anything behind a familiar ABI;
+//   - the factory says the platform signer deployed it (deployerOf). The
+//     factory binds its salts to the caller, so nobody else can have put it
+//     there; and AccessControl cannot list who else holds a role, so a proxy
+//     someone else created may keep an admin (and a minter) of the creator's
+//     choosing beside the signer, while one the signer created (initialized
+//     in the same transaction) holds only the roles the signer granted;
 //   - its identityRegistry() is the platform's registry, so compliance is
 //     the platform's;
-//   - the platform signer holds its DEFAULT_ADMIN_ROLE;
-//   - the platform signer created it. AccessControl cannot list who else
-//     holds a role, so a contract someone else created may keep an admin
-//     (and a minter) of the creator's choosing beside the signer; one the
-//     signer created holds only the roles the signer granted.
+//   - the platform signer holds its DEFAULT_ADMIN_ROLE.
 func (s *Service) checkOwn(ctx context.Context, c ownContract, addr common.Address) error {
 	refuse := func(why string) error {
 		return errs.E(errs.Unprocessable, c.code, fmt.Sprintf("%s %s is not a Tessera %s under the platform's control: %s",
@@ -124,12 +130,41 @@ func (s *Service) checkOwn(ctx context.Context, c ownContract, addr common.Addre
 	if len(code) == 0 {
 		return refuse("no contract is deployed there")
 	}
-	art, err := contracts.Load(c.contract)
+	proxy, err := contracts.Load("ERC1967Proxy")
 	if err != nil {
 		return err
 	}
-	if !art.Matches(code) {
-		return refuse("its code differs from the " + c.contract + " this platform compiles")
+	if !proxy.Matches(code) {
+		return refuse("its code is not the ERC1967Proxy this platform deploys its contracts behind")
+	}
+	impl, err := create2.Implementation(ctx, s.cfg.Chain, addr)
+	if err != nil {
+		return err
+	}
+	ours, err := s.ownImplementation(ctx, c.contract, impl)
+	if err != nil {
+		return err
+	}
+	if !ours {
+		return refuse("its implementation " + impl.Hex() + " is not the " + c.contract + " this platform compiles")
+	}
+	signer := s.cfg.Tx.From()
+	factory := create2.Factory()
+	if d, err := s.cfg.Deployments.Deployment(ctx, s.cfg.ChainID, "factory"); err == nil {
+		factory = d.Address
+	} else if !errors.Is(err, chain.ErrNotDeployed) {
+		return err
+	}
+	out, err := s.call(ctx, factory, factoryABI.PackDeployerOf(addr))
+	if err != nil {
+		return fmt.Errorf("read the deployer of %s: %w", addr, err)
+	}
+	deployer, err := factoryABI.UnpackDeployerOf(out)
+	if err != nil {
+		return fmt.Errorf("read the deployer of %s: %w", addr, err)
+	}
+	if deployer != signer {
+		return refuse("the platform signer " + signer.Hex() + " did not deploy it through the factory " + factory.Hex())
 	}
 	// The code is ours, so these calls answer as our sources say; the
 	// selectors of identityRegistry() and hasRole are the same on every
@@ -147,8 +182,7 @@ func (s *Service) checkOwn(ctx context.Context, c ownContract, addr common.Addre
 			return refuse(fmt.Sprintf("its identity registry is %s, not the platform's %s", reg.Hex(), s.cfg.Registry.Hex()))
 		}
 	}
-	signer := s.cfg.Tx.From()
-	out, err := s.call(ctx, addr, tokenABI.PackHasRole([32]byte{}, signer))
+	out, err = s.call(ctx, addr, tokenABI.PackHasRole([32]byte{}, signer))
 	if err != nil {
 		return fmt.Errorf("read the admin role of %s: %w", addr, err)
 	}
@@ -159,33 +193,27 @@ func (s *Service) checkOwn(ctx context.Context, c ownContract, addr common.Addre
 	if !admin {
 		return refuse("the platform signer " + signer.Hex() + " does not hold its admin role (DEFAULT_ADMIN_ROLE)")
 	}
-	created, err := s.createdBySigner(ctx, addr)
-	if err != nil {
-		return err
-	}
-	if !created {
-		return refuse("the platform signer " + signer.Hex() + " did not deploy it")
-	}
 	return nil
 }
 
-// createdBySigner reports whether the signer's account created addr with
-// one of the nonces it has used (CREATE from the signer, as the
-// transaction manager deploys). Each nonce costs one Keccak hash, so even
-// a signer with millions of transactions is checked in about a second.
-func (s *Service) createdBySigner(ctx context.Context, addr common.Address) (bool, error) {
-	signer := s.cfg.Tx.From()
-	nonce, err := s.cfg.Chain.NonceAt(ctx, signer, nil)
+// ownImplementation reports whether impl is a Tessera implementation of
+// contract: the platform's recorded one, or code equal to the compiled
+// contract's outside its immutables.
+func (s *Service) ownImplementation(ctx context.Context, contract string, impl common.Address) (bool, error) {
+	d, err := s.cfg.Deployments.Deployment(ctx, s.cfg.ChainID, "impl:"+contract)
+	switch {
+	case err == nil && d.Address == impl:
+		return true, nil
+	case err != nil && !errors.Is(err, chain.ErrNotDeployed):
+		return false, err
+	}
+	code, err := s.cfg.Chain.CodeAt(ctx, impl, nil)
 	if err != nil {
-		return false, fmt.Errorf("read the nonce of %s: %w", signer, err)
+		return false, fmt.Errorf("read the code at %s: %w", impl, err)
 	}
-	for n := range nonce {
-		if n%65536 == 0 && ctx.Err() != nil {
-			return false, ctx.Err()
-		}
-		if crypto.CreateAddress(signer, n) == addr {
-			return true, nil
-		}
+	art, err := contracts.Load(contract)
+	if err != nil {
+		return false, err
 	}
-	return false, nil
+	return art.Matches(code), nil
 }

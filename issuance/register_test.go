@@ -16,8 +16,10 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
+	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -47,18 +49,29 @@ func (e *env) deployAsSigner(t *testing.T, key string, code []byte) common.Addre
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, Data: code}); err != nil {
+	factory := e.suite.Factory.Address
+	salt := create2.Salt(key)
+	data := tesserafactory.NewTesseraFactory().PackDeploy(salt, code)
+	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &factory, Data: data}); err != nil {
 		t.Fatal(err)
 	}
 	r, err := e.txm.Wait(ctx, key)
 	if err != nil || r.State == txmgr.Failed {
 		t.Fatalf("deploy %s: %v %s", key, err, r.Error)
 	}
-	rc, err := e.c.TransactionReceipt(ctx, r.TxHash)
-	if err != nil {
-		t.Fatal(err)
+	return create2.Predict(factory, e.svc.Signer(), salt, code)
+}
+
+// implOf is the suite's implementation of contract.
+func (e *env) implOf(t *testing.T, contract string) common.Address {
+	t.Helper()
+	for _, d := range e.suite.Impls {
+		if d.Contract == contract {
+			return d.Address
+		}
 	}
-	return rc.ContractAddress
+	t.Fatalf("the suite has no %s implementation", contract)
+	return common.Address{}
 }
 
 // An existing token is registered only if the platform deployed it and
@@ -75,32 +88,45 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 
 	// The issuer's own wallet, which the platform does not control.
 	issuer := chaintest.Transactor(e.a, e.a.Keys[5])
-	deploy := func(bin string, ctor []byte) common.Address {
+	// The issuer deploys through the platform's own factory, over the
+	// platform's own implementations: only deployerOf tells them apart.
+	factory := e.suite.Factory.Address
+	issuerDeploy := func(name string, code []byte) common.Address {
 		t.Helper()
-		addr, tx, err := bind.DeployContract(issuer, common.FromHex(bin), e.c, ctor)
+		salt := create2.Salt(name)
+		tx, err := bind.Transact(tesserafactory.NewTesseraFactory().Instance(e.c, factory), issuer,
+			tesserafactory.NewTesseraFactory().PackDeploy(salt, code))
 		chaintest.MustMined(t, e.c, tx, err)
-		return addr
+		return create2.Predict(factory, issuer.From, salt, code)
 	}
 	tok, deed, feed := assettoken.NewAssetToken(), deedtoken.NewDeedToken(), valuationfeed.NewValuationFeed()
 	registry, signer := e.suite.Registry.Address, e.svc.Signer()
-	newToken := func(reg, admin common.Address) common.Address {
-		return deploy(assettoken.AssetTokenMetaData.Bin, tok.PackConstructor("Issuer Fund", "IFND", 6, reg, common.Address{}, new(big.Int), admin))
+	upgrader := e.suite.Timelock.Address
+	tokenCode := func(reg, admin common.Address) []byte {
+		return create2.ProxyInitCode(e.implOf(t, "AssetToken"),
+			tok.PackInitialize("Issuer Fund", "IFND", 6, reg, common.Address{}, new(big.Int), admin, upgrader))
 	}
-	plain := deploy(referenceerc20.ReferenceERC20MetaData.Bin, nil)
-	otherRegistry := newToken(common.HexToAddress("0x00000000000000000000000000000000000000e5"), issuer.From)
-	otherAdmin := newToken(registry, issuer.From)
-	// The issuer deploys a genuine token as its own admin, then makes the
-	// signer a second admin: every role check but the creator passes.
-	coAdmin := newToken(registry, issuer.From)
-	tx, err := bind.Transact(tok.Instance(e.c, coAdmin), issuer, tok.PackGrantRole([32]byte{}, signer))
+	plainAddr, tx, err := bind.DeployContract(issuer, common.FromHex(referenceerc20.ReferenceERC20MetaData.Bin), e.c, nil)
+	chaintest.MustMined(t, e.c, tx, err)
+	plain := plainAddr
+	otherRegistry := e.deployAsSigner(t, "test:other-registry", tokenCode(common.HexToAddress("0x00000000000000000000000000000000000000e5"), signer))
+	otherAdmin := e.deployAsSigner(t, "test:other-admin", tokenCode(registry, issuer.From))
+	// A proxy the signer deployed over an implementation that is not ours.
+	foreignImpl := e.deployAsSigner(t, "test:foreign-implementation", create2.ProxyInitCode(plain, referenceerc20.NewReferenceERC20().PackName()))
+	// The issuer deploys a genuine token proxy through the same factory as
+	// its own admin, then makes the signer a second admin: every check but
+	// the deployer passes.
+	coAdmin := issuerDeploy("co-admin", tokenCode(registry, issuer.From))
+	tx, err = bind.Transact(tok.Instance(e.c, coAdmin), issuer, tok.PackGrantRole([32]byte{}, signer))
 	chaintest.MustMined(t, e.c, tx, err)
 	// A token the platform made whose deed is the issuer's, and the
 	// issuer's feed.
-	issuerDeed := deploy(deedtoken.DeedTokenMetaData.Bin, deed.PackConstructor("Issuer Deeds", "IDEED", registry, issuer.From))
-	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", append(common.FromHex(assettoken.AssetTokenMetaData.Bin),
-		tok.PackConstructor("Issuer Fund", "IFND", 6, registry, issuerDeed, big.NewInt(1), signer)...))
-	issuerFeed := deploy(valuationfeed.ValuationFeedMetaData.Bin,
-		feed.PackConstructor(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From))
+	issuerDeed := issuerDeploy("deed", create2.ProxyInitCode(e.implOf(t, "DeedToken"),
+		deed.PackInitialize("Issuer Deeds", "IDEED", registry, issuer.From, upgrader)))
+	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", create2.ProxyInitCode(e.implOf(t, "AssetToken"),
+		tok.PackInitialize("Issuer Fund", "IFND", 6, registry, issuerDeed, big.NewInt(1), signer, upgrader)))
+	issuerFeed := issuerDeploy("feed", create2.ProxyInitCode(e.implOf(t, "ValuationFeed"),
+		feed.PackInitialize(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From, upgrader)))
 
 	deps := &postgres.Deployments{Pool: e.pool}
 	before, err := deps.Deployments(ctx, e.a.ChainID)
@@ -115,15 +141,16 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 		code, says  string
 	}{
 		{"no contract", ptr(common.HexToAddress("0x00000000000000000000000000000000000000aa")), nil, "foreign_token", "no contract is deployed there"},
-		{"a plain ERC-20", &plain, nil, "foreign_token", "its code differs from the AssetToken"},
-		{"the platform's stablecoin", &e.suite.Stablecoin.Address, nil, "foreign_token", "its code differs from the AssetToken"},
-		{"a deed as the token", &e.suite.BuildingDeed.Address, nil, "foreign_token", "its code differs from the AssetToken"},
+		{"a plain ERC-20", &plain, nil, "foreign_token", "its code is not the ERC1967Proxy"},
+		{"the platform's stablecoin", &e.suite.Stablecoin.Address, nil, "foreign_token", "its code is not the ERC1967Proxy"},
+		{"a deed as the token", &e.suite.BuildingDeed.Address, nil, "foreign_token", "is not the AssetToken this platform compiles"},
+		{"a proxy over a foreign implementation", &foreignImpl, nil, "foreign_token", "its implementation " + plain.Hex() + " is not the AssetToken"},
 		{"another identity registry", &otherRegistry, nil, "foreign_token", "its identity registry is 0x00000000000000000000000000000000000000E5"},
 		{"another admin", &otherAdmin, nil, "foreign_token", "does not hold its admin role"},
-		{"an admin beside the signer", &coAdmin, nil, "foreign_token", "did not deploy it"},
+		{"a proxy another deployer made through the same factory", &coAdmin, nil, "foreign_token", "did not deploy it through the factory"},
 		{"the issuer's deed", &withIssuerDeed, nil, "foreign_token", "deed " + issuerDeed.Hex()},
-		{"the issuer's feed", &fundToken, &issuerFeed, "foreign_feed", "does not hold its admin role"},
-		{"a token as the feed", &fundToken, &fundToken, "foreign_feed", "its code differs from the ValuationFeed"},
+		{"the issuer's feed", &fundToken, &issuerFeed, "foreign_feed", "did not deploy it through the factory"},
+		{"a token as the feed", &fundToken, &fundToken, "foreign_feed", "is not the ValuationFeed this platform compiles"},
 	}
 	for _, tt := range tests {
 		_, err := e.issuer.Tokenize(ctx, a.ID, api.Tokenize{Token: tt.token, Feed: tt.feed})

@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
@@ -240,10 +242,52 @@ func (s *Service) sendStep(ctx context.Context, key string, to *common.Address, 
 	return s.send(ctx, k, to, data)
 }
 
-// deploy creates a contract under key (a tokenization step, see sendStep)
-// and returns its address and the receipt's block.
-func (s *Service) deploy(ctx context.Context, key string, code []byte) (common.Address, *types.Receipt, error) {
-	r, err := s.sendStep(ctx, key, nil, code)
+// platform is what tokenizing deploys through, from the deployment
+// records: the factory, the timelock every proxy's upgrader is, and the
+// implementations the proxies point at.
+type platform struct {
+	factory  common.Address
+	timelock common.Address
+	impls    map[string]common.Address // by contract name
+}
+
+// platform reads the platform's records; tokenizing needs them all.
+func (s *Service) platform(ctx context.Context) (platform, error) {
+	p := platform{impls: map[string]common.Address{}}
+	read := func(name string) (common.Address, error) {
+		d, err := s.cfg.Deployments.Deployment(ctx, s.cfg.ChainID, name)
+		if errors.Is(err, chain.ErrNotDeployed) {
+			return common.Address{}, errs.E(errs.Unavailable, "platform_not_deployed",
+				"the platform's "+name+" is not deployed on this chain: deploy the platform before tokenizing")
+		}
+		return d.Address, err
+	}
+	var err error
+	if p.factory, err = read("factory"); err != nil {
+		return p, err
+	}
+	if p.timelock, err = read("timelock"); err != nil {
+		return p, err
+	}
+	for _, c := range []string{"AssetToken", "ValuationFeed", "DeedToken"} {
+		if p.impls[c], err = read("impl:" + c); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
+}
+
+// deployProxy creates asset a's `role` contract ("token", "feed", "deed")
+// as an ERC1967Proxy over the platform's implementation of contract,
+// initialized with initCall in the same transaction, through the factory
+// with salt keccak256("tessera:asset:<id>:<role>"): the address is known
+// before the transaction is sent and a resumed tokenization finds it.
+func (s *Service) deployProxy(ctx context.Context, p platform, a Asset, role, contract string, initCall []byte) (common.Address, *types.Receipt, error) {
+	key := "issuance:" + a.ID + ":" + role
+	salt := create2.Salt("tessera:asset:" + a.ID + ":" + role)
+	initCode := create2.ProxyInitCode(p.impls[contract], initCall)
+	addr := create2.Predict(p.factory, s.cfg.Tx.From(), salt, initCode)
+	r, err := s.sendStep(ctx, key, &p.factory, factoryABI.PackDeploy(salt, initCode))
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -251,8 +295,14 @@ func (s *Service) deploy(ctx context.Context, key string, code []byte) (common.A
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("receipt of %s: %w", key, err)
 	}
-	if rc.ContractAddress == (common.Address{}) {
-		return common.Address{}, nil, fmt.Errorf("%s created no contract", key)
+	code, err := s.cfg.Chain.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("read the code at %s: %w", addr, err)
 	}
-	return rc.ContractAddress, rc, nil
+	if len(code) == 0 {
+		return common.Address{}, nil, fmt.Errorf("%s created no contract at %s", key, addr)
+	}
+	return addr, rc, nil
 }
+
+var factoryABI = tesserafactory.NewTesseraFactory()

@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/auth"
-	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
@@ -151,8 +150,12 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	// Valuations per unit in the asset's currency with 8 decimals, from
 	// 0.00000001 to 10^18 units of currency.
 	maxAnswer := new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil)
-	feed, rc, err = s.deploy(ctx, key("feed"), append(common.FromHex(valuationfeed.ValuationFeedMetaData.Bin),
-		feedABI.PackConstructor(8, a.Symbol+" / "+a.Currency+" per unit", big.NewInt(1), maxAnswer, admin, admin)...))
+	p, err := s.platform(ctx)
+	if err != nil {
+		return
+	}
+	feed, rc, err = s.deployProxy(ctx, p, a, "feed", "ValuationFeed",
+		feedABI.PackInitialize(8, a.Symbol+" / "+a.Currency+" per unit", big.NewInt(1), maxAnswer, admin, admin, p.timelock))
 	if err != nil {
 		return
 	}
@@ -160,8 +163,8 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 
 	deedID := new(big.Int)
 	if a.Kind == RealEstate {
-		deed, rc, err = s.deploy(ctx, key("deed"), append(common.FromHex(deedtoken.DeedTokenMetaData.Bin),
-			deedABI.PackConstructor(a.Name+" deed", a.Symbol+"D", s.cfg.Registry, admin)...))
+		deed, rc, err = s.deployProxy(ctx, p, a, "deed", "DeedToken",
+			deedABI.PackInitialize(a.Name+" deed", a.Symbol+"D", s.cfg.Registry, admin, p.timelock))
 		if err != nil {
 			return
 		}
@@ -173,8 +176,8 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	if err != nil {
 		return
 	}
-	token, rc, err = s.deploy(ctx, key("token"), append(common.FromHex(assettoken.AssetTokenMetaData.Bin),
-		tokenABI.PackConstructor(a.Name, a.Symbol, a.Decimals, s.cfg.Registry, deed, deedID, admin)...))
+	token, rc, err = s.deployProxy(ctx, p, a, "token", "AssetToken",
+		tokenABI.PackInitialize(a.Name, a.Symbol, a.Decimals, s.cfg.Registry, deed, deedID, admin, p.timelock))
 	if err != nil {
 		return
 	}

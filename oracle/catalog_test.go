@@ -7,11 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/errs"
@@ -33,16 +31,15 @@ func (r *relayRig) deployFeed(t *testing.T, name string, decimals uint8) chain.D
 	t.Helper()
 	ctx := context.Background()
 	opts := chaintest.Transactor(r.anvil, r.anvil.Keys[1])
-	addr, tx, err := bind.DeployContract(opts, common.FromHex(valuationfeed.ValuationFeedMetaData.Bin), r.client,
-		valuationFeed.PackConstructor(decimals, name, big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 100), opts.From,
-			crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey)))
-	chaintest.MustMined(t, r.client, tx, err)
-	rc, err := r.client.TransactionReceipt(ctx, tx.Hash())
+	addr := chaintest.DeployProxy(t, r.client, opts, "ValuationFeed",
+		valuationFeed.PackInitialize(decimals, name, big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 100), opts.From,
+			crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey), opts.From))
+	head, err := r.client.HeaderByNumber(ctx, nil) // anvil mines the proxy alone in the head block
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := chain.Deployment{ChainID: r.anvil.ChainID, Name: name, Contract: "ValuationFeed", Address: addr,
-		TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(), BlockHash: rc.BlockHash}
+		Block: head.Number.Uint64(), BlockHash: head.Hash()}
 	r.record(t, d)
 	return d
 }

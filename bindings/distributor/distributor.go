@@ -39,9 +39,9 @@ type DistributorDistribution struct {
 
 // DistributorMetaData contains all meta data concerning the Distributor contract.
 var DistributorMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyReclaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ExceedsDistribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"FundingShortfall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDistribution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFunding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"TreasuryShortfall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDistribution\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"DistributionPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Reclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TreasuryFunded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUBLISHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"distribution\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"reclaimed\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"total\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"claimed\",\"type\":\"uint128\"}],\"internalType\":\"structDistributor.Distribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"}],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyReclaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"ClaimWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ExceedsDistribution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"FundingShortfall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDistribution\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidFunding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"PayeeNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"TreasuryShortfall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDistribution\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"DistributionPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Reclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TreasuryFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUBLISHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"distribution\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"issuer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"reclaimed\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"total\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"claimed\",\"type\":\"uint128\"}],\"internalType\":\"structDistributor.Distribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"paymentToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"claimDeadline\",\"type\":\"uint64\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"paymentToken\",\"type\":\"address\"}],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
 	ID:  "Distributor",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516117b93803806117b983398101604081905261002e916100e8565b6100385f8261003f565b5050610115565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100df575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100e2565b505f5b92915050565b5f602082840312156100f8575f5ffd5b81516001600160a01b038116811461010e575f5ffd5b9392505050565b611697806101225f395ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c8063aa8b067011610093578063c65c3d9511610063578063c65c3d951461032a578063d2ef079514610333578063d547741f1461036b578063d8f4b6fd1461037e575f5ffd5b8063aa8b0670146101bf578063afd435ef146102cc578063b703202d14610304578063be899c8914610317575f5ffd5b80632f2ff15d116100ce5780632f2ff15d1461017f57806336568abe1461019257806391d14854146101a5578063a217fddf146101b8575f5ffd5b806301ffc9a7146100ff578063248a9ca3146101275780632dabbeed146101575780632e7ba6ef1461016a575b5f5ffd5b61011261010d3660046112e5565b6103a5565b60405190151581526020015b60405180910390f35b61014961013536600461130c565b5f9081526020819052604090206001015490565b60405190815260200161011e565b61014961016536600461130c565b6103db565b61017d610178366004611337565b61056e565b005b61017d61018d3660046113c8565b610967565b61017d6101a03660046113c8565b610991565b6101126101b33660046113c8565b6109c9565b6101495f81565b6102bf6101cd36600461130c565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f9081526002602081815260409283902083516101208101855281546001600160a01b038082168352600160a01b918290046001600160401b0390811695840195909552600184015480821697840197909752958190049093166060820152928101549384166080840152920460ff16151560a0820152600382015460c08201526004909101546001600160801b0380821660e0840152600160801b9091041661010082015290565b60405161011e91906113f6565b6101496102da3660046114c9565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205490565b610149610312366004611510565b6109f1565b61017d610325366004611576565b610dd4565b61014960015481565b6101126103413660046113c8565b5f9182526003602090815260408084206001600160a01b0393909316845291905290205460ff1690565b61017d6103793660046113c8565b610fbe565b6101497f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b5f6001600160e01b03198216637965db0b60e01b14806103d557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f81815260026020526040812080546001600160a01b031661041857604051636dface1760e01b8152600481018490526024015b60405180910390fd5b6001810154600160a01b90046001600160401b0316421161046a57600181015460405163a19b6a5d60e01b815260048101859052600160a01b9091046001600160401b0316602482015260440161040f565b6002810154600160a01b900460ff161561049a5760405163cf67765b60e01b81526004810184905260240161040f565b60028101805460ff60a01b1916600160a01b17905560048101546104d0906001600160801b03600160801b8204811691166115c8565b60028201546001600160a01b039081165f9081526004602090815260408083206001870154909416835292905290812080546001600160801b0393909316945084929091906105209084906115e7565b909155505080546040518381526001600160a01b039091169084907fe79f76d3ef42e7845b4f718917861642d857a02a4e690c28e79e5af7f5f8f2d39060200160405180910390a350919050565b5f85815260026020526040902080546001600160a01b03166105a657604051636dface1760e01b81526004810187905260240161040f565b6001810154600160a01b90046001600160401b03164211156105f95760018101546040516376f7bfd360e11b815260048101889052600160a01b9091046001600160401b0316602482015260440161040f565b5f8681526003602090815260408083206001600160a01b038916845290915290205460ff161561064e576040516302a4851560e61b8152600481018790526001600160a01b038616602482015260440161040f565b604080516001600160a01b03871660208201529081018590525f9060600160408051601f19818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090506106b18484846003015484610fe2565b6106ce576040516309bde33960e01b815260040160405180910390fd5b60028201546040516372c1cc1b60e11b81526001600160a01b03888116600483015290911690819063e583983690602401602060405180830381865afa15801561071a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061073e91906115fa565b1561076e576040516360c1d48360e11b8152600481018990526001600160a01b038816602482015260440161040f565b806001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107aa573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107ce9190611619565b60405163b9209e3360e01b81526001600160a01b038981166004830152919091169063b9209e3390602401602060405180830381865afa158015610814573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061083891906115fa565b61086757604051638114e98b60e01b8152600481018990526001600160a01b038816602482015260440161040f565b60048301545f90610889908890600160801b90046001600160801b03166115e7565b60048501549091506001600160801b03168111156108bd57604051630169d83560e01b8152600481018a905260240161040f565b5f8981526003602090815260408083206001600160a01b03808d1685529252909120805460ff191660019081179091556004860180546001600160801b03808616600160801b02911617905585015461091891168989610ff9565b876001600160a01b0316897f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed0268960405161095491815260200190565b60405180910390a3505050505050505050565b5f828152602081905260409020600101546109818161102e565b61098b838361103b565b50505050565b6001600160a01b03811633146109ba5760405163334bd91960e11b815260040160405180910390fd5b6109c482826110ca565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a610a1c8161102e565b6001600160a01b0388161580610a3957506001600160a01b038716155b80610a42575085155b80610a5357506001600160801b0386115b80610a5c575084155b80610a6f575043846001600160401b0316115b80610a83575042836001600160401b031611155b15610aa157604051630d16b83360e31b815260040160405180910390fd5b6001600160a01b038089165f908152600460209081526040808320938b168352929052205486811015610b0857604051633e6c096560e11b81526001600160a01b03808b16600483015289166024820152604481018890526064810182905260840161040f565b6001600160a01b03808a165f908152600460209081526040808320938c168352929052908120888303905560018054909190610b4390611634565b9190508190559250604051806101200160405280336001600160a01b03168152602001866001600160401b03168152602001896001600160a01b03168152602001856001600160401b031681526020018a6001600160a01b031681526020015f15158152602001878152602001886001600160801b031681526020015f6001600160801b031681525060025f8581526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160401b0302191690836001600160401b031602179055506040820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160010160146101000a8154816001600160401b0302191690836001600160401b031602179055506080820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160020160146101000a81548160ff02191690831515021790555060c0820151816003015560e0820151816004015f6101000a8154816001600160801b0302191690836001600160801b031602179055506101008201518160040160106101000a8154816001600160801b0302191690836001600160801b03160217905550905050876001600160a01b0316896001600160a01b0316847f5c18d5678a15be26a1b0beef40edec79d7b8b3572a295b606347f240fa385b43338b8b8b8b604051610dc09594939291906001600160a01b03959095168552602085019390935260408401919091526001600160401b03908116606084015216608082015260a00190565b60405180910390a450509695505050505050565b6001600160a01b0383161580610df157506001600160a01b038216155b80610dfa575080155b15610e185760405163207a8a0d60e01b815260040160405180910390fd5b6040516370a0823160e01b81523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa158015610e5c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e80919061164c565b9050610e976001600160a01b038416333085611133565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038616906370a0823190602401602060405180830381865afa158015610edd573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f01919061164c565b610f0b9190611663565b9050828114610f375760405163049c0a1d60e11b8152600481018490526024810182905260440161040f565b6001600160a01b038086165f90815260046020908152604080832093881683529290529081208054859290610f6d9084906115e7565b909155505060405183815233906001600160a01b0386811691908816907fe608c0e47db87c217cc918af481c02f9174439c01a55e25131ddb3a737483f069060200160405180910390a45050505050565b5f82815260208190526040902060010154610fd88161102e565b61098b83836110ca565b5f82610fef868685611169565b1495945050505050565b61100683838360016111aa565b6109c457604051635274afe760e01b81526001600160a01b038416600482015260240161040f565b611038813361120c565b50565b5f61104683836109c9565b6110c3575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561107b3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103d5565b505f6103d5565b5f6110d583836109c9565b156110c3575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103d5565b611141848484846001611249565b61098b57604051635274afe760e01b81526001600160a01b038516600482015260240161040f565b5f81815b848110156111a1576111978287878481811061118b5761118b611676565b905060200201356112b6565b915060010161116d565b50949350505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166112005783831516156111f4573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b61121682826109c9565b6112455760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161040f565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166112a5578383151615611299573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f8183106112d0575f8281526020849052604090206112de565b5f8381526020839052604090205b9392505050565b5f602082840312156112f5575f5ffd5b81356001600160e01b0319811681146112de575f5ffd5b5f6020828403121561131c575f5ffd5b5035919050565b6001600160a01b0381168114611038575f5ffd5b5f5f5f5f5f6080868803121561134b575f5ffd5b85359450602086013561135d81611323565b93506040860135925060608601356001600160401b0381111561137e575f5ffd5b8601601f8101881361138e575f5ffd5b80356001600160401b038111156113a3575f5ffd5b8860208260051b84010111156113b7575f5ffd5b959894975092955050506020019190565b5f5f604083850312156113d9575f5ffd5b8235915060208301356113eb81611323565b809150509250929050565b81516001600160a01b031681526020808301516001600160401b031690820152604080830151610120830191611436908401826001600160a01b03169052565b50606083015161145160608401826001600160401b03169052565b50608083015161146c60808401826001600160a01b03169052565b5060a083015161148060a084018215159052565b5060c083015160c083015260e08301516114a560e08401826001600160801b03169052565b506101008301516114c26101008401826001600160801b03169052565b5092915050565b5f5f604083850312156114da575f5ffd5b82356114e581611323565b915060208301356113eb81611323565b80356001600160401b038116811461150b575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215611525575f5ffd5b863561153081611323565b9550602087013561154081611323565b9450604087013593506060870135925061155c608088016114f5565b915061156a60a088016114f5565b90509295509295509295565b5f5f5f60608486031215611588575f5ffd5b833561159381611323565b925060208401356115a381611323565b929592945050506040919091013590565b634e487b7160e01b5f52601160045260245ffd5b6001600160801b0382811682821603908111156103d5576103d56115b4565b808201808211156103d5576103d56115b4565b5f6020828403121561160a575f5ffd5b815180151581146112de575f5ffd5b5f60208284031215611629575f5ffd5b81516112de81611323565b5f60018201611645576116456115b4565b5060010190565b5f6020828403121561165c575f5ffd5b5051919050565b818103818111156103d5576103d56115b4565b634e487b7160e01b5f52603260045260245ffdfea164736f6c6343000825000a",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b6080516120266100f95f395f81816114f40152818161151d015261166d01526120265ff3fe608060405260043610610126575f3560e01c8063a217fddf116100a8578063be899c891161006d578063be899c8914610459578063c65c3d9514610478578063d2ef079514610498578063d547741f146104fb578063d8f4b6fd1461051a578063f72c0d8b1461054d575f5ffd5b8063a217fddf1461026e578063aa8b067014610281578063ad3cb1cc146103ad578063afd435ef146103ea578063b703202d1461043a575f5ffd5b806336568abe116100ee57806336568abe146101ea578063485cc955146102095780634f1ef2861461022857806352d1902d1461023b57806391d148541461024f575f5ffd5b806301ffc9a71461012a578063248a9ca31461015e5780632dabbeed1461018b5780632e7ba6ef146101aa5780632f2ff15d146101cb575b5f5ffd5b348015610135575f5ffd5b50610149610144366004611aa6565b61056d565b60405190151581526020015b60405180910390f35b348015610169575f5ffd5b5061017d610178366004611acd565b6105a3565b604051908152602001610155565b348015610196575f5ffd5b5061017d6101a5366004611acd565b6105c3565b3480156101b5575f5ffd5b506101c96101c4366004611af8565b610782565b005b3480156101d6575f5ffd5b506101c96101e5366004611b89565b610bd9565b3480156101f5575f5ffd5b506101c9610204366004611b89565b610bfb565b348015610214575f5ffd5b506101c9610223366004611bb7565b610c33565b6101c9610236366004611bf7565b610d2c565b348015610246575f5ffd5b5061017d610d4b565b34801561025a575f5ffd5b50610149610269366004611b89565b610d66565b348015610279575f5ffd5b5061017d5f81565b34801561028c575f5ffd5b506103a061029b366004611acd565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f516020611f915f395f51905f525f9283526001908101602090815260409384902084516101208101865281546001600160a01b0380821683526001600160401b03600160a01b9283900481169584019590955294830154808616978301979097529586900490921660608301526002810154928316608083015260ff9490920493909316151560a0840152600381015460c0840152600401546001600160801b0380821660e0850152600160801b909104166101008301525090565b6040516101559190611cba565b3480156103b8575f5ffd5b506103dd604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516101559190611d86565b3480156103f5575f5ffd5b5061017d610404366004611bb7565b6001600160a01b039182165f9081525f516020611f515f395f51905f526020908152604080832093909416825291909152205490565b348015610445575f5ffd5b5061017d610454366004611dd6565b610d9c565b348015610464575f5ffd5b506101c9610473366004611e3c565b6110c5565b348015610483575f5ffd5b505f516020611f915f395f51905f525461017d565b3480156104a3575f5ffd5b506101496104b2366004611b89565b5f9182527f1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc02602090815260408084206001600160a01b0393909316845291905290205460ff1690565b348015610506575f5ffd5b506101c9610515366004611b89565b6112bb565b348015610525575f5ffd5b5061017d7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a81565b348015610558575f5ffd5b5061017d5f516020611f715f395f51905f5281565b5f6001600160e01b03198216637965db0b60e01b148061059d57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f9081525f516020611fd15f395f51905f52602052604090206001015490565b5f8181527f1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc016020526040812080546001600160a01b031661061f57604051636dface1760e01b8152600481018490526024015b60405180910390fd5b6001810154600160a01b90046001600160401b0316421161067157600181015460405163a19b6a5d60e01b815260048101859052600160a01b9091046001600160401b03166024820152604401610616565b6002810154600160a01b900460ff16156106a15760405163cf67765b60e01b815260048101849052602401610616565b60028101805460ff60a01b1916600160a01b17905560048101546106d7906001600160801b03600160801b820481169116611e8e565b6001600160801b03169150815f516020611f915f395f51905f5260028301546001600160a01b039081165f908152600392909201602090815260408084206001870154909316845291905281208054909190610734908490611ead565b909155505080546040518381526001600160a01b039091169084907fe79f76d3ef42e7845b4f718917861642d857a02a4e690c28e79e5af7f5f8f2d39060200160405180910390a350919050565b5f8581527f1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc016020526040902080546001600160a01b03166107d957604051636dface1760e01b815260048101879052602401610616565b6001810154600160a01b90046001600160401b031642111561082c5760018101546040516376f7bfd360e11b815260048101889052600160a01b9091046001600160401b03166024820152604401610616565b5f8681527f1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc02602090815260408083206001600160a01b038916845290915290205460ff16156108a0576040516302a4851560e61b8152600481018790526001600160a01b0386166024820152604401610616565b604080516001600160a01b03871660208201529081018590525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905061090384848460030154846112d7565b610920576040516309bde33960e01b815260040160405180910390fd5b60028201546040516372c1cc1b60e11b81526001600160a01b03888116600483015290911690819063e583983690602401602060405180830381865afa15801561096c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109909190611ec0565b156109c0576040516360c1d48360e11b8152600481018990526001600160a01b0388166024820152604401610616565b806001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa1580156109fc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a209190611edf565b60405163b9209e3360e01b81526001600160a01b038981166004830152919091169063b9209e3390602401602060405180830381865afa158015610a66573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a8a9190611ec0565b610ab957604051638114e98b60e01b8152600481018990526001600160a01b0388166024820152604401610616565b60048301545f90610adb908890600160801b90046001600160801b0316611ead565b60048501549091506001600160801b0316811115610b0f57604051630169d83560e01b8152600481018a9052602401610616565b5f8981527f1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc02602090815260408083206001600160a01b038c8116855292529091208054600160ff1990911681179091556004860180546001600160801b03858116600160801b029116179055850154610b8a911689896112ee565b876001600160a01b0316897f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed02689604051610bc691815260200190565b60405180910390a3505050505050505050565b610be2826105a3565b610beb81611323565b610bf58383611330565b50505050565b6001600160a01b0381163314610c245760405163334bd91960e11b815260040160405180910390fd5b610c2e82826113d8565b505050565b5f610c3c611451565b805490915060ff600160401b82041615906001600160401b03165f81158015610c625750825b90505f826001600160401b03166001148015610c7d5750303b155b905081158015610c8b575080155b15610ca95760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff191660011785558315610cd357845460ff60401b1916600160401b1785555b610cdd8787611479565b8315610d2357845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050565b610d346114e9565b610d3d8261158f565b610d4782826115a6565b5050565b5f610d54611662565b505f516020611fb15f395f51905f5290565b5f9182525f516020611fd15f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f7f0ac90c257048ef1c3e387c26d4a99bde06894efbcbff862dc1885c3a9319308a610dc781611323565b6001600160a01b0388161580610de457506001600160a01b038716155b80610ded575085155b80610dfe57506001600160801b0386115b80610e07575084155b80610e1a575043846001600160401b0316115b80610e2e575042836001600160401b031611155b15610e4c57604051630d16b83360e31b815260040160405180910390fd5b6001600160a01b038881165f9081525f516020611f515f395f51905f5260209081526040808320938b168352929052205486811015610ebf57604051633e6c096560e11b81526001600160a01b03808b166004830152891660248201526044810188905260648101829052608401610616565b6001600160a01b038981165f9081525f516020611f515f395f51905f5260209081526040808320938c16835292905290812088830390555f516020611f915f395f51905f528054909190610f1290611efa565b918290555060408051610120810182523381526001600160401b0388811660208301526001600160a01b038c81169383019390935287166060820152908b1660808201525f60a0820181905260c082018990526001600160801b038a1660e08301526101008201529093505f516020611f915f395f51905f525f8581526001918201602090815260409182902084518154868401516001600160401b03908116600160a01b9081026001600160e01b03199384166001600160a01b03958616171785558887015197850180546060808c01518516840291909516998616999099179890981790975560808089015160028601805460a0808d01511515909b026001600160a81b03199091169287169290921791909117905560c0890151600386015560e0890151610100909901516001600160801b03908116600160801b0299169890981760049094019390935584513381529384018e90529383018c90528a8216938301939093528816938101939093528a811692908c169186917f5c18d5678a15be26a1b0beef40edec79d7b8b3572a295b606347f240fa385b43910160405180910390a450509695505050505050565b6001600160a01b03831615806110e257506001600160a01b038216155b806110eb575080155b156111095760405163207a8a0d60e01b815260040160405180910390fd5b6040516370a0823160e01b81523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa15801561114d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111719190611f12565b90506111886001600160a01b0384163330856116ab565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038616906370a0823190602401602060405180830381865afa1580156111ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111f29190611f12565b6111fc9190611f29565b90508281146112285760405163049c0a1d60e11b81526004810184905260248101829052604401610616565b6001600160a01b038581165f9081525f516020611f515f395f51905f52602090815260408083209388168352929052908120805485929061126a908490611ead565b909155505060405183815233906001600160a01b0386811691908816907fe608c0e47db87c217cc918af481c02f9174439c01a55e25131ddb3a737483f069060200160405180910390a45050505050565b6112c4826105a3565b6112cd81611323565b610bf583836113d8565b5f826112e48686856116e1565b1495945050505050565b6112fb8383836001611722565b610c2e57604051635274afe760e01b81526001600160a01b0384166004820152602401610616565b61132d8133611784565b50565b5f5f516020611fd15f395f51905f526113498484610d66565b6113c8575f848152602082815260408083206001600160a01b03871684529091529020805460ff1916600117905561137e3390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4600191505061059d565b5f91505061059d565b5092915050565b5f5f516020611fd15f395f51905f526113f18484610d66565b156113c8575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4600191505061059d565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0061059d565b6114816117bd565b6114896117e2565b6001600160a01b0381166114b0576040516349e1399360e11b815260040160405180910390fd5b6114ba5f83611330565b506114d25f516020611f715f395f51905f52806117ea565b610c2e5f516020611f715f395f51905f5282611330565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061156f57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166115635f516020611fb15f395f51905f52546001600160a01b031690565b6001600160a01b031614155b1561158d5760405163703e46dd60e11b815260040160405180910390fd5b565b5f516020611f715f395f51905f52610d4781611323565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015611600575060408051601f3d908101601f191682019092526115fd91810190611f12565b60015b61162857604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610616565b5f516020611fb15f395f51905f52811461165857604051632a87526960e21b815260048101829052602401610616565b610c2e838361184a565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461158d5760405163703e46dd60e11b815260040160405180910390fd5b6116b984848484600161189f565b610bf557604051635274afe760e01b81526001600160a01b0385166004820152602401610616565b5f81815b848110156117195761170f8287878481811061170357611703611f3c565b9050602002013561190c565b91506001016116e5565b50949350505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661177857838315161561176c573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b61178e8282610d66565b610d475760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610616565b6117c561193b565b61158d57604051631afcd79f60e31b815260040160405180910390fd5b61158d6117bd565b5f516020611fd15f395f51905f525f611802846105a3565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b61185382611954565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a280511561189757610c2e82826119b7565b610d47611a50565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166118fb5783831516156118ef573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f818310611926575f828152602084905260409020611934565b5f8381526020839052604090205b9392505050565b5f611944611451565b54600160401b900460ff16919050565b806001600160a01b03163b5f0361198957604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610616565b5f516020611fb15f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f6119c48484611a6f565b90508080156119e557505f3d11806119e557505f846001600160a01b03163b115b156119fa576119f2611a82565b91505061059d565b8015611a2457604051639996b31560e01b81526001600160a01b0385166004820152602401610616565b3d15611a3757611a32611a9b565b6113d1565b60405163d6bda27560e01b815260040160405180910390fd5b341561158d5760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f60208284031215611ab6575f5ffd5b81356001600160e01b031981168114611934575f5ffd5b5f60208284031215611add575f5ffd5b5035919050565b6001600160a01b038116811461132d575f5ffd5b5f5f5f5f5f60808688031215611b0c575f5ffd5b853594506020860135611b1e81611ae4565b93506040860135925060608601356001600160401b03811115611b3f575f5ffd5b8601601f81018813611b4f575f5ffd5b80356001600160401b03811115611b64575f5ffd5b8860208260051b8401011115611b78575f5ffd5b959894975092955050506020019190565b5f5f60408385031215611b9a575f5ffd5b823591506020830135611bac81611ae4565b809150509250929050565b5f5f60408385031215611bc8575f5ffd5b8235611bd381611ae4565b91506020830135611bac81611ae4565b634e487b7160e01b5f52604160045260245ffd5b5f5f60408385031215611c08575f5ffd5b8235611c1381611ae4565b915060208301356001600160401b03811115611c2d575f5ffd5b8301601f81018513611c3d575f5ffd5b80356001600160401b03811115611c5657611c56611be3565b604051601f8201601f19908116603f011681016001600160401b0381118282101715611c8457611c84611be3565b604052818152828201602001871015611c9b575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b81516001600160a01b031681526020808301516001600160401b031690820152604080830151610120830191611cfa908401826001600160a01b03169052565b506060830151611d1560608401826001600160401b03169052565b506080830151611d3060808401826001600160a01b03169052565b5060a0830151611d4460a084018215159052565b5060c083015160c083015260e0830151611d6960e08401826001600160801b03169052565b506101008301516113d16101008401826001600160801b03169052565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160401b0381168114611dd1575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215611deb575f5ffd5b8635611df681611ae4565b95506020870135611e0681611ae4565b94506040870135935060608701359250611e2260808801611dbb565b9150611e3060a08801611dbb565b90509295509295509295565b5f5f5f60608486031215611e4e575f5ffd5b8335611e5981611ae4565b92506020840135611e6981611ae4565b929592945050506040919091013590565b634e487b7160e01b5f52601160045260245ffd5b6001600160801b03828116828216039081111561059d5761059d611e7a565b8082018082111561059d5761059d611e7a565b5f60208284031215611ed0575f5ffd5b81518015158114611934575f5ffd5b5f60208284031215611eef575f5ffd5b815161193481611ae4565b5f60018201611f0b57611f0b611e7a565b5060010190565b5f60208284031215611f22575f5ffd5b5051919050565b8181038181111561059d5761059d611e7a565b634e487b7160e01b5f52603260045260245ffdfe1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc03189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e31b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc00360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800a264697066735822122057184a35f415bc0565a67f352a90e284f60a1cf98d170af4284f8cb041cdb0d364736f6c63430008250033",
 }
 
 // Distributor is an auto generated Go binding around an Ethereum contract.
@@ -67,18 +67,6 @@ func NewDistributor() *Distributor {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *Distributor) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackConstructor is the Go binding used to pack the parameters required for
-// contract deployment.
-//
-// Solidity: constructor(address admin) returns()
-func (distributor *Distributor) PackConstructor(admin common.Address) []byte {
-	enc, err := distributor.abi.Pack("", admin)
-	if err != nil {
-		panic(err)
-	}
-	return enc
 }
 
 // PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
@@ -148,6 +136,76 @@ func (distributor *Distributor) UnpackPUBLISHERROLE(data []byte) ([32]byte, erro
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (distributor *Distributor) PackUPGRADERROLE() []byte {
+	enc, err := distributor.abi.Pack("UPGRADER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (distributor *Distributor) TryPackUPGRADERROLE() ([]byte, error) {
+	return distributor.abi.Pack("UPGRADER_ROLE")
+}
+
+// UnpackUPGRADERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf72c0d8b.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (distributor *Distributor) UnpackUPGRADERROLE(data []byte) ([32]byte, error) {
+	out, err := distributor.abi.Unpack("UPGRADER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (distributor *Distributor) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := distributor.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (distributor *Distributor) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return distributor.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (distributor *Distributor) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := distributor.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
 	return out0, nil
 }
 
@@ -357,6 +415,28 @@ func (distributor *Distributor) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address admin, address upgrader) returns()
+func (distributor *Distributor) PackInitialize(admin common.Address, upgrader common.Address) []byte {
+	enc, err := distributor.abi.Pack("initialize", admin, upgrader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address admin, address upgrader) returns()
+func (distributor *Distributor) TryPackInitialize(admin common.Address, upgrader common.Address) ([]byte, error) {
+	return distributor.abi.Pack("initialize", admin, upgrader)
+}
+
 // PackIsClaimed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd2ef0795.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -389,6 +469,41 @@ func (distributor *Distributor) UnpackIsClaimed(data []byte) (bool, error) {
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (distributor *Distributor) PackProxiableUUID() []byte {
+	enc, err := distributor.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (distributor *Distributor) TryPackProxiableUUID() ([]byte, error) {
+	return distributor.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (distributor *Distributor) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := distributor.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -576,6 +691,28 @@ func (distributor *Distributor) UnpackTreasury(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (distributor *Distributor) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := distributor.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (distributor *Distributor) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return distributor.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
 // DistributorClaimed represents a Claimed event raised by the Distributor contract.
 type DistributorClaimed struct {
 	Id      *big.Int
@@ -655,6 +792,50 @@ func (distributor *Distributor) UnpackDistributionPublishedEvent(log *types.Log)
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DistributorDistributionPublished)
+	if len(log.Data) > 0 {
+		if err := distributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range distributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DistributorInitialized represents a Initialized event raised by the Distributor contract.
+type DistributorInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DistributorInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (DistributorInitialized) ContractEventName() string {
+	return DistributorInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (distributor *Distributor) UnpackInitializedEvent(log *types.Log) (*DistributorInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != distributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DistributorInitialized)
 	if len(log.Data) > 0 {
 		if err := distributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -904,6 +1085,50 @@ func (distributor *Distributor) UnpackTreasuryFundedEvent(log *types.Log) (*Dist
 	return out, nil
 }
 
+// DistributorUpgraded represents a Upgraded event raised by the Distributor contract.
+type DistributorUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DistributorUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (DistributorUpgraded) ContractEventName() string {
+	return DistributorUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (distributor *Distributor) UnpackUpgradedEvent(log *types.Log) (*DistributorUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != distributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DistributorUpgraded)
+	if len(log.Data) > 0 {
+		if err := distributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range distributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
@@ -912,6 +1137,9 @@ func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return distributor.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return distributor.UnpackAddressEmptyCodeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
 		return distributor.UnpackAlreadyClaimedError(raw[4:])
@@ -925,8 +1153,17 @@ func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], distributor.abi.Errors["ClaimWindowOpen"].ID.Bytes()[:4]) {
 		return distributor.UnpackClaimWindowOpenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return distributor.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return distributor.UnpackERC1967NonPayableError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["ExceedsDistribution"].ID.Bytes()[:4]) {
 		return distributor.UnpackExceedsDistributionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return distributor.UnpackFailedCallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["FundingShortfall"].ID.Bytes()[:4]) {
 		return distributor.UnpackFundingShortfallError(raw[4:])
@@ -937,8 +1174,17 @@ func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidFunding"].ID.Bytes()[:4]) {
 		return distributor.UnpackInvalidFundingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return distributor.UnpackInvalidInitializationError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return distributor.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["InvalidUpgrader"].ID.Bytes()[:4]) {
+		return distributor.UnpackInvalidUpgraderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return distributor.UnpackNotInitializingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["PayeeFrozen"].ID.Bytes()[:4]) {
 		return distributor.UnpackPayeeFrozenError(raw[4:])
@@ -951,6 +1197,12 @@ func (distributor *Distributor) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["TreasuryShortfall"].ID.Bytes()[:4]) {
 		return distributor.UnpackTreasuryShortfallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return distributor.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], distributor.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return distributor.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], distributor.abi.Errors["UnknownDistribution"].ID.Bytes()[:4]) {
 		return distributor.UnpackUnknownDistributionError(raw[4:])
@@ -1001,6 +1253,30 @@ func DistributorAccessControlUnauthorizedAccountErrorID() common.Hash {
 func (distributor *Distributor) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DistributorAccessControlUnauthorizedAccount, error) {
 	out := new(DistributorAccessControlUnauthorizedAccount)
 	if err := distributor.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorAddressEmptyCode represents a AddressEmptyCode error raised by the Distributor contract.
+type DistributorAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func DistributorAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (distributor *Distributor) UnpackAddressEmptyCodeError(raw []byte) (*DistributorAddressEmptyCode, error) {
+	out := new(DistributorAddressEmptyCode)
+	if err := distributor.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1105,6 +1381,53 @@ func (distributor *Distributor) UnpackClaimWindowOpenError(raw []byte) (*Distrib
 	return out, nil
 }
 
+// DistributorERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the Distributor contract.
+type DistributorERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func DistributorERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (distributor *Distributor) UnpackERC1967InvalidImplementationError(raw []byte) (*DistributorERC1967InvalidImplementation, error) {
+	out := new(DistributorERC1967InvalidImplementation)
+	if err := distributor.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorERC1967NonPayable represents a ERC1967NonPayable error raised by the Distributor contract.
+type DistributorERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func DistributorERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (distributor *Distributor) UnpackERC1967NonPayableError(raw []byte) (*DistributorERC1967NonPayable, error) {
+	out := new(DistributorERC1967NonPayable)
+	if err := distributor.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DistributorExceedsDistribution represents a ExceedsDistribution error raised by the Distributor contract.
 type DistributorExceedsDistribution struct {
 	Id *big.Int
@@ -1124,6 +1447,29 @@ func DistributorExceedsDistributionErrorID() common.Hash {
 func (distributor *Distributor) UnpackExceedsDistributionError(raw []byte) (*DistributorExceedsDistribution, error) {
 	out := new(DistributorExceedsDistribution)
 	if err := distributor.abi.UnpackIntoInterface(out, "ExceedsDistribution", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorFailedCall represents a FailedCall error raised by the Distributor contract.
+type DistributorFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func DistributorFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (distributor *Distributor) UnpackFailedCallError(raw []byte) (*DistributorFailedCall, error) {
+	out := new(DistributorFailedCall)
+	if err := distributor.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1200,6 +1546,29 @@ func (distributor *Distributor) UnpackInvalidFundingError(raw []byte) (*Distribu
 	return out, nil
 }
 
+// DistributorInvalidInitialization represents a InvalidInitialization error raised by the Distributor contract.
+type DistributorInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func DistributorInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (distributor *Distributor) UnpackInvalidInitializationError(raw []byte) (*DistributorInvalidInitialization, error) {
+	out := new(DistributorInvalidInitialization)
+	if err := distributor.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DistributorInvalidProof represents a InvalidProof error raised by the Distributor contract.
 type DistributorInvalidProof struct {
 }
@@ -1218,6 +1587,52 @@ func DistributorInvalidProofErrorID() common.Hash {
 func (distributor *Distributor) UnpackInvalidProofError(raw []byte) (*DistributorInvalidProof, error) {
 	out := new(DistributorInvalidProof)
 	if err := distributor.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorInvalidUpgrader represents a InvalidUpgrader error raised by the Distributor contract.
+type DistributorInvalidUpgrader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidUpgrader()
+func DistributorInvalidUpgraderErrorID() common.Hash {
+	return common.HexToHash("0x93c27326af213034bd281f7765a9aabcf1b2c7794e6bcf620bbaab397462410f")
+}
+
+// UnpackInvalidUpgraderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidUpgrader()
+func (distributor *Distributor) UnpackInvalidUpgraderError(raw []byte) (*DistributorInvalidUpgrader, error) {
+	out := new(DistributorInvalidUpgrader)
+	if err := distributor.abi.UnpackIntoInterface(out, "InvalidUpgrader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorNotInitializing represents a NotInitializing error raised by the Distributor contract.
+type DistributorNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func DistributorNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (distributor *Distributor) UnpackNotInitializingError(raw []byte) (*DistributorNotInitializing, error) {
+	out := new(DistributorNotInitializing)
+	if err := distributor.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1319,6 +1734,53 @@ func DistributorTreasuryShortfallErrorID() common.Hash {
 func (distributor *Distributor) UnpackTreasuryShortfallError(raw []byte) (*DistributorTreasuryShortfall, error) {
 	out := new(DistributorTreasuryShortfall)
 	if err := distributor.abi.UnpackIntoInterface(out, "TreasuryShortfall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the Distributor contract.
+type DistributorUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func DistributorUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (distributor *Distributor) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*DistributorUUPSUnauthorizedCallContext, error) {
+	out := new(DistributorUUPSUnauthorizedCallContext)
+	if err := distributor.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DistributorUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the Distributor contract.
+type DistributorUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func DistributorUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (distributor *Distributor) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*DistributorUUPSUnsupportedProxiableUUID, error) {
+	out := new(DistributorUUPSUnsupportedProxiableUUID)
+	if err := distributor.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -35,9 +35,9 @@ type IdentityRegistryIdentity struct {
 
 // IdentityRegistryMetaData contains all meta data concerning the IdentityRegistry contract.
 var IdentityRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"InvalidCountry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInvestorId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWallet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"WalletBoundToOtherInvestor\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"CountryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ExpiryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"FlagsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"anchorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"wallets\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"investorIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint64[]\",\"name\":\"expiries\",\"type\":\"uint64[]\"},{\"internalType\":\"uint256[]\",\"name\":\"flags\",\"type\":\"uint256[]\"}],\"name\":\"batchRegisterIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"boundInvestorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"id\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"records\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fromRecord\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toRecord\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"updateCountry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"updateExpiry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"updateFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"walletCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"InvalidCountry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInvestorId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWallet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"WalletBoundToOtherInvestor\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"CountryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ExpiryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"FlagsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"anchorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"wallets\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"investorIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint64[]\",\"name\":\"expiries\",\"type\":\"uint64[]\"},{\"internalType\":\"uint256[]\",\"name\":\"flags\",\"type\":\"uint256[]\"}],\"name\":\"batchRegisterIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"boundInvestorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"id\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"records\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fromRecord\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toRecord\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"updateCountry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"updateExpiry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"updateFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"walletCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "IdentityRegistry",
-	Bin: "0x608060405234801561000f575f5ffd5b5060405161126d38038061126d83398101604081905261002e916100e8565b6100385f8261003f565b5050610115565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100df575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100e2565b505f5b92915050565b5f602082840312156100f8575f5ffd5b81516001600160a01b038116811461010e575f5ffd5b9392505050565b61114b806101225f395ff3fe608060405234801561000f575f5ffd5b506004361061013d575f3560e01c8063a217fddf116100b4578063d547741f11610079578063d547741f14610321578063d89ac23714610334578063e452bb7114610347578063ed7960a91461035a578063f0eb5e541461036d578063f68e9553146103d1575f5ffd5b8063a217fddf14610295578063a8d29d1d1461029c578063b70efaa1146102af578063b9209e33146102ce578063cf4ff901146102e1575f5ffd5b806336568abe1161010557806336568abe146101e95780633b239a7f146101fc5780634dffeb691461020f578063853ea8531461022257806391d148541461024a5780639b2c94901461025d575f5ffd5b806301ffc9a714610141578063248a9ca3146101695780632f2ff15d146101995780633465d6d5146101ae57806335cffc95146101d6575b5f5ffd5b61015461014f366004610de7565b6103e5565b60405190151581526020015b60405180910390f35b61018b610177366004610e0e565b5f9081526020819052604090206001015490565b604051908152602001610160565b6101ac6101a7366004610e3b565b61041b565b005b61018b6101bc366004610e65565b6001600160a01b03165f9081526001602052604090205490565b6101ac6101e4366004610e7e565b610445565b6101ac6101f7366004610e3b565b6104dd565b6101ac61020a366004610eb7565b610515565b61018b61021d366004610e65565b6105a3565b610235610230366004610edf565b6105ed565b60408051928352602083019190915201610160565b610154610258366004610e3b565b610617565b61018b61026b366004610e65565b6001600160a01b039081165f90815260016020908152604080832054909316825260039052205490565b61018b5f81565b6101ac6102aa366004610e65565b61063f565b61018b6102bd366004610e0e565b5f9081526005602052604090205490565b6101546102dc366004610e65565b6106da565b6103096102ef366004610e0e565b5f908152600460205260409020546001600160a01b031690565b6040516001600160a01b039091168152602001610160565b6101ac61032f366004610e3b565b61071a565b6101ac610342366004610f48565b61073e565b6101ac61035536600461105f565b61086c565b6101ac6103683660046110b0565b610898565b61038061037b366004610e65565b610934565b60405161016091905f60a0820190508251825261ffff602084015116602083015267ffffffffffffffff60408401511660408301526060830151606083015260808301511515608083015292915050565b61018b5f51602061111f5f395f51905f5281565b5f6001600160e01b03198216637965db0b60e01b148061041557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f82815260208190526040902060010154610435816109e4565b61043f83836109f1565b50505050565b5f51602061111f5f395f51905f5261045c816109e4565b5f61046684610a80565b6001600160a01b0385165f81815260016020908152604080832060f089901b60ff60f01b1660ff60f01b1987161790556002825291829020879055905186815292935090917f574959d1bb248adc499e2a482ce35522e2c6ae685397f0a5446caf9499280add91015b60405180910390a250505050565b6001600160a01b03811633146105065760405163334bd91960e11b815260040160405180910390fd5b6105108282610ad4565b505050565b5f51602061111f5f395f51905f5261052c816109e4565b61053582610b3d565b5f61053f84610a80565b6001600160a01b0385165f8181526001602052604080822061ffff60a01b19851661ffff60a01b60a08a901b161790555192935061ffff8616927f04ed3b726495c2dca1ff1215d9ca54e1a4030abb5e82b0f6ce55702416cee8539190a350505050565b6001600160a01b0381165f90815260016020526040812054600160ff1b8116156105e4576001600160a01b0381165f908152600360205260409020546105e6565b5f5b9392505050565b6001600160a01b038083165f908152600160205260408082205492841682529020545b9250929050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f51602061111f5f395f51905f52610656816109e4565b5f61066083610a80565b6001600160a01b038082165f81815260036020908152604080832054948916808452600183528184209490945560028252808320839055848352600590915280822080545f1901905551939450919283927f40aa168fb32e6506340b1fafe2f08cfea604dce75057a2366b4074e0e55400a191a350505050565b6001600160a01b0381165f90815260016020526040812054600160ff1b8116158015906105e657504260b082901c67ffffffffffffffff16119392505050565b5f82815260208190526040902060010154610734816109e4565b61043f8383610ad4565b5f51602061111f5f395f51905f52610755816109e4565b8988811415806107655750868114155b806107705750848114155b8061077b5750828114155b1561079c576040516001621398b960e31b0319815260040160405180910390fd5b5f5b8181101561085d576108558d8d838181106107bb576107bb6110d8565b90506020020160208101906107d09190610e65565b8c8c848181106107e2576107e26110d8565b905060200201358b8b858181106107fb576107fb6110d8565b905060200201602081019061081091906110ec565b8a8a86818110610822576108226110d8565b90506020020160208101906108379190611105565b898987818110610849576108496110d8565b90506020020135610b77565b60010161079e565b50505050505050505050505050565b5f51602061111f5f395f51905f52610883816109e4565b6108908686868686610b77565b505050505050565b5f51602061111f5f395f51905f526108af816109e4565b5f6108b984610a80565b6001600160a01b0385165f8181526001602090815260409182902060b088901b67ffffffffffffffff60b01b1667ffffffffffffffff60b01b198616179055905167ffffffffffffffff8716815292935090917f46728201bfafbc6f22db54cd99fafc271caa16238feb1085a47509a200f3702291016104cf565b6040805160a0810182525f808252602080830182905282840182905260608301829052608083018290526001600160a01b038516825260019052918220549091600160ff1b821690036109875750919050565b6001600160a01b038181165f90815260036020908152604080832054865260a085901c61ffff168683015260b09490941c67ffffffffffffffff168585015294909116815260029093529091205460608201526001608082015290565b6109ee8133610daa565b50565b5f6109fc8383610617565b610a79575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610a313390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610415565b505f610415565b6001600160a01b0381165f9081526001602052604081205490600160ff1b82169003610acf5760405163fa9b64eb60e01b81526001600160a01b03831660048201526024015b60405180910390fd5b919050565b5f610adf8383610617565b15610a79575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610415565b61ffff81161580610b5357506103e78161ffff16115b156109ee57604051634cb928b760e01b815261ffff82166004820152602401610ac6565b6001600160a01b038516610b9e576040516323455ba160e01b815260040160405180910390fd5b83610bbc576040516392a2a5bd60e01b815260040160405180910390fd5b610bc583610b3d565b6001600160a01b0385165f90815260016020526040902054600160ff1b811615610c0d576040516345052f4560e01b81526001600160a01b0387166004820152602401610ac6565b806001600160a01b038116610c7957505f858152600460205260409020546001600160a01b031680610c7457505f85815260046020908152604080832080546001600160a01b0319166001600160a01b038b16908117909155835260039091529020859055855b610cd3565b6001600160a01b0381165f908152600360205260409020548614610cd3576001600160a01b038181165f90815260036020526040908190205490516389673d9b60e01b815291891660048301526024820152604401610ac6565b6001600160a01b038781165f81815260016020818152604080842095871661ffff60a01b60a08d901b161767ffffffffffffffff60b01b60b08c901b161760ff60f01b60f08b901b1617600160ff1b17909555600281528483208890558a835260059052908390208054909101905590518791907f76e9ee73259d54c015571008c9c830065ab269ab7aafa4a81d48179d09fdebfb90610d999089908990899061ffff93909316835267ffffffffffffffff919091166020830152604082015260600190565b60405180910390a350505050505050565b610db48282610617565b610de35760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610ac6565b5050565b5f60208284031215610df7575f5ffd5b81356001600160e01b0319811681146105e6575f5ffd5b5f60208284031215610e1e575f5ffd5b5035919050565b80356001600160a01b0381168114610acf575f5ffd5b5f5f60408385031215610e4c575f5ffd5b82359150610e5c60208401610e25565b90509250929050565b5f60208284031215610e75575f5ffd5b6105e682610e25565b5f5f60408385031215610e8f575f5ffd5b610e9883610e25565b946020939093013593505050565b803561ffff81168114610acf575f5ffd5b5f5f60408385031215610ec8575f5ffd5b610ed183610e25565b9150610e5c60208401610ea6565b5f5f60408385031215610ef0575f5ffd5b610ef983610e25565b9150610e5c60208401610e25565b5f5f83601f840112610f17575f5ffd5b50813567ffffffffffffffff811115610f2e575f5ffd5b6020830191508360208260051b8501011115610610575f5ffd5b5f5f5f5f5f5f5f5f5f5f60a08b8d031215610f61575f5ffd5b8a3567ffffffffffffffff811115610f77575f5ffd5b610f838d828e01610f07565b909b5099505060208b013567ffffffffffffffff811115610fa2575f5ffd5b610fae8d828e01610f07565b90995097505060408b013567ffffffffffffffff811115610fcd575f5ffd5b610fd98d828e01610f07565b90975095505060608b013567ffffffffffffffff811115610ff8575f5ffd5b6110048d828e01610f07565b90955093505060808b013567ffffffffffffffff811115611023575f5ffd5b61102f8d828e01610f07565b915080935050809150509295989b9194979a5092959850565b803567ffffffffffffffff81168114610acf575f5ffd5b5f5f5f5f5f60a08688031215611073575f5ffd5b61107c86610e25565b94506020860135935061109160408701610ea6565b925061109f60608701611048565b949793965091946080013592915050565b5f5f604083850312156110c1575f5ffd5b6110ca83610e25565b9150610e5c60208401611048565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156110fc575f5ffd5b6105e682610ea6565b5f60208284031215611115575f5ffd5b6105e68261104856feedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a164736f6c6343000825000a",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b608051611cfe6100f95f395f81816111090152818161113201526112820152611cfe5ff3fe608060405260043610610195575f3560e01c80639b2c9490116100e7578063d547741f11610087578063ed7960a911610062578063ed7960a9146104af578063f0eb5e54146104ce578063f68e95531461053d578063f72c0d8b1461055d575f5ffd5b8063d547741f14610452578063d89ac23714610471578063e452bb7114610490575f5ffd5b8063ad3cb1cc116100c2578063ad3cb1cc146103a0578063b70efaa1146103dd578063b9209e33146103fc578063cf4ff9011461041b575f5ffd5b80639b2c94901461034f578063a217fddf1461036e578063a8d29d1d14610381575f5ffd5b80633b239a7f116101525780634f1ef2861161012d5780634f1ef286146102d557806352d1902d146102e8578063853ea853146102fc57806391d1485414610330575f5ffd5b80633b239a7f14610278578063485cc955146102975780634dffeb69146102b6575f5ffd5b806301ffc9a714610199578063248a9ca3146101cd5780632f2ff15d146101fa5780633465d6d51461021b57806335cffc951461023a57806336568abe14610259575b5f5ffd5b3480156101a4575f5ffd5b506101b86101b33660046117f7565b61057d565b60405190151581526020015b60405180910390f35b3480156101d8575f5ffd5b506101ec6101e736600461181e565b6105b3565b6040519081526020016101c4565b348015610205575f5ffd5b5061021961021436600461184b565b6105d3565b005b348015610226575f5ffd5b506101ec610235366004611875565b6105f5565b348015610245575f5ffd5b5061021961025436600461188e565b61061c565b348015610264575f5ffd5b5061021961027336600461184b565b6106dc565b348015610283575f5ffd5b506102196102923660046118c7565b610714565b3480156102a2575f5ffd5b506102196102b13660046118ef565b6107ad565b3480156102c1575f5ffd5b506101ec6102d0366004611875565b6108a6565b6102196102e336600461192b565b610909565b3480156102f3575f5ffd5b506101ec610928565b348015610307575f5ffd5b5061031b6103163660046118ef565b610943565b604080519283526020830191909152016101c4565b34801561033b575f5ffd5b506101b861034a36600461184b565b610994565b34801561035a575f5ffd5b506101ec610369366004611875565b6109ca565b348015610379575f5ffd5b506101ec5f81565b34801561038c575f5ffd5b5061021961039b366004611875565b610a11565b3480156103ab575f5ffd5b506103d0604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516101c491906119ec565b3480156103e8575f5ffd5b506101ec6103f736600461181e565b610afa565b348015610407575f5ffd5b506101b8610416366004611875565b610b16565b348015610426575f5ffd5b5061043a61043536600461181e565b610b62565b6040516001600160a01b0390911681526020016101c4565b34801561045d575f5ffd5b5061021961046c36600461184b565b610b87565b34801561047c575f5ffd5b5061021961048b366004611a61565b610ba3565b34801561049b575f5ffd5b506102196104aa366004611b72565b610cd1565b3480156104ba575f5ffd5b506102196104c9366004611bc3565b610cfd565b3480156104d9575f5ffd5b506104ed6104e8366004611875565b610d9d565b6040516101c491905f60a0820190508251825261ffff60208401511660208301526001600160401b0360408401511660408301526060830151606083015260808301511515608083015292915050565b348015610548575f5ffd5b506101ec5f516020611ca95f395f51905f5281565b348015610568575f5ffd5b506101ec5f516020611c495f395f51905f5281565b5f6001600160e01b03198216637965db0b60e01b14806105ad57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f9081525f516020611c895f395f51905f52602052604090206001015490565b6105dc826105b3565b6105e581610e7b565b6105ef8383610e88565b50505050565b5f6105fe610f30565b6001600160a01b039092165f90815260209290925250604090205490565b5f516020611ca95f395f51905f5261063381610e7b565b5f61063d84610f54565b905060ff60f01b19811660ff60f01b60f085901b161761065b610f30565b6001600160a01b0386165f90815260209190915260409020558261067d610f30565b6001600160a01b0386165f81815260019290920160205260409182902092909255517f574959d1bb248adc499e2a482ce35522e2c6ae685397f0a5446caf9499280add906106ce9086815260200190565b60405180910390a250505050565b6001600160a01b03811633146107055760405163334bd91960e11b815260040160405180910390fd5b61070f8282610fb3565b505050565b5f516020611ca95f395f51905f5261072b81610e7b565b6107348261102c565b5f61073e84610f54565b905061ffff60a01b19811661ffff60a01b60a085901b161761075e610f30565b6001600160a01b0386165f818152602092909252604080832093909355915161ffff861692917f04ed3b726495c2dca1ff1215d9ca54e1a4030abb5e82b0f6ce55702416cee85391a350505050565b5f6107b6611066565b805490915060ff600160401b82041615906001600160401b03165f811580156107dc5750825b90505f826001600160401b031660011480156107f75750303b155b905081158015610805575080155b156108235760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561084d57845460ff60401b1916600160401b1785555b610857878761108e565b831561089d57845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050565b5f5f6108b0610f30565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b811615610900576108df610f30565b6001600160a01b0382165f9081526002919091016020526040902054610902565b5f5b9392505050565b6109116110fe565b61091a826111a4565b61092482826111bb565b5050565b5f610931611277565b505f516020611c695f395f51905f5290565b5f5f61094d610f30565b6001600160a01b0385165f908152602091909152604090205461096e610f30565b6001600160a01b0385165f908152602091909152604090205490925090505b9250929050565b5f9182525f516020611c895f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6109d3610f30565b6002015f6109df610f30565b6001600160a01b039485165f908152602091825260408082205490961683529082019290925290920190912054919050565b5f516020611ca95f395f51905f52610a2881610e7b565b5f610a3283610f54565b90505f610a3d610f30565b6001600160a01b0383165f8181526002929092016020526040909120549150610a64610f30565b6001600160a01b0386165f9081526020919091526040902055610a85610f30565b6001600160a01b0385165f9081526001919091016020526040812055610aa9610f30565b5f828152600491909101602052604080822080545f190190555182916001600160a01b038716917f40aa168fb32e6506340b1fafe2f08cfea604dce75057a2366b4074e0e55400a19190a350505050565b5f610b03610f30565b5f92835260040160205250604090205490565b5f5f610b20610f30565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b81161580159061090257504260b082901c6001600160401b0316119392505050565b5f610b6b610f30565b5f9283526003016020525060409020546001600160a01b031690565b610b90826105b3565b610b9981610e7b565b6105ef8383610fb3565b5f516020611ca95f395f51905f52610bba81610e7b565b898881141580610bca5750868114155b80610bd55750848114155b80610be05750828114155b15610c01576040516001621398b960e31b0319815260040160405180910390fd5b5f5b81811015610cc257610cba8d8d83818110610c2057610c20611beb565b9050602002016020810190610c359190611875565b8c8c84818110610c4757610c47611beb565b905060200201358b8b85818110610c6057610c60611beb565b9050602002016020810190610c759190611bff565b8a8a86818110610c8757610c87611beb565b9050602002016020810190610c9c9190611c18565b898987818110610cae57610cae611beb565b905060200201356112c0565b600101610c03565b50505050505050505050505050565b5f516020611ca95f395f51905f52610ce881610e7b565b610cf586868686866112c0565b505050505050565b5f516020611ca95f395f51905f52610d1481610e7b565b5f610d1e84610f54565b905067ffffffffffffffff60b01b19811667ffffffffffffffff60b01b60b085901b1617610d4a610f30565b6001600160a01b0386165f81815260209283526040908190209390935591516001600160401b03861681527f46728201bfafbc6f22db54cd99fafc271caa16238feb1085a47509a200f3702291016106ce565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290610dcf610f30565b6001600160a01b0384165f90815260209190915260408120549150600160ff1b82169003610dfd5750919050565b610e05610f30565b6001600160a01b0382165f908152600291909101602090815260409182902054845261ffff60a084901c16908401526001600160401b0360b083901c1690830152610e4e610f30565b6001600160a01b039093165f90815260019384016020526040902054606083015250608081019190915290565b610e858133611571565b50565b5f5f516020611c895f395f51905f52610ea18484610994565b610f20575f848152602082815260408083206001600160a01b03871684529091529020805460ff19166001179055610ed63390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a460019150506105ad565b5f9150506105ad565b5092915050565b7f94548e4ef8a1a64abf25138c2ff3ec41db61dd346b9c1962088585aa7d1df80090565b5f610f5d610f30565b6001600160a01b0383165f90815260209190915260408120549150600160ff1b82169003610fae5760405163fa9b64eb60e01b81526001600160a01b03831660048201526024015b60405180910390fd5b919050565b5f5f516020611c895f395f51905f52610fcc8484610994565b15610f20575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a460019150506105ad565b61ffff8116158061104257506103e78161ffff16115b15610e8557604051634cb928b760e01b815261ffff82166004820152602401610fa5565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a006105ad565b6110966115aa565b61109e6115cf565b6001600160a01b0381166110c5576040516349e1399360e11b815260040160405180910390fd5b6110cf5f83610e88565b506110e75f516020611c495f395f51905f52806115d7565b61070f5f516020611c495f395f51905f5282610e88565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061118457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166111785f516020611c695f395f51905f52546001600160a01b031690565b6001600160a01b031614155b156111a25760405163703e46dd60e11b815260040160405180910390fd5b565b5f516020611c495f395f51905f5261092481610e7b565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015611215575060408051601f3d908101601f1916820190925261121291810190611c31565b60015b61123d57604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610fa5565b5f516020611c695f395f51905f52811461126d57604051632a87526960e21b815260048101829052602401610fa5565b61070f8383611637565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146111a25760405163703e46dd60e11b815260040160405180910390fd5b6001600160a01b0385166112e7576040516323455ba160e01b815260040160405180910390fd5b83611305576040516392a2a5bd60e01b815260040160405180910390fd5b61130e8361102c565b5f611317610f30565b6001600160a01b0387165f90815260209190915260409020549050600160ff1b811615611362576040516345052f4560e01b81526001600160a01b0387166004820152602401610fa5565b806001600160a01b03811661140057611379610f30565b5f87815260039190910160205260409020546001600160a01b03169050806113fb575085806113a6610f30565b5f8881526003919091016020526040902080546001600160a01b0319166001600160a01b0392909216919091179055856113de610f30565b6001600160a01b0389165f90815260029190910160205260409020555b611472565b85611409610f30565b6001600160a01b0383165f9081526002919091016020526040902054146114725786611433610f30565b6001600160a01b038084165f9081526002929092016020526040918290205491516389673d9b60e01b8152921660048301526024820152604401610fa5565b600160ff1b60f08460ff16901b60b0866001600160401b0316901b60a08861ffff16901b846001600160a01b0316171717176114ac610f30565b6001600160a01b0389165f9081526020919091526040902055826114ce610f30565b6001600160a01b0389165f90815260019190910160205260409020556114f2610f30565b5f878152600491909101602090815260409182902080546001019055815161ffff881681526001600160401b0387169181019190915290810184905286906001600160a01b038916907f76e9ee73259d54c015571008c9c830065ab269ab7aafa4a81d48179d09fdebfb9060600160405180910390a350505050505050565b61157b8282610994565b6109245760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610fa5565b6115b261168c565b6111a257604051631afcd79f60e31b815260040160405180910390fd5b6111a26115aa565b5f516020611c895f395f51905f525f6115ef846105b3565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b611640826116a5565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a28051156116845761070f8282611708565b6109246117a1565b5f611695611066565b54600160401b900460ff16919050565b806001600160a01b03163b5f036116da57604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610fa5565b5f516020611c695f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f61171584846117c0565b905080801561173657505f3d118061173657505f846001600160a01b03163b115b1561174b576117436117d3565b9150506105ad565b801561177557604051639996b31560e01b81526001600160a01b0385166004820152602401610fa5565b3d15611788576117836117ec565b610f29565b60405163d6bda27560e01b815260040160405180910390fd5b34156111a25760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f60208284031215611807575f5ffd5b81356001600160e01b031981168114610902575f5ffd5b5f6020828403121561182e575f5ffd5b5035919050565b80356001600160a01b0381168114610fae575f5ffd5b5f5f6040838503121561185c575f5ffd5b8235915061186c60208401611835565b90509250929050565b5f60208284031215611885575f5ffd5b61090282611835565b5f5f6040838503121561189f575f5ffd5b6118a883611835565b946020939093013593505050565b803561ffff81168114610fae575f5ffd5b5f5f604083850312156118d8575f5ffd5b6118e183611835565b915061186c602084016118b6565b5f5f60408385031215611900575f5ffd5b61190983611835565b915061186c60208401611835565b634e487b7160e01b5f52604160045260245ffd5b5f5f6040838503121561193c575f5ffd5b61194583611835565b915060208301356001600160401b0381111561195f575f5ffd5b8301601f8101851361196f575f5ffd5b80356001600160401b0381111561198857611988611917565b604051601f8201601f19908116603f011681016001600160401b03811182821017156119b6576119b6611917565b6040528181528282016020018710156119cd575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f840112611a31575f5ffd5b5081356001600160401b03811115611a47575f5ffd5b6020830191508360208260051b850101111561098d575f5ffd5b5f5f5f5f5f5f5f5f5f5f60a08b8d031215611a7a575f5ffd5b8a356001600160401b03811115611a8f575f5ffd5b611a9b8d828e01611a21565b909b5099505060208b01356001600160401b03811115611ab9575f5ffd5b611ac58d828e01611a21565b90995097505060408b01356001600160401b03811115611ae3575f5ffd5b611aef8d828e01611a21565b90975095505060608b01356001600160401b03811115611b0d575f5ffd5b611b198d828e01611a21565b90955093505060808b01356001600160401b03811115611b37575f5ffd5b611b438d828e01611a21565b915080935050809150509295989b9194979a5092959850565b80356001600160401b0381168114610fae575f5ffd5b5f5f5f5f5f60a08688031215611b86575f5ffd5b611b8f86611835565b945060208601359350611ba4604087016118b6565b9250611bb260608701611b5c565b949793965091946080013592915050565b5f5f60408385031215611bd4575f5ffd5b611bdd83611835565b915061186c60208401611b5c565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611c0f575f5ffd5b610902826118b6565b5f60208284031215611c28575f5ffd5b61090282611b5c565b5f60208284031215611c41575f5ffd5b505191905056fe189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e3360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800edcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a264697066735822122060156c4c8c97980504e9f89ffecb20d36af8c430bfb0297a73855f18fddbaa4c64736f6c63430008250033",
 }
 
 // IdentityRegistry is an auto generated Go binding around an Ethereum contract.
@@ -63,18 +63,6 @@ func NewIdentityRegistry() *IdentityRegistry {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *IdentityRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackConstructor is the Go binding used to pack the parameters required for
-// contract deployment.
-//
-// Solidity: constructor(address admin) returns()
-func (identityRegistry *IdentityRegistry) PackConstructor(admin common.Address) []byte {
-	enc, err := identityRegistry.abi.Pack("", admin)
-	if err != nil {
-		panic(err)
-	}
-	return enc
 }
 
 // PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
@@ -144,6 +132,76 @@ func (identityRegistry *IdentityRegistry) UnpackREGISTRARROLE(data []byte) ([32]
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) PackUPGRADERROLE() []byte {
+	enc, err := identityRegistry.abi.Pack("UPGRADER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) TryPackUPGRADERROLE() ([]byte, error) {
+	return identityRegistry.abi.Pack("UPGRADER_ROLE")
+}
+
+// UnpackUPGRADERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf72c0d8b.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) UnpackUPGRADERROLE(data []byte) ([32]byte, error) {
+	out, err := identityRegistry.abi.Unpack("UPGRADER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (identityRegistry *IdentityRegistry) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := identityRegistry.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (identityRegistry *IdentityRegistry) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return identityRegistry.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (identityRegistry *IdentityRegistry) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := identityRegistry.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
 	return out0, nil
 }
 
@@ -388,6 +446,28 @@ func (identityRegistry *IdentityRegistry) UnpackIdentity(data []byte) (IdentityR
 	return out0, nil
 }
 
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address admin, address upgrader) returns()
+func (identityRegistry *IdentityRegistry) PackInitialize(admin common.Address, upgrader common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("initialize", admin, upgrader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address admin, address upgrader) returns()
+func (identityRegistry *IdentityRegistry) TryPackInitialize(admin common.Address, upgrader common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("initialize", admin, upgrader)
+}
+
 // PackInvestorOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4dffeb69.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -455,6 +535,41 @@ func (identityRegistry *IdentityRegistry) UnpackIsVerified(data []byte) (bool, e
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) PackProxiableUUID() []byte {
+	enc, err := identityRegistry.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) TryPackProxiableUUID() ([]byte, error) {
+	return identityRegistry.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := identityRegistry.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -702,6 +817,28 @@ func (identityRegistry *IdentityRegistry) PackUpdateFlags(wallet common.Address,
 // Solidity: function updateFlags(address wallet, uint256 flags) returns()
 func (identityRegistry *IdentityRegistry) TryPackUpdateFlags(wallet common.Address, flags *big.Int) ([]byte, error) {
 	return identityRegistry.abi.Pack("updateFlags", wallet, flags)
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (identityRegistry *IdentityRegistry) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := identityRegistry.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (identityRegistry *IdentityRegistry) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return identityRegistry.abi.Pack("upgradeToAndCall", newImplementation, data)
 }
 
 // PackWalletCount is the Go binding used to pack the parameters required for calling
@@ -967,6 +1104,50 @@ func (identityRegistry *IdentityRegistry) UnpackIdentityRemovedEvent(log *types.
 	return out, nil
 }
 
+// IdentityRegistryInitialized represents a Initialized event raised by the IdentityRegistry contract.
+type IdentityRegistryInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryInitialized) ContractEventName() string {
+	return IdentityRegistryInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (identityRegistry *IdentityRegistry) UnpackInitializedEvent(log *types.Log) (*IdentityRegistryInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryInitialized)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // IdentityRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the IdentityRegistry contract.
 type IdentityRegistryRoleAdminChanged struct {
 	Role              [32]byte
@@ -1105,6 +1286,50 @@ func (identityRegistry *IdentityRegistry) UnpackRoleRevokedEvent(log *types.Log)
 	return out, nil
 }
 
+// IdentityRegistryUpgraded represents a Upgraded event raised by the IdentityRegistry contract.
+type IdentityRegistryUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryUpgraded) ContractEventName() string {
+	return IdentityRegistryUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (identityRegistry *IdentityRegistry) UnpackUpgradedEvent(log *types.Log) (*IdentityRegistryUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryUpgraded)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
@@ -1113,6 +1338,18 @@ func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackFailedCallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityAlreadyRegistered"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackIdentityAlreadyRegisteredError(raw[4:])
@@ -1123,14 +1360,29 @@ func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["InvalidCountry"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackInvalidCountryError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackInvalidInitializationError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["InvalidInvestorId"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackInvalidInvestorIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["InvalidUpgrader"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackInvalidUpgraderError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["InvalidWallet"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackInvalidWalletError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["WalletBoundToOtherInvestor"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackWalletBoundToOtherInvestorError(raw[4:])
@@ -1181,6 +1433,100 @@ func IdentityRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
 func (identityRegistry *IdentityRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*IdentityRegistryAccessControlUnauthorizedAccount, error) {
 	out := new(IdentityRegistryAccessControlUnauthorizedAccount)
 	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryAddressEmptyCode represents a AddressEmptyCode error raised by the IdentityRegistry contract.
+type IdentityRegistryAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func IdentityRegistryAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (identityRegistry *IdentityRegistry) UnpackAddressEmptyCodeError(raw []byte) (*IdentityRegistryAddressEmptyCode, error) {
+	out := new(IdentityRegistryAddressEmptyCode)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the IdentityRegistry contract.
+type IdentityRegistryERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func IdentityRegistryERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (identityRegistry *IdentityRegistry) UnpackERC1967InvalidImplementationError(raw []byte) (*IdentityRegistryERC1967InvalidImplementation, error) {
+	out := new(IdentityRegistryERC1967InvalidImplementation)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryERC1967NonPayable represents a ERC1967NonPayable error raised by the IdentityRegistry contract.
+type IdentityRegistryERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func IdentityRegistryERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (identityRegistry *IdentityRegistry) UnpackERC1967NonPayableError(raw []byte) (*IdentityRegistryERC1967NonPayable, error) {
+	out := new(IdentityRegistryERC1967NonPayable)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryFailedCall represents a FailedCall error raised by the IdentityRegistry contract.
+type IdentityRegistryFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func IdentityRegistryFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (identityRegistry *IdentityRegistry) UnpackFailedCallError(raw []byte) (*IdentityRegistryFailedCall, error) {
+	out := new(IdentityRegistryFailedCall)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1258,6 +1604,29 @@ func (identityRegistry *IdentityRegistry) UnpackInvalidCountryError(raw []byte) 
 	return out, nil
 }
 
+// IdentityRegistryInvalidInitialization represents a InvalidInitialization error raised by the IdentityRegistry contract.
+type IdentityRegistryInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func IdentityRegistryInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (identityRegistry *IdentityRegistry) UnpackInvalidInitializationError(raw []byte) (*IdentityRegistryInvalidInitialization, error) {
+	out := new(IdentityRegistryInvalidInitialization)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IdentityRegistryInvalidInvestorId represents a InvalidInvestorId error raised by the IdentityRegistry contract.
 type IdentityRegistryInvalidInvestorId struct {
 }
@@ -1276,6 +1645,29 @@ func IdentityRegistryInvalidInvestorIdErrorID() common.Hash {
 func (identityRegistry *IdentityRegistry) UnpackInvalidInvestorIdError(raw []byte) (*IdentityRegistryInvalidInvestorId, error) {
 	out := new(IdentityRegistryInvalidInvestorId)
 	if err := identityRegistry.abi.UnpackIntoInterface(out, "InvalidInvestorId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryInvalidUpgrader represents a InvalidUpgrader error raised by the IdentityRegistry contract.
+type IdentityRegistryInvalidUpgrader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidUpgrader()
+func IdentityRegistryInvalidUpgraderErrorID() common.Hash {
+	return common.HexToHash("0x93c27326af213034bd281f7765a9aabcf1b2c7794e6bcf620bbaab397462410f")
+}
+
+// UnpackInvalidUpgraderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidUpgrader()
+func (identityRegistry *IdentityRegistry) UnpackInvalidUpgraderError(raw []byte) (*IdentityRegistryInvalidUpgrader, error) {
+	out := new(IdentityRegistryInvalidUpgrader)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "InvalidUpgrader", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1322,6 +1714,76 @@ func IdentityRegistryLengthMismatchErrorID() common.Hash {
 func (identityRegistry *IdentityRegistry) UnpackLengthMismatchError(raw []byte) (*IdentityRegistryLengthMismatch, error) {
 	out := new(IdentityRegistryLengthMismatch)
 	if err := identityRegistry.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryNotInitializing represents a NotInitializing error raised by the IdentityRegistry contract.
+type IdentityRegistryNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func IdentityRegistryNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (identityRegistry *IdentityRegistry) UnpackNotInitializingError(raw []byte) (*IdentityRegistryNotInitializing, error) {
+	out := new(IdentityRegistryNotInitializing)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the IdentityRegistry contract.
+type IdentityRegistryUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func IdentityRegistryUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (identityRegistry *IdentityRegistry) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*IdentityRegistryUUPSUnauthorizedCallContext, error) {
+	out := new(IdentityRegistryUUPSUnauthorizedCallContext)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the IdentityRegistry contract.
+type IdentityRegistryUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func IdentityRegistryUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (identityRegistry *IdentityRegistry) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*IdentityRegistryUUPSUnsupportedProxiableUUID, error) {
+	out := new(IdentityRegistryUUPSUnsupportedProxiableUUID)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,6 +1,7 @@
 package chaintest
 
 import (
+	"context"
 	"crypto/sha256"
 	"math/big"
 	"testing"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 )
 
@@ -24,10 +26,9 @@ func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holde
 	opts := Transactor(a, a.Keys[0])
 	admin := opts.From
 	reg := identityregistry.NewIdentityRegistry()
-	regAddr, tx, err := bind.DeployContract(opts, common.FromHex(identityregistry.IdentityRegistryMetaData.Bin), c, reg.PackConstructor(admin))
-	MustMined(tb, c, tx, err)
+	regAddr := DeployProxy(tb, c, opts, "IdentityRegistry", reg.PackInitialize(admin, admin))
 	regInst := reg.Instance(c, regAddr)
-	tx, err = bind.Transact(regInst, opts, reg.PackGrantRole(crypto.Keccak256Hash([]byte("REGISTRAR_ROLE")), admin))
+	tx, err := bind.Transact(regInst, opts, reg.PackGrantRole(crypto.Keccak256Hash([]byte("REGISTRAR_ROLE")), admin))
 	MustMined(tb, c, tx, err)
 	expiry := uint64(time.Now().AddDate(1, 0, 0).Unix())
 	for start := 0; start < len(holders); start += 50 {
@@ -44,10 +45,22 @@ func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holde
 		MustMined(tb, c, tx, err)
 	}
 	tok := assettoken.NewAssetToken()
-	tokAddr, tx, err := bind.DeployContract(opts, common.FromHex(assettoken.AssetTokenMetaData.Bin), c,
-		tok.PackConstructor("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin))
-	MustMined(tb, c, tx, err)
+	tokAddr := DeployProxy(tb, c, opts, "AssetToken",
+		tok.PackInitialize("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin, admin))
 	tx, err = bind.Transact(tok.Instance(c, tokAddr), opts, tok.PackGrantRole(crypto.Keccak256Hash([]byte("MINTER_ROLE")), admin))
 	MustMined(tb, c, tx, err)
 	return tokAddr
+}
+
+// DeployProxy deploys a fresh implementation of contract (an artifact name)
+// and an ERC1967Proxy over it initialized with initCall, from opts, and
+// returns the proxy. Tests that pass opts.From as the upgrader may upgrade
+// it themselves.
+func DeployProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, contract string, initCall []byte) common.Address {
+	tb.Helper()
+	addr, err := create2.DeployStandalone(context.Background(), c, opts, contract, initCall)
+	if err != nil {
+		tb.Fatalf("deploy %s: %v", contract, err)
+	}
+	return addr
 }

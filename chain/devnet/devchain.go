@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/internal/localport"
 )
 
@@ -102,6 +103,9 @@ func StartDevChain(cfg DevChainConfig) (*DevChain, error) {
 	// (Amsterdam's storage gas makes a new slot cost ~98k gas): run the
 	// rules mainnet runs, so gas seen on the dev chain is gas users pay.
 	genesis.Config.AmsterdamTime, genesis.Config.BogotaTime, genesis.Config.UBTTime = nil, nil, nil
+	// The deterministic deployment proxy, as anvil and public chains have
+	// it: the factory and the libraries come through it.
+	create2.Alloc(genesis.Alloc)
 	ether := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	for _, k := range dc.Keys[1:] {
 		genesis.Alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), ether)}

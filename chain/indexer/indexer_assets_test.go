@@ -39,16 +39,22 @@ func id32(s string) [32]byte {
 
 // ensure deploys and records contract name through the Deployer, as
 // `tessera dev` does, and returns its bound instance.
-func (e *indexEnv) ensure(t *testing.T, name, contract, bin string, ctor []byte, c interface {
+func (e *indexEnv) ensure(t *testing.T, name, contract string, initCall []byte, c interface {
 	Instance(bind.ContractBackend, common.Address) *bind.BoundContract
 }) (common.Address, *bind.BoundContract) {
 	t.Helper()
-	d := &chain.Deployer{Backend: e.client, Store: e.deps, Opts: e.owner, ChainID: e.anvil.ChainID}
-	rec, _, err := d.Ensure(context.Background(), name, contract, common.FromHex(bin), ctor)
+	ctx := context.Background()
+	addr := chaintest.DeployProxy(t, e.client, e.owner, contract, initCall)
+	head, err := e.client.HeaderByNumber(ctx, nil) // anvil mines the proxy alone in the head block
 	if err != nil {
 		t.Fatal(err)
 	}
-	return rec.Address, c.Instance(e.client, rec.Address)
+	rec := chain.Deployment{ChainID: e.anvil.ChainID, Name: name, Contract: contract, Address: addr,
+		Block: head.Number.Uint64(), BlockHash: head.Hash()}
+	if err := e.deps.SaveDeployment(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	return addr, c.Instance(e.client, addr)
 }
 
 // Every contract kind's events end up in the reads, equal to what the
@@ -69,8 +75,8 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	}
 
 	reg := identityregistry.NewIdentityRegistry()
-	regAddr, regInst := e.ensure(t, "identity-registry", "IdentityRegistry", identityregistry.IdentityRegistryMetaData.Bin,
-		reg.PackConstructor(admin.From), reg)
+	regAddr, regInst := e.ensure(t, "identity-registry", "IdentityRegistry",
+		reg.PackInitialize(admin.From, admin.From), reg)
 	e.mustTx(t, admin, regInst, reg.PackGrantRole(role("REGISTRAR_ROLE"), admin.From))
 	expiry := now() + 365*24*3600
 	for k, investor := range map[int]string{1: "alice", 2: "alice", 3: "bob", 4: "carol"} {
@@ -78,8 +84,8 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	}
 
 	tok := assettoken.NewAssetToken()
-	tokAddr, tokInst := e.ensure(t, "asset:RIV:token", "AssetToken", assettoken.AssetTokenMetaData.Bin,
-		tok.PackConstructor("Rue de Rivoli 12", "RIV", 18, regAddr, common.Address{}, big.NewInt(0), admin.From), tok)
+	tokAddr, tokInst := e.ensure(t, "asset:RIV:token", "AssetToken",
+		tok.PackInitialize("Rue de Rivoli 12", "RIV", 18, regAddr, common.Address{}, big.NewInt(0), admin.From, admin.From), tok)
 	for _, r := range []string{"MINTER_ROLE", "AGENT_ROLE", "DOCUMENT_ROLE"} {
 		e.mustTx(t, admin, tokInst, tok.PackGrantRole(role(r), admin.From))
 	}
@@ -100,22 +106,22 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	e.mustTx(t, admin, regInst, reg.PackDeleteIdentity(w[2]))
 
 	deed := deedtoken.NewDeedToken()
-	deedAddr, deedInst := e.ensure(t, "deeds", "DeedToken", deedtoken.DeedTokenMetaData.Bin,
-		deed.PackConstructor("Deeds", "DEED", regAddr, admin.From), deed)
+	deedAddr, deedInst := e.ensure(t, "deeds", "DeedToken",
+		deed.PackInitialize("Deeds", "DEED", regAddr, admin.From, admin.From), deed)
 	e.mustTx(t, admin, deedInst, deed.PackGrantRole(role("MINTER_ROLE"), admin.From))
 	e.mustTx(t, admin, deedInst, deed.PackMint(w[3], big.NewInt(7), "ipfs://deed-7"))
 	e.mustTx(t, as(3), deedInst, deed.PackTransferFrom(w[3], w[1], big.NewInt(7)))
 
 	feed := valuationfeed.NewValuationFeed()
-	feedAddr, feedInst := e.ensure(t, "asset:RIV:feed", "ValuationFeed", valuationfeed.ValuationFeedMetaData.Bin,
-		feed.PackConstructor(8, "RIV / EUR", big.NewInt(1), big.NewInt(1e15), admin.From, admin.From), feed)
+	feedAddr, feedInst := e.ensure(t, "asset:RIV:feed", "ValuationFeed",
+		feed.PackInitialize(8, "RIV / EUR", big.NewInt(1), big.NewInt(1e15), admin.From, admin.From, admin.From), feed)
 	observed := now() - 10
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(101_00000000), observed))
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(103_50000000), observed+5))
 
 	dist := distributor.NewDistributor()
-	distAddr, distInst := e.ensure(t, "distributor", "Distributor", distributor.DistributorMetaData.Bin,
-		dist.PackConstructor(admin.From), dist)
+	distAddr, distInst := e.ensure(t, "distributor", "Distributor",
+		dist.PackInitialize(admin.From, admin.From), dist)
 	e.mustTx(t, admin, distInst, dist.PackGrantRole(role("PUBLISHER_ROLE"), admin.From))
 	// The asset's treasury is funded first: publish pays out of it.
 	e.mustTx(t, admin, e.inst, e.coin.PackApprove(distAddr, big.NewInt(100)))

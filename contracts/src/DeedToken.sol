@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
-import {ERC721URIStorage} from "@openzeppelin/contracts/token/ERC721/extensions/ERC721URIStorage.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
+import {ERC721URIStorageUpgradeable} from
+    "@openzeppelin/contracts-upgradeable/token/ERC721/extensions/ERC721URIStorageUpgradeable.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 import {AssetToken} from "./AssetToken.sol";
 import {Documents} from "./Documents.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
+import {UpgradeGate} from "./UpgradeGate.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
 import {IERC7943NonFungible} from "./interfaces/IERC7943.sol";
@@ -26,7 +28,7 @@ import {IERC7943NonFungible} from "./interfaces/IERC7943.sol";
 /// holds the deed, and only the AssetToken can let the deed out again, which it
 /// does once every fraction has been redeemed. While locked, the deed cannot be
 /// forced out, burned or moved by anyone else.
-contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFungible, IERC1404 {
+contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7943NonFungible, IERC1404 {
     /// @notice Mints and burns deeds, sets their token URI.
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
     /// @notice Freezes and forced transfers.
@@ -46,12 +48,24 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     uint256 private constant REC_FLAGS_SHIFT = 240;
     uint256 private constant REC_REGISTERED = 1 << 255;
 
-    IdentityRegistry private immutable _registry;
-    uint256 private _rules;
-    mapping(uint256 word => uint256) private _allowedCountries;
-    mapping(address account => bool) private _frozenAccounts;
-    mapping(address account => mapping(uint256 tokenId => bool)) private _frozenTokens;
-    mapping(uint256 tokenId => address) private _fractions;
+    /// @custom:storage-location erc7201:tessera.storage.DeedToken
+    struct DeedTokenStorage {
+        IdentityRegistry registry;
+        uint256 rules;
+        mapping(uint256 word => uint256) allowedCountries;
+        mapping(address account => bool) frozenAccounts;
+        mapping(address account => mapping(uint256 tokenId => bool)) frozenTokens;
+        mapping(uint256 tokenId => address) fractions;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("tessera.storage.DeedToken")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant STORAGE = 0xf30ca1f73f5912a20a2976a7c8796e906c01e7245eaa810da6166e27a00d4100;
+
+    function _s() private pure returns (DeedTokenStorage storage $) {
+        assembly {
+            $.slot := STORAGE
+        }
+    }
     bool private transient _forcing;
 
     /// @notice `tokenId` may be locked into `assetToken`, its fractions.
@@ -74,11 +88,24 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     error NoFractionToken(uint256 tokenId);
     error FractionTokenMismatch(uint256 tokenId, address assetToken);
 
-    constructor(string memory name_, string memory symbol_, IdentityRegistry registry_, address admin)
-        ERC721(name_, symbol_)
-    {
-        _registry = registry_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a deed proxy once: what the constructor took before the
+    /// deeds moved behind a proxy, plus the `upgrader` (the timelock).
+    function initialize(
+        string calldata name_,
+        string calldata symbol_,
+        IdentityRegistry registry_,
+        address admin,
+        address upgrader
+    ) external initializer {
+        __ERC721_init(name_, symbol_);
+        __ERC721URIStorage_init();
+        __UpgradeGate_init(admin, upgrader);
+        _s().registry = registry_;
     }
 
     // --- deeds ------------------------------------------------------------------
@@ -108,20 +135,20 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
         if (AssetToken(assetToken).deed() != address(this) || AssetToken(assetToken).deedId() != tokenId) {
             revert FractionTokenMismatch(tokenId, assetToken);
         }
-        address current = _fractions[tokenId];
+        address current = _s().fractions[tokenId];
         if (current != address(0) && _ownerOf(tokenId) == current) revert TransferRestricted(R.DEED_LOCKED);
-        _fractions[tokenId] = assetToken;
+        _s().fractions[tokenId] = assetToken;
         emit FractionsBound(tokenId, assetToken);
     }
 
     /// @notice The AssetToken deed `tokenId` can be locked into (zero if unbound).
     function fractionsOf(uint256 tokenId) external view returns (address) {
-        return _fractions[tokenId];
+        return _s().fractions[tokenId];
     }
 
     /// @notice Whether deed `tokenId` is locked into its fractions.
     function isLocked(uint256 tokenId) public view returns (bool) {
-        address vault = _fractions[tokenId];
+        address vault = _s().fractions[tokenId];
         return vault != address(0) && _ownerOf(tokenId) == vault;
     }
 
@@ -129,7 +156,7 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     /// minted. The caller must own the deed or be approved for it; the owner's
     /// sender rules apply.
     function lockDeed(uint256 tokenId) external {
-        address vault = _fractions[tokenId];
+        address vault = _s().fractions[tokenId];
         if (vault == address(0)) revert NoFractionToken(tokenId);
         address owner = _requireOwned(tokenId);
         _checkAuthorized(owner, msg.sender, tokenId);
@@ -155,49 +182,49 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
         onlyRole(AGENT_ROLE)
         returns (bool)
     {
-        _frozenTokens[account][tokenId] = frozenStatus;
+        _s().frozenTokens[account][tokenId] = frozenStatus;
         emit Frozen(account, tokenId, frozenStatus);
         return true;
     }
 
     /// @notice ERC-3643: freezes or unfreezes every transfer from and to `account`.
     function setAddressFrozen(address account, bool frozen) external onlyRole(AGENT_ROLE) {
-        _frozenAccounts[account] = frozen;
+        _s().frozenAccounts[account] = frozen;
         emit AddressFrozen(account, frozen, msg.sender);
     }
 
     /// @notice ERC-3643: whether every transfer from and to `account` is frozen.
     function isFrozen(address account) external view returns (bool) {
-        return _frozenAccounts[account];
+        return _s().frozenAccounts[account];
     }
 
     /// @inheritdoc IERC7943NonFungible
     function getFrozenTokens(address account, uint256 tokenId) external view returns (bool) {
-        return _frozenTokens[account][tokenId];
+        return _s().frozenTokens[account][tokenId];
     }
 
     /// @notice Pauses holder transfers; mints, burns and agent actions go on.
     function pause() external onlyRole(PAUSER_ROLE) {
-        _rules |= C_PAUSED;
+        _s().rules |= C_PAUSED;
         emit Paused(msg.sender);
     }
 
     /// @notice Resumes holder transfers.
     function unpause() external onlyRole(PAUSER_ROLE) {
-        _rules &= ~C_PAUSED;
+        _s().rules &= ~C_PAUSED;
         emit Unpaused(msg.sender);
     }
 
     /// @notice Whether holder transfers are paused.
     function paused() external view returns (bool) {
-        return _rules & C_PAUSED != 0;
+        return _s().rules & C_PAUSED != 0;
     }
 
     // --- compliance rules ---------------------------------------------------------
 
     /// @notice ERC-3643: the identity registry this token checks.
     function identityRegistry() external view returns (IdentityRegistry) {
-        return _registry;
+        return _s().registry;
     }
 
     /// @notice ERC-3643: the compliance rules are this contract's own.
@@ -207,7 +234,7 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
 
     /// @notice Turns the receiver country allow-list on or off (off = every country).
     function setCountryRestriction(bool enabled) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _rules = enabled ? _rules | C_COUNTRIES : _rules & ~C_COUNTRIES;
+        _s().rules = enabled ? _s().rules | C_COUNTRIES : _s().rules & ~C_COUNTRIES;
         emit CountryRestrictionSet(enabled);
     }
 
@@ -216,41 +243,41 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
         for (uint256 i; i < countries.length; ++i) {
             uint16 c = countries[i];
             uint256 bit = 1 << (c & 0xff);
-            uint256 word = _allowedCountries[c >> 8];
-            _allowedCountries[c >> 8] = allowed ? word | bit : word & ~bit;
+            uint256 word = _s().allowedCountries[c >> 8];
+            _s().allowedCountries[c >> 8] = allowed ? word | bit : word & ~bit;
             emit CountryAllowed(c, allowed);
         }
     }
 
     /// @notice Requires receivers to hold every eligibility flag in `flags` (bits 0–7).
     function setRequiredFlags(uint8 flags) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _rules = (_rules & ~(uint256(0xff) << C_FLAGS_SHIFT)) | (uint256(flags) << C_FLAGS_SHIFT);
+        _s().rules = (_s().rules & ~(uint256(0xff) << C_FLAGS_SHIFT)) | (uint256(flags) << C_FLAGS_SHIFT);
         emit RequiredFlagsSet(flags);
     }
 
     /// @notice Whether the country allow-list is enforced.
     function countryRestricted() external view returns (bool) {
-        return _rules & C_COUNTRIES != 0;
+        return _s().rules & C_COUNTRIES != 0;
     }
 
     /// @notice Whether `country` may receive (true for all while the allow-list is off).
     function isCountryAllowed(uint16 country) external view returns (bool) {
-        return _rules & C_COUNTRIES == 0 || _countryListed(country);
+        return _s().rules & C_COUNTRIES == 0 || _countryListed(country);
     }
 
     /// @notice The eligibility flags receivers must hold.
     function requiredFlags() external view returns (uint8) {
-        return uint8(_rules >> C_FLAGS_SHIFT);
+        return uint8(_s().rules >> C_FLAGS_SHIFT);
     }
 
     /// @inheritdoc IERC7943NonFungible
     function canSend(address account) external view returns (bool) {
-        return !_frozenAccounts[account] && _verified(_registry.record(account));
+        return !_s().frozenAccounts[account] && _verified(_s().registry.record(account));
     }
 
     /// @inheritdoc IERC7943NonFungible
     function canReceive(address account) external view returns (bool) {
-        return !_frozenAccounts[account] && _receiverCode(_registry.record(account)) == R.SUCCESS;
+        return !_s().frozenAccounts[account] && _receiverCode(_s().registry.record(account)) == R.SUCCESS;
     }
 
     /// @inheritdoc IERC7943NonFungible
@@ -275,7 +302,7 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     function supportsInterface(bytes4 interfaceId)
         public
         view
-        override(ERC721URIStorage, AccessControl, IERC165)
+        override(ERC721URIStorageUpgradeable, AccessControlUpgradeable, IERC165)
         returns (bool)
     {
         return interfaceId == type(IERC7943NonFungible).interfaceId || interfaceId == type(IERC1404).interfaceId
@@ -289,9 +316,9 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
         address from = _ownerOf(tokenId);
         uint8 code = _restriction(from, to, tokenId, auth);
         if (code != R.SUCCESS) revert TransferRestricted(code);
-        if (_forcing && _frozenTokens[from][tokenId]) {
+        if (_forcing && _s().frozenTokens[from][tokenId]) {
             // ERC-7943: a forced transfer unfreezes the deed before it moves.
-            _frozenTokens[from][tokenId] = false;
+            _s().frozenTokens[from][tokenId] = false;
             emit Frozen(from, tokenId, false);
         }
         return super._update(to, tokenId, auth);
@@ -300,7 +327,7 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     /// @dev The restriction code of moving `tokenId` from `from` to `to` on
     /// behalf of `auth`, in the order of the table.
     function _restriction(address from, address to, uint256 tokenId, address auth) private view returns (uint8) {
-        address vault = _fractions[tokenId];
+        address vault = _s().fractions[tokenId];
         bool fromVault = from != address(0) && from == vault;
         if (to == address(0)) {
             return fromVault ? R.DEED_LOCKED : R.SUCCESS; // burn
@@ -308,23 +335,23 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
         if (fromVault && (_forcing || auth != vault)) return R.DEED_LOCKED;
         bool holderTransfer = from != address(0) && !_forcing && !fromVault;
         if (holderTransfer) {
-            if (_rules & C_PAUSED != 0) return R.PAUSED;
-            if (_frozenAccounts[from]) return R.SENDER_FROZEN;
+            if (_s().rules & C_PAUSED != 0) return R.PAUSED;
+            if (_s().frozenAccounts[from]) return R.SENDER_FROZEN;
         }
-        if (_frozenAccounts[to]) return R.RECEIVER_FROZEN;
-        if (holderTransfer && !_verified(_registry.record(from))) return R.SENDER_NOT_VERIFIED;
+        if (_s().frozenAccounts[to]) return R.RECEIVER_FROZEN;
+        if (holderTransfer && !_verified(_s().registry.record(from))) return R.SENDER_NOT_VERIFIED;
         // The fraction token is no investor: locking the deed into it skips the receiver's identity.
         if (to != vault) {
-            uint8 rc = _receiverCode(_registry.record(to));
+            uint8 rc = _receiverCode(_s().registry.record(to));
             if (rc != R.SUCCESS) return rc;
         }
-        if (holderTransfer && _frozenTokens[from][tokenId]) return R.TOKENS_FROZEN;
+        if (holderTransfer && _s().frozenTokens[from][tokenId]) return R.TOKENS_FROZEN;
         return R.SUCCESS;
     }
 
     function _receiverCode(uint256 rec) private view returns (uint8) {
         if (!_verified(rec)) return R.RECEIVER_NOT_VERIFIED;
-        uint256 c = _rules;
+        uint256 c = _s().rules;
         if (c & C_COUNTRIES != 0 && !_countryListed(uint16(rec >> REC_COUNTRY_SHIFT))) return R.COUNTRY_NOT_ALLOWED;
         uint256 required = (c >> C_FLAGS_SHIFT) & 0xff;
         if ((rec >> REC_FLAGS_SHIFT) & required != required) return R.RECEIVER_NOT_ELIGIBLE;
@@ -336,7 +363,7 @@ contract DeedToken is ERC721URIStorage, AccessControl, Documents, IERC7943NonFun
     }
 
     function _countryListed(uint16 country) private view returns (bool) {
-        return (_allowedCountries[country >> 8] >> (country & 0xff)) & 1 != 0;
+        return (_s().allowedCountries[country >> 8] >> (country & 0xff)) & 1 != 0;
     }
 
     function _checkDocumentManager() internal view override {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {AssetToken} from "./AssetToken.sol";
+import {UpgradeGate} from "./UpgradeGate.sol";
 
 /// @title Distributor
 /// @notice Payouts (rent, coupons, dividends) to an asset's holders in an ERC-20
@@ -33,7 +33,7 @@ import {AssetToken} from "./AssetToken.sol";
 ///
 /// A payee is checked against the asset through the ERC-3643 surface both
 /// AssetToken and DeedToken offer (`isFrozen`, `identityRegistry().isVerified`).
-contract Distributor is AccessControl {
+contract Distributor is UpgradeGate {
     using SafeERC20 for IERC20;
 
     /// @notice May publish distributions (out of the asset's treasury).
@@ -51,11 +51,22 @@ contract Distributor is AccessControl {
         uint128 claimed;
     }
 
-    /// @notice How many distributions were published; ids run from 1 to this.
-    uint256 public distributionCount;
-    mapping(uint256 id => Distribution) private _distributions;
-    mapping(uint256 id => mapping(address account => bool)) private _claimed;
-    mapping(address asset => mapping(address paymentToken => uint256)) private _treasury;
+    /// @custom:storage-location erc7201:tessera.storage.Distributor
+    struct DistributorStorage {
+        uint256 distributionCount;
+        mapping(uint256 id => Distribution) distributions;
+        mapping(uint256 id => mapping(address account => bool)) claimed;
+        mapping(address asset => mapping(address paymentToken => uint256)) treasury;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("tessera.storage.Distributor")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant STORAGE = 0x1b3367dda5a8a96d6728e3cb6ec7d84c9268ce268ef279643cde7a2626d4dc00;
+
+    function _s() private pure returns (DistributorStorage storage $) {
+        assembly {
+            $.slot := STORAGE
+        }
+    }
 
     /// @notice `from` put `amount` `paymentToken` into the treasury of `asset`.
     event TreasuryFunded(address indexed asset, address indexed paymentToken, address indexed from, uint256 amount);
@@ -91,8 +102,19 @@ contract Distributor is AccessControl {
     error PayeeNotVerified(uint256 id, address account);
     error AlreadyReclaimed(uint256 id);
 
-    constructor(address admin) {
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a distributor proxy once: its admin and its `upgrader` (the timelock).
+    function initialize(address admin, address upgrader) external initializer {
+        __UpgradeGate_init(admin, upgrader);
+    }
+
+    /// @notice How many distributions were published; ids run from 1 to this.
+    function distributionCount() external view returns (uint256) {
+        return _s().distributionCount;
     }
 
     /// @notice Puts `amount` `paymentToken` from the caller into the treasury of
@@ -104,7 +126,7 @@ contract Distributor is AccessControl {
         paymentToken.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = paymentToken.balanceOf(address(this)) - before;
         if (received != amount) revert FundingShortfall(amount, received);
-        _treasury[asset][address(paymentToken)] += amount;
+        _s().treasury[asset][address(paymentToken)] += amount;
         emit TreasuryFunded(asset, address(paymentToken), msg.sender, amount);
     }
 
@@ -124,13 +146,13 @@ contract Distributor is AccessControl {
             asset == address(0) || address(paymentToken) == address(0) || total == 0 || total > type(uint128).max
                 || merkleRoot == bytes32(0) || snapshotBlock > block.number || claimDeadline <= block.timestamp
         ) revert InvalidDistribution();
-        uint256 available = _treasury[asset][address(paymentToken)];
+        uint256 available = _s().treasury[asset][address(paymentToken)];
         if (available < total) revert TreasuryShortfall(asset, address(paymentToken), total, available);
         unchecked {
-            _treasury[asset][address(paymentToken)] = available - total;
+            _s().treasury[asset][address(paymentToken)] = available - total;
         }
-        id = ++distributionCount;
-        _distributions[id] = Distribution({
+        id = ++_s().distributionCount;
+        _s().distributions[id] = Distribution({
             issuer: msg.sender,
             snapshotBlock: snapshotBlock,
             paymentToken: address(paymentToken),
@@ -151,10 +173,10 @@ contract Distributor is AccessControl {
     /// must not be frozen on the asset token and must be verified in its identity
     /// registry now.
     function claim(uint256 id, address account, uint256 amount, bytes32[] calldata proof) external {
-        Distribution storage d = _distributions[id];
+        Distribution storage d = _s().distributions[id];
         if (d.issuer == address(0)) revert UnknownDistribution(id);
         if (block.timestamp > d.claimDeadline) revert ClaimWindowClosed(id, d.claimDeadline);
-        if (_claimed[id][account]) revert AlreadyClaimed(id, account);
+        if (_s().claimed[id][account]) revert AlreadyClaimed(id, account);
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, amount))));
         if (!MerkleProof.verifyCalldata(proof, d.merkleRoot, leaf)) revert InvalidProof();
         AssetToken asset = AssetToken(d.asset);
@@ -162,7 +184,7 @@ contract Distributor is AccessControl {
         if (!asset.identityRegistry().isVerified(account)) revert PayeeNotVerified(id, account);
         uint256 claimed = d.claimed + amount;
         if (claimed > d.total) revert ExceedsDistribution(id);
-        _claimed[id][account] = true;
+        _s().claimed[id][account] = true;
         d.claimed = uint128(claimed); // at most total
         IERC20(d.paymentToken).safeTransfer(account, amount);
         emit Claimed(id, account, amount);
@@ -171,29 +193,29 @@ contract Distributor is AccessControl {
     /// @notice Returns what is left of distribution `id` to its asset's treasury,
     /// after the deadline; anyone may call it, nothing leaves the contract.
     function reclaim(uint256 id) external returns (uint256 amount) {
-        Distribution storage d = _distributions[id];
+        Distribution storage d = _s().distributions[id];
         if (d.issuer == address(0)) revert UnknownDistribution(id);
         if (block.timestamp <= d.claimDeadline) revert ClaimWindowOpen(id, d.claimDeadline);
         if (d.reclaimed) revert AlreadyReclaimed(id);
         d.reclaimed = true;
         amount = d.total - d.claimed;
-        _treasury[d.asset][d.paymentToken] += amount;
+        _s().treasury[d.asset][d.paymentToken] += amount;
         emit Reclaimed(id, d.issuer, amount);
     }
 
     /// @notice What the treasury of `asset` holds in `paymentToken` for distributions
     /// not yet published.
     function treasury(address asset, address paymentToken) external view returns (uint256) {
-        return _treasury[asset][paymentToken];
+        return _s().treasury[asset][paymentToken];
     }
 
     /// @notice Whether `account` has claimed from distribution `id`.
     function isClaimed(uint256 id, address account) external view returns (bool) {
-        return _claimed[id][account];
+        return _s().claimed[id][account];
     }
 
     /// @notice Distribution `id` (all zero when unknown).
     function distribution(uint256 id) external view returns (Distribution memory) {
-        return _distributions[id];
+        return _s().distributions[id];
     }
 }

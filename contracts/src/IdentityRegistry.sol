@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {UpgradeGate} from "./UpgradeGate.sol";
 
 /// @title IdentityRegistry
 /// @notice Wallet → investor registry shared by every Tessera token: investor id,
@@ -20,7 +20,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 /// Tokens read a wallet's packed record (see {record}) in one call:
 /// bits 0–159 anchor, 160–175 country, 176–239 KYC expiry (unix seconds),
 /// 240–247 eligibility flags 0–7, 255 registered.
-contract IdentityRegistry is AccessControl {
+contract IdentityRegistry is UpgradeGate {
     /// @notice May register, update and delete identities.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
 
@@ -41,11 +41,23 @@ contract IdentityRegistry is AccessControl {
     /// Everything but the anchor: cleared when an identity is deleted.
     uint256 private constant IDENTITY_BITS = ~ANCHOR_MASK;
 
-    mapping(address wallet => uint256) private _records;
-    mapping(address wallet => uint256) private _flags;
-    mapping(address anchor => bytes32) private _investorOfAnchor;
-    mapping(bytes32 investorId => address) private _anchorOf;
-    mapping(bytes32 investorId => uint256) private _walletCount;
+    /// @custom:storage-location erc7201:tessera.storage.IdentityRegistry
+    struct IdentityRegistryStorage {
+        mapping(address wallet => uint256) records;
+        mapping(address wallet => uint256) flags;
+        mapping(address anchor => bytes32) investorOfAnchor;
+        mapping(bytes32 investorId => address) anchorOf;
+        mapping(bytes32 investorId => uint256) walletCount;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("tessera.storage.IdentityRegistry")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant STORAGE = 0x94548e4ef8a1a64abf25138c2ff3ec41db61dd346b9c1962088585aa7d1df800;
+
+    function _s() private pure returns (IdentityRegistryStorage storage $) {
+        assembly {
+            $.slot := STORAGE
+        }
+    }
 
     /// @notice A wallet was registered for an investor.
     event IdentityRegistered(
@@ -68,8 +80,14 @@ contract IdentityRegistry is AccessControl {
     error WalletBoundToOtherInvestor(address wallet, bytes32 investorId);
     error LengthMismatch();
 
-    constructor(address admin) {
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a registry proxy once: its admin and its `upgrader` (the timelock).
+    function initialize(address admin, address upgrader) external initializer {
+        __UpgradeGate_init(admin, upgrader);
     }
 
     // --- registrar ---------------------------------------------------------
@@ -103,22 +121,22 @@ contract IdentityRegistry is AccessControl {
     function updateCountry(address wallet, uint16 country) external onlyRole(REGISTRAR_ROLE) {
         _checkCountry(country);
         uint256 r = _registered(wallet);
-        _records[wallet] = (r & ~(uint256(0xffff) << COUNTRY_SHIFT)) | (uint256(country) << COUNTRY_SHIFT);
+        _s().records[wallet] = (r & ~(uint256(0xffff) << COUNTRY_SHIFT)) | (uint256(country) << COUNTRY_SHIFT);
         emit CountryUpdated(wallet, country);
     }
 
     /// @notice Changes a registered wallet's KYC expiry; a past expiry unverifies it.
     function updateExpiry(address wallet, uint64 expiry) external onlyRole(REGISTRAR_ROLE) {
         uint256 r = _registered(wallet);
-        _records[wallet] = (r & ~(uint256(type(uint64).max) << EXPIRY_SHIFT)) | (uint256(expiry) << EXPIRY_SHIFT);
+        _s().records[wallet] = (r & ~(uint256(type(uint64).max) << EXPIRY_SHIFT)) | (uint256(expiry) << EXPIRY_SHIFT);
         emit ExpiryUpdated(wallet, expiry);
     }
 
     /// @notice Replaces a registered wallet's eligibility flags.
     function updateFlags(address wallet, uint256 flags) external onlyRole(REGISTRAR_ROLE) {
         uint256 r = _registered(wallet);
-        _records[wallet] = (r & ~(uint256(0xff) << FLAGS_SHIFT)) | ((flags & 0xff) << FLAGS_SHIFT);
-        _flags[wallet] = flags;
+        _s().records[wallet] = (r & ~(uint256(0xff) << FLAGS_SHIFT)) | ((flags & 0xff) << FLAGS_SHIFT);
+        _s().flags[wallet] = flags;
         emit FlagsUpdated(wallet, flags);
     }
 
@@ -126,11 +144,11 @@ contract IdentityRegistry is AccessControl {
     /// stays bound to its investor (it can be registered again for it only).
     function deleteIdentity(address wallet) external onlyRole(REGISTRAR_ROLE) {
         uint256 r = _registered(wallet);
-        bytes32 investorId = _investorOfAnchor[address(uint160(r))];
-        _records[wallet] = r & ~IDENTITY_BITS;
-        delete _flags[wallet];
+        bytes32 investorId = _s().investorOfAnchor[address(uint160(r))];
+        _s().records[wallet] = r & ~IDENTITY_BITS;
+        delete _s().flags[wallet];
         unchecked {
-            --_walletCount[investorId];
+            --_s().walletCount[investorId];
         }
         emit IdentityRemoved(wallet, investorId);
     }
@@ -139,50 +157,50 @@ contract IdentityRegistry is AccessControl {
 
     /// @notice True while `wallet` is registered and its KYC has not expired.
     function isVerified(address wallet) external view returns (bool) {
-        uint256 r = _records[wallet];
+        uint256 r = _s().records[wallet];
         return r & REGISTERED != 0 && uint64(r >> EXPIRY_SHIFT) > block.timestamp;
     }
 
     /// @notice The investor `wallet` is registered for, or zero when it is not registered.
     function investorOf(address wallet) external view returns (bytes32) {
-        uint256 r = _records[wallet];
-        return r & REGISTERED == 0 ? bytes32(0) : _investorOfAnchor[address(uint160(r))];
+        uint256 r = _s().records[wallet];
+        return r & REGISTERED == 0 ? bytes32(0) : _s().investorOfAnchor[address(uint160(r))];
     }
 
     /// @notice The investor `wallet` is bound to, registered or not (zero if it never was).
     function boundInvestorOf(address wallet) external view returns (bytes32) {
-        return _investorOfAnchor[address(uint160(_records[wallet]))];
+        return _s().investorOfAnchor[address(uint160(_s().records[wallet]))];
     }
 
     /// @notice The anchor wallet of `investorId` (zero for an unknown investor).
     function anchorOf(bytes32 investorId) external view returns (address) {
-        return _anchorOf[investorId];
+        return _s().anchorOf[investorId];
     }
 
     /// @notice How many wallets are currently registered for `investorId`.
     function walletCount(bytes32 investorId) external view returns (uint256) {
-        return _walletCount[investorId];
+        return _s().walletCount[investorId];
     }
 
     /// @notice The identity of `wallet`; all zero when it is not registered.
     function identity(address wallet) external view returns (Identity memory id) {
-        uint256 r = _records[wallet];
+        uint256 r = _s().records[wallet];
         if (r & REGISTERED == 0) return id;
-        id.investorId = _investorOfAnchor[address(uint160(r))];
+        id.investorId = _s().investorOfAnchor[address(uint160(r))];
         id.country = uint16(r >> COUNTRY_SHIFT);
         id.expiry = uint64(r >> EXPIRY_SHIFT);
-        id.flags = _flags[wallet];
+        id.flags = _s().flags[wallet];
         id.registered = true;
     }
 
     /// @notice The packed record of `wallet` (layout in the contract's notice).
     function record(address wallet) external view returns (uint256) {
-        return _records[wallet];
+        return _s().records[wallet];
     }
 
     /// @notice The packed records of a transfer's two parties, in one call.
     function records(address from, address to) external view returns (uint256 fromRecord, uint256 toRecord) {
-        return (_records[from], _records[to]);
+        return (_s().records[from], _s().records[to]);
     }
 
     // --- internals -----------------------------------------------------------
@@ -191,34 +209,34 @@ contract IdentityRegistry is AccessControl {
         if (wallet == address(0)) revert InvalidWallet();
         if (investorId == bytes32(0)) revert InvalidInvestorId();
         _checkCountry(country);
-        uint256 r = _records[wallet];
+        uint256 r = _s().records[wallet];
         if (r & REGISTERED != 0) revert IdentityAlreadyRegistered(wallet);
 
         address anchor = address(uint160(r));
         if (anchor == address(0)) {
             // First registration of this wallet: bind it to the investor's anchor,
             // making it the anchor if the investor is new.
-            anchor = _anchorOf[investorId];
+            anchor = _s().anchorOf[investorId];
             if (anchor == address(0)) {
                 anchor = wallet;
-                _anchorOf[investorId] = wallet;
-                _investorOfAnchor[wallet] = investorId;
+                _s().anchorOf[investorId] = wallet;
+                _s().investorOfAnchor[wallet] = investorId;
             }
-        } else if (_investorOfAnchor[anchor] != investorId) {
-            revert WalletBoundToOtherInvestor(wallet, _investorOfAnchor[anchor]);
+        } else if (_s().investorOfAnchor[anchor] != investorId) {
+            revert WalletBoundToOtherInvestor(wallet, _s().investorOfAnchor[anchor]);
         }
 
-        _records[wallet] = uint256(uint160(anchor)) | (uint256(country) << COUNTRY_SHIFT)
+        _s().records[wallet] = uint256(uint160(anchor)) | (uint256(country) << COUNTRY_SHIFT)
             | (uint256(expiry) << EXPIRY_SHIFT) | ((flags & 0xff) << FLAGS_SHIFT) | REGISTERED;
-        _flags[wallet] = flags;
+        _s().flags[wallet] = flags;
         unchecked {
-            ++_walletCount[investorId];
+            ++_s().walletCount[investorId];
         }
         emit IdentityRegistered(wallet, investorId, country, expiry, flags);
     }
 
     function _registered(address wallet) private view returns (uint256 r) {
-        r = _records[wallet];
+        r = _s().records[wallet];
         if (r & REGISTERED == 0) revert IdentityNotRegistered(wallet);
     }
 

@@ -26,7 +26,7 @@ library TransferRestrictions {
     uint8 internal constant DEED_LOCKED = 0x5D;
 
     /// @notice The message of `code`.
-    function message(uint8 code) internal pure returns (string memory) {
+    function message(uint8 code) external pure returns (string memory) {
         if (code == SUCCESS) return "no restriction";
         if (code == PAUSED) return "transfers are paused";
         if (code == SENDER_FROZEN) return "sender address is frozen";

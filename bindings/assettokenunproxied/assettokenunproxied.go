@@ -1,0 +1,5260 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package assettokenunproxied
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// AssetTokenUnproxiedMetaData contains all meta data concerning the AssetTokenUnproxied contract.
+var AssetTokenUnproxiedMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"},{\"internalType\":\"contractIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"deed_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deedId_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeedNotHeld\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"DocumentNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ERC7943CannotReceive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ERC7943CannotSend\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ERC7943CannotTransfer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unfrozen\",\"type\":\"uint256\"}],\"name\":\"ERC7943InsufficientUnfrozenBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"FractionsOutstanding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"FreezeExceedsBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDocument\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"InvalidLockup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequestId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"InvalidSupplyCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDeed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"}],\"name\":\"NothingToRecover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoveryInvestorMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"RequestAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameWallet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"SupplyCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SupplyOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"TransferRestricted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"UnexpectedDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UnfreezeExceedsFrozen\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isFrozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CountryAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"CountryRestrictionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"}],\"name\":\"DeedLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"DeedReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ForcedTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Issued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"LockedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxBalance\",\"type\":\"uint256\"}],\"name\":\"MaxBalanceSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxInvestors\",\"type\":\"uint256\"}],\"name\":\"MaxInvestorsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoverySuccess\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"RequiredFlagsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensUnfrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ValuationGuardSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"COMPLIANCE_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOCUMENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"from\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchForcedTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"requestIds\",\"type\":\"bytes32[]\"}],\"name\":\"batchMint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"canReceive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"canSend\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"detectTransferRestriction\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"lastModified\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorBalanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"messageForTransferRestriction\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"mintLocked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "AssetTokenUnproxied",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b50604051615c77380380615c778339810160408190526100329161063d565b5f61003b610143565b805490915060ff6801000000000000000082041615906001600160401b03165f811580156100665750825b90505f826001600160401b031660011480156100815750303b155b90508115801561008f575080155b156100ad5760405163f92ee8a960e01b815260040160405180910390fd5b84546001600160401b031916600117855583156100db57845460ff60401b1916680100000000000000001785555b6100eb8d8d8d8d8d8d8d8d61016d565b831561013157845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050505050505050610850565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a005b92915050565b610175610267565b61017f888861028e565b6101a888604051806040016040528060018152602001603160f81b8152506102a460201b60201c565b6101b1886102b6565b6101bb82826102ea565b50507fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a07805460ff95909516600160a01b026001600160a81b03199095166001600160a01b0394851617949094179093557fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a088054919092166001600160a01b03199091161790557fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a09555050565b61026f61035f565b61028c57604051631afcd79f60e31b815260040160405180910390fd5b565b610296610267565b6102a0828261037d565b5050565b6102ac610267565b6102a082826103e6565b6102be610267565b6102e781604051806040016040528060018152602001603160f81b8152506103e660201b60201c565b50565b6102f2610267565b6102fa610449565b6001600160a01b038116610321576040516349e1399360e11b815260040160405180910390fd5b61032b5f83610451565b506103435f516020615c375f395f51905f528061050a565b61035a5f516020615c375f395f51905f5282610451565b505050565b5f610368610143565b5468010000000000000000900460ff16919050565b610385610267565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace007f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace036103d18482610792565b50600481016103e08382610792565b50505050565b6103ee610267565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10261043a8482610792565b50600381016103e08382610792565b61028c610267565b5f8281525f516020615c575f395f51905f52602081815260408084206001600160a01b038616855290915282205460ff16610501575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556104b73390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610167565b505f9392505050565b5f516020615c575f395f51905f525f61053d845f9081525f516020615c575f395f51905f52602052604090206001015490565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126105a8575f5ffd5b81516001600160401b038111156105c1576105c1610585565b604051601f8201601f19908116603f011681016001600160401b03811182821017156105ef576105ef610585565b604052818152838201602001851015610606575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b80516001600160a01b0381168114610638575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b031215610655575f5ffd5b88516001600160401b0381111561066a575f5ffd5b6106768b828c01610599565b60208b015190995090506001600160401b03811115610693575f5ffd5b61069f8b828c01610599565b975050604089015160ff811681146106b5575f5ffd5b95506106c360608a01610622565b94506106d160808a01610622565b60a08a015190945092506106e760c08a01610622565b91506106f560e08a01610622565b90509295985092959890939650565b600181811c9082168061071857607f821691505b60208210810361073657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561035a578282111561035a57805f5260205f20601f840160051c602085101561076757505f5b90810190601f840160051c035f5b8181101561078a575f83820155600101610775565b505050505050565b81516001600160401b038111156107ab576107ab610585565b6107bf816107b98454610704565b8461073c565b6020601f8211600181146107f1575f83156107da5750848201515b5f19600385901b1c1916600184901b178455610849565b5f84815260208120601f198516915b828110156108205787850151825560209485019460019092019101610800565b508482101561083d57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6080516153c16108765f395f8181613ab901528181613ae20152613c4301526153c15ff3fe60806040526004361061046e575f3560e01c806384b0196e1161024c578063bd79c7ef1161013f578063d547741f116100be578063e46638e611610083578063e46638e614610d8b578063e583983614610daa578063e63ab1e914610dc9578063ebe45cba14610dfc578063f652b75514610e1b578063f72c0d8b14610e2f575f5ffd5b8063d547741f14610cdf578063d7e64c0014610cfe578063d911800a14610d12578063db20a5b514610d4d578063dd62ed3e14610d6c575f5ffd5b8063cc6d914611610104578063cc6d914614610c43578063d2e09b0a14610c62578063d4ce141514610c81578063d505accf14610ca0578063d539139314610cbf575f5ffd5b8063bd79c7ef14610bb3578063bd8af8fd14610bd2578063c2f1e6bd14610bf1578063c350184814610c05578063c69c09cf14610c24575f5ffd5b80639fc1d0e7116101cb578063b10d6b4111610190578063b10d6b4114610b1f578063b586dc1914610b4d578063b6a3f59a14610b6c578063b86b38fe14610b8b578063bc99cc3714610b9f575f5ffd5b80639fc1d0e714610a7e578063a11939bd14610a9d578063a217fddf14610abd578063a9059cbb14610ad0578063ad3cb1cc14610aef575f5ffd5b806391d148541161021157806391d14854146109ec57806395d89b4114610a0b57806399f644f614610a1f5780639d51d9b714610a3e5780639fa5f50b14610a5d575f5ffd5b806384b0196e1461095f57806386a82c941461098657806388d695b21461099a5780638f770ad0146109b957806390d370ba146109cd575f5ffd5b8063313ce5671161036457806361fba37d116102e357806373ad468a116102a857806373ad468a146108e55780637ecebe00146108f95780637f4ab1dd1461091857806382c8e52f146109375780638456cb591461094b575f5ffd5b806361fba37d146108575780636290865d1461087657806365275d4f146108885780636da398b3146108a757806370a08231146108c6575f5ffd5b80634f1ef286116103295780634f1ef286146107c157806352d1902d146107d45780635a46d3b5146107e85780635b5ba2fd146108245780635c975abb14610843575f5ffd5b8063313ce567146107355780633644e5151461075b57806336568abe1461076f5780633f4ba83a1461078e57806342a47abc146107a2575f5ffd5b806318160ddd116103f057806323b872dd116103b557806323b872dd14610686578063248a9ca3146106a55780632bc06a92146106c45780632c721b98146106e35780632f2ff15d14610716575f5ffd5b806318160ddd146105f55780631a7af379146106095780631e458bee146106285780631fe56f7d1461064757806322459e1814610666575f5ffd5b8063125c4a3311610436578063125c4a3314610526578063134e18f414610545578063150b7a0214610571578063158a1cc3146105a9578063158b1a57146105c8575f5ffd5b8063010648ca1461047257806301ffc9a71461049357806306fdde03146104c7578063095ea7b3146104e85780630a6df89714610507575b5f5ffd5b34801561047d575f5ffd5b5061049161048c366004614808565b610e62565b005b34801561049e575f5ffd5b506104b26104ad366004614856565b610ed8565b60405190151581526020015b60405180910390f35b3480156104d2575f5ffd5b506104db610f53565b6040516104be91906148ab565b3480156104f3575f5ffd5b506104b26105023660046148d1565b61100b565b348015610512575f5ffd5b506104916105213660046148fb565b611022565b348015610531575f5ffd5b506104916105403660046148d1565b6110a8565b348015610550575f5ffd5b50610559611170565b6040516001600160a01b0390911681526020016104be565b34801561057c575f5ffd5b5061059061058b36600461491e565b61118b565b6040516001600160e01b031990911681526020016104be565b3480156105b4575f5ffd5b506104916105c336600461498b565b611241565b3480156105d3575f5ffd5b506105e76105e23660046149bd565b611310565b6040519081526020016104be565b348015610600575f5ffd5b506105e761134e565b348015610614575f5ffd5b50610491610623366004614a18565b611369565b348015610633575f5ffd5b5061049161064236600461498b565b6113f6565b348015610652575f5ffd5b506104916106613660046148d1565b611427565b348015610671575f5ffd5b506105e75f51602061532c5f395f51905f5281565b348015610691575f5ffd5b506104b26106a0366004614a82565b6114a8565b3480156106b0575f5ffd5b506105e76106bf366004614ac0565b6114cd565b3480156106cf575f5ffd5b506104b26106de3660046149bd565b6114ed565b3480156106ee575f5ffd5b506105e77fdd7c9aafbb91d54fb2041db1d5b172ea665309b32f5fffdbddf452802a1e3b2081565b348015610721575f5ffd5b50610491610730366004614ad7565b61159d565b348015610740575f5ffd5b506107496115b9565b60405160ff90911681526020016104be565b348015610766575f5ffd5b506105e76115d5565b34801561077a575f5ffd5b50610491610789366004614ad7565b6115e3565b348015610799575f5ffd5b5061049161161b565b3480156107ad575f5ffd5b506104916107bc366004614b05565b61168f565b6104916107cf366004614c0b565b611757565b3480156107df575f5ffd5b506105e7611776565b3480156107f3575f5ffd5b506108076108023660046149bd565b611791565b604080519283526001600160401b039091166020830152016104be565b34801561082f575f5ffd5b506104b261083e366004614a82565b611808565b34801561084e575f5ffd5b506104b26118a1565b348015610862575f5ffd5b506105e76108713660046149bd565b6118b5565b348015610881575f5ffd5b5030610559565b348015610893575f5ffd5b506104916108a2366004614cad565b61197b565b3480156108b2575f5ffd5b506104b26108c1366004614ac0565b6119f4565b3480156108d1575f5ffd5b506105e76108e03660046149bd565b611a13565b3480156108f0575f5ffd5b506105e7611a51565b348015610904575f5ffd5b506105e76109133660046149bd565b611a6d565b348015610923575f5ffd5b506104db610932366004614d02565b611aa9565b348015610942575f5ffd5b50610749611b22565b348015610956575f5ffd5b50610491611b35565b34801561096a575f5ffd5b50610973611ba1565b6040516104be9796959493929190614d1b565b348015610991575f5ffd5b506105e7611be3565b3480156109a5575f5ffd5b506104916109b4366004614a18565b611bf5565b3480156109c4575f5ffd5b506105e7611c73565b3480156109d8575f5ffd5b506104b26109e73660046149bd565b611c89565b3480156109f7575f5ffd5b506104b2610a06366004614ad7565b611d4d565b348015610a16575f5ffd5b506104db611d83565b348015610a2a575f5ffd5b506104b2610a39366004614db1565b611dd4565b348015610a49575f5ffd5b50610491610a58366004614ac0565b611df1565b348015610a68575f5ffd5b50610a71611e8a565b6040516104be9190614dd2565b348015610a89575f5ffd5b506104b2610a98366004614a82565b611ef9565b348015610aa8575f5ffd5b506105e75f5160206152ec5f395f51905f5281565b348015610ac8575f5ffd5b506105e75f81565b348015610adb575f5ffd5b506104b2610aea3660046148d1565b611f1c565b348015610afa575f5ffd5b506104db604051806040016040528060058152602001640352e302e360dc1b81525081565b348015610b2a575f5ffd5b50610b3e610b39366004614ac0565b611f29565b6040516104be93929190614e14565b348015610b58575f5ffd5b50610491610b673660046149bd565b611fb4565b348015610b77575f5ffd5b50610491610b86366004614ac0565b61210f565b348015610b96575f5ffd5b506104b26121f2565b348015610baa575f5ffd5b506105e76121fd565b348015610bbe575f5ffd5b50610491610bcd366004614e47565b61220d565b348015610bdd575f5ffd5b50610491610bec366004614e60565b612283565b348015610bfc575f5ffd5b50610559612384565b348015610c10575f5ffd5b50610491610c1f366004614ac0565b61239f565b348015610c2f575f5ffd5b50610491610c3e366004614eaf565b612402565b348015610c4e575f5ffd5b50610491610c5d366004614b05565b6124b6565b348015610c6d575f5ffd5b50610491610c7c366004614d02565b612579565b348015610c8c575f5ffd5b50610749610c9b366004614a82565b6125e4565b348015610cab575f5ffd5b50610491610cba366004614ee2565b61267a565b348015610cca575f5ffd5b506105e75f51602061534c5f395f51905f5281565b348015610cea575f5ffd5b50610491610cf9366004614ad7565b6127cf565b348015610d09575f5ffd5b506105e76127eb565b348015610d1d575f5ffd5b50610d266127fb565b604080516001600160a01b0390931683526001600160401b039091166020830152016104be565b348015610d58575f5ffd5b50610491610d67366004614f4c565b612839565b348015610d77575f5ffd5b506105e7610d86366004614f76565b6128ef565b348015610d96575f5ffd5b506104b2610da5366004614a82565b612938565b348015610db5575f5ffd5b506104b2610dc43660046149bd565b61297c565b348015610dd4575f5ffd5b506105e77f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b348015610e07575f5ffd5b506104b2610e163660046148d1565b6129ba565b348015610e26575f5ffd5b506104b2612a0b565b348015610e3a575f5ffd5b506105e77f189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e381565b610e6a612ab8565b6040516283246560e11b815273f765290bd0c64d566bac74f8b77e9ea8fce665159063010648ca90610ea6908790879087908790600401614fa2565b5f6040518083038186803b158015610ebc575f5ffd5b505af4158015610ece573d5f5f3e3d5ffd5b5050505050505050565b5f6001600160e01b03198216630fb6ed3160e21b1480610f0857506001600160e01b031982166336372b0760e01b145b80610f2357506001600160e01b0319821663157094b960e31b145b80610f3e57506001600160e01b03198216631d9fd9d960e31b145b80610f4d5750610f4d82612ae3565b92915050565b60605f7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace005b9050806003018054610f8990614fe0565b80601f0160208091040260200160405190810160405280929190818152602001828054610fb590614fe0565b80156110005780601f10610fd757610100808354040283529160200191611000565b820191905f5260205f20905b815481529060010190602001808311610fe357829003601f168201915b505050505091505090565b5f33611018818585612b17565b5060019392505050565b5f5160206152ec5f395f51905f5261103981612b24565b69ffffffff000000000000603083901b1669ffffffff0000000000001961105e612b31565b541617611069612b31565b5560405163ffffffff831681527f0de3b656191db95f0ae3b33d959531021110a9da5b819655d9d13a57496144ad906020015b60405180910390a15050565b5f51602061532c5f395f51905f526110bf81612b24565b5f6001600160801b036110d0612b31565b6001600160a01b0386165f90815260039190910160205260408120549190911691506110fc848361502c565b90505f6001600160601b0361110f612b31565b6001600160a01b0388165f90815260029190910160205260409020541690508082111561115e5785828260405163f0d8212b60e01b81526004016111559392919061503f565b60405180910390fd5b6111688683612b55565b505050505050565b5f611179612b31565b600701546001600160a01b0316919050565b5f5f611195612b31565b600801546001600160a01b031690508015806111ba5750336001600160a01b03821614155b806111d057506111c8612b31565b600901548514155b156111f75760405163853a50cb60e01b815233600482015260248101869052604401611155565b6040516001600160a01b03871690869033907f65b9b6800269c1d914567df9d066fabc775c2ad11e29e2892d42fb99b98c58d0905f90a450630a85bd0160e11b9695505050505050565b5f51602061534c5f395f51905f5261125881612b24565b61126182612d14565b6001600160a01b03841661128a57604051634b637e8f60e11b81525f6004820152602401611155565b5f6112986003865f87612d9a565b90506112a5818686613272565b836112ae612b31565b60010180549190910390556112c581865f8761336c565b846001600160a01b0316837f61d905e697374527439f5c64f060ae521e3b586e8f61ef3f160057e7150e153e8660405161130191815260200190565b60405180910390a35050505050565b5f6001600160801b03611321612b31565b6003015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b5f6001600160801b0361135f612b31565b6001015416905090565b82811461138c576040516001621398b960e31b0319815260040160405180910390fd5b5f5b838110156113ef576113e78585838181106113ab576113ab615060565b90506020020160208101906113c091906149bd565b8484848181106113d2576113d2615060565b9050602002016020810190610c3e9190614e47565b60010161138e565b5050505050565b5f51602061534c5f395f51905f5261140d81612b24565b6114156135c1565b6114218484845f6135f3565b50505050565b5f51602061532c5f395f51905f5261143e81612b24565b5f6001600160801b0361144f612b31565b6001600160a01b0386165f9081526003919091016020526040902054169050808311156114955783818460405163e0dfe97f60e01b81526004016111559392919061503f565b611421846114a38584615074565b612b55565b5f336114b58582856137cc565b6114c0858585613817565b60019150505b9392505050565b5f9081525f51602061536c5f395f51905f52602052604090206001015490565b5f600160e81b6114fb612b31565b6001600160a01b0384165f908152600291909101602052604090205416158015610f4d5750610f4d61152b612b31565b60070154604051633465d6d560e01b81526001600160a01b03858116600483015290911690633465d6d590602401602060405180830381865afa158015611574573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115989190615087565b613874565b6115a6826114cd565b6115af81612b24565b611421838361389b565b5f6115c2612b31565b60070154600160a01b900460ff16919050565b5f6115de61393c565b905090565b6001600160a01b038116331461160c5760405163334bd91960e11b815260040160405180910390fd5b6116168282613945565b505050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61164581612b24565b600119611650612b31565b80549190911690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a150565b5f51602061532c5f395f51905f526116a681612b24565b85841415806116b55750858214155b156116d6576040516001621398b960e31b0319815260040160405180910390fd5b5f5b86811015610ece5761174f8888838181106116f5576116f5615060565b905060200201602081019061170a91906149bd565b87878481811061171c5761171c615060565b905060200201602081019061173191906149bd565b86868581811061174357611743615060565b905060200201356139be565b6001016116d8565b61175f613aae565b61176882613b52565b6117728282613b7c565b5050565b5f61177f613c38565b505f51602061530c5f395f51905f5290565b5f5f5f64ffffffffff60c06117a4612b31565b6001600160a01b0387165f9081526002919091016020526040902054901c1690504281116117d757505f93849350915050565b60806117e1612b31565b6001600160a01b039095165f90815260039590950160205260409094205490931c93915050565b5f5f51602061532c5f395f51905f5261182081612b24565b604051633717a3bf60e21b81526001600160a01b038087166004830152851660248201526044810184905273e9ef31e72171df4ef40c3965565920f5151e9e4e9063dc5e8efc906064015f6040518083038186803b158015611880575f5ffd5b505af4158015611892573d5f5f3e3d5ffd5b50600198975050505050505050565b5f60016118ac612b31565b54161515919050565b5f5f6118bf612b31565b60070154604051633465d6d560e01b81526001600160a01b03858116600483015290911690633465d6d590602401602060405180830381865afa158015611908573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061192c9190615087565b90506001600160a01b03811615611973576001600160601b03606061194f612b31565b6001600160a01b0384165f9081526002919091016020526040902054901c166114c6565b5f9392505050565b5f51602061534c5f395f51905f5261199281612b24565b42826001600160401b03161115806119b7575064ffffffffff826001600160401b0316115b156119e05760405163f65609c560e01b81526001600160401b0383166004820152602401611155565b6119e86135c1565b6113ef858585856135f3565b5f6119fd612b31565b5f92835260050160205250604090205460ff1690565b5f6001600160601b03611a24612b31565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b5f6001600160601b036050611a64612b31565b54901c16919050565b6001600160a01b0381165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040812054610f4d565b604051635a3329b560e11b815260ff82166004820152606090737198e512720ff8feb9c1b85aa7f888ae58bc04c69063b466536a906024015f60405180830381865af4158015611afb573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610f4d91908101906150eb565b5f6008611b2d612b31565b54901c919050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a611b5f81612b24565b6001611b69612b31565b80549190911790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611684565b5f6060805f5f5f6060611bb2613c81565b611bba613cd2565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f611bec612b31565b60090154905090565b828114611c18576040516001621398b960e31b0319815260040160405180910390fd5b5f5b838110156113ef57611c6b33868684818110611c3857611c38615060565b9050602002016020810190611c4d91906149bd565b858585818110611c5f57611c5f615060565b90506020020135613817565b600101611c1a565b5f6080611c7e612b31565b60010154901c905090565b5f600160e81b611c97612b31565b6001600160a01b0384165f908152600291909101602052604090205416158015610f4d57505f611d43611cc8612b31565b54611cd1612b31565b60070154604051633465d6d560e01b81526001600160a01b03878116600483015290911690633465d6d590602401602060405180830381865afa158015611d1a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611d3e9190615087565b613cfb565b60ff161492915050565b5f9182525f51602061536c5f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0480546060917f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0091610f8990614fe0565b5f6002611ddf612b31565b54161580610f4d5750610f4d82613d65565b5f5160206152ec5f395f51905f52611e0881612b24565b6001600160601b03821115611e305760405163162908e360e11b815260040160405180910390fd5b605082901b6bffffffffffffffffffffffff60501b19611e4e612b31565b541617611e59612b31565b556040518281527f82f9980487703d8db41f1ba63b2665566f7fb449fbc840a9e0c6ca932bed582c9060200161109c565b606073f765290bd0c64d566bac74f8b77e9ea8fce66515639fa5f50b6040518163ffffffff1660e01b81526004015f60405180830381865af4158015611ed2573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526115de919081019061511c565b5f5f51602061532c5f395f51905f52611f1181612b24565b6114c08585856139be565b5f33611018818585613817565b60605f5f73f765290bd0c64d566bac74f8b77e9ea8fce6651563b10d6b41856040518263ffffffff1660e01b8152600401611f6691815260200190565b5f60405180830381865af4158015611f80573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052611fa791908101906151bb565b9250925092509193909250565b5f611fbe81612b24565b5f611fc7612b31565b600801546001600160a01b0316905080611ff45760405163c1ffbfc160e01b815260040160405180910390fd5b611ffc612a0b565b61201957604051635dbdcfb160e01b815260040160405180910390fd5b5f6001600160801b0361202a612b31565b60010154169050801561205357604051630cddcbb560e31b815260048101829052602401611155565b5f61205c612b31565b60090154604051632142170760e11b81523060048201526001600160a01b03878116602483015260448201839052919250908416906342842e0e906064015f604051808303815f87803b1580156120b1575f5ffd5b505af11580156120c3573d5f5f3e3d5ffd5b50505050846001600160a01b031681846001600160a01b03167fe8383670d8496f6387cd90d87d2c260167c678257468a7230d4f233196f3d7e760405160405180910390a45050505050565b5f61211981612b24565b5f612122612b31565b600101549050608081901c1561215157604051637c03277b60e11b8152608082901c6004820152602401611155565b82158061216457506001600160601b0383115b8061217757506001600160801b03811683105b156121a75760405163051bc06760e11b8152600481018490526001600160801b0382166024820152604401611155565b608083901b81176121b6612b31565b600101556040518381527fbc585eed6f54aa16ec292be93276937803d5a047ba4eded0c87779270bbfdfe69060200160405180910390a1505050565b5f60026118ac612b31565b5f63ffffffff6030611a64612b31565b5f5160206152ec5f395f51905f5261222481612b24565b8161223b57600219612234612b31565b5416612248565b6002612245612b31565b54175b612250612b31565b5560405182151581527feefd36438b6df67c30108fdd7c23da7c8e2dd811d3afde6617f84ea0de2e999d9060200161109c565b5f5160206152ec5f395f51905f5261229a81612b24565b5f5b838110156113ef575f8585838181106122b7576122b7615060565b90506020020160208101906122cc9190614db1565b9050600160ff82161b5f6122de612b31565b60ff600885901c165f9081526004919091016020526040902054905085612308578119811661230c565b8181175b612314612b31565b6004015f60088661ffff16901c61ffff1681526020019081526020015f20819055508261ffff167f1eb67ceae445ea4aaace1bc94bb2a45c321fefcea65fcdada87b3010380d16aa8760405161236e911515815260200190565b60405180910390a250505080600101905061229c565b5f61238d612b31565b600801546001600160a01b0316919050565b6123a7612ab8565b60405163186a030960e31b81526004810182905273f765290bd0c64d566bac74f8b77e9ea8fce665159063c3501848906024015f6040518083038186803b1580156123f0575f5ffd5b505af41580156113ef573d5f5f3e3d5ffd5b5f51602061532c5f395f51905f5261241981612b24565b5f612422612b31565b6001600160a01b0385165f908152600291909101602052604090205490508261245257600160e81b19811661245a565b600160e81b81175b612462612b31565b6001600160a01b0386165f818152600292909201602052604080832093909355915133928615159290917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f4369190a450505050565b5f51602061534c5f395f51905f526124cd81612b24565b85841415806124dc5750858214155b156124fd576040516001621398b960e31b0319815260040160405180910390fd5b6125056135c1565b5f5b86811015610ece5761257188888381811061252457612524615060565b905060200201602081019061253991906149bd565b87878481811061254b5761254b615060565b9050602002013586868581811061256457612564615060565b905060200201355f6135f3565b600101612507565b5f5160206152ec5f395f51905f5261259081612b24565b61ff00600883901b1661ff00196125a5612b31565b5416176125b0612b31565b5560405160ff831681527f8839b642dc83ae5f06aa6f577c1cfe68beceba3b4298a2eb4f06dc85f81597b09060200161109c565b5f806001600160a01b038516612631576001600160a01b03841661260b575f9150506114c6565b5060025f612617613da0565b905060ff81161561262b5791506114c69050565b5061264c565b6001600160a01b03841615612646575f612649565b60035b90505b5f61265982878787612d9a565b51905060f060ff8216101561266e5780612670565b5f5b9695505050505050565b8342111561269e5760405163313c898160e11b815260048101859052602401611155565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886127088c6001600160a01b03165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61276282613e16565b90505f61277182878787613e42565b9050896001600160a01b0316816001600160a01b0316146127b8576040516325c0072360e11b81526001600160a01b0380831660048301528b166024820152604401611155565b6127c38a8a8a612b17565b50505050505050505050565b6127d8826114cd565b6127e181612b24565b6114218383613945565b5f63ffffffff6010611a64612b31565b5f5f612805612b31565b600601546001600160a01b031661281a612b31565b60060160149054906101000a90046001600160401b0316915091509091565b5f5160206152ec5f395f51905f5261285081612b24565b82612859612b31565b60060180546001600160a01b0319166001600160a01b039290921691909117905581612883612b31565b600601805467ffffffffffffffff60a01b1916600160a01b6001600160401b039384160217905560405190831681526001600160a01b038416907f0a44a61eac3383cba7c7b70ae3fe66e98e7e4873961640b819fba0ffab22215d9060200160405180910390a2505050565b6001600160a01b039182165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b5f6001600160a01b038416158061295657506001600160a01b038316155b1561296257505f6114c6565b5f61296f81868686612d9a565b5160ff1614949350505050565b5f600160e81b61298a612b31565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054165f14159050919050565b5f5f51602061532c5f395f51905f526129d281612b24565b6001600160801b038311156129fa5760405163162908e360e11b815260040160405180910390fd5b6110188484612b55565b5092915050565b5f5f612a15612b31565b60088101549091506001600160a01b031680612a33575f9250505090565b60098201546040516331a9108f60e11b815260048101919091526001600160a01b03821690636352211e90602401602060405180830381865afa925050508015612a9a575060408051601f3d908101601f19168201909252612a9791810190615206565b60015b612aa6575f9250505090565b6001600160a01b031630149392505050565b612ae17fdd7c9aafbb91d54fb2041db1d5b172ea665309b32f5fffdbddf452802a1e3b20612b24565b565b5f6001600160e01b03198216637965db0b60e01b1480610f4d57506301ffc9a760e01b6001600160e01b0319831614610f4d565b6116168383836001613e6e565b612b2e8133613f55565b50565b7fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a0090565b5f612b5e612b31565b6001600160a01b0384165f908152600391909101602052604090205490506001600160801b0381166fffffffffffffffffffffffffffffffff1982168317612ba4612b31565b6001600160a01b0386165f9081526003919091016020526040812091909155612bcb612b31565b6001600160a01b0386165f908152600291909101602052604090205490508315612bfb57600160e91b8117612c04565b600160e91b1981165b612c0c612b31565b6001600160a01b0387165f908152600291909101602052604090205581841115612c7b576001600160a01b0385167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a45612c658487615074565b60405190815260200160405180910390a2612cca565b81841015612cca576001600160a01b0385167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d6612cb88685615074565b60405190815260200160405180910390a25b846001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e785604051612d0591815260200190565b60405180910390a25050505050565b80612d32576040516302e8145360e61b815260040160405180910390fd5b612d3a612b31565b5f828152600591909101602052604090205460ff1615612d7057604051630b72c55b60e01b815260048101829052602401611155565b6001612d7a612b31565b5f9283526005016020526040909120805460ff1916911515919091179055565b612e0b6040518061018001604052805f60ff1681526020015f151581526020015f151581526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f81526020015f6001600160a01b031681526020015f81526020015f81526020015f81525090565b5f612e14612b31565b546060830181905290505f8060011960ff891601612ef557612e34612b31565b60070154604051633465d6d560e01b81526001600160a01b03888116600483015290911690633465d6d590602401602060405180830381865afa158015612e7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ea19190615087565b90505f612eac612b31565b600101549050608081901c5f819003612ec957506001600160601b035b6001600160801b038216810380881115612eed57505060f185525061326a92505050565b505050613022565b60021960ff891601612f7d57612f09612b31565b60070154604051633465d6d560e01b81526001600160a01b03898116600483015290911690633465d6d590602401602060405180830381865afa158015612f52573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612f769190615087565b9150613022565b612f85612b31565b6007015460405163853ea85360e01b81526001600160a01b03898116600483015288811660248301529091169063853ea853906044016040805180830381865afa158015612fd5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ff99190615221565b909250905060ff881615801561301157506001831615155b15613022575050605082525061326a565b5f806001600160a01b0389161561305a5761303b612b31565b6001600160a01b038a165f908152600291909101602052604090205491505b6001600160a01b0388161561312757613071612b31565b6001600160a01b0389165f9081526002919091016020526040902054905060ff8a161580156130a55750600160e81b821615155b156130b9575050605184525061326a915050565b600160e81b8116156130d4575050605284525061326a915050565b60ff8a161580156130eb57506130e984613874565b155b156130ff575050605384525061326a915050565b5f61310a8685613cfb565b905060ff8116156131255760ff1686525061326a9350505050565b505b6001600160a01b038916156131bc576001600160601b0382168088111561315857505060f085525061326a92505050565b60c083901c64ffffffffff16600160e91b841615158061317757504281115b156131b4575f61318e898e8e88878f428911613f8e565b905060ff8116156131ab5760ff1688525061326a95505050505050565b88608001519450505b888403935050505b6001600160a01b038816158015906131e65750876001600160a01b0316896001600160a01b031614155b156131ee5786015b6080860182905260a086018190526001600160a01b03808916908a160361321957505050505061326a565b83836001600160a01b0380831690821614158061323d57506001600160a01b038b16155b8061324f57506001600160a01b038a16155b1561326257613262888c8c8c86866140e5565b505050505050505b949350505050565b825160ff81166132825750505050565b60ef1960ff8216016132e257826001600160601b0361329f612b31565b6002015f866001600160a01b03166001600160a01b031681526020019081526020015f2054168360405163391434e360e21b81526004016111559392919061503f565b60f01960ff82160161334e575f6132f7612b31565b600101549050608081901c1561333557604051634b344b1160e01b8152608082901c60048201526001600160801b0382166024820152604401611155565b604051637ebdee1b60e01b815260040160405180910390fd5b60405163e18ca2b960e01b815260ff82166004820152602401611155565b836020015115613385578360600151613383612b31565b555b816001600160a01b0316836001600160a01b031614613410576001600160a01b038316156133d75783608001516133ba612b31565b6001600160a01b0385165f90815260029190910160205260409020555b6001600160a01b03821615613410578360a001516133f3612b31565b6001600160a01b0384165f90815260029190910160205260409020555b60c08401516001600160a01b031615613451578360e00151613430612b31565b60c08601516001600160a01b03165f90815260029190910160205260409020555b6101008401516001600160a01b03161561349557836101200151613473612b31565b6101008601516001600160a01b03165f90815260029190910160205260409020555b83604001511561356e578361014001516134ad612b31565b6001600160a01b0385165f90815260039190910160205260409020556101608401511561356e57826001600160a01b03167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d685610160015160405161351491815260200190565b60405180910390a2826001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e76001600160801b038661014001511660405161356591815260200190565b60405180910390a25b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516135b391815260200190565b60405180910390a350505050565b5f6135ca613da0565b905060ff811615612b2e5760405163e18ca2b960e01b815260ff82166004820152602401611155565b6135fc82612d14565b6001600160a01b0384166136255760405163ec442f0560e01b81525f6004820152602401611155565b5f61363360025f8787612d9a565b9050613640815f86613272565b6001600160401b038216156137715760a081015160c081901c64ffffffffff165f613669612b31565b6001600160a01b0389165f90815260039190910160205260409020549050608081901c428311156136c35761369e888261502c565b905082866001600160401b031611156136be57856001600160401b031692505b6136d2565b506001600160401b0385169150865b64ffffffffff60c01b19841660c084901b1760a08601526001600160801b038216608082901b17613701612b31565b6001600160a01b038b165f81815260039290920160205260409182902092909255517f0323f3dfd510aa3314e205de0e35da1a4f61b5f06b51566b86430308434e74339061376490849087909182526001600160401b0316602082015260400190565b60405180910390a2505050505b8361377a612b31565b60010180549091019055613790815f878761336c565b846001600160a01b0316837fe9e92d0569112d63a13d3acca4859ad9d4d0d72d5b701be230d57348234a5b1e8660405161130191815260200190565b5f6137d784846128ef565b90505f19811015611421578181101561380957828183604051637dc7a0d960e11b81526004016111559392919061503f565b61142184848484035f613e6e565b6001600160a01b03831661384057604051634b637e8f60e11b81525f6004820152602401611155565b6001600160a01b0382166138695760405163ec442f0560e01b81525f6004820152602401611155565b611616838383614327565b5f600160ff1b821615801590610f4d57504260b083901c6001600160401b03161192915050565b5f5f51602061536c5f395f51905f526138b48484611d4d565b613933575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556138e93390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610f4d565b5f915050610f4d565b5f6115de61434d565b5f5f51602061536c5f395f51905f5261395e8484611d4d565b15613933575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610f4d565b6001600160a01b0383166139e757604051634b637e8f60e11b81525f6004820152602401611155565b6001600160a01b038216613a105760405163ec442f0560e01b81525f6004820152602401611155565b816001600160a01b0316836001600160a01b031603613a42576040516394a3d97960e01b815260040160405180910390fd5b5f613a506001858585612d9a565b9050613a5d818584613272565b613a698185858561336c565b826001600160a01b0316846001600160a01b03167f7b3ce50c216d2ccf9919c6b9f1bfb33f0350a33010f188750b4af38e00448138846040516135b391815260200190565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480613b3457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316613b285f51602061530c5f395f51905f52546001600160a01b031690565b6001600160a01b031614155b15612ae15760405163703e46dd60e11b815260040160405180910390fd5b7f189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e361177281612b24565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015613bd6575060408051601f3d908101601f19168201909252613bd391810190615087565b60015b613bfe57604051634c9c8ce360e01b81526001600160a01b0383166004820152602401611155565b5f51602061530c5f395f51905f528114613c2e57604051632a87526960e21b815260048101829052602401611155565b61161683836143c0565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612ae15760405163703e46dd60e11b815260040160405180910390fd5b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10091610f8990614fe0565b60605f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100610f78565b5f613d0582613874565b613d1157506054610f4d565b6002831615801590613d2d5750613d2b60a083901c613d65565b155b15613d3a57506055610f4d565b5f600884901c60ff169050808160f085901c1614613d5c576056915050610f4d565b505f9392505050565b5f60ff8216613d72612b31565b6004015f60088561ffff16901c61ffff1681526020019081526020015f2054901c6001165f14159050919050565b5f80613daa612b31565b600801546001600160a01b031614801590613dca5750613dc8612a0b565b155b15613dd55750605c90565b5f613dde612b31565b600601546001600160a01b031690508015801590613e025750613e0081614415565b155b15613e0f57605b91505090565b5f91505090565b5f610f4d613e2261393c565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f613e52888888886144d4565b925092509250613e62828261459c565b50909695505050505050565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006001600160a01b038516613eb85760405163e602df0560e01b81525f6004820152602401611155565b6001600160a01b038416613ee157604051634a1406b160e11b81525f6004820152602401611155565b6001600160a01b038086165f908152600183016020908152604080832093881683529290522083905581156113ef57836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258560405161130191815260200190565b613f5f8282611d4d565b6117725760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401611155565b5f5f613f98612b31565b6001600160a01b0388165f908152600391909101602052604081205491506001600160801b0382169084613fcc575f613fd2565b608083901c5b60808c0189905290505f613fe6828461502c565b8811613ff2575f614007565b81613ffd848a615074565b6140079190615074565b905060ff8b16614057578087111561404b57828811614026575f614030565b6140308389615074565b871161403d576058614040565b60575b9450505050506140da565b5f9450505050506140da565b808711156140d2575f61406a8289615074565b90505f83821061407a578361407c565b815b90506140888183615074565b6101608f01819052915060806140a08288831c615074565b901b6140ac8387615074565b176101408f0152600160408f01528185036140cf57600160e91b198b1660808f01525b50505b5f9450505050505b979650505050505050565b6060860151601081901c63ffffffff166001600160a01b038716156141c2575f876001600160a01b0316856001600160a01b03160361414c5750608088018051606081811c6001600160601b0316929088901b91614144908390615074565b9052506141a1565b5f614155612b31565b6001600160a01b0387165f81815260029290920160205260409091205460c08c0191909152606081811c6001600160601b0316935090915061419a9088901b82615074565b60e08b0152505b85158015906141af57508581145b156141c0576141bd82615243565b91505b505b6001600160a01b038616156142f6575f866001600160a01b0316846001600160a01b031603614219575060a088018051606081811c6001600160601b0316929088901b9161421190839061502c565b905250614270565b5f614222612b31565b6001600160a01b0386165f8181526002929092016020526040909120546101008c0191909152606081811c6001600160601b031693509091506142689088901b8261502c565b6101208b0152505b8015801561427d57508515155b156142bb5761428b82615258565b9150603083901c63ffffffff1680158015906142a657508083115b156142b957505060598852506111689050565b505b605083901c6001600160601b031680158015906142e05750806142de888461502c565b115b156142f3575050605a8852506111689050565b50505b65ffffffff0000198216601082901b1780831461431c5760608901819052600160208a01525b505050505050505050565b5f6143345f858585612d9a565b9050614341818584613272565b6114218185858561336c565b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f614377614654565b61437f614669565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b6143c982614672565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a280511561440d5761161682826146d5565b61177261476e565b5f816001600160a01b031663feaf968c6040518163ffffffff1660e01b815260040160a060405180830381865afa925050508015614470575060408051601f3d908101601f1916820190925261446d91810190615289565b60015b61447b57505f919050565b5f8413801561448957508115155b80156144955750428211155b80156140da57506144a4612b31565b60060154600160a01b90046001600160401b03166144c28342615074565b1115979650505050505050565b919050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561450d57505f91506003905082614592565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561455e573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661458957505f925060019150829050614592565b92505f91508190505b9450945094915050565b5f8260038111156145af576145af6152d7565b036145b8575050565b60018260038111156145cc576145cc6152d7565b036145ea5760405163f645eedf60e01b815260040160405180910390fd5b60028260038111156145fe576145fe6152d7565b0361461f5760405163fce698f760e01b815260048101829052602401611155565b6003826003811115614633576146336152d7565b03611772576040516335e2f38360e21b815260048101829052602401611155565b5f61465d613c81565b80519060200120905090565b5f61465d613cd2565b806001600160a01b03163b5f036146a757604051634c9c8ce360e01b81526001600160a01b0382166004820152602401611155565b5f51602061530c5f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f6146e2848461478d565b905080801561470357505f3d118061470357505f846001600160a01b03163b115b15614718576147106147a0565b915050610f4d565b801561474257604051639996b31560e01b81526001600160a01b0385166004820152602401611155565b3d15614755576147506147b9565b612a04565b60405163d6bda27560e01b815260040160405180910390fd5b3415612ae15760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f5f83601f8401126147d4575f5ffd5b5081356001600160401b038111156147ea575f5ffd5b602083019150836020828501011115614801575f5ffd5b9250929050565b5f5f5f5f6060858703121561481b575f5ffd5b8435935060208501356001600160401b03811115614837575f5ffd5b614843878288016147c4565b9598909750949560400135949350505050565b5f60208284031215614866575f5ffd5b81356001600160e01b0319811681146114c6575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6114c6602083018461487d565b6001600160a01b0381168114612b2e575f5ffd5b5f5f604083850312156148e2575f5ffd5b82356148ed816148bd565b946020939093013593505050565b5f6020828403121561490b575f5ffd5b813563ffffffff811681146114c6575f5ffd5b5f5f5f5f5f60808688031215614932575f5ffd5b853561493d816148bd565b9450602086013561494d816148bd565b93506040860135925060608601356001600160401b0381111561496e575f5ffd5b61497a888289016147c4565b969995985093965092949392505050565b5f5f5f6060848603121561499d575f5ffd5b83356149a8816148bd565b95602085013595506040909401359392505050565b5f602082840312156149cd575f5ffd5b81356114c6816148bd565b5f5f83601f8401126149e8575f5ffd5b5081356001600160401b038111156149fe575f5ffd5b6020830191508360208260051b8501011115614801575f5ffd5b5f5f5f5f60408587031215614a2b575f5ffd5b84356001600160401b03811115614a40575f5ffd5b614a4c878288016149d8565b90955093505060208501356001600160401b03811115614a6a575f5ffd5b614a76878288016149d8565b95989497509550505050565b5f5f5f60608486031215614a94575f5ffd5b8335614a9f816148bd565b92506020840135614aaf816148bd565b929592945050506040919091013590565b5f60208284031215614ad0575f5ffd5b5035919050565b5f5f60408385031215614ae8575f5ffd5b823591506020830135614afa816148bd565b809150509250929050565b5f5f5f5f5f5f60608789031215614b1a575f5ffd5b86356001600160401b03811115614b2f575f5ffd5b614b3b89828a016149d8565b90975095505060208701356001600160401b03811115614b59575f5ffd5b614b6589828a016149d8565b90955093505060408701356001600160401b03811115614b83575f5ffd5b614b8f89828a016149d8565b979a9699509497509295939492505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b0381118282101715614bdd57614bdd614ba1565b604052919050565b5f6001600160401b03821115614bfd57614bfd614ba1565b50601f01601f191660200190565b5f5f60408385031215614c1c575f5ffd5b8235614c27816148bd565b915060208301356001600160401b03811115614c41575f5ffd5b8301601f81018513614c51575f5ffd5b8035614c64614c5f82614be5565b614bb5565b818152866020838501011115614c78575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b80356001600160401b03811681146144cf575f5ffd5b5f5f5f5f60808587031215614cc0575f5ffd5b8435614ccb816148bd565b93506020850135925060408501359150614ce760608601614c97565b905092959194509250565b803560ff811681146144cf575f5ffd5b5f60208284031215614d12575f5ffd5b6114c682614cf2565b60ff60f81b8816815260e060208201525f614d3960e083018961487d565b8281036040840152614d4b818961487d565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614da0578351835260209384019390920191600101614d82565b50909b9a5050505050505050505050565b5f60208284031215614dc1575f5ffd5b813561ffff811681146114c6575f5ffd5b602080825282518282018190525f918401906040840190835b81811015614e09578351835260209384019390920191600101614deb565b509095945050505050565b606081525f614e26606083018661487d565b60208301949094525060400152919050565b803580151581146144cf575f5ffd5b5f60208284031215614e57575f5ffd5b6114c682614e38565b5f5f5f60408486031215614e72575f5ffd5b83356001600160401b03811115614e87575f5ffd5b614e93868287016149d8565b9094509250614ea6905060208501614e38565b90509250925092565b5f5f60408385031215614ec0575f5ffd5b8235614ecb816148bd565b9150614ed960208401614e38565b90509250929050565b5f5f5f5f5f5f5f60e0888a031215614ef8575f5ffd5b8735614f03816148bd565b96506020880135614f13816148bd565b95506040880135945060608801359350614f2f60808901614cf2565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215614f5d575f5ffd5b8235614f68816148bd565b9150614ed960208401614c97565b5f5f60408385031215614f87575f5ffd5b8235614f92816148bd565b91506020830135614afa816148bd565b84815260606020820152826060820152828460808301375f608084830101525f6080601f19601f860116830101905082604083015295945050505050565b600181811c90821680614ff457607f821691505b60208210810361501257634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610f4d57610f4d615018565b6001600160a01b039390931683526020830191909152604082015260600190565b634e487b7160e01b5f52603260045260245ffd5b81810381811115610f4d57610f4d615018565b5f60208284031215615097575f5ffd5b5051919050565b5f82601f8301126150ad575f5ffd5b81516150bb614c5f82614be5565b8181528460208386010111156150cf575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f602082840312156150fb575f5ffd5b81516001600160401b03811115615110575f5ffd5b61326a8482850161509e565b5f6020828403121561512c575f5ffd5b81516001600160401b03811115615141575f5ffd5b8201601f81018413615151575f5ffd5b80516001600160401b0381111561516a5761516a614ba1565b8060051b61517a60208201614bb5565b91825260208184018101929081019087841115615195575f5ffd5b6020850194505b838510156140da5784518083526020958601959093509091019061519c565b5f5f5f606084860312156151cd575f5ffd5b83516001600160401b038111156151e2575f5ffd5b6151ee8682870161509e565b60208601516040909601519097959650949350505050565b5f60208284031215615216575f5ffd5b81516114c6816148bd565b5f5f60408385031215615232575f5ffd5b505080516020909101519092909150565b5f8161525157615251615018565b505f190190565b5f6001820161526957615269615018565b5060010190565b805169ffffffffffffffffffff811681146144cf575f5ffd5b5f5f5f5f5f60a0868803121561529d575f5ffd5b6152a686615270565b602087015160408801516060890151929750909550935091506152cb60808701615270565b90509295509295909350565b634e487b7160e01b5f52602160045260245ffdfe6390f5a69ff59edce8e461308dbd399b74f0414e629057022cbc92159a014c76360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbccab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb42769509677099f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a602dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800a2646970667358221220910e1aa5c64401f56fe9b3995a531c485a418edc808535068b886207f873792464736f6c63430008250033189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e302dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800",
+}
+
+// AssetTokenUnproxied is an auto generated Go binding around an Ethereum contract.
+type AssetTokenUnproxied struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AssetTokenUnproxied) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAssetTokenUnproxied creates a new instance of AssetTokenUnproxied.
+func NewAssetTokenUnproxied() *AssetTokenUnproxied {
+	parsed, err := AssetTokenUnproxiedMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AssetTokenUnproxied{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AssetTokenUnproxied) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, uint8 decimals_, address registry_, address deed_, uint256 deedId_, address admin, address upgrader) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackConstructor(name_ string, symbol_ string, decimals_ uint8, registry_ common.Address, deed_ common.Address, deedId_ *big.Int, admin common.Address, upgrader common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("", name_, symbol_, decimals_, registry_, deed_, deedId_, admin, upgrader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackAGENTROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("AGENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackAGENTROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("AGENT_ROLE")
+}
+
+// UnpackAGENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22459e18.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAGENTROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("AGENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCOMPLIANCEADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa11939bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCOMPLIANCEADMINROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("COMPLIANCE_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCOMPLIANCEADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa11939bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCOMPLIANCEADMINROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("COMPLIANCE_ADMIN_ROLE")
+}
+
+// UnpackCOMPLIANCEADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa11939bd.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCOMPLIANCEADMINROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("COMPLIANCE_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDEFAULTADMINROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOCUMENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c721b98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDOCUMENTROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("DOCUMENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOCUMENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c721b98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDOCUMENTROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("DOCUMENT_ROLE")
+}
+
+// UnpackDOCUMENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2c721b98.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDOCUMENTROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("DOCUMENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDOMAINSEPARATOR() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMINTERROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("MINTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMINTERROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("MINTER_ROLE")
+}
+
+// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5391393.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMINTERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("MINTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackPAUSERROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("PAUSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackPAUSERROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("PAUSER_ROLE")
+}
+
+// UnpackPAUSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackPAUSERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("PAUSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackUPGRADERROLE() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("UPGRADER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackUPGRADERROLE() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("UPGRADER_ROLE")
+}
+
+// UnpackUPGRADERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf72c0d8b.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUPGRADERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("UPGRADER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackApprove(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBalanceOf(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBatchForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42a47abc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchForcedTransfer(address[] from, address[] to, uint256[] amounts) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBatchForcedTransfer(from []common.Address, to []common.Address, amounts []*big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("batchForcedTransfer", from, to, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42a47abc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchForcedTransfer(address[] from, address[] to, uint256[] amounts) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBatchForcedTransfer(from []common.Address, to []common.Address, amounts []*big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("batchForcedTransfer", from, to, amounts)
+}
+
+// PackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6d9146.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts, bytes32[] requestIds) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBatchMint(to []common.Address, amounts []*big.Int, requestIds [][32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("batchMint", to, amounts, requestIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6d9146.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts, bytes32[] requestIds) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBatchMint(to []common.Address, amounts []*big.Int, requestIds [][32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("batchMint", to, amounts, requestIds)
+}
+
+// PackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a7af379.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchSetAddressFrozen(address[] accounts, bool[] frozen) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBatchSetAddressFrozen(accounts []common.Address, frozen []bool) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("batchSetAddressFrozen", accounts, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a7af379.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchSetAddressFrozen(address[] accounts, bool[] frozen) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBatchSetAddressFrozen(accounts []common.Address, frozen []bool) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("batchSetAddressFrozen", accounts, frozen)
+}
+
+// PackBatchTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d695b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchTransfer(address[] to, uint256[] amounts) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBatchTransfer(to []common.Address, amounts []*big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("batchTransfer", to, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d695b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchTransfer(address[] to, uint256[] amounts) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBatchTransfer(to []common.Address, amounts []*big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("batchTransfer", to, amounts)
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158a1cc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount, bytes32 requestId) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackBurn(from common.Address, amount *big.Int, requestId [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("burn", from, amount, requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158a1cc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount, bytes32 requestId) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackBurn(from common.Address, amount *big.Int, requestId [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("burn", from, amount, requestId)
+}
+
+// PackCanReceive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90d370ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCanReceive(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("canReceive", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanReceive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90d370ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCanReceive(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("canReceive", account)
+}
+
+// UnpackCanReceive is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x90d370ba.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCanReceive(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("canReceive", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCanSend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc06a92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCanSend(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("canSend", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanSend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc06a92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCanSend(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("canSend", account)
+}
+
+// UnpackCanSend is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2bc06a92.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCanSend(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("canSend", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCanTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("canTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCanTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("canTransfer", from, to, amount)
+}
+
+// UnpackCanTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe46638e6.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCanTransfer(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("canTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6290865d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCompliance() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("compliance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6290865d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCompliance() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("compliance")
+}
+
+// UnpackCompliance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6290865d.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCompliance(data []byte) (common.Address, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("compliance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCountryRestricted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb86b38fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackCountryRestricted() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("countryRestricted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCountryRestricted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb86b38fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackCountryRestricted() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("countryRestricted")
+}
+
+// UnpackCountryRestricted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb86b38fe.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCountryRestricted(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("countryRestricted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDecimals() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDecimals() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f1e6bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDeed() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("deed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f1e6bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDeed() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("deed")
+}
+
+// UnpackDeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2f1e6bd.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeed(data []byte) (common.Address, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("deed", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeedId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86a82c94.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDeedId() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("deedId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeedId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86a82c94.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDeedId() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("deedId")
+}
+
+// UnpackDeedId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x86a82c94.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeedId(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("deedId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeedLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf652b755.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDeedLocked() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("deedLocked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeedLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf652b755.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDeedLocked() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("deedLocked")
+}
+
+// UnpackDeedLocked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf652b755.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeedLocked(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("deedLocked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDetectTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4ce1415.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackDetectTransferRestriction(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("detectTransferRestriction", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDetectTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4ce1415.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackDetectTransferRestriction(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("detectTransferRestriction", from, to, amount)
+}
+
+// UnpackDetectTransferRestriction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4ce1415.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDetectTransferRestriction(data []byte) (uint8, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("detectTransferRestriction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackEip712Domain() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackEip712Domain() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackForcedTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("forcedTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackForcedTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("forcedTransfer", from, to, amount)
+}
+
+// UnpackForcedTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fc1d0e7.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackForcedTransfer(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("forcedTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x125c4a33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackFreezePartialTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("freezePartialTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x125c4a33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackFreezePartialTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("freezePartialTokens", account, amount)
+}
+
+// PackGetAllDocuments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fa5f50b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenUnproxied *AssetTokenUnproxied) PackGetAllDocuments() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("getAllDocuments")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAllDocuments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fa5f50b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackGetAllDocuments() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("getAllDocuments")
+}
+
+// UnpackGetAllDocuments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fa5f50b.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackGetAllDocuments(data []byte) ([][32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("getAllDocuments", data)
+	if err != nil {
+		return *new([][32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([][32]byte)).(*[][32]byte)
+	return out0, nil
+}
+
+// PackGetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb10d6b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackGetDocument(name [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("getDocument", name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb10d6b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackGetDocument(name [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("getDocument", name)
+}
+
+// GetDocumentOutput serves as a container for the return parameters of contract
+// method GetDocument.
+type GetDocumentOutput struct {
+	Uri          string
+	DocumentHash [32]byte
+	LastModified *big.Int
+}
+
+// UnpackGetDocument is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb10d6b41.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackGetDocument(data []byte) (GetDocumentOutput, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("getDocument", data)
+	outstruct := new(GetDocumentOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Uri = *abi.ConvertType(out[0], new(string)).(*string)
+	outstruct.DocumentHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.LastModified = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158b1a57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackGetFrozenTokens(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("getFrozenTokens", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158b1a57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackGetFrozenTokens(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("getFrozenTokens", account)
+}
+
+// UnpackGetFrozenTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x158b1a57.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackGetFrozenTokens(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("getFrozenTokens", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackHasRole(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackIdentityRegistry() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackIdentityRegistry() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInvestorBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61fba37d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackInvestorBalanceOf(wallet common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("investorBalanceOf", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61fba37d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackInvestorBalanceOf(wallet common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("investorBalanceOf", wallet)
+}
+
+// UnpackInvestorBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61fba37d.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvestorBalanceOf(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("investorBalanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInvestorCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7e64c00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackInvestorCount() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("investorCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7e64c00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackInvestorCount() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("investorCount")
+}
+
+// UnpackInvestorCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7e64c00.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvestorCount(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("investorCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsCountryAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99f644f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackIsCountryAllowed(country uint16) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("isCountryAllowed", country)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsCountryAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99f644f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackIsCountryAllowed(country uint16) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("isCountryAllowed", country)
+}
+
+// UnpackIsCountryAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x99f644f6.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackIsCountryAllowed(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("isCountryAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackIsFrozen(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("isFrozen", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackIsFrozen(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("isFrozen", account)
+}
+
+// UnpackIsFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5839836.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackIsFrozen(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("isFrozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsRequestProcessed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da398b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackIsRequestProcessed(requestId [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("isRequestProcessed", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsRequestProcessed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da398b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackIsRequestProcessed(requestId [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("isRequestProcessed", requestId)
+}
+
+// UnpackIsRequestProcessed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6da398b3.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackIsRequestProcessed(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("isRequestProcessed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a46d3b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackLockOf(account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("lockOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a46d3b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackLockOf(account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("lockOf", account)
+}
+
+// LockOfOutput serves as a container for the return parameters of contract
+// method LockOf.
+type LockOfOutput struct {
+	Amount      *big.Int
+	LockedUntil uint64
+}
+
+// UnpackLockOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a46d3b5.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackLockOf(data []byte) (LockOfOutput, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("lockOf", data)
+	outstruct := new(LockOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.LockedUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ad468a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMaxBalance() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("maxBalance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ad468a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMaxBalance() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("maxBalance")
+}
+
+// UnpackMaxBalance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73ad468a.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMaxBalance(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("maxBalance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc99cc37.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMaxInvestors() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("maxInvestors")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc99cc37.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMaxInvestors() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("maxInvestors")
+}
+
+// UnpackMaxInvestors is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc99cc37.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMaxInvestors(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("maxInvestors", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMessageForTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f4ab1dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMessageForTransferRestriction(code uint8) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("messageForTransferRestriction", code)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMessageForTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f4ab1dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMessageForTransferRestriction(code uint8) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("messageForTransferRestriction", code)
+}
+
+// UnpackMessageForTransferRestriction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7f4ab1dd.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMessageForTransferRestriction(data []byte) (string, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("messageForTransferRestriction", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e458bee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount, bytes32 requestId) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMint(to common.Address, amount *big.Int, requestId [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("mint", to, amount, requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e458bee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount, bytes32 requestId) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMint(to common.Address, amount *big.Int, requestId [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("mint", to, amount, requestId)
+}
+
+// PackMintLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65275d4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mintLocked(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackMintLocked(to common.Address, amount *big.Int, requestId [32]byte, lockedUntil uint64) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("mintLocked", to, amount, requestId, lockedUntil)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMintLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65275d4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mintLocked(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackMintLocked(to common.Address, amount *big.Int, requestId [32]byte, lockedUntil uint64) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("mintLocked", to, amount, requestId, lockedUntil)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackName() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackName() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackName(data []byte) (string, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackNonces(owner common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackNonces(owner common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackOnERC721Received(arg0 common.Address, from common.Address, tokenId *big.Int, arg3 []byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("onERC721Received", arg0, from, tokenId, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackOnERC721Received(arg0 common.Address, from common.Address, tokenId *big.Int, arg3 []byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("onERC721Received", arg0, from, tokenId, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackPause() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackPause() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackPaused() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackPaused() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackPaused(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackProxiableUUID() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackProxiableUUID() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRecoveryAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5ba2fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackRecoveryAddress(lostWallet common.Address, newWallet common.Address, investorId [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("recoveryAddress", lostWallet, newWallet, investorId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecoveryAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5ba2fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackRecoveryAddress(lostWallet common.Address, newWallet common.Address, investorId [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("recoveryAddress", lostWallet, newWallet, investorId)
+}
+
+// UnpackRecoveryAddress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b5ba2fd.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRecoveryAddress(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("recoveryAddress", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackReleaseDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb586dc19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function releaseDeed(address to) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackReleaseDeed(to common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("releaseDeed", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReleaseDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb586dc19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releaseDeed(address to) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackReleaseDeed(to common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("releaseDeed", to)
+}
+
+// PackRemoveDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3501848.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeDocument(bytes32 name) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackRemoveDocument(name [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("removeDocument", name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3501848.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeDocument(bytes32 name) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackRemoveDocument(name [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("removeDocument", name)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82c8e52f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackRequiredFlags() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("requiredFlags")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82c8e52f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackRequiredFlags() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("requiredFlags")
+}
+
+// UnpackRequiredFlags is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82c8e52f.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRequiredFlags(data []byte) (uint8, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("requiredFlags", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAddressFrozen(address account, bool frozen) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetAddressFrozen(account common.Address, frozen bool) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setAddressFrozen", account, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAddressFrozen(address account, bool frozen) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetAddressFrozen(account common.Address, frozen bool) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setAddressFrozen", account, frozen)
+}
+
+// PackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8af8fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCountriesAllowed(uint16[] countries, bool allowed) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetCountriesAllowed(countries []uint16, allowed bool) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setCountriesAllowed", countries, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8af8fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCountriesAllowed(uint16[] countries, bool allowed) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetCountriesAllowed(countries []uint16, allowed bool) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setCountriesAllowed", countries, allowed)
+}
+
+// PackSetCountryRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd79c7ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCountryRestriction(bool enabled) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetCountryRestriction(enabled bool) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setCountryRestriction", enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCountryRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd79c7ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCountryRestriction(bool enabled) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetCountryRestriction(enabled bool) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setCountryRestriction", enabled)
+}
+
+// PackSetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x010648ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDocument(bytes32 name, string uri, bytes32 documentHash) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetDocument(name [32]byte, uri string, documentHash [32]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setDocument", name, uri, documentHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x010648ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDocument(bytes32 name, string uri, bytes32 documentHash) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetDocument(name [32]byte, uri string, documentHash [32]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setDocument", name, uri, documentHash)
+}
+
+// PackSetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe45cba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetFrozenTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setFrozenTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe45cba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetFrozenTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setFrozenTokens", account, amount)
+}
+
+// UnpackSetFrozenTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebe45cba.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSetFrozenTokens(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("setFrozenTokens", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d51d9b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxBalance(uint256 maxBalance_) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetMaxBalance(maxBalance *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setMaxBalance", maxBalance)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d51d9b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxBalance(uint256 maxBalance_) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetMaxBalance(maxBalance *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setMaxBalance", maxBalance)
+}
+
+// PackSetMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a6df897.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxInvestors(uint32 maxInvestors_) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetMaxInvestors(maxInvestors uint32) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setMaxInvestors", maxInvestors)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a6df897.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxInvestors(uint32 maxInvestors_) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetMaxInvestors(maxInvestors uint32) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setMaxInvestors", maxInvestors)
+}
+
+// PackSetRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e09b0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRequiredFlags(uint8 flags) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetRequiredFlags(flags uint8) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setRequiredFlags", flags)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e09b0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRequiredFlags(uint8 flags) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetRequiredFlags(flags uint8) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setRequiredFlags", flags)
+}
+
+// PackSetSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6a3f59a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSupplyCap(uint256 cap) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetSupplyCap(cap *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setSupplyCap", cap)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6a3f59a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSupplyCap(uint256 cap) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetSupplyCap(cap *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setSupplyCap", cap)
+}
+
+// PackSetValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb20a5b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValuationGuard(address feed, uint64 maxAge) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSetValuationGuard(feed common.Address, maxAge uint64) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("setValuationGuard", feed, maxAge)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb20a5b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValuationGuard(address feed, uint64 maxAge) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSetValuationGuard(feed common.Address, maxAge uint64) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("setValuationGuard", feed, maxAge)
+}
+
+// PackSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f770ad0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSupplyCap() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("supplyCap")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f770ad0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSupplyCap() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("supplyCap")
+}
+
+// UnpackSupplyCap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f770ad0.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupplyCap(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("supplyCap", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackSymbol() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackSymbol() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSymbol(data []byte) (string, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackTotalSupply() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackTotalSupply() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTransfer(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fe56f7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unfreezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackUnfreezePartialTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("unfreezePartialTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fe56f7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unfreezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackUnfreezePartialTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("unfreezePartialTokens", account, amount)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackUnpause() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackUnpause() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("unpause")
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PackValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd911800a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenUnproxied *AssetTokenUnproxied) PackValuationGuard() []byte {
+	enc, err := assetTokenUnproxied.abi.Pack("valuationGuard")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd911800a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenUnproxied *AssetTokenUnproxied) TryPackValuationGuard() ([]byte, error) {
+	return assetTokenUnproxied.abi.Pack("valuationGuard")
+}
+
+// ValuationGuardOutput serves as a container for the return parameters of contract
+// method ValuationGuard.
+type ValuationGuardOutput struct {
+	Feed   common.Address
+	MaxAge uint64
+}
+
+// UnpackValuationGuard is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd911800a.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackValuationGuard(data []byte) (ValuationGuardOutput, error) {
+	out, err := assetTokenUnproxied.abi.Unpack("valuationGuard", data)
+	outstruct := new(ValuationGuardOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Feed = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.MaxAge = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// AssetTokenUnproxiedAddressFrozen represents a AddressFrozen event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedAddressFrozen struct {
+	Account  common.Address
+	IsFrozen bool
+	Agent    common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedAddressFrozenEventName = "AddressFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedAddressFrozen) ContractEventName() string {
+	return AssetTokenUnproxiedAddressFrozenEventName
+}
+
+// UnpackAddressFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AddressFrozen(address indexed account, bool indexed isFrozen, address indexed agent)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAddressFrozenEvent(log *types.Log) (*AssetTokenUnproxiedAddressFrozen, error) {
+	event := "AddressFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedAddressFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedApproval represents a Approval event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedApproval) ContractEventName() string {
+	return AssetTokenUnproxiedApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackApprovalEvent(log *types.Log) (*AssetTokenUnproxiedApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedApproval)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedCountryAllowed represents a CountryAllowed event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedCountryAllowed struct {
+	Country uint16
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedCountryAllowedEventName = "CountryAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedCountryAllowed) ContractEventName() string {
+	return AssetTokenUnproxiedCountryAllowedEventName
+}
+
+// UnpackCountryAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CountryAllowed(uint16 indexed country, bool allowed)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCountryAllowedEvent(log *types.Log) (*AssetTokenUnproxiedCountryAllowed, error) {
+	event := "CountryAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedCountryAllowed)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedCountryRestrictionSet represents a CountryRestrictionSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedCountryRestrictionSet struct {
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedCountryRestrictionSetEventName = "CountryRestrictionSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedCountryRestrictionSet) ContractEventName() string {
+	return AssetTokenUnproxiedCountryRestrictionSetEventName
+}
+
+// UnpackCountryRestrictionSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CountryRestrictionSet(bool enabled)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackCountryRestrictionSetEvent(log *types.Log) (*AssetTokenUnproxiedCountryRestrictionSet, error) {
+	event := "CountryRestrictionSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedCountryRestrictionSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedDeedLocked represents a DeedLocked event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDeedLocked struct {
+	Deed   common.Address
+	DeedId *big.Int
+	From   common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedDeedLockedEventName = "DeedLocked"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedDeedLocked) ContractEventName() string {
+	return AssetTokenUnproxiedDeedLockedEventName
+}
+
+// UnpackDeedLockedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeedLocked(address indexed deed, uint256 indexed deedId, address indexed from)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeedLockedEvent(log *types.Log) (*AssetTokenUnproxiedDeedLocked, error) {
+	event := "DeedLocked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedDeedLocked)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedDeedReleased represents a DeedReleased event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDeedReleased struct {
+	Deed   common.Address
+	DeedId *big.Int
+	To     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedDeedReleasedEventName = "DeedReleased"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedDeedReleased) ContractEventName() string {
+	return AssetTokenUnproxiedDeedReleasedEventName
+}
+
+// UnpackDeedReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeedReleased(address indexed deed, uint256 indexed deedId, address indexed to)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeedReleasedEvent(log *types.Log) (*AssetTokenUnproxiedDeedReleased, error) {
+	event := "DeedReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedDeedReleased)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedDocumentRemoved represents a DocumentRemoved event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDocumentRemoved struct {
+	Name         [32]byte
+	Uri          string
+	DocumentHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedDocumentRemovedEventName = "DocumentRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedDocumentRemoved) ContractEventName() string {
+	return AssetTokenUnproxiedDocumentRemovedEventName
+}
+
+// UnpackDocumentRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DocumentRemoved(bytes32 indexed name, string uri, bytes32 documentHash)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDocumentRemovedEvent(log *types.Log) (*AssetTokenUnproxiedDocumentRemoved, error) {
+	event := "DocumentRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedDocumentRemoved)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedDocumentUpdated represents a DocumentUpdated event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDocumentUpdated struct {
+	Name         [32]byte
+	Uri          string
+	DocumentHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedDocumentUpdatedEventName = "DocumentUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedDocumentUpdated) ContractEventName() string {
+	return AssetTokenUnproxiedDocumentUpdatedEventName
+}
+
+// UnpackDocumentUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DocumentUpdated(bytes32 indexed name, string uri, bytes32 documentHash)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDocumentUpdatedEvent(log *types.Log) (*AssetTokenUnproxiedDocumentUpdated, error) {
+	event := "DocumentUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedDocumentUpdated)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedEIP712DomainChanged represents a EIP712DomainChanged event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedEIP712DomainChanged) ContractEventName() string {
+	return AssetTokenUnproxiedEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackEIP712DomainChangedEvent(log *types.Log) (*AssetTokenUnproxiedEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedForcedTransfer represents a ForcedTransfer event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedForcedTransfer struct {
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedForcedTransferEventName = "ForcedTransfer"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedForcedTransfer) ContractEventName() string {
+	return AssetTokenUnproxiedForcedTransferEventName
+}
+
+// UnpackForcedTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransfer(address indexed from, address indexed to, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackForcedTransferEvent(log *types.Log) (*AssetTokenUnproxiedForcedTransfer, error) {
+	event := "ForcedTransfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedForcedTransfer)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedFrozen represents a Frozen event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedFrozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedFrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedFrozen) ContractEventName() string {
+	return AssetTokenUnproxiedFrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(address indexed account, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackFrozenEvent(log *types.Log) (*AssetTokenUnproxiedFrozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedInitialized represents a Initialized event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedInitialized) ContractEventName() string {
+	return AssetTokenUnproxiedInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInitializedEvent(log *types.Log) (*AssetTokenUnproxiedInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedInitialized)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedIssued represents a Issued event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedIssued struct {
+	RequestId [32]byte
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedIssuedEventName = "Issued"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedIssued) ContractEventName() string {
+	return AssetTokenUnproxiedIssuedEventName
+}
+
+// UnpackIssuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Issued(bytes32 indexed requestId, address indexed to, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackIssuedEvent(log *types.Log) (*AssetTokenUnproxiedIssued, error) {
+	event := "Issued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedIssued)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedLockedUp represents a LockedUp event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedLockedUp struct {
+	Account     common.Address
+	Amount      *big.Int
+	LockedUntil uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedLockedUpEventName = "LockedUp"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedLockedUp) ContractEventName() string {
+	return AssetTokenUnproxiedLockedUpEventName
+}
+
+// UnpackLockedUpEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockedUp(address indexed account, uint256 amount, uint64 lockedUntil)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackLockedUpEvent(log *types.Log) (*AssetTokenUnproxiedLockedUp, error) {
+	event := "LockedUp"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedLockedUp)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedMaxBalanceSet represents a MaxBalanceSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedMaxBalanceSet struct {
+	MaxBalance *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedMaxBalanceSetEventName = "MaxBalanceSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedMaxBalanceSet) ContractEventName() string {
+	return AssetTokenUnproxiedMaxBalanceSetEventName
+}
+
+// UnpackMaxBalanceSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxBalanceSet(uint256 maxBalance)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMaxBalanceSetEvent(log *types.Log) (*AssetTokenUnproxiedMaxBalanceSet, error) {
+	event := "MaxBalanceSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedMaxBalanceSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedMaxInvestorsSet represents a MaxInvestorsSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedMaxInvestorsSet struct {
+	MaxInvestors *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedMaxInvestorsSetEventName = "MaxInvestorsSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedMaxInvestorsSet) ContractEventName() string {
+	return AssetTokenUnproxiedMaxInvestorsSetEventName
+}
+
+// UnpackMaxInvestorsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxInvestorsSet(uint256 maxInvestors)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackMaxInvestorsSetEvent(log *types.Log) (*AssetTokenUnproxiedMaxInvestorsSet, error) {
+	event := "MaxInvestorsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedMaxInvestorsSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedPaused represents a Paused event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedPaused) ContractEventName() string {
+	return AssetTokenUnproxiedPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackPausedEvent(log *types.Log) (*AssetTokenUnproxiedPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedPaused)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRecoverySuccess represents a RecoverySuccess event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRecoverySuccess struct {
+	LostWallet common.Address
+	NewWallet  common.Address
+	InvestorId [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRecoverySuccessEventName = "RecoverySuccess"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRecoverySuccess) ContractEventName() string {
+	return AssetTokenUnproxiedRecoverySuccessEventName
+}
+
+// UnpackRecoverySuccessEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RecoverySuccess(address indexed lostWallet, address indexed newWallet, bytes32 indexed investorId)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRecoverySuccessEvent(log *types.Log) (*AssetTokenUnproxiedRecoverySuccess, error) {
+	event := "RecoverySuccess"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRecoverySuccess)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRedeemed represents a Redeemed event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRedeemed struct {
+	RequestId [32]byte
+	From      common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRedeemedEventName = "Redeemed"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRedeemed) ContractEventName() string {
+	return AssetTokenUnproxiedRedeemedEventName
+}
+
+// UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Redeemed(bytes32 indexed requestId, address indexed from, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRedeemedEvent(log *types.Log) (*AssetTokenUnproxiedRedeemed, error) {
+	event := "Redeemed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRedeemed)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRequiredFlagsSet represents a RequiredFlagsSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRequiredFlagsSet struct {
+	Flags uint8
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRequiredFlagsSetEventName = "RequiredFlagsSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRequiredFlagsSet) ContractEventName() string {
+	return AssetTokenUnproxiedRequiredFlagsSetEventName
+}
+
+// UnpackRequiredFlagsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequiredFlagsSet(uint8 flags)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRequiredFlagsSetEvent(log *types.Log) (*AssetTokenUnproxiedRequiredFlagsSet, error) {
+	event := "RequiredFlagsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRequiredFlagsSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRoleAdminChanged represents a RoleAdminChanged event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRoleAdminChanged) ContractEventName() string {
+	return AssetTokenUnproxiedRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRoleAdminChangedEvent(log *types.Log) (*AssetTokenUnproxiedRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRoleGranted represents a RoleGranted event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRoleGranted) ContractEventName() string {
+	return AssetTokenUnproxiedRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRoleGrantedEvent(log *types.Log) (*AssetTokenUnproxiedRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRoleGranted)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedRoleRevoked represents a RoleRevoked event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedRoleRevoked) ContractEventName() string {
+	return AssetTokenUnproxiedRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRoleRevokedEvent(log *types.Log) (*AssetTokenUnproxiedRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedSupplyCapSet represents a SupplyCapSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedSupplyCapSet struct {
+	Cap *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedSupplyCapSetEventName = "SupplyCapSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedSupplyCapSet) ContractEventName() string {
+	return AssetTokenUnproxiedSupplyCapSetEventName
+}
+
+// UnpackSupplyCapSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SupplyCapSet(uint256 cap)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupplyCapSetEvent(log *types.Log) (*AssetTokenUnproxiedSupplyCapSet, error) {
+	event := "SupplyCapSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedSupplyCapSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedTokensFrozen represents a TokensFrozen event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedTokensFrozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedTokensFrozenEventName = "TokensFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedTokensFrozen) ContractEventName() string {
+	return AssetTokenUnproxiedTokensFrozenEventName
+}
+
+// UnpackTokensFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokensFrozen(address indexed account, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTokensFrozenEvent(log *types.Log) (*AssetTokenUnproxiedTokensFrozen, error) {
+	event := "TokensFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedTokensFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedTokensUnfrozen represents a TokensUnfrozen event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedTokensUnfrozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedTokensUnfrozenEventName = "TokensUnfrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedTokensUnfrozen) ContractEventName() string {
+	return AssetTokenUnproxiedTokensUnfrozenEventName
+}
+
+// UnpackTokensUnfrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokensUnfrozen(address indexed account, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTokensUnfrozenEvent(log *types.Log) (*AssetTokenUnproxiedTokensUnfrozen, error) {
+	event := "TokensUnfrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedTokensUnfrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedTransfer represents a Transfer event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedTransfer) ContractEventName() string {
+	return AssetTokenUnproxiedTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTransferEvent(log *types.Log) (*AssetTokenUnproxiedTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedTransfer)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedUnpaused represents a Unpaused event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedUnpaused) ContractEventName() string {
+	return AssetTokenUnproxiedUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUnpausedEvent(log *types.Log) (*AssetTokenUnproxiedUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedUnpaused)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedUpgraded represents a Upgraded event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedUpgraded) ContractEventName() string {
+	return AssetTokenUnproxiedUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUpgradedEvent(log *types.Log) (*AssetTokenUnproxiedUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedUpgraded)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenUnproxiedValuationGuardSet represents a ValuationGuardSet event raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedValuationGuardSet struct {
+	Feed   common.Address
+	MaxAge uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenUnproxiedValuationGuardSetEventName = "ValuationGuardSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenUnproxiedValuationGuardSet) ContractEventName() string {
+	return AssetTokenUnproxiedValuationGuardSetEventName
+}
+
+// UnpackValuationGuardSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValuationGuardSet(address indexed feed, uint64 maxAge)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackValuationGuardSetEvent(log *types.Log) (*AssetTokenUnproxiedValuationGuardSet, error) {
+	event := "ValuationGuardSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenUnproxied.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenUnproxiedValuationGuardSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenUnproxied.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["DeedNotHeld"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackDeedNotHeldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["DocumentNotFound"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackDocumentNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC2612ExpiredSignature"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC2612ExpiredSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC2612InvalidSigner"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC2612InvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC7943CannotReceive"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC7943CannotReceiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC7943CannotSend"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC7943CannotSendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC7943CannotTransfer"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC7943CannotTransferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["ERC7943InsufficientUnfrozenBalance"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackERC7943InsufficientUnfrozenBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["FractionsOutstanding"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackFractionsOutstandingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["FreezeExceedsBalance"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackFreezeExceedsBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidAmount"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidDocument"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidDocumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidLockup"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidLockupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidRequestId"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidRequestIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidSupplyCap"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidSupplyCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["InvalidUpgrader"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackInvalidUpgraderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["NoDeed"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackNoDeedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["NothingToRecover"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackNothingToRecoverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["RecoveryInvestorMismatch"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackRecoveryInvestorMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["RequestAlreadyProcessed"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackRequestAlreadyProcessedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["SameWallet"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackSameWalletError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["SupplyCapAlreadySet"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackSupplyCapAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["SupplyCapExceeded"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackSupplyCapExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["SupplyOverflow"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackSupplyOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["TransferRestricted"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackTransferRestrictedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["UnexpectedDeed"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackUnexpectedDeedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenUnproxied.abi.Errors["UnfreezeExceedsFrozen"].ID.Bytes()[:4]) {
+		return assetTokenUnproxied.UnpackUnfreezeExceedsFrozenError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AssetTokenUnproxiedAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func AssetTokenUnproxiedAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAccessControlBadConfirmationError(raw []byte) (*AssetTokenUnproxiedAccessControlBadConfirmation, error) {
+	out := new(AssetTokenUnproxiedAccessControlBadConfirmation)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func AssetTokenUnproxiedAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*AssetTokenUnproxiedAccessControlUnauthorizedAccount, error) {
+	out := new(AssetTokenUnproxiedAccessControlUnauthorizedAccount)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedAddressEmptyCode represents a AddressEmptyCode error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func AssetTokenUnproxiedAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackAddressEmptyCodeError(raw []byte) (*AssetTokenUnproxiedAddressEmptyCode, error) {
+	out := new(AssetTokenUnproxiedAddressEmptyCode)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedDeedNotHeld represents a DeedNotHeld error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDeedNotHeld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeedNotHeld()
+func AssetTokenUnproxiedDeedNotHeldErrorID() common.Hash {
+	return common.HexToHash("0x5dbdcfb1572c3e4526689cbf7654f951f30c6f3d14926d691a6a1a53a0a845b7")
+}
+
+// UnpackDeedNotHeldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeedNotHeld()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDeedNotHeldError(raw []byte) (*AssetTokenUnproxiedDeedNotHeld, error) {
+	out := new(AssetTokenUnproxiedDeedNotHeld)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "DeedNotHeld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedDocumentNotFound represents a DocumentNotFound error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedDocumentNotFound struct {
+	Name [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DocumentNotFound(bytes32 name)
+func AssetTokenUnproxiedDocumentNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xecdcdca50f5ee48df02cf9f9fe8cd6afeb1edb79bd6ffe286910c624e3653a08")
+}
+
+// UnpackDocumentNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DocumentNotFound(bytes32 name)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackDocumentNotFoundError(raw []byte) (*AssetTokenUnproxiedDocumentNotFound, error) {
+	out := new(AssetTokenUnproxiedDocumentNotFound)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "DocumentNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func AssetTokenUnproxiedECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackECDSAInvalidSignatureError(raw []byte) (*AssetTokenUnproxiedECDSAInvalidSignature, error) {
+	out := new(AssetTokenUnproxiedECDSAInvalidSignature)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func AssetTokenUnproxiedECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*AssetTokenUnproxiedECDSAInvalidSignatureLength, error) {
+	out := new(AssetTokenUnproxiedECDSAInvalidSignatureLength)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func AssetTokenUnproxiedECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackECDSAInvalidSignatureSError(raw []byte) (*AssetTokenUnproxiedECDSAInvalidSignatureS, error) {
+	out := new(AssetTokenUnproxiedECDSAInvalidSignatureS)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func AssetTokenUnproxiedERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC1967InvalidImplementationError(raw []byte) (*AssetTokenUnproxiedERC1967InvalidImplementation, error) {
+	out := new(AssetTokenUnproxiedERC1967InvalidImplementation)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC1967NonPayable represents a ERC1967NonPayable error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func AssetTokenUnproxiedERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC1967NonPayableError(raw []byte) (*AssetTokenUnproxiedERC1967NonPayable, error) {
+	out := new(AssetTokenUnproxiedERC1967NonPayable)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func AssetTokenUnproxiedERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InsufficientAllowanceError(raw []byte) (*AssetTokenUnproxiedERC20InsufficientAllowance, error) {
+	out := new(AssetTokenUnproxiedERC20InsufficientAllowance)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func AssetTokenUnproxiedERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InsufficientBalanceError(raw []byte) (*AssetTokenUnproxiedERC20InsufficientBalance, error) {
+	out := new(AssetTokenUnproxiedERC20InsufficientBalance)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InvalidApprover represents a ERC20InvalidApprover error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func AssetTokenUnproxiedERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InvalidApproverError(raw []byte) (*AssetTokenUnproxiedERC20InvalidApprover, error) {
+	out := new(AssetTokenUnproxiedERC20InvalidApprover)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func AssetTokenUnproxiedERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InvalidReceiverError(raw []byte) (*AssetTokenUnproxiedERC20InvalidReceiver, error) {
+	out := new(AssetTokenUnproxiedERC20InvalidReceiver)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InvalidSender represents a ERC20InvalidSender error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func AssetTokenUnproxiedERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InvalidSenderError(raw []byte) (*AssetTokenUnproxiedERC20InvalidSender, error) {
+	out := new(AssetTokenUnproxiedERC20InvalidSender)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC20InvalidSpender represents a ERC20InvalidSpender error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func AssetTokenUnproxiedERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC20InvalidSpenderError(raw []byte) (*AssetTokenUnproxiedERC20InvalidSpender, error) {
+	out := new(AssetTokenUnproxiedERC20InvalidSpender)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC2612ExpiredSignature represents a ERC2612ExpiredSignature error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC2612ExpiredSignature struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func AssetTokenUnproxiedERC2612ExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x627913023c184eaad13735d5a3d2657ae76ec9a872a70e0fc57522ef1a114d58")
+}
+
+// UnpackERC2612ExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC2612ExpiredSignatureError(raw []byte) (*AssetTokenUnproxiedERC2612ExpiredSignature, error) {
+	out := new(AssetTokenUnproxiedERC2612ExpiredSignature)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC2612ExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC2612InvalidSigner represents a ERC2612InvalidSigner error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC2612InvalidSigner struct {
+	Signer common.Address
+	Owner  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func AssetTokenUnproxiedERC2612InvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x4b800e463b323b1d856edf9dec70329a639d13874a57f5c28219ff57128756db")
+}
+
+// UnpackERC2612InvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC2612InvalidSignerError(raw []byte) (*AssetTokenUnproxiedERC2612InvalidSigner, error) {
+	out := new(AssetTokenUnproxiedERC2612InvalidSigner)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC2612InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC7943CannotReceive represents a ERC7943CannotReceive error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC7943CannotReceive struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotReceive(address account)
+func AssetTokenUnproxiedERC7943CannotReceiveErrorID() common.Hash {
+	return common.HexToHash("0x705c1eed043f2b5dd3a4688f5c1e6b1faf4697a98d761d0c7c4a271abe1871d7")
+}
+
+// UnpackERC7943CannotReceiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotReceive(address account)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC7943CannotReceiveError(raw []byte) (*AssetTokenUnproxiedERC7943CannotReceive, error) {
+	out := new(AssetTokenUnproxiedERC7943CannotReceive)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC7943CannotReceive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC7943CannotSend represents a ERC7943CannotSend error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC7943CannotSend struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotSend(address account)
+func AssetTokenUnproxiedERC7943CannotSendErrorID() common.Hash {
+	return common.HexToHash("0x45bae9e2664ba3991d05bcca7d5c5f19ee9f38b3035017e78a7a5def3ce92fce")
+}
+
+// UnpackERC7943CannotSendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotSend(address account)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC7943CannotSendError(raw []byte) (*AssetTokenUnproxiedERC7943CannotSend, error) {
+	out := new(AssetTokenUnproxiedERC7943CannotSend)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC7943CannotSend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC7943CannotTransfer represents a ERC7943CannotTransfer error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC7943CannotTransfer struct {
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotTransfer(address from, address to, uint256 amount)
+func AssetTokenUnproxiedERC7943CannotTransferErrorID() common.Hash {
+	return common.HexToHash("0x22dda4bed2c3de93b2113939aa840605ac72c6ea305ccc6956bfd21a80ff1844")
+}
+
+// UnpackERC7943CannotTransferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotTransfer(address from, address to, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC7943CannotTransferError(raw []byte) (*AssetTokenUnproxiedERC7943CannotTransfer, error) {
+	out := new(AssetTokenUnproxiedERC7943CannotTransfer)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC7943CannotTransfer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedERC7943InsufficientUnfrozenBalance represents a ERC7943InsufficientUnfrozenBalance error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedERC7943InsufficientUnfrozenBalance struct {
+	Account  common.Address
+	Amount   *big.Int
+	Unfrozen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943InsufficientUnfrozenBalance(address account, uint256 amount, uint256 unfrozen)
+func AssetTokenUnproxiedERC7943InsufficientUnfrozenBalanceErrorID() common.Hash {
+	return common.HexToHash("0x00384e71f9ee67e5b3db3a408056d2dd6ab6178ba0c4f873853601e1f83f4b8a")
+}
+
+// UnpackERC7943InsufficientUnfrozenBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943InsufficientUnfrozenBalance(address account, uint256 amount, uint256 unfrozen)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackERC7943InsufficientUnfrozenBalanceError(raw []byte) (*AssetTokenUnproxiedERC7943InsufficientUnfrozenBalance, error) {
+	out := new(AssetTokenUnproxiedERC7943InsufficientUnfrozenBalance)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "ERC7943InsufficientUnfrozenBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedFailedCall represents a FailedCall error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func AssetTokenUnproxiedFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackFailedCallError(raw []byte) (*AssetTokenUnproxiedFailedCall, error) {
+	out := new(AssetTokenUnproxiedFailedCall)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedFractionsOutstanding represents a FractionsOutstanding error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedFractionsOutstanding struct {
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FractionsOutstanding(uint256 supply)
+func AssetTokenUnproxiedFractionsOutstandingErrorID() common.Hash {
+	return common.HexToHash("0x66ee5da8b8dfb8a10ae6799946557ee0612c7fae91be16363e84a5443c579eb9")
+}
+
+// UnpackFractionsOutstandingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FractionsOutstanding(uint256 supply)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackFractionsOutstandingError(raw []byte) (*AssetTokenUnproxiedFractionsOutstanding, error) {
+	out := new(AssetTokenUnproxiedFractionsOutstanding)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "FractionsOutstanding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedFreezeExceedsBalance represents a FreezeExceedsBalance error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedFreezeExceedsBalance struct {
+	Account common.Address
+	Frozen  *big.Int
+	Balance *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance)
+func AssetTokenUnproxiedFreezeExceedsBalanceErrorID() common.Hash {
+	return common.HexToHash("0xf0d8212b2d0385e9c494f5ac843aa07904b262ce1f11d044286ed9e6f7d8de19")
+}
+
+// UnpackFreezeExceedsBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackFreezeExceedsBalanceError(raw []byte) (*AssetTokenUnproxiedFreezeExceedsBalance, error) {
+	out := new(AssetTokenUnproxiedFreezeExceedsBalance)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "FreezeExceedsBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidAccountNonce represents a InvalidAccountNonce error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func AssetTokenUnproxiedInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidAccountNonceError(raw []byte) (*AssetTokenUnproxiedInvalidAccountNonce, error) {
+	out := new(AssetTokenUnproxiedInvalidAccountNonce)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidAmount represents a InvalidAmount error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAmount()
+func AssetTokenUnproxiedInvalidAmountErrorID() common.Hash {
+	return common.HexToHash("0x2c5211c6cb73b16841677a034781e8336d18ce66df858e54153c86854e11f7b8")
+}
+
+// UnpackInvalidAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAmount()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidAmountError(raw []byte) (*AssetTokenUnproxiedInvalidAmount, error) {
+	out := new(AssetTokenUnproxiedInvalidAmount)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidDocument represents a InvalidDocument error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidDocument struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDocument()
+func AssetTokenUnproxiedInvalidDocumentErrorID() common.Hash {
+	return common.HexToHash("0x2c4639c6076f612c21b1e071c0f96de4b3e57b8d35d6e9013086a23bdcc48aef")
+}
+
+// UnpackInvalidDocumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDocument()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidDocumentError(raw []byte) (*AssetTokenUnproxiedInvalidDocument, error) {
+	out := new(AssetTokenUnproxiedInvalidDocument)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidDocument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidInitialization represents a InvalidInitialization error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func AssetTokenUnproxiedInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidInitializationError(raw []byte) (*AssetTokenUnproxiedInvalidInitialization, error) {
+	out := new(AssetTokenUnproxiedInvalidInitialization)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidLockup represents a InvalidLockup error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidLockup struct {
+	LockedUntil uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func AssetTokenUnproxiedInvalidLockupErrorID() common.Hash {
+	return common.HexToHash("0xf65609c5c052cc5369637f891b070f65e7d89faf48f129c3468a3c3a01ff5de4")
+}
+
+// UnpackInvalidLockupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidLockupError(raw []byte) (*AssetTokenUnproxiedInvalidLockup, error) {
+	out := new(AssetTokenUnproxiedInvalidLockup)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidLockup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidRequestId represents a InvalidRequestId error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidRequestId struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRequestId()
+func AssetTokenUnproxiedInvalidRequestIdErrorID() common.Hash {
+	return common.HexToHash("0xba0514c0d5ec80c22a6ebd3f2e6691e2f9ad3d1402978084361a7537d8546138")
+}
+
+// UnpackInvalidRequestIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRequestId()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidRequestIdError(raw []byte) (*AssetTokenUnproxiedInvalidRequestId, error) {
+	out := new(AssetTokenUnproxiedInvalidRequestId)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidRequestId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidSupplyCap represents a InvalidSupplyCap error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidSupplyCap struct {
+	Cap    *big.Int
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSupplyCap(uint256 cap, uint256 supply)
+func AssetTokenUnproxiedInvalidSupplyCapErrorID() common.Hash {
+	return common.HexToHash("0x0a3780ce0a3a11d85fb08eca06c71bd05b397969fdfe3295b25e3206bb51788d")
+}
+
+// UnpackInvalidSupplyCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSupplyCap(uint256 cap, uint256 supply)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidSupplyCapError(raw []byte) (*AssetTokenUnproxiedInvalidSupplyCap, error) {
+	out := new(AssetTokenUnproxiedInvalidSupplyCap)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidSupplyCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedInvalidUpgrader represents a InvalidUpgrader error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedInvalidUpgrader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidUpgrader()
+func AssetTokenUnproxiedInvalidUpgraderErrorID() common.Hash {
+	return common.HexToHash("0x93c27326af213034bd281f7765a9aabcf1b2c7794e6bcf620bbaab397462410f")
+}
+
+// UnpackInvalidUpgraderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidUpgrader()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackInvalidUpgraderError(raw []byte) (*AssetTokenUnproxiedInvalidUpgrader, error) {
+	out := new(AssetTokenUnproxiedInvalidUpgrader)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "InvalidUpgrader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedLengthMismatch represents a LengthMismatch error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func AssetTokenUnproxiedLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackLengthMismatchError(raw []byte) (*AssetTokenUnproxiedLengthMismatch, error) {
+	out := new(AssetTokenUnproxiedLengthMismatch)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedNoDeed represents a NoDeed error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedNoDeed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDeed()
+func AssetTokenUnproxiedNoDeedErrorID() common.Hash {
+	return common.HexToHash("0xc1ffbfc1a56ba459bba00e31cfb4451b66eb65b30d4de2f8c880b6d3b73796af")
+}
+
+// UnpackNoDeedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDeed()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackNoDeedError(raw []byte) (*AssetTokenUnproxiedNoDeed, error) {
+	out := new(AssetTokenUnproxiedNoDeed)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "NoDeed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedNotInitializing represents a NotInitializing error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func AssetTokenUnproxiedNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackNotInitializingError(raw []byte) (*AssetTokenUnproxiedNotInitializing, error) {
+	out := new(AssetTokenUnproxiedNotInitializing)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedNothingToRecover represents a NothingToRecover error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedNothingToRecover struct {
+	LostWallet common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRecover(address lostWallet)
+func AssetTokenUnproxiedNothingToRecoverErrorID() common.Hash {
+	return common.HexToHash("0x86d9d0354b396b81f550c04abd222485cc87e7b37fc56bd7fbbccdebdddb9588")
+}
+
+// UnpackNothingToRecoverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRecover(address lostWallet)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackNothingToRecoverError(raw []byte) (*AssetTokenUnproxiedNothingToRecover, error) {
+	out := new(AssetTokenUnproxiedNothingToRecover)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "NothingToRecover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedRecoveryInvestorMismatch represents a RecoveryInvestorMismatch error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRecoveryInvestorMismatch struct {
+	Wallet     common.Address
+	InvestorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecoveryInvestorMismatch(address wallet, bytes32 investorId)
+func AssetTokenUnproxiedRecoveryInvestorMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd067f144044e6aca5a72ea4a8588ddf6a4034eabdad5e7a88d27fa28eda277d5")
+}
+
+// UnpackRecoveryInvestorMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecoveryInvestorMismatch(address wallet, bytes32 investorId)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRecoveryInvestorMismatchError(raw []byte) (*AssetTokenUnproxiedRecoveryInvestorMismatch, error) {
+	out := new(AssetTokenUnproxiedRecoveryInvestorMismatch)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "RecoveryInvestorMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedRequestAlreadyProcessed represents a RequestAlreadyProcessed error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedRequestAlreadyProcessed struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestAlreadyProcessed(bytes32 requestId)
+func AssetTokenUnproxiedRequestAlreadyProcessedErrorID() common.Hash {
+	return common.HexToHash("0x0b72c55bd5e01a3dd74a1fa9d03564e3acb39f281ad76d13d362b378881ce65c")
+}
+
+// UnpackRequestAlreadyProcessedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestAlreadyProcessed(bytes32 requestId)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackRequestAlreadyProcessedError(raw []byte) (*AssetTokenUnproxiedRequestAlreadyProcessed, error) {
+	out := new(AssetTokenUnproxiedRequestAlreadyProcessed)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "RequestAlreadyProcessed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedSameWallet represents a SameWallet error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedSameWallet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameWallet()
+func AssetTokenUnproxiedSameWalletErrorID() common.Hash {
+	return common.HexToHash("0x94a3d97966ea005ec91b894676eb5999980a7ab09d9228c0a6c07c9440163de7")
+}
+
+// UnpackSameWalletError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameWallet()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSameWalletError(raw []byte) (*AssetTokenUnproxiedSameWallet, error) {
+	out := new(AssetTokenUnproxiedSameWallet)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "SameWallet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedSupplyCapAlreadySet represents a SupplyCapAlreadySet error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedSupplyCapAlreadySet struct {
+	Cap *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyCapAlreadySet(uint256 cap)
+func AssetTokenUnproxiedSupplyCapAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xf8064ef6e8ae12291b6b7e8dabe87a0a85e788f5b9c5e1b891879badb02b586c")
+}
+
+// UnpackSupplyCapAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyCapAlreadySet(uint256 cap)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupplyCapAlreadySetError(raw []byte) (*AssetTokenUnproxiedSupplyCapAlreadySet, error) {
+	out := new(AssetTokenUnproxiedSupplyCapAlreadySet)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "SupplyCapAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedSupplyCapExceeded represents a SupplyCapExceeded error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedSupplyCapExceeded struct {
+	Cap    *big.Int
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyCapExceeded(uint256 cap, uint256 supply)
+func AssetTokenUnproxiedSupplyCapExceededErrorID() common.Hash {
+	return common.HexToHash("0x4b344b11eba23caa214c65adbd2869e50bd62099a66779a6776501f75116ec93")
+}
+
+// UnpackSupplyCapExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyCapExceeded(uint256 cap, uint256 supply)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupplyCapExceededError(raw []byte) (*AssetTokenUnproxiedSupplyCapExceeded, error) {
+	out := new(AssetTokenUnproxiedSupplyCapExceeded)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "SupplyCapExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedSupplyOverflow represents a SupplyOverflow error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedSupplyOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyOverflow()
+func AssetTokenUnproxiedSupplyOverflowErrorID() common.Hash {
+	return common.HexToHash("0x7ebdee1b9f7526b1faa7181fc6d413c04c5b5d90418e4afeb172b0b43df27e30")
+}
+
+// UnpackSupplyOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyOverflow()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackSupplyOverflowError(raw []byte) (*AssetTokenUnproxiedSupplyOverflow, error) {
+	out := new(AssetTokenUnproxiedSupplyOverflow)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "SupplyOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedTransferRestricted represents a TransferRestricted error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedTransferRestricted struct {
+	Code uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferRestricted(uint8 code)
+func AssetTokenUnproxiedTransferRestrictedErrorID() common.Hash {
+	return common.HexToHash("0xe18ca2b9b451bf0dffa5160cc54e30c428dde179b65b354eee7185b6d097c2a1")
+}
+
+// UnpackTransferRestrictedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferRestricted(uint8 code)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackTransferRestrictedError(raw []byte) (*AssetTokenUnproxiedTransferRestricted, error) {
+	out := new(AssetTokenUnproxiedTransferRestricted)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "TransferRestricted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func AssetTokenUnproxiedUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*AssetTokenUnproxiedUUPSUnauthorizedCallContext, error) {
+	out := new(AssetTokenUnproxiedUUPSUnauthorizedCallContext)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func AssetTokenUnproxiedUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*AssetTokenUnproxiedUUPSUnsupportedProxiableUUID, error) {
+	out := new(AssetTokenUnproxiedUUPSUnsupportedProxiableUUID)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedUnexpectedDeed represents a UnexpectedDeed error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUnexpectedDeed struct {
+	Token   common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedDeed(address token, uint256 tokenId)
+func AssetTokenUnproxiedUnexpectedDeedErrorID() common.Hash {
+	return common.HexToHash("0x853a50cb43487d48b72de797b87b173a08953ba0dd4f7b126e17a231a7573378")
+}
+
+// UnpackUnexpectedDeedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedDeed(address token, uint256 tokenId)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUnexpectedDeedError(raw []byte) (*AssetTokenUnproxiedUnexpectedDeed, error) {
+	out := new(AssetTokenUnproxiedUnexpectedDeed)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "UnexpectedDeed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenUnproxiedUnfreezeExceedsFrozen represents a UnfreezeExceedsFrozen error raised by the AssetTokenUnproxied contract.
+type AssetTokenUnproxiedUnfreezeExceedsFrozen struct {
+	Account common.Address
+	Frozen  *big.Int
+	Amount  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnfreezeExceedsFrozen(address account, uint256 frozen, uint256 amount)
+func AssetTokenUnproxiedUnfreezeExceedsFrozenErrorID() common.Hash {
+	return common.HexToHash("0xe0dfe97fc7c79f92ffcc46a2e29ea9d7ddbe9d44cc7593b8255f7b2eba5ddef6")
+}
+
+// UnpackUnfreezeExceedsFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnfreezeExceedsFrozen(address account, uint256 frozen, uint256 amount)
+func (assetTokenUnproxied *AssetTokenUnproxied) UnpackUnfreezeExceedsFrozenError(raw []byte) (*AssetTokenUnproxiedUnfreezeExceedsFrozen, error) {
+	out := new(AssetTokenUnproxiedUnfreezeExceedsFrozen)
+	if err := assetTokenUnproxied.abi.UnpackIntoInterface(out, "UnfreezeExceedsFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

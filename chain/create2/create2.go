@@ -1,0 +1,288 @@
+// Package create2 is how Tessera puts its contracts at predictable
+// addresses: the well-known deterministic deployment proxy, which deploys
+// TesseraFactory (and the libraries the contracts link) with salt 0 at the
+// same address on every chain; TesseraFactory, which deploys with CREATE2
+// under a salt bound to the caller (keccak256(abi.encode(deployer, salt))),
+// so nobody can take another deployer's address and deployerOf(instance)
+// names who created it; and the ERC-1967 proxies every long-lived contract
+// sits behind, deployed through the factory with their initialize call in
+// the constructor, so a proxy is never left uninitialized.
+package create2
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/erc1967proxy"
+	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
+	"github.com/tessera-rwa/tessera/contracts"
+)
+
+// DeterministicDeployer is the deterministic deployment proxy
+// (github.com/Arachnid/deterministic-deployment-proxy): calldata salt ‖
+// init code creates the init code with CREATE2 and returns its address.
+// anvil has it from genesis; the dev chain puts it in its genesis alloc;
+// public chains have it from its presigned deployment.
+var DeterministicDeployer = common.HexToAddress("0x4e59b44847b379578588920ca78fbf26c0b4956c")
+
+// DeterministicDeployerCode is the proxy's runtime code.
+var DeterministicDeployerCode = common.FromHex("0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe03601600081602082378035828234f58015156039578182fd5b8082525050506014600cf3")
+
+// ImplementationSlot is the ERC-1967 slot holding a proxy's implementation:
+// keccak256("eip1967.proxy.implementation") - 1.
+var ImplementationSlot = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
+
+// Alloc adds the deterministic deployment proxy to a genesis alloc, for
+// chains that start from one (the dev chain, simulated backends).
+func Alloc(alloc types.GenesisAlloc) {
+	alloc[DeterministicDeployer] = types.Account{Code: DeterministicDeployerCode, Balance: new(big.Int)}
+}
+
+// Address is the CREATE2 address of init code with hash initCodeHash
+// created by creator with salt.
+func Address(creator common.Address, salt [32]byte, initCodeHash common.Hash) common.Address {
+	return crypto.CreateAddress2(creator, salt, initCodeHash[:])
+}
+
+// Deterministic is the address the deterministic deployment proxy gives
+// initCode (with salt 0).
+func Deterministic(initCode []byte) common.Address {
+	return Address(DeterministicDeployer, [32]byte{}, crypto.Keccak256Hash(initCode))
+}
+
+// FactoryInitCode is TesseraFactory's creation code (it takes no arguments).
+func FactoryInitCode() []byte { return common.FromHex(tesserafactory.TesseraFactoryMetaData.Bin) }
+
+// Factory is TesseraFactory's address on every chain where it was deployed
+// through the deterministic deployment proxy.
+func Factory() common.Address { return Deterministic(FactoryInitCode()) }
+
+// FactorySalt is the salt TesseraFactory creates with when deployer calls
+// deploy(salt, …): keccak256(abi.encode(deployer, salt)).
+func FactorySalt(deployer common.Address, salt [32]byte) [32]byte {
+	return crypto.Keccak256Hash(common.LeftPadBytes(deployer[:], 32), salt[:])
+}
+
+// Predict is the address factory gives init code initCode deployed by
+// deployer with salt: TesseraFactory.predict.
+func Predict(factory, deployer common.Address, salt [32]byte, initCode []byte) common.Address {
+	return Address(factory, FactorySalt(deployer, salt), crypto.Keccak256Hash(initCode))
+}
+
+// Salt is the salt of a name: keccak256(name). Tessera names its salts
+// ("tessera:impl:AssetToken", "tessera:asset:<id>:token") so that a
+// resumed deployment finds the address it was going to use.
+func Salt(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
+
+// ProxyInitCode is the creation code of ERC1967Proxy(implementation,
+// initCall): the proxy calls initCall on itself through the implementation
+// while it is created.
+func ProxyInitCode(implementation common.Address, initCall []byte) []byte {
+	args, err := proxyArgs.Pack(implementation, initCall)
+	if err != nil {
+		panic(err) // an address and bytes always pack
+	}
+	return append(common.FromHex(erc1967proxy.ERC1967ProxyMetaData.Bin), args...)
+}
+
+var proxyArgs = abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
+
+func mustType(t string) abi.Type {
+	typ, err := abi.NewType(t, "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return typ
+}
+
+// StateReader is what reading a proxy needs from a node.
+type StateReader interface {
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, blockNumber *big.Int) ([]byte, error)
+}
+
+// Implementation reads the ERC-1967 implementation slot of proxy.
+func Implementation(ctx context.Context, r StateReader, proxy common.Address) (common.Address, error) {
+	word, err := r.StorageAt(ctx, proxy, ImplementationSlot, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read the implementation of %s: %w", proxy, err)
+	}
+	return common.BytesToAddress(word), nil
+}
+
+// Backend is what deploying needs from a node.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Sender sends one transaction and returns its receipt once mined; it is
+// how a caller decides how transactions are signed and waited for (a
+// keyed transactor against anvil, a simulated chain that must commit).
+type Sender func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error)
+
+// Transactor returns a Sender that signs with opts and polls b for the
+// receipt, for nodes that mine on their own (anvil, the dev chain).
+func Transactor(b Backend, opts *bind.TransactOpts) Sender {
+	return func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+		o := *opts
+		o.Context = ctx
+		tx, err := bind.NewBoundContract(to, abi.ABI{}, b, b, b).RawTransact(&o, data)
+		if err != nil {
+			return nil, fmt.Errorf("send to %s: %w", to, err)
+		}
+		return mined(ctx, b, tx)
+	}
+}
+
+// mined polls for tx's receipt and fails if it reverted.
+func mined(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return r, fmt.Errorf("transaction %s reverted", tx.Hash())
+			}
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// DeployStandalone deploys, by plain CREATE from opts, a fresh
+// implementation of contract (an artifact name; its libraries first,
+// through the deterministic deployment proxy) and an ERC1967Proxy over it
+// initialized with initCall, and returns the proxy. It is for tests and
+// tools that need a working contract but no predictable address, on nodes
+// that mine on their own.
+func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, initCall []byte) (common.Address, error) {
+	if err := EnsureLibraries(ctx, b, Transactor(b, opts), contract); err != nil {
+		return common.Address{}, err
+	}
+	art, err := contracts.Load(contract)
+	if err != nil {
+		return common.Address{}, err
+	}
+	o := *opts
+	o.Context = ctx
+	impl, tx, err := bind.DeployContract(&o, art.Creation, b, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
+	}
+	if _, err := mined(ctx, b, tx); err != nil {
+		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
+	}
+	proxy, tx, err := bind.DeployContract(&o, ProxyInitCode(impl, initCall), b, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
+	}
+	if _, err := mined(ctx, b, tx); err != nil {
+		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
+	}
+	return proxy, nil
+}
+
+// CodeReader reads code.
+type CodeReader interface {
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+// EnsureDeterministic creates initCode through the deterministic deployment
+// proxy unless its address already holds code, and returns that address;
+// the receipt is nil when nothing was sent.
+func EnsureDeterministic(ctx context.Context, r CodeReader, send Sender, initCode []byte) (common.Address, *types.Receipt, error) {
+	addr := Deterministic(initCode)
+	code, err := r.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return addr, nil, fmt.Errorf("read the code at %s: %w", addr, err)
+	}
+	if len(code) > 0 {
+		return addr, nil, nil
+	}
+	proxy, err := r.CodeAt(ctx, DeterministicDeployer, nil)
+	if err != nil {
+		return addr, nil, fmt.Errorf("read the deterministic deployment proxy: %w", err)
+	}
+	if !bytes.Equal(proxy, DeterministicDeployerCode) {
+		return addr, nil, fmt.Errorf("this chain has no deterministic deployment proxy at %s", DeterministicDeployer)
+	}
+	rc, err := send(ctx, DeterministicDeployer, append(make([]byte, 32), initCode...))
+	if err != nil {
+		return addr, rc, fmt.Errorf("deploy %s through the deterministic deployment proxy: %w", addr, err)
+	}
+	if code, err = r.CodeAt(ctx, addr, nil); err != nil || len(code) == 0 {
+		return addr, rc, fmt.Errorf("deterministic deployment of %s left no code (%v)", addr, err)
+	}
+	return addr, rc, nil
+}
+
+// EnsureLibraries deploys, through the deterministic deployment proxy, the
+// libraries linked into contract (an artifact name) that the chain lacks.
+func EnsureLibraries(ctx context.Context, r CodeReader, send Sender, contract string) error {
+	art, err := contracts.Load(contract)
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(art.Libraries))
+	for name := range art.Libraries {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		lib, err := contracts.Load(name[strings.LastIndexByte(name, ':')+1:])
+		if err != nil {
+			return err
+		}
+		addr, _, err := EnsureDeterministic(ctx, r, send, lib.Creation)
+		if err != nil {
+			return fmt.Errorf("library %s: %w", name, err)
+		}
+		if addr != art.Libraries[name] {
+			return fmt.Errorf("library %s deployed at %s, but %s links %s", name, addr, contract, art.Libraries[name])
+		}
+	}
+	return nil
+}
+
+var factoryABI = tesserafactory.NewTesseraFactory()
+
+// Deploy creates initCode through factory with salt, from the account send
+// signs with (deployer), unless the predicted address already holds code
+// (a resumed deployment). It returns the address and the receipt (nil when
+// nothing was sent).
+func Deploy(ctx context.Context, r CodeReader, send Sender, factory, deployer common.Address, salt [32]byte, initCode []byte) (common.Address, *types.Receipt, error) {
+	addr := Predict(factory, deployer, salt, initCode)
+	code, err := r.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return addr, nil, fmt.Errorf("read the code at %s: %w", addr, err)
+	}
+	if len(code) > 0 {
+		return addr, nil, nil
+	}
+	rc, err := send(ctx, factory, factoryABI.PackDeploy(salt, initCode))
+	if err != nil {
+		return addr, rc, fmt.Errorf("deploy %s through the factory: %w", addr, err)
+	}
+	return addr, rc, nil
+}
