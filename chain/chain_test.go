@@ -2,7 +2,6 @@ package chain_test
 
 import (
 	"context"
-	"errors"
 	"math/big"
 	"testing"
 
@@ -87,59 +86,6 @@ func TestSampleContractOnAnvil(t *testing.T) {
 	a := chaintest.Anvil(t)
 	c := chaintest.Dial(t, a.URL)
 	exerciseStablecoin(t, c, chaintest.Transactor(a, a.Keys[1]))
-}
-
-// The Deployer deploys once per chain: run again against the same chain it
-// reuses the record; against a fresh chain (same chain id, no code at the
-// recorded address) it deploys anew.
-func TestDeployerIsIdempotentPerChain(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	store := &postgres.Deployments{Pool: pgtest.NewDB(t)}
-	coin := devstablecoin.NewDevStablecoin()
-	bytecode := common.FromHex(devstablecoin.DevStablecoinMetaData.Bin)
-
-	deployOn := func(a *devnet.Anvil) (chain.Deployment, bool) {
-		t.Helper()
-		c := chaintest.Dial(t, a.URL)
-		opts := chaintest.Transactor(a, a.Keys[0])
-		d := &chain.Deployer{Backend: c, Store: store, Opts: opts, ChainID: a.ChainID}
-		rec, deployed, err := d.Ensure(ctx, "stablecoin", "DevStablecoin", bytecode,
-			coin.PackConstructor("Tessera Dev USD", "tUSD", opts.From))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rec, deployed
-	}
-
-	first := chaintest.NewAnvil(t, devnet.AnvilConfig{})
-	rec1, deployed := deployOn(first)
-	if !deployed || rec1.Address == (common.Address{}) || rec1.Block == 0 {
-		t.Fatalf("first Ensure: deployed=%v record=%+v", deployed, rec1)
-	}
-	rec2, deployed := deployOn(first)
-	if deployed || rec2.Address != rec1.Address || rec2.TxHash != rec1.TxHash {
-		t.Fatalf("second Ensure on the same chain deployed again: %+v vs %+v", rec2, rec1)
-	}
-	stored, err := store.Deployment(ctx, first.ChainID, "stablecoin")
-	if err != nil || stored.Address != rec1.Address || stored.BlockHash != rec1.BlockHash {
-		t.Fatalf("stored record = %+v, %v", stored, err)
-	}
-
-	// A fresh chain with the same id already holding other code at the
-	// recorded address: the block hash tells it is not the same chain.
-	second := chaintest.NewAnvil(t, devnet.AnvilConfig{})
-	c2 := chaintest.Dial(t, second.URL)
-	opts2 := chaintest.Transactor(second, second.Keys[0])
-	_, tx, err := bind.DeployContract(opts2, bytecode, c2, coin.PackConstructor("x", "x", opts2.From))
-	chaintest.MustMined(t, c2, tx, err)
-	rec3, deployed := deployOn(second)
-	if !deployed || rec3.Address == rec1.Address {
-		t.Fatalf("Ensure on a reset chain reused the old record: %+v", rec3)
-	}
-	if _, err := store.Deployment(ctx, big.NewInt(1), "stablecoin"); !errors.Is(err, chain.ErrNotDeployed) {
-		t.Fatalf("Deployment on another chain = %v, want ErrNotDeployed", err)
-	}
 }
 
 // The development suite deploys on a fresh chain with the building's deed

@@ -3,7 +3,6 @@ package chain
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math/big"
 	"strings"
 	"time"
@@ -47,87 +46,13 @@ type Backend interface {
 	bind.DeployBackend
 }
 
-// Deployer deploys contracts once per chain: a contract already recorded
-// whose code is still on chain is reused, so a restart against the same chain
-// deploys nothing.
+// Deployer is a development chain's deployer: the backend, the records,
+// and the key that sends (devnet.DeploySuite).
 type Deployer struct {
 	Backend Backend
 	Store   DeploymentStore
 	Opts    *bind.TransactOpts
 	ChainID *big.Int
-}
-
-// Ensure returns the deployment of name, deploying contract (creation
-// bytecode plus packed constructor arguments) when there is none on chain.
-// The boolean reports whether a deployment happened.
-func (d *Deployer) Ensure(ctx context.Context, name, contract string, bytecode, ctorInput []byte) (Deployment, bool, error) {
-	rec, err := d.Store.Deployment(ctx, d.ChainID, name)
-	switch {
-	case err == nil:
-		same, err := d.onThisChain(ctx, rec)
-		if err != nil {
-			return Deployment{}, false, fmt.Errorf("deploy %s: %w", name, err)
-		}
-		if same {
-			return rec, false, nil
-		}
-		// The record belongs to an earlier chain with the same id (a reset
-		// dev chain): deploy again.
-	case !errors.Is(err, ErrNotDeployed):
-		return Deployment{}, false, fmt.Errorf("deploy %s: %w", name, err)
-	}
-	opts := *d.Opts
-	opts.Context = ctx
-	addr, tx, err := bind.DeployContract(&opts, bytecode, d.Backend, ctorInput)
-	if err != nil {
-		return Deployment{}, false, fmt.Errorf("deploy %s: %w", name, err)
-	}
-	receipt, err := WaitMined(ctx, d.Backend, tx.Hash(), 50*time.Millisecond)
-	if err != nil {
-		return Deployment{}, false, fmt.Errorf("deploy %s: wait for %s: %w", name, tx.Hash(), err)
-	}
-	if receipt.Status != 1 {
-		return Deployment{}, false, fmt.Errorf("deploy %s: transaction %s reverted", name, tx.Hash())
-	}
-	rec = Deployment{
-		ChainID:   d.ChainID,
-		Name:      name,
-		Contract:  contract,
-		Address:   addr,
-		TxHash:    tx.Hash(),
-		Block:     receipt.BlockNumber.Uint64(),
-		BlockHash: receipt.BlockHash,
-	}
-	if err := d.Store.SaveDeployment(ctx, rec); err != nil {
-		return Deployment{}, false, fmt.Errorf("deploy %s: record: %w", name, err)
-	}
-	return rec, true, nil
-}
-
-// onThisChain reports whether rec was made on the chain the backend follows:
-// its block is canonical here and its address holds code. A reset dev chain
-// with the same id may hold other code at the same address, so the block hash
-// decides.
-func (d *Deployer) onThisChain(ctx context.Context, rec Deployment) (bool, error) {
-	head, err := d.Backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("read head: %w", err)
-	}
-	if head.Number.Uint64() < rec.Block {
-		return false, nil
-	}
-	h, err := d.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(rec.Block))
-	if err != nil {
-		return false, fmt.Errorf("read block %d: %w", rec.Block, err)
-	}
-	if h.Hash() != rec.BlockHash {
-		return false, nil
-	}
-	code, err := d.Backend.CodeAt(ctx, rec.Address, nil)
-	if err != nil {
-		return false, fmt.Errorf("read code: %w", err)
-	}
-	return len(code) > 0, nil
 }
 
 // WaitMined polls for the receipt of hash every interval until it is known

@@ -55,6 +55,12 @@ func Load(name string) (Artifact, error) {
 	if err != nil {
 		return Artifact{}, fmt.Errorf("contracts: no artifact for %s: %w", name, err)
 	}
+	return Parse(name, raw)
+}
+
+// Parse reads an artifact in contracts/out's format (another release's,
+// for an upgrade).
+func Parse(name string, raw []byte) (Artifact, error) {
 	var j struct {
 		Bytecode            string                    `json:"bytecode"`
 		DeployedBytecode    string                    `json:"deployedBytecode"`
@@ -108,4 +114,54 @@ func StandardInput() ([]byte, error) {
 		return nil, fmt.Errorf("contracts: no standard-JSON input: %w", err)
 	}
 	return raw, nil
+}
+
+// VerificationInput returns the solc standard-JSON input that compiles a's
+// contract exactly as it was compiled (the sources its metadata names,
+// this build's settings, output selected for it alone), its fully
+// qualified name ("src/AssetToken.sol:AssetToken") and the compiler
+// version its metadata names.
+func VerificationInput(a Artifact) (input []byte, target, compiler string, err error) {
+	var meta struct {
+		Compiler struct {
+			Version string `json:"version"`
+		} `json:"compiler"`
+		Settings struct {
+			CompilationTarget map[string]string `json:"compilationTarget"`
+		} `json:"settings"`
+		Sources map[string]json.RawMessage `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(a.Metadata), &meta); err != nil || len(meta.Settings.CompilationTarget) != 1 {
+		return nil, "", "", fmt.Errorf("contracts: %s has no usable metadata (run make contracts)", a.Name)
+	}
+	raw, err := StandardInput()
+	if err != nil {
+		return nil, "", "", err
+	}
+	var full struct {
+		Language string                     `json:"language"`
+		Settings map[string]json.RawMessage `json:"settings"`
+		Sources  map[string]json.RawMessage `json:"sources"`
+	}
+	if err := json.Unmarshal(raw, &full); err != nil {
+		return nil, "", "", fmt.Errorf("contracts: read the standard-JSON input: %w", err)
+	}
+	sources := map[string]json.RawMessage{}
+	for name := range meta.Sources {
+		src, ok := full.Sources[name]
+		if !ok {
+			return nil, "", "", fmt.Errorf("contracts: %s's metadata names source %s, which the standard-JSON input lacks", a.Name, name)
+		}
+		sources[name] = src
+	}
+	var file, name string
+	for file, name = range meta.Settings.CompilationTarget {
+	}
+	sel, _ := json.Marshal(map[string]map[string][]string{file: {name: {"abi", "evm.bytecode.object", "evm.deployedBytecode.object", "metadata"}}})
+	full.Settings["outputSelection"] = sel
+	input, err = json.MarshalIndent(map[string]any{"language": full.Language, "settings": full.Settings, "sources": sources}, "", " ")
+	if err != nil {
+		return nil, "", "", err
+	}
+	return input, file + ":" + name, meta.Compiler.Version, nil
 }

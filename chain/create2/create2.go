@@ -91,12 +91,25 @@ func Salt(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // initCall): the proxy calls initCall on itself through the implementation
 // while it is created.
 func ProxyInitCode(implementation common.Address, initCall []byte) []byte {
+	return append(common.FromHex(erc1967proxy.ERC1967ProxyMetaData.Bin), ProxyArgs(implementation, initCall)...)
+}
+
+// ProxyArgs are ERC1967Proxy's ABI-encoded constructor arguments, as a
+// verifier asks for them.
+func ProxyArgs(implementation common.Address, initCall []byte) []byte {
 	args, err := proxyArgs.Pack(implementation, initCall)
 	if err != nil {
 		panic(err) // an address and bytes always pack
 	}
-	return append(common.FromHex(erc1967proxy.ERC1967ProxyMetaData.Bin), args...)
+	return args
 }
+
+// DeterministicData is the calldata that has the deterministic deployment
+// proxy create initCode with salt 0.
+func DeterministicData(initCode []byte) []byte { return append(make([]byte, 32), initCode...) }
+
+// FactoryData is the calldata of TesseraFactory.deploy(salt, initCode).
+func FactoryData(salt [32]byte, initCode []byte) []byte { return factoryABI.PackDeploy(salt, initCode) }
 
 var proxyArgs = abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
 
@@ -227,7 +240,7 @@ func EnsureDeterministic(ctx context.Context, r CodeReader, send Sender, initCod
 	if !bytes.Equal(proxy, DeterministicDeployerCode) {
 		return addr, nil, fmt.Errorf("this chain has no deterministic deployment proxy at %s", DeterministicDeployer)
 	}
-	rc, err := send(ctx, DeterministicDeployer, append(make([]byte, 32), initCode...))
+	rc, err := send(ctx, DeterministicDeployer, DeterministicData(initCode))
 	if err != nil {
 		return addr, rc, fmt.Errorf("deploy %s through the deterministic deployment proxy: %w", addr, err)
 	}
@@ -280,7 +293,7 @@ func Deploy(ctx context.Context, r CodeReader, send Sender, factory, deployer co
 	if len(code) > 0 {
 		return addr, nil, nil
 	}
-	rc, err := send(ctx, factory, factoryABI.PackDeploy(salt, initCode))
+	rc, err := send(ctx, factory, FactoryData(salt, initCode))
 	if err != nil {
 		return addr, rc, fmt.Errorf("deploy %s through the factory: %w", addr, err)
 	}

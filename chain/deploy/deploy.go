@@ -34,6 +34,11 @@ type Step struct {
 	Contract string
 	// Proxy marks an ERC-1967 proxy; Contract is then its implementation's.
 	Proxy bool
+	// Runs is the artifact whose code sits at Address (ERC1967Proxy for a
+	// proxy, else Contract) and Args its ABI-encoded constructor arguments:
+	// what a verifier needs.
+	Runs string
+	Args []byte
 	// Address is where a created contract will be; zero for a call.
 	Address common.Address
 	// To and Data are the write: the factory (or the deterministic
@@ -44,7 +49,7 @@ type Step struct {
 	Says string
 	// Done reports whether a call's effect is on chain already. Nil for a
 	// created contract: its code at Address decides.
-	Done func(ctx context.Context, r chain.Reader) (bool, error)
+	Done func(ctx context.Context, r Caller) (bool, error)
 }
 
 // Creates reports whether the step creates a contract.
@@ -63,9 +68,22 @@ type Sender interface {
 	Send(ctx context.Context, key string, to common.Address, data []byte) (*types.Receipt, error)
 }
 
-// Reader is what planning and applying read from the node.
+// Caller makes read-only calls.
+type Caller interface {
+	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
+
+// ChainReader is what applying a plan reads: code, the head, and calls
+// that tell whether a step's effect is there.
+type ChainReader interface {
+	Caller
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Reader is what planning reads from the node.
 type Reader interface {
-	chain.Reader
+	ChainReader
 	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
 	SuggestGasPrice(ctx context.Context) (*big.Int, error)
 }
@@ -155,7 +173,7 @@ func State(ctx context.Context, r Reader, p Plan) ([]Status, error) {
 	return out, nil
 }
 
-func isDone(ctx context.Context, r chain.Reader, s Step) (bool, error) {
+func isDone(ctx context.Context, r ChainReader, s Step) (bool, error) {
 	if s.Creates() {
 		code, err := r.CodeAt(ctx, s.Address, nil)
 		if err != nil {
@@ -254,7 +272,7 @@ func Print(w io.Writer, p Plan, st []Status, price *big.Int) {
 // write has the key "deploy:<chain>:<n>:<name or call>:<address or data
 // hash>", so a re-run after a crash waits for the write already sent
 // rather than sending it again. progress, if not nil, gets a line per step.
-func Apply(ctx context.Context, r chain.Reader, send Sender, store chain.DeploymentStore, p Plan, progress io.Writer) error {
+func Apply(ctx context.Context, r ChainReader, send Sender, store chain.DeploymentStore, p Plan, progress io.Writer) error {
 	if progress == nil {
 		progress = io.Discard
 	}
@@ -315,12 +333,14 @@ func stepKey(chainID *big.Int, s Step) string {
 }
 
 // ensureRecord writes the record of a created contract unless one with the
-// same address is there. receipt is the creating transaction's, or nil for
+// same address is there and nothing was sent (a development chain reset
+// under the same id gets its contracts again at the same addresses, in
+// new blocks). receipt is the creating transaction's, or nil for
 // a contract found on chain: the record then carries the block it was seen
 // at.
-func ensureRecord(ctx context.Context, r chain.Reader, store chain.DeploymentStore, chainID *big.Int, s Step, receipt *types.Receipt) error {
+func ensureRecord(ctx context.Context, r ChainReader, store chain.DeploymentStore, chainID *big.Int, s Step, receipt *types.Receipt) error {
 	rec, err := store.Deployment(ctx, chainID, s.Name)
-	if err == nil && rec.Address == s.Address {
+	if err == nil && rec.Address == s.Address && receipt == nil {
 		return nil
 	}
 	if err != nil && !errors.Is(err, chain.ErrNotDeployed) {

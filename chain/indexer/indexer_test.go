@@ -67,21 +67,19 @@ func (e *indexEnv) deploy(t *testing.T, name string, record bool) chain.Deployme
 	ctx := context.Background()
 	bytecode := common.FromHex(devstablecoin.DevStablecoinMetaData.Bin)
 	ctor := e.coin.PackConstructor("Tessera Dev USD", "tUSD", e.owner.From)
-	if record {
-		d := &chain.Deployer{Backend: e.client, Store: e.deps, Opts: e.owner, ChainID: e.anvil.ChainID}
-		rec, _, err := d.Ensure(ctx, name, "DevStablecoin", bytecode, ctor)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rec
-	}
 	addr, tx, err := bind.DeployContract(e.owner, bytecode, e.client, ctor)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := e.mined(t, tx)
-	return chain.Deployment{ChainID: e.anvil.ChainID, Name: name, Contract: "DevStablecoin", Address: addr,
+	rec := chain.Deployment{ChainID: e.anvil.ChainID, Name: name, Contract: "DevStablecoin", Address: addr,
 		TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), BlockHash: r.BlockHash}
+	if record {
+		if err := e.deps.SaveDeployment(ctx, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return rec
 }
 
 func (e *indexEnv) mustTx(t *testing.T, opts *bind.TransactOpts, inst *bind.BoundContract, data []byte) *types.Receipt {

@@ -25,6 +25,8 @@ type setting struct {
 	Default string
 	Help    string
 	Secret  bool // printed as "(set)" or "(unset)"
+	// Bool is a flag without a value (-yes); its value is then "true".
+	Bool bool
 	// Redact shows a shortened value (URLs without credentials or paths).
 	Redact func(string) string
 	parse  func(string) error
@@ -292,10 +294,15 @@ func readSettings(command string, settings []setting, args []string, getenv func
 		if s.Env != "" {
 			help = fmt.Sprintf("%s (env %s)", s.Help, s.Env)
 		}
-		fs.Func(s.Flag, help, func(f string) error {
+		set := func(f string) error {
 			values[key] = f
 			return nil
-		})
+		}
+		if s.Bool {
+			fs.BoolFunc(s.Flag, help, set)
+		} else {
+			fs.Func(s.Flag, help, set)
+		}
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return nil, nil, err

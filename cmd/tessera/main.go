@@ -1,5 +1,5 @@
 // Command tessera is the one binary of the Tessera platform: `tessera dev`
-// runs everything on a laptop, `tessera serve` runs it in production, `tessera migrate` manages the schema, `tessera
+// runs everything on a laptop, `tessera deploy` puts its contracts on a network, `tessera serve` runs it in production, `tessera migrate` manages the schema, `tessera
 // keys` manages API keys.
 package main
 
@@ -28,6 +28,8 @@ var commands = map[string]command{
 	"migrate": {"apply database migrations (migrate up | migrate status)", runMigrate},
 	"keys":    {"create, list, rotate and revoke API keys", runKeys},
 	"serve":   {"production mode: API and leader-elected workers against RPC_URL and DATABASE_URL", runServe},
+	"deploy":  {"put the platform's contracts on the network at RPC_URL (resumable, CREATE2, timelock), recorded in DATABASE_URL", runDeploy},
+	"upgrade": {"upgrade the platform's proxies through the timelock: upgrade plan | schedule | execute", runUpgrade},
 	"asset":   {"issuer commands: assets, documents, mints with approval, cap table, distributions", runAsset},
 	"events":  {"follow the API's live event stream as JSON lines, reconnecting without a gap", runEvents},
 

@@ -1,0 +1,193 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/distributor"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
+	"github.com/tessera-rwa/tessera/chain/create2"
+)
+
+// Upgradeable are the contracts that run behind ERC-1967 proxies, each with
+// its implementation deployed once per release and recorded as
+// "impl:<Contract>".
+var Upgradeable = []string{"IdentityRegistry", "Distributor", "AssetToken", "ValuationFeed", "DeedToken"}
+
+// Params are the choices of a platform deployment.
+type Params struct {
+	ChainID *big.Int
+	// From deploys, administers the contracts and holds their operating
+	// roles (registrar, publisher): the platform's signer.
+	From common.Address
+	// MinDelay is the timelock's delay between scheduling an upgrade and
+	// executing it.
+	MinDelay time.Duration
+	// Proposers may schedule and cancel upgrades; Executors may execute
+	// them once ready (the zero address: anyone).
+	Proposers, Executors []common.Address
+	// Source gives the artifacts; nil: Embedded.
+	Source Source
+}
+
+// Salt is the factory salt of a record name: the same name, deployer and
+// code give the same address on every chain.
+func Salt(name string) [32]byte { return create2.Salt("tessera:" + name) }
+
+// ImplName is the record of a contract's current implementation.
+func ImplName(contract string) string { return "impl:" + contract }
+
+// Platform is the plan of a platform deployment: the factory, the linked
+// libraries, the implementations, the timelock that alone may upgrade, the
+// identity registry and distributor proxies, and the roles the signer
+// needs to run them.
+func Platform(p Params) (Plan, error) {
+	if p.ChainID == nil || p.From == (common.Address{}) {
+		return Plan{}, errors.New("deploy: ChainID and From are required")
+	}
+	if len(p.Proposers) == 0 || len(p.Executors) == 0 {
+		return Plan{}, errors.New("deploy: the timelock needs at least one proposer and one executor")
+	}
+	if p.MinDelay < 0 {
+		return Plan{}, errors.New("deploy: the timelock delay must not be negative")
+	}
+	src := p.Source
+	if src == nil {
+		src = Embedded
+	}
+	plan := Plan{ChainID: p.ChainID, From: p.From, Steps: []Step{FactoryStep()}}
+	impls := map[string]common.Address{}
+	for _, c := range Upgradeable {
+		steps, err := ImplSteps(p.From, c, src)
+		if err != nil {
+			return Plan{}, err
+		}
+		for _, s := range steps {
+			if !slices.ContainsFunc(plan.Steps, func(o Step) bool { return o.Address == s.Address }) {
+				plan.Steps = append(plan.Steps, s)
+			}
+		}
+		impls[c] = steps[len(steps)-1].Address
+	}
+	lock, err := src.Artifact("TimelockController")
+	if err != nil {
+		return Plan{}, err
+	}
+	tl := timelockcontroller.NewTimelockController()
+	lockArgs := tl.PackConstructor(big.NewInt(int64(p.MinDelay/time.Second)), p.Proposers, p.Executors, common.Address{})
+	lockStep := CreateStep(p.From, "timelock", "TimelockController", append(bytes.Clone(lock.Creation), lockArgs...))
+	lockStep.Args = lockArgs
+	lockStep.Says = fmt.Sprintf("upgrade delay %s, %d proposer(s), %d executor(s)", p.MinDelay, len(p.Proposers), len(p.Executors))
+	plan.Steps = append(plan.Steps, lockStep)
+
+	reg := identityregistry.NewIdentityRegistry()
+	regStep := ProxyStep(p.From, "identity-registry", "IdentityRegistry", impls["IdentityRegistry"], reg.PackInitialize(p.From, lockStep.Address))
+	dist := distributor.NewDistributor()
+	distStep := ProxyStep(p.From, "distributor", "Distributor", impls["Distributor"], dist.PackInitialize(p.From, lockStep.Address))
+	plan.Steps = append(plan.Steps, regStep, distStep,
+		GrantStep(regStep.Address, "REGISTRAR_ROLE", p.From, reg.PackGrantRole, reg.PackHasRole, reg.UnpackHasRole),
+		GrantStep(distStep.Address, "PUBLISHER_ROLE", p.From, dist.PackGrantRole, dist.PackHasRole, dist.UnpackHasRole))
+	return plan, nil
+}
+
+// FactoryStep creates the TesseraFactory through the deterministic
+// deployment proxy with salt 0: one address on every chain.
+func FactoryStep() Step {
+	return Step{Name: "factory", Contract: "TesseraFactory", Runs: "TesseraFactory", Address: create2.Factory(),
+		To: create2.DeterministicDeployer, Data: create2.DeterministicData(create2.FactoryInitCode()), Says: "CREATE2 factory"}
+}
+
+// CreateStep creates initCode through the factory under the salt of name.
+func CreateStep(from common.Address, name, contract string, initCode []byte) Step {
+	salt := Salt(name)
+	return Step{Name: name, Contract: contract, Runs: contract, Address: create2.Predict(create2.Factory(), from, salt, initCode),
+		To: create2.Factory(), Data: create2.FactoryData(salt, initCode)}
+}
+
+// ImplSteps create contract's implementation from src, recorded as
+// ImplName(contract), after the libraries it links (each through the
+// deterministic deployment proxy, at the address the artifact was linked
+// against). The implementation's constructor takes no arguments, so its
+// address depends only on its code: a release deploys each once. The
+// implementation is the last step.
+func ImplSteps(from common.Address, contract string, src Source) ([]Step, error) {
+	art, err := src.Artifact(contract)
+	if err != nil {
+		return nil, err
+	}
+	var steps []Step
+	names := make([]string, 0, len(art.Libraries))
+	for name := range art.Libraries {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		libName := name[strings.LastIndexByte(name, ':')+1:]
+		lib, err := src.Artifact(libName)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: library %s of %s: %w", libName, contract, err)
+		}
+		addr := create2.Deterministic(lib.Creation)
+		if addr != art.Libraries[name] {
+			return nil, fmt.Errorf("deploy: %s links library %s at %s, but its code deploys at %s", contract, libName, art.Libraries[name], addr)
+		}
+		steps = append(steps, Step{Name: "lib:" + libName, Contract: libName, Runs: libName, Address: addr,
+			To: create2.DeterministicDeployer, Data: create2.DeterministicData(lib.Creation), Says: "library"})
+	}
+	s := CreateStep(from, ImplName(contract), contract, art.Creation)
+	s.Says = "implementation"
+	return append(steps, s), nil
+}
+
+// ProxyStep creates an ERC-1967 proxy of impl, initialized in its
+// constructor with init.
+func ProxyStep(from common.Address, name, contract string, impl common.Address, init []byte) Step {
+	s := CreateStep(from, name, contract, create2.ProxyInitCode(impl, init))
+	s.Proxy, s.Runs, s.Args = true, "ERC1967Proxy", create2.ProxyArgs(impl, init)
+	s.Says = "proxy of " + contract
+	return s
+}
+
+// GrantStep grants role (by name) to account on target, done when hasRole
+// says so.
+func GrantStep(target common.Address, role string, account common.Address,
+	pack func([32]byte, common.Address) []byte, packHas func([32]byte, common.Address) []byte,
+	unpackHas func([]byte) (bool, error)) Step {
+	id := crypto.Keccak256Hash([]byte(role))
+	return Step{To: target, Data: pack(id, account), Says: fmt.Sprintf("grant %s on %s to %s", role, target.Hex(), account.Hex()),
+		Done: func(ctx context.Context, r Caller) (bool, error) {
+			out, err := r.CallContract(ctx, callMsg(target, packHas(id, account)), nil)
+			if err != nil {
+				return false, err
+			}
+			return unpackHas(out)
+		}}
+}
+
+// ErrNoDeterministicDeployer is returned when the chain lacks the
+// deterministic deployment proxy the factory and libraries come through.
+var ErrNoDeterministicDeployer = errors.New("the chain has no deterministic deployment proxy at " + create2.DeterministicDeployer.Hex() +
+	": fund its one-time deployer 0x3fab184622dc19b6109349b94811493bf2a45362 with 0.01 ETH and broadcast its published pre-signed transaction (docs/operations.md), then run deploy again")
+
+// EnsureDeterministicDeployer checks that the chain has the deterministic
+// deployment proxy.
+func EnsureDeterministicDeployer(ctx context.Context, r ChainReader) error {
+	code, err := r.CodeAt(ctx, create2.DeterministicDeployer, nil)
+	if err != nil {
+		return fmt.Errorf("read the deterministic deployment proxy: %w", err)
+	}
+	if !bytes.Equal(code, create2.DeterministicDeployerCode) {
+		return ErrNoDeterministicDeployer
+	}
+	return nil
+}

@@ -1,0 +1,290 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/contracts"
+)
+
+// Change is one proxy moving to another implementation.
+type Change struct {
+	Name     string // the proxy's record
+	Contract string
+	Proxy    common.Address
+	From, To common.Address // implementations
+}
+
+// OpState is a timelock operation's state: its timestamp in the timelock
+// (0 unknown to it, 1 executed, else the time it becomes executable).
+type OpState struct {
+	Timestamp uint64
+	ReadyAt   time.Time
+}
+
+// Scheduled reports whether the operation waits in the timelock (ready or
+// not).
+func (s OpState) Scheduled() bool { return s.Timestamp > 1 }
+
+// Ready reports whether a scheduled operation may be executed at now.
+func (s OpState) Ready(now time.Time) bool { return s.Scheduled() && !now.Before(s.ReadyAt) }
+
+// Upgrade is the timelock operation that moves every recorded proxy whose
+// implementation differs from its source's to the source's: one batch of
+// upgradeToAndCall calls, identified by its targets and implementations
+// (the salt is their hash), so plan, schedule and execute compute the same
+// operation from the chain and the records.
+type Upgrade struct {
+	ChainID  *big.Int
+	From     common.Address
+	Timelock common.Address
+	Delay    time.Duration
+	Changes  []Change
+	// Implementations are the steps creating implementations not on chain
+	// yet.
+	Implementations []Step
+	Payloads        [][]byte
+	Salt, ID        [32]byte
+	State           OpState
+}
+
+// UpgradeReader is what planning an upgrade reads from the node.
+type UpgradeReader interface {
+	Reader
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
+}
+
+// PlanUpgrade reads the recorded proxies on chainID and the implementation
+// each runs, and plans the operation moving them to src's implementations
+// (deployed by from through the factory).
+func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentStore, chainID *big.Int, from common.Address, src Source) (Upgrade, error) {
+	lock, err := store.Deployment(ctx, chainID, "timelock")
+	if err != nil {
+		return Upgrade{}, fmt.Errorf("timelock record: %w (deploy with `tessera deploy` first)", err)
+	}
+	u := Upgrade{ChainID: chainID, From: from, Timelock: lock.Address}
+	tl := timelockcontroller.NewTimelockController()
+	out, err := r.CallContract(ctx, callMsg(lock.Address, tl.PackGetMinDelay()), nil)
+	if err != nil {
+		return Upgrade{}, fmt.Errorf("timelock delay: %w", err)
+	}
+	delay, err := tl.UnpackGetMinDelay(out)
+	if err != nil {
+		return Upgrade{}, fmt.Errorf("timelock delay: %w", err)
+	}
+	u.Delay = time.Duration(delay.Int64()) * time.Second
+
+	recs, err := store.Deployments(ctx, chainID)
+	if err != nil {
+		return Upgrade{}, err
+	}
+	proxyArt, err := contracts.Load("ERC1967Proxy")
+	if err != nil {
+		return Upgrade{}, err
+	}
+	next := map[string][]Step{}
+	for _, rec := range recs {
+		if !slices.Contains(Upgradeable, rec.Contract) || strings.HasPrefix(rec.Name, "impl:") {
+			continue
+		}
+		code, err := r.CodeAt(ctx, rec.Address, nil)
+		if err != nil {
+			return Upgrade{}, fmt.Errorf("read code of %s: %w", rec.Name, err)
+		}
+		if !proxyArt.Matches(code) {
+			continue // not a proxy
+		}
+		current, err := create2.Implementation(ctx, r, rec.Address)
+		if err != nil {
+			return Upgrade{}, err
+		}
+		steps, ok := next[rec.Contract]
+		if !ok {
+			if steps, err = ImplSteps(from, rec.Contract, src); err != nil {
+				return Upgrade{}, err
+			}
+			next[rec.Contract] = steps
+		}
+		to := steps[len(steps)-1].Address
+		if current == to {
+			continue
+		}
+		u.Changes = append(u.Changes, Change{Name: rec.Name, Contract: rec.Contract, Proxy: rec.Address, From: current, To: to})
+	}
+	if len(u.Changes) == 0 {
+		return u, nil
+	}
+	slices.SortFunc(u.Changes, func(a, b Change) int { return bytes.Compare(a.Proxy[:], b.Proxy[:]) })
+	needed := map[string]bool{}
+	tok := assettoken.NewAssetToken()
+	var salt []byte
+	for _, c := range u.Changes {
+		needed[c.Contract] = true
+		u.Payloads = append(u.Payloads, tok.PackUpgradeToAndCall(c.To, nil))
+		salt = append(append(salt, c.Proxy[:]...), c.To[:]...)
+	}
+	for _, c := range Upgradeable {
+		if !needed[c] {
+			continue
+		}
+		for _, s := range next[c] {
+			if slices.ContainsFunc(u.Implementations, func(o Step) bool { return o.Address == s.Address }) {
+				continue
+			}
+			code, err := r.CodeAt(ctx, s.Address, nil)
+			if err != nil {
+				return Upgrade{}, fmt.Errorf("read code at %s: %w", s.Address, err)
+			}
+			if len(code) > 0 {
+				continue
+			}
+			if !strings.HasPrefix(s.Name, "lib:") {
+				// Recorded under its address until the upgrade is executed
+				// and "impl:<Contract>" moves to it.
+				s.Name = ImplName(c) + ":" + strings.ToLower(s.Address.Hex())
+			}
+			u.Implementations = append(u.Implementations, s)
+		}
+	}
+	u.Salt = crypto.Keccak256Hash(salt)
+	targets, values := u.targets()
+	out, err = r.CallContract(ctx, callMsg(lock.Address, tl.PackHashOperationBatch(targets, values, u.Payloads, [32]byte{}, u.Salt)), nil)
+	if err != nil {
+		return Upgrade{}, fmt.Errorf("timelock operation id: %w", err)
+	}
+	if u.ID, err = tl.UnpackHashOperationBatch(out); err != nil {
+		return Upgrade{}, fmt.Errorf("timelock operation id: %w", err)
+	}
+	if u.State, err = opState(ctx, r, lock.Address, u.ID); err != nil {
+		return Upgrade{}, err
+	}
+	return u, nil
+}
+
+func (u Upgrade) targets() ([]common.Address, []*big.Int) {
+	targets := make([]common.Address, len(u.Changes))
+	values := make([]*big.Int, len(u.Changes))
+	for i, c := range u.Changes {
+		targets[i], values[i] = c.Proxy, new(big.Int)
+	}
+	return targets, values
+}
+
+func opState(ctx context.Context, r Caller, lock common.Address, id [32]byte) (OpState, error) {
+	tl := timelockcontroller.NewTimelockController()
+	out, err := r.CallContract(ctx, callMsg(lock, tl.PackGetTimestamp(id)), nil)
+	if err != nil {
+		return OpState{}, fmt.Errorf("timelock operation state: %w", err)
+	}
+	ts, err := tl.UnpackGetTimestamp(out)
+	if err != nil {
+		return OpState{}, fmt.Errorf("timelock operation state: %w", err)
+	}
+	s := OpState{Timestamp: ts.Uint64()}
+	if s.Scheduled() {
+		s.ReadyAt = time.Unix(int64(s.Timestamp), 0)
+	}
+	return s, nil
+}
+
+// Print writes the upgrade as people read it.
+func (u Upgrade) Print(w io.Writer) {
+	if len(u.Changes) == 0 {
+		fmt.Fprintf(w, "no upgrade: every proxy on chain %s runs its implementation of this release\n", u.ChainID)
+		return
+	}
+	fmt.Fprintf(w, "upgrade through timelock %s (delay %s), operation %s:\n", u.Timelock.Hex(), u.Delay, common.Hash(u.ID).Hex())
+	for _, c := range u.Changes {
+		fmt.Fprintf(w, "  %-28s %s  %s → %s (%s)\n", c.Name, c.Proxy.Hex(), c.From.Hex(), c.To.Hex(), c.Contract)
+	}
+	for _, s := range u.Implementations {
+		fmt.Fprintf(w, "  new %s %s at %s\n", s.Says, s.Contract, s.Address.Hex())
+	}
+	switch {
+	case u.State.Timestamp == 1:
+		fmt.Fprintln(w, "state: executed")
+	case u.State.Scheduled():
+		fmt.Fprintf(w, "state: scheduled, executable from %s\n", u.State.ReadyAt.UTC().Format(time.RFC3339))
+	default:
+		fmt.Fprintln(w, "state: not scheduled")
+	}
+}
+
+// Schedule deploys the new implementations and schedules the operation in
+// the timelock (from must be a proposer); it returns when the operation
+// becomes executable.
+func (u Upgrade) Schedule(ctx context.Context, r Reader, send Sender, store chain.DeploymentStore, progress io.Writer) (time.Time, error) {
+	if len(u.Changes) == 0 {
+		return time.Time{}, errors.New("nothing to upgrade")
+	}
+	if err := Apply(ctx, r, send, store, Plan{ChainID: u.ChainID, From: u.From, Steps: u.Implementations}, progress); err != nil {
+		return time.Time{}, err
+	}
+	tl := timelockcontroller.NewTimelockController()
+	targets, values := u.targets()
+	delay := new(big.Int).SetInt64(int64(u.Delay / time.Second))
+	if _, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:schedule:%x", u.ChainID, u.ID), u.Timelock,
+		tl.PackScheduleBatch(targets, values, u.Payloads, [32]byte{}, u.Salt, delay)); err != nil {
+		return time.Time{}, fmt.Errorf("schedule: %w", err)
+	}
+	st, err := opState(ctx, r, u.Timelock, u.ID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return st.ReadyAt, nil
+}
+
+// Execute executes the scheduled operation (from must be an executor, or
+// executors open) and moves each upgraded contract's implementation record.
+func (u Upgrade) Execute(ctx context.Context, r Reader, send Sender, store chain.DeploymentStore, progress io.Writer) error {
+	tl := timelockcontroller.NewTimelockController()
+	targets, values := u.targets()
+	receipt, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:execute:%x", u.ChainID, u.ID), u.Timelock,
+		tl.PackExecuteBatch(targets, values, u.Payloads, [32]byte{}, u.Salt))
+	if err != nil {
+		return fmt.Errorf("execute: %w", err)
+	}
+	fmt.Fprintf(progress, "executed in %s (block %d)\n", receipt.TxHash.Hex(), receipt.BlockNumber)
+	moved := map[string]common.Address{}
+	for _, c := range u.Changes {
+		moved[c.Contract] = c.To
+	}
+	for contract, impl := range moved {
+		d := chain.Deployment{ChainID: u.ChainID, Name: ImplName(contract), Contract: contract, Address: impl,
+			TxHash: receipt.TxHash, Block: receipt.BlockNumber.Uint64(), BlockHash: receipt.BlockHash}
+		if err := store.SaveDeployment(ctx, d); err != nil {
+			return fmt.Errorf("record %s: %w", d.Name, err)
+		}
+	}
+	return nil
+}
+
+// Cancel cancels the scheduled operation (from must be a proposer, which
+// OpenZeppelin's timelock makes a canceller).
+func (u Upgrade) Cancel(ctx context.Context, send Sender) error {
+	tl := timelockcontroller.NewTimelockController()
+	_, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:cancel:%x", u.ChainID, u.ID), u.Timelock, tl.PackCancel(u.ID))
+	if err != nil {
+		return fmt.Errorf("cancel: %w", err)
+	}
+	return nil
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
