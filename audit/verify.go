@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -28,9 +29,12 @@ type Verifier struct {
 	Oracle        OracleRecords
 	Interventions InterventionRecords
 	ComplianceLog ComplianceLog
-	Checkpoints   Checkpoints        // nil: scans start from the deployment every time
-	Progress      func(ScanProgress) // called after each range of blocks read
-	ChunkBlocks   uint64             // blocks per eth_getLogs (2,000; halved on errors)
+	// Deployments are the records whose code and upgrades the code and
+	// upgrades checks verify.
+	Deployments DeploymentRecords
+	Checkpoints Checkpoints        // nil: scans start from the deployment every time
+	Progress    func(ScanProgress) // called after each range of blocks read
+	ChunkBlocks uint64             // blocks per eth_getLogs (2,000; halved on errors)
 	// Heartbeat is the longest expected time between feed rounds (24 h);
 	// longer gaps are listed in the valuation check.
 	Heartbeat time.Duration
@@ -158,6 +162,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	r.Checks = append(r.Checks, supplyCheck)
 	for _, c := range []func(context.Context) (Check, error){
 		run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions, run.complianceLog,
+		run.code, run.upgrades,
 	} {
 		chk, err := c(ctx)
 		if err != nil {
@@ -220,6 +225,8 @@ type run struct {
 	blockTime uint64
 	st        *scanState
 	balances  map[common.Address]*big.Int // non-zero balances on chain at block
+	deps      []chain.Deployment          // the records at or below block, once read
+	later     int                         // records deployed after block
 }
 
 func (r *run) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {

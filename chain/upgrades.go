@@ -1,8 +1,11 @@
 package chain
 
 import (
+	"bytes"
 	"math/big"
+	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -60,4 +63,41 @@ type ProxyUpgrade struct {
 	EventRef
 	Proxy          common.Address
 	Implementation common.Address
+}
+
+// TrailABI holds the events of the upgrade trail: OpenZeppelin's
+// TimelockController (the only upgrader of Tessera's proxies) and ERC-1967's
+// Upgraded, which every UUPS implementation declares and its proxy emits,
+// with upgradeToAndCall, whose calldata names the new implementation.
+var TrailABI = mustABI(`[
+{"type":"event","name":"CallScheduled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"},{"indexed":false,"name":"predecessor","type":"bytes32"},{"indexed":false,"name":"delay","type":"uint256"}]},
+{"type":"event","name":"CallExecuted","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"}]},
+{"type":"event","name":"Cancelled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"}]},
+{"type":"event","name":"MinDelayChange","anonymous":false,"inputs":[{"indexed":false,"name":"oldDuration","type":"uint256"},{"indexed":false,"name":"newDuration","type":"uint256"}]},
+{"type":"event","name":"Upgraded","anonymous":false,"inputs":[{"indexed":true,"name":"implementation","type":"address"}]},
+{"type":"function","name":"upgradeToAndCall","stateMutability":"payable","inputs":[{"name":"newImplementation","type":"address"},{"name":"data","type":"bytes"}],"outputs":[]}
+]`)
+
+func mustABI(j string) abi.ABI {
+	a, err := abi.JSON(strings.NewReader(j))
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// UpgradeToAndCallImplementation returns the new implementation named by
+// calldata of upgradeToAndCall(address,bytes); ok is false for any other
+// call.
+func UpgradeToAndCallImplementation(data []byte) (impl common.Address, ok bool) {
+	m := TrailABI.Methods["upgradeToAndCall"]
+	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
+		return common.Address{}, false
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 2 {
+		return common.Address{}, false
+	}
+	impl, ok = args[0].(common.Address)
+	return impl, ok
 }

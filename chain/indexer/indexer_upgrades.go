@@ -1,10 +1,8 @@
 package indexer
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -13,47 +11,10 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 )
 
-// upgradeABI holds the events of the upgrade trail: OpenZeppelin's
-// TimelockController (the only upgrader of Tessera's proxies) and ERC-1967's
-// Upgraded, which every UUPS implementation declares and its proxy emits,
-// with upgradeToAndCall, whose calldata names the new implementation.
-var upgradeABI = mustABI(`[
-{"type":"event","name":"CallScheduled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"},{"indexed":false,"name":"predecessor","type":"bytes32"},{"indexed":false,"name":"delay","type":"uint256"}]},
-{"type":"event","name":"CallExecuted","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"}]},
-{"type":"event","name":"Cancelled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"}]},
-{"type":"event","name":"MinDelayChange","anonymous":false,"inputs":[{"indexed":false,"name":"oldDuration","type":"uint256"},{"indexed":false,"name":"newDuration","type":"uint256"}]},
-{"type":"event","name":"Upgraded","anonymous":false,"inputs":[{"indexed":true,"name":"implementation","type":"address"}]},
-{"type":"function","name":"upgradeToAndCall","stateMutability":"payable","inputs":[{"name":"newImplementation","type":"address"},{"name":"data","type":"bytes"}],"outputs":[]}
-]`)
-
-func mustABI(j string) abi.ABI {
-	a, err := abi.JSON(strings.NewReader(j))
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
-
-// UpgradeToAndCallImplementation returns the new implementation named by
-// calldata of upgradeToAndCall(address,bytes); ok is false for any other
-// call.
-func UpgradeToAndCallImplementation(data []byte) (impl common.Address, ok bool) {
-	m := upgradeABI.Methods["upgradeToAndCall"]
-	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
-		return common.Address{}, false
-	}
-	args, err := m.Inputs.Unpack(data[4:])
-	if err != nil || len(args) != 2 {
-		return common.Address{}, false
-	}
-	impl, ok = args[0].(common.Address)
-	return impl, ok
-}
-
-// unpackEvent decodes l as event name of upgradeABI: unindexed fields
+// unpackEvent decodes l as event name of chain.TrailABI: unindexed fields
 // from the data, indexed ones from the topics.
 func unpackEvent(name string, l *types.Log) (map[string]any, error) {
-	ev := upgradeABI.Events[name]
+	ev := chain.TrailABI.Events[name]
 	out := map[string]any{}
 	if len(l.Data) > 0 {
 		if err := ev.Inputs.UnpackIntoMap(out, l.Data); err != nil {
@@ -94,13 +55,13 @@ func field[T any](m map[string]any, name string) T {
 // TimelockControllerEvents decodes a TimelockController's scheduled,
 // executed and cancelled operations and its minimum delay changes.
 func TimelockControllerEvents() ContractDecoder {
-	ev := upgradeABI.Events
+	ev := chain.TrailABI.Events
 	d := ContractDecoder{}
 	call := func(l *types.Log, m map[string]any) chain.TimelockCall {
 		c := chain.TimelockCall{EventRef: eventRef(l), Timelock: l.Address, Operation: field[[32]byte](m, "id"),
 			Index: field[*big.Int](m, "index").Uint64(), Target: field[common.Address](m, "target"),
 			Value: field[*big.Int](m, "value"), Data: field[[]byte](m, "data")}
-		c.Implementation, _ = UpgradeToAndCallImplementation(c.Data)
+		c.Implementation, _ = chain.UpgradeToAndCallImplementation(c.Data)
 		return c
 	}
 	indexFits := func(m map[string]any) error {
@@ -152,7 +113,7 @@ func checked[E any](unpack func(*types.Log) (*E, error), ok func(E) error) func(
 // declares it, and its proxies, recorded under the implementation's
 // contract name, emit it.
 func withUpgrades(d ContractDecoder) ContractDecoder {
-	on(d, upgradeABI.Events["Upgraded"], unpacker("Upgraded"),
+	on(d, chain.TrailABI.Events["Upgraded"], unpacker("Upgraded"),
 		func(l *types.Log, m *map[string]any, b *Batch) {
 			b.ProxyUpgrades = append(b.ProxyUpgrades, chain.ProxyUpgrade{EventRef: eventRef(l), Proxy: l.Address,
 				Implementation: field[common.Address](*m, "implementation")})
