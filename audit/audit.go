@@ -217,7 +217,9 @@ const ReportVersion = 2
 
 // Report is the outcome of an audit of one asset at one block.
 type Report struct {
-	Version     int          `json:"version"`
+	Version int `json:"version"`
+	// Asset and Token are empty in an audit of the contracts alone
+	// (VerifyContracts).
 	Asset       string       `json:"asset"`
 	ChainID     string       `json:"chain_id"`
 	Token       string       `json:"token"`

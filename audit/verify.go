@@ -183,6 +183,58 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	return r, nil
 }
 
+// VerifyContracts audits the platform's contracts on the node's chain at
+// block, whatever asset they serve: the code check and the upgrades
+// check alone. The report names no asset. Refusals are Verify's.
+func (v *Verifier) VerifyContracts(ctx context.Context, at BlockSpec) (*Report, error) {
+	chainID, err := v.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	ids, err := v.Records.ChainIDs(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the records' chains: %w", err)
+	}
+	if !slices.ContainsFunc(ids, func(id *big.Int) bool { return id.Cmp(chainID) == 0 }) {
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = id.String()
+		}
+		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
+	}
+	head, err := v.block(ctx, at)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now
+	if v.Now != nil {
+		now = v.Now
+	}
+	block := head.Number.Uint64()
+	r := &Report{
+		Version: ReportVersion, ChainID: chainID.String(), BlockNumber: block, BlockHash: head.Hash().Hex(),
+		BlockTime: time.Unix(int64(head.Time), 0).UTC(), GeneratedAt: now().UTC().Truncate(time.Second),
+		Scan: ScanProgress{From: block, To: block},
+	}
+	run := &run{v: v, chainID: chainID, block: block, blockTime: head.Time}
+	for _, c := range []func(context.Context) (Check, error){run.code, run.upgrades} {
+		chk, err := c(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.Checks = append(r.Checks, chk)
+	}
+	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
+	if err != nil {
+		return nil, fmt.Errorf("re-read block %d: %w", block, err)
+	}
+	if again.Hash() != head.Hash() {
+		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", block, head.Hash().Hex(), again.Hash().Hex())
+	}
+	r.Passed = len(r.Failed()) == 0
+	return r, nil
+}
+
 func orNone(s string) string {
 	if s == "" {
 		return "(none)"
