@@ -25,6 +25,9 @@ type compiled struct {
 		Inputs []json.RawMessage `json:"inputs"`
 	} `json:"abi"`
 	Metadata string `json:"metadata"`
+	// Libraries are the addresses the code was linked against,
+	// "source:Library" to 0x address.
+	Libraries map[string]string `json:"libraries"`
 }
 
 func readCompiled(name string) (compiled, error) {

@@ -24,6 +24,11 @@ type Verification struct {
 	// Source and Name are the compilation target, as "Source:Name" names
 	// the contract to Etherscan.
 	Source, Name string
+	// Libraries are the library addresses the code is linked against
+	// ("source:Library" to address): solc leaves their places open
+	// (settings.libraries is empty, as in the metadata) and a verifier
+	// links them, as the build did.
+	Libraries map[string]string
 }
 
 // VerificationFor returns the verification files of contract name, from
@@ -48,7 +53,7 @@ func VerificationFor(name string) (Verification, error) {
 	if len(meta.Settings.CompilationTarget) != 1 {
 		return Verification{}, fmt.Errorf("contracts: %s's metadata names %d compilation targets", name, len(meta.Settings.CompilationTarget))
 	}
-	v := Verification{Metadata: []byte(c.Metadata)}
+	v := Verification{Metadata: []byte(c.Metadata), Libraries: c.Libraries}
 	for src, n := range meta.Settings.CompilationTarget {
 		v.Source, v.Name = src, n
 	}
@@ -96,7 +101,8 @@ func VerificationFor(name string) (Verification, error) {
 }
 
 // WriteVerification writes the verification files of contract, deployed as
-// deployment record record, to <dir>/<record>/input.json and metadata.json.
+// deployment record record, to <dir>/<record>/input.json and metadata.json,
+// and libraries.json when the code is linked against libraries.
 func WriteVerification(dir, record, contract string) error {
 	if record == "" || record == "." || record == ".." || strings.ContainsAny(record, `/\`) {
 		return fmt.Errorf("contracts: record name %q cannot name a directory", record)
@@ -112,5 +118,15 @@ func WriteVerification(dir, record, contract string) error {
 	if err := os.WriteFile(filepath.Join(d, "input.json"), append(v.Input, '\n'), 0o644); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(d, "metadata.json"), v.Metadata, 0o644)
+	if err := os.WriteFile(filepath.Join(d, "metadata.json"), v.Metadata, 0o644); err != nil {
+		return err
+	}
+	if len(v.Libraries) == 0 {
+		return nil
+	}
+	libs, err := json.MarshalIndent(v.Libraries, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(d, "libraries.json"), append(libs, '\n'), 0o644)
 }
