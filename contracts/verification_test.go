@@ -46,6 +46,9 @@ func TestVerificationFilesRecompile(t *testing.T) {
 			if _, err := contracts.Load(name); err != nil {
 				t.Skipf("this build has no %s", name)
 			}
+			if _, err := contracts.MetadataHashOf(name); err != nil {
+				t.Skipf("this build embeds no metadata in %s's code (bytecodeHash none): %v", name, err)
+			}
 			dir := t.TempDir()
 			if err := contracts.WriteVerification(dir, "record:"+name, name); err != nil {
 				t.Fatal(err)
@@ -120,7 +123,7 @@ func TestVerificationFilesRecompile(t *testing.T) {
 			}
 		})
 	}
-	if err := contracts.WriteVerification(t.TempDir(), "../escape", "IdentityRegistry"); err == nil {
+	if err := contracts.WriteVerification(t.TempDir(), "../escape", "IdentityRegistry"); err == nil || !strings.Contains(err.Error(), "cannot name a directory") {
 		t.Error("a record name with a path separator was written")
 	}
 }
