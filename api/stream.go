@@ -24,6 +24,6 @@ type StreamEvent struct {
 	Type     string          `json:"type"`
 	At       time.Time       `json:"at"`                 // when the change was committed
 	AssetID  string          `json:"asset_id,omitempty"` // the issuance asset, when the event belongs to one
-	Contract *common.Address `json:"contract,omitempty"` // the token, deed or feed
+	Contract *common.Address `json:"contract,omitempty"` // the token, deed or feed; the timelock or proxy of the upgrade trail
 	Data     json.RawMessage `json:"data"`
 }

@@ -32,6 +32,8 @@ type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, blockNumber *big.Int) ([]byte, error)
 }
 
 // Asset is an asset's contracts as the records name them.
@@ -215,7 +217,9 @@ const ReportVersion = 2
 
 // Report is the outcome of an audit of one asset at one block.
 type Report struct {
-	Version     int          `json:"version"`
+	Version int `json:"version"`
+	// Asset and Token are empty in an audit of the contracts alone
+	// (VerifyContracts).
 	Asset       string       `json:"asset"`
 	ChainID     string       `json:"chain_id"`
 	Token       string       `json:"token"`

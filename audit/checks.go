@@ -26,6 +26,8 @@ const (
 	CheckValuations    = "valuations"
 	CheckDistributions = "distributions"
 	CheckComplianceLog = "compliance-log"
+	CheckCode          = "code"
+	CheckUpgrades      = "upgrades"
 )
 
 var regABI = identityregistry.NewIdentityRegistry()

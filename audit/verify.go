@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -28,9 +29,12 @@ type Verifier struct {
 	Oracle        OracleRecords
 	Interventions InterventionRecords
 	ComplianceLog ComplianceLog
-	Checkpoints   Checkpoints        // nil: scans start from the deployment every time
-	Progress      func(ScanProgress) // called after each range of blocks read
-	ChunkBlocks   uint64             // blocks per eth_getLogs (2,000; halved on errors)
+	// Deployments are the records whose code and upgrades the code and
+	// upgrades checks verify.
+	Deployments DeploymentRecords
+	Checkpoints Checkpoints        // nil: scans start from the deployment every time
+	Progress    func(ScanProgress) // called after each range of blocks read
+	ChunkBlocks uint64             // blocks per eth_getLogs (2,000; halved on errors)
 	// Heartbeat is the longest expected time between feed rounds (24 h);
 	// longer gaps are listed in the valuation check.
 	Heartbeat time.Duration
@@ -158,6 +162,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	r.Checks = append(r.Checks, supplyCheck)
 	for _, c := range []func(context.Context) (Check, error){
 		run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions, run.complianceLog,
+		run.code, run.upgrades,
 	} {
 		chk, err := c(ctx)
 		if err != nil {
@@ -167,6 +172,58 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	}
 	// Events were read by range and state by number: if the block left the
 	// canonical chain meanwhile, they may mix two chains.
+	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
+	if err != nil {
+		return nil, fmt.Errorf("re-read block %d: %w", block, err)
+	}
+	if again.Hash() != head.Hash() {
+		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", block, head.Hash().Hex(), again.Hash().Hex())
+	}
+	r.Passed = len(r.Failed()) == 0
+	return r, nil
+}
+
+// VerifyContracts audits the platform's contracts on the node's chain at
+// block, whatever asset they serve: the code check and the upgrades
+// check alone. The report names no asset. Refusals are Verify's.
+func (v *Verifier) VerifyContracts(ctx context.Context, at BlockSpec) (*Report, error) {
+	chainID, err := v.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	ids, err := v.Records.ChainIDs(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the records' chains: %w", err)
+	}
+	if !slices.ContainsFunc(ids, func(id *big.Int) bool { return id.Cmp(chainID) == 0 }) {
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = id.String()
+		}
+		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
+	}
+	head, err := v.block(ctx, at)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now
+	if v.Now != nil {
+		now = v.Now
+	}
+	block := head.Number.Uint64()
+	r := &Report{
+		Version: ReportVersion, ChainID: chainID.String(), BlockNumber: block, BlockHash: head.Hash().Hex(),
+		BlockTime: time.Unix(int64(head.Time), 0).UTC(), GeneratedAt: now().UTC().Truncate(time.Second),
+		Scan: ScanProgress{From: block, To: block},
+	}
+	run := &run{v: v, chainID: chainID, block: block, blockTime: head.Time}
+	for _, c := range []func(context.Context) (Check, error){run.code, run.upgrades} {
+		chk, err := c(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.Checks = append(r.Checks, chk)
+	}
 	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
 	if err != nil {
 		return nil, fmt.Errorf("re-read block %d: %w", block, err)
@@ -220,6 +277,8 @@ type run struct {
 	blockTime uint64
 	st        *scanState
 	balances  map[common.Address]*big.Int // non-zero balances on chain at block
+	deps      []chain.Deployment          // the records at or below block, once read
+	later     int                         // records deployed after block
 }
 
 func (r *run) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {

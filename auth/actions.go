@@ -50,8 +50,9 @@ const (
 	AppraiserDecide Action = "appraiser.decide"
 	AppraiserRead   Action = "appraiser.read"
 
-	AuditRead  Action = "audit.read"
-	StreamRead Action = "stream.read"
+	AuditRead   Action = "audit.read"
+	UpgradeRead Action = "upgrade.read"
+	StreamRead  Action = "stream.read"
 )
 
 // Rule is one row of the action table: who may take the action, and
@@ -112,6 +113,7 @@ var (
 		{AppraiserRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read appraiser registration and revocation requests"},
 
 		{AuditRead, []Scope{Auditor}, false, "", "verify an asset on chain and export its records"},
+		{UpgradeRead, []Scope{Auditor, Admin}, false, "", "follow the contracts' upgrade trail: timelock operations scheduled, executed and cancelled, proxies upgraded"},
 		{StreamRead, nil, false, "", "open the event stream (each key receives only the event types its scopes may read)"},
 	}
 	rules = index(table)
@@ -129,6 +131,11 @@ var EventReads = map[string]Action{
 	"issuance_request":        AssetRead,
 	"compliance_intervention": InterventionRead,
 	"compliance":              ComplianceLogRead,
+	"upgrade_scheduled":       UpgradeRead,
+	"upgrade_executed":        UpgradeRead,
+	"upgrade_cancelled":       UpgradeRead,
+	"upgrade_delay_changed":   UpgradeRead,
+	"contract_upgraded":       UpgradeRead,
 }
 
 // index completes the table (the stream admits whoever may read at least

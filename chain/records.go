@@ -182,6 +182,10 @@ type IndexBatch struct {
 	IdentityEvents  []IdentityEvent
 	Distributions   []PublishedDistribution
 	Claims          []Claim
+	TimelockCalls   []TimelockCall
+	TimelockCancels []TimelockCancel
+	TimelockDelays  []TimelockDelayChange
+	ProxyUpgrades   []ProxyUpgrade
 
 	// Undecodable are the logs whose decoder refused them; they are stored
 	// beside the events, and rolled back with them.
@@ -207,7 +211,8 @@ type UndecodableLog struct {
 func (b *IndexBatch) Events() int {
 	return len(b.Transfers) + len(b.Mints) + len(b.Burns) + len(b.ForcedTransfers) + len(b.FrozenChanges) +
 		len(b.AddressFreezes) + len(b.Documents) + len(b.ValuationRounds) + len(b.IdentityEvents) +
-		len(b.Distributions) + len(b.Claims)
+		len(b.Distributions) + len(b.Claims) + len(b.TimelockCalls) + len(b.TimelockCancels) + len(b.TimelockDelays) +
+		len(b.ProxyUpgrades)
 }
 
 // ErrIndexCursorMoved is returned when a batch does not continue from the

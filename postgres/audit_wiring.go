@@ -12,7 +12,8 @@ import (
 func NewAuditVerifier(chain audit.Backend, pool *pgxpool.Pool) *audit.Verifier {
 	records := &AuditRecords{Pool: pool}
 	return &audit.Verifier{Chain: chain, Records: records, Index: &IndexStore{Pool: pool}, Oracle: records,
-		Mints: records, Documents: records, Interventions: records, ComplianceLog: records}
+		Mints: records, Documents: records, Interventions: records, ComplianceLog: records,
+		Deployments: &Deployments{Pool: pool}}
 }
 
 // NewAuditExports is the audit's exports of the records in pool.

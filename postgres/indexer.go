@@ -501,6 +501,36 @@ func insertOthers(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch)
 	for _, c := range b.Claims {
 		claims.add(c.EventRef, c.Distributor.Bytes(), c.DistributionID, c.Account.Bytes(), c.Amount, c.Reclaim)
 	}
+	calls := newRows(bytesCol("timelock"), bytesCol("operation"), intCol("call_index"), boolCol("executed"),
+		bytesCol("target"), numericCol("value"), bytesCol("data"), bytesCol("implementation"), bytesCol("predecessor"),
+		numericCol("delay"))
+	for _, c := range b.TimelockCalls {
+		data := c.Data
+		if data == nil {
+			data = []byte{}
+		}
+		var pred []byte
+		delay := c.Delay
+		if c.Executed {
+			delay = nil
+		} else {
+			pred = nullBytes(c.Predecessor.Bytes())
+		}
+		calls.add(c.EventRef, c.Timelock.Bytes(), c.Operation.Bytes(), int32(c.Index), c.Executed, c.Target.Bytes(), c.Value,
+			data, nullBytes(c.Implementation.Bytes()), pred, delay)
+	}
+	cancels := newRows(bytesCol("timelock"), bytesCol("operation"))
+	for _, c := range b.TimelockCancels {
+		cancels.add(c.EventRef, c.Timelock.Bytes(), c.Operation.Bytes())
+	}
+	delays := newRows(bytesCol("timelock"), numericCol("old_delay"), numericCol("new_delay"))
+	for _, d := range b.TimelockDelays {
+		delays.add(d.EventRef, d.Timelock.Bytes(), d.Old, d.New)
+	}
+	upgrades := newRows(bytesCol("proxy"), bytesCol("implementation"))
+	for _, u := range b.ProxyUpgrades {
+		upgrades.add(u.EventRef, u.Proxy.Bytes(), u.Implementation.Bytes())
+	}
 	for _, t := range []struct {
 		r     *rows
 		table string
@@ -508,7 +538,8 @@ func insertOthers(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch)
 		{mints, "indexer_mints"}, {burns, "indexer_burns"}, {forced, "indexer_forced_transfers"},
 		{frozen, "indexer_frozen"}, {freezes, "indexer_address_freezes"}, {docs, "indexer_documents"},
 		{rounds, "indexer_valuations"}, {idents, "indexer_identity_events"}, {dists, "indexer_distributions"},
-		{claims, "indexer_claims"},
+		{claims, "indexer_claims"}, {calls, "indexer_timelock_calls"}, {cancels, "indexer_timelock_cancels"},
+		{delays, "indexer_timelock_delays"}, {upgrades, "indexer_proxy_upgrades"},
 	} {
 		if err := t.r.insert(ctx, tx, id, t.table); err != nil {
 			return err
@@ -588,6 +619,7 @@ func (s *IndexStore) RollbackIndex(ctx context.Context, chainID *big.Int, keep *
 var eventTables = []string{
 	"indexer_mints", "indexer_burns", "indexer_forced_transfers", "indexer_frozen", "indexer_address_freezes",
 	"indexer_documents", "indexer_valuations", "indexer_identity_events", "indexer_distributions", "indexer_claims",
+	"indexer_timelock_calls", "indexer_timelock_cancels", "indexer_timelock_delays", "indexer_proxy_upgrades",
 	"indexer_undecodable_logs",
 }
 

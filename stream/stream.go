@@ -1,7 +1,7 @@
 // Package stream is Tessera's live event feed over WebSocket: transfers,
-// mints, burns and valuations as the indexer stores them, asset lifecycle
-// changes, mint and burn requests, compliance interventions and compliance
-// log entries. The API serves it at GET /v1/stream (signed like every /v1
+// mints, burns, valuations and the contracts' upgrade trail as the indexer
+// stores them, asset lifecycle changes, mint and burn requests, compliance
+// interventions and compliance log entries. The API serves it at GET /v1/stream (signed like every /v1
 // request) and the web UI at /ui/stream (operator sessions).
 //
 // Events are written by database triggers in the transaction that makes
@@ -44,10 +44,16 @@ const (
 	IssuanceRequest        = "issuance_request"        // a mint or burn request was made, approved or rejected
 	ComplianceIntervention = "compliance_intervention" // a freeze, forced transfer or recovery was requested or decided
 	Compliance             = "compliance"              // an entry of the compliance log
+	UpgradeScheduled       = "upgrade_scheduled"       // the upgrade timelock scheduled an operation (its calls, when it may run)
+	UpgradeExecuted        = "upgrade_executed"        // the upgrade timelock executed an operation
+	UpgradeCancelled       = "upgrade_cancelled"       // the upgrade timelock cancelled an operation
+	UpgradeDelayChanged    = "upgrade_delay_changed"   // the upgrade timelock's minimum delay changed
+	ContractUpgraded       = "contract_upgraded"       // a recorded proxy's implementation changed (ERC-1967 Upgraded)
 )
 
 // Types lists every event type.
-var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance}
+var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance,
+	UpgradeScheduled, UpgradeExecuted, UpgradeCancelled, UpgradeDelayChanged, ContractUpgraded}
 
 // Event is one message of the stream, sent as a api.StreamEvent. Data's
 // fields depend on Type (see docs/stream.md); amounts in it are decimal

@@ -15,7 +15,7 @@ import (
 // stream takes the same.
 var StreamQuery = []QueryParam{
 	{"after", "resume after this cursor (an event's cursor, or 0 for every event kept); absent: from the newest readable event on (the hello's cursor)"},
-	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance; absent: every type the key may receive. A type the key may not receive is refused (403 event_type_forbidden)"},
+	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance, upgrade_scheduled, upgrade_executed, upgrade_cancelled, upgrade_delay_changed, contract_upgraded; absent: every type the key may receive. A type the key may not receive is refused (403 event_type_forbidden)"},
 	{"asset", "only events of this asset: its id, or a token, deed or feed address"},
 }
 
@@ -48,7 +48,7 @@ func registerStreamClosed(reg prometheus.Registerer, hub *stream.Hub) error {
 func (s *Server) streamRoute() Route {
 	return Route{
 		Method: "GET", Pattern: "/stream",
-		Summary: "Live events over WebSocket: transfers, mints, burns, valuations, asset changes, mint requests, interventions and compliance log entries (docs/stream.md)",
+		Summary: "Live events over WebSocket: transfers, mints, burns, valuations, asset changes, mint requests, interventions, compliance log entries and the contracts' upgrade trail (docs/stream.md)",
 		Action:  auth.StreamRead,
 		Query:   StreamQuery, WebSocket: true, Response: api.StreamEvent{},
 		Handler: func(w http.ResponseWriter, r *http.Request) error {

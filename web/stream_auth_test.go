@@ -24,14 +24,16 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	s, _ := startStreaming(t)
-	// One event of every type, in stream.Types order, then a marker: a
-	// stream has received all it will once the marker arrives.
+	// One event of every type, in stream.Types order, then markers: a
+	// stream has received all it will once a marker arrives.
 	for _, typ := range stream.Types {
 		if _, err := s.Pool.Exec(ctx, `INSERT INTO stream_events (type, data) VALUES ($1, '{}')`, typ); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.Pool.Exec(ctx, `INSERT INTO stream_events (type, data) VALUES ('asset', '{"marker":true}')`); err != nil {
+	// Two markers: keys that may not read assets (admin) stop at the second.
+	if _, err := s.Pool.Exec(ctx, `INSERT INTO stream_events (type, data)
+		VALUES ('asset', '{"marker":true}'), ('contract_upgraded', '{"marker":true}')`); err != nil {
 		t.Fatal(err)
 	}
 	received := func(t *testing.T, c *client.Client, types ...string) string {
@@ -52,7 +54,9 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 	}
 	const (
 		assetReads = "transfer,mint,burn,valuation,asset,issuance_request"
-		everything = assetReads + ",compliance_intervention,compliance"
+		compliance = assetReads + ",compliance_intervention,compliance"
+		trail      = "upgrade_scheduled,upgrade_executed,upgrade_cancelled,upgrade_delay_changed,contract_upgraded"
+		everything = compliance + "," + trail
 	)
 	for _, tc := range []struct {
 		name   string
@@ -60,11 +64,11 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 		want   string // "": refused at the handshake
 	}{
 		{"issuer", []apikey.Scope{apikey.Issuer}, assetReads},
-		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads},
+		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads + "," + trail},
 		{"approver", []apikey.Scope{apikey.Approver}, assetReads + ",compliance_intervention"},
-		{"compliance", []apikey.Scope{apikey.Compliance}, everything},
+		{"compliance", []apikey.Scope{apikey.Compliance}, compliance},
 		{"auditor", []apikey.Scope{apikey.Auditor}, everything},
-		{"admin", []apikey.Scope{apikey.Admin}, ""},
+		{"admin", []apikey.Scope{apikey.Admin}, trail},
 		{"oracle", []apikey.Scope{apikey.Oracle}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

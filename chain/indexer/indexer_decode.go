@@ -41,12 +41,13 @@ type Decoders map[string]ContractDecoder
 // DefaultDecoders returns the decoders of Tessera's contracts.
 func DefaultDecoders() Decoders {
 	return Decoders{
-		"DevStablecoin":    DevStablecoinEvents(),
-		"AssetToken":       AssetTokenEvents(),
-		"DeedToken":        DeedTokenEvents(),
-		"IdentityRegistry": IdentityRegistryEvents(),
-		"ValuationFeed":    ValuationFeedEvents(),
-		"Distributor":      DistributorEvents(),
+		"DevStablecoin":      DevStablecoinEvents(),
+		"AssetToken":         withUpgrades(AssetTokenEvents()),
+		"DeedToken":          withUpgrades(DeedTokenEvents()),
+		"IdentityRegistry":   withUpgrades(IdentityRegistryEvents()),
+		"ValuationFeed":      withUpgrades(ValuationFeedEvents()),
+		"Distributor":        withUpgrades(DistributorEvents()),
+		"TimelockController": TimelockControllerEvents(),
 	}
 }
 

@@ -68,7 +68,8 @@ func auditorKey(keyFile, passwordFile string) (*ecdsaKey, error) {
 
 func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writer) error {
 	fs := newFlagSet("audit verify", stdout)
-	asset := fs.String("asset", "", "asset symbol, e.g. TTF (required)")
+	asset := fs.String("asset", "", "asset symbol, e.g. TTF (required unless --contracts)")
+	onlyContracts := fs.Bool("contracts", false, "audit the recorded contracts alone (their code and upgrades), for no asset")
 	rpcURL := fs.String("rpc", defaultRPC(), "JSON-RPC endpoint of any node of the chain (archive state needed for old blocks; default $RPC_URL)")
 	blockFlag := fs.String("block", "finalized", "block to audit: a number, finalized or latest")
 	out := fs.String("out", "", "write the signed JSON report to this file")
@@ -81,8 +82,8 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *asset == "" {
-		return errors.New("audit verify: --asset is required")
+	if (*asset == "") == !*onlyContracts {
+		return errors.New("audit verify: give --asset, or --contracts to audit the contracts alone")
 	}
 	at, err := audit.ParseBlockSpec(*blockFlag)
 	if err != nil {
@@ -110,7 +111,12 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 	if *checkpoints != "" {
 		v.Checkpoints = audit.DirCheckpoints(*checkpoints)
 	}
-	report, err := v.Verify(ctx, *asset, at)
+	var report *audit.Report
+	if *onlyContracts {
+		report, err = v.VerifyContracts(ctx, at)
+	} else {
+		report, err = v.Verify(ctx, *asset, at)
+	}
 	if err != nil {
 		return fmt.Errorf("audit verify: %w", err)
 	}
@@ -171,13 +177,18 @@ func progressPrinter(w io.Writer) func(audit.ScanProgress) {
 }
 
 func printReport(w io.Writer, r *audit.Report) {
-	fmt.Fprintf(w, "audit of %s (token %s) on chain %s at block %d %s (%s)\n", r.Asset, r.Token, r.ChainID, r.BlockNumber, r.BlockHash,
-		r.BlockTime.Format(time.RFC3339))
-	fmt.Fprintf(w, "scanned blocks %d–%d: %d events", r.Scan.From, r.Scan.To, r.Scan.Events)
-	if r.Scan.ResumedAt > 0 {
-		fmt.Fprintf(w, " (resumed at block %d)", r.Scan.ResumedAt)
+	if r.Asset == "" {
+		fmt.Fprintf(w, "audit of the contracts on chain %s at block %d %s (%s)\n", r.ChainID, r.BlockNumber, r.BlockHash,
+			r.BlockTime.Format(time.RFC3339))
+	} else {
+		fmt.Fprintf(w, "audit of %s (token %s) on chain %s at block %d %s (%s)\n", r.Asset, r.Token, r.ChainID, r.BlockNumber, r.BlockHash,
+			r.BlockTime.Format(time.RFC3339))
+		fmt.Fprintf(w, "scanned blocks %d–%d: %d events", r.Scan.From, r.Scan.To, r.Scan.Events)
+		if r.Scan.ResumedAt > 0 {
+			fmt.Fprintf(w, " (resumed at block %d)", r.Scan.ResumedAt)
+		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w)
 	for _, c := range r.Checks {
 		fmt.Fprintf(w, "\n%-4s %-19s %s\n", strings.ToUpper(map[audit.Status]string{audit.Pass: "pass", audit.Fail: "fail", audit.Skipped: "skip"}[c.Status]), c.ID, c.Summary)
 		for _, f := range c.Facts {
@@ -228,8 +239,12 @@ func runAuditVerifyReport(args []string, stdout io.Writer) error {
 	if s := r.Skipped(); len(s) > 0 {
 		status += "; skipped: " + strings.Join(s, ", ")
 	}
-	fmt.Fprintf(stdout, "signature valid: signed by %s\nasset %s on chain %s at block %d %s; %d checks, %s\n",
-		signer.Hex(), r.Asset, r.ChainID, r.BlockNumber, r.BlockHash, len(r.Checks), status)
+	subject := "asset " + r.Asset
+	if r.Asset == "" {
+		subject = "the contracts"
+	}
+	fmt.Fprintf(stdout, "signature valid: signed by %s\n%s on chain %s at block %d %s; %d checks, %s\n",
+		signer.Hex(), subject, r.ChainID, r.BlockNumber, r.BlockHash, len(r.Checks), status)
 	if *htmlOut != "" {
 		if err := writeHTMLFile(*htmlOut, r, signer.Hex(), ok.ContentHash.Hex()); err != nil {
 			return fmt.Errorf("audit verify-report: %w", err)

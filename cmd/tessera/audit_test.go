@@ -112,6 +112,20 @@ func TestAuditCommand(t *testing.T) {
 	if err != nil || !strings.Contains(out, "signature valid: signed by "+auditor) || !strings.Contains(out, "no check failed") {
 		t.Errorf("verify-report: %v\n%s", err, out)
 	}
+	// The contracts alone: their code, signed like an asset's report.
+	contractsReport := filepath.Join(dir, "contracts.json")
+	out, err = tessera("audit", "verify", "--contracts", "--rpc", a.URL, "--block", "latest", "--out", contractsReport, "--key-file", keyFile)
+	if err != nil || !strings.Contains(out, "audit of the contracts on chain") || !strings.Contains(out, "PASS code") {
+		t.Errorf("audit verify --contracts: %v\n%s", err, out)
+	}
+	out, err = tessera("audit", "verify-report", contractsReport)
+	if err != nil || !strings.Contains(out, "the contracts on chain") || !strings.Contains(out, "no check failed") {
+		t.Errorf("verify-report of the contracts: %v\n%s", err, out)
+	}
+	if _, err := tessera("audit", "verify", "--contracts", "--asset", "TTF", "--rpc", a.URL); err == nil || !strings.Contains(err.Error(), "give --asset, or --contracts") {
+		t.Errorf("--asset with --contracts: %v", err)
+	}
+
 	signed, _ := os.ReadFile(report)
 	tampered := filepath.Join(dir, "tampered.json")
 	os.WriteFile(tampered, bytes.Replace(signed, []byte(`"value": "1000"`), []byte(`"value": "1001"`), 1), 0o644)

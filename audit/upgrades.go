@@ -1,0 +1,300 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tessera-rwa/tessera/chain"
+)
+
+// The timelock is recorded as this contract; its events are the upgrade
+// trail's.
+const timelockContract = "TimelockController"
+
+var (
+	upgradedID  = chain.TrailABI.Events["Upgraded"].ID
+	scheduledID = chain.TrailABI.Events["CallScheduled"].ID
+	executedID  = chain.TrailABI.Events["CallExecuted"].ID
+	cancelledID = chain.TrailABI.Events["Cancelled"].ID
+)
+
+// logs reads the logs of addrs with one of the event ids from block from
+// to the audited block, in ranges that halve when the node refuses one.
+func (r *run) logs(ctx context.Context, addrs []common.Address, ids []common.Hash, from uint64) ([]types.Log, error) {
+	var out []types.Log
+	chunk := r.v.chunk()
+	for next := from; next <= r.block; {
+		end := min(next+chunk-1, r.block)
+		logs, err := r.v.Chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(next),
+			ToBlock: new(big.Int).SetUint64(end), Addresses: addrs, Topics: [][]common.Hash{ids}})
+		if err != nil {
+			if ctx.Err() != nil || chunk == 1 {
+				return nil, fmt.Errorf("read logs %d-%d: %w", next, end, err)
+			}
+			chunk = max(chunk/2, 1)
+			continue
+		}
+		out = append(out, logs...)
+		next = end + 1
+	}
+	return out, nil
+}
+
+// operation is a timelock operation as its events tell it.
+type operation struct {
+	timelock  common.Address
+	id        common.Hash
+	scheduled *types.Log
+	delay     *big.Int
+	calls     []chain.TimelockCall // as scheduled
+	executed  bool
+	cancelled bool
+}
+
+// decodeCall decodes a CallScheduled or CallExecuted log.
+func decodeCall(l *types.Log) (chain.TimelockCall, error) {
+	name := "CallExecuted"
+	if l.Topics[0] == scheduledID {
+		name = "CallScheduled"
+	}
+	ev := chain.TrailABI.Events[name]
+	m := map[string]any{}
+	if len(l.Topics) != 3 {
+		return chain.TimelockCall{}, fmt.Errorf("%s with %d topics", name, len(l.Topics))
+	}
+	if err := ev.Inputs.UnpackIntoMap(m, l.Data); err != nil {
+		return chain.TimelockCall{}, fmt.Errorf("%s in tx %s: %w", name, l.TxHash.Hex(), err)
+	}
+	c := chain.TimelockCall{Timelock: l.Address, Operation: l.Topics[1], Index: new(big.Int).SetBytes(l.Topics[2].Bytes()).Uint64(),
+		Executed: name == "CallExecuted"}
+	c.Target, _ = m["target"].(common.Address)
+	c.Value, _ = m["value"].(*big.Int)
+	c.Data, _ = m["data"].([]byte)
+	c.Delay, _ = m["delay"].(*big.Int)
+	c.Implementation, _ = chain.UpgradeToAndCallImplementation(c.Data)
+	c.EventRef = chain.EventRef{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index}
+	return c, nil
+}
+
+// upgrades: every Upgraded event of a recorded proxy is its constructor's
+// (in its recorded deployment transaction) or came through an executed
+// operation of a recorded timelock (a CallExecuted in the same transaction
+// calling upgradeToAndCall of that implementation on that proxy); each
+// proxy's implementation slot holds the last one; pending operations are
+// listed with the time they may run.
+func (r *run) upgrades(ctx context.Context) (Check, error) {
+	const title = "Every implementation change of a recorded proxy came through an executed timelock operation; pending operations listed"
+	if r.v.Deployments == nil {
+		return skipped(CheckUpgrades, title, "no deployment records configured"), nil
+	}
+	c := Check{ID: CheckUpgrades, Title: title}
+	deps, _, err := r.recorded(ctx)
+	if err != nil {
+		return c, err
+	}
+	proxies := map[common.Address]chain.Deployment{}
+	var proxyAddrs, timelocks []common.Address
+	var proxyFrom, timelockFrom uint64 = r.block + 1, r.block + 1
+	for _, d := range deps {
+		switch {
+		case isProxy(d):
+			proxies[d.Address] = d
+			proxyAddrs = append(proxyAddrs, d.Address)
+			proxyFrom = min(proxyFrom, d.Block)
+		case d.Contract == timelockContract:
+			timelocks = append(timelocks, d.Address)
+			timelockFrom = min(timelockFrom, d.Block)
+		}
+	}
+	if len(proxies) == 0 {
+		return skipped(CheckUpgrades, title, "no proxy is recorded on this chain at this block"), nil
+	}
+	upgradedLogs, err := r.logs(ctx, proxyAddrs, []common.Hash{upgradedID}, proxyFrom)
+	if err != nil {
+		return c, err
+	}
+	var tlLogs []types.Log
+	if len(timelocks) > 0 {
+		if tlLogs, err = r.logs(ctx, timelocks, []common.Hash{scheduledID, executedID, cancelledID}, timelockFrom); err != nil {
+			return c, err
+		}
+	}
+	var f findings
+	ops := map[common.Hash]*operation{}
+	var order []*operation
+	opOf := func(tl common.Address, id common.Hash) *operation {
+		k := common.BytesToHash(append(tl.Bytes(), id.Bytes()...))
+		if ops[k] == nil {
+			ops[k] = &operation{timelock: tl, id: id}
+			order = append(order, ops[k])
+		}
+		return ops[k]
+	}
+	executedIn := map[common.Hash][]chain.TimelockCall{} // by transaction
+	for i := range tlLogs {
+		l := &tlLogs[i]
+		if l.Topics[0] == cancelledID {
+			if len(l.Topics) == 2 {
+				opOf(l.Address, l.Topics[1]).cancelled = true
+			}
+			continue
+		}
+		call, err := decodeCall(l)
+		if err != nil {
+			f.add("timelock %s: %v", l.Address.Hex(), err)
+			continue
+		}
+		op := opOf(l.Address, call.Operation)
+		if call.Executed {
+			op.executed = true
+			executedIn[l.TxHash] = append(executedIn[l.TxHash], call)
+			continue
+		}
+		if op.scheduled == nil {
+			op.scheduled, op.delay = l, call.Delay
+		}
+		op.calls = append(op.calls, call)
+	}
+
+	last := map[common.Address]common.Address{}
+	seen := map[common.Address]bool{}
+	initial, viaTimelock := 0, 0
+	for i := range upgradedLogs {
+		l := &upgradedLogs[i]
+		if len(l.Topics) != 2 {
+			f.add("proxy %s: Upgraded with %d topics in tx %s", l.Address.Hex(), len(l.Topics), l.TxHash.Hex())
+			continue
+		}
+		d := proxies[l.Address]
+		impl := common.BytesToAddress(l.Topics[1].Bytes())
+		first := !seen[l.Address]
+		seen[l.Address], last[l.Address] = true, impl
+		if first && l.TxHash == d.TxHash {
+			empty, err := r.emptyBefore(ctx, d)
+			if err != nil {
+				return c, err
+			}
+			if empty {
+				initial++
+				continue
+			}
+		}
+		through := false
+		for _, call := range executedIn[l.TxHash] {
+			if call.Target == l.Address && call.Implementation == impl {
+				through = true
+				c.Notes = append(c.Notes, fmt.Sprintf("%s (%s) upgraded to %s in tx %s (block %d) by timelock %s, operation %s",
+					d.Name, l.Address.Hex(), impl.Hex(), l.TxHash.Hex(), l.BlockNumber, call.Timelock.Hex(), call.Operation.Hex()))
+				break
+			}
+		}
+		if !through {
+			f.add("%s (proxy %s) was upgraded to %s in tx %s (block %d) outside the timelock: no executed operation of a recorded timelock in that transaction calls upgradeToAndCall(%s) on it",
+				d.Name, l.Address.Hex(), impl.Hex(), l.TxHash.Hex(), l.BlockNumber, impl.Hex())
+			continue
+		}
+		viaTimelock++
+	}
+	for _, a := range proxyAddrs {
+		impl, err := r.implementationOf(ctx, a)
+		if err != nil {
+			return c, err
+		}
+		want, ok := last[a]
+		switch {
+		case !ok:
+			f.add("%s (proxy %s) never emitted Upgraded, yet its implementation slot holds %s", proxies[a].Name, a.Hex(), impl.Hex())
+		case want != impl:
+			f.add("%s (proxy %s): its implementation slot holds %s but its last Upgraded named %s", proxies[a].Name, a.Hex(), impl.Hex(), want.Hex())
+		}
+	}
+
+	pending := 0
+	for _, op := range order {
+		if op.executed || op.cancelled || op.scheduled == nil {
+			continue
+		}
+		pending++
+		h, err := r.v.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(op.scheduled.BlockNumber))
+		if err != nil {
+			return c, fmt.Errorf("read block %d: %w", op.scheduled.BlockNumber, err)
+		}
+		ready := readyAt(h.Time, op.delay)
+		state := "ready to run at the audited block"
+		if ready.After(time.Unix(int64(r.blockTime), 0)) {
+			state = "not ready at the audited block"
+		}
+		c.Notes = append(c.Notes, fmt.Sprintf("pending: operation %s of timelock %s, scheduled in tx %s (block %d): %s; may run from %s (%s)",
+			op.id.Hex(), op.timelock.Hex(), op.scheduled.TxHash.Hex(), op.scheduled.BlockNumber, describeCalls(op.calls, proxies),
+			ready.Format(time.RFC3339), state))
+	}
+	executed := 0
+	for _, op := range order {
+		if op.executed {
+			executed++
+		}
+	}
+	c.Facts = []Fact{fact("proxies", len(proxies)), fact("timelocks", len(timelocks)), fact("Upgraded events", len(upgradedLogs)),
+		fact("set by a proxy's constructor", initial), fact("through the timelock", viaTimelock),
+		fact("operations executed", executed), fact("operations pending", pending)}
+	c.Summary = fmt.Sprintf("%d implementation changes of %d proxies traced, %d operations pending", len(upgradedLogs), len(proxies), pending)
+	f.done(&c, len(upgradedLogs)+pending, "no recorded proxy emitted Upgraded and no operation is pending")
+	return c, nil
+}
+
+// emptyBefore reports whether d's address held no code before its
+// recorded deployment block: its first Upgraded, in that block's recorded
+// transaction, is then its constructor's.
+func (r *run) emptyBefore(ctx context.Context, d chain.Deployment) (bool, error) {
+	if d.Block == 0 {
+		return true, nil
+	}
+	code, err := r.v.Chain.CodeAt(ctx, d.Address, new(big.Int).SetUint64(d.Block-1))
+	if err != nil {
+		return false, fmt.Errorf("read the code of %s at block %d: %w", d.Address.Hex(), d.Block-1, err)
+	}
+	return len(code) == 0, nil
+}
+
+// readyAt is the timelock's rule: the scheduling block's time plus the
+// delay (clamped to the year 9999).
+func readyAt(blockTime uint64, delay *big.Int) time.Time {
+	end := big.NewInt(253402300799)
+	t := new(big.Int).SetUint64(blockTime)
+	if delay != nil {
+		t.Add(t, delay)
+	}
+	if t.Cmp(end) > 0 {
+		t = end
+	}
+	return time.Unix(t.Int64(), 0).UTC()
+}
+
+func describeCalls(calls []chain.TimelockCall, proxies map[common.Address]chain.Deployment) string {
+	sort.Slice(calls, func(i, j int) bool { return calls[i].Index < calls[j].Index })
+	parts := make([]string, 0, len(calls))
+	for _, call := range calls {
+		target := call.Target.Hex()
+		if d, ok := proxies[call.Target]; ok {
+			target = d.Name + " (" + target + ")"
+		}
+		if call.Implementation != (common.Address{}) {
+			parts = append(parts, fmt.Sprintf("upgradeToAndCall(%s) on %s", call.Implementation.Hex(), target))
+			continue
+		}
+		sel := "0x"
+		if len(call.Data) >= 4 {
+			sel = common.Bytes2Hex(call.Data[:4])
+		}
+		parts = append(parts, fmt.Sprintf("call %s on %s", sel, target))
+	}
+	return strings.Join(parts, ", ")
+}
