@@ -489,11 +489,8 @@ func TestAuditJourney(t *testing.T) {
 		// A plain ERC-20 recorded as an asset's token: the code check names
 		// the record, the artifact it should run and what it runs instead.
 		deps := &postgres.Deployments{Pool: e.pool}
-		rec, _, err := (&chain.Deployer{Backend: e.c, Store: deps, Opts: e.admin, ChainID: e.a.ChainID}).
-			Ensure(ctx, "asset:FAKE:token", "AssetToken", common.FromHex(referenceerc20.ReferenceERC20MetaData.Bin), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		rec := chaintest.DeployRecorded(t, e.c, e.admin, deps, e.a.ChainID, "asset:FAKE:token", "AssetToken",
+			common.FromHex(referenceerc20.ReferenceERC20MetaData.Bin))
 		defer e.pool.Exec(ctx, `DELETE FROM chain_deployments WHERE name = 'asset:FAKE:token'`)
 		e.sync(t)
 		mustFailOnly(t, e.verify(t, rec.Block), audit.CheckCode,

@@ -79,7 +79,6 @@ func TestUpgradeTrail(t *testing.T) {
 	pool := pgtest.NewDB(t)
 	admin, rogue := chaintest.Transactor(a, a.Keys[0]), chaintest.Transactor(a, a.Keys[1])
 	deps := &postgres.Deployments{Pool: pool}
-	deployer := &chain.Deployer{Backend: c, Store: deps, Opts: admin, ChainID: a.ChainID}
 	deploy := func(name, contract string, cc compiledContract, args ...any) chain.Deployment {
 		t.Helper()
 		var input []byte
@@ -89,11 +88,7 @@ func TestUpgradeTrail(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		d, _, err := deployer.Ensure(ctx, name, contract, cc.code, input)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
+		return chaintest.DeployRecorded(t, c, admin, deps, a.ChainID, name, contract, append(bytes.Clone(cc.code), input...))
 	}
 	send := func(from *bind.TransactOpts, to common.Address, data []byte) uint64 {
 		t.Helper()

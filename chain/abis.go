@@ -8,6 +8,8 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
+	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 )
 
@@ -16,7 +18,8 @@ import (
 func SuiteABIs() []*abi.ABI {
 	var out []*abi.ABI
 	for _, md := range []*bind.MetaData{&assettoken.AssetTokenMetaData, &deedtoken.DeedTokenMetaData,
-		&identityregistry.IdentityRegistryMetaData, &valuationfeed.ValuationFeedMetaData, &distributor.DistributorMetaData} {
+		&identityregistry.IdentityRegistryMetaData, &valuationfeed.ValuationFeedMetaData, &distributor.DistributorMetaData,
+		&timelockcontroller.TimelockControllerMetaData, &tesserafactory.TesseraFactoryMetaData} {
 		if a, err := md.ParseABI(); err == nil {
 			out = append(out, a)
 		}

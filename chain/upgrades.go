@@ -3,10 +3,11 @@ package chain
 import (
 	"bytes"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
 )
 
 // The upgrade trail: what the TimelockController that alone may upgrade
@@ -69,21 +70,23 @@ type ProxyUpgrade struct {
 // TimelockController (the only upgrader of Tessera's proxies) and ERC-1967's
 // Upgraded, which every UUPS implementation declares and its proxy emits,
 // with upgradeToAndCall, whose calldata names the new implementation.
-var TrailABI = mustABI(`[
-{"type":"event","name":"CallScheduled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"},{"indexed":false,"name":"predecessor","type":"bytes32"},{"indexed":false,"name":"delay","type":"uint256"}]},
-{"type":"event","name":"CallExecuted","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"},{"indexed":true,"name":"index","type":"uint256"},{"indexed":false,"name":"target","type":"address"},{"indexed":false,"name":"value","type":"uint256"},{"indexed":false,"name":"data","type":"bytes"}]},
-{"type":"event","name":"Cancelled","anonymous":false,"inputs":[{"indexed":true,"name":"id","type":"bytes32"}]},
-{"type":"event","name":"MinDelayChange","anonymous":false,"inputs":[{"indexed":false,"name":"oldDuration","type":"uint256"},{"indexed":false,"name":"newDuration","type":"uint256"}]},
-{"type":"event","name":"Upgraded","anonymous":false,"inputs":[{"indexed":true,"name":"implementation","type":"address"}]},
-{"type":"function","name":"upgradeToAndCall","stateMutability":"payable","inputs":[{"name":"newImplementation","type":"address"},{"name":"data","type":"bytes"}],"outputs":[]}
-]`)
+var TrailABI = trailABI()
 
-func mustABI(j string) abi.ABI {
-	a, err := abi.JSON(strings.NewReader(j))
+func trailABI() abi.ABI {
+	tl, err := timelockcontroller.TimelockControllerMetaData.ParseABI()
 	if err != nil {
 		panic(err)
 	}
-	return a
+	impl, err := identityregistry.IdentityRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	out := abi.ABI{Events: map[string]abi.Event{"Upgraded": impl.Events["Upgraded"]},
+		Methods: map[string]abi.Method{"upgradeToAndCall": impl.Methods["upgradeToAndCall"]}}
+	for _, name := range []string{"CallScheduled", "CallExecuted", "Cancelled", "MinDelayChange"} {
+		out.Events[name] = tl.Events[name]
+	}
+	return out
 }
 
 // UpgradeToAndCallImplementation returns the new implementation named by

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 )
@@ -63,4 +64,19 @@ func DeployProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, cont
 		tb.Fatalf("deploy %s: %v", contract, err)
 	}
 	return addr
+}
+
+// DeployRecorded deploys creation code (constructor arguments appended) by
+// plain CREATE from opts and records it as name running contract.
+func DeployRecorded(tb testing.TB, c *ethclient.Client, opts *bind.TransactOpts, store chain.DeploymentStore,
+	chainID *big.Int, name, contract string, code []byte) chain.Deployment {
+	tb.Helper()
+	addr, tx, err := bind.DeployContract(opts, code, c, nil)
+	r := MustMined(tb, c, tx, err)
+	rec := chain.Deployment{ChainID: chainID, Name: name, Contract: contract, Address: addr,
+		TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), BlockHash: r.BlockHash}
+	if err := store.SaveDeployment(context.Background(), rec); err != nil {
+		tb.Fatal(err)
+	}
+	return rec
 }

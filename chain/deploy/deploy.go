@@ -184,6 +184,13 @@ func isDone(ctx context.Context, r ChainReader, s Step) (bool, error) {
 	if s.Done == nil {
 		return false, nil
 	}
+	code, err := r.CodeAt(ctx, s.To, nil)
+	if err != nil {
+		return false, fmt.Errorf("deploy: read code at %s: %w", s.To, err)
+	}
+	if len(code) == 0 {
+		return false, nil // its contract is an earlier step, not on chain yet
+	}
 	done, err := s.Done(ctx, r)
 	if err != nil {
 		return false, fmt.Errorf("deploy: %s: %w", s.Says, err)
@@ -261,7 +268,7 @@ func Print(w io.Writer, p Plan, st []Status, price *big.Int) {
 	line := fmt.Sprintf("total: %s%s gas", about, units.Group(fmt.Sprint(gas)))
 	if price != nil {
 		cost := new(big.Int).Mul(new(big.Int).SetUint64(gas), price)
-		line += fmt.Sprintf(" × %s gwei = %s%s ETH", units.Format(price, 9), about, units.Format(cost, 18))
+		line += fmt.Sprintf(" × %s gwei = %s%s ETH", roundUp(price, 9, 3), about, roundUp(cost, 18, 6))
 	}
 	fmt.Fprintln(w, line)
 }
@@ -366,3 +373,17 @@ func ensureRecord(ctx context.Context, r ChainReader, store chain.DeploymentStor
 // under its implementation's contract, since that is the interface the
 // indexer and the domains speak to at its address.
 func recordContract(s Step) string { return s.Contract }
+
+// roundUp writes base units v of a decimals-place unit with at most places
+// decimals, rounded up: an estimate of a cost must not read lower than it.
+func roundUp(v *big.Int, decimals, places uint8) string {
+	if places >= decimals {
+		return units.Format(v, decimals)
+	}
+	step := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals-places)), nil)
+	q, m := new(big.Int).QuoRem(v, step, new(big.Int))
+	if m.Sign() > 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return units.Format(q, places)
+}

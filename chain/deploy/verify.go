@@ -12,61 +12,45 @@ import (
 	"github.com/tessera-rwa/tessera/contracts"
 )
 
-// Verification is what a verifier needs for one deployed contract.
-type Verification struct {
-	Name            string            `json:"name"` // the record
-	Address         string            `json:"address"`
-	Contract        string            `json:"contract"` // "path.sol:Name", as verifiers ask for it
-	Compiler        string            `json:"compiler"`
-	ConstructorArgs string            `json:"constructor_args"` // ABI-encoded, 0x hex
-	Libraries       map[string]string `json:"libraries,omitempty"`
+// Deployed is what a verifier asks about one deployed contract besides its
+// sources: where it is, which contract of the input it is, and the
+// constructor arguments it was created with.
+type Deployed struct {
+	Name            string `json:"name"` // the deployment record
+	Address         string `json:"address"`
+	Contract        string `json:"contract"`         // "source:Name", as Etherscan names it
+	ConstructorArgs string `json:"constructor_args"` // ABI-encoded, 0x hex; empty for none
 }
 
 // WriteVerification writes, under dir, for each contract the plan creates,
-// <record>/input.json (solc standard-JSON input with the sources its
-// metadata names, compiled as the artifact was, libraries linked
-// afterwards at the addresses listed), <record>/metadata.json (solc's
-// metadata, whose IPFS hash ends the runtime code: Sourcify's input with
-// the sources in input.json) and <record>/verification.json (address,
-// fully qualified contract name, compiler, constructor arguments,
-// libraries). It returns how many contracts it wrote.
+// the files contracts.WriteVerification writes (the solc standard-JSON
+// input restricted to its sources, its metadata, the libraries it links)
+// and deployed.json (Deployed), in a directory named after its record with
+// ':' written '-'. It returns how many contracts it wrote.
 func WriteVerification(dir string, p Plan) (int, error) {
 	n := 0
 	for _, s := range p.Steps {
 		if !s.Creates() {
 			continue
 		}
-		art, err := contracts.Load(s.Runs)
+		sub := strings.ReplaceAll(s.Name, ":", "-")
+		if err := contracts.WriteVerification(dir, sub, s.Runs); err != nil {
+			return n, fmt.Errorf("%s: %w", s.Name, err)
+		}
+		v, err := contracts.VerificationFor(s.Runs)
 		if err != nil {
 			return n, err
 		}
-		input, target, compiler, err := contracts.VerificationInput(art)
+		d := Deployed{Name: s.Name, Address: s.Address.Hex(), Contract: v.Source + ":" + v.Name}
+		if len(s.Args) > 0 {
+			d.ConstructorArgs = hexutil.Encode(s.Args)
+		}
+		body, err := json.MarshalIndent(d, "", "  ")
 		if err != nil {
 			return n, err
 		}
-		v := Verification{Name: s.Name, Address: s.Address.Hex(), Contract: target, Compiler: compiler,
-			ConstructorArgs: hexutil.Encode(s.Args)}
-		if v.ConstructorArgs == "0x" {
-			v.ConstructorArgs = ""
-		}
-		for lib, addr := range art.Libraries {
-			if v.Libraries == nil {
-				v.Libraries = map[string]string{}
-			}
-			v.Libraries[lib] = addr.Hex()
-		}
-		meta, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
+		if err := os.WriteFile(filepath.Join(dir, sub, "deployed.json"), append(body, '\n'), 0o644); err != nil {
 			return n, err
-		}
-		sub := filepath.Join(dir, strings.ReplaceAll(s.Name, ":", "-"))
-		if err := os.MkdirAll(sub, 0o755); err != nil {
-			return n, err
-		}
-		for file, body := range map[string][]byte{"input.json": input, "metadata.json": []byte(art.Metadata), "verification.json": append(meta, '\n')} {
-			if err := os.WriteFile(filepath.Join(sub, file), body, 0o644); err != nil {
-				return n, fmt.Errorf("write %s: %w", filepath.Join(sub, file), err)
-			}
 		}
 		n++
 	}

@@ -408,12 +408,10 @@ func printConfig(w io.Writer, ss []setting) {
 		switch {
 		case s.Secret && v != "":
 			v = "(set)"
-		case s.Secret:
+		case s.Secret, v == "":
 			v = "(unset)"
 		case s.Redact != nil:
 			v = s.Redact(v)
-		case v == "":
-			v = "(unset)"
 		}
 		fmt.Fprintf(w, "  %-31s %s\n", cmp.Or(s.Env, "-"+s.Flag), v)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/term"
 
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/chain/deploy"
@@ -238,8 +239,7 @@ func confirm(stdout io.Writer, yes bool, question string) error {
 	if yes {
 		return nil
 	}
-	fi, err := os.Stdin.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
 		return errors.New("stdin is not a terminal: pass -yes to send, or -dry-run to see the plan only")
 	}
 	fmt.Fprintf(stdout, "%s [y/N] ", question)
