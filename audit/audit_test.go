@@ -486,15 +486,15 @@ func TestAuditJourney(t *testing.T) {
 	t.Run("api", func(t *testing.T) { testAPI(t, e, r) })
 
 	t.Run("record running other code", func(t *testing.T) {
-		// A plain ERC-20 recorded as an asset's token: the code check names
+		// A plain ERC-20 recorded as the payment stablecoin: the code check names
 		// the record, the artifact it should run and what it runs instead.
 		deps := &postgres.Deployments{Pool: e.pool}
-		rec := chaintest.DeployRecorded(t, e.c, e.admin, deps, e.a.ChainID, "asset:FAKE:token", "AssetToken",
+		rec := chaintest.DeployRecorded(t, e.c, e.admin, deps, e.a.ChainID, "fake:stablecoin", "DevStablecoin",
 			common.FromHex(referenceerc20.ReferenceERC20MetaData.Bin))
-		defer e.pool.Exec(ctx, `DELETE FROM chain_deployments WHERE name = 'asset:FAKE:token'`)
+		defer e.pool.Exec(ctx, `DELETE FROM chain_deployments WHERE name = 'fake:stablecoin'`)
 		e.sync(t)
 		mustFailOnly(t, e.verify(t, rec.Block), audit.CheckCode,
-			"asset:FAKE:token ("+rec.Address.Hex()+") is recorded as AssetToken but does not run artifact AssetToken")
+			"fake:stablecoin ("+rec.Address.Hex()+") is recorded as DevStablecoin but does not run artifact DevStablecoin")
 		if f := strings.Join(r.Check(audit.CheckCode).Notes, "\n"); !strings.Contains(f, "runs AssetToken") {
 			t.Errorf("the clean report does not say what the token runs: %q", f)
 		}
