@@ -27,8 +27,17 @@ const proxyContract = "ERC1967Proxy"
 // isProxy reports whether d records a proxy: a UUPS implementation's
 // contract name under a role that is not the implementation's own
 // ("impl:<Contract>").
-func isProxy(d chain.Deployment) bool {
-	return !strings.HasPrefix(d.Name, "impl:") && contracts.Upgradeable(d.Contract)
+func (r *run) isProxy(d chain.Deployment) bool {
+	return !strings.HasPrefix(d.Name, "impl:") && r.build().Upgradeable(d.Contract)
+}
+
+// build is the release whose artifacts the code is compared with:
+// Verifier.Build, or this binary's.
+func (r *run) build() *contracts.Build {
+	if r.v.Build != nil {
+		return r.v.Build
+	}
+	return contracts.Embedded
 }
 
 // recorded returns the records on the audited chain deployed at or below
@@ -71,8 +80,8 @@ func (r *run) implementationOf(ctx context.Context, proxy common.Address) (commo
 }
 
 // artifactName names an artifact with the hash of its metadata.
-func artifactName(contract string) string {
-	if h, err := contracts.MetadataHashOf(contract); err == nil {
+func (r *run) artifactName(contract string) string {
+	if h, err := r.build().MetadataHashOf(contract); err == nil {
 		return contract + " (metadata " + h + ")"
 	}
 	return contract
@@ -80,14 +89,14 @@ func artifactName(contract string) string {
 
 // runs describes what code is: the artifact it matches, or its size and
 // metadata hash.
-func runs(code []byte) string {
+func (r *run) runs(code []byte) string {
 	if len(code) == 0 {
 		return "no code"
 	}
-	if n := contracts.Identify(code); n != "" {
-		return "the code of " + artifactName(n)
+	if n := r.build().Identify(code); n != "" {
+		return "the code of " + r.artifactName(n)
 	}
-	s := fmt.Sprintf("%d bytes of code that match no artifact of this build", len(code))
+	s := fmt.Sprintf("%d bytes of code that match no artifact of %s", len(code), r.build())
 	if h, ok := contracts.MetadataHash(code); ok {
 		s += ", metadata " + h
 	}
@@ -99,11 +108,11 @@ func runs(code []byte) string {
 // writes them at addr: UUPSUpgradeable's __self is addr), outside the
 // immutables solc lists otherwise. It returns why it does not match, or "".
 func (r *run) matchArtifact(contract string, addr common.Address, code []byte) (string, error) {
-	art, err := contracts.Load(contract)
+	art, err := r.build().Load(contract)
 	if err != nil {
-		return "this build has no artifact " + contract, nil
+		return r.build().String() + " has no artifact " + contract, nil
 	}
-	want, err := contracts.RuntimeAt(contract, addr, r.chainID)
+	want, err := r.build().RuntimeAt(contract, addr, r.chainID)
 	switch {
 	case errors.Is(err, contracts.ErrConstructorArguments):
 		if art.Matches(code) {
@@ -119,7 +128,7 @@ func (r *run) matchArtifact(contract string, addr common.Address, code []byte) (
 			return "its immutables differ from those " + contract + "'s constructor writes at " + addr.Hex(), nil
 		}
 	}
-	return "it runs " + runs(code), nil
+	return "it runs " + r.runs(code), nil
 }
 
 // code: every record's address runs the artifact it is recorded as; a
@@ -145,16 +154,16 @@ func (r *run) code(ctx context.Context) (Check, error) {
 			f.add("%s (%s, recorded as %s) holds no code at block %d", d.Name, d.Address.Hex(), d.Contract, r.block)
 			continue
 		}
-		if !isProxy(d) {
+		if !r.isProxy(d) {
 			why, err := r.matchArtifact(d.Contract, d.Address, code)
 			if err != nil {
 				return c, err
 			}
 			if why != "" {
-				f.add("%s (%s) is recorded as %s but does not run artifact %s: %s", d.Name, d.Address.Hex(), d.Contract, artifactName(d.Contract), why)
+				f.add("%s (%s) is recorded as %s but does not run artifact %s: %s", d.Name, d.Address.Hex(), d.Contract, r.artifactName(d.Contract), why)
 				continue
 			}
-			c.Notes = append(c.Notes, fmt.Sprintf("%s %s runs %s", d.Name, d.Address.Hex(), artifactName(d.Contract)))
+			c.Notes = append(c.Notes, fmt.Sprintf("%s %s runs %s", d.Name, d.Address.Hex(), r.artifactName(d.Contract)))
 			continue
 		}
 		proxies++
@@ -163,7 +172,7 @@ func (r *run) code(ctx context.Context) (Check, error) {
 			return c, err
 		}
 		if why != "" {
-			f.add("%s (%s) is recorded as a proxy of %s but does not run artifact %s: %s", d.Name, d.Address.Hex(), d.Contract, artifactName(proxyContract), why)
+			f.add("%s (%s) is recorded as a proxy of %s but does not run artifact %s: %s", d.Name, d.Address.Hex(), d.Contract, r.artifactName(proxyContract), why)
 			continue
 		}
 		impl, err := r.implementationOf(ctx, d.Address)
@@ -178,17 +187,17 @@ func (r *run) code(ctx context.Context) (Check, error) {
 			return c, err
 		}
 		if why != "" {
-			f.add("%s (proxy %s): its implementation %s does not run artifact %s: %s", d.Name, d.Address.Hex(), impl.Hex(), artifactName(d.Contract), why)
+			f.add("%s (proxy %s): its implementation %s does not run artifact %s: %s", d.Name, d.Address.Hex(), impl.Hex(), r.artifactName(d.Contract), why)
 			continue
 		}
-		c.Notes = append(c.Notes, fmt.Sprintf("%s %s runs %s, implementation %s runs %s", d.Name, d.Address.Hex(), artifactName(proxyContract),
-			impl.Hex(), artifactName(d.Contract)))
+		c.Notes = append(c.Notes, fmt.Sprintf("%s %s runs %s, implementation %s runs %s", d.Name, d.Address.Hex(), r.artifactName(proxyContract),
+			impl.Hex(), r.artifactName(d.Contract)))
 	}
 	c.Facts = []Fact{fact("records", len(deps)), fact("proxies", proxies)}
 	if later > 0 {
 		c.Facts = append(c.Facts, fact("records deployed after the block (not checked)", later))
 	}
-	c.Summary = fmt.Sprintf("%d recorded addresses compared with this build's artifacts", len(deps))
+	c.Summary = fmt.Sprintf("%d recorded addresses compared with the artifacts of %s", len(deps), r.build())
 	f.done(&c, len(deps), "no contract is recorded on this chain at this block")
 	return c, nil
 }

@@ -105,7 +105,7 @@ func (r *run) upgrades(ctx context.Context) (Check, error) {
 	var proxyFrom, timelockFrom uint64 = r.block + 1, r.block + 1
 	for _, d := range deps {
 		switch {
-		case isProxy(d):
+		case r.isProxy(d):
 			proxies[d.Address] = d
 			proxyAddrs = append(proxyAddrs, d.Address)
 			proxyFrom = min(proxyFrom, d.Block)

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -32,6 +33,10 @@ type Verifier struct {
 	// Deployments are the records whose code and upgrades the code and
 	// upgrades checks verify.
 	Deployments DeploymentRecords
+	// Build is the release whose artifacts the code check compares the
+	// chain with (contracts.Release of a release's contracts/out); nil:
+	// this binary's.
+	Build       *contracts.Build
 	Checkpoints Checkpoints        // nil: scans start from the deployment every time
 	Progress    func(ScanProgress) // called after each range of blocks read
 	ChunkBlocks uint64             // blocks per eth_getLogs (2,000; halved on errors)

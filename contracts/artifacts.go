@@ -46,14 +46,18 @@ type Artifact struct {
 	Metadata string
 }
 
+// Load returns the artifact of contract name, e.g. "AssetToken", of this
+// binary's build.
+func Load(name string) (Artifact, error) { return Embedded.Load(name) }
+
 // Load returns the artifact of contract name, e.g. "AssetToken".
-func Load(name string) (Artifact, error) {
+func (b *Build) Load(name string) (Artifact, error) {
 	if name == "" || name == "solc-input" || strings.ContainsAny(name, "/.") {
 		return Artifact{}, fmt.Errorf("contracts: bad contract name %q", name)
 	}
-	raw, err := fs.ReadFile(out, "out/"+name+".json")
+	raw, err := fs.ReadFile(b.fsys, name+".json")
 	if err != nil {
-		return Artifact{}, fmt.Errorf("contracts: no artifact for %s: %w", name, err)
+		return Artifact{}, fmt.Errorf("contracts: no artifact for %s in %s: %w", name, b, err)
 	}
 	return Parse(name, raw)
 }
@@ -108,11 +112,13 @@ func (a Artifact) Matches(code []byte) bool {
 // compiled from (sources and settings; libraries are linked afterwards at
 // the addresses each artifact lists), as Etherscan's "standard JSON input"
 // verification takes it.
-func StandardInput() ([]byte, error) {
-	raw, err := fs.ReadFile(out, "out/solc-input.json")
+func StandardInput() ([]byte, error) { return Embedded.StandardInput() }
+
+// StandardInput returns the build's solc standard-JSON input.
+func (b *Build) StandardInput() ([]byte, error) {
+	raw, err := fs.ReadFile(b.fsys, "solc-input.json")
 	if err != nil {
 		return nil, fmt.Errorf("contracts: no standard-JSON input: %w", err)
 	}
 	return raw, nil
 }
-

@@ -30,11 +30,11 @@ type compiled struct {
 	Libraries map[string]string `json:"libraries"`
 }
 
-func readCompiled(name string) (compiled, error) {
-	if _, err := Load(name); err != nil {
+func (b *Build) readCompiled(name string) (compiled, error) {
+	if _, err := b.Load(name); err != nil {
 		return compiled{}, err
 	}
-	raw, err := fs.ReadFile(out, "out/"+name+".json")
+	raw, err := fs.ReadFile(b.fsys, name+".json")
 	if err != nil {
 		return compiled{}, fmt.Errorf("contracts: no artifact for %s: %w", name, err)
 	}
@@ -45,9 +45,12 @@ func readCompiled(name string) (compiled, error) {
 	return c, nil
 }
 
-// Names lists the contracts of this build, sorted.
-func Names() []string {
-	entries, _ := fs.ReadDir(out, "out")
+// Names lists the contracts of this binary's build, sorted.
+func Names() []string { return Embedded.Names() }
+
+// Names lists the contracts of the build, sorted.
+func (b *Build) Names() []string {
+	entries, _ := fs.ReadDir(b.fsys, ".")
 	var names []string
 	for _, e := range entries {
 		n, ok := strings.CutSuffix(e.Name(), ".json")
@@ -61,8 +64,12 @@ func Names() []string {
 // Upgradeable reports whether contract name is a UUPS implementation
 // (it has proxiableUUID and upgradeToAndCall): deployed once as an
 // implementation and used through ERC-1967 proxies.
-func Upgradeable(name string) bool {
-	c, err := readCompiled(name)
+func Upgradeable(name string) bool { return Embedded.Upgradeable(name) }
+
+// Upgradeable reports whether the build's contract name is a UUPS
+// implementation.
+func (b *Build) Upgradeable(name string) bool {
+	c, err := b.readCompiled(name)
 	if err != nil {
 		return false
 	}
@@ -77,9 +84,13 @@ func Upgradeable(name string) bool {
 
 // Identify returns the name of the contract of this build whose runtime
 // code code is (immutables masked), or "" when none is.
-func Identify(code []byte) string {
-	for _, n := range Names() {
-		if a, err := Load(n); err == nil && a.Matches(code) {
+func Identify(code []byte) string { return Embedded.Identify(code) }
+
+// Identify returns the name of the build's contract whose runtime code
+// code is (immutables masked), or "".
+func (b *Build) Identify(code []byte) string {
+	for _, n := range b.Names() {
+		if a, err := b.Load(n); err == nil && a.Matches(code) {
 			return n
 		}
 	}
@@ -99,7 +110,13 @@ var ErrConstructorArguments = errors.New("the constructor takes arguments")
 // that read nothing but their own address, the chain id and constants, as
 // implementation contracts do (their state lives behind the proxy).
 func RuntimeAt(name string, addr common.Address, chainID *big.Int) ([]byte, error) {
-	c, err := readCompiled(name)
+	return Embedded.RuntimeAt(name, addr, chainID)
+}
+
+// RuntimeAt is the build's contract name's runtime code at addr (see the
+// package-level RuntimeAt).
+func (b *Build) RuntimeAt(name string, addr common.Address, chainID *big.Int) ([]byte, error) {
+	c, err := b.readCompiled(name)
 	if err != nil {
 		return nil, err
 	}
@@ -168,8 +185,11 @@ func MetadataHash(code []byte) (cid string, ok bool) {
 }
 
 // MetadataHashOf returns the metadata hash of contract name's artifact.
-func MetadataHashOf(name string) (string, error) {
-	a, err := Load(name)
+func MetadataHashOf(name string) (string, error) { return Embedded.MetadataHashOf(name) }
+
+// MetadataHashOf returns the metadata hash of the build's artifact name.
+func (b *Build) MetadataHashOf(name string) (string, error) {
+	a, err := b.Load(name)
 	if err != nil {
 		return "", err
 	}

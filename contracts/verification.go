@@ -3,7 +3,6 @@ package contracts
 import (
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -33,8 +32,12 @@ type Verification struct {
 
 // VerificationFor returns the verification files of contract name, from
 // its artifact's metadata and out/solc-input.json.
-func VerificationFor(name string) (Verification, error) {
-	c, err := readCompiled(name)
+func VerificationFor(name string) (Verification, error) { return Embedded.VerificationFor(name) }
+
+// VerificationFor returns the verification files of the build's contract
+// name.
+func (b *Build) VerificationFor(name string) (Verification, error) {
+	c, err := b.readCompiled(name)
 	if err != nil {
 		return Verification{}, err
 	}
@@ -57,7 +60,7 @@ func VerificationFor(name string) (Verification, error) {
 	for src, n := range meta.Settings.CompilationTarget {
 		v.Source, v.Name = src, n
 	}
-	raw, err := fs.ReadFile(out, "out/solc-input.json")
+	raw, err := b.StandardInput()
 	if err != nil {
 		return Verification{}, fmt.Errorf("contracts: no compiler input: run make contracts: %w", err)
 	}
@@ -104,10 +107,15 @@ func VerificationFor(name string) (Verification, error) {
 // deployment record record, to <dir>/<record>/input.json and metadata.json,
 // and libraries.json when the code is linked against libraries.
 func WriteVerification(dir, record, contract string) error {
+	return Embedded.WriteVerification(dir, record, contract)
+}
+
+// WriteVerification writes the verification files of the build's contract.
+func (b *Build) WriteVerification(dir, record, contract string) error {
 	if record == "" || record == "." || record == ".." || strings.ContainsAny(record, `/\`) {
 		return fmt.Errorf("contracts: record name %q cannot name a directory", record)
 	}
-	v, err := VerificationFor(contract)
+	v, err := b.VerificationFor(contract)
 	if err != nil {
 		return err
 	}

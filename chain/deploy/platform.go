@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
 	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/contracts"
 )
 
 // Upgradeable are the contracts that run behind ERC-1967 proxies, each with
@@ -36,8 +37,8 @@ type Params struct {
 	// Proposers may schedule and cancel upgrades; Executors may execute
 	// them once ready (the zero address: anyone).
 	Proposers, Executors []common.Address
-	// Source gives the artifacts; nil: Embedded.
-	Source Source
+	// Build gives the artifacts; nil: this binary's (contracts.Embedded).
+	Build *contracts.Build
 }
 
 // Salt is the factory salt of a record name: the same name, deployer and
@@ -61,9 +62,9 @@ func Platform(p Params) (Plan, error) {
 	if p.MinDelay < 0 {
 		return Plan{}, errors.New("deploy: the timelock delay must not be negative")
 	}
-	src := p.Source
+	src := p.Build
 	if src == nil {
-		src = Embedded
+		src = contracts.Embedded
 	}
 	plan := Plan{ChainID: p.ChainID, From: p.From, Steps: []Step{FactoryStep()}}
 	impls := map[string]common.Address{}
@@ -79,7 +80,7 @@ func Platform(p Params) (Plan, error) {
 		}
 		impls[c] = steps[len(steps)-1].Address
 	}
-	lock, err := src.Artifact("TimelockController")
+	lock, err := src.Load("TimelockController")
 	if err != nil {
 		return Plan{}, err
 	}
@@ -120,8 +121,8 @@ func CreateStep(from common.Address, name, contract string, initCode []byte) Ste
 // against). The implementation's constructor takes no arguments, so its
 // address depends only on its code: a release deploys each once. The
 // implementation is the last step.
-func ImplSteps(from common.Address, contract string, src Source) ([]Step, error) {
-	art, err := src.Artifact(contract)
+func ImplSteps(from common.Address, contract string, src *contracts.Build) ([]Step, error) {
+	art, err := src.Load(contract)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +134,7 @@ func ImplSteps(from common.Address, contract string, src Source) ([]Step, error)
 	slices.Sort(names)
 	for _, name := range names {
 		libName := name[strings.LastIndexByte(name, ':')+1:]
-		lib, err := src.Artifact(libName)
+		lib, err := src.Load(libName)
 		if err != nil {
 			return nil, fmt.Errorf("deploy: library %s of %s: %w", libName, contract, err)
 		}

@@ -71,8 +71,8 @@ type UpgradeReader interface {
 
 // PlanUpgrade reads the recorded proxies on chainID and the implementation
 // each runs, and plans the operation moving them to src's implementations
-// (deployed by from through the factory).
-func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentStore, chainID *big.Int, from common.Address, src Source) (Upgrade, error) {
+// (deployed by from through the factory; nil src: this binary's).
+func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentStore, chainID *big.Int, from common.Address, src *contracts.Build) (Upgrade, error) {
 	lock, err := store.Deployment(ctx, chainID, "timelock")
 	if err != nil {
 		return Upgrade{}, fmt.Errorf("timelock record: %w (deploy with `tessera deploy` first)", err)
@@ -93,7 +93,10 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 	if err != nil {
 		return Upgrade{}, err
 	}
-	proxyArt, err := contracts.Load("ERC1967Proxy")
+	if src == nil {
+		src = contracts.Embedded
+	}
+	proxyArt, err := src.Load("ERC1967Proxy")
 	if err != nil {
 		return Upgrade{}, err
 	}

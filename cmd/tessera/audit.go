@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/postgres"
 )
 
@@ -79,8 +80,16 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 	checkpoints := fs.String("checkpoints", filepath.Join(".tessera", "audit"), "directory of resumable scan checkpoints (empty: none)")
 	heartbeat := fs.Duration("heartbeat", 24*time.Hour, "longest expected gap between valuation rounds; longer gaps are listed")
 	chunk := fs.Uint64("chunk", 2000, "blocks per eth_getLogs request")
+	artifacts := fs.String("artifacts", "", "the release whose code the chain should run: a directory of its contracts/out artifacts (default: this binary's)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	var build *contracts.Build
+	if *artifacts != "" {
+		var err error
+		if build, err = contracts.Release(*artifacts); err != nil {
+			return fmt.Errorf("audit verify: --artifacts: %w", err)
+		}
 	}
 	if (*asset == "") == !*onlyContracts {
 		return errors.New("audit verify: give --asset, or --contracts to audit the contracts alone")
@@ -107,7 +116,7 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 	}
 	defer client.Close()
 	v := postgres.NewAuditVerifier(client, pool)
-	v.Heartbeat, v.ChunkBlocks, v.Progress = *heartbeat, *chunk, progressPrinter(progress)
+	v.Heartbeat, v.ChunkBlocks, v.Progress, v.Build = *heartbeat, *chunk, progressPrinter(progress), build
 	if *checkpoints != "" {
 		v.Checkpoints = audit.DirCheckpoints(*checkpoints)
 	}

@@ -247,6 +247,14 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 		t.Fatalf("balance after the mint: %s", minted)
 	}
 
+	audit := func(extra ...string) (string, error) {
+		return tesseraCmd(t, []string{"DATABASE_URL=" + f.dbURL}, append([]string{"audit", "verify", "--contracts", "--rpc", f.anvil.URL,
+			"--block", "latest", "--checkpoints", ""}, extra...)...)
+	}
+	if out, err := audit(); err != nil || !strings.Contains(out, "PASS code") || !strings.Contains(out, "PASS upgrades") {
+		t.Fatalf("audit of the deployed contracts: %v\n%s", err, out)
+	}
+
 	// An upgrade of the token to another release's implementation.
 	release := t.TempDir()
 	v2, err := os.ReadFile(filepath.Join("..", "..", "contracts", "out", "AssetTokenV2.json"))
@@ -280,6 +288,15 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 	}
 	if out, err := tesseraCmd(t, env, "upgrade", "plan", "-artifacts", release); err != nil || !strings.Contains(out, "no upgrade") {
 		t.Fatalf("plan after the upgrade: %v\n%s", err, out)
+	}
+	// The chain now runs the release's code: this binary's sources no
+	// longer describe the token, the release's do, and the upgrade came
+	// through the timelock.
+	if out, err := audit(); err == nil || !strings.Contains(out, "FAIL code") || !strings.Contains(out, "AssetTokenV2") {
+		t.Fatalf("audit against this binary's sources after the upgrade: %v\n%s", err, out)
+	}
+	if out, err := audit("--artifacts", release); err != nil || !strings.Contains(out, "PASS code") || !strings.Contains(out, "PASS upgrades") {
+		t.Fatalf("audit against the release after the upgrade: %v\n%s", err, out)
 	}
 }
 

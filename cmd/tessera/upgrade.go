@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/tessera-rwa/tessera/chain/deploy"
+	"github.com/tessera-rwa/tessera/contracts"
 )
 
 // runUpgrade is `tessera upgrade plan|schedule|execute|cancel`: the platform's
@@ -48,11 +49,13 @@ func runUpgrade(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer a.Stop(context.Background())
 
-	source := deploy.Embedded
+	build := contracts.Embedded
 	if cfg.Artifacts != "" {
-		source = deploy.Dir(cfg.Artifacts)
+		if build, err = contracts.Release(cfg.Artifacts); err != nil {
+			return fmt.Errorf("upgrade: %w", err)
+		}
 	}
-	u, err := deploy.PlanUpgrade(ctx, a.Client, a.Deployments(), a.ChainID, a.TxMgr.From(), source)
+	u, err := deploy.PlanUpgrade(ctx, a.Client, a.Deployments(), a.ChainID, a.TxMgr.From(), build)
 	if err != nil {
 		return fmt.Errorf("upgrade: %w", err)
 	}
