@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -355,5 +356,25 @@ func waitVerified(t *testing.T, f serveFixture, wallet common.Address) {
 			t.Fatalf("wallet %s not verified on chain: %v", wallet, err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// docs/operations.md lists every setting of deploy and upgrade.
+func TestOperationsGuideListsDeploySettings(t *testing.T) {
+	t.Parallel()
+	doc, err := os.ReadFile("../../docs/operations.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg chainConfig
+	for _, s := range append(deploySettings(&cfg), upgradeSettings(&cfg, "schedule")...) {
+		env := "—"
+		if s.Env != "" {
+			env = "`" + s.Env + "`"
+		}
+		row := fmt.Sprintf("| %s | `-%s` |", env, s.Flag)
+		if !strings.Contains(string(doc), row) && !strings.Contains(string(doc), "`"+s.Env+"` / `-"+s.Flag+"`") {
+			t.Errorf("docs/operations.md has no row %s", row)
+		}
 	}
 }

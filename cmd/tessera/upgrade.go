@@ -14,15 +14,8 @@ import (
 	"github.com/tessera-rwa/tessera/contracts"
 )
 
-// runUpgrade is `tessera upgrade plan|schedule|execute|cancel`: the platform's
-// proxies move to the implementations of this build (or of -artifacts)
-// only through the timelock, after its delay.
-func runUpgrade(ctx context.Context, args []string, stdout io.Writer) error {
-	if len(args) == 0 || !slices.Contains([]string{"plan", "schedule", "execute", "cancel"}, args[0]) {
-		return errors.New("upgrade: want `tessera upgrade plan`, `schedule`, `execute` or `cancel` (each takes -h)")
-	}
-	sub := args[0]
-	var cfg chainConfig
+// upgradeSettings are upgrade's own settings for subcommand sub.
+func upgradeSettings(cfg *chainConfig, sub string) []setting {
 	extra := []setting{
 		{Env: "TESSERA_ARTIFACTS", Flag: "artifacts", Help: "directory of contract artifacts (<Contract>.json with bytecode, as contracts/out holds) to upgrade to; default: the ones built into this binary",
 			parse: func(v string) error {
@@ -38,6 +31,19 @@ func runUpgrade(ctx context.Context, args []string, stdout io.Writer) error {
 	if sub != "plan" {
 		extra = append(extra, setting{Flag: "yes", Bool: true, Help: "send without asking (required when stdin is not a terminal)", parse: flagBool(&cfg.Yes)})
 	}
+	return extra
+}
+
+// runUpgrade is `tessera upgrade plan|schedule|execute|cancel`: the platform's
+// proxies move to the implementations of this build (or of -artifacts)
+// only through the timelock, after its delay.
+func runUpgrade(ctx context.Context, args []string, stdout io.Writer) error {
+	if len(args) == 0 || !slices.Contains([]string{"plan", "schedule", "execute", "cancel"}, args[0]) {
+		return errors.New("upgrade: want `tessera upgrade plan`, `schedule`, `execute` or `cancel` (each takes -h)")
+	}
+	sub := args[0]
+	var cfg chainConfig
+	extra := upgradeSettings(&cfg, sub)
 	settings, err := loadChainConfig("upgrade "+sub, &cfg, extra, args[1:], os.Getenv, stdout)
 	if err != nil {
 		return err
