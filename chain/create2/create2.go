@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/erc1967proxy"
+	"github.com/tessera-rwa/tessera/bindings/identityregistryproxy"
 	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
 	"github.com/tessera-rwa/tessera/contracts"
 )
@@ -98,7 +99,47 @@ func ProxyInitCode(implementation common.Address, initCall []byte) []byte {
 	return append(common.FromHex(erc1967proxy.ERC1967ProxyMetaData.Bin), args...)
 }
 
+// ProxyInitCodeFor is the creation code of the proxy contract (an artifact
+// name) sits behind, over implementation and initialized with initCall:
+// IdentityRegistryProxy for the IdentityRegistry (an ERC1967Proxy that
+// answers the records every token transfer reads without delegating), the
+// plain ERC1967Proxy for every other contract.
+func ProxyInitCodeFor(contract string, implementation common.Address, initCall []byte) []byte {
+	if contract != "IdentityRegistry" {
+		return ProxyInitCode(implementation, initCall)
+	}
+	args, err := proxyArgs.Pack(implementation, initCall)
+	if err != nil {
+		panic(err) // an address and bytes always pack
+	}
+	return append(common.FromHex(identityregistryproxy.IdentityRegistryProxyMetaData.Bin), args...)
+}
+
 var proxyArgs = abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
+
+// ChecksRegistry reports whether contract's implementation is built for one
+// identity registry: the registry every proxy of it checks is its
+// constructor's one argument (an immutable, so a transfer does not read it
+// from storage), and it is deployed once the registry is.
+func ChecksRegistry(contract string) bool { return contract == "AssetToken" }
+
+// ImplementationInitCode is the creation code of contract's implementation
+// (an artifact name, libraries linked) on a platform whose identity
+// registry is registry: AssetToken's takes the registry as its constructor
+// argument, the other implementations take none (registry is then ignored).
+func ImplementationInitCode(contract string, registry common.Address) ([]byte, error) {
+	art, err := contracts.Load(contract)
+	if err != nil {
+		return nil, err
+	}
+	if !ChecksRegistry(contract) {
+		return art.Creation, nil
+	}
+	if registry == (common.Address{}) {
+		return nil, fmt.Errorf("the %s implementation is built for one identity registry: none was given", contract)
+	}
+	return append(append([]byte{}, art.Creation...), common.LeftPadBytes(registry[:], 32)...), nil
+}
 
 func mustType(t string) abi.Type {
 	typ, err := abi.NewType(t, "", nil)
@@ -172,28 +213,29 @@ func mined(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*t
 
 // DeployStandalone deploys, by plain CREATE from opts, a fresh
 // implementation of contract (an artifact name; its libraries first,
-// through the deterministic deployment proxy) and an ERC1967Proxy over it
-// initialized with initCall, and returns the proxy. It is for tests and
-// tools that need a working contract but no predictable address, on nodes
-// that mine on their own.
-func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, initCall []byte) (common.Address, error) {
+// through the deterministic deployment proxy; built for registry if it
+// checks one: see ImplementationInitCode) and its proxy over it
+// (ProxyInitCodeFor) initialized with initCall, and returns the proxy. It
+// is for tests and tools that need a working contract but no predictable
+// address, on nodes that mine on their own.
+func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) (common.Address, error) {
 	if err := EnsureLibraries(ctx, b, Transactor(b, opts), contract); err != nil {
 		return common.Address{}, err
 	}
-	art, err := contracts.Load(contract)
+	code, err := ImplementationInitCode(contract, registry)
 	if err != nil {
 		return common.Address{}, err
 	}
 	o := *opts
 	o.Context = ctx
-	impl, tx, err := bind.DeployContract(&o, art.Creation, b, nil)
+	impl, tx, err := bind.DeployContract(&o, code, b, nil)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
 	}
 	if _, err := mined(ctx, b, tx); err != nil {
 		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
 	}
-	proxy, tx, err := bind.DeployContract(&o, ProxyInitCode(impl, initCall), b, nil)
+	proxy, tx, err := bind.DeployContract(&o, ProxyInitCodeFor(contract, impl, initCall), b, nil)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
 	}

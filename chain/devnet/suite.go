@@ -21,7 +21,6 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/create2"
-	"github.com/tessera-rwa/tessera/contracts"
 )
 
 // Suite is the set of contracts a development network runs: the CREATE2
@@ -72,13 +71,15 @@ var Implementations = []string{"IdentityRegistry", "Distributor", "AssetToken", 
 // ImplementationSalt is the factory salt of contract's implementation.
 func ImplementationSalt(contract string) [32]byte { return create2.Salt("tessera:impl:" + contract) }
 
-// ImplementationAddress is where deployer's implementation of contract is.
-func ImplementationAddress(deployer common.Address, contract string) (common.Address, error) {
-	art, err := contracts.Load(contract)
+// ImplementationAddress is where deployer's implementation of contract is,
+// on a platform whose identity registry is registry (see
+// create2.ImplementationInitCode).
+func ImplementationAddress(deployer common.Address, contract string, registry common.Address) (common.Address, error) {
+	code, err := create2.ImplementationInitCode(contract, registry)
 	if err != nil {
 		return common.Address{}, err
 	}
-	return create2.Predict(create2.Factory(), deployer, ImplementationSalt(contract), art.Creation), nil
+	return create2.Predict(create2.Factory(), deployer, ImplementationSalt(contract), code), nil
 }
 
 // DeploySuite deploys the development suite with a timelock of
@@ -92,8 +93,10 @@ func DeploySuite(ctx context.Context, d *chain.Deployer) (Suite, error) {
 // timelock's proposer and executor; the timelock (min delay minDelay) holds
 // UPGRADER_ROLE on every proxy. The factory comes through the deterministic
 // deployment proxy, everything else through the factory, so every address
-// is predictable from the deployer alone. A contract already deployed on
-// this chain is reused and not configured again.
+// is predictable from the deployer alone. The registry sits behind an
+// IdentityRegistryProxy and the AssetToken implementation, built for that
+// registry, follows it. A contract already deployed on this chain is
+// reused and not configured again.
 func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Duration) (Suite, error) {
 	admin := d.Opts.From
 	send := create2.Transactor(d.Backend, d.Opts)
@@ -142,21 +145,28 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 	s.Factory = record("factory", "TesseraFactory", addr, rc)
 
 	impl := map[string]common.Address{}
-	for _, c := range Implementations {
-		if err == nil {
-			err = create2.EnsureLibraries(ctx, d.Backend, send, c)
+	// Implementations built for the identity registry wait for its proxy.
+	implementations := func(registry common.Address, built bool) {
+		for _, c := range Implementations {
+			if create2.ChecksRegistry(c) != built {
+				continue
+			}
+			if err == nil {
+				err = create2.EnsureLibraries(ctx, d.Backend, send, c)
+			}
+			code, e := create2.ImplementationInitCode(c, registry)
+			if e != nil && err == nil {
+				err = e
+			}
+			if err != nil {
+				return
+			}
+			rec, _ := deploy("impl:"+c, c, ImplementationSalt(c), code)
+			impl[c] = rec.Address
+			s.Impls = append(s.Impls, rec)
 		}
-		art, e := contracts.Load(c)
-		if e != nil && err == nil {
-			err = e
-		}
-		if err != nil {
-			break
-		}
-		rec, _ := deploy("impl:"+c, c, ImplementationSalt(c), art.Creation)
-		impl[c] = rec.Address
-		s.Impls = append(s.Impls, rec)
 	}
+	implementations(common.Address{}, false)
 
 	timelock := timelockcontroller.NewTimelockController()
 	s.Timelock, _ = deploy("timelock", "TimelockController", create2.Salt("tessera:timelock"),
@@ -164,7 +174,7 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 			timelock.PackConstructor(big.NewInt(int64(minDelay/time.Second)), []common.Address{admin}, []common.Address{admin}, common.Address{})...))
 	upgrader := s.Timelock.Address
 	proxy := func(name, contract string, initCall []byte) (chain.Deployment, bool) {
-		return deploy(name, contract, create2.Salt("tessera:"+name), create2.ProxyInitCode(impl[contract], initCall))
+		return deploy(name, contract, create2.Salt("tessera:"+name), create2.ProxyInitCodeFor(contract, impl[contract], initCall))
 	}
 
 	reg := identityregistry.NewIdentityRegistry()
@@ -175,6 +185,7 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 		call(s.Registry.Address, reg.PackRegisterIdentity(admin, crypto.Keccak256Hash([]byte("tessera-dev-issuer")), 276,
 			uint64(time.Now().AddDate(10, 0, 0).Unix()), big.NewInt(1)))
 	}
+	implementations(s.Registry.Address, true)
 	coin := devstablecoin.NewDevStablecoin()
 	s.Stablecoin, _ = deploy("stablecoin", "DevStablecoin", create2.Salt("tessera:stablecoin"),
 		append(common.FromHex(devstablecoin.DevStablecoinMetaData.Bin), coin.PackConstructor("Tessera Dev USD", "tUSD", admin)...))
