@@ -21,8 +21,6 @@ type DeploymentRecords interface {
 	Deployments(ctx context.Context, chainID *big.Int) ([]chain.Deployment, error)
 }
 
-// proxyContract is the contract every upgradeable record's address runs.
-const proxyContract = "ERC1967Proxy"
 
 // isProxy reports whether d records a proxy: a UUPS implementation's
 // contract name under a role that is not the implementation's own
@@ -134,7 +132,7 @@ func (r *run) matchArtifact(contract string, addr common.Address, code []byte) (
 // code: every record's address runs the artifact it is recorded as; a
 // proxy runs ERC1967Proxy and its implementation the recorded contract.
 func (r *run) code(ctx context.Context) (Check, error) {
-	const title = "Every recorded address runs the code of this build's artifact for it (proxies: ERC1967Proxy, and their implementation the recorded contract)"
+	const title = "Every recorded address runs the code of this build's artifact for it (proxies: the contract's ERC-1967 proxy, and their implementation the recorded contract)"
 	if r.v.Deployments == nil {
 		return skipped(CheckCode, title, "no deployment records configured"), nil
 	}
@@ -167,6 +165,7 @@ func (r *run) code(ctx context.Context) (Check, error) {
 			continue
 		}
 		proxies++
+		proxyContract := contracts.ProxyOf(d.Contract)
 		why, err := r.matchArtifact(proxyContract, d.Address, code)
 		if err != nil {
 			return c, err

@@ -27,7 +27,6 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain/create2"
-	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -88,21 +87,22 @@ func (g *gasChain) deploy(bin string, input []byte) common.Address {
 	return addr
 }
 
-// proxy deploys a fresh implementation of contract and an ERC1967Proxy
-// over it initialized with initCall (the libraries first, once), and
-// returns the proxy and the gas of both deployments.
-func (g *gasChain) proxy(contract string, initCall []byte) (common.Address, uint64) {
+// proxy deploys a fresh implementation of contract (built for registry if
+// it checks one) and its proxy over it initialized with initCall (the
+// libraries first, once), and returns the proxy and the gas of both
+// deployments.
+func (g *gasChain) proxy(contract string, registry common.Address, initCall []byte) (common.Address, uint64) {
 	g.b.Helper()
 	ctx := context.Background()
 	if err := create2.EnsureLibraries(ctx, g.client, g.sender(), contract); err != nil {
 		g.b.Fatal(err)
 	}
-	art, err := contracts.Load(contract)
+	code, err := create2.ImplementationInitCode(contract, registry)
 	if err != nil {
 		g.b.Fatal(err)
 	}
-	impl, gas := g.deployGas(art.Creation)
-	proxy, proxyGas := g.deployGas(create2.ProxyInitCode(impl, initCall))
+	impl, gas := g.deployGas(code)
+	proxy, proxyGas := g.deployGas(create2.ProxyInitCodeFor(contract, impl, initCall))
 	return proxy, gas + proxyGas
 }
 
@@ -184,10 +184,13 @@ type gasRow struct {
 func BenchmarkGas(b *testing.B) {
 	g, accounts := newGasChain(b, 4)
 	admin := g.admin
+	// The platform first, while the chain has none of it (not even the libraries).
+	platform, platformGas := gasOfPlatform(g)
+	assetGas := gasOfAsset(g, platform)
 
 	// Identity: every holder is a verified, accredited investor in an allowed country.
 	reg := identityregistry.NewIdentityRegistry()
-	regAddr, _ := g.proxy("IdentityRegistry", reg.PackInitialize(admin.From, admin.From))
+	regAddr, _ := g.proxy("IdentityRegistry", common.Address{}, reg.PackInitialize(admin.From, admin.From))
 	regInst := reg.Instance(g.client, regAddr)
 	g.send(admin, regInst, reg.PackGrantRole(gasRole("REGISTRAR_ROLE"), admin.From))
 	expiry := g.now() + 365*24*3600
@@ -219,7 +222,7 @@ func BenchmarkGas(b *testing.B) {
 
 	// Valuation feed and Chainlink's mock, both past their first round.
 	feed := valuationfeed.NewValuationFeed()
-	feedAddr, _ := g.proxy("ValuationFeed",
+	feedAddr, _ := g.proxy("ValuationFeed", common.Address{},
 		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From))
 	feedInst := feed.Instance(g.client, feedAddr)
 	g.send(admin, feedInst, feed.PackTransmit(big.NewInt(1_000_000_00000000), g.now()))
@@ -232,13 +235,13 @@ func BenchmarkGas(b *testing.B) {
 
 	// The deed, locked into its fractions.
 	deed := deedtoken.NewDeedToken()
-	deedAddr, _ := g.proxy("DeedToken", deed.PackInitialize("Tessera Deeds", "DEED", regAddr, admin.From, admin.From))
+	deedAddr, _ := g.proxy("DeedToken", regAddr, deed.PackInitialize("Tessera Deeds", "DEED", regAddr, admin.From, admin.From))
 	deedInst := deed.Instance(g.client, deedAddr)
 	g.send(admin, deedInst, deed.PackGrantRole(gasRole("MINTER_ROLE"), admin.From))
 	deedMintGas := g.send(admin, deedInst, deed.PackMint(admin.From, big.NewInt(1), "ipfs://deed-1"))
 
 	tok := assettoken.NewAssetToken()
-	tokAddr, _ := g.proxy("AssetToken",
+	tokAddr, _ := g.proxy("AssetToken", regAddr,
 		tok.PackInitialize("Rue de Rivoli 12", "RIV12", 18, regAddr, deedAddr, big.NewInt(1), admin.From, admin.From))
 	tokInst := tok.Instance(g.client, tokAddr)
 	for _, r := range []string{"MINTER_ROLE", "COMPLIANCE_ADMIN_ROLE"} {
@@ -329,6 +332,11 @@ func BenchmarkGas(b *testing.B) {
 	rows = append(rows, gasRow{"Distributor publish (8 payees, out of the treasury)", publishGas, 0, "publish"})
 	rows = append(rows, gasRow{"Distributor claim", claimGas, 0, "claim"})
 
+	rows = append(rows, gasRow{"deploy the platform: factory, libraries, 5 implementations, timelock, registry and distributor proxies, role grants (reference: registry + distributor before proxies)",
+		platformGas, gasBeforeProxiesPlatform, "deploy-platform"})
+	rows = append(rows, gasRow{"tokenize one asset: token and feed proxies through the factory, initialized (reference: token + feed before proxies)",
+		assetGas, gasBeforeProxiesAsset, "tokenize-one-asset"})
+
 	fmt.Print(gasTable(rows))
 	for _, r := range rows {
 		b.ReportMetric(float64(r.tessera), "gas/"+r.metric)
@@ -349,7 +357,7 @@ func gasOfDistribution(g *gasChain, asset common.Address, payees []common.Addres
 	coinAddr := g.deploy(devstablecoin.DevStablecoinMetaData.Bin, coin.PackConstructor("Tessera Dev USD", "tUSD", admin.From))
 	coinInst := coin.Instance(g.client, coinAddr)
 	dist := distributor.NewDistributor()
-	distAddr, _ := g.proxy("Distributor", dist.PackInitialize(admin.From, admin.From))
+	distAddr, _ := g.proxy("Distributor", common.Address{}, dist.PackInitialize(admin.From, admin.From))
 	distInst := dist.Instance(g.client, distAddr)
 	g.send(admin, distInst, dist.PackGrantRole(gasRole("PUBLISHER_ROLE"), admin.From))
 

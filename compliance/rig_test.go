@@ -85,7 +85,7 @@ func newRig(t *testing.T, opts apptest.Options) *rig {
 	r.registry = e.Suite.Registry.Address
 	signer := e.TxMgr.From()
 
-	tokAddr := chaintest.DeployProxy(t, r.eth, r.admin, "AssetToken",
+	tokAddr := chaintest.DeployTokenProxy(t, r.eth, r.admin, r.registry,
 		tokBinding.PackInitialize("Compliance Test Fund", "CTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From, r.admin.From))
 	r.token = tokAddr
 	r.send(tokAddr, tokBinding.PackGrantRole(role("MINTER_ROLE"), r.admin.From))

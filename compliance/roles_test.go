@@ -20,7 +20,7 @@ func TestOperatorGrants(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, apptest.Options{Shared: true})
 	operator := common.HexToAddress("0x7200000000000000000000000000000000000001")
-	tok := chaintest.DeployProxy(t, r.eth, r.admin, "AssetToken",
+	tok := chaintest.DeployTokenProxy(t, r.eth, r.admin, r.registry,
 		tokBinding.PackInitialize("Roles Test Fund", "RTF", 6, r.registry, common.Address{}, new(big.Int), r.admin.From, r.admin.From))
 	acts := map[string][]byte{
 		"AGENT_ROLE":            tokBinding.PackSetAddressFrozen(common.HexToAddress("0x7200000000000000000000000000000000000002"), true),

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
+	"github.com/tessera-rwa/tessera/chain/create2"
 	"github.com/tessera-rwa/tessera/contracts"
 )
 
@@ -39,13 +40,18 @@ func TestArtifactsMatchDeployedCode(t *testing.T) {
 		return b
 	}
 	// Implementations: UUPS writes the implementation's own address into
-	// an immutable, so two of them differ exactly there.
-	impl := func(name string) common.Address {
+	// an immutable, so two of them differ exactly there (and AssetToken's
+	// in the registry it is built for: two platforms' tokens are ours too).
+	impl := func(name string, registry common.Address) common.Address {
 		t.Helper()
-		return c.mustDeploy(t, hexutil.Encode(mustLoad(t, name).Creation), nil)
+		code, err := create2.ImplementationInitCode(name, registry)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.mustDeploy(t, hexutil.Encode(code), nil)
 	}
-	fund, building := impl("AssetToken"), impl("AssetToken")
-	deedAddr, feedAddr := impl("DeedToken"), impl("ValuationFeed")
+	fund, building := impl("AssetToken", common.Address{0x01}), impl("AssetToken", common.Address{0x02})
+	deedAddr, feedAddr := impl("DeedToken", common.Address{}), impl("ValuationFeed", common.Address{})
 	erc20 := c.mustDeploy(t, referenceerc20.ReferenceERC20MetaData.Bin, nil)
 
 	asset, deeds, feeds := mustLoad(t, "AssetToken"), mustLoad(t, "DeedToken"), mustLoad(t, "ValuationFeed")
@@ -163,6 +169,7 @@ func TestNamespacedStorageSlots(t *testing.T) {
 		{"src/Documents.sol", "tessera.storage.Documents"},
 		{"src/DeedToken.sol", "tessera.storage.DeedToken"},
 		{"src/IdentityRegistry.sol", "tessera.storage.IdentityRegistry"},
+		{"src/IdentityRegistryProxy.sol", "tessera.storage.IdentityRegistry"},
 		{"src/Distributor.sol", "tessera.storage.Distributor"},
 		{"src/ValuationFeed.sol", "tessera.storage.ValuationFeed"},
 	} {
@@ -174,7 +181,7 @@ func TestNamespacedStorageSlots(t *testing.T) {
 		if !strings.Contains(src, "bytes32 private constant") || !strings.Contains(src, want) {
 			t.Errorf("%s: no constant %s, the ERC-7201 slot of %s", c.source, want, c.id)
 		}
-		if c.source != "src/AssetTokenRecovery.sol" && !strings.Contains(src, "@custom:storage-location erc7201:"+c.id) {
+		if c.source != "src/AssetTokenRecovery.sol" && c.source != "src/IdentityRegistryProxy.sol" && !strings.Contains(src, "@custom:storage-location erc7201:"+c.id) {
 			t.Errorf("%s: no @custom:storage-location erc7201:%s", c.source, c.id)
 		}
 	}

@@ -74,3 +74,14 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
 	return out, nil
 }
+
+// ProxyOf is the proxy contract (an artifact name) the upgradeable
+// contract runs behind: IdentityRegistryProxy for the IdentityRegistry (an
+// ERC-1967 proxy that answers the records every token transfer reads
+// without delegating), ERC1967Proxy for every other.
+func ProxyOf(contract string) string {
+	if contract == "IdentityRegistry" {
+		return "IdentityRegistryProxy"
+	}
+	return "ERC1967Proxy"
+}

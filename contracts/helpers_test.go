@@ -157,10 +157,17 @@ func (c *chain) queueDeploy(tb testing.TB, bin string, input []byte) common.Addr
 }
 
 // queueProxy queues a fresh implementation of contract (an artifact name)
-// and an ERC1967Proxy over it initialized with initCall, as the admin, and
+// and its proxy over it initialized with initCall, as the admin, and
 // returns the proxy's address. The first call also queues the libraries
 // the contracts link, through the deterministic deployment proxy.
 func (c *chain) queueProxy(tb testing.TB, contract string, initCall []byte) common.Address {
+	tb.Helper()
+	return c.queueProxyFor(tb, contract, common.Address{}, initCall)
+}
+
+// queueProxyFor is queueProxy with the identity registry an implementation
+// that checks one (AssetToken) is built for.
+func (c *chain) queueProxyFor(tb testing.TB, contract string, registry common.Address, initCall []byte) common.Address {
 	tb.Helper()
 	if !c.libs {
 		ddp := bind.NewBoundContract(create2.DeterministicDeployer, abi.ABI{}, c.client, c.client, c.client)
@@ -173,12 +180,12 @@ func (c *chain) queueProxy(tb testing.TB, contract string, initCall []byte) comm
 		}
 		c.libs = true
 	}
-	art, err := contracts.Load(contract)
+	code, err := create2.ImplementationInitCode(contract, registry)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	impl := c.queueDeploy(tb, hexutil.Encode(art.Creation), nil)
-	return c.queueDeploy(tb, hexutil.Encode(create2.ProxyInitCode(impl, initCall)), nil)
+	impl := c.queueDeploy(tb, hexutil.Encode(code), nil)
+	return c.queueDeploy(tb, hexutil.Encode(create2.ProxyInitCodeFor(contract, impl, initCall)), nil)
 }
 
 // mustProxy is queueProxy, mined.
@@ -448,7 +455,7 @@ var assetRoles = []string{"MINTER_ROLE", "AGENT_ROLE", "COMPLIANCE_ADMIN_ROLE", 
 func deployToken(tb testing.TB, c *chain, reg common.Address, deed common.Address, deedID int64) *token {
 	tb.Helper()
 	t := &token{c: c, abi: assettoken.NewAssetToken()}
-	t.addr = c.queueProxy(tb, "AssetToken",
+	t.addr = c.queueProxyFor(tb, "AssetToken", reg,
 		t.abi.PackInitialize("Rue de Rivoli 12", "RIV12", 18, reg, deed, big.NewInt(deedID), c.admin.From, c.admin.From))
 	t.inst = t.abi.Instance(c.client, t.addr)
 	for _, name := range assetRoles {

@@ -102,28 +102,37 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	tok, deed, feed := assettoken.NewAssetToken(), deedtoken.NewDeedToken(), valuationfeed.NewValuationFeed()
 	registry, signer := e.suite.Registry.Address, e.svc.Signer()
 	upgrader := e.suite.Timelock.Address
-	tokenCode := func(reg, admin common.Address) []byte {
-		return create2.ProxyInitCode(e.implOf(t, "AssetToken"),
+	tokenCode := func(impl, reg, admin common.Address) []byte {
+		return create2.ProxyInitCode(impl,
 			tok.PackInitialize("Issuer Fund", "IFND", 6, reg, common.Address{}, new(big.Int), admin, upgrader))
 	}
+	ourImpl := e.implOf(t, "AssetToken")
 	plainAddr, tx, err := bind.DeployContract(issuer, common.FromHex(referenceerc20.ReferenceERC20MetaData.Bin), e.c, nil)
 	chaintest.MustMined(t, e.c, tx, err)
 	plain := plainAddr
-	otherRegistry := e.deployAsSigner(t, "test:other-registry", tokenCode(common.HexToAddress("0x00000000000000000000000000000000000000e5"), signer))
-	otherAdmin := e.deployAsSigner(t, "test:other-admin", tokenCode(registry, issuer.From))
+	// The platform's AssetToken, built for another registry: the code is
+	// ours, the registry is not.
+	elsewhere := common.HexToAddress("0x00000000000000000000000000000000000000e5")
+	elsewhereCode, err := create2.ImplementationInitCode("AssetToken", elsewhere)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elsewhereImpl := e.deployAsSigner(t, "test:other-registry-implementation", elsewhereCode)
+	otherRegistry := e.deployAsSigner(t, "test:other-registry", tokenCode(elsewhereImpl, elsewhere, signer))
+	otherAdmin := e.deployAsSigner(t, "test:other-admin", tokenCode(ourImpl, registry, issuer.From))
 	// A proxy the signer deployed over an implementation that is not ours.
 	foreignImpl := e.deployAsSigner(t, "test:foreign-implementation", create2.ProxyInitCode(plain, referenceerc20.NewReferenceERC20().PackName()))
 	// The issuer deploys a genuine token proxy through the same factory as
 	// its own admin, then makes the signer a second admin: every check but
 	// the deployer passes.
-	coAdmin := issuerDeploy("co-admin", tokenCode(registry, issuer.From))
+	coAdmin := issuerDeploy("co-admin", tokenCode(ourImpl, registry, issuer.From))
 	tx, err = bind.Transact(tok.Instance(e.c, coAdmin), issuer, tok.PackGrantRole([32]byte{}, signer))
 	chaintest.MustMined(t, e.c, tx, err)
 	// A token the platform made whose deed is the issuer's, and the
 	// issuer's feed.
 	issuerDeed := issuerDeploy("deed", create2.ProxyInitCode(e.implOf(t, "DeedToken"),
 		deed.PackInitialize("Issuer Deeds", "IDEED", registry, issuer.From, upgrader)))
-	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", create2.ProxyInitCode(e.implOf(t, "AssetToken"),
+	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", create2.ProxyInitCode(ourImpl,
 		tok.PackInitialize("Issuer Fund", "IFND", 6, registry, issuerDeed, big.NewInt(1), signer, upgrader)))
 	issuerFeed := issuerDeploy("feed", create2.ProxyInitCode(e.implOf(t, "ValuationFeed"),
 		feed.PackInitialize(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From, upgrader)))

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // run is one `go test -bench` invocation.
@@ -195,6 +197,13 @@ func summary(rep Report) string {
 	tn, ok1 := get("Gas", "ratio/transfer-new")
 	te, ok2 := get("Gas", "ratio/transfer-existing")
 	row(ok1 && ok2, "compliant ERC-20 transfer gas", f(tn, 2)+"× (new holder), "+f(te, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
+	tl, ok := get("Gas", "ratio/transfer-locked")
+	row(ok, "compliant ERC-20 transfer gas, sender under a running lock-up", f(tl, 2)+"×", "plain OpenZeppelin ERC-20 transfer", "—")
+	dp, ok1 := get("Gas", "gas/deploy-platform")
+	ta, ok2 := get("Gas", "gas/tokenize-one-asset")
+	row(ok1 && ok2, "deployment gas: the platform (factory, libraries, 5 implementations, timelock, registry and distributor proxies, role grants); one asset (token and feed proxies)",
+		units.Group(f(dp, 0))+"; "+units.Group(f(ta, 0)),
+		"before proxies: registry + distributor "+units.Group("2373062")+"; token + feed "+units.Group("5607395"), "—")
 	fu, ok := get("Gas", "ratio/feed-update")
 	row(ok, "feed update gas", f(fu, 2)+"×", "Chainlink MockV3Aggregator.updateAnswer", "≤ 1×")
 	mr, ok1 := get("ConfirmedMints", "mints/s")

@@ -46,7 +46,7 @@ func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holde
 		MustMined(tb, c, tx, err)
 	}
 	tok := assettoken.NewAssetToken()
-	tokAddr := DeployProxy(tb, c, opts, "AssetToken",
+	tokAddr := DeployTokenProxy(tb, c, opts, regAddr,
 		tok.PackInitialize("Tessera Treasury Fund", "TTF", 6, regAddr, common.Address{}, new(big.Int), admin, admin))
 	tx, err = bind.Transact(tok.Instance(c, tokAddr), opts, tok.PackGrantRole(crypto.Keccak256Hash([]byte("MINTER_ROLE")), admin))
 	MustMined(tb, c, tx, err)
@@ -54,12 +54,26 @@ func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holde
 }
 
 // DeployProxy deploys a fresh implementation of contract (an artifact name)
-// and an ERC1967Proxy over it initialized with initCall, from opts, and
-// returns the proxy. Tests that pass opts.From as the upgrader may upgrade
-// it themselves.
+// and its proxy over it initialized with initCall, from opts, and returns
+// the proxy. Tests that pass opts.From as the upgrader may upgrade it
+// themselves. An AssetToken is built for its registry: DeployTokenProxy.
 func DeployProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, contract string, initCall []byte) common.Address {
 	tb.Helper()
-	addr, err := create2.DeployStandalone(context.Background(), c, opts, contract, initCall)
+	return DeployProxyFor(tb, c, opts, contract, common.Address{}, initCall)
+}
+
+// DeployTokenProxy is DeployProxy for an AssetToken whose implementation
+// checks registry (initCall must name the same).
+func DeployTokenProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, registry common.Address, initCall []byte) common.Address {
+	tb.Helper()
+	return DeployProxyFor(tb, c, opts, "AssetToken", registry, initCall)
+}
+
+// DeployProxyFor is DeployProxy with the identity registry an
+// implementation that checks one is built for (zero for the others).
+func DeployProxyFor(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) common.Address {
+	tb.Helper()
+	addr, err := create2.DeployStandalone(context.Background(), c, opts, contract, registry, initCall)
 	if err != nil {
 		tb.Fatalf("deploy %s: %v", contract, err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/erc1967proxy"
+	"github.com/tessera-rwa/tessera/bindings/identityregistryproxy"
 	"github.com/tessera-rwa/tessera/bindings/tesserafactory"
 	"github.com/tessera-rwa/tessera/contracts"
 )
@@ -111,7 +112,40 @@ func DeterministicData(initCode []byte) []byte { return append(make([]byte, 32),
 // FactoryData is the calldata of TesseraFactory.deploy(salt, initCode).
 func FactoryData(salt [32]byte, initCode []byte) []byte { return factoryABI.PackDeploy(salt, initCode) }
 
+// ProxyInitCodeFor is the creation code of the proxy contract sits behind
+// (contracts.ProxyOf), over implementation and initialized with initCall.
+func ProxyInitCodeFor(contract string, implementation common.Address, initCall []byte) []byte {
+	if contracts.ProxyOf(contract) == "IdentityRegistryProxy" {
+		return append(common.FromHex(identityregistryproxy.IdentityRegistryProxyMetaData.Bin), ProxyArgs(implementation, initCall)...)
+	}
+	return ProxyInitCode(implementation, initCall)
+}
+
 var proxyArgs = abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
+
+// ChecksRegistry reports whether contract's implementation is built for one
+// identity registry: the registry every proxy of it checks is its
+// constructor's one argument (an immutable, so a transfer does not read it
+// from storage), and it is deployed once the registry is.
+func ChecksRegistry(contract string) bool { return contract == "AssetToken" }
+
+// ImplementationInitCode is the creation code of contract's implementation
+// (an artifact name, libraries linked) on a platform whose identity
+// registry is registry: AssetToken's takes the registry as its constructor
+// argument, the other implementations take none (registry is then ignored).
+func ImplementationInitCode(contract string, registry common.Address) ([]byte, error) {
+	art, err := contracts.Load(contract)
+	if err != nil {
+		return nil, err
+	}
+	if !ChecksRegistry(contract) {
+		return art.Creation, nil
+	}
+	if registry == (common.Address{}) {
+		return nil, fmt.Errorf("the %s implementation is built for one identity registry: none was given", contract)
+	}
+	return append(append([]byte{}, art.Creation...), common.LeftPadBytes(registry[:], 32)...), nil
+}
 
 func mustType(t string) abi.Type {
 	typ, err := abi.NewType(t, "", nil)
@@ -185,28 +219,29 @@ func mined(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*t
 
 // DeployStandalone deploys, by plain CREATE from opts, a fresh
 // implementation of contract (an artifact name; its libraries first,
-// through the deterministic deployment proxy) and an ERC1967Proxy over it
-// initialized with initCall, and returns the proxy. It is for tests and
-// tools that need a working contract but no predictable address, on nodes
-// that mine on their own.
-func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, initCall []byte) (common.Address, error) {
+// through the deterministic deployment proxy; built for registry if it
+// checks one: see ImplementationInitCode) and its proxy over it
+// (ProxyInitCodeFor) initialized with initCall, and returns the proxy. It
+// is for tests and tools that need a working contract but no predictable
+// address, on nodes that mine on their own.
+func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) (common.Address, error) {
 	if err := EnsureLibraries(ctx, b, Transactor(b, opts), contract); err != nil {
 		return common.Address{}, err
 	}
-	art, err := contracts.Load(contract)
+	code, err := ImplementationInitCode(contract, registry)
 	if err != nil {
 		return common.Address{}, err
 	}
 	o := *opts
 	o.Context = ctx
-	impl, tx, err := bind.DeployContract(&o, art.Creation, b, nil)
+	impl, tx, err := bind.DeployContract(&o, code, b, nil)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
 	}
 	if _, err := mined(ctx, b, tx); err != nil {
 		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
 	}
-	proxy, tx, err := bind.DeployContract(&o, ProxyInitCode(impl, initCall), b, nil)
+	proxy, tx, err := bind.DeployContract(&o, ProxyInitCodeFor(contract, impl, initCall), b, nil)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
 	}
@@ -279,23 +314,3 @@ func EnsureLibraries(ctx context.Context, r CodeReader, send Sender, contract st
 }
 
 var factoryABI = tesserafactory.NewTesseraFactory()
-
-// Deploy creates initCode through factory with salt, from the account send
-// signs with (deployer), unless the predicted address already holds code
-// (a resumed deployment). It returns the address and the receipt (nil when
-// nothing was sent).
-func Deploy(ctx context.Context, r CodeReader, send Sender, factory, deployer common.Address, salt [32]byte, initCode []byte) (common.Address, *types.Receipt, error) {
-	addr := Predict(factory, deployer, salt, initCode)
-	code, err := r.CodeAt(ctx, addr, nil)
-	if err != nil {
-		return addr, nil, fmt.Errorf("read the code at %s: %w", addr, err)
-	}
-	if len(code) > 0 {
-		return addr, nil, nil
-	}
-	rc, err := send(ctx, factory, FactoryData(salt, initCode))
-	if err != nil {
-		return addr, rc, fmt.Errorf("deploy %s through the factory: %w", addr, err)
-	}
-	return addr, rc, nil
-}

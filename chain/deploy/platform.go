@@ -68,17 +68,26 @@ func Platform(p Params) (Plan, error) {
 	}
 	plan := Plan{ChainID: p.ChainID, From: p.From, Steps: []Step{FactoryStep()}}
 	impls := map[string]common.Address{}
-	for _, c := range Upgradeable {
-		steps, err := ImplSteps(p.From, c, src)
-		if err != nil {
-			return Plan{}, err
-		}
-		for _, s := range steps {
-			if !slices.ContainsFunc(plan.Steps, func(o Step) bool { return o.Address == s.Address }) {
-				plan.Steps = append(plan.Steps, s)
+	addImpls := func(registry common.Address, built bool) error {
+		for _, c := range Upgradeable {
+			if create2.ChecksRegistry(c) != built {
+				continue
 			}
+			steps, err := ImplSteps(p.From, c, src, registry)
+			if err != nil {
+				return err
+			}
+			for _, s := range steps {
+				if !slices.ContainsFunc(plan.Steps, func(o Step) bool { return o.Address == s.Address }) {
+					plan.Steps = append(plan.Steps, s)
+				}
+			}
+			impls[c] = steps[len(steps)-1].Address
 		}
-		impls[c] = steps[len(steps)-1].Address
+		return nil
+	}
+	if err := addImpls(common.Address{}, false); err != nil {
+		return Plan{}, err
 	}
 	lock, err := src.Load("TimelockController")
 	if err != nil {
@@ -93,10 +102,16 @@ func Platform(p Params) (Plan, error) {
 
 	reg := identityregistry.NewIdentityRegistry()
 	regStep := ProxyStep(p.From, "identity-registry", "IdentityRegistry", impls["IdentityRegistry"], reg.PackInitialize(p.From, lockStep.Address))
+	plan.Steps = append(plan.Steps, regStep,
+		GrantStep(regStep.Address, "REGISTRAR_ROLE", p.From, reg.PackGrantRole, reg.PackHasRole, reg.UnpackHasRole))
+	// The implementations built for the registry (it is an immutable of
+	// theirs, read by every transfer) follow it.
+	if err := addImpls(regStep.Address, true); err != nil {
+		return Plan{}, err
+	}
 	dist := distributor.NewDistributor()
 	distStep := ProxyStep(p.From, "distributor", "Distributor", impls["Distributor"], dist.PackInitialize(p.From, lockStep.Address))
-	plan.Steps = append(plan.Steps, regStep, distStep,
-		GrantStep(regStep.Address, "REGISTRAR_ROLE", p.From, reg.PackGrantRole, reg.PackHasRole, reg.UnpackHasRole),
+	plan.Steps = append(plan.Steps, distStep,
 		GrantStep(distStep.Address, "PUBLISHER_ROLE", p.From, dist.PackGrantRole, dist.PackHasRole, dist.UnpackHasRole))
 	return plan, nil
 }
@@ -118,10 +133,11 @@ func CreateStep(from common.Address, name, contract string, initCode []byte) Ste
 // ImplSteps create contract's implementation from src, recorded as
 // ImplName(contract), after the libraries it links (each through the
 // deterministic deployment proxy, at the address the artifact was linked
-// against). The implementation's constructor takes no arguments, so its
-// address depends only on its code: a release deploys each once. The
+// against). The implementation's constructor takes no arguments, except the
+// platform's registry for those built for it (create2.ChecksRegistry), so
+// its address depends only on its code: a release deploys each once. The
 // implementation is the last step.
-func ImplSteps(from common.Address, contract string, src *contracts.Build) ([]Step, error) {
+func ImplSteps(from common.Address, contract string, src *contracts.Build, registry common.Address) ([]Step, error) {
 	art, err := src.Load(contract)
 	if err != nil {
 		return nil, err
@@ -145,16 +161,24 @@ func ImplSteps(from common.Address, contract string, src *contracts.Build) ([]St
 		steps = append(steps, Step{Name: "lib:" + libName, Contract: libName, Runs: libName, Address: addr,
 			To: create2.DeterministicDeployer, Data: create2.DeterministicData(lib.Creation), Says: "library"})
 	}
-	s := CreateStep(from, ImplName(contract), contract, art.Creation)
-	s.Says = "implementation"
+	code := bytes.Clone(art.Creation)
+	var args []byte
+	if create2.ChecksRegistry(contract) {
+		if registry == (common.Address{}) {
+			return nil, fmt.Errorf("deploy: the %s implementation is built for the identity registry: none given", contract)
+		}
+		args = common.LeftPadBytes(registry[:], 32)
+	}
+	s := CreateStep(from, ImplName(contract), contract, append(code, args...))
+	s.Args, s.Says = args, "implementation"
 	return append(steps, s), nil
 }
 
 // ProxyStep creates an ERC-1967 proxy of impl, initialized in its
 // constructor with init.
 func ProxyStep(from common.Address, name, contract string, impl common.Address, init []byte) Step {
-	s := CreateStep(from, name, contract, create2.ProxyInitCode(impl, init))
-	s.Proxy, s.Runs, s.Args = true, "ERC1967Proxy", create2.ProxyArgs(impl, init)
+	s := CreateStep(from, name, contract, create2.ProxyInitCodeFor(contract, impl, init))
+	s.Proxy, s.Runs, s.Args = true, contracts.ProxyOf(contract), create2.ProxyArgs(impl, init)
 	s.Says = "proxy of " + contract
 	return s
 }

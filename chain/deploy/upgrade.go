@@ -96,9 +96,9 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 	if src == nil {
 		src = contracts.Embedded
 	}
-	proxyArt, err := src.Load("ERC1967Proxy")
+	registry, err := store.Deployment(ctx, chainID, "identity-registry")
 	if err != nil {
-		return Upgrade{}, err
+		return Upgrade{}, fmt.Errorf("identity registry record: %w", err)
 	}
 	next := map[string][]Step{}
 	for _, rec := range recs {
@@ -109,6 +109,10 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 		if err != nil {
 			return Upgrade{}, fmt.Errorf("read code of %s: %w", rec.Name, err)
 		}
+		proxyArt, err := src.Load(contracts.ProxyOf(rec.Contract))
+		if err != nil {
+			return Upgrade{}, err
+		}
 		if !proxyArt.Matches(code) {
 			continue // not a proxy
 		}
@@ -118,7 +122,7 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 		}
 		steps, ok := next[rec.Contract]
 		if !ok {
-			if steps, err = ImplSteps(from, rec.Contract, src); err != nil {
+			if steps, err = ImplSteps(from, rec.Contract, src, registry.Address); err != nil {
 				return Upgrade{}, err
 			}
 			next[rec.Contract] = steps

@@ -38,13 +38,14 @@ func id32(s string) [32]byte {
 }
 
 // ensure deploys and records contract name through the Deployer, as
-// `tessera dev` does, and returns its bound instance.
-func (e *indexEnv) ensure(t *testing.T, name, contract string, initCall []byte, c interface {
+// `tessera dev` does, and returns its bound instance; an implementation
+// that checks an identity registry is built for registry.
+func (e *indexEnv) ensure(t *testing.T, name, contract string, registry common.Address, initCall []byte, c interface {
 	Instance(bind.ContractBackend, common.Address) *bind.BoundContract
 }) (common.Address, *bind.BoundContract) {
 	t.Helper()
 	ctx := context.Background()
-	addr := chaintest.DeployProxy(t, e.client, e.owner, contract, initCall)
+	addr := chaintest.DeployProxyFor(t, e.client, e.owner, contract, registry, initCall)
 	head, err := e.client.HeaderByNumber(ctx, nil) // anvil mines the proxy alone in the head block
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +76,7 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	}
 
 	reg := identityregistry.NewIdentityRegistry()
-	regAddr, regInst := e.ensure(t, "identity-registry", "IdentityRegistry",
+	regAddr, regInst := e.ensure(t, "identity-registry", "IdentityRegistry", common.Address{},
 		reg.PackInitialize(admin.From, admin.From), reg)
 	e.mustTx(t, admin, regInst, reg.PackGrantRole(role("REGISTRAR_ROLE"), admin.From))
 	expiry := now() + 365*24*3600
@@ -84,7 +85,7 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	}
 
 	tok := assettoken.NewAssetToken()
-	tokAddr, tokInst := e.ensure(t, "asset:RIV:token", "AssetToken",
+	tokAddr, tokInst := e.ensure(t, "asset:RIV:token", "AssetToken", regAddr,
 		tok.PackInitialize("Rue de Rivoli 12", "RIV", 18, regAddr, common.Address{}, big.NewInt(0), admin.From, admin.From), tok)
 	for _, r := range []string{"MINTER_ROLE", "AGENT_ROLE", "DOCUMENT_ROLE"} {
 		e.mustTx(t, admin, tokInst, tok.PackGrantRole(role(r), admin.From))
@@ -106,21 +107,21 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 	e.mustTx(t, admin, regInst, reg.PackDeleteIdentity(w[2]))
 
 	deed := deedtoken.NewDeedToken()
-	deedAddr, deedInst := e.ensure(t, "deeds", "DeedToken",
+	deedAddr, deedInst := e.ensure(t, "deeds", "DeedToken", common.Address{},
 		deed.PackInitialize("Deeds", "DEED", regAddr, admin.From, admin.From), deed)
 	e.mustTx(t, admin, deedInst, deed.PackGrantRole(role("MINTER_ROLE"), admin.From))
 	e.mustTx(t, admin, deedInst, deed.PackMint(w[3], big.NewInt(7), "ipfs://deed-7"))
 	e.mustTx(t, as(3), deedInst, deed.PackTransferFrom(w[3], w[1], big.NewInt(7)))
 
 	feed := valuationfeed.NewValuationFeed()
-	feedAddr, feedInst := e.ensure(t, "asset:RIV:feed", "ValuationFeed",
+	feedAddr, feedInst := e.ensure(t, "asset:RIV:feed", "ValuationFeed", common.Address{},
 		feed.PackInitialize(8, "RIV / EUR", big.NewInt(1), big.NewInt(1e15), admin.From, admin.From, admin.From), feed)
 	observed := now() - 10
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(101_00000000), observed))
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(103_50000000), observed+5))
 
 	dist := distributor.NewDistributor()
-	distAddr, distInst := e.ensure(t, "distributor", "Distributor",
+	distAddr, distInst := e.ensure(t, "distributor", "Distributor", common.Address{},
 		dist.PackInitialize(admin.From, admin.From), dist)
 	e.mustTx(t, admin, distInst, dist.PackGrantRole(role("PUBLISHER_ROLE"), admin.From))
 	// The asset's treasury is funded first: publish pays out of it.

@@ -12,13 +12,17 @@ import {IdentityRegistry} from "./IdentityRegistry.sol";
 /// each initialized with {initialize} in the proxy's constructor and upgraded
 /// only by UPGRADER_ROLE (the platform's timelock).
 contract AssetToken is AssetTokenBase {
+    /// @param registry_ the platform's identity registry: every proxy of this
+    /// implementation checks it.
     /// @custom:oz-upgrades-unsafe-allow constructor
-    constructor() {
+    constructor(IdentityRegistry registry_) AssetTokenBase(registry_) {
         _disableInitializers();
     }
 
     /// @notice Sets up a token proxy once: what the constructor took before
     /// the token moved behind a proxy, plus the `upgrader` (the timelock).
+    /// `registry_` must be the implementation's registry (it is checked, so a
+    /// token is never set up against a registry it would not use).
     function initialize(
         string calldata name_,
         string calldata symbol_,

@@ -113,7 +113,6 @@ abstract contract AssetTokenBase is
         mapping(bytes32 requestId => bool) requests;
         address valuationFeed;
         uint64 maxValuationAge;
-        IdentityRegistry registry;
         uint8 decimals;
         address deed;
         uint256 deedId;
@@ -127,6 +126,13 @@ abstract contract AssetTokenBase is
             $.slot := STORAGE
         }
     }
+
+    /// The platform's identity registry, the same for every token: a
+    /// constructor argument of the implementation, so a transfer reads it
+    /// from the code rather than from a cold storage slot. Moving tokens to
+    /// another registry is an upgrade to an implementation built for it.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IdentityRegistry private immutable REGISTRY;
 
     /// A transfer's outcome before it is written: the new words and what changed.
     struct Plan {
@@ -202,6 +208,17 @@ abstract contract AssetTokenBase is
     error UnexpectedDeed(address token, uint256 tokenId);
     error DeedNotHeld();
     error FractionsOutstanding(uint256 supply);
+    /// @notice The implementation was built without an identity registry.
+    error InvalidRegistry();
+    /// @notice initialize named `given`, but this implementation checks against `registry`.
+    error RegistryMismatch(address registry, address given);
+
+    /// @param registry_ the platform's identity registry, which every token of
+    /// this implementation checks (see {identityRegistry}).
+    constructor(IdentityRegistry registry_) {
+        if (address(registry_) == address(0)) revert InvalidRegistry();
+        REGISTRY = registry_;
+    }
 
     function __AssetToken_init(
         string memory name_,
@@ -217,8 +234,8 @@ abstract contract AssetTokenBase is
         __EIP712_init(name_, "1");
         __ERC20Permit_init(name_);
         __UpgradeGate_init(admin, upgrader);
+        if (address(registry_) != address(REGISTRY)) revert RegistryMismatch(address(REGISTRY), address(registry_));
         AssetTokenStorage storage $ = _s();
-        $.registry = registry_;
         $.decimals = decimals_;
         $.deed = deed_;
         $.deedId = deedId_;
@@ -451,7 +468,7 @@ abstract contract AssetTokenBase is
         onlyRole(AGENT_ROLE)
         returns (bool)
     {
-        AssetTokenRecovery.recover(lostWallet, newWallet, investorId);
+        AssetTokenRecovery.recover(REGISTRY, lostWallet, newWallet, investorId);
         return true;
     }
 
@@ -478,7 +495,7 @@ abstract contract AssetTokenBase is
 
     /// @notice ERC-3643: the identity registry this token checks.
     function identityRegistry() external view returns (IdentityRegistry) {
-        return _s().registry;
+        return REGISTRY;
     }
 
     /// @notice ERC-3643: the compliance rules are this contract's: rule getters,
@@ -588,7 +605,7 @@ abstract contract AssetTokenBase is
 
     /// @notice The summed balance of the investor `wallet` belongs to.
     function investorBalanceOf(address wallet) external view returns (uint256) {
-        address anchor = address(uint160(_s().registry.record(wallet)));
+        address anchor = address(uint160(REGISTRY.record(wallet)));
         return anchor == address(0) ? 0 : (_s().wallets[anchor] >> TOTAL_SHIFT) & U96;
     }
 
@@ -611,12 +628,12 @@ abstract contract AssetTokenBase is
 
     /// @inheritdoc IERC7943Fungible
     function canSend(address account) external view returns (bool) {
-        return _s().wallets[account] & W_FROZEN == 0 && _verified(_s().registry.record(account));
+        return _s().wallets[account] & W_FROZEN == 0 && _verified(REGISTRY.record(account));
     }
 
     /// @inheritdoc IERC7943Fungible
     function canReceive(address account) external view returns (bool) {
-        return _s().wallets[account] & W_FROZEN == 0 && _receiverCode(_s().rules, _s().registry.record(account)) == R.SUCCESS;
+        return _s().wallets[account] & W_FROZEN == 0 && _receiverCode(_s().rules, REGISTRY.record(account)) == R.SUCCESS;
     }
 
     /// @inheritdoc IERC7943Fungible
@@ -709,7 +726,7 @@ abstract contract AssetTokenBase is
         uint256 recFrom;
         uint256 recTo;
         if (op == OP_MINT) {
-            recTo = _s().registry.record(to);
+            recTo = REGISTRY.record(to);
             uint256 s = _s().supply;
             uint256 cap = s >> CAP_SHIFT;
             if (cap == 0) cap = U96;
@@ -722,9 +739,9 @@ abstract contract AssetTokenBase is
                 return p;
             }
         } else if (op == OP_BURN) {
-            recFrom = _s().registry.record(from);
+            recFrom = REGISTRY.record(from);
         } else {
-            (recFrom, recTo) = _s().registry.records(from, to);
+            (recFrom, recTo) = REGISTRY.records(from, to);
             if (op == OP_TRANSFER && c & C_PAUSED != 0) {
                 p.code = R.PAUSED;
                 return p;

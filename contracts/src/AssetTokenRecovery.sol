@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {AssetTokenBase} from "./AssetTokenBase.sol";
+import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
 import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 
@@ -34,18 +35,19 @@ library AssetTokenRecovery {
         }
     }
 
-    /// @notice AssetToken.recoveryAddress, once the caller's role is checked.
-    function recover(address lostWallet, address newWallet, bytes32 investorId) external {
+    /// @notice AssetToken.recoveryAddress, once the caller's role is checked;
+    /// `registry` is the token's identity registry.
+    function recover(IdentityRegistry registry, address lostWallet, address newWallet, bytes32 investorId) external {
         AssetTokenBase.AssetTokenStorage storage $ = _s();
         if (lostWallet == newWallet) revert AssetTokenBase.SameWallet();
         uint256 wl = $.wallets[lostWallet];
         uint256 amount = wl & U96;
         if (amount == 0) revert AssetTokenBase.NothingToRecover(lostWallet);
-        if (investorId == bytes32(0) || $.registry.boundInvestorOf(lostWallet) != investorId) {
+        if (investorId == bytes32(0) || registry.boundInvestorOf(lostWallet) != investorId) {
             revert AssetTokenBase.RecoveryInvestorMismatch(lostWallet, investorId);
         }
-        if ($.registry.investorOf(newWallet) != investorId) revert AssetTokenBase.RecoveryInvestorMismatch(newWallet, investorId);
-        uint256 rec = $.registry.record(newWallet);
+        if (registry.investorOf(newWallet) != investorId) revert AssetTokenBase.RecoveryInvestorMismatch(newWallet, investorId);
+        uint256 rec = registry.record(newWallet);
         if (rec & REC_REGISTERED == 0 || uint64(rec >> REC_EXPIRY_SHIFT) <= block.timestamp) revert AssetTokenBase.TransferRestricted(R.RECEIVER_NOT_VERIFIED);
 
         uint256 wn = _recoverEncumbrance(lostWallet, newWallet, wl, $.wallets[newWallet] + amount);

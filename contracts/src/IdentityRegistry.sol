@@ -19,7 +19,10 @@ import {UpgradeGate} from "./UpgradeGate.sol";
 ///
 /// Tokens read a wallet's packed record (see {record}) in one call:
 /// bits 0–159 anchor, 160–175 country, 176–239 KYC expiry (unix seconds),
-/// 240–247 eligibility flags 0–7, 255 registered.
+/// 240–247 eligibility flags 0–7, 255 registered. The registry sits behind
+/// {IdentityRegistryProxy}, which answers {record} and {records} from this
+/// storage without delegating: every implementation keeps the records
+/// mapping first in its namespace and this layout of the word.
 contract IdentityRegistry is UpgradeGate {
     /// @notice May register, update and delete identities.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -43,6 +46,8 @@ contract IdentityRegistry is UpgradeGate {
 
     /// @custom:storage-location erc7201:tessera.storage.IdentityRegistry
     struct IdentityRegistryStorage {
+        /// First in the namespace, for good: {IdentityRegistryProxy} reads
+        /// it at the namespace's slot itself (see there).
         mapping(address wallet => uint256) records;
         mapping(address wallet => uint256) flags;
         mapping(address anchor => bytes32) investorOfAnchor;

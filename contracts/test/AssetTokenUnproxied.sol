@@ -17,7 +17,7 @@ contract AssetTokenUnproxied is AssetTokenBase {
         uint256 deedId_,
         address admin,
         address upgrader
-    ) initializer {
+    ) AssetTokenBase(registry_) initializer {
         __AssetToken_init(name_, symbol_, decimals_, registry_, deed_, deedId_, admin, upgrader);
     }
 }
