@@ -24,6 +24,9 @@
 //     on chain may hold.
 // Contracts of the build that say `@custom:oz-upgrades-from <Name>` (test
 // versions of a next release) must be safe upgrades from <Name>'s reference.
+// And every storage pointer of our own sources that assembly points at a
+// namespace must use the slot ERC-7201 gives it: upgrades-core reads the
+// annotation, not the constant the code uses.
 //
 // --accept writes layout/<Name>.json for every upgradeable contract whose
 // layout is a safe upgrade from its reference. It refuses an incompatible
@@ -33,8 +36,8 @@
 // --pair A B compiles the fixtures under test/layout (which compile.js leaves
 // out of contracts/out and the bindings), validates A and B, and compares
 // A's layout with B's; contracts/layout_test.go proves with it that the
-// check fails on a reordered or retyped namespaced field and passes an
-// appended one.
+// check fails on a reordered or retyped namespaced field and on a namespace
+// constant off its ERC-7201 slot, and passes an appended field.
 //
 // References keep what a layout is (fields, types, slots, offsets, the
 // contract and file that declare each field) and drop what moves with any
@@ -46,6 +49,7 @@ const path = require('path');
 const solc = require('solc');
 const core = require('@openzeppelin/upgrades-core');
 const { unfoldStorageLayout } = require('@openzeppelin/upgrades-core/dist/validate/query');
+const { keccak256 } = require('js-sha3');
 const { SETTINGS, closure, sorted } = require('./compile.js');
 
 const root = __dirname;
@@ -97,7 +101,66 @@ function validation(input) {
       if (m) from[`${source}:${node.name}`] = m[1];
     }
   }
-  return { run, from };
+  return { run, from, wrongSlots: wrongSlots(output, decodeSrc) };
+}
+
+// erc7201 is the slot ERC-7201 gives namespace id:
+// keccak256(abi.encode(uint256(keccak256(id)) - 1)) & ~bytes32(uint256(0xff)).
+function erc7201(id) {
+  const word = (BigInt('0x' + keccak256(id)) - 1n).toString(16).padStart(64, '0');
+  return BigInt('0x' + keccak256(Buffer.from(word, 'hex'))) & ~0xffn;
+}
+
+// walk calls f on every object under node.
+function walk(node, f) {
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, f);
+  } else if (node !== null && typeof node === 'object') {
+    f(node);
+    for (const v of Object.values(node)) if (v !== null && typeof v === 'object') walk(v, f);
+  }
+}
+
+// wrongSlots checks every storage pointer of the build's own sources that
+// assembly points at a namespace (`$.slot := STORAGE` where `$` is a struct
+// annotated `@custom:storage-location erc7201:<id>`): STORAGE must be a
+// constant holding the slot ERC-7201 gives <id>. upgrades-core trusts the
+// annotation, and a constant copied wrong (the libraries keep their own copy
+// of their contract's) would lay one namespace over another's words. It
+// returns the pointers that miss, by source.
+function wrongSlots(output, decodeSrc) {
+  const byId = new Map();
+  for (const { ast } of Object.values(output.sources)) {
+    walk(ast, (n) => {
+      if (typeof n.id === 'number' && n.nodeType) byId.set(n.id, n);
+    });
+  }
+  const wrong = [];
+  for (const [source, { ast }] of Object.entries(output.sources)) {
+    if (source.startsWith('@')) continue;
+    walk(ast, (asm) => {
+      if (asm.nodeType !== 'InlineAssembly') return;
+      const declarationAt = (src) => byId.get(asm.externalReferences.find((r) => r.src === src)?.declaration);
+      walk(asm.AST, (y) => {
+        if (y.nodeType !== 'YulAssignment' || y.variableNames.length !== 1 || !y.variableNames[0].name.endsWith('.slot')) return;
+        const struct = byId.get(declarationAt(y.variableNames[0].src)?.typeName?.referencedDeclaration);
+        const id = /@custom:storage-location\s+erc7201:(\S+)/.exec(struct?.documentation?.text || '')?.[1];
+        if (!id) return;
+        const constant = y.value.nodeType === 'YulIdentifier' ? declarationAt(y.value.src) : undefined;
+        const value = constant?.constant && constant.value?.nodeType === 'Literal' ? constant.value.value : undefined;
+        const want = erc7201(id);
+        if (value !== undefined && BigInt(value) === want) return;
+        wrong.push({
+          source,
+          message:
+            `${decodeSrc(y)}: ${struct.name} (erc7201:${id}) is put at ` +
+            (value !== undefined ? `${y.value.name} = ${value}` : 'a slot that is not a literal constant') +
+            `, but ERC-7201 puts ${id} at 0x${want.toString(16).padStart(64, '0')}`,
+        });
+      });
+    });
+  }
+  return wrong;
 }
 
 // upgradeable lists the concrete contracts of the build that sit behind
@@ -225,10 +288,10 @@ const rel = (p) => path.relative(path.dirname(root), p);
 function check(accept, references) {
   const inputPath = path.join(root, 'out', 'solc-input.json');
   if (!fs.existsSync(inputPath)) throw new CheckError(`${rel(inputPath)} is missing: run make contracts`);
-  const { run, from: upgradesFrom } = validation(JSON.parse(fs.readFileSync(inputPath, 'utf8')));
+  const { run, from: upgradesFrom, wrongSlots } = validation(JSON.parse(fs.readFileSync(inputPath, 'utf8')));
   const contracts = upgradeable(run, (src) => src.startsWith('src/'));
   if (contracts.length === 0) throw new CheckError('no upgradeable contract under src/');
-  const failures = [];
+  const failures = wrongSlots.map((w) => w.message);
   for (const fq of contracts) {
     const name = nameOf(fq);
     const problem = unsafe(run, fq);
@@ -312,7 +375,7 @@ function pair(from, to) {
   }
   const full = closure({ language: 'Solidity', sources, settings: SETTINGS });
   if (full.errors) throw new CheckError('solc: ' + full.errors.map((e) => e.formattedMessage.trimEnd()).join('\n'));
-  const { run } = validation(full.input);
+  const { run, wrongSlots } = validation(full.input);
   const find = (name) => {
     const fq = upgradeable(run, (src) => src.startsWith(FIXTURES + '/')).find((fq) => nameOf(fq) === name);
     if (!fq) throw new CheckError(`no upgradeable contract ${name} under ${FIXTURES}`);
@@ -321,6 +384,7 @@ function pair(from, to) {
   const a = find(from);
   const b = find(to);
   const failures = [unsafe(run, a), unsafe(run, b)].filter(Boolean);
+  failures.push(...wrongSlots.filter((w) => [sourceOf(a), sourceOf(b)].includes(w.source)).map((w) => w.message));
   const why = incompatible(normalize(unfoldStorageLayout(run, a), { lines: true }), normalize(unfoldStorageLayout(run, b), { lines: true }));
   if (why) failures.push(`${to} cannot upgrade a proxy of ${from}:\n` + indent(why));
   if (failures.length === 0) console.log(`layout: ${to} can upgrade a proxy of ${from}`);

@@ -48,8 +48,9 @@ func wantOutput(t *testing.T, out string, wants ...string) {
 }
 
 // The check refuses a new version that moves or retypes a field of an
-// ERC-7201 namespace, saying which field, where and what changed, and
-// passes one that appends a field (fixtures under test/layout).
+// ERC-7201 namespace, saying which field, where and what changed, or that
+// points the namespace at another slot than ERC-7201's, and passes one
+// that appends a field (fixtures under test/layout).
 func TestLayoutCheckOnFixtures(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -68,6 +69,10 @@ func TestLayoutCheckOnFixtures(t *testing.T) {
 			"test/layout/LayoutFixtureV2Retyped.sol:15: Upgraded `updatedAt` to an incompatible type",
 			"in LayoutFixtureV2Retyped (erc7201:tessera.storage.LayoutFixture)",
 			"Bad upgrade from uint64 to uint128",
+		}},
+		{"LayoutFixtureV2WrongSlot", 1, []string{
+			"test/layout/LayoutFixtureV2WrongSlot.sol:26: LayoutFixtureStorage (erc7201:tessera.storage.LayoutFixture) is put at STORAGE = 0x59f70b93",
+			"but ERC-7201 puts tessera.storage.LayoutFixture at 0x36458c87",
 		}},
 		{"LayoutFixtureV2Appended", 0, []string{"LayoutFixtureV2Appended can upgrade a proxy of LayoutFixtureV1"}},
 	}
