@@ -31,8 +31,9 @@ dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, contrac
 	$(GO) run ./cmd/tessera dev
 
 .PHONY: test
-test: toolchain browser ## the whole suite: check-generated, vet, go test with the race detector against real PostgreSQL and anvil
+test: toolchain browser ## the whole suite: check-generated, check-layout, vet, go test with the race detector against real PostgreSQL and anvil
 	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory check-layout
 	$(GO) vet ./...
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
@@ -106,6 +107,13 @@ check-generated: generate ## fail when contracts/out or bindings/ differ from wh
 	  echo "generated code is stale: run 'make generate' and commit contracts/out and bindings/"; \
 	  echo "$$stale"; exit 1; fi
 	@echo "generated code is up to date"
+
+# Checks the build in contracts/out (check-generated keeps it in step with
+# the sources) with OpenZeppelin's upgrades-core; `node contracts/layout.js
+# --accept` records the layouts at a release (contracts/README.md).
+.PHONY: check-layout
+check-layout: toolchain ## fail CI on a storage-layout change an upgrade cannot take
+	$(NODE) $(CONTRACTS)/layout.js
 
 # --- benchmarks --------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
-	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/deploy"
 )
 
@@ -44,33 +44,6 @@ func (m *meteredSender) Send(ctx context.Context, _ string, to common.Address, d
 	return r, err
 }
 
-// memoryRecords keeps deployment records in memory: the simulated chain
-// has no database beside it.
-type memoryRecords map[string]chain.Deployment
-
-func (m memoryRecords) Deployment(_ context.Context, chainID *big.Int, name string) (chain.Deployment, error) {
-	d, ok := m[chainID.String()+"/"+name]
-	if !ok {
-		return chain.Deployment{}, chain.ErrNotDeployed
-	}
-	return d, nil
-}
-
-func (m memoryRecords) SaveDeployment(_ context.Context, d chain.Deployment) error {
-	m[d.ChainID.String()+"/"+d.Name] = d
-	return nil
-}
-
-func (m memoryRecords) Deployments(_ context.Context, chainID *big.Int) ([]chain.Deployment, error) {
-	var out []chain.Deployment
-	for _, d := range m {
-		if d.ChainID.Cmp(chainID) == 0 {
-			out = append(out, d)
-		}
-	}
-	return out, nil
-}
-
 // gasOfPlatform deploys the platform exactly as `tessera deploy` does
 // (deploy.Platform), on a chain that has none of it yet, and returns the
 // gas of all of it.
@@ -84,7 +57,7 @@ func gasOfPlatform(g *gasChain) (gasPlatform, uint64) {
 		g.b.Fatal(err)
 	}
 	send := &meteredSender{g: g}
-	if err := deploy.Apply(ctx, g.client, send, memoryRecords{}, plan, nil); err != nil {
+	if err := deploy.Apply(ctx, g.client, send, chaintest.Records{}, plan, nil); err != nil {
 		g.b.Fatal(err)
 	}
 	p := gasPlatform{impls: map[string]common.Address{}}
@@ -116,7 +89,7 @@ func gasOfAsset(g *gasChain, p gasPlatform) uint64 {
 			tok.PackInitialize("Bench Asset", "BNCH", 18, p.registry, common.Address{}, new(big.Int), admin, p.timelock)),
 	}}
 	send := &meteredSender{g: g}
-	if err := deploy.Apply(context.Background(), g.client, send, memoryRecords{}, plan, nil); err != nil {
+	if err := deploy.Apply(context.Background(), g.client, send, chaintest.Records{}, plan, nil); err != nil {
 		g.b.Fatal(err)
 	}
 	return send.gas

@@ -41,6 +41,8 @@ type Artifact struct {
 	// its address: the deterministic deployment proxy's for the library's
 	// creation code, the same on every chain.
 	Libraries map[string]common.Address
+	// Constructor lists the types of the constructor's arguments.
+	Constructor []string
 	// Metadata is solc's metadata (JSON) of the contract, whose IPFS hash
 	// ends the runtime code: it names every source by keccak256.
 	Metadata string
@@ -71,6 +73,12 @@ func Parse(name string, raw []byte) (Artifact, error) {
 		ImmutableReferences map[string][]Span         `json:"immutableReferences"`
 		Libraries           map[string]common.Address `json:"libraries"`
 		Metadata            string                    `json:"metadata"`
+		ABI                 []struct {
+			Type   string `json:"type"`
+			Inputs []struct {
+				Type string `json:"type"`
+			} `json:"inputs"`
+		} `json:"abi"`
 	}
 	if err := json.Unmarshal(raw, &j); err != nil {
 		return Artifact{}, fmt.Errorf("contracts: read %s: %w", name, err)
@@ -80,6 +88,13 @@ func Parse(name string, raw []byte) (Artifact, error) {
 	}
 	a := Artifact{Name: name, Runtime: common.FromHex(j.DeployedBytecode), Creation: common.FromHex(j.Bytecode),
 		Libraries: j.Libraries, Metadata: j.Metadata}
+	for _, e := range j.ABI {
+		if e.Type == "constructor" {
+			for _, in := range e.Inputs {
+				a.Constructor = append(a.Constructor, in.Type)
+			}
+		}
+	}
 	for _, spans := range j.ImmutableReferences {
 		for _, s := range spans {
 			if s.Start < 0 || s.Length <= 0 || s.Start+s.Length > len(a.Runtime) {
@@ -121,4 +136,12 @@ func (b *Build) StandardInput() ([]byte, error) {
 		return nil, fmt.Errorf("contracts: no standard-JSON input: %w", err)
 	}
 	return raw, nil
+}
+
+// TakesRegistry reports whether the contract is an implementation built
+// for one identity registry: its constructor's one argument is the
+// platform's registry (an immutable, read by every transfer without a
+// storage read), so it is deployed once the registry is.
+func (a Artifact) TakesRegistry() bool {
+	return len(a.Constructor) == 1 && a.Constructor[0] == "address"
 }

@@ -243,4 +243,8 @@ function main() {
   console.log(`compiled ${seen.size} contracts with solc ${solc.version()} into contracts/out`);
 }
 
-main();
+// layout.js compiles the same build (or the layout fixtures) again, in
+// memory, with the ASTs upgrades-core reads.
+module.exports = { SETTINGS, closure, sorted };
+
+if (require.main === module) main();

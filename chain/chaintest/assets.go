@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"math/big"
+	"sort"
 	"testing"
 	"time"
 
@@ -93,4 +94,35 @@ func DeployRecorded(tb testing.TB, c *ethclient.Client, opts *bind.TransactOpts,
 		tb.Fatal(err)
 	}
 	return rec
+}
+
+// Records keeps deployment records in memory, for tests that deploy
+// without a database (a simulated chain, a contract test).
+type Records map[string]chain.Deployment
+
+// Deployment implements chain.DeploymentStore.
+func (m Records) Deployment(_ context.Context, chainID *big.Int, name string) (chain.Deployment, error) {
+	d, ok := m[chainID.String()+"/"+name]
+	if !ok {
+		return chain.Deployment{}, chain.ErrNotDeployed
+	}
+	return d, nil
+}
+
+// SaveDeployment implements chain.DeploymentStore.
+func (m Records) SaveDeployment(_ context.Context, d chain.Deployment) error {
+	m[d.ChainID.String()+"/"+d.Name] = d
+	return nil
+}
+
+// Deployments implements chain.DeploymentStore.
+func (m Records) Deployments(_ context.Context, chainID *big.Int) ([]chain.Deployment, error) {
+	var out []chain.Deployment
+	for _, d := range m {
+		if d.ChainID.Cmp(chainID) == 0 {
+			out = append(out, d)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
 }

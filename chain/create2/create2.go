@@ -124,10 +124,11 @@ func ProxyInitCodeFor(contract string, implementation common.Address, initCall [
 var proxyArgs = abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
 
 // ChecksRegistry reports whether contract's implementation is built for one
-// identity registry: the registry every proxy of it checks is its
-// constructor's one argument (an immutable, so a transfer does not read it
-// from storage), and it is deployed once the registry is.
-func ChecksRegistry(contract string) bool { return contract == "AssetToken" }
+// identity registry (contracts.Artifact.TakesRegistry).
+func ChecksRegistry(contract string) bool {
+	a, err := contracts.Load(contract)
+	return err == nil && a.TakesRegistry()
+}
 
 // ImplementationInitCode is the creation code of contract's implementation
 // (an artifact name, libraries linked) on a platform whose identity
@@ -138,13 +139,19 @@ func ImplementationInitCode(contract string, registry common.Address) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	if !ChecksRegistry(contract) {
+	return ImplementationCode(art, registry)
+}
+
+// ImplementationCode is art's creation code with its constructor's
+// argument: the registry for an implementation built for one, none else.
+func ImplementationCode(art contracts.Artifact, registry common.Address) ([]byte, error) {
+	if !art.TakesRegistry() {
 		return art.Creation, nil
 	}
 	if registry == (common.Address{}) {
-		return nil, fmt.Errorf("the %s implementation is built for one identity registry: none was given", contract)
+		return nil, fmt.Errorf("the %s implementation is built for one identity registry: none was given", art.Name)
 	}
-	return append(append([]byte{}, art.Creation...), common.LeftPadBytes(registry[:], 32)...), nil
+	return append(bytes.Clone(art.Creation), common.LeftPadBytes(registry[:], 32)...), nil
 }
 
 func mustType(t string) abi.Type {

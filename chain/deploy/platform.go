@@ -70,7 +70,11 @@ func Platform(p Params) (Plan, error) {
 	impls := map[string]common.Address{}
 	addImpls := func(registry common.Address, built bool) error {
 		for _, c := range Upgradeable {
-			if create2.ChecksRegistry(c) != built {
+			art, err := src.Load(c)
+			if err != nil {
+				return err
+			}
+			if art.TakesRegistry() != built {
 				continue
 			}
 			steps, err := ImplSteps(p.From, c, src, registry)
@@ -134,7 +138,7 @@ func CreateStep(from common.Address, name, contract string, initCode []byte) Ste
 // ImplName(contract), after the libraries it links (each through the
 // deterministic deployment proxy, at the address the artifact was linked
 // against). The implementation's constructor takes no arguments, except the
-// platform's registry for those built for it (create2.ChecksRegistry), so
+// platform's registry for those built for it (TakesRegistry), so
 // its address depends only on its code: a release deploys each once. The
 // implementation is the last step.
 func ImplSteps(from common.Address, contract string, src *contracts.Build, registry common.Address) ([]Step, error) {
@@ -161,16 +165,12 @@ func ImplSteps(from common.Address, contract string, src *contracts.Build, regis
 		steps = append(steps, Step{Name: "lib:" + libName, Contract: libName, Runs: libName, Address: addr,
 			To: create2.DeterministicDeployer, Data: create2.DeterministicData(lib.Creation), Says: "library"})
 	}
-	code := bytes.Clone(art.Creation)
-	var args []byte
-	if create2.ChecksRegistry(contract) {
-		if registry == (common.Address{}) {
-			return nil, fmt.Errorf("deploy: the %s implementation is built for the identity registry: none given", contract)
-		}
-		args = common.LeftPadBytes(registry[:], 32)
+	code, err := create2.ImplementationCode(art, registry)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	s := CreateStep(from, ImplName(contract), contract, append(code, args...))
-	s.Args, s.Says = args, "implementation"
+	s := CreateStep(from, ImplName(contract), contract, code)
+	s.Args, s.Says = code[len(art.Creation):], "implementation"
 	return append(steps, s), nil
 }
 

@@ -215,6 +215,7 @@ abstract contract AssetTokenBase is
 
     /// @param registry_ the platform's identity registry, which every token of
     /// this implementation checks (see {identityRegistry}).
+    /// @custom:oz-upgrades-unsafe-allow constructor
     constructor(IdentityRegistry registry_) {
         if (address(registry_) == address(0)) revert InvalidRegistry();
         REGISTRY = registry_;

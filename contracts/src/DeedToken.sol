@@ -28,6 +28,16 @@ import {IERC7943NonFungible} from "./interfaces/IERC7943.sol";
 /// holds the deed, and only the AssetToken can let the deed out again, which it
 /// does once every fraction has been redeemed. While locked, the deed cannot be
 /// forced out, burned or moved by anyone else.
+/// @dev Linked external libraries (DocumentsLib and TransferRestrictions) are
+/// safe behind the proxy, which upgrades-core cannot see for itself: each keeps
+/// no state of its own (it runs in the token's storage, on the ERC-7201
+/// namespaces contracts/layout.js checks), has neither selfdestruct nor
+/// delegatecall (the validator follows calls into library code and would report
+/// either), and sits at the deterministic deployment proxy's address for its
+/// own creation code, linked at compile time, so the code at that address is
+/// exactly the compiled library on every chain and nobody can put other code
+/// there.
+/// @custom:oz-upgrades-unsafe-allow external-library-linking
 contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7943NonFungible, IERC1404 {
     /// @notice Mints and burns deeds, sets their token URI.
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");

@@ -1,0 +1,5459 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package assettokenv2
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// AssetTokenV2MetaData contains all meta data concerning the AssetTokenV2 contract.
+var AssetTokenV2MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeedNotHeld\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"DocumentNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ERC7943CannotReceive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ERC7943CannotSend\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ERC7943CannotTransfer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unfrozen\",\"type\":\"uint256\"}],\"name\":\"ERC7943InsufficientUnfrozenBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"FractionsOutstanding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"FreezeExceedsBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDocument\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"InvalidLockup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRegistry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequestId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"InvalidSupplyCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDeed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"}],\"name\":\"NothingToRecover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoveryInvestorMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"given\",\"type\":\"address\"}],\"name\":\"RegistryMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"RequestAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameWallet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"SupplyCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SupplyOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"TransferRestricted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"UnexpectedDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UnfreezeExceedsFrozen\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isFrozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CountryAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"CountryRestrictionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"}],\"name\":\"DeedLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"DeedReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ForcedTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Issued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"LockedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxBalance\",\"type\":\"uint256\"}],\"name\":\"MaxBalanceSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxInvestors\",\"type\":\"uint256\"}],\"name\":\"MaxInvestorsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ProspectusSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoverySuccess\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"RequiredFlagsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensUnfrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ValuationGuardSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"COMPLIANCE_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOCUMENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"from\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchForcedTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"requestIds\",\"type\":\"bytes32[]\"}],\"name\":\"batchMint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"canReceive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"canSend\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"detectTransferRestriction\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"lastModified\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"},{\"internalType\":\"contractIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"deed_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deedId_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"prospectus_\",\"type\":\"string\"}],\"name\":\"initializeV2\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorBalanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"messageForTransferRestriction\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"mintLocked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"prospectus\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"prospectus_\",\"type\":\"string\"}],\"name\":\"setProspectus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "AssetTokenV2",
+	Bin: "0x60c060405230608052348015610013575f5ffd5b506040516160b23803806160b283398101604081905261003291610128565b80806001600160a01b03811661005b576040516311a1e69760e01b815260040160405180910390fd5b6001600160a01b031660a05261006f610076565b5050610155565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100c65760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146101255780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b5f60208284031215610138575f5ffd5b81516001600160a01b038116811461014e575f5ffd5b9392505050565b60805160a051615eef6101c35f395f818161057f015281816115b9015281816118c3015281816119c001528181611de5015281816132640152818161334c015281816133e30152818161437d01526143cb01525f8181613f0b01528181613f3401526140820152615eef5ff3fe60806040526004361061049a575f3560e01c806386a82c9411610262578063c2f1e6bd1161014a578063d7e64c00116100be578063e583983611610083578063e583983614610e42578063e63ab1e914610e61578063ebe45cba14610e94578063f652b75514610eb3578063f72c0d8b14610ec7578063fad1147714610ee7575f5ffd5b8063d7e64c0014610d96578063d911800a14610daa578063db20a5b514610de5578063dd62ed3e14610e04578063e46638e614610e23575f5ffd5b8063d2e09b0a1161010f578063d2e09b0a14610cdb578063d4ce141514610cfa578063d505accf14610d19578063d539139314610d38578063d547741f14610d58578063d608ea6414610d77575f5ffd5b8063c2f1e6bd14610c56578063c350184814610c6a578063c69c09cf14610c89578063cc6d914614610ca8578063cff688f314610cc7575f5ffd5b8063a11939bd116101e1578063b586dc19116101a6578063b586dc1914610bb2578063b6a3f59a14610bd1578063b86b38fe14610bf0578063bc99cc3714610c04578063bd79c7ef14610c18578063bd8af8fd14610c37575f5ffd5b8063a11939bd14610b02578063a217fddf14610b22578063a9059cbb14610b35578063ad3cb1cc14610b54578063b10d6b4114610b84575f5ffd5b806395d89b411161022757806395d89b4114610a7057806399f644f614610a845780639d51d9b714610aa35780639fa5f50b14610ac25780639fc1d0e714610ae3575f5ffd5b806386a82c94146109eb57806388d695b2146109ff5780638f770ad014610a1e57806390d370ba14610a3257806391d1485414610a51575f5ffd5b80633644e5151161038557806361fba37d1161030457806373ad468a116102c957806373ad468a1461094a5780637ecebe001461095e5780637f4ab1dd1461097d57806382c8e52f1461099c5780638456cb59146109b057806384b0196e146109c4575f5ffd5b806361fba37d146108bc5780636290865d146108db57806365275d4f146108ed5780636da398b31461090c57806370a082311461092b575f5ffd5b806352d1902d1161034a57806352d1902d1461081a5780635a46d3b51461082e5780635b5ba2fd1461086a5780635c975abb146108895780635e0c7f981461089d575f5ffd5b80633644e515146107a157806336568abe146107b55780633f4ba83a146107d457806342a47abc146107e85780634f1ef28614610807575f5ffd5b806318160ddd1161041c57806323b872dd116103e157806323b872dd146106cc578063248a9ca3146106eb5780632bc06a921461070a5780632c721b98146107295780632f2ff15d1461075c578063313ce5671461077b575f5ffd5b806318160ddd1461063b5780631a7af3791461064f5780631e458bee1461066e5780631fe56f7d1461068d57806322459e18146106ac575f5ffd5b8063125c4a3311610462578063125c4a3314610552578063134e18f414610571578063150b7a02146105b7578063158a1cc3146105ef578063158b1a571461060e575f5ffd5b8063010648ca1461049e57806301ffc9a7146104bf57806306fdde03146104f3578063095ea7b3146105145780630a6df89714610533575b5f5ffd5b3480156104a9575f5ffd5b506104bd6104b8366004614ffe565b610f06565b005b3480156104ca575f5ffd5b506104de6104d936600461504c565b610f7c565b60405190151581526020015b60405180910390f35b3480156104fe575f5ffd5b50610507610ff7565b6040516104ea91906150a1565b34801561051f575f5ffd5b506104de61052e3660046150c7565b61109c565b34801561053e575f5ffd5b506104bd61054d3660046150f1565b6110b3565b34801561055d575f5ffd5b506104bd61056c3660046150c7565b611139565b34801561057c575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016104ea565b3480156105c2575f5ffd5b506105d66105d1366004615114565b611201565b6040516001600160e01b031990911681526020016104ea565b3480156105fa575f5ffd5b506104bd610609366004615181565b6112b7565b348015610619575f5ffd5b5061062d6106283660046151b3565b611386565b6040519081526020016104ea565b348015610646575f5ffd5b5061062d6113c4565b34801561065a575f5ffd5b506104bd61066936600461520e565b6113df565b348015610679575f5ffd5b506104bd610688366004615181565b61146c565b348015610698575f5ffd5b506104bd6106a73660046150c7565b61149d565b3480156106b7575f5ffd5b5061062d5f516020615e5a5f395f51905f5281565b3480156106d7575f5ffd5b506104de6106e6366004615278565b61151e565b3480156106f6575f5ffd5b5061062d6107053660046152b6565b611543565b348015610715575f5ffd5b506104de6107243660046151b3565b611563565b348015610734575f5ffd5b5061062d7fdd7c9aafbb91d54fb2041db1d5b172ea665309b32f5fffdbddf452802a1e3b2081565b348015610767575f5ffd5b506104bd6107763660046152cd565b611629565b348015610786575f5ffd5b5061078f611645565b60405160ff90911681526020016104ea565b3480156107ac575f5ffd5b5061062d611661565b3480156107c0575f5ffd5b506104bd6107cf3660046152cd565b61166f565b3480156107df575f5ffd5b506104bd6116a7565b3480156107f3575f5ffd5b506104bd6108023660046152fb565b61171b565b6104bd610815366004615401565b6117e3565b348015610825575f5ffd5b5061062d611802565b348015610839575f5ffd5b5061084d6108483660046151b3565b61181d565b604080519283526001600160401b039091166020830152016104ea565b348015610875575f5ffd5b506104de610884366004615278565b611894565b348015610894575f5ffd5b506104de611955565b3480156108a8575f5ffd5b506104bd6108b736600461548d565b611969565b3480156108c7575f5ffd5b5061062d6108d63660046151b3565b61199d565b3480156108e6575f5ffd5b503061059f565b3480156108f8575f5ffd5b506104bd6109073660046154e1565b611a78565b348015610917575f5ffd5b506104de6109263660046152b6565b611af1565b348015610936575f5ffd5b5061062d6109453660046151b3565b611b10565b348015610955575f5ffd5b5061062d611b4e565b348015610969575f5ffd5b5061062d6109783660046151b3565b611b6a565b348015610988575f5ffd5b50610507610997366004615536565b611ba6565b3480156109a7575f5ffd5b5061078f611c1f565b3480156109bb575f5ffd5b506104bd611c32565b3480156109cf575f5ffd5b506109d8611c9e565b6040516104ea979695949392919061554f565b3480156109f6575f5ffd5b5061062d611ce0565b348015610a0a575f5ffd5b506104bd610a1936600461520e565b611cf2565b348015610a29575f5ffd5b5061062d611d70565b348015610a3d575f5ffd5b506104de610a4c3660046151b3565b611d86565b348015610a5c575f5ffd5b506104de610a6b3660046152cd565b611e5d565b348015610a7b575f5ffd5b50610507611e93565b348015610a8f575f5ffd5b506104de610a9e3660046155e5565b611ed1565b348015610aae575f5ffd5b506104bd610abd3660046152b6565b611eee565b348015610acd575f5ffd5b50610ad6611f87565b6040516104ea9190615606565b348015610aee575f5ffd5b506104de610afd366004615278565b611ff6565b348015610b0d575f5ffd5b5061062d5f516020615dfa5f395f51905f5281565b348015610b2d575f5ffd5b5061062d5f81565b348015610b40575f5ffd5b506104de610b4f3660046150c7565b612019565b348015610b5f575f5ffd5b50610507604051806040016040528060058152602001640352e302e360dc1b81525081565b348015610b8f575f5ffd5b50610ba3610b9e3660046152b6565b612026565b6040516104ea93929190615648565b348015610bbd575f5ffd5b506104bd610bcc3660046151b3565b6120b1565b348015610bdc575f5ffd5b506104bd610beb3660046152b6565b61220c565b348015610bfb575f5ffd5b506104de6122ef565b348015610c0f575f5ffd5b5061062d6122fa565b348015610c23575f5ffd5b506104bd610c3236600461567b565b61230a565b348015610c42575f5ffd5b506104bd610c51366004615694565b612380565b348015610c61575f5ffd5b5061059f612481565b348015610c75575f5ffd5b506104bd610c843660046152b6565b61249c565b348015610c94575f5ffd5b506104bd610ca33660046156e3565b6124ff565b348015610cb3575f5ffd5b506104bd610cc23660046152fb565b6125b3565b348015610cd2575f5ffd5b50610507612676565b348015610ce6575f5ffd5b506104bd610cf5366004615536565b612725565b348015610d05575f5ffd5b5061078f610d14366004615278565b612790565b348015610d24575f5ffd5b506104bd610d33366004615716565b612826565b348015610d43575f5ffd5b5061062d5f516020615e7a5f395f51905f5281565b348015610d63575f5ffd5b506104bd610d723660046152cd565b61297b565b348015610d82575f5ffd5b506104bd610d9136600461548d565b612997565b348015610da1575f5ffd5b5061062d612a77565b348015610db5575f5ffd5b50610dbe612a87565b604080516001600160a01b0390931683526001600160401b039091166020830152016104ea565b348015610df0575f5ffd5b506104bd610dff366004615780565b612ac5565b348015610e0f575f5ffd5b5061062d610e1e3660046157aa565b612b7b565b348015610e2e575f5ffd5b506104de610e3d366004615278565b612bc4565b348015610e4d575f5ffd5b506104de610e5c3660046151b3565b612c08565b348015610e6c575f5ffd5b5061062d7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b348015610e9f575f5ffd5b506104de610eae3660046150c7565b612c46565b348015610ebe575f5ffd5b506104de612c97565b348015610ed2575f5ffd5b5061062d5f516020615e1a5f395f51905f5281565b348015610ef2575f5ffd5b506104bd610f013660046157d6565b612d44565b610f0e612ed1565b6040516283246560e11b815273f765290bd0c64d566bac74f8b77e9ea8fce665159063010648ca90610f4a9087908790879087906004016158d0565b5f6040518083038186803b158015610f60575f5ffd5b505af4158015610f72573d5f5f3e3d5ffd5b5050505050505050565b5f6001600160e01b03198216630fb6ed3160e21b1480610fac57506001600160e01b031982166336372b0760e01b145b80610fc757506001600160e01b0319821663157094b960e31b145b80610fe257506001600160e01b03198216631d9fd9d960e31b145b80610ff15750610ff182612efc565b92915050565b60605f5f516020615dda5f395f51905f525b905080600301805461101a906158fa565b80601f0160208091040260200160405190810160405280929190818152602001828054611046906158fa565b80156110915780601f1061106857610100808354040283529160200191611091565b820191905f5260205f20905b81548152906001019060200180831161107457829003601f168201915b505050505091505090565b5f336110a9818585612f30565b5060019392505050565b5f516020615dfa5f395f51905f526110ca81612f3d565b69ffffffff000000000000603083901b1669ffffffff000000000000196110ef612f4a565b5416176110fa612f4a565b5560405163ffffffff831681527f0de3b656191db95f0ae3b33d959531021110a9da5b819655d9d13a57496144ad906020015b60405180910390a15050565b5f516020615e5a5f395f51905f5261115081612f3d565b5f6001600160801b03611161612f4a565b6001600160a01b0386165f908152600391909101602052604081205491909116915061118d8483615946565b90505f6001600160601b036111a0612f4a565b6001600160a01b0388165f9081526002919091016020526040902054169050808211156111ef5785828260405163f0d8212b60e01b81526004016111e693929190615959565b60405180910390fd5b6111f98683612f6e565b505050505050565b5f5f61120b612f4a565b600701546001600160a01b031690508015806112305750336001600160a01b03821614155b80611246575061123e612f4a565b600801548514155b1561126d5760405163853a50cb60e01b8152336004820152602481018690526044016111e6565b6040516001600160a01b03871690869033907f65b9b6800269c1d914567df9d066fabc775c2ad11e29e2892d42fb99b98c58d0905f90a450630a85bd0160e11b9695505050505050565b5f516020615e7a5f395f51905f526112ce81612f3d565b6112d78261312d565b6001600160a01b03841661130057604051634b637e8f60e11b81525f60048201526024016111e6565b5f61130e6003865f876131b3565b905061131b8186866136c4565b83611324612f4a565b600101805491909103905561133b81865f876137be565b846001600160a01b0316837f61d905e697374527439f5c64f060ae521e3b586e8f61ef3f160057e7150e153e8660405161137791815260200190565b60405180910390a35050505050565b5f6001600160801b03611397612f4a565b6003015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b5f6001600160801b036113d5612f4a565b6001015416905090565b828114611402576040516001621398b960e31b0319815260040160405180910390fd5b5f5b838110156114655761145d8585838181106114215761142161597a565b905060200201602081019061143691906151b3565b8484848181106114485761144861597a565b9050602002016020810190610ca3919061567b565b600101611404565b5050505050565b5f516020615e7a5f395f51905f5261148381612f3d565b61148b613a13565b6114978484845f613a45565b50505050565b5f516020615e5a5f395f51905f526114b481612f3d565b5f6001600160801b036114c5612f4a565b6001600160a01b0386165f90815260039190910160205260409020541690508083111561150b5783818460405163e0dfe97f60e01b81526004016111e693929190615959565b61149784611519858461598e565b612f6e565b5f3361152b858285613c1e565b611536858585613c69565b60019150505b9392505050565b5f9081525f516020615e9a5f395f51905f52602052604090206001015490565b5f600160e81b611571612f4a565b6001600160a01b0384165f908152600291909101602052604090205416158015610ff15750604051633465d6d560e01b81526001600160a01b038381166004830152610ff1917f000000000000000000000000000000000000000000000000000000000000000090911690633465d6d590602401602060405180830381865afa158015611600573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061162491906159a1565b613cc6565b61163282611543565b61163b81612f3d565b6114978383613ced565b5f61164e612f4a565b60060154600160e01b900460ff16919050565b5f61166a613d8e565b905090565b6001600160a01b03811633146116985760405163334bd91960e11b815260040160405180910390fd5b6116a28282613d97565b505050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a6116d181612f3d565b6001196116dc612f4a565b80549190911690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a150565b5f516020615e5a5f395f51905f5261173281612f3d565b85841415806117415750858214155b15611762576040516001621398b960e31b0319815260040160405180910390fd5b5f5b86811015610f72576117db8888838181106117815761178161597a565b905060200201602081019061179691906151b3565b8787848181106117a8576117a861597a565b90506020020160208101906117bd91906151b3565b8686858181106117cf576117cf61597a565b90506020020135613e10565b600101611764565b6117eb613f00565b6117f482613fa4565b6117fe8282613fbb565b5050565b5f61180b614077565b505f516020615e3a5f395f51905f5290565b5f5f5f64ffffffffff60c0611830612f4a565b6001600160a01b0387165f9081526002919091016020526040902054901c16905042811161186357505f93849350915050565b608061186d612f4a565b6001600160a01b039095165f90815260039590950160205260409094205490931c93915050565b5f5f516020615e5a5f395f51905f526118ac81612f3d565b60405163c0443e5560e01b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116600483015280871660248301528516604482015260648101849052735e23bb237e41675f3c7b3fe3aac537b4daa2a56c9063c0443e55906084015f6040518083038186803b158015611934575f5ffd5b505af4158015611946573d5f5f3e3d5ffd5b50600198975050505050505050565b5f6001611960612f4a565b54161515919050565b7fdd7c9aafbb91d54fb2041db1d5b172ea665309b32f5fffdbddf452802a1e3b2061199381612f3d565b6116a283836140c0565b604051633465d6d560e01b81526001600160a01b0382811660048301525f9182917f00000000000000000000000000000000000000000000000000000000000000001690633465d6d590602401602060405180830381865afa158015611a05573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a2991906159a1565b90506001600160a01b03811615611a70576001600160601b036060611a4c612f4a565b6001600160a01b0384165f9081526002919091016020526040902054901c1661153c565b5f9392505050565b5f516020615e7a5f395f51905f52611a8f81612f3d565b42826001600160401b0316111580611ab4575064ffffffffff826001600160401b0316115b15611add5760405163f65609c560e01b81526001600160401b03831660048201526024016111e6565b611ae5613a13565b61146585858585613a45565b5f611afa612f4a565b5f92835260050160205250604090205460ff1690565b5f6001600160601b03611b21612f4a565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b5f6001600160601b036050611b61612f4a565b54901c16919050565b6001600160a01b0381165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040812054610ff1565b604051635a3329b560e11b815260ff82166004820152606090737198e512720ff8feb9c1b85aa7f888ae58bc04c69063b466536a906024015f60405180830381865af4158015611bf8573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610ff19190810190615a05565b5f6008611c2a612f4a565b54901c919050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a611c5c81612f3d565b6001611c66612f4a565b80549190911790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611710565b5f6060805f5f5f6060611caf61411e565b611cb761416f565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f611ce9612f4a565b60080154905090565b828114611d15576040516001621398b960e31b0319815260040160405180910390fd5b5f5b8381101561146557611d6833868684818110611d3557611d3561597a565b9050602002016020810190611d4a91906151b3565b858585818110611d5c57611d5c61597a565b90506020020135613c69565b600101611d17565b5f6080611d7b612f4a565b60010154901c905090565b5f600160e81b611d94612f4a565b6001600160a01b0384165f908152600291909101602052604090205416158015610ff157505f611e53611dc5612f4a565b54604051633465d6d560e01b81526001600160a01b0386811660048301527f00000000000000000000000000000000000000000000000000000000000000001690633465d6d590602401602060405180830381865afa158015611e2a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e4e91906159a1565b614198565b60ff161492915050565b5f9182525f516020615e9a5f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0480546060915f516020615dda5f395f51905f529161101a906158fa565b5f6002611edc612f4a565b54161580610ff15750610ff182614202565b5f516020615dfa5f395f51905f52611f0581612f3d565b6001600160601b03821115611f2d5760405163162908e360e11b815260040160405180910390fd5b605082901b6bffffffffffffffffffffffff60501b19611f4b612f4a565b541617611f56612f4a565b556040518281527f82f9980487703d8db41f1ba63b2665566f7fb449fbc840a9e0c6ca932bed582c9060200161112d565b606073f765290bd0c64d566bac74f8b77e9ea8fce66515639fa5f50b6040518163ffffffff1660e01b81526004015f60405180830381865af4158015611fcf573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261166a9190810190615a36565b5f5f516020615e5a5f395f51905f5261200e81612f3d565b611536858585613e10565b5f336110a9818585613c69565b60605f5f73f765290bd0c64d566bac74f8b77e9ea8fce6651563b10d6b41856040518263ffffffff1660e01b815260040161206391815260200190565b5f60405180830381865af415801561207d573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526120a49190810190615ad5565b9250925092509193909250565b5f6120bb81612f3d565b5f6120c4612f4a565b600701546001600160a01b03169050806120f15760405163c1ffbfc160e01b815260040160405180910390fd5b6120f9612c97565b61211657604051635dbdcfb160e01b815260040160405180910390fd5b5f6001600160801b03612127612f4a565b60010154169050801561215057604051630cddcbb560e31b8152600481018290526024016111e6565b5f612159612f4a565b60080154604051632142170760e11b81523060048201526001600160a01b03878116602483015260448201839052919250908416906342842e0e906064015f604051808303815f87803b1580156121ae575f5ffd5b505af11580156121c0573d5f5f3e3d5ffd5b50505050846001600160a01b031681846001600160a01b03167fe8383670d8496f6387cd90d87d2c260167c678257468a7230d4f233196f3d7e760405160405180910390a45050505050565b5f61221681612f3d565b5f61221f612f4a565b600101549050608081901c1561224e57604051637c03277b60e11b8152608082901c60048201526024016111e6565b82158061226157506001600160601b0383115b8061227457506001600160801b03811683105b156122a45760405163051bc06760e11b8152600481018490526001600160801b03821660248201526044016111e6565b608083901b81176122b3612f4a565b600101556040518381527fbc585eed6f54aa16ec292be93276937803d5a047ba4eded0c87779270bbfdfe69060200160405180910390a1505050565b5f6002611960612f4a565b5f63ffffffff6030611b61612f4a565b5f516020615dfa5f395f51905f5261232181612f3d565b8161233857600219612331612f4a565b5416612345565b6002612342612f4a565b54175b61234d612f4a565b5560405182151581527feefd36438b6df67c30108fdd7c23da7c8e2dd811d3afde6617f84ea0de2e999d9060200161112d565b5f516020615dfa5f395f51905f5261239781612f3d565b5f5b83811015611465575f8585838181106123b4576123b461597a565b90506020020160208101906123c991906155e5565b9050600160ff82161b5f6123db612f4a565b60ff600885901c165f90815260049190910160205260409020549050856124055781198116612409565b8181175b612411612f4a565b6004015f60088661ffff16901c61ffff1681526020019081526020015f20819055508261ffff167f1eb67ceae445ea4aaace1bc94bb2a45c321fefcea65fcdada87b3010380d16aa8760405161246b911515815260200190565b60405180910390a2505050806001019050612399565b5f61248a612f4a565b600701546001600160a01b0316919050565b6124a4612ed1565b60405163186a030960e31b81526004810182905273f765290bd0c64d566bac74f8b77e9ea8fce665159063c3501848906024015f6040518083038186803b1580156124ed575f5ffd5b505af4158015611465573d5f5f3e3d5ffd5b5f516020615e5a5f395f51905f5261251681612f3d565b5f61251f612f4a565b6001600160a01b0385165f908152600291909101602052604090205490508261254f57600160e81b198116612557565b600160e81b81175b61255f612f4a565b6001600160a01b0386165f818152600292909201602052604080832093909355915133928615159290917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f4369190a450505050565b5f516020615e7a5f395f51905f526125ca81612f3d565b85841415806125d95750858214155b156125fa576040516001621398b960e31b0319815260040160405180910390fd5b612602613a13565b5f5b86811015610f725761266e8888838181106126215761262161597a565b905060200201602081019061263691906151b3565b8787848181106126485761264861597a565b905060200201358686858181106126615761266161597a565b905060200201355f613a45565b600101612604565b60607f4b048a16edadfbfce4299f3fff240f621d0a228608b70f4cb45c79652aa0aa0080546126a4906158fa565b80601f01602080910402602001604051908101604052809291908181526020018280546126d0906158fa565b801561271b5780601f106126f25761010080835404028352916020019161271b565b820191905f5260205f20905b8154815290600101906020018083116126fe57829003601f168201915b5050505050905090565b5f516020615dfa5f395f51905f5261273c81612f3d565b61ff00600883901b1661ff0019612751612f4a565b54161761275c612f4a565b5560405160ff831681527f8839b642dc83ae5f06aa6f577c1cfe68beceba3b4298a2eb4f06dc85f81597b09060200161112d565b5f806001600160a01b0385166127dd576001600160a01b0384166127b7575f91505061153c565b5060025f6127c361423d565b905060ff8116156127d757915061153c9050565b506127f8565b6001600160a01b038416156127f2575f6127f5565b60035b90505b5f612805828787876131b3565b51905060f060ff8216101561281a578061281c565b5f5b9695505050505050565b8342111561284a5760405163313c898160e11b8152600481018590526024016111e6565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886128b48c6001600160a01b03165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61290e826142b3565b90505f61291d828787876142df565b9050896001600160a01b0316816001600160a01b031614612964576040516325c0072360e11b81526001600160a01b0380831660048301528b1660248201526044016111e6565b61296f8a8a8a612f30565b50505050505050505050565b61298482611543565b61298d81612f3d565b6114978383613d97565b60025f6129a261430b565b8054909150600160401b900460ff16806129c9575080546001600160401b03808416911610155b156129e75760405163f92ee8a960e01b815260040160405180910390fd5b805468ffffffffffffffffff19166001600160401b03831617600160401b1781555f516020615e1a5f395f51905f52612a1f81612f3d565b612a2985856140c0565b50805460ff60401b191681556040516001600160401b03831681527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a150505050565b5f63ffffffff6010611b61612f4a565b5f5f612a91612f4a565b600601546001600160a01b0316612aa6612f4a565b60060160149054906101000a90046001600160401b0316915091509091565b5f516020615dfa5f395f51905f52612adc81612f3d565b82612ae5612f4a565b60060180546001600160a01b0319166001600160a01b039290921691909117905581612b0f612f4a565b600601805467ffffffffffffffff60a01b1916600160a01b6001600160401b039384160217905560405190831681526001600160a01b038416907f0a44a61eac3383cba7c7b70ae3fe66e98e7e4873961640b819fba0ffab22215d9060200160405180910390a2505050565b6001600160a01b039182165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b5f6001600160a01b0384161580612be257506001600160a01b038316155b15612bee57505f61153c565b5f612bfb818686866131b3565b5160ff1614949350505050565b5f600160e81b612c16612f4a565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054165f14159050919050565b5f5f516020615e5a5f395f51905f52612c5e81612f3d565b6001600160801b03831115612c865760405163162908e360e11b815260040160405180910390fd5b6110a98484612f6e565b5092915050565b5f5f612ca1612f4a565b60078101549091506001600160a01b031680612cbf575f9250505090565b60088201546040516331a9108f60e11b815260048101919091526001600160a01b03821690636352211e90602401602060405180830381865afa925050508015612d26575060408051601f3d908101601f19168201909252612d2391810190615b20565b60015b612d32575f9250505090565b6001600160a01b031630149392505050565b5f612d4d61430b565b805490915060ff600160401b82041615906001600160401b03165f81158015612d735750825b90505f826001600160401b03166001148015612d8e5750303b155b905081158015612d9c575080155b15612dba5760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff191660011785558315612de457845460ff60401b1916600160401b1785555b612e7a8f8f8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f81840152601f19601f820116905080830192505050505050508e8e8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f81840152601f19601f820116905080830192505050505050508d8d8d8d8d8d614333565b8315612ec057845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050505050505050505050565b612efa7fdd7c9aafbb91d54fb2041db1d5b172ea665309b32f5fffdbddf452802a1e3b20612f3d565b565b5f6001600160e01b03198216637965db0b60e01b1480610ff157506301ffc9a760e01b6001600160e01b0319831614610ff1565b6116a2838383600161445f565b612f478133614533565b50565b7fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a0090565b5f612f77612f4a565b6001600160a01b0384165f908152600391909101602052604090205490506001600160801b0381166fffffffffffffffffffffffffffffffff1982168317612fbd612f4a565b6001600160a01b0386165f9081526003919091016020526040812091909155612fe4612f4a565b6001600160a01b0386165f90815260029190910160205260409020549050831561301457600160e91b811761301d565b600160e91b1981165b613025612f4a565b6001600160a01b0387165f908152600291909101602052604090205581841115613094576001600160a01b0385167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a4561307e848761598e565b60405190815260200160405180910390a26130e3565b818410156130e3576001600160a01b0385167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d66130d1868561598e565b60405190815260200160405180910390a25b846001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e78560405161311e91815260200190565b60405180910390a25050505050565b8061314b576040516302e8145360e61b815260040160405180910390fd5b613153612f4a565b5f828152600591909101602052604090205460ff161561318957604051630b72c55b60e01b8152600481018290526024016111e6565b6001613193612f4a565b5f9283526005016020526040909120805460ff1916911515919091179055565b6132246040518061018001604052805f60ff1681526020015f151581526020015f151581526020015f81526020015f81526020015f81526020015f6001600160a01b031681526020015f81526020015f6001600160a01b031681526020015f81526020015f81526020015f81525090565b5f61322d612f4a565b546060830181905290505f8060011960ff89160161332157604051633465d6d560e01b81526001600160a01b0387811660048301527f00000000000000000000000000000000000000000000000000000000000000001690633465d6d590602401602060405180830381865afa1580156132a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906132cd91906159a1565b90505f6132d8612f4a565b600101549050608081901c5f8190036132f557506001600160601b035b6001600160801b03821681038088111561331957505060f18552506136bc92505050565b505050613474565b60021960ff8916016133bc57604051633465d6d560e01b81526001600160a01b0388811660048301527f00000000000000000000000000000000000000000000000000000000000000001690633465d6d590602401602060405180830381865afa158015613391573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906133b591906159a1565b9150613474565b60405163853ea85360e01b81526001600160a01b03888116600483015287811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063853ea853906044016040805180830381865afa158015613427573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061344b9190615b3b565b909250905060ff881615801561346357506001831615155b1561347457505060508252506136bc565b5f806001600160a01b038916156134ac5761348d612f4a565b6001600160a01b038a165f908152600291909101602052604090205491505b6001600160a01b03881615613579576134c3612f4a565b6001600160a01b0389165f9081526002919091016020526040902054905060ff8a161580156134f75750600160e81b821615155b1561350b57505060518452506136bc915050565b600160e81b81161561352657505060528452506136bc915050565b60ff8a1615801561353d575061353b84613cc6565b155b1561355157505060538452506136bc915050565b5f61355c8685614198565b905060ff8116156135775760ff168652506136bc9350505050565b505b6001600160a01b0389161561360e576001600160601b038216808811156135aa57505060f08552506136bc92505050565b60c083901c64ffffffffff16600160e91b84161515806135c957504281115b15613606575f6135e0898e8e88878f42891161456c565b905060ff8116156135fd5760ff168852506136bc95505050505050565b88608001519450505b888403935050505b6001600160a01b038816158015906136385750876001600160a01b0316896001600160a01b031614155b156136405786015b6080860182905260a086018190526001600160a01b03808916908a160361366b5750505050506136bc565b83836001600160a01b0380831690821614158061368f57506001600160a01b038b16155b806136a157506001600160a01b038a16155b156136b4576136b4888c8c8c86866146c3565b505050505050505b949350505050565b825160ff81166136d45750505050565b60ef1960ff82160161373457826001600160601b036136f1612f4a565b6002015f866001600160a01b03166001600160a01b031681526020019081526020015f2054168360405163391434e360e21b81526004016111e693929190615959565b60f01960ff8216016137a0575f613749612f4a565b600101549050608081901c1561378757604051634b344b1160e01b8152608082901c60048201526001600160801b03821660248201526044016111e6565b604051637ebdee1b60e01b815260040160405180910390fd5b60405163e18ca2b960e01b815260ff821660048201526024016111e6565b8360200151156137d75783606001516137d5612f4a565b555b816001600160a01b0316836001600160a01b031614613862576001600160a01b0383161561382957836080015161380c612f4a565b6001600160a01b0385165f90815260029190910160205260409020555b6001600160a01b03821615613862578360a00151613845612f4a565b6001600160a01b0384165f90815260029190910160205260409020555b60c08401516001600160a01b0316156138a3578360e00151613882612f4a565b60c08601516001600160a01b03165f90815260029190910160205260409020555b6101008401516001600160a01b0316156138e7578361012001516138c5612f4a565b6101008601516001600160a01b03165f90815260029190910160205260409020555b8360400151156139c0578361014001516138ff612f4a565b6001600160a01b0385165f9081526003919091016020526040902055610160840151156139c057826001600160a01b03167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d685610160015160405161396691815260200190565b60405180910390a2826001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e76001600160801b03866101400151166040516139b791815260200190565b60405180910390a25b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051613a0591815260200190565b60405180910390a350505050565b5f613a1c61423d565b905060ff811615612f475760405163e18ca2b960e01b815260ff821660048201526024016111e6565b613a4e8261312d565b6001600160a01b038416613a775760405163ec442f0560e01b81525f60048201526024016111e6565b5f613a8560025f87876131b3565b9050613a92815f866136c4565b6001600160401b03821615613bc35760a081015160c081901c64ffffffffff165f613abb612f4a565b6001600160a01b0389165f90815260039190910160205260409020549050608081901c42831115613b1557613af08882615946565b905082866001600160401b03161115613b1057856001600160401b031692505b613b24565b506001600160401b0385169150865b64ffffffffff60c01b19841660c084901b1760a08601526001600160801b038216608082901b17613b53612f4a565b6001600160a01b038b165f81815260039290920160205260409182902092909255517f0323f3dfd510aa3314e205de0e35da1a4f61b5f06b51566b86430308434e743390613bb690849087909182526001600160401b0316602082015260400190565b60405180910390a2505050505b83613bcc612f4a565b60010180549091019055613be2815f87876137be565b846001600160a01b0316837fe9e92d0569112d63a13d3acca4859ad9d4d0d72d5b701be230d57348234a5b1e8660405161137791815260200190565b5f613c298484612b7b565b90505f198110156114975781811015613c5b57828183604051637dc7a0d960e11b81526004016111e693929190615959565b61149784848484035f61445f565b6001600160a01b038316613c9257604051634b637e8f60e11b81525f60048201526024016111e6565b6001600160a01b038216613cbb5760405163ec442f0560e01b81525f60048201526024016111e6565b6116a2838383614905565b5f600160ff1b821615801590610ff157504260b083901c6001600160401b03161192915050565b5f5f516020615e9a5f395f51905f52613d068484611e5d565b613d85575f848152602082815260408083206001600160a01b03871684529091529020805460ff19166001179055613d3b3390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ff1565b5f915050610ff1565b5f61166a61492b565b5f5f516020615e9a5f395f51905f52613db08484611e5d565b15613d85575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610ff1565b6001600160a01b038316613e3957604051634b637e8f60e11b81525f60048201526024016111e6565b6001600160a01b038216613e625760405163ec442f0560e01b81525f60048201526024016111e6565b816001600160a01b0316836001600160a01b031603613e94576040516394a3d97960e01b815260040160405180910390fd5b5f613ea260018585856131b3565b9050613eaf8185846136c4565b613ebb818585856137be565b826001600160a01b0316846001600160a01b03167f7b3ce50c216d2ccf9919c6b9f1bfb33f0350a33010f188750b4af38e0044813884604051613a0591815260200190565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480613f8657507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316613f7a5f516020615e3a5f395f51905f52546001600160a01b031690565b6001600160a01b031614155b15612efa5760405163703e46dd60e11b815260040160405180910390fd5b5f516020615e1a5f395f51905f526117fe81612f3d565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015614015575060408051601f3d908101601f19168201909252614012918101906159a1565b60015b61403d57604051634c9c8ce360e01b81526001600160a01b03831660048201526024016111e6565b5f516020615e3a5f395f51905f52811461406d57604051632a87526960e21b8152600481018290526024016111e6565b6116a2838361499e565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612efa5760405163703e46dd60e11b815260040160405180910390fd5b7f4b048a16edadfbfce4299f3fff240f621d0a228608b70f4cb45c79652aa0aa006140ec828483615bab565b507fd234311daea90d44d599b0029a52738119ae5da819e800d4d8e548f9ea511001828260405161112d929190615c64565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1009161101a906158fa565b60605f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100611009565b5f6141a282613cc6565b6141ae57506054610ff1565b60028316158015906141ca57506141c860a083901c614202565b155b156141d757506055610ff1565b5f600884901c60ff169050808160f085901c16146141f9576056915050610ff1565b505f9392505050565b5f60ff821661420f612f4a565b6004015f60088561ffff16901c61ffff1681526020019081526020015f2054901c6001165f14159050919050565b5f80614247612f4a565b600701546001600160a01b0316148015906142675750614265612c97565b155b156142725750605c90565b5f61427b612f4a565b600601546001600160a01b03169050801580159061429f575061429d816149f3565b155b156142ac57605b91505090565b5f91505090565b5f610ff16142bf613d8e565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f6142ef88888888614ab2565b9250925092506142ff8282614b7a565b50909695505050505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ff1565b61433b614c32565b6143458888614c57565b61436888604051806040016040528060018152602001603160f81b815250614c69565b61437188614c7b565b61437b8282614ca6565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316856001600160a01b03161461440057604051630cb3ba6960e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081166004830152861660248201526044016111e6565b5f614409612f4a565b60068101805460ff909916600160e01b0260ff60e01b19909916989098179097555050506007840180546001600160a01b039093166001600160a01b031990931692909217909155600890920191909155505050565b5f516020615dda5f395f51905f526001600160a01b0385166144965760405163e602df0560e01b81525f60048201526024016111e6565b6001600160a01b0384166144bf57604051634a1406b160e11b81525f60048201526024016111e6565b6001600160a01b038086165f9081526001830160209081526040808320938816835292905220839055811561146557836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258560405161137791815260200190565b61453d8282611e5d565b6117fe5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016111e6565b5f5f614576612f4a565b6001600160a01b0388165f908152600391909101602052604081205491506001600160801b03821690846145aa575f6145b0565b608083901c5b60808c0189905290505f6145c48284615946565b88116145d0575f6145e5565b816145db848a61598e565b6145e5919061598e565b905060ff8b16614635578087111561462957828811614604575f61460e565b61460e838961598e565b871161461b57605861461e565b60575b9450505050506146b8565b5f9450505050506146b8565b808711156146b0575f614648828961598e565b90505f838210614658578361465a565b815b9050614666818361598e565b6101608f018190529150608061467e8288831c61598e565b901b61468a838761598e565b176101408f0152600160408f01528185036146ad57600160e91b198b1660808f01525b50505b5f9450505050505b979650505050505050565b6060860151601081901c63ffffffff166001600160a01b038716156147a0575f876001600160a01b0316856001600160a01b03160361472a5750608088018051606081811c6001600160601b0316929088901b9161472290839061598e565b90525061477f565b5f614733612f4a565b6001600160a01b0387165f81815260029290920160205260409091205460c08c0191909152606081811c6001600160601b031693509091506147789088901b8261598e565b60e08b0152505b851580159061478d57508581145b1561479e5761479b82615c77565b91505b505b6001600160a01b038616156148d4575f866001600160a01b0316846001600160a01b0316036147f7575060a088018051606081811c6001600160601b0316929088901b916147ef908390615946565b90525061484e565b5f614800612f4a565b6001600160a01b0386165f8181526002929092016020526040909120546101008c0191909152606081811c6001600160601b031693509091506148469088901b82615946565b6101208b0152505b8015801561485b57508515155b156148995761486982615c8c565b9150603083901c63ffffffff16801580159061488457508083115b1561489757505060598852506111f99050565b505b605083901c6001600160601b031680158015906148be5750806148bc8884615946565b115b156148d1575050605a8852506111f99050565b50505b65ffffffff0000198216601082901b178083146148fa5760608901819052600160208a01525b505050505050505050565b5f6149125f8585856131b3565b905061491f8185846136c4565b611497818585856137be565b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f614955614d16565b61495d614d2b565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b6149a782614d34565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a28051156149eb576116a28282614d97565b6117fe614e30565b5f816001600160a01b031663feaf968c6040518163ffffffff1660e01b815260040160a060405180830381865afa925050508015614a4e575060408051601f3d908101601f19168201909252614a4b91810190615cbd565b60015b614a5957505f919050565b5f84138015614a6757508115155b8015614a735750428211155b80156146b85750614a82612f4a565b60060154600160a01b90046001600160401b0316614aa0834261598e565b1115979650505050505050565b919050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614aeb57505f91506003905082614b70565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614b3c573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116614b6757505f925060019150829050614b70565b92505f91508190505b9450945094915050565b5f826003811115614b8d57614b8d615d0b565b03614b96575050565b6001826003811115614baa57614baa615d0b565b03614bc85760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115614bdc57614bdc615d0b565b03614bfd5760405163fce698f760e01b8152600481018290526024016111e6565b6003826003811115614c1157614c11615d0b565b036117fe576040516335e2f38360e21b8152600481018290526024016111e6565b614c3a614e4f565b612efa57604051631afcd79f60e31b815260040160405180910390fd5b614c5f614c32565b6117fe8282614e68565b614c71614c32565b6117fe8282614eb8565b614c83614c32565b612f4781604051806040016040528060018152602001603160f81b815250614eb8565b614cae614c32565b614cb6614f1b565b6001600160a01b038116614cdd576040516349e1399360e11b815260040160405180910390fd5b614ce75f83613ced565b50614cff5f516020615e1a5f395f51905f5280614f23565b6116a25f516020615e1a5f395f51905f5282613ced565b5f614d1f61411e565b80519060200120905090565b5f614d1f61416f565b806001600160a01b03163b5f03614d6957604051634c9c8ce360e01b81526001600160a01b03821660048201526024016111e6565b5f516020615e3a5f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f614da48484614f83565b9050808015614dc557505f3d1180614dc557505f846001600160a01b03163b115b15614dda57614dd2614f96565b915050610ff1565b8015614e0457604051639996b31560e01b81526001600160a01b03851660048201526024016111e6565b3d15614e1757614e12614faf565b612c90565b60405163d6bda27560e01b815260040160405180910390fd5b3415612efa5760405163b398979f60e01b815260040160405180910390fd5b5f614e5861430b565b54600160401b900460ff16919050565b614e70614c32565b5f516020615dda5f395f51905f527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace03614ea98482615d1f565b50600481016114978382615d1f565b614ec0614c32565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d102614f0c8482615d1f565b50600381016114978382615d1f565b612efa614c32565b5f516020615e9a5f395f51905f525f614f3b84611543565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f5f83601f840112614fca575f5ffd5b5081356001600160401b03811115614fe0575f5ffd5b602083019150836020828501011115614ff7575f5ffd5b9250929050565b5f5f5f5f60608587031215615011575f5ffd5b8435935060208501356001600160401b0381111561502d575f5ffd5b61503987828801614fba565b9598909750949560400135949350505050565b5f6020828403121561505c575f5ffd5b81356001600160e01b03198116811461153c575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61153c6020830184615073565b6001600160a01b0381168114612f47575f5ffd5b5f5f604083850312156150d8575f5ffd5b82356150e3816150b3565b946020939093013593505050565b5f60208284031215615101575f5ffd5b813563ffffffff8116811461153c575f5ffd5b5f5f5f5f5f60808688031215615128575f5ffd5b8535615133816150b3565b94506020860135615143816150b3565b93506040860135925060608601356001600160401b03811115615164575f5ffd5b61517088828901614fba565b969995985093965092949392505050565b5f5f5f60608486031215615193575f5ffd5b833561519e816150b3565b95602085013595506040909401359392505050565b5f602082840312156151c3575f5ffd5b813561153c816150b3565b5f5f83601f8401126151de575f5ffd5b5081356001600160401b038111156151f4575f5ffd5b6020830191508360208260051b8501011115614ff7575f5ffd5b5f5f5f5f60408587031215615221575f5ffd5b84356001600160401b03811115615236575f5ffd5b615242878288016151ce565b90955093505060208501356001600160401b03811115615260575f5ffd5b61526c878288016151ce565b95989497509550505050565b5f5f5f6060848603121561528a575f5ffd5b8335615295816150b3565b925060208401356152a5816150b3565b929592945050506040919091013590565b5f602082840312156152c6575f5ffd5b5035919050565b5f5f604083850312156152de575f5ffd5b8235915060208301356152f0816150b3565b809150509250929050565b5f5f5f5f5f5f60608789031215615310575f5ffd5b86356001600160401b03811115615325575f5ffd5b61533189828a016151ce565b90975095505060208701356001600160401b0381111561534f575f5ffd5b61535b89828a016151ce565b90955093505060408701356001600160401b03811115615379575f5ffd5b61538589828a016151ce565b979a9699509497509295939492505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156153d3576153d3615397565b604052919050565b5f6001600160401b038211156153f3576153f3615397565b50601f01601f191660200190565b5f5f60408385031215615412575f5ffd5b823561541d816150b3565b915060208301356001600160401b03811115615437575f5ffd5b8301601f81018513615447575f5ffd5b803561545a615455826153db565b6153ab565b81815286602083850101111561546e575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f5f6020838503121561549e575f5ffd5b82356001600160401b038111156154b3575f5ffd5b6154bf85828601614fba565b90969095509350505050565b80356001600160401b0381168114614aad575f5ffd5b5f5f5f5f608085870312156154f4575f5ffd5b84356154ff816150b3565b9350602085013592506040850135915061551b606086016154cb565b905092959194509250565b803560ff81168114614aad575f5ffd5b5f60208284031215615546575f5ffd5b61153c82615526565b60ff60f81b8816815260e060208201525f61556d60e0830189615073565b828103604084015261557f8189615073565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156155d45783518352602093840193909201916001016155b6565b50909b9a5050505050505050505050565b5f602082840312156155f5575f5ffd5b813561ffff8116811461153c575f5ffd5b602080825282518282018190525f918401906040840190835b8181101561563d57835183526020938401939092019160010161561f565b509095945050505050565b606081525f61565a6060830186615073565b60208301949094525060400152919050565b80358015158114614aad575f5ffd5b5f6020828403121561568b575f5ffd5b61153c8261566c565b5f5f5f604084860312156156a6575f5ffd5b83356001600160401b038111156156bb575f5ffd5b6156c7868287016151ce565b90945092506156da90506020850161566c565b90509250925092565b5f5f604083850312156156f4575f5ffd5b82356156ff816150b3565b915061570d6020840161566c565b90509250929050565b5f5f5f5f5f5f5f60e0888a03121561572c575f5ffd5b8735615737816150b3565b96506020880135615747816150b3565b9550604088013594506060880135935061576360808901615526565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215615791575f5ffd5b823561579c816150b3565b915061570d602084016154cb565b5f5f604083850312156157bb575f5ffd5b82356157c6816150b3565b915060208301356152f0816150b3565b5f5f5f5f5f5f5f5f5f5f6101008b8d0312156157f0575f5ffd5b8a356001600160401b03811115615805575f5ffd5b6158118d828e01614fba565b909b5099505060208b01356001600160401b0381111561582f575f5ffd5b61583b8d828e01614fba565b909950975061584e905060408c01615526565b955060608b013561585e816150b3565b945060808b013561586e816150b3565b935060a08b0135925060c08b0135615885816150b3565b915060e08b0135615895816150b3565b809150509295989b9194979a5092959850565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b848152606060208201525f6158e96060830185876158a8565b905082604083015295945050505050565b600181811c9082168061590e57607f821691505b60208210810361592c57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610ff157610ff1615932565b6001600160a01b039390931683526020830191909152604082015260600190565b634e487b7160e01b5f52603260045260245ffd5b81810381811115610ff157610ff1615932565b5f602082840312156159b1575f5ffd5b5051919050565b5f82601f8301126159c7575f5ffd5b81516159d5615455826153db565b8181528460208386010111156159e9575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215615a15575f5ffd5b81516001600160401b03811115615a2a575f5ffd5b6136bc848285016159b8565b5f60208284031215615a46575f5ffd5b81516001600160401b03811115615a5b575f5ffd5b8201601f81018413615a6b575f5ffd5b80516001600160401b03811115615a8457615a84615397565b8060051b615a94602082016153ab565b91825260208184018101929081019087841115615aaf575f5ffd5b6020850194505b838510156146b857845180835260209586019590935090910190615ab6565b5f5f5f60608486031215615ae7575f5ffd5b83516001600160401b03811115615afc575f5ffd5b615b08868287016159b8565b60208601516040909601519097959650949350505050565b5f60208284031215615b30575f5ffd5b815161153c816150b3565b5f5f60408385031215615b4c575f5ffd5b505080516020909101519092909150565b601f8211156116a257828211156116a257805f5260205f20601f840160051c6020851015615b8857505f5b90810190601f840160051c035f5b818110156111f9575f83820155600101615b96565b6001600160401b03831115615bc257615bc2615397565b615bd683615bd083546158fa565b83615b5d565b5f601f841160018114615c07575f8515615bf05750838201355b5f19600387901b1c1916600186901b178355611465565b5f83815260208120601f198716915b82811015615c365786850135825560209485019460019092019101615c16565b5086821015615c52575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f6136bc6020830184866158a8565b5f81615c8557615c85615932565b505f190190565b5f60018201615c9d57615c9d615932565b5060010190565b805169ffffffffffffffffffff81168114614aad575f5ffd5b5f5f5f5f5f60a08688031215615cd1575f5ffd5b615cda86615ca4565b60208701516040880151606089015192975090955093509150615cff60808701615ca4565b90509295509295909350565b634e487b7160e01b5f52602160045260245ffd5b81516001600160401b03811115615d3857615d38615397565b615d4c81615d4684546158fa565b84615b5d565b6020601f821160018114615d7e575f8315615d675750848201515b5f19600385901b1c1916600184901b178455611465565b5f84815260208120601f198516915b82811015615dad5787850151825560209485019460019092019101615d8d565b5084821015615dca57868401515f19600387901b60f8161c191681555b50505050600190811b0190555056fe52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006390f5a69ff59edce8e461308dbd399b74f0414e629057022cbc92159a014c76189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e3360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbccab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb42769509677099f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a602dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800a26469706673582212202a0c08800a9cd1b909769f05d86d95d766a75a0e6a9e1b11d2ea0bfca019d4b764736f6c63430008250033",
+}
+
+// AssetTokenV2 is an auto generated Go binding around an Ethereum contract.
+type AssetTokenV2 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AssetTokenV2) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAssetTokenV2 creates a new instance of AssetTokenV2.
+func NewAssetTokenV2() *AssetTokenV2 {
+	parsed, err := AssetTokenV2MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AssetTokenV2{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AssetTokenV2) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_) returns()
+func (assetTokenV2 *AssetTokenV2) PackConstructor(registry_ common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("", registry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackAGENTROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("AGENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackAGENTROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("AGENT_ROLE")
+}
+
+// UnpackAGENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22459e18.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackAGENTROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("AGENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCOMPLIANCEADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa11939bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackCOMPLIANCEADMINROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("COMPLIANCE_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCOMPLIANCEADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa11939bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackCOMPLIANCEADMINROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("COMPLIANCE_ADMIN_ROLE")
+}
+
+// UnpackCOMPLIANCEADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa11939bd.
+//
+// Solidity: function COMPLIANCE_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackCOMPLIANCEADMINROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("COMPLIANCE_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackDEFAULTADMINROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOCUMENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c721b98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackDOCUMENTROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("DOCUMENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOCUMENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c721b98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackDOCUMENTROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("DOCUMENT_ROLE")
+}
+
+// UnpackDOCUMENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2c721b98.
+//
+// Solidity: function DOCUMENT_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackDOCUMENTROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("DOCUMENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackDOMAINSEPARATOR() []byte {
+	enc, err := assetTokenV2.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return assetTokenV2.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackMINTERROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("MINTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackMINTERROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("MINTER_ROLE")
+}
+
+// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5391393.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackMINTERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("MINTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackPAUSERROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("PAUSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackPAUSERROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("PAUSER_ROLE")
+}
+
+// UnpackPAUSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackPAUSERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("PAUSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackUPGRADERROLE() []byte {
+	enc, err := assetTokenV2.abi.Pack("UPGRADER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf72c0d8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackUPGRADERROLE() ([]byte, error) {
+	return assetTokenV2.abi.Pack("UPGRADER_ROLE")
+}
+
+// UnpackUPGRADERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf72c0d8b.
+//
+// Solidity: function UPGRADER_ROLE() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackUPGRADERROLE(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("UPGRADER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenV2 *AssetTokenV2) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := assetTokenV2.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenV2 *AssetTokenV2) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return assetTokenV2.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (assetTokenV2 *AssetTokenV2) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := assetTokenV2.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackApprove(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackBalanceOf(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBatchForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42a47abc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchForcedTransfer(address[] from, address[] to, uint256[] amounts) returns()
+func (assetTokenV2 *AssetTokenV2) PackBatchForcedTransfer(from []common.Address, to []common.Address, amounts []*big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("batchForcedTransfer", from, to, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42a47abc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchForcedTransfer(address[] from, address[] to, uint256[] amounts) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackBatchForcedTransfer(from []common.Address, to []common.Address, amounts []*big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("batchForcedTransfer", from, to, amounts)
+}
+
+// PackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6d9146.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts, bytes32[] requestIds) returns()
+func (assetTokenV2 *AssetTokenV2) PackBatchMint(to []common.Address, amounts []*big.Int, requestIds [][32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("batchMint", to, amounts, requestIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6d9146.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts, bytes32[] requestIds) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackBatchMint(to []common.Address, amounts []*big.Int, requestIds [][32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("batchMint", to, amounts, requestIds)
+}
+
+// PackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a7af379.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchSetAddressFrozen(address[] accounts, bool[] frozen) returns()
+func (assetTokenV2 *AssetTokenV2) PackBatchSetAddressFrozen(accounts []common.Address, frozen []bool) []byte {
+	enc, err := assetTokenV2.abi.Pack("batchSetAddressFrozen", accounts, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a7af379.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchSetAddressFrozen(address[] accounts, bool[] frozen) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackBatchSetAddressFrozen(accounts []common.Address, frozen []bool) ([]byte, error) {
+	return assetTokenV2.abi.Pack("batchSetAddressFrozen", accounts, frozen)
+}
+
+// PackBatchTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d695b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchTransfer(address[] to, uint256[] amounts) returns()
+func (assetTokenV2 *AssetTokenV2) PackBatchTransfer(to []common.Address, amounts []*big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("batchTransfer", to, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d695b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchTransfer(address[] to, uint256[] amounts) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackBatchTransfer(to []common.Address, amounts []*big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("batchTransfer", to, amounts)
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158a1cc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount, bytes32 requestId) returns()
+func (assetTokenV2 *AssetTokenV2) PackBurn(from common.Address, amount *big.Int, requestId [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("burn", from, amount, requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158a1cc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount, bytes32 requestId) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackBurn(from common.Address, amount *big.Int, requestId [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("burn", from, amount, requestId)
+}
+
+// PackCanReceive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90d370ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackCanReceive(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("canReceive", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanReceive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90d370ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackCanReceive(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("canReceive", account)
+}
+
+// UnpackCanReceive is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x90d370ba.
+//
+// Solidity: function canReceive(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackCanReceive(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("canReceive", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCanSend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc06a92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackCanSend(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("canSend", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanSend is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bc06a92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackCanSend(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("canSend", account)
+}
+
+// UnpackCanSend is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2bc06a92.
+//
+// Solidity: function canSend(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackCanSend(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("canSend", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackCanTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("canTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackCanTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("canTransfer", from, to, amount)
+}
+
+// UnpackCanTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe46638e6.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackCanTransfer(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("canTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6290865d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenV2 *AssetTokenV2) PackCompliance() []byte {
+	enc, err := assetTokenV2.abi.Pack("compliance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6290865d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenV2 *AssetTokenV2) TryPackCompliance() ([]byte, error) {
+	return assetTokenV2.abi.Pack("compliance")
+}
+
+// UnpackCompliance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6290865d.
+//
+// Solidity: function compliance() view returns(address)
+func (assetTokenV2 *AssetTokenV2) UnpackCompliance(data []byte) (common.Address, error) {
+	out, err := assetTokenV2.abi.Unpack("compliance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCountryRestricted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb86b38fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackCountryRestricted() []byte {
+	enc, err := assetTokenV2.abi.Pack("countryRestricted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCountryRestricted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb86b38fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackCountryRestricted() ([]byte, error) {
+	return assetTokenV2.abi.Pack("countryRestricted")
+}
+
+// UnpackCountryRestricted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb86b38fe.
+//
+// Solidity: function countryRestricted() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackCountryRestricted(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("countryRestricted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) PackDecimals() []byte {
+	enc, err := assetTokenV2.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) TryPackDecimals() ([]byte, error) {
+	return assetTokenV2.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := assetTokenV2.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f1e6bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenV2 *AssetTokenV2) PackDeed() []byte {
+	enc, err := assetTokenV2.abi.Pack("deed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f1e6bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenV2 *AssetTokenV2) TryPackDeed() ([]byte, error) {
+	return assetTokenV2.abi.Pack("deed")
+}
+
+// UnpackDeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2f1e6bd.
+//
+// Solidity: function deed() view returns(address)
+func (assetTokenV2 *AssetTokenV2) UnpackDeed(data []byte) (common.Address, error) {
+	out, err := assetTokenV2.abi.Unpack("deed", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeedId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86a82c94.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackDeedId() []byte {
+	enc, err := assetTokenV2.abi.Pack("deedId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeedId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86a82c94.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackDeedId() ([]byte, error) {
+	return assetTokenV2.abi.Pack("deedId")
+}
+
+// UnpackDeedId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x86a82c94.
+//
+// Solidity: function deedId() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackDeedId(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("deedId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeedLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf652b755.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackDeedLocked() []byte {
+	enc, err := assetTokenV2.abi.Pack("deedLocked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeedLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf652b755.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackDeedLocked() ([]byte, error) {
+	return assetTokenV2.abi.Pack("deedLocked")
+}
+
+// UnpackDeedLocked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf652b755.
+//
+// Solidity: function deedLocked() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackDeedLocked(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("deedLocked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDetectTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4ce1415.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) PackDetectTransferRestriction(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("detectTransferRestriction", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDetectTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4ce1415.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) TryPackDetectTransferRestriction(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("detectTransferRestriction", from, to, amount)
+}
+
+// UnpackDetectTransferRestriction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4ce1415.
+//
+// Solidity: function detectTransferRestriction(address from, address to, uint256 amount) view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) UnpackDetectTransferRestriction(data []byte) (uint8, error) {
+	out, err := assetTokenV2.abi.Unpack("detectTransferRestriction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenV2 *AssetTokenV2) PackEip712Domain() []byte {
+	enc, err := assetTokenV2.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenV2 *AssetTokenV2) TryPackEip712Domain() ([]byte, error) {
+	return assetTokenV2.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (assetTokenV2 *AssetTokenV2) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := assetTokenV2.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackForcedTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("forcedTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackForcedTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("forcedTransfer", from, to, amount)
+}
+
+// UnpackForcedTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fc1d0e7.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackForcedTransfer(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("forcedTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x125c4a33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenV2 *AssetTokenV2) PackFreezePartialTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("freezePartialTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x125c4a33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackFreezePartialTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("freezePartialTokens", account, amount)
+}
+
+// PackGetAllDocuments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fa5f50b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenV2 *AssetTokenV2) PackGetAllDocuments() []byte {
+	enc, err := assetTokenV2.abi.Pack("getAllDocuments")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAllDocuments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fa5f50b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenV2 *AssetTokenV2) TryPackGetAllDocuments() ([]byte, error) {
+	return assetTokenV2.abi.Pack("getAllDocuments")
+}
+
+// UnpackGetAllDocuments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fa5f50b.
+//
+// Solidity: function getAllDocuments() view returns(bytes32[])
+func (assetTokenV2 *AssetTokenV2) UnpackGetAllDocuments(data []byte) ([][32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("getAllDocuments", data)
+	if err != nil {
+		return *new([][32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([][32]byte)).(*[][32]byte)
+	return out0, nil
+}
+
+// PackGetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb10d6b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenV2 *AssetTokenV2) PackGetDocument(name [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("getDocument", name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb10d6b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenV2 *AssetTokenV2) TryPackGetDocument(name [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("getDocument", name)
+}
+
+// GetDocumentOutput serves as a container for the return parameters of contract
+// method GetDocument.
+type GetDocumentOutput struct {
+	Uri          string
+	DocumentHash [32]byte
+	LastModified *big.Int
+}
+
+// UnpackGetDocument is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb10d6b41.
+//
+// Solidity: function getDocument(bytes32 name) view returns(string uri, bytes32 documentHash, uint256 lastModified)
+func (assetTokenV2 *AssetTokenV2) UnpackGetDocument(data []byte) (GetDocumentOutput, error) {
+	out, err := assetTokenV2.abi.Unpack("getDocument", data)
+	outstruct := new(GetDocumentOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Uri = *abi.ConvertType(out[0], new(string)).(*string)
+	outstruct.DocumentHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.LastModified = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158b1a57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackGetFrozenTokens(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("getFrozenTokens", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x158b1a57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackGetFrozenTokens(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("getFrozenTokens", account)
+}
+
+// UnpackGetFrozenTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x158b1a57.
+//
+// Solidity: function getFrozenTokens(address account) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackGetFrozenTokens(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("getFrozenTokens", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (assetTokenV2 *AssetTokenV2) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackHasRole(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenV2 *AssetTokenV2) PackIdentityRegistry() []byte {
+	enc, err := assetTokenV2.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenV2 *AssetTokenV2) TryPackIdentityRegistry() ([]byte, error) {
+	return assetTokenV2.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (assetTokenV2 *AssetTokenV2) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := assetTokenV2.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfad11477.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(string name_, string symbol_, uint8 decimals_, address registry_, address deed_, uint256 deedId_, address admin, address upgrader) returns()
+func (assetTokenV2 *AssetTokenV2) PackInitialize(name string, symbol string, decimals uint8, registry common.Address, deed common.Address, deedId *big.Int, admin common.Address, upgrader common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("initialize", name, symbol, decimals, registry, deed, deedId, admin, upgrader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfad11477.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(string name_, string symbol_, uint8 decimals_, address registry_, address deed_, uint256 deedId_, address admin, address upgrader) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackInitialize(name string, symbol string, decimals uint8, registry common.Address, deed common.Address, deedId *big.Int, admin common.Address, upgrader common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("initialize", name, symbol, decimals, registry, deed, deedId, admin, upgrader)
+}
+
+// PackInitializeV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd608ea64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initializeV2(string prospectus_) returns()
+func (assetTokenV2 *AssetTokenV2) PackInitializeV2(prospectus string) []byte {
+	enc, err := assetTokenV2.abi.Pack("initializeV2", prospectus)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitializeV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd608ea64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initializeV2(string prospectus_) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackInitializeV2(prospectus string) ([]byte, error) {
+	return assetTokenV2.abi.Pack("initializeV2", prospectus)
+}
+
+// PackInvestorBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61fba37d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackInvestorBalanceOf(wallet common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("investorBalanceOf", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61fba37d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackInvestorBalanceOf(wallet common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("investorBalanceOf", wallet)
+}
+
+// UnpackInvestorBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61fba37d.
+//
+// Solidity: function investorBalanceOf(address wallet) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackInvestorBalanceOf(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("investorBalanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInvestorCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7e64c00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackInvestorCount() []byte {
+	enc, err := assetTokenV2.abi.Pack("investorCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7e64c00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackInvestorCount() ([]byte, error) {
+	return assetTokenV2.abi.Pack("investorCount")
+}
+
+// UnpackInvestorCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7e64c00.
+//
+// Solidity: function investorCount() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackInvestorCount(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("investorCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsCountryAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99f644f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackIsCountryAllowed(country uint16) []byte {
+	enc, err := assetTokenV2.abi.Pack("isCountryAllowed", country)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsCountryAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99f644f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackIsCountryAllowed(country uint16) ([]byte, error) {
+	return assetTokenV2.abi.Pack("isCountryAllowed", country)
+}
+
+// UnpackIsCountryAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x99f644f6.
+//
+// Solidity: function isCountryAllowed(uint16 country) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackIsCountryAllowed(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("isCountryAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackIsFrozen(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("isFrozen", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackIsFrozen(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("isFrozen", account)
+}
+
+// UnpackIsFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5839836.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackIsFrozen(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("isFrozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsRequestProcessed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da398b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackIsRequestProcessed(requestId [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("isRequestProcessed", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsRequestProcessed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da398b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackIsRequestProcessed(requestId [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("isRequestProcessed", requestId)
+}
+
+// UnpackIsRequestProcessed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6da398b3.
+//
+// Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackIsRequestProcessed(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("isRequestProcessed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a46d3b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenV2 *AssetTokenV2) PackLockOf(account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("lockOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a46d3b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenV2 *AssetTokenV2) TryPackLockOf(account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("lockOf", account)
+}
+
+// LockOfOutput serves as a container for the return parameters of contract
+// method LockOf.
+type LockOfOutput struct {
+	Amount      *big.Int
+	LockedUntil uint64
+}
+
+// UnpackLockOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a46d3b5.
+//
+// Solidity: function lockOf(address account) view returns(uint256 amount, uint64 lockedUntil)
+func (assetTokenV2 *AssetTokenV2) UnpackLockOf(data []byte) (LockOfOutput, error) {
+	out, err := assetTokenV2.abi.Unpack("lockOf", data)
+	outstruct := new(LockOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.LockedUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ad468a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackMaxBalance() []byte {
+	enc, err := assetTokenV2.abi.Pack("maxBalance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ad468a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackMaxBalance() ([]byte, error) {
+	return assetTokenV2.abi.Pack("maxBalance")
+}
+
+// UnpackMaxBalance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73ad468a.
+//
+// Solidity: function maxBalance() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackMaxBalance(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("maxBalance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc99cc37.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackMaxInvestors() []byte {
+	enc, err := assetTokenV2.abi.Pack("maxInvestors")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc99cc37.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackMaxInvestors() ([]byte, error) {
+	return assetTokenV2.abi.Pack("maxInvestors")
+}
+
+// UnpackMaxInvestors is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc99cc37.
+//
+// Solidity: function maxInvestors() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackMaxInvestors(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("maxInvestors", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMessageForTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f4ab1dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenV2 *AssetTokenV2) PackMessageForTransferRestriction(code uint8) []byte {
+	enc, err := assetTokenV2.abi.Pack("messageForTransferRestriction", code)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMessageForTransferRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f4ab1dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenV2 *AssetTokenV2) TryPackMessageForTransferRestriction(code uint8) ([]byte, error) {
+	return assetTokenV2.abi.Pack("messageForTransferRestriction", code)
+}
+
+// UnpackMessageForTransferRestriction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7f4ab1dd.
+//
+// Solidity: function messageForTransferRestriction(uint8 code) pure returns(string)
+func (assetTokenV2 *AssetTokenV2) UnpackMessageForTransferRestriction(data []byte) (string, error) {
+	out, err := assetTokenV2.abi.Unpack("messageForTransferRestriction", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e458bee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount, bytes32 requestId) returns()
+func (assetTokenV2 *AssetTokenV2) PackMint(to common.Address, amount *big.Int, requestId [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("mint", to, amount, requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e458bee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount, bytes32 requestId) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackMint(to common.Address, amount *big.Int, requestId [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("mint", to, amount, requestId)
+}
+
+// PackMintLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65275d4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mintLocked(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil) returns()
+func (assetTokenV2 *AssetTokenV2) PackMintLocked(to common.Address, amount *big.Int, requestId [32]byte, lockedUntil uint64) []byte {
+	enc, err := assetTokenV2.abi.Pack("mintLocked", to, amount, requestId, lockedUntil)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMintLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65275d4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mintLocked(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackMintLocked(to common.Address, amount *big.Int, requestId [32]byte, lockedUntil uint64) ([]byte, error) {
+	return assetTokenV2.abi.Pack("mintLocked", to, amount, requestId, lockedUntil)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenV2 *AssetTokenV2) PackName() []byte {
+	enc, err := assetTokenV2.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenV2 *AssetTokenV2) TryPackName() ([]byte, error) {
+	return assetTokenV2.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (assetTokenV2 *AssetTokenV2) UnpackName(data []byte) (string, error) {
+	out, err := assetTokenV2.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackNonces(owner common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackNonces(owner common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenV2 *AssetTokenV2) PackOnERC721Received(arg0 common.Address, from common.Address, tokenId *big.Int, arg3 []byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("onERC721Received", arg0, from, tokenId, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenV2 *AssetTokenV2) TryPackOnERC721Received(arg0 common.Address, from common.Address, tokenId *big.Int, arg3 []byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("onERC721Received", arg0, from, tokenId, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address from, uint256 tokenId, bytes ) returns(bytes4)
+func (assetTokenV2 *AssetTokenV2) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (assetTokenV2 *AssetTokenV2) PackPause() []byte {
+	enc, err := assetTokenV2.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (assetTokenV2 *AssetTokenV2) TryPackPause() ([]byte, error) {
+	return assetTokenV2.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackPaused() []byte {
+	enc, err := assetTokenV2.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackPaused() ([]byte, error) {
+	return assetTokenV2.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackPaused(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (assetTokenV2 *AssetTokenV2) PackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+}
+
+// PackProspectus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff688f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function prospectus() view returns(string)
+func (assetTokenV2 *AssetTokenV2) PackProspectus() []byte {
+	enc, err := assetTokenV2.abi.Pack("prospectus")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProspectus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff688f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function prospectus() view returns(string)
+func (assetTokenV2 *AssetTokenV2) TryPackProspectus() ([]byte, error) {
+	return assetTokenV2.abi.Pack("prospectus")
+}
+
+// UnpackProspectus is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff688f3.
+//
+// Solidity: function prospectus() view returns(string)
+func (assetTokenV2 *AssetTokenV2) UnpackProspectus(data []byte) (string, error) {
+	out, err := assetTokenV2.abi.Unpack("prospectus", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) PackProxiableUUID() []byte {
+	enc, err := assetTokenV2.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) TryPackProxiableUUID() ([]byte, error) {
+	return assetTokenV2.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (assetTokenV2 *AssetTokenV2) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := assetTokenV2.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRecoveryAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5ba2fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackRecoveryAddress(lostWallet common.Address, newWallet common.Address, investorId [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("recoveryAddress", lostWallet, newWallet, investorId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecoveryAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5ba2fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackRecoveryAddress(lostWallet common.Address, newWallet common.Address, investorId [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("recoveryAddress", lostWallet, newWallet, investorId)
+}
+
+// UnpackRecoveryAddress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b5ba2fd.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackRecoveryAddress(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("recoveryAddress", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackReleaseDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb586dc19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function releaseDeed(address to) returns()
+func (assetTokenV2 *AssetTokenV2) PackReleaseDeed(to common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("releaseDeed", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReleaseDeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb586dc19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releaseDeed(address to) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackReleaseDeed(to common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("releaseDeed", to)
+}
+
+// PackRemoveDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3501848.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeDocument(bytes32 name) returns()
+func (assetTokenV2 *AssetTokenV2) PackRemoveDocument(name [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("removeDocument", name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3501848.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeDocument(bytes32 name) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackRemoveDocument(name [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("removeDocument", name)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (assetTokenV2 *AssetTokenV2) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82c8e52f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) PackRequiredFlags() []byte {
+	enc, err := assetTokenV2.abi.Pack("requiredFlags")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82c8e52f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) TryPackRequiredFlags() ([]byte, error) {
+	return assetTokenV2.abi.Pack("requiredFlags")
+}
+
+// UnpackRequiredFlags is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82c8e52f.
+//
+// Solidity: function requiredFlags() view returns(uint8)
+func (assetTokenV2 *AssetTokenV2) UnpackRequiredFlags(data []byte) (uint8, error) {
+	out, err := assetTokenV2.abi.Unpack("requiredFlags", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (assetTokenV2 *AssetTokenV2) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := assetTokenV2.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return assetTokenV2.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAddressFrozen(address account, bool frozen) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetAddressFrozen(account common.Address, frozen bool) []byte {
+	enc, err := assetTokenV2.abi.Pack("setAddressFrozen", account, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAddressFrozen(address account, bool frozen) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetAddressFrozen(account common.Address, frozen bool) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setAddressFrozen", account, frozen)
+}
+
+// PackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8af8fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCountriesAllowed(uint16[] countries, bool allowed) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetCountriesAllowed(countries []uint16, allowed bool) []byte {
+	enc, err := assetTokenV2.abi.Pack("setCountriesAllowed", countries, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8af8fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCountriesAllowed(uint16[] countries, bool allowed) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetCountriesAllowed(countries []uint16, allowed bool) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setCountriesAllowed", countries, allowed)
+}
+
+// PackSetCountryRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd79c7ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCountryRestriction(bool enabled) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetCountryRestriction(enabled bool) []byte {
+	enc, err := assetTokenV2.abi.Pack("setCountryRestriction", enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCountryRestriction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd79c7ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCountryRestriction(bool enabled) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetCountryRestriction(enabled bool) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setCountryRestriction", enabled)
+}
+
+// PackSetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x010648ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDocument(bytes32 name, string uri, bytes32 documentHash) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetDocument(name [32]byte, uri string, documentHash [32]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("setDocument", name, uri, documentHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDocument is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x010648ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDocument(bytes32 name, string uri, bytes32 documentHash) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetDocument(name [32]byte, uri string, documentHash [32]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setDocument", name, uri, documentHash)
+}
+
+// PackSetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe45cba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackSetFrozenTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("setFrozenTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFrozenTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe45cba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackSetFrozenTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setFrozenTokens", account, amount)
+}
+
+// UnpackSetFrozenTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebe45cba.
+//
+// Solidity: function setFrozenTokens(address account, uint256 amount) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackSetFrozenTokens(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("setFrozenTokens", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d51d9b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxBalance(uint256 maxBalance_) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetMaxBalance(maxBalance *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("setMaxBalance", maxBalance)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d51d9b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxBalance(uint256 maxBalance_) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetMaxBalance(maxBalance *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setMaxBalance", maxBalance)
+}
+
+// PackSetMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a6df897.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxInvestors(uint32 maxInvestors_) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetMaxInvestors(maxInvestors uint32) []byte {
+	enc, err := assetTokenV2.abi.Pack("setMaxInvestors", maxInvestors)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a6df897.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxInvestors(uint32 maxInvestors_) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetMaxInvestors(maxInvestors uint32) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setMaxInvestors", maxInvestors)
+}
+
+// PackSetProspectus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7f98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setProspectus(string prospectus_) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetProspectus(prospectus string) []byte {
+	enc, err := assetTokenV2.abi.Pack("setProspectus", prospectus)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetProspectus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7f98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setProspectus(string prospectus_) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetProspectus(prospectus string) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setProspectus", prospectus)
+}
+
+// PackSetRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e09b0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRequiredFlags(uint8 flags) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetRequiredFlags(flags uint8) []byte {
+	enc, err := assetTokenV2.abi.Pack("setRequiredFlags", flags)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRequiredFlags is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e09b0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRequiredFlags(uint8 flags) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetRequiredFlags(flags uint8) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setRequiredFlags", flags)
+}
+
+// PackSetSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6a3f59a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSupplyCap(uint256 cap) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetSupplyCap(cap *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("setSupplyCap", cap)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6a3f59a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSupplyCap(uint256 cap) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetSupplyCap(cap *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setSupplyCap", cap)
+}
+
+// PackSetValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb20a5b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValuationGuard(address feed, uint64 maxAge) returns()
+func (assetTokenV2 *AssetTokenV2) PackSetValuationGuard(feed common.Address, maxAge uint64) []byte {
+	enc, err := assetTokenV2.abi.Pack("setValuationGuard", feed, maxAge)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb20a5b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValuationGuard(address feed, uint64 maxAge) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackSetValuationGuard(feed common.Address, maxAge uint64) ([]byte, error) {
+	return assetTokenV2.abi.Pack("setValuationGuard", feed, maxAge)
+}
+
+// PackSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f770ad0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackSupplyCap() []byte {
+	enc, err := assetTokenV2.abi.Pack("supplyCap")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupplyCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f770ad0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackSupplyCap() ([]byte, error) {
+	return assetTokenV2.abi.Pack("supplyCap")
+}
+
+// UnpackSupplyCap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f770ad0.
+//
+// Solidity: function supplyCap() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackSupplyCap(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("supplyCap", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenV2 *AssetTokenV2) PackSymbol() []byte {
+	enc, err := assetTokenV2.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenV2 *AssetTokenV2) TryPackSymbol() ([]byte, error) {
+	return assetTokenV2.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (assetTokenV2 *AssetTokenV2) UnpackSymbol(data []byte) (string, error) {
+	out, err := assetTokenV2.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) PackTotalSupply() []byte {
+	enc, err := assetTokenV2.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) TryPackTotalSupply() ([]byte, error) {
+	return assetTokenV2.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (assetTokenV2 *AssetTokenV2) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := assetTokenV2.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackTransfer(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (assetTokenV2 *AssetTokenV2) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := assetTokenV2.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fe56f7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unfreezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenV2 *AssetTokenV2) PackUnfreezePartialTokens(account common.Address, amount *big.Int) []byte {
+	enc, err := assetTokenV2.abi.Pack("unfreezePartialTokens", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fe56f7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unfreezePartialTokens(address account, uint256 amount) returns()
+func (assetTokenV2 *AssetTokenV2) TryPackUnfreezePartialTokens(account common.Address, amount *big.Int) ([]byte, error) {
+	return assetTokenV2.abi.Pack("unfreezePartialTokens", account, amount)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (assetTokenV2 *AssetTokenV2) PackUnpause() []byte {
+	enc, err := assetTokenV2.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (assetTokenV2 *AssetTokenV2) TryPackUnpause() ([]byte, error) {
+	return assetTokenV2.abi.Pack("unpause")
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (assetTokenV2 *AssetTokenV2) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := assetTokenV2.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (assetTokenV2 *AssetTokenV2) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return assetTokenV2.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PackValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd911800a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenV2 *AssetTokenV2) PackValuationGuard() []byte {
+	enc, err := assetTokenV2.abi.Pack("valuationGuard")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValuationGuard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd911800a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenV2 *AssetTokenV2) TryPackValuationGuard() ([]byte, error) {
+	return assetTokenV2.abi.Pack("valuationGuard")
+}
+
+// ValuationGuardOutput serves as a container for the return parameters of contract
+// method ValuationGuard.
+type ValuationGuardOutput struct {
+	Feed   common.Address
+	MaxAge uint64
+}
+
+// UnpackValuationGuard is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd911800a.
+//
+// Solidity: function valuationGuard() view returns(address feed, uint64 maxAge)
+func (assetTokenV2 *AssetTokenV2) UnpackValuationGuard(data []byte) (ValuationGuardOutput, error) {
+	out, err := assetTokenV2.abi.Unpack("valuationGuard", data)
+	outstruct := new(ValuationGuardOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Feed = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.MaxAge = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// AssetTokenV2AddressFrozen represents a AddressFrozen event raised by the AssetTokenV2 contract.
+type AssetTokenV2AddressFrozen struct {
+	Account  common.Address
+	IsFrozen bool
+	Agent    common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2AddressFrozenEventName = "AddressFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2AddressFrozen) ContractEventName() string {
+	return AssetTokenV2AddressFrozenEventName
+}
+
+// UnpackAddressFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AddressFrozen(address indexed account, bool indexed isFrozen, address indexed agent)
+func (assetTokenV2 *AssetTokenV2) UnpackAddressFrozenEvent(log *types.Log) (*AssetTokenV2AddressFrozen, error) {
+	event := "AddressFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2AddressFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Approval represents a Approval event raised by the AssetTokenV2 contract.
+type AssetTokenV2Approval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2ApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Approval) ContractEventName() string {
+	return AssetTokenV2ApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (assetTokenV2 *AssetTokenV2) UnpackApprovalEvent(log *types.Log) (*AssetTokenV2Approval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Approval)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2CountryAllowed represents a CountryAllowed event raised by the AssetTokenV2 contract.
+type AssetTokenV2CountryAllowed struct {
+	Country uint16
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2CountryAllowedEventName = "CountryAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2CountryAllowed) ContractEventName() string {
+	return AssetTokenV2CountryAllowedEventName
+}
+
+// UnpackCountryAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CountryAllowed(uint16 indexed country, bool allowed)
+func (assetTokenV2 *AssetTokenV2) UnpackCountryAllowedEvent(log *types.Log) (*AssetTokenV2CountryAllowed, error) {
+	event := "CountryAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2CountryAllowed)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2CountryRestrictionSet represents a CountryRestrictionSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2CountryRestrictionSet struct {
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2CountryRestrictionSetEventName = "CountryRestrictionSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2CountryRestrictionSet) ContractEventName() string {
+	return AssetTokenV2CountryRestrictionSetEventName
+}
+
+// UnpackCountryRestrictionSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CountryRestrictionSet(bool enabled)
+func (assetTokenV2 *AssetTokenV2) UnpackCountryRestrictionSetEvent(log *types.Log) (*AssetTokenV2CountryRestrictionSet, error) {
+	event := "CountryRestrictionSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2CountryRestrictionSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2DeedLocked represents a DeedLocked event raised by the AssetTokenV2 contract.
+type AssetTokenV2DeedLocked struct {
+	Deed   common.Address
+	DeedId *big.Int
+	From   common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2DeedLockedEventName = "DeedLocked"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2DeedLocked) ContractEventName() string {
+	return AssetTokenV2DeedLockedEventName
+}
+
+// UnpackDeedLockedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeedLocked(address indexed deed, uint256 indexed deedId, address indexed from)
+func (assetTokenV2 *AssetTokenV2) UnpackDeedLockedEvent(log *types.Log) (*AssetTokenV2DeedLocked, error) {
+	event := "DeedLocked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2DeedLocked)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2DeedReleased represents a DeedReleased event raised by the AssetTokenV2 contract.
+type AssetTokenV2DeedReleased struct {
+	Deed   common.Address
+	DeedId *big.Int
+	To     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2DeedReleasedEventName = "DeedReleased"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2DeedReleased) ContractEventName() string {
+	return AssetTokenV2DeedReleasedEventName
+}
+
+// UnpackDeedReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeedReleased(address indexed deed, uint256 indexed deedId, address indexed to)
+func (assetTokenV2 *AssetTokenV2) UnpackDeedReleasedEvent(log *types.Log) (*AssetTokenV2DeedReleased, error) {
+	event := "DeedReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2DeedReleased)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2DocumentRemoved represents a DocumentRemoved event raised by the AssetTokenV2 contract.
+type AssetTokenV2DocumentRemoved struct {
+	Name         [32]byte
+	Uri          string
+	DocumentHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2DocumentRemovedEventName = "DocumentRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2DocumentRemoved) ContractEventName() string {
+	return AssetTokenV2DocumentRemovedEventName
+}
+
+// UnpackDocumentRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DocumentRemoved(bytes32 indexed name, string uri, bytes32 documentHash)
+func (assetTokenV2 *AssetTokenV2) UnpackDocumentRemovedEvent(log *types.Log) (*AssetTokenV2DocumentRemoved, error) {
+	event := "DocumentRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2DocumentRemoved)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2DocumentUpdated represents a DocumentUpdated event raised by the AssetTokenV2 contract.
+type AssetTokenV2DocumentUpdated struct {
+	Name         [32]byte
+	Uri          string
+	DocumentHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2DocumentUpdatedEventName = "DocumentUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2DocumentUpdated) ContractEventName() string {
+	return AssetTokenV2DocumentUpdatedEventName
+}
+
+// UnpackDocumentUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DocumentUpdated(bytes32 indexed name, string uri, bytes32 documentHash)
+func (assetTokenV2 *AssetTokenV2) UnpackDocumentUpdatedEvent(log *types.Log) (*AssetTokenV2DocumentUpdated, error) {
+	event := "DocumentUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2DocumentUpdated)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2EIP712DomainChanged represents a EIP712DomainChanged event raised by the AssetTokenV2 contract.
+type AssetTokenV2EIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2EIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2EIP712DomainChanged) ContractEventName() string {
+	return AssetTokenV2EIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (assetTokenV2 *AssetTokenV2) UnpackEIP712DomainChangedEvent(log *types.Log) (*AssetTokenV2EIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2EIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2ForcedTransfer represents a ForcedTransfer event raised by the AssetTokenV2 contract.
+type AssetTokenV2ForcedTransfer struct {
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2ForcedTransferEventName = "ForcedTransfer"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2ForcedTransfer) ContractEventName() string {
+	return AssetTokenV2ForcedTransferEventName
+}
+
+// UnpackForcedTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransfer(address indexed from, address indexed to, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackForcedTransferEvent(log *types.Log) (*AssetTokenV2ForcedTransfer, error) {
+	event := "ForcedTransfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2ForcedTransfer)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Frozen represents a Frozen event raised by the AssetTokenV2 contract.
+type AssetTokenV2Frozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2FrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Frozen) ContractEventName() string {
+	return AssetTokenV2FrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(address indexed account, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackFrozenEvent(log *types.Log) (*AssetTokenV2Frozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Frozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Initialized represents a Initialized event raised by the AssetTokenV2 contract.
+type AssetTokenV2Initialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2InitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Initialized) ContractEventName() string {
+	return AssetTokenV2InitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (assetTokenV2 *AssetTokenV2) UnpackInitializedEvent(log *types.Log) (*AssetTokenV2Initialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Initialized)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Issued represents a Issued event raised by the AssetTokenV2 contract.
+type AssetTokenV2Issued struct {
+	RequestId [32]byte
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2IssuedEventName = "Issued"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Issued) ContractEventName() string {
+	return AssetTokenV2IssuedEventName
+}
+
+// UnpackIssuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Issued(bytes32 indexed requestId, address indexed to, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackIssuedEvent(log *types.Log) (*AssetTokenV2Issued, error) {
+	event := "Issued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Issued)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2LockedUp represents a LockedUp event raised by the AssetTokenV2 contract.
+type AssetTokenV2LockedUp struct {
+	Account     common.Address
+	Amount      *big.Int
+	LockedUntil uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2LockedUpEventName = "LockedUp"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2LockedUp) ContractEventName() string {
+	return AssetTokenV2LockedUpEventName
+}
+
+// UnpackLockedUpEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockedUp(address indexed account, uint256 amount, uint64 lockedUntil)
+func (assetTokenV2 *AssetTokenV2) UnpackLockedUpEvent(log *types.Log) (*AssetTokenV2LockedUp, error) {
+	event := "LockedUp"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2LockedUp)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2MaxBalanceSet represents a MaxBalanceSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2MaxBalanceSet struct {
+	MaxBalance *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2MaxBalanceSetEventName = "MaxBalanceSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2MaxBalanceSet) ContractEventName() string {
+	return AssetTokenV2MaxBalanceSetEventName
+}
+
+// UnpackMaxBalanceSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxBalanceSet(uint256 maxBalance)
+func (assetTokenV2 *AssetTokenV2) UnpackMaxBalanceSetEvent(log *types.Log) (*AssetTokenV2MaxBalanceSet, error) {
+	event := "MaxBalanceSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2MaxBalanceSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2MaxInvestorsSet represents a MaxInvestorsSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2MaxInvestorsSet struct {
+	MaxInvestors *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2MaxInvestorsSetEventName = "MaxInvestorsSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2MaxInvestorsSet) ContractEventName() string {
+	return AssetTokenV2MaxInvestorsSetEventName
+}
+
+// UnpackMaxInvestorsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxInvestorsSet(uint256 maxInvestors)
+func (assetTokenV2 *AssetTokenV2) UnpackMaxInvestorsSetEvent(log *types.Log) (*AssetTokenV2MaxInvestorsSet, error) {
+	event := "MaxInvestorsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2MaxInvestorsSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Paused represents a Paused event raised by the AssetTokenV2 contract.
+type AssetTokenV2Paused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2PausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Paused) ContractEventName() string {
+	return AssetTokenV2PausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (assetTokenV2 *AssetTokenV2) UnpackPausedEvent(log *types.Log) (*AssetTokenV2Paused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Paused)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2ProspectusSet represents a ProspectusSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2ProspectusSet struct {
+	Uri string
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2ProspectusSetEventName = "ProspectusSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2ProspectusSet) ContractEventName() string {
+	return AssetTokenV2ProspectusSetEventName
+}
+
+// UnpackProspectusSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProspectusSet(string uri)
+func (assetTokenV2 *AssetTokenV2) UnpackProspectusSetEvent(log *types.Log) (*AssetTokenV2ProspectusSet, error) {
+	event := "ProspectusSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2ProspectusSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2RecoverySuccess represents a RecoverySuccess event raised by the AssetTokenV2 contract.
+type AssetTokenV2RecoverySuccess struct {
+	LostWallet common.Address
+	NewWallet  common.Address
+	InvestorId [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RecoverySuccessEventName = "RecoverySuccess"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2RecoverySuccess) ContractEventName() string {
+	return AssetTokenV2RecoverySuccessEventName
+}
+
+// UnpackRecoverySuccessEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RecoverySuccess(address indexed lostWallet, address indexed newWallet, bytes32 indexed investorId)
+func (assetTokenV2 *AssetTokenV2) UnpackRecoverySuccessEvent(log *types.Log) (*AssetTokenV2RecoverySuccess, error) {
+	event := "RecoverySuccess"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2RecoverySuccess)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Redeemed represents a Redeemed event raised by the AssetTokenV2 contract.
+type AssetTokenV2Redeemed struct {
+	RequestId [32]byte
+	From      common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RedeemedEventName = "Redeemed"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Redeemed) ContractEventName() string {
+	return AssetTokenV2RedeemedEventName
+}
+
+// UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Redeemed(bytes32 indexed requestId, address indexed from, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackRedeemedEvent(log *types.Log) (*AssetTokenV2Redeemed, error) {
+	event := "Redeemed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Redeemed)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2RequiredFlagsSet represents a RequiredFlagsSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2RequiredFlagsSet struct {
+	Flags uint8
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RequiredFlagsSetEventName = "RequiredFlagsSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2RequiredFlagsSet) ContractEventName() string {
+	return AssetTokenV2RequiredFlagsSetEventName
+}
+
+// UnpackRequiredFlagsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequiredFlagsSet(uint8 flags)
+func (assetTokenV2 *AssetTokenV2) UnpackRequiredFlagsSetEvent(log *types.Log) (*AssetTokenV2RequiredFlagsSet, error) {
+	event := "RequiredFlagsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2RequiredFlagsSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2RoleAdminChanged represents a RoleAdminChanged event raised by the AssetTokenV2 contract.
+type AssetTokenV2RoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2RoleAdminChanged) ContractEventName() string {
+	return AssetTokenV2RoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (assetTokenV2 *AssetTokenV2) UnpackRoleAdminChangedEvent(log *types.Log) (*AssetTokenV2RoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2RoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2RoleGranted represents a RoleGranted event raised by the AssetTokenV2 contract.
+type AssetTokenV2RoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2RoleGranted) ContractEventName() string {
+	return AssetTokenV2RoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (assetTokenV2 *AssetTokenV2) UnpackRoleGrantedEvent(log *types.Log) (*AssetTokenV2RoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2RoleGranted)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2RoleRevoked represents a RoleRevoked event raised by the AssetTokenV2 contract.
+type AssetTokenV2RoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2RoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2RoleRevoked) ContractEventName() string {
+	return AssetTokenV2RoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (assetTokenV2 *AssetTokenV2) UnpackRoleRevokedEvent(log *types.Log) (*AssetTokenV2RoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2RoleRevoked)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2SupplyCapSet represents a SupplyCapSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2SupplyCapSet struct {
+	Cap *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2SupplyCapSetEventName = "SupplyCapSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2SupplyCapSet) ContractEventName() string {
+	return AssetTokenV2SupplyCapSetEventName
+}
+
+// UnpackSupplyCapSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SupplyCapSet(uint256 cap)
+func (assetTokenV2 *AssetTokenV2) UnpackSupplyCapSetEvent(log *types.Log) (*AssetTokenV2SupplyCapSet, error) {
+	event := "SupplyCapSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2SupplyCapSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2TokensFrozen represents a TokensFrozen event raised by the AssetTokenV2 contract.
+type AssetTokenV2TokensFrozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2TokensFrozenEventName = "TokensFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2TokensFrozen) ContractEventName() string {
+	return AssetTokenV2TokensFrozenEventName
+}
+
+// UnpackTokensFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokensFrozen(address indexed account, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackTokensFrozenEvent(log *types.Log) (*AssetTokenV2TokensFrozen, error) {
+	event := "TokensFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2TokensFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2TokensUnfrozen represents a TokensUnfrozen event raised by the AssetTokenV2 contract.
+type AssetTokenV2TokensUnfrozen struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2TokensUnfrozenEventName = "TokensUnfrozen"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2TokensUnfrozen) ContractEventName() string {
+	return AssetTokenV2TokensUnfrozenEventName
+}
+
+// UnpackTokensUnfrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokensUnfrozen(address indexed account, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackTokensUnfrozenEvent(log *types.Log) (*AssetTokenV2TokensUnfrozen, error) {
+	event := "TokensUnfrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2TokensUnfrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Transfer represents a Transfer event raised by the AssetTokenV2 contract.
+type AssetTokenV2Transfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2TransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Transfer) ContractEventName() string {
+	return AssetTokenV2TransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (assetTokenV2 *AssetTokenV2) UnpackTransferEvent(log *types.Log) (*AssetTokenV2Transfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Transfer)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Unpaused represents a Unpaused event raised by the AssetTokenV2 contract.
+type AssetTokenV2Unpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2UnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Unpaused) ContractEventName() string {
+	return AssetTokenV2UnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (assetTokenV2 *AssetTokenV2) UnpackUnpausedEvent(log *types.Log) (*AssetTokenV2Unpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Unpaused)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2Upgraded represents a Upgraded event raised by the AssetTokenV2 contract.
+type AssetTokenV2Upgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2UpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2Upgraded) ContractEventName() string {
+	return AssetTokenV2UpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (assetTokenV2 *AssetTokenV2) UnpackUpgradedEvent(log *types.Log) (*AssetTokenV2Upgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2Upgraded)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenV2ValuationGuardSet represents a ValuationGuardSet event raised by the AssetTokenV2 contract.
+type AssetTokenV2ValuationGuardSet struct {
+	Feed   common.Address
+	MaxAge uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenV2ValuationGuardSetEventName = "ValuationGuardSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenV2ValuationGuardSet) ContractEventName() string {
+	return AssetTokenV2ValuationGuardSetEventName
+}
+
+// UnpackValuationGuardSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValuationGuardSet(address indexed feed, uint64 maxAge)
+func (assetTokenV2 *AssetTokenV2) UnpackValuationGuardSetEvent(log *types.Log) (*AssetTokenV2ValuationGuardSet, error) {
+	event := "ValuationGuardSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenV2ValuationGuardSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (assetTokenV2 *AssetTokenV2) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["DeedNotHeld"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackDeedNotHeldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["DocumentNotFound"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackDocumentNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC2612ExpiredSignature"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC2612ExpiredSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC2612InvalidSigner"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC2612InvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC7943CannotReceive"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC7943CannotReceiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC7943CannotSend"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC7943CannotSendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC7943CannotTransfer"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC7943CannotTransferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["ERC7943InsufficientUnfrozenBalance"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackERC7943InsufficientUnfrozenBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["FractionsOutstanding"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackFractionsOutstandingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["FreezeExceedsBalance"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackFreezeExceedsBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidAmount"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidDocument"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidDocumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidLockup"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidLockupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidRegistry"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidRegistryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidRequestId"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidRequestIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidSupplyCap"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidSupplyCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["InvalidUpgrader"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackInvalidUpgraderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["NoDeed"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackNoDeedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["NothingToRecover"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackNothingToRecoverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["RecoveryInvestorMismatch"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackRecoveryInvestorMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["RegistryMismatch"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackRegistryMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["RequestAlreadyProcessed"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackRequestAlreadyProcessedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["SameWallet"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackSameWalletError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["SupplyCapAlreadySet"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackSupplyCapAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["SupplyCapExceeded"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackSupplyCapExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["SupplyOverflow"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackSupplyOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["TransferRestricted"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackTransferRestrictedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["UnexpectedDeed"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackUnexpectedDeedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenV2.abi.Errors["UnfreezeExceedsFrozen"].ID.Bytes()[:4]) {
+		return assetTokenV2.UnpackUnfreezeExceedsFrozenError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AssetTokenV2AccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the AssetTokenV2 contract.
+type AssetTokenV2AccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func AssetTokenV2AccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (assetTokenV2 *AssetTokenV2) UnpackAccessControlBadConfirmationError(raw []byte) (*AssetTokenV2AccessControlBadConfirmation, error) {
+	out := new(AssetTokenV2AccessControlBadConfirmation)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2AccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the AssetTokenV2 contract.
+type AssetTokenV2AccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func AssetTokenV2AccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (assetTokenV2 *AssetTokenV2) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*AssetTokenV2AccessControlUnauthorizedAccount, error) {
+	out := new(AssetTokenV2AccessControlUnauthorizedAccount)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2AddressEmptyCode represents a AddressEmptyCode error raised by the AssetTokenV2 contract.
+type AssetTokenV2AddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func AssetTokenV2AddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (assetTokenV2 *AssetTokenV2) UnpackAddressEmptyCodeError(raw []byte) (*AssetTokenV2AddressEmptyCode, error) {
+	out := new(AssetTokenV2AddressEmptyCode)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2DeedNotHeld represents a DeedNotHeld error raised by the AssetTokenV2 contract.
+type AssetTokenV2DeedNotHeld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeedNotHeld()
+func AssetTokenV2DeedNotHeldErrorID() common.Hash {
+	return common.HexToHash("0x5dbdcfb1572c3e4526689cbf7654f951f30c6f3d14926d691a6a1a53a0a845b7")
+}
+
+// UnpackDeedNotHeldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeedNotHeld()
+func (assetTokenV2 *AssetTokenV2) UnpackDeedNotHeldError(raw []byte) (*AssetTokenV2DeedNotHeld, error) {
+	out := new(AssetTokenV2DeedNotHeld)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "DeedNotHeld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2DocumentNotFound represents a DocumentNotFound error raised by the AssetTokenV2 contract.
+type AssetTokenV2DocumentNotFound struct {
+	Name [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DocumentNotFound(bytes32 name)
+func AssetTokenV2DocumentNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xecdcdca50f5ee48df02cf9f9fe8cd6afeb1edb79bd6ffe286910c624e3653a08")
+}
+
+// UnpackDocumentNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DocumentNotFound(bytes32 name)
+func (assetTokenV2 *AssetTokenV2) UnpackDocumentNotFoundError(raw []byte) (*AssetTokenV2DocumentNotFound, error) {
+	out := new(AssetTokenV2DocumentNotFound)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "DocumentNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the AssetTokenV2 contract.
+type AssetTokenV2ECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func AssetTokenV2ECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (assetTokenV2 *AssetTokenV2) UnpackECDSAInvalidSignatureError(raw []byte) (*AssetTokenV2ECDSAInvalidSignature, error) {
+	out := new(AssetTokenV2ECDSAInvalidSignature)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the AssetTokenV2 contract.
+type AssetTokenV2ECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func AssetTokenV2ECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (assetTokenV2 *AssetTokenV2) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*AssetTokenV2ECDSAInvalidSignatureLength, error) {
+	out := new(AssetTokenV2ECDSAInvalidSignatureLength)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the AssetTokenV2 contract.
+type AssetTokenV2ECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func AssetTokenV2ECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (assetTokenV2 *AssetTokenV2) UnpackECDSAInvalidSignatureSError(raw []byte) (*AssetTokenV2ECDSAInvalidSignatureS, error) {
+	out := new(AssetTokenV2ECDSAInvalidSignatureS)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func AssetTokenV2ERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (assetTokenV2 *AssetTokenV2) UnpackERC1967InvalidImplementationError(raw []byte) (*AssetTokenV2ERC1967InvalidImplementation, error) {
+	out := new(AssetTokenV2ERC1967InvalidImplementation)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC1967NonPayable represents a ERC1967NonPayable error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func AssetTokenV2ERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (assetTokenV2 *AssetTokenV2) UnpackERC1967NonPayableError(raw []byte) (*AssetTokenV2ERC1967NonPayable, error) {
+	out := new(AssetTokenV2ERC1967NonPayable)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func AssetTokenV2ERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InsufficientAllowanceError(raw []byte) (*AssetTokenV2ERC20InsufficientAllowance, error) {
+	out := new(AssetTokenV2ERC20InsufficientAllowance)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func AssetTokenV2ERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InsufficientBalanceError(raw []byte) (*AssetTokenV2ERC20InsufficientBalance, error) {
+	out := new(AssetTokenV2ERC20InsufficientBalance)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InvalidApprover represents a ERC20InvalidApprover error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func AssetTokenV2ERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InvalidApproverError(raw []byte) (*AssetTokenV2ERC20InvalidApprover, error) {
+	out := new(AssetTokenV2ERC20InvalidApprover)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func AssetTokenV2ERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InvalidReceiverError(raw []byte) (*AssetTokenV2ERC20InvalidReceiver, error) {
+	out := new(AssetTokenV2ERC20InvalidReceiver)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InvalidSender represents a ERC20InvalidSender error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func AssetTokenV2ERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InvalidSenderError(raw []byte) (*AssetTokenV2ERC20InvalidSender, error) {
+	out := new(AssetTokenV2ERC20InvalidSender)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC20InvalidSpender represents a ERC20InvalidSpender error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func AssetTokenV2ERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (assetTokenV2 *AssetTokenV2) UnpackERC20InvalidSpenderError(raw []byte) (*AssetTokenV2ERC20InvalidSpender, error) {
+	out := new(AssetTokenV2ERC20InvalidSpender)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC2612ExpiredSignature represents a ERC2612ExpiredSignature error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC2612ExpiredSignature struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func AssetTokenV2ERC2612ExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x627913023c184eaad13735d5a3d2657ae76ec9a872a70e0fc57522ef1a114d58")
+}
+
+// UnpackERC2612ExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func (assetTokenV2 *AssetTokenV2) UnpackERC2612ExpiredSignatureError(raw []byte) (*AssetTokenV2ERC2612ExpiredSignature, error) {
+	out := new(AssetTokenV2ERC2612ExpiredSignature)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC2612ExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC2612InvalidSigner represents a ERC2612InvalidSigner error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC2612InvalidSigner struct {
+	Signer common.Address
+	Owner  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func AssetTokenV2ERC2612InvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x4b800e463b323b1d856edf9dec70329a639d13874a57f5c28219ff57128756db")
+}
+
+// UnpackERC2612InvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func (assetTokenV2 *AssetTokenV2) UnpackERC2612InvalidSignerError(raw []byte) (*AssetTokenV2ERC2612InvalidSigner, error) {
+	out := new(AssetTokenV2ERC2612InvalidSigner)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC2612InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC7943CannotReceive represents a ERC7943CannotReceive error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC7943CannotReceive struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotReceive(address account)
+func AssetTokenV2ERC7943CannotReceiveErrorID() common.Hash {
+	return common.HexToHash("0x705c1eed043f2b5dd3a4688f5c1e6b1faf4697a98d761d0c7c4a271abe1871d7")
+}
+
+// UnpackERC7943CannotReceiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotReceive(address account)
+func (assetTokenV2 *AssetTokenV2) UnpackERC7943CannotReceiveError(raw []byte) (*AssetTokenV2ERC7943CannotReceive, error) {
+	out := new(AssetTokenV2ERC7943CannotReceive)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC7943CannotReceive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC7943CannotSend represents a ERC7943CannotSend error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC7943CannotSend struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotSend(address account)
+func AssetTokenV2ERC7943CannotSendErrorID() common.Hash {
+	return common.HexToHash("0x45bae9e2664ba3991d05bcca7d5c5f19ee9f38b3035017e78a7a5def3ce92fce")
+}
+
+// UnpackERC7943CannotSendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotSend(address account)
+func (assetTokenV2 *AssetTokenV2) UnpackERC7943CannotSendError(raw []byte) (*AssetTokenV2ERC7943CannotSend, error) {
+	out := new(AssetTokenV2ERC7943CannotSend)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC7943CannotSend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC7943CannotTransfer represents a ERC7943CannotTransfer error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC7943CannotTransfer struct {
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943CannotTransfer(address from, address to, uint256 amount)
+func AssetTokenV2ERC7943CannotTransferErrorID() common.Hash {
+	return common.HexToHash("0x22dda4bed2c3de93b2113939aa840605ac72c6ea305ccc6956bfd21a80ff1844")
+}
+
+// UnpackERC7943CannotTransferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943CannotTransfer(address from, address to, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackERC7943CannotTransferError(raw []byte) (*AssetTokenV2ERC7943CannotTransfer, error) {
+	out := new(AssetTokenV2ERC7943CannotTransfer)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC7943CannotTransfer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2ERC7943InsufficientUnfrozenBalance represents a ERC7943InsufficientUnfrozenBalance error raised by the AssetTokenV2 contract.
+type AssetTokenV2ERC7943InsufficientUnfrozenBalance struct {
+	Account  common.Address
+	Amount   *big.Int
+	Unfrozen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC7943InsufficientUnfrozenBalance(address account, uint256 amount, uint256 unfrozen)
+func AssetTokenV2ERC7943InsufficientUnfrozenBalanceErrorID() common.Hash {
+	return common.HexToHash("0x00384e71f9ee67e5b3db3a408056d2dd6ab6178ba0c4f873853601e1f83f4b8a")
+}
+
+// UnpackERC7943InsufficientUnfrozenBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC7943InsufficientUnfrozenBalance(address account, uint256 amount, uint256 unfrozen)
+func (assetTokenV2 *AssetTokenV2) UnpackERC7943InsufficientUnfrozenBalanceError(raw []byte) (*AssetTokenV2ERC7943InsufficientUnfrozenBalance, error) {
+	out := new(AssetTokenV2ERC7943InsufficientUnfrozenBalance)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "ERC7943InsufficientUnfrozenBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2FailedCall represents a FailedCall error raised by the AssetTokenV2 contract.
+type AssetTokenV2FailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func AssetTokenV2FailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (assetTokenV2 *AssetTokenV2) UnpackFailedCallError(raw []byte) (*AssetTokenV2FailedCall, error) {
+	out := new(AssetTokenV2FailedCall)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2FractionsOutstanding represents a FractionsOutstanding error raised by the AssetTokenV2 contract.
+type AssetTokenV2FractionsOutstanding struct {
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FractionsOutstanding(uint256 supply)
+func AssetTokenV2FractionsOutstandingErrorID() common.Hash {
+	return common.HexToHash("0x66ee5da8b8dfb8a10ae6799946557ee0612c7fae91be16363e84a5443c579eb9")
+}
+
+// UnpackFractionsOutstandingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FractionsOutstanding(uint256 supply)
+func (assetTokenV2 *AssetTokenV2) UnpackFractionsOutstandingError(raw []byte) (*AssetTokenV2FractionsOutstanding, error) {
+	out := new(AssetTokenV2FractionsOutstanding)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "FractionsOutstanding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2FreezeExceedsBalance represents a FreezeExceedsBalance error raised by the AssetTokenV2 contract.
+type AssetTokenV2FreezeExceedsBalance struct {
+	Account common.Address
+	Frozen  *big.Int
+	Balance *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance)
+func AssetTokenV2FreezeExceedsBalanceErrorID() common.Hash {
+	return common.HexToHash("0xf0d8212b2d0385e9c494f5ac843aa07904b262ce1f11d044286ed9e6f7d8de19")
+}
+
+// UnpackFreezeExceedsBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance)
+func (assetTokenV2 *AssetTokenV2) UnpackFreezeExceedsBalanceError(raw []byte) (*AssetTokenV2FreezeExceedsBalance, error) {
+	out := new(AssetTokenV2FreezeExceedsBalance)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "FreezeExceedsBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidAccountNonce represents a InvalidAccountNonce error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func AssetTokenV2InvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidAccountNonceError(raw []byte) (*AssetTokenV2InvalidAccountNonce, error) {
+	out := new(AssetTokenV2InvalidAccountNonce)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidAmount represents a InvalidAmount error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAmount()
+func AssetTokenV2InvalidAmountErrorID() common.Hash {
+	return common.HexToHash("0x2c5211c6cb73b16841677a034781e8336d18ce66df858e54153c86854e11f7b8")
+}
+
+// UnpackInvalidAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAmount()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidAmountError(raw []byte) (*AssetTokenV2InvalidAmount, error) {
+	out := new(AssetTokenV2InvalidAmount)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidDocument represents a InvalidDocument error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidDocument struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDocument()
+func AssetTokenV2InvalidDocumentErrorID() common.Hash {
+	return common.HexToHash("0x2c4639c6076f612c21b1e071c0f96de4b3e57b8d35d6e9013086a23bdcc48aef")
+}
+
+// UnpackInvalidDocumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDocument()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidDocumentError(raw []byte) (*AssetTokenV2InvalidDocument, error) {
+	out := new(AssetTokenV2InvalidDocument)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidDocument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidInitialization represents a InvalidInitialization error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func AssetTokenV2InvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidInitializationError(raw []byte) (*AssetTokenV2InvalidInitialization, error) {
+	out := new(AssetTokenV2InvalidInitialization)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidLockup represents a InvalidLockup error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidLockup struct {
+	LockedUntil uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func AssetTokenV2InvalidLockupErrorID() common.Hash {
+	return common.HexToHash("0xf65609c5c052cc5369637f891b070f65e7d89faf48f129c3468a3c3a01ff5de4")
+}
+
+// UnpackInvalidLockupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidLockupError(raw []byte) (*AssetTokenV2InvalidLockup, error) {
+	out := new(AssetTokenV2InvalidLockup)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidLockup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidRegistry represents a InvalidRegistry error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidRegistry struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRegistry()
+func AssetTokenV2InvalidRegistryErrorID() common.Hash {
+	return common.HexToHash("0x11a1e697a1c85975448db6646a7687242f7872b0e576fef10a19373ad31e3e4d")
+}
+
+// UnpackInvalidRegistryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRegistry()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidRegistryError(raw []byte) (*AssetTokenV2InvalidRegistry, error) {
+	out := new(AssetTokenV2InvalidRegistry)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidRegistry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidRequestId represents a InvalidRequestId error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidRequestId struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRequestId()
+func AssetTokenV2InvalidRequestIdErrorID() common.Hash {
+	return common.HexToHash("0xba0514c0d5ec80c22a6ebd3f2e6691e2f9ad3d1402978084361a7537d8546138")
+}
+
+// UnpackInvalidRequestIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRequestId()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidRequestIdError(raw []byte) (*AssetTokenV2InvalidRequestId, error) {
+	out := new(AssetTokenV2InvalidRequestId)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidRequestId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidSupplyCap represents a InvalidSupplyCap error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidSupplyCap struct {
+	Cap    *big.Int
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSupplyCap(uint256 cap, uint256 supply)
+func AssetTokenV2InvalidSupplyCapErrorID() common.Hash {
+	return common.HexToHash("0x0a3780ce0a3a11d85fb08eca06c71bd05b397969fdfe3295b25e3206bb51788d")
+}
+
+// UnpackInvalidSupplyCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSupplyCap(uint256 cap, uint256 supply)
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidSupplyCapError(raw []byte) (*AssetTokenV2InvalidSupplyCap, error) {
+	out := new(AssetTokenV2InvalidSupplyCap)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidSupplyCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2InvalidUpgrader represents a InvalidUpgrader error raised by the AssetTokenV2 contract.
+type AssetTokenV2InvalidUpgrader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidUpgrader()
+func AssetTokenV2InvalidUpgraderErrorID() common.Hash {
+	return common.HexToHash("0x93c27326af213034bd281f7765a9aabcf1b2c7794e6bcf620bbaab397462410f")
+}
+
+// UnpackInvalidUpgraderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidUpgrader()
+func (assetTokenV2 *AssetTokenV2) UnpackInvalidUpgraderError(raw []byte) (*AssetTokenV2InvalidUpgrader, error) {
+	out := new(AssetTokenV2InvalidUpgrader)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "InvalidUpgrader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2LengthMismatch represents a LengthMismatch error raised by the AssetTokenV2 contract.
+type AssetTokenV2LengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func AssetTokenV2LengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (assetTokenV2 *AssetTokenV2) UnpackLengthMismatchError(raw []byte) (*AssetTokenV2LengthMismatch, error) {
+	out := new(AssetTokenV2LengthMismatch)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2NoDeed represents a NoDeed error raised by the AssetTokenV2 contract.
+type AssetTokenV2NoDeed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDeed()
+func AssetTokenV2NoDeedErrorID() common.Hash {
+	return common.HexToHash("0xc1ffbfc1a56ba459bba00e31cfb4451b66eb65b30d4de2f8c880b6d3b73796af")
+}
+
+// UnpackNoDeedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDeed()
+func (assetTokenV2 *AssetTokenV2) UnpackNoDeedError(raw []byte) (*AssetTokenV2NoDeed, error) {
+	out := new(AssetTokenV2NoDeed)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "NoDeed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2NotInitializing represents a NotInitializing error raised by the AssetTokenV2 contract.
+type AssetTokenV2NotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func AssetTokenV2NotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (assetTokenV2 *AssetTokenV2) UnpackNotInitializingError(raw []byte) (*AssetTokenV2NotInitializing, error) {
+	out := new(AssetTokenV2NotInitializing)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2NothingToRecover represents a NothingToRecover error raised by the AssetTokenV2 contract.
+type AssetTokenV2NothingToRecover struct {
+	LostWallet common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRecover(address lostWallet)
+func AssetTokenV2NothingToRecoverErrorID() common.Hash {
+	return common.HexToHash("0x86d9d0354b396b81f550c04abd222485cc87e7b37fc56bd7fbbccdebdddb9588")
+}
+
+// UnpackNothingToRecoverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRecover(address lostWallet)
+func (assetTokenV2 *AssetTokenV2) UnpackNothingToRecoverError(raw []byte) (*AssetTokenV2NothingToRecover, error) {
+	out := new(AssetTokenV2NothingToRecover)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "NothingToRecover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2RecoveryInvestorMismatch represents a RecoveryInvestorMismatch error raised by the AssetTokenV2 contract.
+type AssetTokenV2RecoveryInvestorMismatch struct {
+	Wallet     common.Address
+	InvestorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecoveryInvestorMismatch(address wallet, bytes32 investorId)
+func AssetTokenV2RecoveryInvestorMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd067f144044e6aca5a72ea4a8588ddf6a4034eabdad5e7a88d27fa28eda277d5")
+}
+
+// UnpackRecoveryInvestorMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecoveryInvestorMismatch(address wallet, bytes32 investorId)
+func (assetTokenV2 *AssetTokenV2) UnpackRecoveryInvestorMismatchError(raw []byte) (*AssetTokenV2RecoveryInvestorMismatch, error) {
+	out := new(AssetTokenV2RecoveryInvestorMismatch)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "RecoveryInvestorMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2RegistryMismatch represents a RegistryMismatch error raised by the AssetTokenV2 contract.
+type AssetTokenV2RegistryMismatch struct {
+	Registry common.Address
+	Given    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryMismatch(address registry, address given)
+func AssetTokenV2RegistryMismatchErrorID() common.Hash {
+	return common.HexToHash("0x0cb3ba696dc11c02a665839813ec80619784a94a8c09902729d45dc8322203fa")
+}
+
+// UnpackRegistryMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryMismatch(address registry, address given)
+func (assetTokenV2 *AssetTokenV2) UnpackRegistryMismatchError(raw []byte) (*AssetTokenV2RegistryMismatch, error) {
+	out := new(AssetTokenV2RegistryMismatch)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "RegistryMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2RequestAlreadyProcessed represents a RequestAlreadyProcessed error raised by the AssetTokenV2 contract.
+type AssetTokenV2RequestAlreadyProcessed struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestAlreadyProcessed(bytes32 requestId)
+func AssetTokenV2RequestAlreadyProcessedErrorID() common.Hash {
+	return common.HexToHash("0x0b72c55bd5e01a3dd74a1fa9d03564e3acb39f281ad76d13d362b378881ce65c")
+}
+
+// UnpackRequestAlreadyProcessedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestAlreadyProcessed(bytes32 requestId)
+func (assetTokenV2 *AssetTokenV2) UnpackRequestAlreadyProcessedError(raw []byte) (*AssetTokenV2RequestAlreadyProcessed, error) {
+	out := new(AssetTokenV2RequestAlreadyProcessed)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "RequestAlreadyProcessed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2SameWallet represents a SameWallet error raised by the AssetTokenV2 contract.
+type AssetTokenV2SameWallet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameWallet()
+func AssetTokenV2SameWalletErrorID() common.Hash {
+	return common.HexToHash("0x94a3d97966ea005ec91b894676eb5999980a7ab09d9228c0a6c07c9440163de7")
+}
+
+// UnpackSameWalletError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameWallet()
+func (assetTokenV2 *AssetTokenV2) UnpackSameWalletError(raw []byte) (*AssetTokenV2SameWallet, error) {
+	out := new(AssetTokenV2SameWallet)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "SameWallet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2SupplyCapAlreadySet represents a SupplyCapAlreadySet error raised by the AssetTokenV2 contract.
+type AssetTokenV2SupplyCapAlreadySet struct {
+	Cap *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyCapAlreadySet(uint256 cap)
+func AssetTokenV2SupplyCapAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xf8064ef6e8ae12291b6b7e8dabe87a0a85e788f5b9c5e1b891879badb02b586c")
+}
+
+// UnpackSupplyCapAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyCapAlreadySet(uint256 cap)
+func (assetTokenV2 *AssetTokenV2) UnpackSupplyCapAlreadySetError(raw []byte) (*AssetTokenV2SupplyCapAlreadySet, error) {
+	out := new(AssetTokenV2SupplyCapAlreadySet)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "SupplyCapAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2SupplyCapExceeded represents a SupplyCapExceeded error raised by the AssetTokenV2 contract.
+type AssetTokenV2SupplyCapExceeded struct {
+	Cap    *big.Int
+	Supply *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyCapExceeded(uint256 cap, uint256 supply)
+func AssetTokenV2SupplyCapExceededErrorID() common.Hash {
+	return common.HexToHash("0x4b344b11eba23caa214c65adbd2869e50bd62099a66779a6776501f75116ec93")
+}
+
+// UnpackSupplyCapExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyCapExceeded(uint256 cap, uint256 supply)
+func (assetTokenV2 *AssetTokenV2) UnpackSupplyCapExceededError(raw []byte) (*AssetTokenV2SupplyCapExceeded, error) {
+	out := new(AssetTokenV2SupplyCapExceeded)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "SupplyCapExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2SupplyOverflow represents a SupplyOverflow error raised by the AssetTokenV2 contract.
+type AssetTokenV2SupplyOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SupplyOverflow()
+func AssetTokenV2SupplyOverflowErrorID() common.Hash {
+	return common.HexToHash("0x7ebdee1b9f7526b1faa7181fc6d413c04c5b5d90418e4afeb172b0b43df27e30")
+}
+
+// UnpackSupplyOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SupplyOverflow()
+func (assetTokenV2 *AssetTokenV2) UnpackSupplyOverflowError(raw []byte) (*AssetTokenV2SupplyOverflow, error) {
+	out := new(AssetTokenV2SupplyOverflow)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "SupplyOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2TransferRestricted represents a TransferRestricted error raised by the AssetTokenV2 contract.
+type AssetTokenV2TransferRestricted struct {
+	Code uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferRestricted(uint8 code)
+func AssetTokenV2TransferRestrictedErrorID() common.Hash {
+	return common.HexToHash("0xe18ca2b9b451bf0dffa5160cc54e30c428dde179b65b354eee7185b6d097c2a1")
+}
+
+// UnpackTransferRestrictedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferRestricted(uint8 code)
+func (assetTokenV2 *AssetTokenV2) UnpackTransferRestrictedError(raw []byte) (*AssetTokenV2TransferRestricted, error) {
+	out := new(AssetTokenV2TransferRestricted)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "TransferRestricted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2UUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the AssetTokenV2 contract.
+type AssetTokenV2UUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func AssetTokenV2UUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (assetTokenV2 *AssetTokenV2) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*AssetTokenV2UUPSUnauthorizedCallContext, error) {
+	out := new(AssetTokenV2UUPSUnauthorizedCallContext)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2UUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the AssetTokenV2 contract.
+type AssetTokenV2UUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func AssetTokenV2UUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (assetTokenV2 *AssetTokenV2) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*AssetTokenV2UUPSUnsupportedProxiableUUID, error) {
+	out := new(AssetTokenV2UUPSUnsupportedProxiableUUID)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2UnexpectedDeed represents a UnexpectedDeed error raised by the AssetTokenV2 contract.
+type AssetTokenV2UnexpectedDeed struct {
+	Token   common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedDeed(address token, uint256 tokenId)
+func AssetTokenV2UnexpectedDeedErrorID() common.Hash {
+	return common.HexToHash("0x853a50cb43487d48b72de797b87b173a08953ba0dd4f7b126e17a231a7573378")
+}
+
+// UnpackUnexpectedDeedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedDeed(address token, uint256 tokenId)
+func (assetTokenV2 *AssetTokenV2) UnpackUnexpectedDeedError(raw []byte) (*AssetTokenV2UnexpectedDeed, error) {
+	out := new(AssetTokenV2UnexpectedDeed)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "UnexpectedDeed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenV2UnfreezeExceedsFrozen represents a UnfreezeExceedsFrozen error raised by the AssetTokenV2 contract.
+type AssetTokenV2UnfreezeExceedsFrozen struct {
+	Account common.Address
+	Frozen  *big.Int
+	Amount  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnfreezeExceedsFrozen(address account, uint256 frozen, uint256 amount)
+func AssetTokenV2UnfreezeExceedsFrozenErrorID() common.Hash {
+	return common.HexToHash("0xe0dfe97fc7c79f92ffcc46a2e29ea9d7ddbe9d44cc7593b8255f7b2eba5ddef6")
+}
+
+// UnpackUnfreezeExceedsFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnfreezeExceedsFrozen(address account, uint256 frozen, uint256 amount)
+func (assetTokenV2 *AssetTokenV2) UnpackUnfreezeExceedsFrozenError(raw []byte) (*AssetTokenV2UnfreezeExceedsFrozen, error) {
+	out := new(AssetTokenV2UnfreezeExceedsFrozen)
+	if err := assetTokenV2.abi.UnpackIntoInterface(out, "UnfreezeExceedsFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
