@@ -29,6 +29,18 @@ func (r *run) isProxy(d chain.Deployment) bool {
 	return !strings.HasPrefix(d.Name, "impl:") && r.build().Upgradeable(d.Contract)
 }
 
+// isParkedImplementation reports whether d records an implementation
+// under its address ("impl:<Contract>:<address>"), as `tessera upgrade`
+// keeps one between schedule and execute and after it is replaced.
+func isParkedImplementation(d chain.Deployment) bool {
+	rest, ok := strings.CutPrefix(d.Name, "impl:")
+	if !ok {
+		return false
+	}
+	_, addr, ok := strings.Cut(rest, ":")
+	return ok && strings.EqualFold(addr, d.Address.Hex())
+}
+
 // build is the release whose artifacts the code is compared with:
 // Verifier.Build, or this binary's.
 func (r *run) build() *contracts.Build {
@@ -150,6 +162,13 @@ func (r *run) code(ctx context.Context) (Check, error) {
 		}
 		if len(code) == 0 {
 			f.add("%s (%s, recorded as %s) holds no code at block %d", d.Name, d.Address.Hex(), d.Contract, r.block)
+			continue
+		}
+		if isParkedImplementation(d) {
+			// Deployed for an upgrade not executed yet, or retired by
+			// one: no proxy of the records runs it through this record,
+			// and the build audited may be the release before or after.
+			c.Notes = append(c.Notes, fmt.Sprintf("%s %s (an implementation no record names current: pending or retired) runs %s", d.Name, d.Address.Hex(), r.runs(code)))
 			continue
 		}
 		if !r.isProxy(d) {

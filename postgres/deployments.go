@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -106,4 +107,22 @@ func (d *Deployments) Chains(ctx context.Context) ([]*big.Int, error) {
 		out[i], _ = new(big.Int).SetString(s, 10)
 	}
 	return out, nil
+}
+
+// RenameDeployments renames records on chainID in order, each pair
+// {from, to}, in one transaction: an upgrade retires "impl:<Contract>"
+// under its address and promotes the new implementation's record to it.
+func (s *Deployments) RenameDeployments(ctx context.Context, chainID *big.Int, renames [][2]string) error {
+	return pgx.BeginFunc(ctx, s.Pool, func(tx pgx.Tx) error {
+		for _, r := range renames {
+			tag, err := tx.Exec(ctx, `UPDATE chain_deployments SET name = $3 WHERE chain_id = $1 AND name = $2`, chainID.String(), r[0], r[1])
+			if err != nil {
+				return err
+			}
+			if tag.RowsAffected() != 1 {
+				return fmt.Errorf("rename deployment %s: %w", r[0], chain.ErrNotDeployed)
+			}
+		}
+		return nil
+	})
 }

@@ -126,3 +126,17 @@ func (m Records) Deployments(_ context.Context, chainID *big.Int) ([]chain.Deplo
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
 }
+
+// RenameDeployments renames records as postgres.Deployments does.
+func (m Records) RenameDeployments(_ context.Context, chainID *big.Int, renames [][2]string) error {
+	for _, r := range renames {
+		d, ok := m[chainID.String()+"/"+r[0]]
+		if !ok {
+			return chain.ErrNotDeployed
+		}
+		delete(m, chainID.String()+"/"+r[0])
+		d.Name = r[1]
+		m[chainID.String()+"/"+r[1]] = d
+	}
+	return nil
+}

@@ -163,7 +163,7 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 			if !strings.HasPrefix(s.Name, "lib:") {
 				// Recorded under its address until the upgrade is executed
 				// and "impl:<Contract>" moves to it.
-				s.Name = ImplName(c) + ":" + strings.ToLower(s.Address.Hex())
+				s.Name = implAt(c, s.Address)
 			}
 			u.Implementations = append(u.Implementations, s)
 		}
@@ -258,7 +258,7 @@ func (u Upgrade) Schedule(ctx context.Context, r Reader, send Sender, store chai
 
 // Execute executes the scheduled operation (from must be an executor, or
 // executors open) and moves each upgraded contract's implementation record.
-func (u Upgrade) Execute(ctx context.Context, r Reader, send Sender, store chain.DeploymentStore, progress io.Writer) error {
+func (u Upgrade) Execute(ctx context.Context, r UpgradeReader, send Sender, store chain.DeploymentStore, progress io.Writer) error {
 	tl := timelockcontroller.NewTimelockController()
 	targets, values := u.targets()
 	receipt, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:execute:%x", u.ChainID, u.ID), u.Timelock,
@@ -267,18 +267,82 @@ func (u Upgrade) Execute(ctx context.Context, r Reader, send Sender, store chain
 		return fmt.Errorf("execute: %w", err)
 	}
 	fmt.Fprintf(progress, "executed in %s (block %d)\n", receipt.TxHash.Hex(), receipt.BlockNumber)
-	moved := map[string]common.Address{}
-	for _, c := range u.Changes {
-		moved[c.Contract] = c.To
+	_, err = Promote(ctx, r, store, u.ChainID)
+	return err
+}
+
+// Promote makes "impl:<Contract>" name the implementation every recorded
+// proxy of that contract runs, when the records know it under its address
+// (an upgrade executed through the timelock, by `tessera upgrade execute`
+// or a multisig): tokenizations after it then use it. It returns how many
+// records it moved; it is idempotent, so a run that crashed after the
+// execution catches up on the next.
+func Promote(ctx context.Context, r UpgradeReader, store chain.DeploymentStore, chainID *big.Int) (int, error) {
+	recs, err := store.Deployments(ctx, chainID)
+	if err != nil {
+		return 0, err
 	}
-	for contract, impl := range moved {
-		d := chain.Deployment{ChainID: u.ChainID, Name: ImplName(contract), Contract: contract, Address: impl,
-			TxHash: receipt.TxHash, Block: receipt.BlockNumber.Uint64(), BlockHash: receipt.BlockHash}
-		if err := store.SaveDeployment(ctx, d); err != nil {
-			return fmt.Errorf("record %s: %w", d.Name, err)
+	byName := map[string]chain.Deployment{}
+	for _, d := range recs {
+		byName[d.Name] = d
+	}
+	runs := map[string]map[common.Address]bool{}
+	for _, d := range recs {
+		if !slices.Contains(Upgradeable, d.Contract) || strings.HasPrefix(d.Name, "impl:") {
+			continue
 		}
+		impl, err := create2.Implementation(ctx, r, d.Address)
+		if err != nil {
+			return 0, err
+		}
+		if impl == (common.Address{}) {
+			continue // not a proxy
+		}
+		if runs[d.Contract] == nil {
+			runs[d.Contract] = map[common.Address]bool{}
+		}
+		runs[d.Contract][impl] = true
 	}
-	return nil
+	moved := 0
+	for _, contract := range Upgradeable {
+		if len(runs[contract]) != 1 {
+			continue // none, or proxies on several implementations
+		}
+		var impl common.Address
+		for impl = range runs[contract] {
+		}
+		current, ok := byName[ImplName(contract)]
+		if !ok || current.Address == impl {
+			continue
+		}
+		if _, ok := byName[implAt(contract, impl)]; !ok {
+			continue
+		}
+		renamer, ok := store.(Renamer)
+		if !ok {
+			return moved, errors.New("the deployment records cannot be renamed")
+		}
+		if err := renamer.RenameDeployments(ctx, chainID, [][2]string{
+			{ImplName(contract), implAt(contract, current.Address)},
+			{implAt(contract, impl), ImplName(contract)},
+		}); err != nil {
+			return moved, fmt.Errorf("promote %s to %s: %w", implAt(contract, impl), ImplName(contract), err)
+		}
+		moved++
+	}
+	return moved, nil
+}
+
+// Renamer renames deployment records, in order, at once
+// (postgres.Deployments has it).
+type Renamer interface {
+	RenameDeployments(ctx context.Context, chainID *big.Int, renames [][2]string) error
+}
+
+// implAt is the record of contract's implementation at addr while another
+// is current.
+func implAt(contract string, addr common.Address) string {
+	return ImplName(contract) + ":" + strings.ToLower(addr.Hex())
 }
 
 // Cancel cancels the scheduled operation (from must be a proposer, which

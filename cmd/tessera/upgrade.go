@@ -100,6 +100,15 @@ func runUpgrade(ctx context.Context, args []string, stdout io.Writer) error {
 		return nil
 	default:
 		if len(u.Changes) == 0 {
+			// An upgrade executed elsewhere (a multisig) or by a run that
+			// stopped before recording it: the records catch up.
+			n, err := deploy.Promote(ctx, a.Client, a.Deployments(), a.ChainID)
+			if err != nil {
+				return fmt.Errorf("upgrade: %w", err)
+			}
+			if n > 0 {
+				fmt.Fprintf(stdout, "recorded %d implementation(s) the proxies now run\n", n)
+			}
 			return nil
 		}
 		if !u.State.Scheduled() {
