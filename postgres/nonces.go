@@ -64,12 +64,19 @@ func (s *NonceStore) Use(ctx context.Context, keyID, nonce string, now, expires 
 func (s *NonceStore) UseUnchanged(ctx context.Context, keyID string, rev uint32, nonce string, now, expires time.Time) (bool, error) {
 	s.mu.Lock()
 	if s.waiting == nil && s.inFlight < nonceStatements {
+		// Alone: the single-row statement, with nothing to share.
 		s.inFlight++
 		s.mu.Unlock()
-		b := newNonceBatch()
-		i, _ := b.add(keyID, rev, nonce, now, expires)
-		s.send(ctx, b)
-		return b.fresh[i], b.err
+		defer s.finish()
+		tag, err := s.pool.Exec(ctx, `
+			INSERT INTO api_nonces (key_id, nonce, expires_at)
+			SELECT id, $2, $3 FROM api_keys WHERE id = $1 AND xmin = $5 AND revoked_at IS NULL
+			ON CONFLICT (key_id, nonce) DO UPDATE SET expires_at = EXCLUDED.expires_at
+			WHERE api_nonces.expires_at <= $4`, keyID, nonce, expires, now, rev)
+		if err != nil {
+			return false, err
+		}
+		return tag.RowsAffected() == 1, nil
 	}
 	b, lead := s.waiting, false
 	if b == nil {
