@@ -21,13 +21,13 @@ import (
 // record gives. Arrays keep the wallets' order and the payouts' order.
 //
 // The wallets fill the %s: one placeholder each (holdingsSQL), so the
-// planner knows the set's size. Prepared once per connection, the statement then
-// runs a cached generic plan, as good as one planned for the values (every
-// path is an index lookup from the wallets), instead of being planned
-// again on every read: with an array parameter of unknown length the
-// generic plan's estimate is ten wallets, never cheaper than a custom
-// plan for one, so PostgreSQL would plan each read, which costs more than
-// running it.
+// planner knows the set's size. Prepared once per connection, the
+// statement then runs a cached generic plan, as good as one planned for
+// the values (every path is an index lookup from the wallets), instead of
+// being planned again on every read: with an array parameter of unknown
+// length the generic plan's estimate is ten wallets, never cheaper than a
+// custom plan for one, so PostgreSQL would plan each read, which costs
+// more than running it.
 const holdingsQuery = `
 	WITH w AS (
 		SELECT wallet, ord FROM unnest(%s) WITH ORDINALITY AS w(wallet, ord)
