@@ -488,6 +488,103 @@ func withTx(t *testing.T, e *readEnv, r issuance.Request) issuance.Request {
 	return r
 }
 
+// Holdings are read from what the indexer maintains as it ingests
+// (balances, supplies, the latest valuation round, claims), so a reorg
+// that rolls blocks back corrects them: the replaced branch's transfer,
+// round and claim are gone from the next read, the new branch's are in.
+func TestHoldingsFollowAReorg(t *testing.T) {
+	e := newReadEnv(t)
+	ctx := context.Background()
+	eight := uint8(8)
+	tok, feed := addr(0xE0), addr(0xFE0)
+	holder, other, third := addr(0x3001), addr(0x3002), addr(0x3003)
+	a := e.asset(t, "REORG", 0, tok, feed, &eight)
+	d := e.distribution(t, a.ID, addr(0xCC01), []merkle.Leaf{leaf(holder, 10)}, 7)
+	blk := func(n uint64, fork byte) chain.IndexedBlock {
+		parent := common.Hash{fork, byte(n - 1)}
+		if n == 1 {
+			parent = common.Hash{0xa, 0}
+		}
+		return chain.IndexedBlock{Number: n, Hash: common.Hash{fork, byte(n)}, ParentHash: parent, Time: time.Unix(int64(1_700_000_000+12*n), 0).UTC()}
+	}
+	ev := func(b chain.IndexedBlock, i uint) chain.EventRef {
+		return chain.EventRef{Block: b.Number, BlockHash: b.Hash, TxHash: common.Hash{0x7, b.Hash[0], byte(b.Number), byte(i)}, LogIndex: i}
+	}
+	round := func(b chain.IndexedBlock, i uint, id, answer int64) chain.ValuationRound {
+		return chain.ValuationRound{EventRef: ev(b, i), Feed: feed, RoundID: big.NewInt(id), Answer: big.NewInt(answer), UpdatedAt: b.Time}
+	}
+	b1, b2, b2b := blk(1, 0xa), blk(2, 0xa), blk(2, 0xb)
+	err := e.index.ApplyIndexBatch(ctx, e.chainID, &chain.IndexBatch{Blocks: []chain.IndexedBlock{b1, b2}, Head: 2, Finalized: 0,
+		Transfers: []chain.Transfer{
+			{EventRef: ev(b1, 0), Token: tok, To: holder, Value: big.NewInt(1000)},
+			{EventRef: ev(b2, 0), Token: tok, From: holder, To: other, Value: big.NewInt(400)},
+		},
+		ValuationRounds: []chain.ValuationRound{round(b1, 1, 1, 100), round(b2, 1, 2, 200)},
+		Claims: []chain.Claim{{EventRef: ev(b2, 2), Distributor: e.distributor, DistributionID: big.NewInt(7), Account: holder,
+			Amount: big.NewInt(10)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// holding renders wallet's holdings as the fields a reorg changes.
+	holding := func(wallet common.Address) string {
+		t.Helper()
+		hs, err := e.svc.Holdings(ctx, wallet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hs {
+			s := fmt.Sprintf("%s amount=%s ppm=%d", h.Symbol, h.Amount, h.PPM)
+			if h.Valuation != nil {
+				s += fmt.Sprintf(" round=%s value=%s", h.Valuation.RoundID, h.Value)
+			}
+			for _, p := range h.Payouts {
+				s += fmt.Sprintf(" payout=%s/%s/claimed=%v", p.DistributionID[:8], p.Amount, p.Claimed)
+			}
+			out = append(out, s)
+		}
+		return strings.Join(out, "; ")
+	}
+	payout := d.ID[:8] + "/10"
+	for _, c := range []struct {
+		wallet common.Address
+		want   string
+	}{
+		{holder, "REORG amount=600 ppm=600000 round=2 value=120000 payout=" + payout + "/claimed=true"},
+		{other, "REORG amount=400 ppm=400000 round=2 value=80000"},
+		{third, ""},
+	} {
+		if got := holding(c.wallet); got != c.want {
+			t.Errorf("before the reorg, %s holds %q, want %q", c.wallet, got, c.want)
+		}
+	}
+
+	// The chain reorganizes: block 2 is replaced by one where the holder
+	// sends 100 to another wallet, with no round and no claim.
+	keep := b1.Ref()
+	if err := e.index.RollbackIndex(ctx, e.chainID, &keep); err != nil {
+		t.Fatal(err)
+	}
+	err = e.index.ApplyIndexBatch(ctx, e.chainID, &chain.IndexBatch{Parent: keep, Blocks: []chain.IndexedBlock{b2b}, Head: 2,
+		Transfers: []chain.Transfer{{EventRef: ev(b2b, 0), Token: tok, From: holder, To: third, Value: big.NewInt(100)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		wallet common.Address
+		want   string
+	}{
+		{holder, "REORG amount=900 ppm=900000 round=1 value=90000 payout=" + payout + "/claimed=false"},
+		{other, ""},
+		{third, "REORG amount=100 ppm=100000 round=1 value=10000"},
+	} {
+		if got := holding(c.wallet); got != c.want {
+			t.Errorf("after the reorg, %s holds %q, want %q", c.wallet, got, c.want)
+		}
+	}
+}
+
 // A batch's progress over 5,000 requests is one statement, a page of 100
 // requests with their transactions' states is one statement, and both say
 // what reading each request's transaction by key said.

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -13,13 +15,22 @@ import (
 
 // holdingsQuery is a wallet set's holdings in one statement: the wallets'
 // balances by token and their leaves in published distributions by asset
-// pick the assets held (held, materialized so the per-asset reads below
-// run for those assets only); each then gets its indexed supply, its
-// feed's latest round and the decimals its feed's deployment record gives.
-// Arrays keep the wallets' order ($2) and the payouts' order.
+// pick the assets held (held: only those assets' rows are read, through
+// their token or id, never every asset); each then gets its indexed
+// supply, its feed's latest round and the decimals its feed's deployment
+// record gives. Arrays keep the wallets' order and the payouts' order.
+//
+// The wallets fill the %s: one placeholder each (holdingsSQL), so the
+// planner knows the set's size. Prepared once per connection, the
+// statement then runs a cached generic plan, as good as one planned for
+// the values (every path is an index lookup from the wallets), instead of
+// being planned again on every read: with an array parameter of unknown
+// length the generic plan's estimate is ten wallets, never cheaper than a
+// custom plan for one, so PostgreSQL would plan each read, which costs
+// more than running it.
 const holdingsQuery = `
 	WITH w AS (
-		SELECT wallet, ord FROM unnest($2::bytea[]) WITH ORDINALITY AS w(wallet, ord)
+		SELECT wallet, ord FROM unnest(%s) WITH ORDINALITY AS w(wallet, ord)
 	), bal AS (
 		SELECT b.token, sum(b.balance) AS amount,
 		       array_agg(b.wallet ORDER BY w.ord) FILTER (WHERE b.balance > 0) AS holders
@@ -28,38 +39,60 @@ const holdingsQuery = `
 	), leaf AS (
 		SELECT d.asset_id, d.id, d.payment_token, l.amount, w.ord, d.created_at, l.position,
 		       EXISTS (SELECT 1 FROM indexer_claims c
-		               WHERE c.chain_id = $1 AND c.account = l.account AND c.distributor = $3
+		               WHERE c.chain_id = $1 AND c.account = l.account AND c.distributor = $2
 		                 AND c.distribution_id = d.onchain_id AND NOT c.reclaim) AS claimed
 		FROM w JOIN issuance_distribution_leaves l ON l.account = w.wallet
 		JOIN issuance_distributions d ON d.id = l.distribution_id
 		WHERE d.onchain_id IS NOT NULL
-	), pay AS (
-		SELECT asset_id,
-		       array_agg(id::text ORDER BY ord, created_at, id, position) AS ids,
+	), held AS (
+		SELECT a.id FROM bal JOIN issuance_assets a ON a.chain_id = $3::numeric AND a.token = bal.token
+		UNION
+		SELECT asset_id FROM leaf
+	)
+	SELECT a.id::text, a.name, a.symbol, a.token, a.decimals, a.currency, a.feed,
+	       coalesce(bal.amount, 0)::text, bal.holders, coalesce(s.supply, 0)::text,
+	       v.round_id::text, v.answer::text, v.updated_at, f.decimals,
+	       p.ids, p.tokens, p.amounts, p.claimed
+	FROM held JOIN issuance_assets a ON a.id = held.id
+	LEFT JOIN bal ON bal.token = a.token
+	LEFT JOIN LATERAL (
+		SELECT array_agg(id::text ORDER BY ord, created_at, id, position) AS ids,
 		       array_agg(payment_token ORDER BY ord, created_at, id, position) AS tokens,
 		       array_agg(amount::text ORDER BY ord, created_at, id, position) AS amounts,
 		       array_agg(claimed ORDER BY ord, created_at, id, position) AS claimed
-		FROM leaf GROUP BY asset_id
-	), held AS MATERIALIZED (
-		SELECT a.id, a.name, a.symbol, a.token, a.decimals, a.currency, a.feed, a.created_at,
-		       coalesce(bal.amount, 0) AS amount, bal.holders, pay.ids, pay.tokens, pay.amounts, pay.claimed
-		FROM issuance_assets a
-		LEFT JOIN bal ON bal.token = a.token
-		LEFT JOIN pay ON pay.asset_id = a.id
-		WHERE a.token IS NOT NULL AND (bal.token IS NOT NULL OR pay.asset_id IS NOT NULL)
-	)
-	SELECT h.id::text, h.name, h.symbol, h.token, h.decimals, h.currency, h.feed,
-	       h.amount::text, h.holders, coalesce(s.supply, 0)::text,
-	       v.round_id::text, v.answer::text, v.updated_at, f.decimals,
-	       h.ids, h.tokens, h.amounts, h.claimed
-	FROM held h
-	LEFT JOIN indexer_supplies s ON s.chain_id = $1 AND s.token = h.token
+		FROM leaf WHERE leaf.asset_id = a.id) p ON true
+	LEFT JOIN indexer_supplies s ON s.chain_id = $1 AND s.token = a.token
 	LEFT JOIN LATERAL (
 		SELECT round_id, answer, updated_at FROM indexer_valuations
-		WHERE chain_id = $1 AND feed = h.feed
+		WHERE chain_id = $1 AND feed = a.feed
 		ORDER BY block_number DESC, log_index DESC LIMIT 1) v ON true
-	LEFT JOIN chain_deployments f ON f.chain_id = $4::numeric AND f.address = h.feed
-	ORDER BY h.created_at, h.id`
+	LEFT JOIN chain_deployments f ON f.chain_id = $3::numeric AND f.address = a.feed
+	WHERE a.token IS NOT NULL
+	ORDER BY a.created_at, a.id`
+
+// holdingsListed is the largest wallet set whose wallets are listed one
+// placeholder each; a larger set (an investor with that many wallets is
+// rare) is passed as one array, and its read planned each time.
+const holdingsListed = 32
+
+// holdingsSQL is holdingsQuery for n wallets, from $4 on.
+var holdingsSQL = func() func(n int) string {
+	listed := make([]string, holdingsListed+1)
+	for n := 1; n <= holdingsListed; n++ {
+		ps := make([]string, n)
+		for i := range ps {
+			ps[i] = fmt.Sprintf("$%d::bytea", 4+i)
+		}
+		listed[n] = fmt.Sprintf(holdingsQuery, "ARRAY["+strings.Join(ps, ", ")+"]")
+	}
+	array := fmt.Sprintf(holdingsQuery, "$4::bytea[]")
+	return func(n int) string {
+		if n >= 1 && n <= holdingsListed {
+			return listed[n]
+		}
+		return array
+	}
+}()
 
 // Holdings implements issuance.Store.
 func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) ([]issuance.HoldingRecord, error) {
@@ -67,11 +100,20 @@ func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) 
 	if err != nil {
 		return nil, err
 	}
-	wallets := make([][]byte, len(q.Wallets))
-	for i, w := range q.Wallets {
-		wallets[i] = w.Bytes()
+	args := make([]any, 3, 3+len(q.Wallets))
+	args[0], args[1], args[2] = id, q.Distributor.Bytes(), q.ChainID.String()
+	if n := len(q.Wallets); n >= 1 && n <= holdingsListed {
+		for _, w := range q.Wallets {
+			args = append(args, w.Bytes())
+		}
+	} else {
+		wallets := make([][]byte, n)
+		for i, w := range q.Wallets {
+			wallets[i] = w.Bytes()
+		}
+		args = append(args, wallets)
 	}
-	rows, err := s.Pool.Query(ctx, holdingsQuery, id, wallets, q.Distributor.Bytes(), q.ChainID.String())
+	rows, err := s.Pool.Query(ctx, holdingsSQL(len(q.Wallets)), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -77,7 +77,9 @@ func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 				return
 			}
 			if ri := infoFrom(r.Context()); ri != nil {
-				ri.keyID = p.KeyID
+				ri.keyID, ri.caller, ri.authenticated = p.KeyID, p, true
+				next.ServeHTTP(w, r)
+				return
 			}
 			next.ServeHTTP(w, r.WithContext(WithPrincipal(r.Context(), p)))
 		})
@@ -152,10 +154,10 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 			return auth.Principal{}, err
 		}
 		matched := false
-		for _, secret := range sec.At(now) {
-			// Every secret is checked, so timing does not tell which
-			// matched.
-			if signing.Check(secret, canon, hdr.Signature) {
+		for _, secret := range sec.List {
+			// Every valid secret is checked, so timing does not tell
+			// which matched.
+			if secret.ValidAt(now) && signing.Check(secret.Plain, canon, hdr.Signature) {
 				matched = true
 			}
 		}

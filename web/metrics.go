@@ -45,7 +45,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 func (m *metrics) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		// The access log, in front, already counts status and bytes: its
+		// writer serves here too instead of a second one.
+		ww, ok := w.(middleware.WrapResponseWriter)
+		if !ok {
+			ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		}
 		next.ServeHTTP(ww, r)
 		status := ww.Status()
 		if status == 0 {

@@ -10,7 +10,6 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -133,14 +132,22 @@ type Store interface {
 	RevokeKey(ctx context.Context, id string, now time.Time) (Key, error)
 }
 
-var (
-	idPattern   = regexp.MustCompile(`^tk_[0-9a-f]{20}$`)
-	secretBytes = 32
-)
+const secretBytes = 32
 
-// ValidID reports whether id has the shape of a key id, so malformed ids are
-// refused before any database lookup.
-func ValidID(id string) bool { return idPattern.MatchString(id) }
+// ValidID reports whether id has the shape of a key id, tk_ and 20
+// lowercase hex digits, so malformed ids are refused before any database
+// lookup. Every signed request asks, so it is a loop, not a regexp.
+func ValidID(id string) bool {
+	if len(id) != 23 || id[:3] != "tk_" {
+		return false
+	}
+	for i := 3; i < len(id); i++ {
+		if c := id[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
 
 func newID() string {
 	b := make([]byte, 10)

@@ -58,7 +58,20 @@ func TestPrincipalOfKey(t *testing.T) {
 			t.Errorf("%s: %v, want %q", tt.name, err, tt.code)
 		}
 	}
-	if !apikey.ValidID("tk_0123456789abcdef0123") || apikey.ValidID("tk_0123") || apikey.ValidID("TK_0123456789abcdef0123") {
-		t.Error("ValidID")
+	for id, want := range map[string]bool{
+		"tk_0123456789abcdef0123":   true,
+		"tk_0123":                   false,
+		"TK_0123456789abcdef0123":   false,
+		"tk_0123456789ABCDEF0123":   false, // lowercase hex only
+		"tk_0123456789abcdeg0123":   false,
+		"tk_0123456789abcdef01234":  false,
+		"tk_0123456789abcdef0123\n": false,
+		"xtk_0123456789abcdef012":   false,
+		"tk-0123456789abcdef0123":   false,
+		"":                          false,
+	} {
+		if got := apikey.ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
 	}
 }

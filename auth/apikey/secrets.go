@@ -31,12 +31,16 @@ type Secret struct {
 func (s Secrets) At(now time.Time) [][]byte {
 	out := make([][]byte, 0, len(s.List))
 	for _, sec := range s.List {
-		if sec.ValidUntil == nil || sec.ValidUntil.After(now) {
+		if sec.ValidAt(now) {
 			out = append(out, sec.Plain)
 		}
 	}
 	return out
 }
+
+// ValidAt reports whether the secret may sign a request at now: it is the
+// current one, or its grace period has not ended.
+func (s Secret) ValidAt(now time.Time) bool { return s.ValidUntil == nil || s.ValidUntil.After(now) }
 
 // secretsCache keeps keys' decrypted secrets between requests, so the
 // signed API decrypts them, and reads them, once a TTL per key rather
