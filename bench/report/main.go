@@ -196,7 +196,10 @@ func summary(rep Report) string {
 	}
 	tn, ok1 := get("Gas", "ratio/transfer-new")
 	te, ok2 := get("Gas", "ratio/transfer-existing")
-	row(ok1 && ok2, "compliant ERC-20 transfer gas", f(tn, 2)+"× (new holder), "+f(te, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
+	row(ok1 && ok2, "compliant ERC-20 transfer gas, token and registry behind their proxies", f(tn, 2)+"× (new holder), "+f(te, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.6×")
+	un, ok1 := get("Gas", "ratio/transfer-new-unproxied")
+	ue, ok2 := get("Gas", "ratio/transfer-existing-unproxied")
+	row(ok1 && ok2, "the same transfer, token unproxied", f(un, 2)+"× (new holder), "+f(ue, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
 	tl, ok := get("Gas", "ratio/transfer-locked")
 	row(ok, "compliant ERC-20 transfer gas, sender under a running lock-up", f(tl, 2)+"×", "plain OpenZeppelin ERC-20 transfer", "—")
 	dp, ok1 := get("Gas", "gas/deploy-platform")
