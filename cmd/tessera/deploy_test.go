@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
@@ -53,6 +54,15 @@ func newBareFixture(t *testing.T) serveFixture {
 		t.Fatal(err)
 	}
 	f.writeSecrets(t)
+	f.createKeys(t, pool)
+	return f
+}
+
+// createKeys creates, in the fixture's database, the issuer key and the
+// approver key of another owner: the two keys a mint takes.
+func (f *serveFixture) createKeys(t *testing.T, pool *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
 	mk, _ := hex.DecodeString(f.master)
 	svc, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: mk})
 	if err != nil {
@@ -68,7 +78,6 @@ func newBareFixture(t *testing.T) serveFixture {
 		t.Fatal(err)
 	}
 	f.approverID, f.approverSecret = ak.ID, asecret
-	return f
 }
 
 // writeSecrets writes the signer's keystore (anvil's first account), its
@@ -210,20 +219,7 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 		"symbol": "HTF", "jurisdiction": "US-NY", "currency": "USD", "total_units": "1000000", "decimals": 6}, &asset); err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range []struct {
-		c    *client.Client
-		path string
-		body any
-	}{
-		{issuer, "/transitions", map[string]string{"to": "submitted"}},
-		{approver, "/transitions", map[string]string{"to": "verified"}},
-		{issuer, "/tokenize", map[string]string{}},
-		{issuer, "/transitions", map[string]string{"to": "active"}},
-	} {
-		if err := st.c.Do(ctx, "POST", "/v1/assets/"+asset.ID+st.path, st.body, &asset); err != nil {
-			t.Fatalf("asset %s: %v", st.path, err)
-		}
-	}
+	tokenizeThroughAPI(t, issuer, approver, asset.ID, true, &asset)
 	var req struct {
 		ID    string `json:"id"`
 		TxKey string `json:"tx_key"`

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,7 +11,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -23,12 +20,9 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/google/uuid"
 
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
@@ -195,40 +189,8 @@ func newServeFixture(t *testing.T) serveFixture {
 	}
 	f.token, f.feed = suite.FundToken.Address, suite.FundFeed.Address
 
-	dir := t.TempDir()
-	key := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(a.Keys[0].PublicKey), PrivateKey: a.Keys[0]}
-	blob, err := keystore.EncryptKey(key, "s3cret pass", keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.keystore, f.passFile = filepath.Join(dir, "issuer.json"), filepath.Join(dir, "pass")
-	if err := os.WriteFile(f.keystore, blob, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(f.passFile, []byte("s3cret pass\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	mk := make([]byte, 32)
-	_, _ = rand.Read(mk)
-	f.master = hex.EncodeToString(mk)
-	f.masterFile = filepath.Join(dir, "master.key")
-	if err := os.WriteFile(f.masterFile, []byte(f.master+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	svc, err := apikey.NewService(apikey.ServiceConfig{Store: postgres.NewAPIKeyStore(pool), MasterKey: mk})
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, secret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "ops", Owner: "ops", Scopes: []apikey.Scope{apikey.Issuer}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.keyID, f.secret = k.ID, secret
-	ak, asecret, err := svc.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "ops-approver", Owner: "ops-approver", Scopes: []apikey.Scope{apikey.Approver}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.approverID, f.approverSecret = ak.ID, asecret
+	f.writeSecrets(t)
+	f.createKeys(t, pool)
 	return f
 }
 
