@@ -83,7 +83,7 @@ func trailABI() abi.ABI {
 	}
 	out := abi.ABI{Events: map[string]abi.Event{"Upgraded": impl.Events["Upgraded"]},
 		Methods: map[string]abi.Method{"upgradeToAndCall": impl.Methods["upgradeToAndCall"]}}
-	for _, name := range []string{"CallScheduled", "CallExecuted", "Cancelled", "MinDelayChange"} {
+	for _, name := range []string{"CallScheduled", "CallExecuted", "CallSalt", "Cancelled", "MinDelayChange"} {
 		out.Events[name] = tl.Events[name]
 	}
 	return out

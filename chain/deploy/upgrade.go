@@ -109,7 +109,9 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 		if err != nil {
 			return Upgrade{}, fmt.Errorf("read code of %s: %w", rec.Name, err)
 		}
-		proxyArt, err := src.Load(contracts.ProxyOf(rec.Contract))
+		// The proxies are this binary's: a release's artifacts do not say
+		// which addresses are proxies.
+		proxyArt, err := contracts.Load(contracts.ProxyOf(rec.Contract))
 		if err != nil {
 			return Upgrade{}, err
 		}
@@ -122,6 +124,9 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 		}
 		steps, ok := next[rec.Contract]
 		if !ok {
+			if !src.Upgradeable(rec.Contract) {
+				return Upgrade{}, fmt.Errorf("%s's %s has no upgradeToAndCall and proxiableUUID: a proxy moved to it could never be upgraded again", src, rec.Contract)
+			}
 			if steps, err = ImplSteps(from, rec.Contract, src, registry.Address); err != nil {
 				return Upgrade{}, err
 			}
@@ -153,18 +158,15 @@ func PlanUpgrade(ctx context.Context, r UpgradeReader, store chain.DeploymentSto
 			if slices.ContainsFunc(u.Implementations, func(o Step) bool { return o.Address == s.Address }) {
 				continue
 			}
-			code, err := r.CodeAt(ctx, s.Address, nil)
-			if err != nil {
-				return Upgrade{}, fmt.Errorf("read code at %s: %w", s.Address, err)
-			}
-			if len(code) > 0 {
+			// Recorded already under its name: on chain and current.
+			if rec, err := store.Deployment(ctx, chainID, s.Name); err == nil && rec.Address == s.Address {
 				continue
 			}
-			if !strings.HasPrefix(s.Name, "lib:") {
-				// Recorded under its address until the upgrade is executed
-				// and "impl:<Contract>" moves to it.
-				s.Name = implAt(c, s.Address)
-			}
+			// Otherwise recorded under its address (also when a run
+			// deployed it and stopped before recording it), until an
+			// executed upgrade makes "impl:<Contract>" name it; a library
+			// of a new release keeps the old one's record intact.
+			s.Name += ":" + strings.ToLower(s.Address.Hex())
 			u.Implementations = append(u.Implementations, s)
 		}
 	}
@@ -235,17 +237,26 @@ func (u Upgrade) Print(w io.Writer) {
 // Schedule deploys the new implementations and schedules the operation in
 // the timelock (from must be a proposer); it returns when the operation
 // becomes executable.
-func (u Upgrade) Schedule(ctx context.Context, r Reader, send Sender, store chain.DeploymentStore, progress io.Writer) (time.Time, error) {
+func (u Upgrade) Schedule(ctx context.Context, r interface {
+	Reader
+	LogReader
+}, send Sender, store chain.DeploymentStore, progress io.Writer) (time.Time, error) {
 	if len(u.Changes) == 0 {
 		return time.Time{}, errors.New("nothing to upgrade")
 	}
 	if err := Apply(ctx, r, send, store, Plan{ChainID: u.ChainID, From: u.From, Steps: u.Implementations}, progress); err != nil {
 		return time.Time{}, err
 	}
+	// An operation cancelled before is scheduled again under a new key.
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{u.Timelock},
+		Topics: [][]common.Hash{{chain.TrailABI.Events["Cancelled"].ID}, {u.ID}}})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read the timelock's cancellations: %w", err)
+	}
 	tl := timelockcontroller.NewTimelockController()
 	targets, values := u.targets()
 	delay := new(big.Int).SetInt64(int64(u.Delay / time.Second))
-	if _, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:schedule:%x", u.ChainID, u.ID), u.Timelock,
+	if _, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:schedule:%x:%d", u.ChainID, u.ID, len(logs)), u.Timelock,
 		tl.PackScheduleBatch(targets, values, u.Payloads, [32]byte{}, u.Salt, delay)); err != nil {
 		return time.Time{}, fmt.Errorf("schedule: %w", err)
 	}
@@ -253,22 +264,10 @@ func (u Upgrade) Schedule(ctx context.Context, r Reader, send Sender, store chai
 	if err != nil {
 		return time.Time{}, err
 	}
-	return st.ReadyAt, nil
-}
-
-// Execute executes the scheduled operation (from must be an executor, or
-// executors open) and moves each upgraded contract's implementation record.
-func (u Upgrade) Execute(ctx context.Context, r UpgradeReader, send Sender, store chain.DeploymentStore, progress io.Writer) error {
-	tl := timelockcontroller.NewTimelockController()
-	targets, values := u.targets()
-	receipt, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:execute:%x", u.ChainID, u.ID), u.Timelock,
-		tl.PackExecuteBatch(targets, values, u.Payloads, [32]byte{}, u.Salt))
-	if err != nil {
-		return fmt.Errorf("execute: %w", err)
+	if !st.Scheduled() {
+		return time.Time{}, fmt.Errorf("schedule: operation %s is not waiting in the timelock after its transaction", common.Hash(u.ID).Hex())
 	}
-	fmt.Fprintf(progress, "executed in %s (block %d)\n", receipt.TxHash.Hex(), receipt.BlockNumber)
-	_, err = Promote(ctx, r, store, u.ChainID)
-	return err
+	return st.ReadyAt, nil
 }
 
 // Promote makes "impl:<Contract>" name the implementation every recorded
@@ -305,17 +304,22 @@ func Promote(ctx context.Context, r UpgradeReader, store chain.DeploymentStore, 
 	}
 	moved := 0
 	for _, contract := range Upgradeable {
-		if len(runs[contract]) != 1 {
-			continue // none, or proxies on several implementations
-		}
-		var impl common.Address
-		for impl = range runs[contract] {
-		}
 		current, ok := byName[ImplName(contract)]
-		if !ok || current.Address == impl {
+		if !ok {
 			continue
 		}
-		if _, ok := byName[implAt(contract, impl)]; !ok {
+		// The implementation proxies moved to and the records know under
+		// its address; proxies still on the current one (tokenized while
+		// the upgrade waited) show in the next plan.
+		var impl common.Address
+		found := 0
+		for a := range runs[contract] {
+			if _, ok := byName[implAt(contract, a)]; ok && a != current.Address {
+				impl = a
+				found++
+			}
+		}
+		if found != 1 {
 			continue
 		}
 		renamer, ok := store.(Renamer)
@@ -343,17 +347,6 @@ type Renamer interface {
 // is current.
 func implAt(contract string, addr common.Address) string {
 	return ImplName(contract) + ":" + strings.ToLower(addr.Hex())
-}
-
-// Cancel cancels the scheduled operation (from must be a proposer, which
-// OpenZeppelin's timelock makes a canceller).
-func (u Upgrade) Cancel(ctx context.Context, send Sender) error {
-	tl := timelockcontroller.NewTimelockController()
-	_, err := send.Send(ctx, fmt.Sprintf("upgrade:%s:cancel:%x", u.ChainID, u.ID), u.Timelock, tl.PackCancel(u.ID))
-	if err != nil {
-		return fmt.Errorf("cancel: %w", err)
-	}
-	return nil
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,13 +27,18 @@ import (
 type chainConfig struct {
 	serve serveConfig
 	// deploy's own
-	DryRun    bool
-	Yes       bool
-	MinDelay  time.Duration
-	Proposers []common.Address
-	Executors []common.Address
-	VerifyDir string
-	Artifacts string
+	DryRun bool
+	Yes    bool
+	// WeakTimelock lets the signer propose upgrades and the delay be
+	// under MinTimelockDelay: for test networks.
+	WeakTimelock bool
+	MinDelay     time.Duration
+	Proposers    []common.Address
+	Executors    []common.Address
+	VerifyDir    string
+	Artifacts    string
+	// OperationID is the timelock operation `upgrade cancel` cancels.
+	OperationID string
 }
 
 // chainSettingNames are the serve settings that deploy and upgrade share.
@@ -134,9 +140,10 @@ func deploySettings(cfg *chainConfig) []setting {
 	return []setting{
 		{Flag: "dry-run", Bool: true, Help: "print the plan and its estimated cost, send nothing", parse: flagBool(&cfg.DryRun)},
 		{Flag: "yes", Bool: true, Help: "send without asking (required when stdin is not a terminal)", parse: flagBool(&cfg.Yes)},
+		{Flag: "allow-weak-timelock", Bool: true, Help: "test networks only: let the signer propose upgrades and the delay be under 24h (one key could then upgrade every contract)", parse: flagBool(&cfg.WeakTimelock)},
 		{Env: "TESSERA_TIMELOCK_DELAY", Flag: "timelock-delay", Default: "48h", Help: "how long an upgrade waits in the timelock between schedule and execute",
 			parse: durationParser(&cfg.MinDelay, time.Second)},
-		{Env: "TESSERA_TIMELOCK_PROPOSERS", Flag: "proposers", Help: "comma-separated addresses that may schedule (and cancel) upgrades; a multisig keeps one key from upgrading alone; default: the signer",
+		{Env: "TESSERA_TIMELOCK_PROPOSERS", Flag: "proposers", Help: "comma-separated addresses that may schedule (and cancel) upgrades, never the signer: a multisig of people who do not hold it (required)",
 			parse: addressList(&cfg.Proposers, "proposers")},
 		{Env: "TESSERA_TIMELOCK_EXECUTORS", Flag: "executors", Help: "comma-separated addresses that may execute a scheduled upgrade once its delay passed; 0x0000000000000000000000000000000000000000 lets anyone; default: the signer",
 			parse: addressList(&cfg.Executors, "executors")},
@@ -165,11 +172,14 @@ func runDeploy(ctx context.Context, args []string, stdout io.Writer) error {
 	from := a.TxMgr.From()
 	params := deploy.Params{ChainID: a.ChainID, From: from, MinDelay: cfg.MinDelay,
 		Proposers: cfg.Proposers, Executors: cfg.Executors}
-	if len(params.Proposers) == 0 {
-		params.Proposers = []common.Address{from}
-	}
 	if len(params.Executors) == 0 {
 		params.Executors = []common.Address{from}
+	}
+	if cfg.WeakTimelock && len(params.Proposers) == 0 {
+		params.Proposers = []common.Address{from}
+	}
+	if err := checkTimelock(params, cfg.WeakTimelock); err != nil {
+		return err
 	}
 	plan, err := deploy.Platform(params)
 	if err != nil {
@@ -197,8 +207,8 @@ func runDeploy(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("deploy: gas price: %w", err)
 	}
 	deploy.Print(stdout, plan, st, price)
-	if len(params.Proposers) == 1 && params.Proposers[0] == from {
-		fmt.Fprintln(stdout, "note: the signer alone proposes upgrades; only the timelock delay stands between it and an upgrade. Set -proposers to a multisig for production.")
+	if cfg.WeakTimelock {
+		fmt.Fprintln(stdout, "warning: -allow-weak-timelock: this deployment's upgrades are guarded less than production needs")
 	}
 	if gas, _ := deploy.Total(st); gas > 0 {
 		if cfg.DryRun {
@@ -221,6 +231,34 @@ func runDeploy(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "verification files for %d contracts in %s (solc standard-JSON input and metadata)\n", n, dir)
 	fmt.Fprintf(stdout, "deployed: run `tessera serve` with the same DATABASE_URL and RPC_URL (chain %s)\n", a.ChainID)
+	return nil
+}
+
+// MinTimelockDelay is the shortest upgrade delay deploy accepts without
+// -allow-weak-timelock: a day for holders, auditors and compliance to see a
+// scheduled upgrade and react.
+const MinTimelockDelay = 24 * time.Hour
+
+// checkTimelock refuses a timelock one key could drive: the signer (a hot
+// key) among the proposers, or none named, or a delay under
+// MinTimelockDelay, unless weak is set.
+func checkTimelock(p deploy.Params, weak bool) error {
+	if weak {
+		return nil
+	}
+	var problems []string
+	if len(p.Proposers) == 0 {
+		problems = append(problems, "-proposers is required: the addresses that may schedule upgrades (a multisig of people who do not hold the signer)")
+	}
+	if slices.Contains(p.Proposers, p.From) {
+		problems = append(problems, "-proposers includes the signer "+p.From.Hex()+": the hot key that mints must not also propose upgrades")
+	}
+	if p.MinDelay < MinTimelockDelay {
+		problems = append(problems, fmt.Sprintf("-timelock-delay %s is under %s", p.MinDelay, MinTimelockDelay))
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("deploy: the timelock would let too few people upgrade too fast (use -allow-weak-timelock on a test network):\n  %s", strings.Join(problems, "\n  "))
+	}
 	return nil
 }
 

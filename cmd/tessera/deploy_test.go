@@ -80,20 +80,28 @@ func (f *serveFixture) createKeys(t *testing.T, pool *pgxpool.Pool) {
 	f.approverID, f.approverSecret = ak.ID, asecret
 }
 
+// writeKeystore writes key's encrypted keystore (passphrase "s3cret
+// pass", as writeSecrets's) and returns its path.
+func writeKeystore(t *testing.T, key *ecdsa.PrivateKey) string {
+	t.Helper()
+	blob, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key},
+		"s3cret pass", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "key.json")
+	if err := os.WriteFile(path, blob, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // writeSecrets writes the signer's keystore (anvil's first account), its
 // passphrase and a master key into a temporary directory.
 func (f *serveFixture) writeSecrets(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
-	key := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey), PrivateKey: f.anvil.Keys[0]}
-	blob, err := keystore.EncryptKey(key, "s3cret pass", keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.keystore, f.passFile = filepath.Join(dir, "issuer.json"), filepath.Join(dir, "pass")
-	if err := os.WriteFile(f.keystore, blob, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	f.keystore, f.passFile = writeKeystore(t, f.anvil.Keys[0]), filepath.Join(dir, "pass")
 	if err := os.WriteFile(f.passFile, []byte("s3cret pass\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +142,13 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 	ctx := context.Background()
 	f := newBareFixture(t)
 	verify := t.TempDir()
-	env := f.env("TESSERA_VERIFY_DIR="+verify, "TESSERA_TIMELOCK_DELAY=3s")
+	// The upgrade proposer is another key than the signer: deploy refuses
+	// the signer as one.
+	proposerKeystore := writeKeystore(t, f.anvil.Keys[1])
+	proposer := crypto.PubkeyToAddress(f.anvil.Keys[1].PublicKey)
+	env := f.env("TESSERA_VERIFY_DIR="+verify, "TESSERA_TIMELOCK_DELAY=24h", "TESSERA_TIMELOCK_PROPOSERS="+proposer.Hex(),
+		"TESSERA_TIMELOCK_EXECUTORS="+proposer.Hex())
+	upgradeEnv := append(env[:len(env):len(env)], "TESSERA_KEYSTORE="+proposerKeystore)
 	c := chaintest.Dial(t, f.anvil.URL)
 	signer := crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey)
 	nonce := func() uint64 {
@@ -145,6 +159,15 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 		return n
 	}
 
+	for _, bad := range []struct{ env, want string }{
+		{"TESSERA_TIMELOCK_PROPOSERS=", "-proposers is required"},
+		{"TESSERA_TIMELOCK_PROPOSERS=" + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), "includes the signer"},
+		{"TESSERA_TIMELOCK_DELAY=1h", "is under 24h0m0s"},
+	} {
+		if out, err := tesseraCmd(t, append(env[:len(env):len(env)], bad.env), "deploy", "-dry-run"); err == nil || !strings.Contains(out, bad.want) {
+			t.Fatalf("deploy with %s: %v\n%s", bad.env, err, out)
+		}
+	}
 	out, err := tesseraCmd(t, env, "deploy", "-dry-run")
 	if err != nil || !strings.Contains(out, "dry run: nothing sent") || !strings.Contains(out, "[to do] factory") ||
 		!strings.Contains(out, "ETH") || nonce() != 0 {
@@ -190,7 +213,7 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 	if out, err := tesseraCmd(t, env, "deploy", "-yes"); err != nil || !strings.Contains(out, "nothing to send") || nonce() != 14 {
 		t.Fatalf("third deploy: %v\n%s", err, out)
 	}
-	if out, err := tesseraCmd(t, append(env, "TESSERA_TIMELOCK_DELAY=1h"), "deploy", "-yes"); err == nil ||
+	if out, err := tesseraCmd(t, append(env[:len(env):len(env)], "TESSERA_TIMELOCK_DELAY=48h"), "deploy", "-yes"); err == nil ||
 		!strings.Contains(out, "already has a Tessera deployment at other addresses") || !strings.Contains(out, "timelock is recorded at") {
 		t.Fatalf("a deploy with another timelock delay: %v\n%s", err, out)
 	}
@@ -261,29 +284,35 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(release, "AssetToken.json"), v2, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err = tesseraCmd(t, env, "upgrade", "plan", "-artifacts", release)
+	out, err = tesseraCmd(t, upgradeEnv, "upgrade", "plan", "-artifacts", release)
 	if err != nil || !strings.Contains(out, "issuance:"+asset.ID+":token") || !strings.Contains(out, "state: not scheduled") {
 		t.Fatalf("upgrade plan: %v\n%s", err, out)
 	}
-	if out, err := tesseraCmd(t, env, "upgrade", "execute", "-yes", "-artifacts", release); err == nil || !strings.Contains(out, "not scheduled") {
+	if out, err := tesseraCmd(t, upgradeEnv, "upgrade", "execute", "-yes", "-artifacts", release); err == nil || !strings.Contains(out, "not scheduled") {
 		t.Fatalf("execute before schedule: %v\n%s", err, out)
 	}
-	out, err = tesseraCmd(t, env, "upgrade", "schedule", "-yes", "-artifacts", release)
+	out, err = tesseraCmd(t, upgradeEnv, "upgrade", "schedule", "-yes", "-artifacts", release)
 	if err != nil || !strings.Contains(out, "scheduled operation") {
 		t.Fatalf("upgrade schedule: %v\n%s", err, out)
 	}
-	if out, err := tesseraCmd(t, env, "upgrade", "execute", "-yes", "-artifacts", release); err == nil || !strings.Contains(out, "is not ready") {
+	if out, err := tesseraCmd(t, upgradeEnv, "upgrade", "execute", "-yes", "-artifacts", release); err == nil || !strings.Contains(out, "is not ready") {
 		t.Fatalf("execute before the delay: %v\n%s", err, out)
 	}
-	time.Sleep(3 * time.Second)
-	out, err = tesseraCmd(t, env, "upgrade", "execute", "-yes", "-artifacts", release)
+	// A day of chain time: the timelock reads the block's clock.
+	if err := c.Client().Call(nil, "evm_increaseTime", 24*3600); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Client().Call(nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	out, err = tesseraCmd(t, upgradeEnv, "upgrade", "execute", "-yes", "-artifacts", release)
 	if err != nil || !strings.Contains(out, "proxies upgraded") {
 		t.Fatalf("upgrade execute: %v\n%s", err, out)
 	}
 	if got := balance(); got.Cmp(minted) != 0 {
 		t.Fatalf("balance after the upgrade %s, before %s", got, minted)
 	}
-	if out, err := tesseraCmd(t, env, "upgrade", "plan", "-artifacts", release); err != nil || !strings.Contains(out, "no upgrade") {
+	if out, err := tesseraCmd(t, upgradeEnv, "upgrade", "plan", "-artifacts", release); err != nil || !strings.Contains(out, "no upgrade") {
 		t.Fatalf("plan after the upgrade: %v\n%s", err, out)
 	}
 	// The chain now runs the release's code: this binary's sources no
