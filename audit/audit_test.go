@@ -503,6 +503,32 @@ func TestAuditJourney(t *testing.T) {
 		}
 	})
 
+	t.Run("token built for another registry", func(t *testing.T) {
+		// Byte for byte AssetToken but for a registry of the attacker's,
+		// which would call every wallet verified: its immutables give it
+		// away.
+		rogue := e.admin.From
+		tok := assettoken.NewAssetToken()
+		proxy := chaintest.DeployProxyFor(t, e.c, e.admin, "AssetToken", rogue,
+			tok.PackInitialize("Rogue Fund", "RGE", 6, rogue, common.Address{}, new(big.Int), e.admin.From, e.admin.From))
+		head, err := e.c.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		deps := &postgres.Deployments{Pool: e.pool}
+		if err := deps.SaveDeployment(ctx, chain.Deployment{ChainID: e.a.ChainID, Name: "asset:RGE:token", Contract: "AssetToken",
+			Address: proxy, Block: head.Number.Uint64(), BlockHash: head.Hash()}); err != nil {
+			t.Fatal(err)
+		}
+		defer e.pool.Exec(ctx, `DELETE FROM chain_deployments WHERE name = 'asset:RGE:token'`)
+		e.sync(t)
+		c := e.verify(t, head.Number.Uint64()).Check(audit.CheckCode)
+		if f := strings.Join(c.Findings, "\n"); c.Status != audit.Fail ||
+			!strings.Contains(f, "asset:RGE:token (proxy "+proxy.Hex()+")") || !strings.Contains(f, "immutables differ") {
+			t.Fatalf("code check of a token built for another registry: %s %q", c.Status, c.Findings)
+		}
+	})
+
 	// Chain tampers, in order: each is judged at its own block.
 	rogue, rogueID := e.mint(t, e.inv[2].From, 777, false)
 	e.sync(t)

@@ -21,7 +21,6 @@ type DeploymentRecords interface {
 	Deployments(ctx context.Context, chainID *big.Int) ([]chain.Deployment, error)
 }
 
-
 // isProxy reports whether d records a proxy: a UUPS implementation's
 // contract name under a role that is not the implementation's own
 // ("impl:<Contract>").
@@ -39,6 +38,16 @@ func isParkedImplementation(d chain.Deployment) bool {
 	}
 	_, addr, ok := strings.Cut(rest, ":")
 	return ok && strings.EqualFold(addr, d.Address.Hex())
+}
+
+// record returns the record named name among those audited.
+func (r *run) record(name string) (chain.Deployment, bool) {
+	for _, d := range r.deps {
+		if d.Name == name {
+			return d, true
+		}
+	}
+	return chain.Deployment{}, false
 }
 
 // build is the release whose artifacts the code is compared with:
@@ -122,7 +131,17 @@ func (r *run) matchArtifact(contract string, addr common.Address, code []byte) (
 	if err != nil {
 		return r.build().String() + " has no artifact " + contract, nil
 	}
-	want, err := r.build().RuntimeAt(contract, addr, r.chainID)
+	var args []byte
+	if art.TakesRegistry() {
+		// Built for the platform's registry: its immutable must be the
+		// registry on record, not one that says every wallet is verified.
+		reg, ok := r.record("identity-registry")
+		if !ok {
+			return "no identity-registry is recorded to build " + contract + " for", nil
+		}
+		args = common.LeftPadBytes(reg.Address[:], 32)
+	}
+	want, err := r.build().RuntimeWith(contract, args, addr, r.chainID)
 	switch {
 	case errors.Is(err, contracts.ErrConstructorArguments):
 		if art.Matches(code) {

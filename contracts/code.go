@@ -116,16 +116,23 @@ func RuntimeAt(name string, addr common.Address, chainID *big.Int) ([]byte, erro
 // RuntimeAt is the build's contract name's runtime code at addr (see the
 // package-level RuntimeAt).
 func (b *Build) RuntimeAt(name string, addr common.Address, chainID *big.Int) ([]byte, error) {
+	return b.RuntimeWith(name, nil, addr, chainID)
+}
+
+// RuntimeWith is RuntimeAt for a constructor given args (ABI-encoded): an
+// implementation built for the platform's registry writes it into its
+// immutables, so the code on chain is known byte for byte.
+func (b *Build) RuntimeWith(name string, args []byte, addr common.Address, chainID *big.Int) ([]byte, error) {
 	c, err := b.readCompiled(name)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range c.ABI {
-		if e.Type == "constructor" && len(e.Inputs) > 0 {
+		if e.Type == "constructor" && len(e.Inputs) > 0 && len(args) == 0 {
 			return nil, fmt.Errorf("contracts: %s: %w", name, ErrConstructorArguments)
 		}
 	}
-	creation := common.FromHex(c.Bytecode)
+	creation := append(common.FromHex(c.Bytecode), args...)
 	if len(creation) == 0 {
 		return nil, fmt.Errorf("contracts: %s has no creation code", name)
 	}
