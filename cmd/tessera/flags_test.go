@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,15 @@ func TestFlagErrorsAreOneLine(t *testing.T) {
 	}
 	if out.Len() != 0 {
 		t.Fatalf("a bad flag printed:\n%s", out.String())
+	}
+}
+
+// An HTTP error from the node prints RPC_URL as the configuration does,
+// without the API key in its path or query.
+func TestErrorsDoNotPrintTheRPCKey(t *testing.T) {
+	t.Parallel()
+	err := fmt.Errorf("deploy: chain: %w", &url.Error{Op: "Post", URL: "https://node.example/v2/SECRETKEY?apikey=Q", Err: errors.New("connection refused")})
+	if got := redactErr(err).Error(); strings.Contains(got, "SECRETKEY") || strings.Contains(got, "apikey=Q") || !strings.Contains(got, "node.example") {
+		t.Fatalf("printed %q", got)
 	}
 }

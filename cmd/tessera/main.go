@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"sort"
@@ -43,7 +44,7 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Stdout)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "tessera:", err)
+		fmt.Fprintln(os.Stderr, "tessera:", redactErr(err))
 		os.Exit(1)
 	}
 }
@@ -114,4 +115,15 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%s: unexpected argument %q (run `%s -h`)", fs.Name(), strings.Join(fs.Args(), " "), fs.Name())
 	}
 	return nil
+}
+
+// redactErr shortens the URLs an HTTP client's errors carry (a node
+// provider's API key sits in the path or the query of RPC_URL) as the
+// printed configuration does.
+func redactErr(err error) error {
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), ue.URL, redactURL(ue.URL)))
 }
