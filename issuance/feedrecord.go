@@ -26,6 +26,11 @@ func (f feedRecords) SaveDeployment(ctx context.Context, d chain.Deployment) err
 		if err != nil {
 			return fmt.Errorf("decimals of feed %s: %w", d.Address, err)
 		}
+		if len(out) == 0 {
+			// Recorded before its deployment is sent: the record made
+			// once it is mined carries the decimals.
+			return f.DeploymentStore.SaveDeployment(ctx, d)
+		}
 		dec, err := feedABI.UnpackDecimals(out)
 		if err != nil {
 			return fmt.Errorf("decimals of feed %s: %w", d.Address, err)

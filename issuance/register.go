@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -83,6 +84,12 @@ func (s *Service) register(ctx context.Context, a Asset, token common.Address, f
 	var recs []chain.Deployment
 	for _, d := range known {
 		have[d.Address] = true
+		// An address the platform deploys for another asset (recorded
+		// before its deployment is sent) is that asset's, done or not.
+		if rest, ok := strings.CutPrefix(d.Name, "issuance:"); ok && !strings.HasPrefix(rest, a.ID+":") &&
+			(d.Address == token || d.Address == deed || (feed != nil && d.Address == *feed)) {
+			return token, deed, nil, errs.E(errs.Conflict, "token_taken", d.Address.Hex()+" is deployed for another asset")
+		}
 		if feed != nil && d.Address == *feed && d.Decimals == nil {
 			// Recorded before records carried a feed's decimals (the dev
 			// suite's feeds): saved again, the record learns them.

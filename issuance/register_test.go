@@ -195,6 +195,20 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	if _, err := e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &fundFeed}); !errors.As(err, &ce) || ce.Status != 409 || ce.Code != "feed_taken" {
 		t.Fatalf("the building registered with the fund's feed: %v; want 409 feed_taken", err)
 	}
+	// An address the platform deploys for another asset is that asset's,
+	// already while that tokenization is under way (its record is written
+	// before the deployment is sent).
+	const inFlight = `UPDATE chain_deployments SET name = $1 WHERE chain_id = $2 AND name = $3`
+	other := "issuance:00000000-0000-4000-8000-000000000000:token"
+	if _, err := e.pool.Exec(ctx, inFlight, other, e.a.ChainID.String(), "asset:BLDG:token"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &bldgFeed}); !errors.As(err, &ce) || ce.Status != 409 || ce.Code != "token_taken" {
+		t.Fatalf("another asset's token registered: %v; want 409 token_taken", err)
+	}
+	if _, err := e.pool.Exec(ctx, inFlight, "asset:BLDG:token", e.a.ChainID.String(), other); err != nil {
+		t.Fatal(err)
+	}
 	if got, err = e.issuer.Tokenize(ctx, b.ID, api.Tokenize{Token: &bldg, Feed: &bldgFeed}); err != nil {
 		t.Fatal(err)
 	}

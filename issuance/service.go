@@ -287,6 +287,23 @@ func (s *Service) deployProxy(ctx context.Context, p platform, a Asset, role, co
 	salt := create2.Salt("tessera:asset:" + a.ID + ":" + role)
 	initCode := create2.ProxyInitCode(p.impls[contract], initCall)
 	addr := create2.Predict(p.factory, s.cfg.Tx.From(), salt, initCode)
+	// Recorded before it is sent, at the head it is sent from: from then
+	// on no other asset can register this address as its own (register
+	// refuses an address recorded for another asset), even while this
+	// tokenization is under way or stuck. The record is completed with
+	// the transaction once it is mined.
+	if _, err := s.cfg.Deployments.Deployment(ctx, s.cfg.ChainID, key); errors.Is(err, chain.ErrNotDeployed) {
+		head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("read head: %w", err)
+		}
+		if err := s.cfg.Deployments.SaveDeployment(ctx, chain.Deployment{ChainID: s.cfg.ChainID, Name: key, Contract: contract,
+			Address: addr, Block: head.Number.Uint64(), BlockHash: head.Hash()}); err != nil {
+			return common.Address{}, nil, fmt.Errorf("record %s: %w", key, err)
+		}
+	} else if err != nil {
+		return common.Address{}, nil, fmt.Errorf("read record %s: %w", key, err)
+	}
 	r, err := s.sendStep(ctx, key, &p.factory, factoryABI.PackDeploy(salt, initCode))
 	if err != nil {
 		return common.Address{}, nil, err
