@@ -305,6 +305,18 @@ func Apply(ctx context.Context, r ChainReader, send Sender, store chain.Deployme
 			continue
 		}
 		receipt, err := send.Send(ctx, stepKey(p.ChainID, s), s.To, s.Data)
+		if err != nil && s.Creates() {
+			// Another deployment got there first (a library, which every
+			// deployer shares, or a concurrent run of the same plan): the
+			// address commits to the code, so code there is this step done.
+			if done, _ := isDone(ctx, r, s); done {
+				if err := ensureRecord(ctx, r, store, p.ChainID, s, nil); err != nil {
+					return err
+				}
+				fmt.Fprintf(progress, "[%d/%d] %s: deployed meanwhile by another transaction\n", i+1, len(p.Steps), label)
+				continue
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("deploy: step %d (%s): %w", i+1, label, err)
 		}

@@ -210,3 +210,30 @@ func TestNoDeterministicDeployer(t *testing.T) {
 }
 
 func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
+
+// Two platforms deployed at once on one chain by two signers share the
+// libraries (their addresses commit to their code alone): whichever
+// transaction loses the race for one finds it deployed and goes on.
+func TestConcurrentDeployersShareTheLibraries(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{Accounts: 2})
+	c := chaintest.Dial(t, a.URL)
+	errs := make(chan error, 2)
+	for i := range 2 {
+		go func() {
+			opts := chaintest.Transactor(a, a.Keys[i])
+			p, err := deploy.Platform(deploy.Params{ChainID: a.ChainID, From: opts.From, MinDelay: time.Second,
+				Proposers: []common.Address{opts.From}, Executors: []common.Address{opts.From}})
+			if err == nil {
+				err = deploy.Apply(ctx, c, deploy.DirectSender{Backend: c, Opts: opts}, chaintest.Records{}, p, nil)
+			}
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
