@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -11,7 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
 	"github.com/tessera-rwa/tessera/chain"
 )
 
@@ -242,6 +245,13 @@ func (r *run) upgrades(ctx context.Context) (Check, error) {
 			executed++
 		}
 	}
+	for _, tl := range timelocks {
+		note, err := r.timelockGovernance(ctx, tl, timelockFrom, proxyAddrs)
+		if err != nil {
+			return c, err
+		}
+		c.Notes = append(c.Notes, note...)
+	}
 	c.Facts = []Fact{fact("proxies", len(proxies)), fact("timelocks", len(timelocks)), fact("Upgraded events", len(upgradedLogs)),
 		fact("set by a proxy's constructor", initial), fact("through the timelock", viaTimelock),
 		fact("operations executed", executed), fact("operations pending", pending)}
@@ -297,4 +307,93 @@ func describeCalls(calls []chain.TimelockCall, proxies map[common.Address]chain.
 		parts = append(parts, fmt.Sprintf("call %s on %s", sel, target))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// timelockGovernance describes who drives timelock tl at the audited block:
+// its delay, the holders of its roles (from its RoleGranted and RoleRevoked
+// events), whether anyone but itself administers it, and any proposer that
+// also administers a recorded proxy (the platform's hot key proposing
+// upgrades: one key could then upgrade, after the delay).
+func (r *run) timelockGovernance(ctx context.Context, tl common.Address, from uint64, proxies []common.Address) ([]string, error) {
+	ac, err := timelockcontroller.TimelockControllerMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	granted, revoked := ac.Events["RoleGranted"], ac.Events["RoleRevoked"]
+	logs, err := r.logs(ctx, []common.Address{tl}, []common.Hash{granted.ID, revoked.ID}, from)
+	if err != nil {
+		return nil, err
+	}
+	holders := map[common.Hash]map[common.Address]bool{}
+	for _, l := range logs {
+		if len(l.Topics) < 3 {
+			continue
+		}
+		role, who := l.Topics[1], common.BytesToAddress(l.Topics[2].Bytes())
+		if holders[role] == nil {
+			holders[role] = map[common.Address]bool{}
+		}
+		holders[role][who] = l.Topics[0] == granted.ID
+	}
+	list := func(name string) []common.Address {
+		var out []common.Address
+		for who, has := range holders[crypto.Keccak256Hash([]byte(name))] {
+			if has {
+				out = append(out, who)
+			}
+		}
+		if name == "DEFAULT_ADMIN_ROLE" {
+			out = nil
+			for who, has := range holders[common.Hash{}] {
+				if has {
+					out = append(out, who)
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
+		return out
+	}
+	tlc := timelockcontroller.NewTimelockController()
+	out, err := r.v.Chain.CallContract(ctx, ethereum.CallMsg{To: &tl, Data: tlc.PackGetMinDelay()}, new(big.Int).SetUint64(r.block))
+	if err != nil {
+		return nil, fmt.Errorf("read the delay of timelock %s: %w", tl.Hex(), err)
+	}
+	delay, err := tlc.UnpackGetMinDelay(out)
+	if err != nil {
+		return nil, fmt.Errorf("read the delay of timelock %s: %w", tl.Hex(), err)
+	}
+	hex := func(as []common.Address) string {
+		s := make([]string, len(as))
+		for i, a := range as {
+			s[i] = a.Hex()
+		}
+		return strings.Join(s, ", ")
+	}
+	proposers := list("PROPOSER_ROLE")
+	notes := []string{fmt.Sprintf("timelock %s: delay %s; proposers %s; executors %s; cancellers %s", tl.Hex(),
+		time.Duration(delay.Int64())*time.Second, hex(proposers), hex(list("EXECUTOR_ROLE")), hex(list("CANCELLER_ROLE")))}
+	for _, a := range list("DEFAULT_ADMIN_ROLE") {
+		if a != tl {
+			notes = append(notes, fmt.Sprintf("timelock %s is also administered by %s, who can change its proposers without the delay", tl.Hex(), a.Hex()))
+		}
+	}
+	if delay.Int64() < 24*3600 {
+		notes = append(notes, fmt.Sprintf("timelock %s waits %s, under a day: a scheduled upgrade leaves little time to react", tl.Hex(), time.Duration(delay.Int64())*time.Second))
+	}
+	for _, p := range proposers {
+		for _, proxy := range proxies {
+			out, err := r.v.Chain.CallContract(ctx, ethereum.CallMsg{To: &proxy, Data: hasRoleData(common.Hash{}, p)}, new(big.Int).SetUint64(r.block))
+			if err != nil || len(out) != 32 || out[31] != 1 {
+				continue
+			}
+			notes = append(notes, fmt.Sprintf("proposer %s of timelock %s also administers proxy %s: one key proposes upgrades and operates the contracts", p.Hex(), tl.Hex(), proxy.Hex()))
+			break
+		}
+	}
+	return notes, nil
+}
+
+// hasRoleData is the calldata of AccessControl's hasRole(role, account).
+func hasRoleData(role common.Hash, account common.Address) []byte {
+	return timelockcontroller.NewTimelockController().PackHasRole(role, account)
 }

@@ -161,6 +161,8 @@ func TestUpgradeTrail(t *testing.T) {
 		"upgradeToAndCall(" + impl2.Address.Hex() + ") on identity-registry",
 		"identity-registry " + registry.Address.Hex() + " runs IdentityRegistryProxy (metadata Qm",
 		"implementation " + impl2.Address.Hex() + " runs IdentityRegistry (metadata Qm",
+		"timelock " + timelock.Address.Hex() + ": delay 1h0m0s; proposers " + admin.From.Hex(),
+		"proposer " + admin.From.Hex() + " of timelock " + timelock.Address.Hex() + " also administers proxy",
 	} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("the report does not say %q:\n%s", want, notes)

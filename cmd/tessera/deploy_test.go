@@ -271,7 +271,8 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 		return tesseraCmd(t, []string{"DATABASE_URL=" + f.dbURL}, append([]string{"audit", "verify", "--contracts", "--rpc", f.anvil.URL,
 			"--block", "latest", "--checkpoints", ""}, extra...)...)
 	}
-	if out, err := audit(); err != nil || !strings.Contains(out, "PASS code") || !strings.Contains(out, "PASS upgrades") {
+	if out, err := audit(); err != nil || !strings.Contains(out, "PASS code") || !strings.Contains(out, "PASS upgrades") ||
+		!strings.Contains(out, "delay 24h0m0s; proposers "+proposer.Hex()) || strings.Contains(out, "also administers") {
 		t.Fatalf("audit of the deployed contracts: %v\n%s", err, out)
 	}
 
