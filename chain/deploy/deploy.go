@@ -29,14 +29,13 @@ type Step struct {
 	// Name is the deployment record a created contract is kept under
 	// ("identity-registry", "impl:AssetToken", ...); empty for a call.
 	Name string
-	// Contract is the artifact a created contract runs (its proxy's
-	// implementation for a proxy: see Proxy).
+	// Contract is the contract a record names: a proxy is recorded under
+	// its implementation's, the interface the indexer and the domains
+	// speak to at its address.
 	Contract string
-	// Proxy marks an ERC-1967 proxy; Contract is then its implementation's.
-	Proxy bool
-	// Runs is the artifact whose code sits at Address (ERC1967Proxy for a
-	// proxy, else Contract) and Args its ABI-encoded constructor arguments:
-	// what a verifier needs.
+	// Runs is the artifact whose code sits at Address (the proxy artifact
+	// for a proxy, else Contract) and Args its ABI-encoded constructor
+	// arguments: what a verifier needs.
 	Runs string
 	Args []byte
 	// Address is where a created contract will be; zero for a call.
@@ -365,7 +364,7 @@ func ensureRecord(ctx context.Context, r ChainReader, store chain.DeploymentStor
 	if err != nil && !errors.Is(err, chain.ErrNotDeployed) {
 		return fmt.Errorf("deploy: read record %s: %w", s.Name, err)
 	}
-	d := chain.Deployment{ChainID: chainID, Name: s.Name, Contract: recordContract(s), Address: s.Address}
+	d := chain.Deployment{ChainID: chainID, Name: s.Name, Contract: s.Contract, Address: s.Address}
 	if receipt != nil {
 		d.TxHash, d.Block, d.BlockHash = receipt.TxHash, receipt.BlockNumber.Uint64(), receipt.BlockHash
 	} else {
@@ -380,11 +379,6 @@ func ensureRecord(ctx context.Context, r ChainReader, store chain.DeploymentStor
 	}
 	return nil
 }
-
-// recordContract is the contract name a record keeps: a proxy is recorded
-// under its implementation's contract, since that is the interface the
-// indexer and the domains speak to at its address.
-func recordContract(s Step) string { return s.Contract }
 
 // roundUp writes base units v of a decimals-place unit with at most places
 // decimals, rounded up: an estimate of a cost must not read lower than it.

@@ -178,7 +178,7 @@ func ImplSteps(from common.Address, contract string, src *contracts.Build, regis
 // constructor with init.
 func ProxyStep(from common.Address, name, contract string, impl common.Address, init []byte) Step {
 	s := CreateStep(from, name, contract, create2.ProxyInitCodeFor(contract, impl, init))
-	s.Proxy, s.Runs, s.Args = true, contracts.ProxyOf(contract), create2.ProxyArgs(impl, init)
+	s.Runs, s.Args = contracts.ProxyOf(contract), create2.ProxyArgs(impl, init)
 	s.Says = "proxy of " + contract
 	return s
 }
