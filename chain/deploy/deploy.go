@@ -334,6 +334,23 @@ func Apply(ctx context.Context, r ChainReader, send Sender, store chain.Deployme
 				s.Address.Hex(), receipt.TxHash.Hex(), receipt.BlockNumber, receipt.GasUsed)
 			continue
 		}
+		// A call whose key an earlier run used (its effect since undone,
+		// e.g. a role revoked) comes back with that run's receipt: sent
+		// again under a key naming that receipt's block, which a resumed
+		// run derives the same way.
+		for again := 0; s.Done != nil && again < Attempts; again++ {
+			done, err := isDone(ctx, r, s)
+			if err != nil {
+				return err
+			}
+			if done {
+				break
+			}
+			key := fmt.Sprintf("%s:after-%d", stepKey(p.ChainID, s), receipt.BlockNumber)
+			if receipt, err = send.Send(ctx, key, s.To, s.Data); err != nil {
+				return fmt.Errorf("deploy: step %d (%s): %w", i+1, label, err)
+			}
+		}
 		fmt.Fprintf(progress, "[%d/%d] %s: done in %s (block %d, %d gas)\n", i+1, len(p.Steps), label,
 			receipt.TxHash.Hex(), receipt.BlockNumber, receipt.GasUsed)
 	}

@@ -237,3 +237,52 @@ func TestConcurrentDeployersShareTheLibraries(t *testing.T) {
 		}
 	}
 }
+
+// keyedSender remembers each key's receipt, as the transaction manager
+// does: a key sent again returns its first receipt without sending.
+type keyedSender struct {
+	s    deploy.Sender
+	sent map[string]*types.Receipt
+}
+
+func (k *keyedSender) Send(ctx context.Context, key string, to common.Address, data []byte) (*types.Receipt, error) {
+	if r, ok := k.sent[key]; ok {
+		return r, nil
+	}
+	r, err := k.s.Send(ctx, key, to, data)
+	if err == nil {
+		k.sent[key] = r
+	}
+	return r, err
+}
+
+// A role granted by an earlier run and revoked since is granted again,
+// though its write's key already has a receipt.
+func TestApplyRedoesACallUndoneSince(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a := chaintest.NewAnvil(t, devnet.AnvilConfig{})
+	c := chaintest.Dial(t, a.URL)
+	opts := chaintest.Transactor(a, a.Keys[0])
+	send := &keyedSender{s: deploy.DirectSender{Backend: c, Opts: opts}, sent: map[string]*types.Receipt{}}
+	store := chaintest.Records{}
+	p := platform(t, a, time.Second)
+	if err := deploy.Apply(ctx, c, send, store, p, nil); err != nil {
+		t.Fatal(err)
+	}
+	reg := identityregistry.NewIdentityRegistry()
+	regRec, err := store.Deployment(ctx, a.ChainID, "identity-registry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (deploy.DirectSender{Backend: c, Opts: opts}).Send(ctx, "", regRec.Address, reg.PackRevokeRole(roleID("REGISTRAR_ROLE"), opts.From)); err != nil {
+		t.Fatal(err)
+	}
+	if err := deploy.Apply(ctx, c, send, store, p, nil); err != nil {
+		t.Fatal(err)
+	}
+	ok, err := bind.Call(reg.Instance(c, regRec.Address), nil, reg.PackHasRole(roleID("REGISTRAR_ROLE"), opts.From), reg.UnpackHasRole)
+	if err != nil || !ok {
+		t.Fatalf("REGISTRAR_ROLE after the second Apply: %v, %v", ok, err)
+	}
+}
