@@ -522,10 +522,16 @@ func TestAuditJourney(t *testing.T) {
 		}
 		defer e.pool.Exec(ctx, `DELETE FROM chain_deployments WHERE name = 'asset:RGE:token'`)
 		e.sync(t)
-		c := e.verify(t, head.Number.Uint64()).Check(audit.CheckCode)
+		r := e.verify(t, head.Number.Uint64())
+		c := r.Check(audit.CheckCode)
 		if f := strings.Join(c.Findings, "\n"); c.Status != audit.Fail ||
 			!strings.Contains(f, "asset:RGE:token (proxy "+proxy.Hex()+")") || !strings.Contains(f, "immutables differ") {
 			t.Fatalf("code check of a token built for another registry: %s %q", c.Status, c.Findings)
+		}
+		// Its record names no creating transaction: the chain shows its
+		// first Upgraded is its constructor's.
+		if u := r.Check(audit.CheckUpgrades); u.Status != audit.Pass {
+			t.Fatalf("upgrades check of a proxy recorded without its transaction: %s %q", u.Status, u.Findings)
 		}
 	})
 

@@ -88,7 +88,7 @@ func decodeCall(l *types.Log) (chain.TimelockCall, error) {
 }
 
 // upgrades: every Upgraded event of a recorded proxy is its constructor's
-// (in its recorded deployment transaction) or came through an executed
+// (the first, in the block that created the proxy) or came through an executed
 // operation of a recorded timelock (a CallExecuted in the same transaction
 // calling upgradeToAndCall of that implementation on that proxy); each
 // proxy's implementation slot holds the last one; pending operations are
@@ -180,8 +180,8 @@ func (r *run) upgrades(ctx context.Context) (Check, error) {
 		impl := common.BytesToAddress(l.Topics[1].Bytes())
 		first := !seen[l.Address]
 		seen[l.Address], last[l.Address] = true, impl
-		if first && l.TxHash == d.TxHash {
-			empty, err := r.emptyBefore(ctx, d)
+		if first {
+			empty, err := r.emptyBefore(ctx, l.Address, l.BlockNumber)
 			if err != nil {
 				return c, err
 			}
@@ -260,16 +260,19 @@ func (r *run) upgrades(ctx context.Context) (Check, error) {
 	return c, nil
 }
 
-// emptyBefore reports whether d's address held no code before its
-// recorded deployment block: its first Upgraded, in that block's recorded
-// transaction, is then its constructor's.
-func (r *run) emptyBefore(ctx context.Context, d chain.Deployment) (bool, error) {
-	if d.Block == 0 {
+// emptyBefore reports whether addr held no code before block: the proxy
+// was created in that block, so its first Upgraded there is its
+// constructor's (an ERC-1967 proxy sets its implementation as it is
+// created). The chain decides, not the record, which may lack the creating
+// transaction (a token registered rather than deployed, a contract found on
+// chain).
+func (r *run) emptyBefore(ctx context.Context, addr common.Address, block uint64) (bool, error) {
+	if block == 0 {
 		return true, nil
 	}
-	code, err := r.v.Chain.CodeAt(ctx, d.Address, new(big.Int).SetUint64(d.Block-1))
+	code, err := r.v.Chain.CodeAt(ctx, addr, new(big.Int).SetUint64(block-1))
 	if err != nil {
-		return false, fmt.Errorf("read the code of %s at block %d: %w", d.Address.Hex(), d.Block-1, err)
+		return false, fmt.Errorf("read the code of %s at block %d: %w", addr.Hex(), block-1, err)
 	}
 	return len(code) == 0, nil
 }
