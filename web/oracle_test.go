@@ -65,8 +65,12 @@ func TestOracleRoutes(t *testing.T) {
 
 	key, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(key.PublicKey)
+	// Each nonce observes its own second, the later nonces the earlier
+	// seconds, counted from one clock reading: two submissions never share
+	// a time however the test's calls fall across a second boundary.
+	start := time.Now().Unix()
 	sign := func(value int64, nonce int64) map[string]any {
-		v := oracle.Valuation{Asset: "TBILL", Value: big.NewInt(value), Decimals: 8, ObservedAt: uint64(time.Now().Unix() - nonce), Nonce: big.NewInt(nonce)}
+		v := oracle.Valuation{Asset: "TBILL", Value: big.NewInt(value), Decimals: 8, ObservedAt: uint64(start - nonce), Nonce: big.NewInt(nonce)}
 		sv, err := v.Sign(oracle.Domain{ChainID: chainID, Feed: feed}, key)
 		if err != nil {
 			t.Fatal(err)
