@@ -461,10 +461,11 @@ func TestAppraiserRegistrationFourEyes(t *testing.T) {
 	feeder := keys.principal(t, "feeds@example.com", auth.Oracle)
 	key, addr := mustKey(t)
 	nonce := int64(0)
+	start := time.Now().Unix() // one clock reading: each nonce its own second
 	submit := func() error {
 		nonce++
 		_, err := s.Submit(ctx, feeder, mustSign(t, s, key, oracle.Valuation{Asset: "TBILL", Value: big.NewInt(10_000_000_000),
-			Decimals: 8, ObservedAt: uint64(time.Now().Unix() - nonce), Nonce: big.NewInt(nonce)}))
+			Decimals: 8, ObservedAt: uint64(start - nonce), Nonce: big.NewInt(nonce)}))
 		return err
 	}
 
