@@ -12,10 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/audit"
+	"github.com/tessera-rwa/tessera/chain/node"
 	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/postgres"
 )
@@ -110,7 +110,7 @@ func runAuditVerify(ctx context.Context, args []string, stdout, progress io.Writ
 		return fmt.Errorf("audit verify: %w", err)
 	}
 	defer pool.Close()
-	client, err := ethclient.DialContext(ctx, *rpcURL)
+	client, err := node.Dial(ctx, *rpcURL)
 	if err != nil {
 		return fmt.Errorf("audit verify: dial %s: %w", *rpcURL, err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/indexer"
+	"github.com/tessera-rwa/tessera/chain/node"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -149,7 +150,7 @@ func (a *App) connect(ctx context.Context) error {
 	if err := a.schema(ctx); err != nil {
 		return err
 	}
-	client, err := ethclient.DialContext(ctx, a.cfg.Chain.RPCURL)
+	client, err := node.Dial(ctx, a.cfg.Chain.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain: %w", err)
 	}
