@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -26,7 +25,10 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/mockv3aggregator"
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
+	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/chain/deploy"
+	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/merkle"
 )
 
@@ -94,7 +96,11 @@ func (g *gasChain) deploy(bin string, input []byte) common.Address {
 func (g *gasChain) proxy(contract string, registry common.Address, initCall []byte) (common.Address, uint64) {
 	g.b.Helper()
 	ctx := context.Background()
-	if err := create2.EnsureLibraries(ctx, g.client, g.sender(), contract); err != nil {
+	libs, err := deploy.LibrarySteps(contract, contracts.Embedded)
+	if err != nil {
+		g.b.Fatal(err)
+	}
+	if err := deploy.Apply(ctx, g.client, &meteredSender{g: g}, chaintest.Records{}, deploy.Plan{ChainID: big.NewInt(1337), From: g.admin.From, Steps: libs}, nil); err != nil {
 		g.b.Fatal(err)
 	}
 	code, err := create2.ImplementationInitCode(contract, registry)
@@ -104,17 +110,6 @@ func (g *gasChain) proxy(contract string, registry common.Address, initCall []by
 	impl, gas := g.deployGas(code)
 	proxy, proxyGas := g.deployGas(create2.ProxyInitCodeFor(contract, impl, initCall))
 	return proxy, gas + proxyGas
-}
-
-// sender sends as the admin and mines each transaction.
-func (g *gasChain) sender() create2.Sender {
-	return func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
-		tx, err := bind.NewBoundContract(to, abi.ABI{}, g.client, g.client, g.client).RawTransact(g.admin, data)
-		if err != nil {
-			return nil, err
-		}
-		return g.mined(tx), nil
-	}
 }
 
 func (g *gasChain) deployGas(code []byte) (common.Address, uint64) {

@@ -17,7 +17,9 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/create2"
+	"github.com/tessera-rwa/tessera/chain/deploy"
 	"github.com/tessera-rwa/tessera/chain/devnet"
+	"github.com/tessera-rwa/tessera/contracts"
 )
 
 // DeployAssetToken deploys an identity registry and a 6-decimal AssetToken
@@ -58,26 +60,41 @@ func DeployAssetToken(tb testing.TB, a *devnet.Anvil, c *ethclient.Client, holde
 // and its proxy over it initialized with initCall, from opts, and returns
 // the proxy. Tests that pass opts.From as the upgrader may upgrade it
 // themselves. An AssetToken is built for its registry: DeployTokenProxy.
-func DeployProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, contract string, initCall []byte) common.Address {
+func DeployProxy(tb testing.TB, c chain.Backend, opts *bind.TransactOpts, contract string, initCall []byte) common.Address {
 	tb.Helper()
 	return DeployProxyFor(tb, c, opts, contract, common.Address{}, initCall)
 }
 
 // DeployTokenProxy is DeployProxy for an AssetToken whose implementation
 // checks registry (initCall must name the same).
-func DeployTokenProxy(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, registry common.Address, initCall []byte) common.Address {
+func DeployTokenProxy(tb testing.TB, c chain.Backend, opts *bind.TransactOpts, registry common.Address, initCall []byte) common.Address {
 	tb.Helper()
 	return DeployProxyFor(tb, c, opts, "AssetToken", registry, initCall)
 }
 
 // DeployProxyFor is DeployProxy with the identity registry an
-// implementation that checks one is built for (zero for the others).
-func DeployProxyFor(tb testing.TB, c create2.Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) common.Address {
+// implementation that checks one is built for (zero for the others): its
+// libraries through the deterministic deployment proxy (once per chain),
+// then a fresh implementation and its proxy by plain CREATE, for tests that
+// need a working contract but no predictable address.
+func DeployProxyFor(tb testing.TB, c chain.Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) common.Address {
 	tb.Helper()
-	addr, err := create2.DeployStandalone(context.Background(), c, opts, contract, registry, initCall)
+	ctx := context.Background()
+	libs, err := deploy.LibrarySteps(contract, contracts.Embedded)
 	if err != nil {
-		tb.Fatalf("deploy %s: %v", contract, err)
+		tb.Fatal(err)
 	}
+	if err := deploy.Apply(ctx, c, deploy.DirectSender{Backend: c, Opts: opts}, Records{}, deploy.Plan{ChainID: big.NewInt(0), From: opts.From, Steps: libs}, nil); err != nil {
+		tb.Fatalf("deploy the libraries of %s: %v", contract, err)
+	}
+	code, err := create2.ImplementationInitCode(contract, registry)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	impl, tx, err := bind.DeployContract(opts, code, c, nil)
+	MustMined(tb, c, tx, err)
+	addr, tx, err := bind.DeployContract(opts, create2.ProxyInitCodeFor(contract, impl, initCall), c, nil)
+	MustMined(tb, c, tx, err)
 	return addr
 }
 

@@ -12,16 +12,10 @@ package create2
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
-	"sort"
-	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -174,150 +168,6 @@ func Implementation(ctx context.Context, r StateReader, proxy common.Address) (c
 		return common.Address{}, fmt.Errorf("read the implementation of %s: %w", proxy, err)
 	}
 	return common.BytesToAddress(word), nil
-}
-
-// Backend is what deploying needs from a node.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-}
-
-// Sender sends one transaction and returns its receipt once mined; it is
-// how a caller decides how transactions are signed and waited for (a
-// keyed transactor against anvil, a simulated chain that must commit).
-type Sender func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error)
-
-// Transactor returns a Sender that signs with opts and polls b for the
-// receipt, for nodes that mine on their own (anvil, the dev chain).
-func Transactor(b Backend, opts *bind.TransactOpts) Sender {
-	return func(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
-		o := *opts
-		o.Context = ctx
-		tx, err := bind.NewBoundContract(to, abi.ABI{}, b, b, b).RawTransact(&o, data)
-		if err != nil {
-			return nil, fmt.Errorf("send to %s: %w", to, err)
-		}
-		return mined(ctx, b, tx)
-	}
-}
-
-// mined polls for tx's receipt and fails if it reverted.
-func mined(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
-	t := time.NewTicker(20 * time.Millisecond)
-	defer t.Stop()
-	for {
-		r, err := b.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("transaction %s reverted", tx.Hash())
-			}
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-t.C:
-		}
-	}
-}
-
-// DeployStandalone deploys, by plain CREATE from opts, a fresh
-// implementation of contract (an artifact name; its libraries first,
-// through the deterministic deployment proxy; built for registry if it
-// checks one: see ImplementationInitCode) and its proxy over it
-// (ProxyInitCodeFor) initialized with initCall, and returns the proxy. It
-// is for tests and tools that need a working contract but no predictable
-// address, on nodes that mine on their own.
-func DeployStandalone(ctx context.Context, b Backend, opts *bind.TransactOpts, contract string, registry common.Address, initCall []byte) (common.Address, error) {
-	if err := EnsureLibraries(ctx, b, Transactor(b, opts), contract); err != nil {
-		return common.Address{}, err
-	}
-	code, err := ImplementationInitCode(contract, registry)
-	if err != nil {
-		return common.Address{}, err
-	}
-	o := *opts
-	o.Context = ctx
-	impl, tx, err := bind.DeployContract(&o, code, b, nil)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
-	}
-	if _, err := mined(ctx, b, tx); err != nil {
-		return common.Address{}, fmt.Errorf("deploy the %s implementation: %w", contract, err)
-	}
-	proxy, tx, err := bind.DeployContract(&o, ProxyInitCodeFor(contract, impl, initCall), b, nil)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
-	}
-	if _, err := mined(ctx, b, tx); err != nil {
-		return common.Address{}, fmt.Errorf("deploy a %s proxy: %w", contract, err)
-	}
-	return proxy, nil
-}
-
-// CodeReader reads code.
-type CodeReader interface {
-	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
-}
-
-// EnsureDeterministic creates initCode through the deterministic deployment
-// proxy unless its address already holds code, and returns that address;
-// the receipt is nil when nothing was sent.
-func EnsureDeterministic(ctx context.Context, r CodeReader, send Sender, initCode []byte) (common.Address, *types.Receipt, error) {
-	addr := Deterministic(initCode)
-	code, err := r.CodeAt(ctx, addr, nil)
-	if err != nil {
-		return addr, nil, fmt.Errorf("read the code at %s: %w", addr, err)
-	}
-	if len(code) > 0 {
-		return addr, nil, nil
-	}
-	proxy, err := r.CodeAt(ctx, DeterministicDeployer, nil)
-	if err != nil {
-		return addr, nil, fmt.Errorf("read the deterministic deployment proxy: %w", err)
-	}
-	if !bytes.Equal(proxy, DeterministicDeployerCode) {
-		return addr, nil, fmt.Errorf("this chain has no deterministic deployment proxy at %s", DeterministicDeployer)
-	}
-	rc, err := send(ctx, DeterministicDeployer, DeterministicData(initCode))
-	if err != nil {
-		return addr, rc, fmt.Errorf("deploy %s through the deterministic deployment proxy: %w", addr, err)
-	}
-	if code, err = r.CodeAt(ctx, addr, nil); err != nil || len(code) == 0 {
-		return addr, rc, fmt.Errorf("deterministic deployment of %s left no code (%v)", addr, err)
-	}
-	return addr, rc, nil
-}
-
-// EnsureLibraries deploys, through the deterministic deployment proxy, the
-// libraries linked into contract (an artifact name) that the chain lacks.
-func EnsureLibraries(ctx context.Context, r CodeReader, send Sender, contract string) error {
-	art, err := contracts.Load(contract)
-	if err != nil {
-		return err
-	}
-	names := make([]string, 0, len(art.Libraries))
-	for name := range art.Libraries {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		lib, err := contracts.Load(name[strings.LastIndexByte(name, ':')+1:])
-		if err != nil {
-			return err
-		}
-		addr, _, err := EnsureDeterministic(ctx, r, send, lib.Creation)
-		if err != nil {
-			return fmt.Errorf("library %s: %w", name, err)
-		}
-		if addr != art.Libraries[name] {
-			return fmt.Errorf("library %s deployed at %s, but %s links %s", name, addr, contract, art.Libraries[name])
-		}
-	}
-	return nil
 }
 
 var factoryABI = tesserafactory.NewTesseraFactory()

@@ -142,6 +142,27 @@ func CreateStep(from common.Address, name, contract string, initCode []byte) Ste
 // its address depends only on its code: a release deploys each once. The
 // implementation is the last step.
 func ImplSteps(from common.Address, contract string, src *contracts.Build, registry common.Address) ([]Step, error) {
+	steps, err := LibrarySteps(contract, src)
+	if err != nil {
+		return nil, err
+	}
+	art, err := src.Load(contract)
+	if err != nil {
+		return nil, err
+	}
+	code, err := create2.ImplementationCode(art, registry)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	s := CreateStep(from, ImplName(contract), contract, code)
+	s.Args, s.Says = code[len(art.Creation):], "implementation"
+	return append(steps, s), nil
+}
+
+// LibrarySteps create, through the deterministic deployment proxy, the
+// libraries src's contract links, at the addresses it was linked against
+// (the same on every chain: each address commits to the library's code).
+func LibrarySteps(contract string, src *contracts.Build) ([]Step, error) {
 	art, err := src.Load(contract)
 	if err != nil {
 		return nil, err
@@ -165,13 +186,7 @@ func ImplSteps(from common.Address, contract string, src *contracts.Build, regis
 		steps = append(steps, Step{Name: "lib:" + libName, Contract: libName, Runs: libName, Address: addr,
 			To: create2.DeterministicDeployer, Data: create2.DeterministicData(lib.Creation), Says: "library"})
 	}
-	code, err := create2.ImplementationCode(art, registry)
-	if err != nil {
-		return nil, fmt.Errorf("deploy: %w", err)
-	}
-	s := CreateStep(from, ImplName(contract), contract, code)
-	s.Args, s.Says = code[len(art.Creation):], "implementation"
-	return append(steps, s), nil
+	return steps, nil
 }
 
 // ProxyStep creates an ERC-1967 proxy of impl, initialized in its
