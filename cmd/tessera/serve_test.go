@@ -640,15 +640,27 @@ func waitConfirmed(t *testing.T, dbURL, key string) {
 // step with the settings serve reads.
 func TestREADMEListsEverySetting(t *testing.T) {
 	t.Parallel()
-	readme, err := os.ReadFile("../../README.md")
+	var cfg serveConfig
+	docListsSettings(t, "README.md", serveSettings(&cfg))
+}
+
+// docListsSettings fails unless the document (a path from the repository
+// root) has a table row "| `ENV` | `-flag` |" for each setting ("| — |"
+// for a flag alone), or names it in a line as "`ENV` / `-flag`".
+func docListsSettings(t *testing.T, doc string, settings []setting) {
+	t.Helper()
+	text, err := os.ReadFile("../../" + doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cfg serveConfig
-	for _, s := range serveSettings(&cfg) {
-		row := fmt.Sprintf("| `%s` | `-%s` |", s.Env, s.Flag)
-		if !strings.Contains(string(readme), row) {
-			t.Errorf("README.md has no row %s", row)
+	for _, s := range settings {
+		env := "—"
+		if s.Env != "" {
+			env = "`" + s.Env + "`"
+		}
+		row := fmt.Sprintf("| %s | `-%s` |", env, s.Flag)
+		if !strings.Contains(string(text), row) && !strings.Contains(string(text), env+" / `-"+s.Flag+"`") {
+			t.Errorf("%s has no row %s", doc, row)
 		}
 	}
 }
