@@ -112,20 +112,9 @@ func PayoutProRata(total, supply *big.Int, balances map[common.Address]*big.Int)
 // node on another chain (Conflict, ErrWrongChain). A check that fails is
 // not an error but a failed check in the report.
 func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Report, error) {
-	chainID, err := v.Chain.ChainID(ctx)
+	chainID, err := v.recordedChain(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read chain id: %w", err)
-	}
-	ids, err := v.Records.ChainIDs(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read the records' chains: %w", err)
-	}
-	if !slices.ContainsFunc(ids, func(id *big.Int) bool { return id.Cmp(chainID) == 0 }) {
-		names := make([]string, len(ids))
-		for i, id := range ids {
-			names[i] = id.String()
-		}
-		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
+		return nil, err
 	}
 	a, err := recordsAsset(ctx, v.Records, chainID, symbol)
 	if err != nil {
@@ -165,47 +154,17 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	}
 	run.balances = balances
 	r.Checks = append(r.Checks, supplyCheck)
-	for _, c := range []func(context.Context) (Check, error){
-		run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions, run.complianceLog,
-		run.code, run.upgrades,
-	} {
-		chk, err := c(ctx)
-		if err != nil {
-			return nil, err
-		}
-		r.Checks = append(r.Checks, chk)
-	}
-	// Events were read by range and state by number: if the block left the
-	// canonical chain meanwhile, they may mix two chains.
-	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
-	if err != nil {
-		return nil, fmt.Errorf("re-read block %d: %w", block, err)
-	}
-	if again.Hash() != head.Hash() {
-		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", block, head.Hash().Hex(), again.Hash().Hex())
-	}
-	r.Passed = len(r.Failed()) == 0
-	return r, nil
+	return v.finish(ctx, r, head, run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions,
+		run.complianceLog, run.code, run.upgrades)
 }
 
 // VerifyContracts audits the platform's contracts on the node's chain at
 // block, whatever asset they serve: the code check and the upgrades
 // check alone. The report names no asset. Refusals are Verify's.
 func (v *Verifier) VerifyContracts(ctx context.Context, at BlockSpec) (*Report, error) {
-	chainID, err := v.Chain.ChainID(ctx)
+	chainID, err := v.recordedChain(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read chain id: %w", err)
-	}
-	ids, err := v.Records.ChainIDs(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read the records' chains: %w", err)
-	}
-	if !slices.ContainsFunc(ids, func(id *big.Int) bool { return id.Cmp(chainID) == 0 }) {
-		names := make([]string, len(ids))
-		for i, id := range ids {
-			names[i] = id.String()
-		}
-		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
+		return nil, err
 	}
 	head, err := v.block(ctx, at)
 	if err != nil {
@@ -222,7 +181,35 @@ func (v *Verifier) VerifyContracts(ctx context.Context, at BlockSpec) (*Report, 
 		Scan: ScanProgress{From: block, To: block},
 	}
 	run := &run{v: v, chainID: chainID, block: block, blockTime: head.Time}
-	for _, c := range []func(context.Context) (Check, error){run.code, run.upgrades} {
+	return v.finish(ctx, r, head, run.code, run.upgrades)
+}
+
+// recordedChain is the node's chain id, refused (ErrWrongChain) unless the
+// records hold that chain.
+func (v *Verifier) recordedChain(ctx context.Context) (*big.Int, error) {
+	chainID, err := v.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	ids, err := v.Records.ChainIDs(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the records' chains: %w", err)
+	}
+	if !slices.ContainsFunc(ids, func(id *big.Int) bool { return id.Cmp(chainID) == 0 }) {
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = id.String()
+		}
+		return nil, refuse(ErrWrongChain, "the node is on chain %s, the records are on chain %s", chainID, orNone(strings.Join(names, ", ")))
+	}
+	return chainID, nil
+}
+
+// finish runs checks into r, refuses the report if the audited block left
+// the canonical chain meanwhile (events were read by range and state by
+// number: they may mix two chains), and says whether every check passed.
+func (v *Verifier) finish(ctx context.Context, r *Report, head *types.Header, checks ...func(context.Context) (Check, error)) (*Report, error) {
+	for _, c := range checks {
 		chk, err := c(ctx)
 		if err != nil {
 			return nil, err
@@ -231,10 +218,10 @@ func (v *Verifier) VerifyContracts(ctx context.Context, at BlockSpec) (*Report, 
 	}
 	again, err := v.Chain.HeaderByNumber(ctx, head.Number)
 	if err != nil {
-		return nil, fmt.Errorf("re-read block %d: %w", block, err)
+		return nil, fmt.Errorf("re-read block %d: %w", head.Number, err)
 	}
 	if again.Hash() != head.Hash() {
-		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", block, head.Hash().Hex(), again.Hash().Hex())
+		return nil, fmt.Errorf("block %d was reorganized during the audit (%s, now %s): audit a finalized block", head.Number, head.Hash().Hex(), again.Hash().Hex())
 	}
 	r.Passed = len(r.Failed()) == 0
 	return r, nil
