@@ -50,6 +50,12 @@ const (
 	AppraiserDecide Action = "appraiser.decide"
 	AppraiserRead   Action = "appraiser.read"
 
+	DealingCalendarRead Action = "dealing_calendar.read"
+	DealingCalendarSet  Action = "dealing_calendar.set"
+	DealingClose        Action = "dealing.close"
+	DealingBookRead     Action = "dealing_book.read"
+	DealingBookDecide   Action = "dealing_book.decide"
+
 	AuditRead   Action = "audit.read"
 	UpgradeRead Action = "upgrade.read"
 	StreamRead  Action = "stream.read"
@@ -111,6 +117,12 @@ var (
 		{AppraiserManage, []Scope{Admin}, true, "", "request an appraiser's registration or revocation (takes effect once decided)"},
 		{AppraiserDecide, []Scope{Admin, Approver}, true, AppraiserManage, "approve or reject an appraiser's registration or revocation"},
 		{AppraiserRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read appraiser registration and revocation requests"},
+
+		{DealingCalendarRead, readers, false, "", "read an asset's dealing calendar and its next dealing days"},
+		{DealingCalendarSet, []Scope{Issuer}, true, "", "set an asset's dealing calendar: time zone, business days, holidays, cut-off, settlement lag, NAV time-to-live, tickets, open modes, auto-approval threshold"},
+		{DealingClose, []Scope{Issuer}, true, "", "close a dealing day: price its book at the day's NAV (the dealing job does it as system:dealing; a book under the calendar's auto-approval threshold is approved by policy as system:dealing-auto)"},
+		{DealingBookRead, readers, false, "", "read dealing books, their priced lines and batches, and the indexed dealing requests"},
+		{DealingBookDecide, []Scope{Approver}, true, DealingClose, "approve (fulfil on chain) or reject a priced dealing book"},
 
 		{AuditRead, []Scope{Auditor}, false, "", "verify an asset on chain and export its records"},
 		{UpgradeRead, []Scope{Auditor, Admin}, false, "", "follow the contracts' upgrade trail: timelock operations scheduled, executed and cancelled, proxies upgraded"},

@@ -1,0 +1,184 @@
+// Package dealing is the off-chain side of dealing at NAV: each asset's
+// dealing calendar (when a dealing day closes and when it settles), the
+// exact pricing the Dealing contract applies, and the book of a dealing
+// day: the pending subscription and redemption requests at its cut-off,
+// priced at the first NAV round observed at or after the cut-off, split
+// into fulfilment batches that fit a block, and approved by a second
+// principal (or, under the calendar's threshold, by policy) before the
+// chain side fulfils it.
+//
+// Requests themselves are made on chain (ERC-7540); the indexer hands them
+// to Service.IndexRequests. The chain side implements NAVSource (the day's
+// round) and Fulfiller (the fulfil transaction through the transaction
+// manager); Closer drives a day from cut-off to fulfilled.
+package dealing
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// ErrNotFound is what a Store returns for an unknown calendar or book.
+var ErrNotFound = errors.New("dealing: not found")
+
+// Kind is what a request asks for.
+type Kind string
+
+// The kinds of request.
+const (
+	Deposit Kind = "deposit" // payment in, units out (a subscription)
+	Redeem  Kind = "redeem"  // units in, payment out
+)
+
+// RequestState is where a request stands on chain.
+type RequestState string
+
+// The request states, as the Dealing contract's events leave them.
+const (
+	Pending       RequestState = "pending"        // requested, not yet fulfilled
+	Fulfilled     RequestState = "fulfilled"      // priced; claimable by its controller
+	Claimed       RequestState = "claimed"        // claimed in full
+	Cancelled     RequestState = "cancelled"      // cancelled (ERC-7887); the refund is claimable
+	CancelClaimed RequestState = "cancel_claimed" // the cancellation's refund was claimed
+	Rejected      RequestState = "rejected"       // refused at fulfilment (RequestRejected)
+)
+
+var requestStates = map[RequestState]bool{Pending: true, Fulfilled: true, Claimed: true, Cancelled: true, CancelClaimed: true, Rejected: true}
+
+// Valid reports whether s is a known state.
+func (s RequestState) Valid() bool { return requestStates[s] }
+
+// Request is one ERC-7540 request as indexed from the Dealing contract.
+// ID is the contract's request id (1, 2, 3… shared by deposits and
+// redeems); Amount is payment base units for a deposit and unit base units
+// for a redeem; Result is the other side once fulfilled.
+type Request struct {
+	ChainID     *big.Int
+	Dealing     common.Address
+	ID          *big.Int
+	Kind        Kind
+	Controller  common.Address
+	Owner       common.Address
+	Amount      *big.Int
+	Wire        bool // paid (deposit) or paid out (redeem) off chain
+	Paid        bool // a wire deposit whose payment the fulfiller confirmed
+	RequestedAt time.Time
+	State       RequestState
+	Result      *big.Int // nil until fulfilled
+	Round       uint64   // the NAV round it was fulfilled at; 0 before
+	RequestTx   *common.Hash
+	FulfilTx    *common.Hash
+	ClaimTx     *common.Hash
+	CancelTx    *common.Hash
+	UpdatedAt   time.Time
+}
+
+// check refuses a request the indexer could not have read from the
+// contract.
+func (r Request) check() error {
+	switch {
+	case r.ChainID == nil || r.ChainID.Sign() <= 0:
+		return errs.E(errs.Invalid, "invalid_request", "a dealing request needs its chain id")
+	case r.Dealing == (common.Address{}):
+		return errs.E(errs.Invalid, "invalid_request", "a dealing request needs its dealing contract")
+	case r.ID == nil || r.ID.Sign() <= 0:
+		return errs.E(errs.Invalid, "invalid_request", "a dealing request id is a positive integer")
+	case r.Kind != Deposit && r.Kind != Redeem:
+		return errs.E(errs.Invalid, "invalid_request", fmt.Sprintf("request %s: kind %q is neither deposit nor redeem", r.ID, r.Kind))
+	case r.Amount == nil || r.Amount.Sign() <= 0 || r.Amount.BitLen() > 128:
+		return errs.E(errs.Invalid, "invalid_request", fmt.Sprintf("request %s: the amount must be a positive uint128", r.ID))
+	case !r.State.Valid():
+		return errs.E(errs.Invalid, "invalid_request", fmt.Sprintf("request %s: unknown state %q", r.ID, r.State))
+	case r.RequestedAt.IsZero():
+		return errs.E(errs.Invalid, "invalid_request", fmt.Sprintf("request %s: requested_at is required", r.ID))
+	case r.Result != nil && r.Result.Sign() < 0:
+		return errs.E(errs.Invalid, "invalid_request", fmt.Sprintf("request %s: a negative result", r.ID))
+	}
+	return nil
+}
+
+// RequestFilter narrows a list of requests.
+type RequestFilter struct {
+	State      RequestState    // "": every state
+	Controller *common.Address // nil: every controller
+}
+
+// Round is a NAV round of an asset's ValuationFeed: the value of one whole
+// unit in the payment currency, scaled by 10^Decimals.
+type Round struct {
+	ID         uint64
+	Answer     *big.Int
+	ObservedAt time.Time // the round's startedAt
+	Decimals   uint8     // the feed's decimals()
+}
+
+// NAVSource finds a dealing day's NAV round. The chain side implements it
+// over the indexed ValuationFeed rounds (and the feed's decimals()).
+type NAVSource interface {
+	// RoundAfter returns the first round of feed observed at or after
+	// cutoff (the round the Dealing contract's fulfil accepts: startedAt >=
+	// cutoff and the round before it, if any, observed before cutoff);
+	// false when the feed has no such round yet.
+	RoundAfter(ctx context.Context, feed common.Address, cutoff time.Time) (Round, bool, error)
+}
+
+// Fulfiller sends one fulfilment batch: Dealing.fulfil(cutoff, round, ids)
+// on the book's Dealing contract, through the transaction manager under
+// key (so sending the same batch twice sends one transaction). It returns
+// once the transaction is queued; the book learns the outcome from the
+// indexed requests (IndexRequests). The chain side implements it.
+type Fulfiller interface {
+	Fulfil(ctx context.Context, key string, cutoff time.Time, round uint64, ids []*big.Int) error
+}
+
+// Store keeps calendars, indexed requests and books. Methods that change
+// several rows do so in one database transaction.
+type Store interface {
+	// SetCalendar stores c (and its holidays) as the asset's calendar,
+	// replacing the previous one, and returns it as stored.
+	SetCalendar(ctx context.Context, c Calendar) (Calendar, error)
+	// Calendar returns the asset's calendar, or ErrNotFound.
+	Calendar(ctx context.Context, asset string) (Calendar, error)
+	// Calendars returns every calendar, by asset.
+	Calendars(ctx context.Context) ([]Calendar, error)
+
+	// IndexRequests inserts requests or updates them to the state given,
+	// keyed by (chain id, dealing contract, request id), all or none. A
+	// request's identity (kind, controller, owner, amount, wire,
+	// requested_at) never changes; a row whose identity differs is
+	// refused (errs.Conflict).
+	IndexRequests(ctx context.Context, rs []Request) error
+	// Requests lists a dealing contract's requests matching f by request
+	// id, after the request with id after (nil: from the first), up to
+	// limit.
+	Requests(ctx context.Context, chainID *big.Int, dealing common.Address, f RequestFilter, after *big.Int, limit int) ([]Request, error)
+	// PendingAt returns the contract's pending requests made at or before
+	// cutoff, by request id.
+	PendingAt(ctx context.Context, chainID *big.Int, dealing common.Address, cutoff time.Time) ([]Request, error)
+
+	// SaveBook stores b as the book of its asset and cut-off: a new book,
+	// or the open book of that day priced (its lines and batches replace
+	// none, as an open book has none). A book past open is refused
+	// (errs.Conflict, book_exists).
+	SaveBook(ctx context.Context, b Book) (Book, error)
+	// Book returns a book with its lines and batches, or ErrNotFound.
+	Book(ctx context.Context, id int64) (Book, error)
+	// BookAt returns the book of asset's dealing day closing at cutoff.
+	BookAt(ctx context.Context, asset string, cutoff time.Time) (Book, bool, error)
+	// Books lists an asset's books (without lines), newest cut-off first,
+	// before the book with id before (0: from the newest), up to limit.
+	Books(ctx context.Context, asset string, before int64, limit int) ([]Book, error)
+	// BooksIn returns every book in one of states, with lines and batches,
+	// by id.
+	BooksIn(ctx context.Context, states ...BookState) ([]Book, error)
+	// UpdateBook locks the book, lets change modify its state, decision
+	// and batches' states, and stores them.
+	UpdateBook(ctx context.Context, id int64, change func(b *Book) error) (Book, error)
+}

@@ -1,0 +1,192 @@
+package dealing
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// Config is what a Service needs.
+type Config struct {
+	Store Store
+	// Keys resolves the principal behind a recorded actor, for four-eyes
+	// decisions (postgres.APIKeyStore).
+	Keys auth.Directory
+	Now  func() time.Time
+}
+
+// Service is the dealing domain's door: every operation checks its
+// principal against package auth's table.
+type Service struct {
+	cfg Config
+}
+
+// NewService checks cfg.
+func NewService(cfg Config) (*Service, error) {
+	if cfg.Store == nil || cfg.Keys == nil {
+		return nil, errors.New("dealing: Store and Keys are required")
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Service{cfg: cfg}, nil
+}
+
+func notFound(what, id string) error {
+	return errs.E(errs.NotFound, what+"_not_found", fmt.Sprintf("no %s %s", what, id))
+}
+
+func wrapNotFound(err error, what, id string) error {
+	if errors.Is(err, ErrNotFound) {
+		return notFound(what, id)
+	}
+	return err
+}
+
+// Calendar returns an asset's dealing calendar.
+func (s *Service) Calendar(ctx context.Context, p auth.Principal, asset string) (Calendar, error) {
+	if err := auth.Authorize(p, auth.DealingCalendarRead); err != nil {
+		return Calendar{}, err
+	}
+	c, err := s.cfg.Store.Calendar(ctx, asset)
+	return c, wrapNotFound(err, "calendar", asset)
+}
+
+// SetCalendar checks c and stores it as its asset's calendar (holidays
+// sorted); a calendar with any bad field is refused and nothing is stored.
+func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar) (Calendar, error) {
+	if err := auth.Authorize(p, auth.DealingCalendarSet); err != nil {
+		return Calendar{}, err
+	}
+	if _, err := c.Schedule(); err != nil {
+		return Calendar{}, err
+	}
+	c.Holidays = slices.Clone(c.Holidays)
+	slices.Sort(c.Holidays)
+	c.UpdatedBy, c.UpdatedAt = p.Actor(), s.cfg.Now().UTC()
+	return s.cfg.Store.SetCalendar(ctx, c)
+}
+
+// Days lists an asset's next n dealing days from now: each cut-off and
+// settlement date.
+func (s *Service) Days(ctx context.Context, p auth.Principal, asset string, n int) ([]Day, error) {
+	c, err := s.Calendar(ctx, p, asset)
+	if err != nil {
+		return nil, err
+	}
+	sched, err := c.Schedule()
+	if err != nil {
+		return nil, err
+	}
+	return sched.Days(s.cfg.Now(), n)
+}
+
+// Books lists an asset's books, newest cut-off first.
+func (s *Service) Books(ctx context.Context, p auth.Principal, asset string, before int64, limit int) ([]Book, error) {
+	if err := auth.Authorize(p, auth.DealingBookRead); err != nil {
+		return nil, err
+	}
+	return s.cfg.Store.Books(ctx, asset, before, limit)
+}
+
+// Book returns a book with its lines and batches.
+func (s *Service) Book(ctx context.Context, p auth.Principal, id int64) (Book, error) {
+	if err := auth.Authorize(p, auth.DealingBookRead); err != nil {
+		return Book{}, err
+	}
+	b, err := s.cfg.Store.Book(ctx, id)
+	return b, wrapNotFound(err, "book", fmt.Sprint(id))
+}
+
+// Requests lists the indexed requests of an asset's Dealing contract
+// matching f, by request id.
+func (s *Service) Requests(ctx context.Context, p auth.Principal, asset string, f RequestFilter, after *big.Int, limit int) ([]Request, error) {
+	if err := auth.Authorize(p, auth.DealingBookRead); err != nil {
+		return nil, err
+	}
+	if f.State != "" && !f.State.Valid() {
+		return nil, errs.E(errs.Invalid, "invalid_state", fmt.Sprintf("state %q is not one of pending, fulfilled, claimed, cancelled, cancel_claimed, rejected", f.State))
+	}
+	c, err := s.cfg.Store.Calendar(ctx, asset)
+	if err != nil {
+		return nil, wrapNotFound(err, "calendar", asset)
+	}
+	return s.cfg.Store.Requests(ctx, c.ChainID, c.Dealing, f, after, limit)
+}
+
+// IndexRequests is the indexer's door: it records requests read from a
+// Dealing contract's events (DepositRequest, RedeemRequest,
+// PaymentConfirmed, DepositFulfilled, RedeemFulfilled, RequestRejected,
+// the ERC-7887 cancellations and the claims), each as it stands after the
+// event, keyed by (chain id, dealing contract, request id). Calling it
+// again with the same rows changes nothing; a later state replaces an
+// earlier one, and the transaction hashes given are kept (a nil hash
+// keeps the stored one). A request's identity (kind, controller, owner,
+// amount, wire, requested_at) never changes: a row that disagrees is
+// refused (errs.Conflict) and none of rs is stored. The indexer runs
+// inside the server, so no principal is asked for.
+func (s *Service) IndexRequests(ctx context.Context, rs []Request) error {
+	for _, r := range rs {
+		if err := r.check(); err != nil {
+			return err
+		}
+	}
+	return s.cfg.Store.IndexRequests(ctx, rs)
+}
+
+// ApproveBook approves a priced book on p's behalf: four-eyes, p must be
+// independent of the book's requester (the dealing job, system:dealing,
+// so any approver key qualifies; a book closed by a key needs another
+// owner's). The Closer then sends its batches.
+func (s *Service) ApproveBook(ctx context.Context, p auth.Principal, id int64, note string) (Book, error) {
+	return s.decide(ctx, p, id, BookApproved, note)
+}
+
+// RejectBook rejects a priced book (four-eyes, as ApproveBook); nothing
+// reaches the chain, and its requests stay pending for a later day or for
+// their investors to cancel. A note is required.
+func (s *Service) RejectBook(ctx context.Context, p auth.Principal, id int64, note string) (Book, error) {
+	if strings.TrimSpace(note) == "" {
+		return Book{}, errs.E(errs.Invalid, "note_required", "a rejection needs a note saying why")
+	}
+	return s.decide(ctx, p, id, BookRejected, note)
+}
+
+// MaxNote bounds a decision note.
+const MaxNote = 1000
+
+func (s *Service) decide(ctx context.Context, p auth.Principal, id int64, to BookState, note string) (Book, error) {
+	if err := auth.Authorize(p, auth.DealingBookDecide); err != nil {
+		return Book{}, err
+	}
+	if len(note) > MaxNote {
+		return Book{}, errs.E(errs.Invalid, "note_too_long", fmt.Sprintf("a note has at most %d bytes", MaxNote))
+	}
+	b, err := s.cfg.Store.Book(ctx, id)
+	if err != nil {
+		return Book{}, wrapNotFound(err, "book", fmt.Sprint(id))
+	}
+	if err := auth.Check(ctx, s.cfg.Keys, auth.DealingBookDecide, p, b.RequestedBy); err != nil {
+		return Book{}, err
+	}
+	actor := p.Actor()
+	b, err = s.cfg.Store.UpdateBook(ctx, id, func(b *Book) error {
+		if b.State != BookPriced {
+			return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("book %d is %s, not priced", b.ID, b.State))
+		}
+		if b.RequestedBy == actor {
+			return errs.E(errs.Forbidden, "self_approval", "four-eyes: the requester cannot decide its own book")
+		}
+		now := s.cfg.Now().UTC()
+		b.State, b.DecidedBy, b.DecidedAt, b.DecisionNote = to, actor, &now, note
+		return nil
+	})
+	return b, wrapNotFound(err, "book", fmt.Sprint(id))
+}
