@@ -391,7 +391,6 @@ func (s *DealingStore) Book(ctx context.Context, id int64) (dealing.Book, error)
 	return b, s.withLines(ctx, s.Pool, &b)
 }
 
-
 // withLines reads b's lines and batches.
 func (s *DealingStore) withLines(ctx context.Context, q querier, b *dealing.Book) error {
 	rows, err := q.Query(ctx, `

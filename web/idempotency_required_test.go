@@ -70,6 +70,7 @@ func TestWritesNeedIdempotencyKey(t *testing.T) {
 	routes = append(routes, web.ComplianceRoutes(nil)...)
 	routes = append(routes, web.IssuanceRoutes(nil)...)
 	routes = append(routes, web.OracleRoutes(nil)...)
+	routes = append(routes, web.DealingRoutes(nil)...)
 	routes = append(routes, web.AuditRoutes(web.AuditConfig{})...)
 	for _, rt := range routes {
 		if !rt.IsWrite() {

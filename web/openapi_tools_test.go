@@ -31,6 +31,7 @@ func describedServer(tb testing.TB) *Server {
 	routes = append(routes, IssuanceRoutes(nil)...)
 	routes = append(routes, ComplianceRoutes(nil)...)
 	routes = append(routes, OracleRoutes(nil)...)
+	routes = append(routes, DealingRoutes(nil)...)
 	routes = append(routes, AuditRoutes(AuditConfig{})...)
 	routes = append(routes, (&Server{}).streamRoute())
 	return mustServer(tb, Config{Routes: routes})

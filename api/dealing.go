@@ -1,0 +1,175 @@
+package api
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// SetDealingCalendar sets how and when an asset deals at NAV. Tickets and
+// the threshold are base units (min/max deposit and the threshold in
+// payment, min/max redeem in units); an absent maximum is no maximum, an
+// absent threshold means every book needs a second principal.
+type SetDealingCalendar struct {
+	ChainID         string   `json:"chain_id"`
+	Dealing         string   `json:"dealing" openapi:"address"`
+	Feed            string   `json:"feed" openapi:"address"`
+	PaymentToken    string   `json:"payment_token" openapi:"address"`
+	UnitDecimals    uint8    `json:"unit_decimals"`
+	PaymentDecimals uint8    `json:"payment_decimals"`
+	TimeZone        string   `json:"time_zone"`     // IANA, e.g. Europe/London
+	BusinessDays    []string `json:"business_days"` // monday … sunday
+	Holidays        []string `json:"holidays"`      // YYYY-MM-DD
+	Cutoff          string   `json:"cutoff"`        // HH:MM local
+	SettlementLag   int      `json:"settlement_lag"`
+	NAVTTL          uint32   `json:"nav_ttl"` // seconds
+	MinDeposit      string   `json:"min_deposit"`
+	MaxDeposit      string   `json:"max_deposit,omitempty"`
+	MinRedeem       string   `json:"min_redeem"`
+	MaxRedeem       string   `json:"max_redeem,omitempty"`
+	// Modes are async_deposit, async_redeem, instant_subscribe,
+	// instant_redeem and wire.
+	Modes            []string `json:"modes"`
+	AutoApproveBelow string   `json:"auto_approve_below,omitempty"`
+}
+
+// DealingCalendar is an asset's dealing calendar as stored.
+type DealingCalendar struct {
+	Asset            string         `json:"asset"`
+	ChainID          string         `json:"chain_id"`
+	Dealing          common.Address `json:"dealing"`
+	Feed             common.Address `json:"feed"`
+	PaymentToken     common.Address `json:"payment_token"`
+	UnitDecimals     uint8          `json:"unit_decimals"`
+	PaymentDecimals  uint8          `json:"payment_decimals"`
+	TimeZone         string         `json:"time_zone"`
+	BusinessDays     []string       `json:"business_days"`
+	Holidays         []string       `json:"holidays"`
+	Cutoff           string         `json:"cutoff"`
+	SettlementLag    int            `json:"settlement_lag"`
+	NAVTTL           uint32         `json:"nav_ttl"`
+	MinDeposit       string         `json:"min_deposit"`
+	MaxDeposit       string         `json:"max_deposit,omitempty"`
+	MinRedeem        string         `json:"min_redeem"`
+	MaxRedeem        string         `json:"max_redeem,omitempty"`
+	Modes            []string       `json:"modes"`
+	ModeBits         uint8          `json:"mode_bits"` // the Dealing contract's Config.modes
+	AutoApproveBelow string         `json:"auto_approve_below,omitempty"`
+	UpdatedBy        string         `json:"updated_by"`
+	UpdatedAt        time.Time      `json:"updated_at"`
+}
+
+// DealingDay is one dealing day: requests made by Cutoff are priced at the
+// first NAV observed at or after it, and settle on Settlement.
+type DealingDay struct {
+	Date       string    `json:"date"` // local YYYY-MM-DD
+	Cutoff     time.Time `json:"cutoff"`
+	Settlement string    `json:"settlement"` // local YYYY-MM-DD
+}
+
+// DealingDays are an asset's next dealing days.
+type DealingDays struct {
+	Asset    string       `json:"asset"`
+	TimeZone string       `json:"time_zone"`
+	Days     []DealingDay `json:"days"`
+}
+
+// DealingRound is the NAV round a book is priced at.
+type DealingRound struct {
+	ID         string    `json:"id"`
+	Answer     string    `json:"answer"` // one whole unit's value, scaled by 10^decimals
+	Decimals   uint8     `json:"decimals"`
+	ObservedAt time.Time `json:"observed_at"`
+}
+
+// DealingTotals sum a book in payment base units (units for the unit
+// totals). NetReserveNeed is redemptions paid on chain minus deposits paid
+// into escrow; negative when deposits cover redemptions.
+type DealingTotals struct {
+	GrossIn        string `json:"gross_in"`
+	GrossOut       string `json:"gross_out"`
+	NetReserveNeed string `json:"net_reserve_need"`
+	UnitsIn        string `json:"units_in"`
+	UnitsOut       string `json:"units_out"`
+}
+
+// DealingLine is one priced request: Result is units for a deposit and
+// payment for a redeem; the remainder, the value not converted, is the
+// exact fraction remainder_num/remainder_den of a payment base unit.
+type DealingLine struct {
+	RequestID    string         `json:"request_id"`
+	Kind         string         `json:"kind"`
+	Controller   common.Address `json:"controller"`
+	Owner        common.Address `json:"owner"`
+	Amount       string         `json:"amount"`
+	Wire         bool           `json:"wire"`
+	Result       string         `json:"result"`
+	RemainderNum string         `json:"remainder_num"`
+	RemainderDen string         `json:"remainder_den"`
+	Batch        int            `json:"batch"`
+}
+
+// DealingRefusal is a request of the day left out of its book:
+// unpaid_wire, after_cutoff or not_pending.
+type DealingRefusal struct {
+	RequestID string `json:"request_id"`
+	Reason    string `json:"reason"`
+}
+
+// DealingBatch is one fulfil transaction of a book.
+type DealingBatch struct {
+	Index          int          `json:"index"`
+	RequestIDs     []string     `json:"request_ids"`
+	Gas            uint64       `json:"gas"` // estimated
+	IdempotencyKey string       `json:"idempotency_key"`
+	TxKey          string       `json:"tx_key,omitempty"`
+	TxHash         *common.Hash `json:"tx_hash,omitempty"`
+	State          string       `json:"state"`
+}
+
+// DealingBook is a dealing day's book. Lists leave lines and batches out.
+type DealingBook struct {
+	ID              int64            `json:"id"`
+	Asset           string           `json:"asset"`
+	ChainID         string           `json:"chain_id"`
+	Dealing         common.Address   `json:"dealing"`
+	Date            string           `json:"date"`
+	Cutoff          time.Time        `json:"cutoff"`
+	Settlement      string           `json:"settlement"`
+	State           string           `json:"state"`
+	Round           *DealingRound    `json:"round,omitempty"`
+	UnitDecimals    uint8            `json:"unit_decimals"`
+	PaymentDecimals uint8            `json:"payment_decimals"`
+	Totals          DealingTotals    `json:"totals"`
+	Lines           []DealingLine    `json:"lines"`
+	Refused         []DealingRefusal `json:"refused"`
+	Batches         []DealingBatch   `json:"batches"`
+	RequestedBy     string           `json:"requested_by"`
+	RequestedAt     time.Time        `json:"requested_at"`
+	PricedAt        *time.Time       `json:"priced_at,omitempty"`
+	DecidedBy       string           `json:"decided_by,omitempty"`
+	DecidedAt       *time.Time       `json:"decided_at,omitempty"`
+	DecisionNote    string           `json:"decision_note,omitempty"`
+	Policy          string           `json:"policy,omitempty"` // set when a policy, not a principal, decided
+}
+
+// DealingRequest is one ERC-7540 request as indexed from the chain.
+type DealingRequest struct {
+	ChainID     string         `json:"chain_id"`
+	Dealing     common.Address `json:"dealing"`
+	ID          string         `json:"id"`
+	Kind        string         `json:"kind"`
+	Controller  common.Address `json:"controller"`
+	Owner       common.Address `json:"owner"`
+	Amount      string         `json:"amount"`
+	Wire        bool           `json:"wire"`
+	Paid        bool           `json:"paid"`
+	RequestedAt time.Time      `json:"requested_at"`
+	State       string         `json:"state"`
+	Result      string         `json:"result,omitempty"`
+	Round       string         `json:"round,omitempty"`
+	RequestTx   *common.Hash   `json:"request_tx,omitempty"`
+	FulfilTx    *common.Hash   `json:"fulfil_tx,omitempty"`
+	ClaimTx     *common.Hash   `json:"claim_tx,omitempty"`
+	CancelTx    *common.Hash   `json:"cancel_tx,omitempty"`
+}

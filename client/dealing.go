@@ -1,0 +1,76 @@
+package client
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/tessera-rwa/tessera/api"
+)
+
+func dealingAssetPath(asset string) string { return "/v1/dealing/assets/" + url.PathEscape(asset) }
+
+func dealingBookPath(id int64) string { return "/v1/dealing/books/" + strconv.FormatInt(id, 10) }
+
+// DealingCalendar returns an asset's dealing calendar.
+func (c *Client) DealingCalendar(ctx context.Context, asset string) (api.DealingCalendar, error) {
+	var out api.DealingCalendar
+	err := c.Do(ctx, http.MethodGet, dealingAssetPath(asset)+"/calendar", nil, &out)
+	return out, err
+}
+
+// SetDealingCalendar sets an asset's dealing calendar (issuer scope).
+func (c *Client) SetDealingCalendar(ctx context.Context, asset string, cal api.SetDealingCalendar, opts ...Option) (api.DealingCalendar, error) {
+	var out api.DealingCalendar
+	err := c.Do(ctx, http.MethodPut, dealingAssetPath(asset)+"/calendar", cal, &out, opts...)
+	return out, err
+}
+
+// DealingDays lists an asset's next n dealing days.
+func (c *Client) DealingDays(ctx context.Context, asset string, n int) (api.DealingDays, error) {
+	var out api.DealingDays
+	err := c.Do(ctx, http.MethodGet, dealingAssetPath(asset)+"/days?n="+strconv.Itoa(n), nil, &out)
+	return out, err
+}
+
+// DealingBooks iterates over an asset's books, newest cut-off first.
+func (c *Client) DealingBooks(ctx context.Context, asset string, pageSize int) iter.Seq2[api.DealingBook, error] {
+	return Paginate[api.DealingBook](ctx, c, dealingAssetPath(asset)+"/books", nil, pageSize)
+}
+
+// DealingBook returns a book with its lines and batches.
+func (c *Client) DealingBook(ctx context.Context, id int64) (api.DealingBook, error) {
+	var out api.DealingBook
+	err := c.Do(ctx, http.MethodGet, dealingBookPath(id), nil, &out)
+	return out, err
+}
+
+// ApproveDealingBook approves a priced book (approver scope, independent
+// of the book's requester).
+func (c *Client) ApproveDealingBook(ctx context.Context, id int64, note string, opts ...Option) (api.DealingBook, error) {
+	var out api.DealingBook
+	err := c.Do(ctx, http.MethodPost, dealingBookPath(id)+"/approve", api.Decision{Note: note}, &out, opts...)
+	return out, err
+}
+
+// RejectDealingBook rejects a priced book; note is required.
+func (c *Client) RejectDealingBook(ctx context.Context, id int64, note string, opts ...Option) (api.DealingBook, error) {
+	var out api.DealingBook
+	err := c.Do(ctx, http.MethodPost, dealingBookPath(id)+"/reject", api.Decision{Note: note}, &out, opts...)
+	return out, err
+}
+
+// DealingRequests iterates over the requests indexed from an asset's
+// Dealing contract, by id; state and controller ("" for any) narrow it.
+func (c *Client) DealingRequests(ctx context.Context, asset, state, controller string, pageSize int) iter.Seq2[api.DealingRequest, error] {
+	q := url.Values{}
+	if state != "" {
+		q.Set("state", state)
+	}
+	if controller != "" {
+		q.Set("controller", controller)
+	}
+	return Paginate[api.DealingRequest](ctx, c, dealingAssetPath(asset)+"/requests", q, pageSize)
+}

@@ -1,0 +1,235 @@
+package web
+
+import (
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/dealing"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// DealingRoutes returns the dealing module's /v1 routes, served by svc;
+// pass them in Config.Routes. Issuers set calendars; readers (issuer,
+// approver, compliance, auditor) read calendars, days, books and
+// requests; an approver independent of the book's requester (the dealing
+// job) approves or rejects a priced book.
+func DealingRoutes(svc *dealing.Service) []Route {
+	h := dealingHandlers{svc: svc}
+	return []Route{
+		{Method: "GET", Pattern: "/dealing/assets/{asset}/calendar", Summary: "An asset's dealing calendar",
+			Action: auth.DealingCalendarRead, Response: api.DealingCalendar{}, Handler: h.getCalendar},
+		{Method: "PUT", Pattern: "/dealing/assets/{asset}/calendar", Summary: "Set an asset's dealing calendar (every field checked; a bad one stores nothing)",
+			Action: auth.DealingCalendarSet, Request: api.SetDealingCalendar{}, Response: api.DealingCalendar{}, Handler: h.setCalendar},
+		{Method: "GET", Pattern: "/dealing/assets/{asset}/days", Summary: "An asset's next dealing days: each cut-off and settlement date",
+			Action: auth.DealingCalendarRead, Response: api.DealingDays{}, Handler: h.days,
+			Query: []QueryParam{{Name: "n", Description: "how many days (1 to 366, default 10)"}}},
+		{Method: "GET", Pattern: "/dealing/assets/{asset}/books", Summary: "An asset's dealing books, newest cut-off first (without lines)",
+			Action: auth.DealingBookRead, Response: api.List[api.DealingBook]{}, Paginated: true, Handler: h.books},
+		{Method: "GET", Pattern: "/dealing/books/{id}", Summary: "A dealing book with its priced lines, refusals and batches",
+			Action: auth.DealingBookRead, Response: api.DealingBook{}, Handler: h.book},
+		{Method: "POST", Pattern: "/dealing/books/{id}/approve", Summary: "Approve a priced book (four-eyes: independent of its requester); the dealing job then fulfils it",
+			Action: auth.DealingBookDecide, Request: api.Decision{}, Response: api.DealingBook{}, Handler: h.approve},
+		{Method: "POST", Pattern: "/dealing/books/{id}/reject", Summary: "Reject a priced book (a note is required); its requests stay pending",
+			Action: auth.DealingBookDecide, Request: api.Decision{}, Response: api.DealingBook{}, Handler: h.reject},
+		{Method: "GET", Pattern: "/dealing/assets/{asset}/requests", Summary: "The subscription and redemption requests indexed from an asset's Dealing contract, by id",
+			Action: auth.DealingBookRead, Response: api.List[api.DealingRequest]{}, Paginated: true, Handler: h.requests,
+			Query: []QueryParam{{Name: "state", Description: "pending, fulfilled, claimed, cancelled, cancel_claimed or rejected"},
+				{Name: "controller", Description: "only this controller's requests (an address)"}}},
+	}
+}
+
+type dealingHandlers struct{ svc *dealing.Service }
+
+func (h dealingHandlers) getCalendar(w http.ResponseWriter, r *http.Request) error {
+	c, err := h.svc.Calendar(r.Context(), principal(r), chi.URLParam(r, "asset"))
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, calendarWire(c))
+	return nil
+}
+
+// optionalBig reads an optional amount: "" is absent.
+func optionalBig(field, s string) (*big.Int, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	return parseBig(field, s)
+}
+
+func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) error {
+	var req api.SetDealingCalendar
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	c := dealing.Calendar{Asset: chi.URLParam(r, "asset"), UnitDecimals: req.UnitDecimals, PaymentDecimals: req.PaymentDecimals,
+		TimeZone: req.TimeZone, BusinessDays: req.BusinessDays, Holidays: req.Holidays, Cutoff: req.Cutoff,
+		SettlementLag: req.SettlementLag, NAVTTL: req.NAVTTL}
+	var err error
+	if c.ChainID, err = parseBig("chain_id", req.ChainID); err != nil {
+		return err
+	}
+	for _, a := range []struct {
+		field string
+		in    string
+		out   *common.Address
+	}{{"dealing", req.Dealing, &c.Dealing}, {"feed", req.Feed, &c.Feed}, {"payment_token", req.PaymentToken, &c.PaymentToken}} {
+		if *a.out, err = parseAddress(a.field, a.in); err != nil {
+			return err
+		}
+	}
+	for _, a := range []struct {
+		field, in string
+		out       **big.Int
+		required  bool
+	}{{"min_deposit", req.MinDeposit, &c.MinDeposit, true}, {"max_deposit", req.MaxDeposit, &c.MaxDeposit, false},
+		{"min_redeem", req.MinRedeem, &c.MinRedeem, true}, {"max_redeem", req.MaxRedeem, &c.MaxRedeem, false},
+		{"auto_approve_below", req.AutoApproveBelow, &c.AutoApproveBelow, false}} {
+		if a.required {
+			*a.out, err = parseBig(a.field, a.in)
+		} else {
+			*a.out, err = optionalBig(a.field, a.in)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if c.Modes, err = dealing.ParseModes(req.Modes); err != nil {
+		return err
+	}
+	out, err := h.svc.SetCalendar(r.Context(), principal(r), c)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, calendarWire(out))
+	return nil
+}
+
+func (h dealingHandlers) days(w http.ResponseWriter, r *http.Request) error {
+	n := 10
+	if s := r.URL.Query().Get("n"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil {
+			return errs.E(errs.Invalid, "invalid_n", "n must be a whole number from 1 to 366")
+		}
+		n = v
+	}
+	asset := chi.URLParam(r, "asset")
+	c, err := h.svc.Calendar(r.Context(), principal(r), asset)
+	if err != nil {
+		return err
+	}
+	days, err := h.svc.Days(r.Context(), principal(r), asset, n)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, api.DealingDays{Asset: asset, TimeZone: c.TimeZone, Days: mapSlice(days, func(d dealing.Day) api.DealingDay {
+		return api.DealingDay{Date: d.Date.String(), Cutoff: d.Cutoff.UTC(), Settlement: d.Settlement.String()}
+	})})
+	return nil
+}
+
+func (h dealingHandlers) books(w http.ResponseWriter, r *http.Request) error {
+	p, err := ReadPage[int64](r)
+	if err != nil {
+		return err
+	}
+	if p.HasAfter && p.After <= 0 {
+		return errs.E(errs.Invalid, "invalid_cursor", "cursor is not one this list returned")
+	}
+	books, err := h.svc.Books(r.Context(), principal(r), chi.URLParam(r, "asset"), p.After, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	list := Paginate(p, books, func(b dealing.Book) int64 { return b.ID })
+	JSON(w, r, http.StatusOK, api.List[api.DealingBook]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, bookWire)})
+	return nil
+}
+
+func bookID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, errs.E(errs.NotFound, "book_not_found", "no such book")
+	}
+	return id, nil
+}
+
+func (h dealingHandlers) book(w http.ResponseWriter, r *http.Request) error {
+	id, err := bookID(r)
+	if err != nil {
+		return err
+	}
+	b, err := h.svc.Book(r.Context(), principal(r), id)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, bookWire(b))
+	return nil
+}
+
+func (h dealingHandlers) decide(w http.ResponseWriter, r *http.Request, approve bool) error {
+	id, err := bookID(r)
+	if err != nil {
+		return err
+	}
+	var req api.Decision
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	var b dealing.Book
+	if approve {
+		b, err = h.svc.ApproveBook(r.Context(), principal(r), id, req.Note)
+	} else {
+		b, err = h.svc.RejectBook(r.Context(), principal(r), id, req.Note)
+	}
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, bookWire(b))
+	return nil
+}
+
+func (h dealingHandlers) approve(w http.ResponseWriter, r *http.Request) error {
+	return h.decide(w, r, true)
+}
+func (h dealingHandlers) reject(w http.ResponseWriter, r *http.Request) error {
+	return h.decide(w, r, false)
+}
+
+func (h dealingHandlers) requests(w http.ResponseWriter, r *http.Request) error {
+	p, err := ReadPage[string](r)
+	if err != nil {
+		return err
+	}
+	var after *big.Int
+	if p.HasAfter {
+		v, ok := new(big.Int).SetString(p.After, 10)
+		if !ok || v.Sign() <= 0 {
+			return errs.E(errs.Invalid, "invalid_cursor", "cursor is not one this list returned")
+		}
+		after = v
+	}
+	q := r.URL.Query()
+	f := dealing.RequestFilter{State: dealing.RequestState(q.Get("state"))}
+	if s := q.Get("controller"); s != "" {
+		a, err := parseAddress("controller", s)
+		if err != nil {
+			return err
+		}
+		f.Controller = &a
+	}
+	rs, err := h.svc.Requests(r.Context(), principal(r), chi.URLParam(r, "asset"), f, after, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	list := Paginate(p, rs, func(r dealing.Request) string { return r.ID.String() })
+	JSON(w, r, http.StatusOK, api.List[api.DealingRequest]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, dealingRequestWire)})
+	return nil
+}

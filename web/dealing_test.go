@@ -1,0 +1,376 @@
+package web_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/dealing"
+	"github.com/tessera-rwa/tessera/postgres"
+	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/web"
+	"github.com/tessera-rwa/tessera/web/webtest"
+)
+
+// navRounds is a feed's rounds as the chain side would report them.
+type navRounds struct {
+	mu     sync.Mutex
+	rounds []dealing.Round
+}
+
+func (n *navRounds) RoundAfter(_ context.Context, _ common.Address, cutoff time.Time) (dealing.Round, bool, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, r := range n.rounds {
+		if !r.ObservedAt.Before(cutoff) {
+			return r, true, nil
+		}
+	}
+	return dealing.Round{}, false, nil
+}
+
+func (n *navRounds) add(r dealing.Round) { n.mu.Lock(); n.rounds = append(n.rounds, r); n.mu.Unlock() }
+
+// sentBatches records what the closer hands the chain side.
+type sentBatches struct {
+	mu   sync.Mutex
+	keys []string
+	ids  [][]*big.Int
+}
+
+func (s *sentBatches) Fulfil(_ context.Context, key string, _ time.Time, _ uint64, ids []*big.Int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.keys, s.ids = append(s.keys, key), append(s.ids, ids)
+	return nil
+}
+
+func dealingCalendar(dealingAddr string) api.SetDealingCalendar {
+	return api.SetDealingCalendar{ChainID: "31337", Dealing: dealingAddr, Feed: "0x00000000000000000000000000000000000000fe",
+		PaymentToken: "0x00000000000000000000000000000000000000ca", UnitDecimals: 18, PaymentDecimals: 6, TimeZone: "Europe/London",
+		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+		Holidays:     []string{"2030-12-25", "2030-01-01"}, Cutoff: "16:00", SettlementLag: 2, NAVTTL: 86400,
+		MinDeposit: "1000000", MaxDeposit: "1000000000000", MinRedeem: "1", Modes: []string{"async_deposit", "async_redeem", "wire"}}
+}
+
+func TestDealingRoutes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	store := &postgres.DealingStore{Pool: pool}
+	keys := postgres.NewAPIKeyStore(pool)
+	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := webtest.StartOn(t, pool, web.Config{Routes: web.DealingRoutes(svc)})
+	type keyed struct {
+		*client.Client
+		actor string
+	}
+	clientFor := func(name, owner string, scopes ...apikey.Scope) keyed {
+		id, secret := srv.NewOwnedKey(t, name, owner, scopes...)
+		return keyed{srv.Client(t, id, secret), "key:" + id}
+	}
+	issuer := clientFor("issuer", "issuer@example.com", apikey.Issuer)
+	issuerApprover := clientFor("issuer's approver key", "issuer@example.com", apikey.Approver) // the issuer's owner again
+	approver := clientFor("approver", "risk@example.com", apikey.Approver)
+	auditor := clientFor("auditor", "audit@example.com", apikey.Auditor)
+	oracleKey := clientFor("feeder", "feeds@example.com", apikey.Oracle)
+
+	// Bad calendars are refused, each with its code, and nothing is stored.
+	for _, tt := range []struct {
+		name   string
+		change func(c *api.SetDealingCalendar)
+		code   string
+	}{
+		{"unknown zone", func(c *api.SetDealingCalendar) { c.TimeZone = "Mars/Olympus" }, "invalid_time_zone"},
+		{"no business days", func(c *api.SetDealingCalendar) { c.BusinessDays = []string{} }, "no_business_days"},
+		{"holiday not a date", func(c *api.SetDealingCalendar) { c.Holidays = []string{"2030-13-01"} }, "invalid_holiday"},
+		{"cut-off not HH:MM", func(c *api.SetDealingCalendar) { c.Cutoff = "16h00" }, "invalid_cutoff"},
+		{"min above max", func(c *api.SetDealingCalendar) { c.MinDeposit = "2000000000000" }, "min_above_max"},
+		{"TTL 0", func(c *api.SetDealingCalendar) { c.NAVTTL = 0 }, "invalid_nav_ttl"},
+		{"amount not an integer", func(c *api.SetDealingCalendar) { c.MinRedeem = "1.5" }, "invalid_field"},
+		{"unknown mode", func(c *api.SetDealingCalendar) { c.Modes = []string{"instant"} }, "invalid_mode"},
+		{"bad address", func(c *api.SetDealingCalendar) { c.Dealing = "0x1234" }, "invalid_address"},
+		{"zero dealing", func(c *api.SetDealingCalendar) { c.Dealing = "0x0000000000000000000000000000000000000000" }, "invalid_dealing"},
+		{"threshold 0", func(c *api.SetDealingCalendar) { c.AutoApproveBelow = "0" }, "invalid_auto_approve_below"},
+	} {
+		c := dealingCalendar("0x00000000000000000000000000000000000000d1")
+		tt.change(&c)
+		_, err := issuer.SetDealingCalendar(ctx, "TBILL", c)
+		var e *client.Error
+		if !errors.As(err, &e) || e.Status != http.StatusBadRequest || (e.Code != tt.code && !(tt.code == "invalid_address" && e.Code == "invalid_field")) {
+			t.Errorf("%s: %v, want 400 %s", tt.name, err, tt.code)
+		}
+	}
+	_, err = auditor.DealingCalendar(ctx, "TBILL")
+	wantAPIError(t, err, http.StatusNotFound, "calendar_not_found")
+	_, err = auditor.SetDealingCalendar(ctx, "TBILL", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	wantAPIError(t, err, http.StatusForbidden, "missing_scope")
+	_, err = oracleKey.DealingCalendar(ctx, "TBILL")
+	wantAPIError(t, err, http.StatusForbidden, "missing_scope")
+
+	// A good calendar is stored and read back as set.
+	set, err := issuer.SetDealingCalendar(ctx, "TBILL", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := auditor.DealingCalendar(ctx, "TBILL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.TimeZone != "Europe/London" || got.Cutoff != "16:00" || got.MaxDeposit != "1000000000000" || got.MaxRedeem != "" ||
+		got.ModeBits != 1|2|16 || len(got.Holidays) != 2 || got.Holidays[0] != "2030-01-01" || got.UpdatedBy != issuer.actor ||
+		got.AutoApproveBelow != "" || got.Dealing != set.Dealing {
+		t.Errorf("calendar read back %+v", got)
+	}
+	days, err := auditor.DealingDays(ctx, "TBILL", 3)
+	if err != nil || len(days.Days) != 3 || !days.Days[0].Cutoff.After(time.Now().Add(-time.Second)) ||
+		days.Days[1].Cutoff.Sub(days.Days[0].Cutoff) < 23*time.Hour {
+		t.Fatalf("days %+v, %v", days, err)
+	}
+	_, err = auditor.DealingDays(ctx, "TBILL", 0)
+	wantAPIError(t, err, http.StatusBadRequest, "invalid_n")
+
+	// A second asset, under an auto-approval threshold of $10.
+	small := dealingCalendar("0x00000000000000000000000000000000000000d2")
+	small.AutoApproveBelow = "10000000"
+	if _, err := issuer.SetDealingCalendar(ctx, "SMALL", small); err != nil {
+		t.Fatal(err)
+	}
+	// One Dealing contract belongs to one asset.
+	_, err = issuer.SetDealingCalendar(ctx, "OTHER", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	wantAPIError(t, err, http.StatusConflict, "dealing_taken")
+
+	// The indexer's requests: TBILL's day has four priced, one unpaid wire
+	// deposit and one after the cut-off.
+	cal, err := store.Calendar(ctx, "TBILL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := cal.Schedule()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cutoff, _, err := sched.PrevCutoff(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice, bob := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+	req := func(c dealing.Calendar, id int64, kind dealing.Kind, amount string, who common.Address, wire, paid bool, at time.Time) dealing.Request {
+		a, _ := new(big.Int).SetString(amount, 10)
+		return dealing.Request{ChainID: c.ChainID, Dealing: c.Dealing, ID: big.NewInt(id), Kind: kind, Controller: who, Owner: who,
+			Amount: a, Wire: wire, Paid: paid, RequestedAt: at, State: dealing.Pending}
+	}
+	early := cutoff.Add(-2 * time.Hour)
+	reqs := []dealing.Request{
+		req(cal, 1, dealing.Deposit, "1000000000", alice, false, false, early),       // $1000
+		req(cal, 2, dealing.Redeem, "2000000000000000000", bob, false, false, early), // 2 units
+		req(cal, 3, dealing.Deposit, "700000000", bob, true, false, early),           // wire, unpaid
+		req(cal, 4, dealing.Deposit, "500000000", alice, true, true, early),          // wire, paid
+		req(cal, 5, dealing.Deposit, "1000000", alice, false, false, cutoff.Add(time.Second)),
+		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff), // at the cut-off itself
+		req(cal, 7, dealing.Deposit, "3000000", bob, false, false, early),
+	}
+	if err := svc.IndexRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.IndexRequests(ctx, reqs); err != nil { // the indexer may send the same rows again
+		t.Fatalf("re-indexing: %v", err)
+	}
+	changed := reqs[0]
+	changed.Amount = big.NewInt(999)
+	if err := svc.IndexRequests(ctx, []dealing.Request{reqs[6], changed}); err == nil {
+		t.Error("a request's amount changed on re-indexing")
+	}
+
+	// Before the day's NAV round exists the book is open and the closer
+	// waits.
+	nav, sent := &navRounds{}, &sentBatches{}
+	issuerPrincipal, err := keys.Principal(ctx, issuer.actor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closer := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Principal: issuerPrincipal,
+		Gas: dealing.Gas{Base: 60_000, PerRequest: 150_000, Budget: 400_000}} // two requests per batch
+	b, err := closer.CloseDay(ctx, "TBILL", cutoff)
+	if !errors.Is(err, dealing.ErrNotYet) || b.State != dealing.BookOpen {
+		t.Fatalf("CloseDay without a round: %s, %v", b.State, err)
+	}
+	if _, err := closer.CloseDay(ctx, "TBILL", cutoff.Add(time.Minute)); err == nil {
+		t.Error("closed a day at a time that is not a cut-off")
+	}
+	nav.add(dealing.Round{ID: 41, Answer: big.NewInt(105_000_000), ObservedAt: cutoff.Add(-time.Minute), Decimals: 8}) // before: not the day's
+	nav.add(dealing.Round{ID: 42, Answer: big.NewInt(105_000_000), ObservedAt: cutoff.Add(5 * time.Minute), Decimals: 8})
+	b, err = closer.CloseDay(ctx, "TBILL", cutoff)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := auditor.DealingBook(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantLines := []struct{ id, result, num string }{
+		{"1", "952380952380952380952", "40000000000000"},
+		{"2", "2100000", "0"},
+		{"4", "476190476190476190476", "20000000000000"},
+		{"6", "349999", "99999999999965000000000000"},
+		{"7", "2857142857142857142", "90000000000000"},
+	}
+	if book.State != "priced" || len(book.Lines) != len(wantLines) || book.Round == nil || book.Round.ID != "42" {
+		t.Fatalf("book %+v", book)
+	}
+	for i, w := range wantLines {
+		l := book.Lines[i]
+		if l.RequestID != w.id || l.Result != w.result || l.RemainderNum != w.num || l.RemainderDen != "100000000000000000000000000" {
+			t.Errorf("line %d = %+v, want %+v", i, l, w)
+		}
+	}
+	// Request 5 came after the cut-off: it is not in the day at all.
+	if len(book.Refused) != 1 || book.Refused[0] != (api.DealingRefusal{RequestID: "3", Reason: "unpaid_wire"}) {
+		t.Errorf("refused %+v", book.Refused)
+	}
+	if tt := book.Totals; tt.GrossIn != "1503000000" || tt.GrossOut != "2449999" || tt.NetReserveNeed != "-1000550001" {
+		t.Errorf("totals %+v", tt)
+	}
+	if len(book.Batches) != 3 || book.Batches[0].Gas != 360_000 || len(book.Batches[2].RequestIDs) != 1 ||
+		book.Batches[1].IdempotencyKey != dealing.BatchKey(cal.ChainID, cal.Dealing, cutoff, 1) {
+		t.Errorf("batches %+v", book.Batches)
+	}
+	if book.RequestedBy != issuer.actor || book.DecidedBy != "" {
+		t.Errorf("requested by %s, decided by %s", book.RequestedBy, book.DecidedBy)
+	}
+	// Closing again returns the same book.
+	if again, err := closer.CloseDay(ctx, "TBILL", cutoff); err != nil || again.ID != b.ID || len(again.Lines) != 5 {
+		t.Errorf("closing again: %d lines of %d, %v", len(again.Lines), again.ID, err)
+	}
+
+	// Four-eyes: the requester's own owner may not approve, nor may an
+	// issuer or auditor; an independent approver may.
+	_, err = issuerApprover.ApproveDealingBook(ctx, b.ID, "mine")
+	wantAPIError(t, err, http.StatusForbidden, "self_approval")
+	_, err = issuer.ApproveDealingBook(ctx, b.ID, "")
+	wantAPIError(t, err, http.StatusForbidden, "missing_scope")
+	_, err = approver.RejectDealingBook(ctx, b.ID, "")
+	wantAPIError(t, err, http.StatusBadRequest, "note_required")
+	approved, err := approver.ApproveDealingBook(ctx, b.ID, "checked against the administrator's NAV")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if approved.State != "approved" || approved.DecidedBy != approver.actor || approved.Policy != "" {
+		t.Errorf("approved %+v", approved)
+	}
+	_, err = approver.RejectDealingBook(ctx, b.ID, "too late")
+	wantAPIError(t, err, http.StatusConflict, "already_decided")
+	_, err = approver.ApproveDealingBook(ctx, 999999, "")
+	wantAPIError(t, err, http.StatusNotFound, "book_not_found")
+
+	// Under the threshold a book is approved by policy, recorded as such;
+	// the dealing job (system:dealing) is the requester.
+	smallCal, err := store.Calendar(ctx, "SMALL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.IndexRequests(ctx, []dealing.Request{
+		req(smallCal, 1, dealing.Deposit, "5000000", alice, false, false, early),
+		req(smallCal, 2, dealing.Redeem, "1000000000000000000", bob, false, false, early), // $1.05
+	}); err != nil {
+		t.Fatal(err)
+	}
+	job := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}}
+	sb, err := job.CloseDay(ctx, "SMALL", cutoff)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sb.State != dealing.BookApproved || sb.DecidedBy != dealing.AutoApprover || sb.Policy != dealing.PolicyAutoApprove ||
+		sb.RequestedBy != "system:dealing" || len(sb.Batches) != 1 {
+		t.Errorf("small book: %s by %s (%s), requested by %s, %d batches", sb.State, sb.DecidedBy, sb.Policy, sb.RequestedBy, len(sb.Batches))
+	}
+	_, err = approver.ApproveDealingBook(ctx, sb.ID, "")
+	wantAPIError(t, err, http.StatusConflict, "already_decided")
+
+	// The closer sends the approved book's batches, then follows the
+	// indexed requests to fulfilled.
+	closer.Pass(ctx)
+	if len(sent.keys) != 4 || sent.keys[3] != dealing.BatchKey(smallCal.ChainID, smallCal.Dealing, cutoff, 0) || sent.keys[0] != dealing.BatchKey(cal.ChainID, cal.Dealing, cutoff, 0) || len(sent.ids[1]) != 2 ||
+		sent.ids[1][0].Int64() != 4 || sent.ids[1][1].Int64() != 6 {
+		t.Fatalf("sent %v %v", sent.keys, sent.ids)
+	}
+	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[2].State != "sent" {
+		t.Fatalf("after sending: %s %+v", got.State, got.Batches)
+	}
+	closer.Pass(ctx) // nothing sent twice
+	if len(sent.keys) != 4 {
+		t.Errorf("batches sent again: %v", sent.keys)
+	}
+	var done []dealing.Request
+	for _, i := range []int{0, 1, 3} { // requests 1, 2 and 4: batches 0 and half of 1
+		r := reqs[i]
+		r.State, r.Result, r.Round = dealing.Fulfilled, big.NewInt(1), 42
+		done = append(done, r)
+	}
+	if err := svc.IndexRequests(ctx, done); err != nil {
+		t.Fatal(err)
+	}
+	closer.Pass(ctx)
+	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[0].State != "fulfilled" || got.Batches[1].State != "sent" {
+		t.Fatalf("partly fulfilled: %s %+v", got.State, got.Batches)
+	}
+	for _, i := range []int{5, 6} {
+		r := reqs[i]
+		r.State = dealing.Fulfilled
+		done = append(done, r)
+	}
+	if err := svc.IndexRequests(ctx, done); err != nil {
+		t.Fatal(err)
+	}
+	closer.Pass(ctx)
+	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilled" {
+		t.Fatalf("all fulfilled: %s %+v", got.State, got.Batches)
+	}
+
+	// Lists: books newest first, requests by id with filters and cursors.
+	var books []api.DealingBook
+	for bk, err := range auditor.DealingBooks(ctx, "TBILL", 1) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		books = append(books, bk)
+	}
+	if len(books) != 1 || books[0].ID != b.ID {
+		t.Errorf("books %+v", books)
+	}
+	var ids []string
+	for r, err := range auditor.DealingRequests(ctx, "TBILL", "", "", 2) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if len(ids) != 7 || ids[0] != "1" || ids[6] != "7" {
+		t.Errorf("requests %v", ids)
+	}
+	ids = ids[:0]
+	for r, err := range auditor.DealingRequests(ctx, "TBILL", "pending", alice.Hex(), 1) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if len(ids) != 1 || ids[0] != "5" {
+		t.Errorf("alice's pending requests %v", ids)
+	}
+	for _, err := range auditor.DealingRequests(ctx, "TBILL", "lost", "", 0) {
+		wantAPIError(t, err, http.StatusBadRequest, "invalid_state")
+	}
+}

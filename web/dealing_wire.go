@@ -1,0 +1,69 @@
+package web
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/dealing"
+)
+
+// The dealing domain's values as the API shows them (package api).
+
+func calendarWire(c dealing.Calendar) api.DealingCalendar {
+	holidays := c.Holidays
+	if holidays == nil {
+		holidays = []string{}
+	}
+	return api.DealingCalendar{Asset: c.Asset, ChainID: bigString(c.ChainID), Dealing: c.Dealing, Feed: c.Feed,
+		PaymentToken: c.PaymentToken, UnitDecimals: c.UnitDecimals, PaymentDecimals: c.PaymentDecimals, TimeZone: c.TimeZone,
+		BusinessDays: c.BusinessDays, Holidays: holidays, Cutoff: c.Cutoff, SettlementLag: c.SettlementLag, NAVTTL: c.NAVTTL,
+		MinDeposit: bigString(c.MinDeposit), MaxDeposit: bigString(c.MaxDeposit), MinRedeem: bigString(c.MinRedeem),
+		MaxRedeem: bigString(c.MaxRedeem), Modes: c.Modes.Names(), ModeBits: uint8(c.Modes),
+		AutoApproveBelow: bigString(c.AutoApproveBelow), UpdatedBy: c.UpdatedBy, UpdatedAt: c.UpdatedAt}
+}
+
+func bookWire(b dealing.Book) api.DealingBook {
+	out := api.DealingBook{ID: b.ID, Asset: b.Asset, ChainID: bigString(b.ChainID), Dealing: b.Dealing, Date: b.Date.String(),
+		Cutoff: b.Cutoff.UTC(), Settlement: b.Settlement.String(), State: string(b.State), UnitDecimals: b.UnitDecimals,
+		PaymentDecimals: b.PaymentDecimals, RequestedBy: b.RequestedBy, RequestedAt: b.RequestedAt, PricedAt: b.PricedAt,
+		DecidedBy: b.DecidedBy, DecidedAt: b.DecidedAt, DecisionNote: b.DecisionNote, Policy: b.Policy,
+		Totals: api.DealingTotals{GrossIn: bigOrZero(b.Totals.GrossIn), GrossOut: bigOrZero(b.Totals.GrossOut),
+			NetReserveNeed: bigOrZero(b.Totals.NetReserveNeed), UnitsIn: bigOrZero(b.Totals.UnitsIn), UnitsOut: bigOrZero(b.Totals.UnitsOut)},
+		Lines: mapSlice(b.Lines, func(l dealing.Line) api.DealingLine {
+			return api.DealingLine{RequestID: l.RequestID.String(), Kind: string(l.Kind), Controller: l.Controller, Owner: l.Owner,
+				Amount: l.Amount.String(), Wire: l.Wire, Result: l.Result.String(), RemainderNum: l.Remainder.Num.String(),
+				RemainderDen: l.Remainder.Den.String(), Batch: l.Batch}
+		}),
+		Refused: mapSlice(b.Refused, func(r dealing.Refusal) api.DealingRefusal {
+			return api.DealingRefusal{RequestID: r.RequestID.String(), Reason: r.Reason}
+		}),
+		Batches: mapSlice(b.Batches, func(bt dealing.Batch) api.DealingBatch {
+			return api.DealingBatch{Index: bt.Index, RequestIDs: mapSlice(bt.RequestIDs, (*big.Int).String), Gas: bt.Gas,
+				IdempotencyKey: bt.Key, TxKey: bt.TxKey, TxHash: bt.TxHash, State: string(bt.State)}
+		}),
+	}
+	if b.State != dealing.BookOpen && b.Round.Answer != nil {
+		out.Round = &api.DealingRound{ID: strconv.FormatUint(b.Round.ID, 10), Answer: b.Round.Answer.String(),
+			Decimals: b.Round.Decimals, ObservedAt: b.Round.ObservedAt.UTC()}
+	}
+	return out
+}
+
+func bigOrZero(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
+func dealingRequestWire(r dealing.Request) api.DealingRequest {
+	out := api.DealingRequest{ChainID: bigString(r.ChainID), Dealing: r.Dealing, ID: r.ID.String(), Kind: string(r.Kind),
+		Controller: r.Controller, Owner: r.Owner, Amount: r.Amount.String(), Wire: r.Wire, Paid: r.Paid,
+		RequestedAt: r.RequestedAt.UTC(), State: string(r.State), Result: bigString(r.Result),
+		RequestTx: r.RequestTx, FulfilTx: r.FulfilTx, ClaimTx: r.ClaimTx, CancelTx: r.CancelTx}
+	if r.Round != 0 {
+		out.Round = strconv.FormatUint(r.Round, 10)
+	}
+	return out
+}
