@@ -126,3 +126,20 @@ func (s *Deployments) RenameDeployments(ctx context.Context, chainID *big.Int, r
 		return nil
 	})
 }
+
+// FeedDecimals returns the decimals() recorded for the ValuationFeed at
+// feed on chainID; chain.ErrNotDeployed when no feed is recorded there or
+// its decimals are not.
+func (d *Deployments) FeedDecimals(ctx context.Context, chainID *big.Int, feed common.Address) (uint8, error) {
+	var dec *int16
+	err := d.Pool.QueryRow(ctx, `SELECT decimals FROM chain_deployments
+		WHERE chain_id = $1 AND address = $2 AND contract = 'ValuationFeed' AND decimals IS NOT NULL LIMIT 1`,
+		chainID.String(), feed.Bytes()).Scan(&dec)
+	if errors.Is(err, pgx.ErrNoRows) || (err == nil && dec == nil) {
+		return 0, fmt.Errorf("feed %s: %w", feed, chain.ErrNotDeployed)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return uint8(*dec), nil
+}
