@@ -137,3 +137,52 @@ type Claim struct {
 	Amount         *big.Int
 	Reclaim        bool
 }
+
+// DealingEventKind names a Dealing contract event.
+type DealingEventKind string
+
+// The Dealing contract's events, as the indexer stores them. The request
+// events carry the request id; the instant facility's and the reserve's do
+// not.
+const (
+	DealingDepositRequest     DealingEventKind = "deposit_request"      // ERC-7540 DepositRequest: Amount = assets
+	DealingRedeemRequest      DealingEventKind = "redeem_request"       // ERC-7540 RedeemRequest: Amount = shares
+	DealingWireRequest        DealingEventKind = "wire_request"         // the request is paid (or paid out) off chain: Ref
+	DealingPaymentConfirmed   DealingEventKind = "payment_confirmed"    // a wire deposit's payment arrived: Ref
+	DealingPayoutConfirmed    DealingEventKind = "payout_confirmed"     // a wire redemption was paid out, its units burned: Ref
+	DealingDayPriced          DealingEventKind = "day_priced"           // Cutoff, RoundID, Amount = the NAV
+	DealingDepositFulfilled   DealingEventKind = "deposit_fulfilled"    // Cutoff, RoundID, Amount = assets, Result = shares
+	DealingRedeemFulfilled    DealingEventKind = "redeem_fulfilled"     // Cutoff, RoundID, Amount = shares, Result = assets
+	DealingRequestRejected    DealingEventKind = "request_rejected"     // Code: the restriction code
+	DealingCancelDeposit      DealingEventKind = "cancel_deposit"       // ERC-7887 CancelDepositRequest
+	DealingCancelRedeem       DealingEventKind = "cancel_redeem"        // ERC-7887 CancelRedeemRequest
+	DealingCancelDepositClaim DealingEventKind = "cancel_deposit_claim" // ERC-7887: Owner = receiver, Amount = assets
+	DealingCancelRedeemClaim  DealingEventKind = "cancel_redeem_claim"  // ERC-7887: Owner = receiver, Amount = shares
+	DealingDepositClaim       DealingEventKind = "deposit_claim"        // ERC-4626 Deposit: Controller, Owner = receiver, Amount = assets, Result = shares
+	DealingRedeemClaim        DealingEventKind = "redeem_claim"         // ERC-4626 Withdraw: Controller = owner, Owner = receiver, Amount = shares, Result = assets
+	DealingSubscribed         DealingEventKind = "subscribed"           // instant: Owner = investor, RoundID, Amount = assets, Fee, Result = units
+	DealingRedeemedInstant    DealingEventKind = "redeemed_instant"     // instant: Owner = investor, RoundID, Amount = units, Fee, Result = assets
+	DealingReserveFunded      DealingEventKind = "reserve_funded"       // Owner = from, Amount
+	DealingReserveWithdrawn   DealingEventKind = "reserve_withdrawn"    // Owner = to, Amount
+	DealingFeesWithdrawn      DealingEventKind = "fees_withdrawn"       // Owner = to, Amount
+	DealingOperatorSet        DealingEventKind = "operator_set"         // ERC-7540: Controller, Owner = operator, Code = 1 approved / 0 revoked
+)
+
+// DealingEvent is one event of a Dealing contract (one per asset that
+// deals at NAV); fields the event does not carry are zero (nil amounts).
+type DealingEvent struct {
+	EventRef
+	Dealing    common.Address
+	Kind       DealingEventKind
+	RequestID  *big.Int
+	Controller common.Address
+	Owner      common.Address
+	Sender     common.Address
+	Amount     *big.Int
+	Result     *big.Int
+	Fee        *big.Int
+	RoundID    *big.Int
+	Cutoff     time.Time
+	Ref        common.Hash
+	Code       uint8
+}

@@ -186,6 +186,7 @@ type IndexBatch struct {
 	TimelockCancels []TimelockCancel
 	TimelockDelays  []TimelockDelayChange
 	ProxyUpgrades   []ProxyUpgrade
+	DealingEvents   []DealingEvent
 
 	// Undecodable are the logs whose decoder refused them; they are stored
 	// beside the events, and rolled back with them.

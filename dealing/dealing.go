@@ -7,8 +7,10 @@
 // principal (or, under the calendar's threshold, by policy) before the
 // chain side fulfils it.
 //
-// Requests themselves are made on chain (ERC-7540); the indexer hands them
-// to Service.IndexRequests. The chain side implements NAVSource (the day's
+// Requests themselves are made on chain (ERC-7540); the indexer stores the
+// Dealing contract's events and the store reads each request's state from
+// them (PostgreSQL's dealing_requests view), so a reorganization the
+// indexer rolls back rolls the requests back with it. The chain side implements NAVSource (the day's
 // round) and Fulfiller (the fulfil transaction through the transaction
 // manager); Closer drives a day from cut-off to fulfilled.
 package dealing
@@ -133,7 +135,7 @@ type NAVSource interface {
 // on the book's Dealing contract, through the transaction manager under
 // key (so sending the same batch twice sends one transaction). It returns
 // once the transaction is queued; the book learns the outcome from the
-// indexed requests (IndexRequests). The chain side implements it.
+// indexed requests. The chain side implements it.
 type Fulfiller interface {
 	Fulfil(ctx context.Context, key string, cutoff time.Time, round uint64, ids []*big.Int) error
 }
@@ -149,12 +151,6 @@ type Store interface {
 	// Calendars returns every calendar, by asset.
 	Calendars(ctx context.Context) ([]Calendar, error)
 
-	// IndexRequests inserts requests or updates them to the state given,
-	// keyed by (chain id, dealing contract, request id), all or none. A
-	// request's identity (kind, controller, owner, amount, wire,
-	// requested_at) never changes; a row whose identity differs is
-	// refused (errs.Conflict).
-	IndexRequests(ctx context.Context, rs []Request) error
 	// Requests lists a dealing contract's requests matching f by request
 	// id, after the request with id after (nil: from the first), up to
 	// limit.

@@ -121,26 +121,6 @@ func (s *Service) Requests(ctx context.Context, p auth.Principal, asset string, 
 	return s.cfg.Store.Requests(ctx, c.ChainID, c.Dealing, f, after, limit)
 }
 
-// IndexRequests is the indexer's door: it records requests read from a
-// Dealing contract's events (DepositRequest, RedeemRequest,
-// PaymentConfirmed, DepositFulfilled, RedeemFulfilled, RequestRejected,
-// the ERC-7887 cancellations and the claims), each as it stands after the
-// event, keyed by (chain id, dealing contract, request id). Calling it
-// again with the same rows changes nothing; a later state replaces an
-// earlier one, and the transaction hashes given are kept (a nil hash
-// keeps the stored one). A request's identity (kind, controller, owner,
-// amount, wire, requested_at) never changes: a row that disagrees is
-// refused (errs.Conflict) and none of rs is stored. The indexer runs
-// inside the server, so no principal is asked for.
-func (s *Service) IndexRequests(ctx context.Context, rs []Request) error {
-	for _, r := range rs {
-		if err := r.check(); err != nil {
-			return err
-		}
-	}
-	return s.cfg.Store.IndexRequests(ctx, rs)
-}
-
 // ApproveBook approves a priced book on p's behalf: four-eyes, p must be
 // independent of the book's requester (the dealing job, system:dealing,
 // so any approver key qualifies; a book closed by a key needs another

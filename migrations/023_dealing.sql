@@ -37,34 +37,100 @@ CREATE TABLE dealing_holidays (
     PRIMARY KEY (asset, day)
 );
 
--- Requests as the indexer reads them from a Dealing contract's events
--- (dealing.Service.IndexRequests upserts them): one row per request, its
--- identity fixed at the request, its state and transactions following the
--- chain.
-CREATE TABLE dealing_requests (
-    chain_id     NUMERIC(78, 0) NOT NULL,
-    dealing      BYTEA          NOT NULL CHECK (octet_length(dealing) = 20),
-    request_id   NUMERIC(78, 0) NOT NULL CHECK (request_id > 0),
-    kind         TEXT           NOT NULL CHECK (kind IN ('deposit', 'redeem')),
-    controller   BYTEA          NOT NULL CHECK (octet_length(controller) = 20),
-    owner        BYTEA          NOT NULL CHECK (octet_length(owner) = 20),
-    amount       NUMERIC(78, 0) NOT NULL CHECK (amount > 0),
-    wire         BOOLEAN        NOT NULL,
-    paid         BOOLEAN        NOT NULL,
-    requested_at TIMESTAMPTZ    NOT NULL,
-    state        TEXT           NOT NULL CHECK (state IN ('pending', 'fulfilled', 'claimed', 'cancelled', 'cancel_claimed', 'rejected')),
-    result       NUMERIC(78, 0) CHECK (result >= 0),
-    round        NUMERIC(78, 0),
-    request_tx   BYTEA          CHECK (octet_length(request_tx) = 32),
-    fulfil_tx    BYTEA          CHECK (octet_length(fulfil_tx) = 32),
-    claim_tx     BYTEA          CHECK (octet_length(claim_tx) = 32),
-    cancel_tx    BYTEA          CHECK (octet_length(cancel_tx) = 32),
-    updated_at   TIMESTAMPTZ    NOT NULL DEFAULT now(),
-    PRIMARY KEY (chain_id, dealing, request_id)
+-- A Dealing contract's events as the indexer reads them, one row per log,
+-- rolled back with the block that carried it like every indexer table.
+-- Request events carry the request id; the instant facility's and the
+-- reserve's do not (chain.DealingEventKind says what each column holds).
+CREATE TABLE indexer_dealing_events (
+    chain_id     BIGINT         NOT NULL,
+    block_number BIGINT         NOT NULL,
+    log_index    INTEGER        NOT NULL,
+    block_hash   BYTEA          NOT NULL,
+    tx_hash      BYTEA          NOT NULL,
+    dealing      BYTEA          NOT NULL,
+    kind         TEXT           NOT NULL CHECK (kind IN ('deposit_request', 'redeem_request', 'wire_request',
+        'payment_confirmed', 'payout_confirmed', 'day_priced', 'deposit_fulfilled', 'redeem_fulfilled', 'request_rejected',
+        'cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim', 'deposit_claim', 'redeem_claim',
+        'subscribed', 'redeemed_instant', 'reserve_funded', 'reserve_withdrawn', 'fees_withdrawn', 'operator_set')),
+    request_id   NUMERIC(78, 0),
+    controller   BYTEA,
+    owner        BYTEA,
+    sender       BYTEA,
+    amount       NUMERIC(78, 0),
+    result       NUMERIC(78, 0),
+    fee          NUMERIC(78, 0),
+    round_id     NUMERIC(78, 0),
+    cutoff       TIMESTAMPTZ,
+    ref          BYTEA,
+    code         INTEGER        NOT NULL DEFAULT 0,
+    UNIQUE (chain_id, block_number, log_index, block_hash, tx_hash)
 );
--- A day's book reads the pending requests made by its cut-off.
-CREATE INDEX dealing_requests_pending ON dealing_requests (chain_id, dealing, requested_at) WHERE state = 'pending';
-CREATE INDEX dealing_requests_controller ON dealing_requests (chain_id, dealing, controller, request_id);
+CREATE INDEX indexer_dealing_events_request ON indexer_dealing_events (chain_id, dealing, request_id) WHERE request_id IS NOT NULL;
+CREATE INDEX indexer_dealing_events_controller ON indexer_dealing_events (chain_id, dealing, controller, kind);
+CREATE INDEX indexer_dealing_events_dealing ON indexer_dealing_events (chain_id, dealing, block_number, log_index);
+
+-- Each request as its events leave it: pending → fulfilled → claimed, or
+-- cancelled → cancel_claimed, or rejected. ERC-4626 claims take from a
+-- controller's whole claimable amount, not from one request: a fulfilled
+-- request counts as claimed once the controller's claims (assets for
+-- deposits, shares for redemptions) cover it and every fulfilled request
+-- of the same kind before it, in request order. A wire redemption is
+-- claimed when its payout is confirmed.
+CREATE VIEW dealing_requests AS
+WITH req AS (
+    SELECT e.chain_id, e.dealing, e.request_id,
+        max(CASE e.kind WHEN 'deposit_request' THEN 'deposit' WHEN 'redeem_request' THEN 'redeem' END) AS kind,
+        (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
+        (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        bool_or(e.kind = 'wire_request') AS wire,
+        bool_or(e.kind = 'payment_confirmed') AS paid,
+        bool_or(e.kind = 'payout_confirmed') AS paid_out,
+        bool_or(e.kind = 'request_rejected') AS rejected,
+        bool_or(e.kind IN ('cancel_deposit', 'cancel_redeem')) AS cancelled,
+        bool_or(e.kind IN ('cancel_deposit_claim', 'cancel_redeem_claim')) AS cancel_claimed,
+        (array_agg(e.result) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS result,
+        (array_agg(e.round_id) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS round,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS fulfilled_amount,
+        (array_agg(e.block_number) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_block,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled', 'request_rejected')))[1] AS fulfil_tx,
+        (array_agg(e.tx_hash ORDER BY e.block_number DESC, e.log_index DESC)
+            FILTER (WHERE e.kind IN ('cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim')))[1] AS cancel_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_tx,
+        max(e.block_number) AS last_block
+    FROM indexer_dealing_events e
+    WHERE e.request_id IS NOT NULL
+    GROUP BY e.chain_id, e.dealing, e.request_id
+    HAVING bool_or(e.kind IN ('deposit_request', 'redeem_request'))
+), fifo AS (
+    SELECT r.*, sum(r.fulfilled_amount) OVER (PARTITION BY r.chain_id, r.dealing, r.controller, r.kind
+        ORDER BY r.request_id) AS cumulative
+    FROM req r
+    WHERE r.fulfilled_amount IS NOT NULL AND NOT r.wire
+), claims AS (
+    SELECT e.chain_id, e.dealing, e.controller,
+        CASE e.kind WHEN 'deposit_claim' THEN 'deposit' ELSE 'redeem' END AS kind,
+        sum(e.amount) AS claimed
+    FROM indexer_dealing_events e
+    WHERE e.kind IN ('deposit_claim', 'redeem_claim')
+    GROUP BY 1, 2, 3, 4
+)
+SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
+    rb.time AS requested_at,
+    CASE WHEN r.rejected THEN 'rejected'
+        WHEN r.cancel_claimed THEN 'cancel_claimed'
+        WHEN r.cancelled THEN 'cancelled'
+        WHEN r.paid_out OR (f.cumulative IS NOT NULL AND coalesce(c.claimed, 0) >= f.cumulative) THEN 'claimed'
+        WHEN r.result IS NOT NULL THEN 'fulfilled'
+        ELSE 'pending' END AS state,
+    r.result, r.round, r.request_tx, r.fulfil_tx, r.payout_tx AS claim_tx, r.cancel_tx,
+    lb.time AS updated_at
+FROM req r
+JOIN indexer_blocks rb ON rb.chain_id = r.chain_id AND rb.number = r.request_block
+JOIN indexer_blocks lb ON lb.chain_id = r.chain_id AND lb.number = r.last_block
+LEFT JOIN fifo f ON f.chain_id = r.chain_id AND f.dealing = r.dealing AND f.request_id = r.request_id
+LEFT JOIN claims c ON c.chain_id = r.chain_id AND c.dealing = r.dealing AND c.controller = r.controller AND c.kind = r.kind;
 
 CREATE TABLE dealing_books (
     id               BIGSERIAL      PRIMARY KEY,
@@ -137,6 +203,7 @@ COMMENT ON COLUMN dealing_batches.idempotency_key IS 'dealing:<chainID>:<dealing
 DROP TABLE dealing_batches;
 DROP TABLE dealing_book_lines;
 DROP TABLE dealing_books;
-DROP TABLE dealing_requests;
+DROP VIEW dealing_requests;
+DROP TABLE indexer_dealing_events;
 DROP TABLE dealing_holidays;
 DROP TABLE dealing_calendars;

@@ -168,44 +168,6 @@ func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 	return r, nil
 }
 
-// IndexRequests implements dealing.Store: one upsert per request in one
-// transaction. The update keeps a request's identity: a row whose kind,
-// parties, amount, wire flag or request time differ from the stored one
-// updates nothing, and the whole call is refused.
-func (s *DealingStore) IndexRequests(ctx context.Context, rs []dealing.Request) error {
-	return Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		for _, r := range rs {
-			var round *string
-			if r.Round != 0 {
-				v := new(big.Int).SetUint64(r.Round).String()
-				round = &v
-			}
-			tag, err := tx.Exec(ctx, `
-				INSERT INTO dealing_requests AS t (chain_id, dealing, request_id, kind, controller, owner, amount, wire, paid,
-					requested_at, state, result, round, request_tx, fulfil_tx, claim_tx, cancel_tx)
-				VALUES ($1::numeric, $2, $3::numeric, $4, $5, $6, $7::numeric, $8, $9, $10, $11, $12::numeric, $13::numeric, $14, $15, $16, $17)
-				ON CONFLICT (chain_id, dealing, request_id) DO UPDATE SET paid = EXCLUDED.paid, state = EXCLUDED.state,
-					result = COALESCE(EXCLUDED.result, t.result), round = COALESCE(EXCLUDED.round, t.round),
-					request_tx = COALESCE(EXCLUDED.request_tx, t.request_tx), fulfil_tx = COALESCE(EXCLUDED.fulfil_tx, t.fulfil_tx),
-					claim_tx = COALESCE(EXCLUDED.claim_tx, t.claim_tx), cancel_tx = COALESCE(EXCLUDED.cancel_tx, t.cancel_tx),
-					updated_at = now()
-				WHERE t.kind = EXCLUDED.kind AND t.controller = EXCLUDED.controller AND t.owner = EXCLUDED.owner
-					AND t.amount = EXCLUDED.amount AND t.wire = EXCLUDED.wire AND t.requested_at = EXCLUDED.requested_at`,
-				r.ChainID.String(), r.Dealing.Bytes(), r.ID.String(), string(r.Kind), r.Controller.Bytes(), r.Owner.Bytes(),
-				r.Amount.String(), r.Wire, r.Paid, r.RequestedAt, string(r.State), dealNum(r.Result), round,
-				dealHashBytes(r.RequestTx), dealHashBytes(r.FulfilTx), dealHashBytes(r.ClaimTx), dealHashBytes(r.CancelTx))
-			if err != nil {
-				return err
-			}
-			if tag.RowsAffected() == 0 {
-				return errs.E(errs.Conflict, "request_identity_changed", fmt.Sprintf(
-					"request %s of %s on chain %s is stored with another kind, parties, amount, wire flag or request time", r.ID, r.Dealing.Hex(), r.ChainID))
-			}
-		}
-		return nil
-	})
-}
-
 // Requests implements dealing.Store.
 func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr common.Address, f dealing.RequestFilter, after *big.Int, limit int) ([]dealing.Request, error) {
 	var controller []byte

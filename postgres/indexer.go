@@ -531,6 +531,14 @@ func insertOthers(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch)
 	for _, u := range b.ProxyUpgrades {
 		upgrades.add(u.EventRef, u.Proxy.Bytes(), u.Implementation.Bytes())
 	}
+	dealings := newRows(bytesCol("dealing"), textCol("kind"), numericCol("request_id"), bytesCol("controller"), bytesCol("owner"),
+		bytesCol("sender"), numericCol("amount"), numericCol("result"), numericCol("fee"), numericCol("round_id"),
+		timestampCol("cutoff"), bytesCol("ref"), intCol("code"))
+	for _, e := range b.DealingEvents {
+		dealings.add(e.EventRef, e.Dealing.Bytes(), string(e.Kind), e.RequestID, nullBytes(e.Controller.Bytes()),
+			nullBytes(e.Owner.Bytes()), nullBytes(e.Sender.Bytes()), e.Amount, e.Result, e.Fee, e.RoundID, e.Cutoff,
+			nullBytes(e.Ref.Bytes()), int32(e.Code))
+	}
 	for _, t := range []struct {
 		r     *rows
 		table string
@@ -539,7 +547,7 @@ func insertOthers(ctx context.Context, tx pgx.Tx, id int64, b *chain.IndexBatch)
 		{frozen, "indexer_frozen"}, {freezes, "indexer_address_freezes"}, {docs, "indexer_documents"},
 		{rounds, "indexer_valuations"}, {idents, "indexer_identity_events"}, {dists, "indexer_distributions"},
 		{claims, "indexer_claims"}, {calls, "indexer_timelock_calls"}, {cancels, "indexer_timelock_cancels"},
-		{delays, "indexer_timelock_delays"}, {upgrades, "indexer_proxy_upgrades"},
+		{delays, "indexer_timelock_delays"}, {upgrades, "indexer_proxy_upgrades"}, {dealings, "indexer_dealing_events"},
 	} {
 		if err := t.r.insert(ctx, tx, id, t.table); err != nil {
 			return err
@@ -620,7 +628,7 @@ var eventTables = []string{
 	"indexer_mints", "indexer_burns", "indexer_forced_transfers", "indexer_frozen", "indexer_address_freezes",
 	"indexer_documents", "indexer_valuations", "indexer_identity_events", "indexer_distributions", "indexer_claims",
 	"indexer_timelock_calls", "indexer_timelock_cancels", "indexer_timelock_delays", "indexer_proxy_upgrades",
-	"indexer_undecodable_logs",
+	"indexer_dealing_events", "indexer_undecodable_logs",
 }
 
 func clampInt64(v uint64) int64 {

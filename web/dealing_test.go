@@ -13,6 +13,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/postgres"
@@ -21,24 +22,68 @@ import (
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
 
-// navRounds is a feed's rounds as the chain side would report them.
-type navRounds struct {
-	mu     sync.Mutex
-	rounds []dealing.Round
+// indexedChain writes what the indexer would read from a Dealing
+// contract and its feed into the real index store, one block per call.
+type indexedChain struct {
+	t       *testing.T
+	idx     *postgres.IndexStore
+	chainID *big.Int
+	parent  chain.BlockRef
+	next    uint64
 }
 
-func (n *navRounds) RoundAfter(_ context.Context, _ common.Address, cutoff time.Time) (dealing.Round, bool, error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	for _, r := range n.rounds {
-		if !r.ObservedAt.Before(cutoff) {
-			return r, true, nil
-		}
+// block stores one block at time at carrying the given events, returns it.
+func (c *indexedChain) block(at time.Time, evs []chain.DealingEvent, rounds []chain.ValuationRound) {
+	c.t.Helper()
+	c.next++
+	b := chain.IndexedBlock{Number: c.next, Hash: common.BigToHash(new(big.Int).SetUint64(1000 + c.next)), ParentHash: c.parent.Hash, Time: at}
+	for i := range evs {
+		evs[i].EventRef = chain.EventRef{Block: b.Number, BlockHash: b.Hash, TxHash: common.BigToHash(big.NewInt(int64(c.next*100 + uint64(i)))), LogIndex: uint(i)}
 	}
-	return dealing.Round{}, false, nil
+	for i := range rounds {
+		rounds[i].EventRef = chain.EventRef{Block: b.Number, BlockHash: b.Hash, TxHash: common.Hash{0xfe, byte(c.next)}, LogIndex: uint(len(evs) + i)}
+	}
+	if err := c.idx.ApplyIndexBatch(context.Background(), c.chainID, &chain.IndexBatch{Parent: c.parent, Blocks: []chain.IndexedBlock{b},
+		Head: b.Number, DealingEvents: evs, ValuationRounds: rounds}); err != nil {
+		c.t.Fatal(err)
+	}
+	c.parent = b.Ref()
 }
 
-func (n *navRounds) add(r dealing.Round) { n.mu.Lock(); n.rounds = append(n.rounds, r); n.mu.Unlock() }
+// request stores r's request events at its request time.
+func (c *indexedChain) request(r dealing.Request) {
+	kind := chain.DealingDepositRequest
+	if r.Kind == dealing.Redeem {
+		kind = chain.DealingRedeemRequest
+	}
+	evs := []chain.DealingEvent{{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Owner: r.Owner, Sender: r.Owner, Amount: r.Amount}}
+	if r.Wire {
+		evs = append(evs, chain.DealingEvent{Dealing: r.Dealing, Kind: chain.DealingWireRequest, RequestID: r.ID, Ref: common.Hash{1}})
+	}
+	if r.Paid {
+		evs = append(evs, chain.DealingEvent{Dealing: r.Dealing, Kind: chain.DealingPaymentConfirmed, RequestID: r.ID, Ref: common.Hash{1}})
+	}
+	c.block(r.RequestedAt, evs, nil)
+}
+
+// fulfil stores the fulfilment of requests at time at.
+func (c *indexedChain) fulfil(at time.Time, rs ...dealing.Request) {
+	var evs []chain.DealingEvent
+	for _, r := range rs {
+		kind := chain.DealingDepositFulfilled
+		if r.Kind == dealing.Redeem {
+			kind = chain.DealingRedeemFulfilled
+		}
+		evs = append(evs, chain.DealingEvent{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Amount: r.Amount,
+			Result: big.NewInt(1), RoundID: big.NewInt(42)})
+	}
+	c.block(at, evs, nil)
+}
+
+// round stores a round of feed observed at observed, transmitted at at.
+func (c *indexedChain) round(at time.Time, feed common.Address, id int64, answer int64, observed time.Time) {
+	c.block(at, nil, []chain.ValuationRound{{Feed: feed, RoundID: big.NewInt(id), Answer: big.NewInt(answer), StartedAt: observed, UpdatedAt: at}})
+}
 
 // sentBatches records what the closer hands the chain side.
 type sentBatches struct {
@@ -182,21 +227,19 @@ func TestDealingRoutes(t *testing.T) {
 		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff), // at the cut-off itself
 		req(cal, 7, dealing.Deposit, "3000000", bob, false, false, early),
 	}
-	if err := svc.IndexRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	if err := svc.IndexRequests(ctx, reqs); err != nil { // the indexer may send the same rows again
-		t.Fatalf("re-indexing: %v", err)
-	}
-	changed := reqs[0]
-	changed.Amount = big.NewInt(999)
-	if err := svc.IndexRequests(ctx, []dealing.Request{reqs[6], changed}); err == nil {
-		t.Error("a request's amount changed on re-indexing")
+	ic := &indexedChain{t: t, idx: &postgres.IndexStore{Pool: pool}, chainID: cal.ChainID}
+	for _, r := range reqs {
+		ic.request(r)
 	}
 
 	// Before the day's NAV round exists the book is open and the closer
 	// waits.
-	nav, sent := &navRounds{}, &sentBatches{}
+	dec := uint8(8)
+	if err := (&postgres.Deployments{Pool: pool}).SaveDeployment(ctx, chain.Deployment{ChainID: cal.ChainID, Name: "asset:TBILL:feed",
+		Contract: "ValuationFeed", Address: cal.Feed, Decimals: &dec}); err != nil {
+		t.Fatal(err)
+	}
+	nav, sent := postgres.DealingNAV{Index: ic.idx, Deployments: &postgres.Deployments{Pool: pool}, ChainID: cal.ChainID}, &sentBatches{}
 	issuerPrincipal, err := keys.Principal(ctx, issuer.actor)
 	if err != nil {
 		t.Fatal(err)
@@ -210,8 +253,8 @@ func TestDealingRoutes(t *testing.T) {
 	if _, err := closer.CloseDay(ctx, "TBILL", cutoff.Add(time.Minute)); err == nil {
 		t.Error("closed a day at a time that is not a cut-off")
 	}
-	nav.add(dealing.Round{ID: 41, Answer: big.NewInt(105_000_000), ObservedAt: cutoff.Add(-time.Minute), Decimals: 8}) // before: not the day's
-	nav.add(dealing.Round{ID: 42, Answer: big.NewInt(105_000_000), ObservedAt: cutoff.Add(5 * time.Minute), Decimals: 8})
+	ic.round(cutoff, cal.Feed, 41, 105_000_000, cutoff.Add(-time.Minute)) // before: not the day's
+	ic.round(cutoff.Add(6*time.Minute), cal.Feed, 42, 105_000_000, cutoff.Add(5*time.Minute))
 	b, err = closer.CloseDay(ctx, "TBILL", cutoff)
 	if err != nil {
 		t.Fatal(err)
@@ -281,12 +324,8 @@ func TestDealingRoutes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := svc.IndexRequests(ctx, []dealing.Request{
-		req(smallCal, 1, dealing.Deposit, "5000000", alice, false, false, early),
-		req(smallCal, 2, dealing.Redeem, "1000000000000000000", bob, false, false, early), // $1.05
-	}); err != nil {
-		t.Fatal(err)
-	}
+	ic.request(req(smallCal, 1, dealing.Deposit, "5000000", alice, false, false, early))
+	ic.request(req(smallCal, 2, dealing.Redeem, "1000000000000000000", bob, false, false, early)) // $1.05
 	job := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}}
 	sb, err := job.CloseDay(ctx, "SMALL", cutoff)
 	if err != nil {
@@ -313,27 +352,12 @@ func TestDealingRoutes(t *testing.T) {
 	if len(sent.keys) != 4 {
 		t.Errorf("batches sent again: %v", sent.keys)
 	}
-	var done []dealing.Request
-	for _, i := range []int{0, 1, 3} { // requests 1, 2 and 4: batches 0 and half of 1
-		r := reqs[i]
-		r.State, r.Result, r.Round = dealing.Fulfilled, big.NewInt(1), 42
-		done = append(done, r)
-	}
-	if err := svc.IndexRequests(ctx, done); err != nil {
-		t.Fatal(err)
-	}
+	ic.fulfil(cutoff.Add(10*time.Minute), reqs[0], reqs[1], reqs[3]) // requests 1, 2 and 4: batches 0 and half of 1
 	closer.Pass(ctx)
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[0].State != "fulfilled" || got.Batches[1].State != "sent" {
 		t.Fatalf("partly fulfilled: %s %+v", got.State, got.Batches)
 	}
-	for _, i := range []int{5, 6} {
-		r := reqs[i]
-		r.State = dealing.Fulfilled
-		done = append(done, r)
-	}
-	if err := svc.IndexRequests(ctx, done); err != nil {
-		t.Fatal(err)
-	}
+	ic.fulfil(cutoff.Add(11*time.Minute), reqs[5], reqs[6])
 	closer.Pass(ctx)
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilled" {
 		t.Fatalf("all fulfilled: %s %+v", got.State, got.Batches)
