@@ -47,6 +47,7 @@ func DefaultDecoders() Decoders {
 		"IdentityRegistry":   withUpgrades(IdentityRegistryEvents()),
 		"ValuationFeed":      withUpgrades(ValuationFeedEvents()),
 		"Distributor":        withUpgrades(DistributorEvents()),
+		"Dealing":            withUpgrades(DealingEvents()),
 		"TimelockController": TimelockControllerEvents(),
 	}
 }
