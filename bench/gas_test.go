@@ -326,8 +326,9 @@ func BenchmarkGas(b *testing.B) {
 	rows = append(rows, gasRow{"Distributor fund (the asset's treasury, from the issuer's wallet)", fundGas, 0, "fund"})
 	rows = append(rows, gasRow{"Distributor publish (8 payees, out of the treasury)", publishGas, 0, "publish"})
 	rows = append(rows, gasRow{"Distributor claim", claimGas, 0, "claim"})
+	rows = append(rows, gasOfDealing(g, regAddr, alice, bob, carol)...)
 
-	rows = append(rows, gasRow{"deploy the platform: factory, libraries, 5 implementations, timelock, registry and distributor proxies, role grants (reference: registry + distributor before proxies)",
+	rows = append(rows, gasRow{"deploy the platform: factory, libraries, 6 implementations, timelock, registry and distributor proxies, role grants (reference: registry + distributor before proxies)",
 		platformGas, gasBeforeProxiesPlatform, "deploy-platform"})
 	rows = append(rows, gasRow{"tokenize one asset: token and feed proxies through the factory, initialized (reference: token + feed before proxies)",
 		assetGas, gasBeforeProxiesAsset, "tokenize-one-asset"})

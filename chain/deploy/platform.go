@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/dealing"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
 	"github.com/tessera-rwa/tessera/bindings/timelockcontroller"
@@ -23,7 +25,7 @@ import (
 // Upgradeable are the contracts that run behind ERC-1967 proxies, each with
 // its implementation deployed once per release and recorded as
 // "impl:<Contract>".
-var Upgradeable = []string{"IdentityRegistry", "Distributor", "AssetToken", "ValuationFeed", "DeedToken"}
+var Upgradeable = []string{"IdentityRegistry", "Distributor", "AssetToken", "ValuationFeed", "DeedToken", "Dealing"}
 
 // Params are the choices of a platform deployment.
 type Params struct {
@@ -118,6 +120,42 @@ func Platform(p Params) (Plan, error) {
 	plan.Steps = append(plan.Steps, distStep,
 		GrantStep(distStep.Address, "PUBLISHER_ROLE", p.From, dist.PackGrantRole, dist.PackHasRole, dist.UnpackHasRole))
 	return plan, nil
+}
+
+// DealingParams are the choices of one asset's dealing contract.
+type DealingParams struct {
+	// Asset names the asset: the proxy is recorded as "asset:<Asset>:dealing",
+	// its salt that of the name, beside the asset's token and feed.
+	Asset string
+	// Impl is the platform's Dealing implementation (record impl:Dealing).
+	Impl common.Address
+	// Token is the asset's AssetToken, Payment the stablecoin it deals in,
+	// Feed its ValuationFeed.
+	Token, Payment, Feed common.Address
+	// Admin holds DEFAULT_ADMIN_ROLE (the issuer; it grants CONFIG_ROLE and
+	// TREASURY_ROLE), Fulfiller FULFILLER_ROLE (the platform signer), and
+	// Upgrader UPGRADER_ROLE (the timelock).
+	Admin, Fulfiller, Upgrader common.Address
+}
+
+// DealingSteps create asset p.Asset's dealing proxy through the factory,
+// from from, and grant it, on the asset's token, MINTER_ROLE (it mints at
+// claims and instant subscriptions and burns at redemptions) and
+// AGENT_ROLE (it freezes the units a redeem request locks): from must be
+// the token's admin. The proxy is the first step.
+func DealingSteps(from common.Address, p DealingParams) ([]Step, error) {
+	if p.Asset == "" || p.Impl == (common.Address{}) || p.Token == (common.Address{}) || p.Payment == (common.Address{}) ||
+		p.Feed == (common.Address{}) || p.Admin == (common.Address{}) || p.Upgrader == (common.Address{}) {
+		return nil, errors.New("deploy: a dealing contract needs an asset, the implementation, token, payment, feed, admin and upgrader")
+	}
+	d := dealing.NewDealing()
+	proxy := ProxyStep(from, "asset:"+p.Asset+":dealing", "Dealing", p.Impl,
+		d.PackInitialize(p.Token, p.Payment, p.Feed, p.Admin, p.Fulfiller, p.Upgrader))
+	tok := assettoken.NewAssetToken()
+	return []Step{proxy,
+		GrantStep(p.Token, "MINTER_ROLE", proxy.Address, tok.PackGrantRole, tok.PackHasRole, tok.UnpackHasRole),
+		GrantStep(p.Token, "AGENT_ROLE", proxy.Address, tok.PackGrantRole, tok.PackHasRole, tok.UnpackHasRole),
+	}, nil
 }
 
 // FactoryStep creates the TesseraFactory through the deterministic
