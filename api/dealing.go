@@ -11,26 +11,34 @@ import (
 // payment, min/max redeem in units); an absent maximum is no maximum, an
 // absent threshold means every book needs a second principal.
 type SetDealingCalendar struct {
-	ChainID         string   `json:"chain_id"`
-	Dealing         string   `json:"dealing" openapi:"address"`
-	Feed            string   `json:"feed" openapi:"address"`
-	PaymentToken    string   `json:"payment_token" openapi:"address"`
-	UnitDecimals    uint8    `json:"unit_decimals"`
-	PaymentDecimals uint8    `json:"payment_decimals"`
-	TimeZone        string   `json:"time_zone"`     // IANA, e.g. Europe/London
-	BusinessDays    []string `json:"business_days"` // monday … sunday
-	Holidays        []string `json:"holidays"`      // YYYY-MM-DD
-	Cutoff          string   `json:"cutoff"`        // HH:MM local
-	SettlementLag   int      `json:"settlement_lag"`
-	NAVTTL          uint32   `json:"nav_ttl"` // seconds
-	MinDeposit      string   `json:"min_deposit"`
-	MaxDeposit      string   `json:"max_deposit,omitempty"`
-	MinRedeem       string   `json:"min_redeem"`
-	MaxRedeem       string   `json:"max_redeem,omitempty"`
+	TimeZone      string   `json:"time_zone"`     // IANA, e.g. Europe/London
+	BusinessDays  []string `json:"business_days"` // monday … sunday
+	Holidays      []string `json:"holidays"`      // YYYY-MM-DD
+	Cutoff        string   `json:"cutoff"`        // HH:MM local
+	SettlementLag int      `json:"settlement_lag"`
+	NAVTTL        uint32   `json:"nav_ttl"` // seconds
+	MinDeposit    string   `json:"min_deposit"`
+	MaxDeposit    string   `json:"max_deposit,omitempty"`
+	MinRedeem     string   `json:"min_redeem"`
+	MaxRedeem     string   `json:"max_redeem,omitempty"`
 	// Modes are async_deposit, async_redeem, instant_subscribe,
 	// instant_redeem and wire.
-	Modes            []string `json:"modes"`
-	AutoApproveBelow string   `json:"auto_approve_below,omitempty"`
+	Modes []string `json:"modes"`
+	// FeeBps is the instant facility's fee, at most 100 (1%).
+	FeeBps         uint16           `json:"fee_bps,omitempty"`
+	SubscribeLimit DealingRateLimit `json:"subscribe_limit"`
+	RedeemLimit    DealingRateLimit `json:"redeem_limit"`
+	// AutoApproveBelow: books worth less (payment base units) are
+	// approved by policy; empty: always a second principal.
+	AutoApproveBelow string `json:"auto_approve_below,omitempty"`
+}
+
+// DealingRateLimit is one direction's linear-decay limit on the instant
+// facility, in payment base units: empty capacities are no limit.
+type DealingRateLimit struct {
+	Global      string `json:"global,omitempty"`
+	PerInvestor string `json:"per_investor,omitempty"`
+	Window      uint32 `json:"window,omitempty"` // seconds
 }
 
 // DealingCalendar is an asset's dealing calendar as stored.
@@ -54,6 +62,9 @@ type DealingCalendar struct {
 	MaxRedeem        string         `json:"max_redeem,omitempty"`
 	Modes            []string       `json:"modes"`
 	ModeBits         uint8          `json:"mode_bits"` // the Dealing contract's Config.modes
+	FeeBps           uint16           `json:"fee_bps"`
+	SubscribeLimit   DealingRateLimit `json:"subscribe_limit"`
+	RedeemLimit      DealingRateLimit `json:"redeem_limit"`
 	AutoApproveBelow string         `json:"auto_approve_below,omitempty"`
 	UpdatedBy        string         `json:"updated_by"`
 	UpdatedAt        time.Time      `json:"updated_at"`

@@ -77,6 +77,7 @@ var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Mon
 const (
 	MaxSettlementLag = 30                // business days
 	MaxNAVTTL        = 30 * 24 * 60 * 60 // seconds: the contract's uint32, bounded to a month
+	MaxFeeBps        = 100               // the Dealing contract's MAX_FEE_BPS: 1%
 	MaxHolidays      = 2000              // about eight years of a busy calendar
 	MaxDecimals      = 36                // units, payment and feed decimals
 	horizon          = 4000              // days NextCutoff looks ahead before giving up
@@ -113,6 +114,12 @@ type Calendar struct {
 	MinRedeem       *big.Int       // unit base units
 	MaxRedeem       *big.Int       // nil: no maximum
 	Modes           Modes
+	// FeeBps is the instant facility's fee in basis points, at most
+	// MaxFeeBps (the contract's hard cap).
+	FeeBps uint16
+	// SubscribeLimit and RedeemLimit are the instant facility's
+	// linear-decay rate limits per direction, in payment base units.
+	SubscribeLimit, RedeemLimit RateLimit
 	// AutoApproveBelow is a total gross value (payment base units): a
 	// book whose deposits and redemptions together are worth less is
 	// approved by policy (AutoApprover). Nil: every book needs a second
@@ -246,6 +253,17 @@ func (c Calendar) Schedule() (Schedule, error) {
 	}
 	if c.Modes&^Modes(AsyncDeposit|AsyncRedeem|InstantSubscribe|InstantRedeem|Wire) != 0 {
 		return s, invalid("invalid_mode", fmt.Sprintf("modes %#x has bits no mode uses", uint8(c.Modes)))
+	}
+	if c.FeeBps > MaxFeeBps {
+		return s, invalid("fee_above_cap", fmt.Sprintf("fee_bps %d is above the contract's cap of %d basis points", c.FeeBps, MaxFeeBps))
+	}
+	for _, l := range []struct {
+		name string
+		l    RateLimit
+	}{{"subscribe_limit", c.SubscribeLimit}, {"redeem_limit", c.RedeemLimit}} {
+		if err := l.l.check(l.name); err != nil {
+			return s, err
+		}
 	}
 	if c.AutoApproveBelow != nil && c.AutoApproveBelow.Sign() <= 0 {
 		return s, invalid("invalid_auto_approve_below", "auto_approve_below must be a positive amount of payment base units, or absent for always four-eyes")
@@ -397,4 +415,31 @@ func (s Schedule) Days(t time.Time, n int) ([]Day, error) {
 		t = day.Cutoff.Add(time.Nanosecond)
 	}
 	return out, nil
+}
+
+// RateLimit is one direction's linear-decay limit on the instant
+// facility: at most Global in total and PerInvestor per investor (over
+// all its wallets) within any Window seconds, used capacity draining
+// linearly. A nil capacity is no limit.
+type RateLimit struct {
+	Global, PerInvestor *big.Int
+	Window              uint32
+}
+
+// On reports whether any capacity is set.
+func (l RateLimit) On() bool { return l.Global != nil || l.PerInvestor != nil }
+
+func (l RateLimit) check(name string) error {
+	for _, v := range []*big.Int{l.Global, l.PerInvestor} {
+		if v != nil && (v.Sign() <= 0 || v.BitLen() > maxUint128Bits) {
+			return invalid("invalid_rate_limit", name+": a capacity is a positive amount below 2^128, or absent for no limit")
+		}
+	}
+	if l.On() && l.Window == 0 {
+		return invalid("invalid_rate_limit", name+": a limit needs a window of at least one second")
+	}
+	if !l.On() && l.Window != 0 {
+		return invalid("invalid_rate_limit", name+": a window without a capacity limits nothing")
+	}
+	return nil
 }

@@ -204,7 +204,10 @@ func (c *Closer) closeDue(ctx context.Context) error {
 
 // fulfilApproved sends every pending batch of the approved and
 // fulfilling books, each under its idempotency key: a batch sent twice (a
-// crash between sending and recording) is one transaction.
+// crash between sending and recording) is one transaction. A sent batch
+// whose requests are still pending is handed to the Fulfiller again,
+// which sends nothing while its transaction is in flight and tries again
+// only after it failed.
 func (c *Closer) fulfilApproved(ctx context.Context) error {
 	books, err := c.Store.BooksIn(ctx, BookApproved, BookFulfilling)
 	if err != nil {
@@ -213,12 +216,15 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 	var errsSeen []error
 	for _, b := range books {
 		for _, bt := range b.Batches {
-			if bt.State != BatchPending {
+			if bt.State == BatchFulfilled {
 				continue
 			}
-			if err := c.Fulfiller.Fulfil(ctx, bt.Key, b.Cutoff, b.Round.ID, bt.RequestIDs); err != nil {
+			if err := c.Fulfiller.Fulfil(ctx, bt.Key, b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs); err != nil {
 				errsSeen = append(errsSeen, fmt.Errorf("book %d batch %d: %w", b.ID, bt.Index, err))
 				break
+			}
+			if bt.State == BatchSent {
+				continue
 			}
 			if _, err := c.Store.UpdateBook(ctx, b.ID, func(b *Book) error {
 				b.Batches[bt.Index].State, b.Batches[bt.Index].TxKey = BatchSent, bt.Key

@@ -132,12 +132,41 @@ type NAVSource interface {
 }
 
 // Fulfiller sends one fulfilment batch: Dealing.fulfil(cutoff, round, ids)
-// on the book's Dealing contract, through the transaction manager under
-// key (so sending the same batch twice sends one transaction). It returns
-// once the transaction is queued; the book learns the outcome from the
-// indexed requests. The chain side implements it.
+// on the book's Dealing contract dealing, through the transaction manager
+// under key (so sending the same batch twice sends one transaction). It
+// returns once the transaction is queued; the book learns the outcome from
+// the indexed requests. The closer calls it again for a batch whose
+// requests are still pending: it must then send nothing while the
+// transaction is in flight or confirmed, and send again (under a new
+// attempt key) only the requests still pending on chain when it failed.
+// ChainFulfiller implements it.
 type Fulfiller interface {
-	Fulfil(ctx context.Context, key string, cutoff time.Time, round uint64, ids []*big.Int) error
+	Fulfil(ctx context.Context, key string, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int) error
+}
+
+// Contracts are an asset's dealing contracts as its tokenization recorded
+// them: a calendar takes them from here, never from the caller.
+type Contracts struct {
+	ChainID         *big.Int
+	Dealing         common.Address
+	Feed            common.Address
+	Token           common.Address
+	PaymentToken    common.Address
+	UnitDecimals    uint8
+	PaymentDecimals uint8
+}
+
+// Assets finds an asset's dealing contracts: errs.NotFound for an unknown
+// asset, errs.Conflict not_dealing for one without a Dealing contract.
+type Assets interface {
+	DealingOf(ctx context.Context, asset string) (Contracts, error)
+}
+
+// Configurer puts a calendar's modes, fee, NAV time-to-live, tickets and
+// rate limits on its Dealing contract, and returns once the chain holds
+// them. ChainConfigurer implements it.
+type Configurer interface {
+	Configure(ctx context.Context, c Calendar) error
 }
 
 // Store keeps calendars, indexed requests and books. Methods that change

@@ -19,7 +19,11 @@ type Config struct {
 	// Keys resolves the principal behind a recorded actor, for four-eyes
 	// decisions (postgres.APIKeyStore).
 	Keys auth.Directory
-	Now  func() time.Time
+	// Assets gives each asset's dealing contracts; Chain puts a calendar's
+	// settings on its Dealing contract before the calendar is stored.
+	Assets Assets
+	Chain  Configurer
+	Now    func() time.Time
 }
 
 // Service is the dealing domain's door: every operation checks its
@@ -30,8 +34,8 @@ type Service struct {
 
 // NewService checks cfg.
 func NewService(cfg Config) (*Service, error) {
-	if cfg.Store == nil || cfg.Keys == nil {
-		return nil, errors.New("dealing: Store and Keys are required")
+	if cfg.Store == nil || cfg.Keys == nil || cfg.Assets == nil || cfg.Chain == nil {
+		return nil, errors.New("dealing: Store, Keys, Assets and Chain are required")
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -60,12 +64,24 @@ func (s *Service) Calendar(ctx context.Context, p auth.Principal, asset string) 
 }
 
 // SetCalendar checks c and stores it as its asset's calendar (holidays
-// sorted); a calendar with any bad field is refused and nothing is stored.
+// sorted), with the asset's contracts as tokenization recorded them (any
+// given in c are replaced). Its modes, fee, NAV time-to-live, tickets and
+// rate limits are put on the Dealing contract first: a calendar with any
+// bad field, or one the chain refuses, is not stored.
 func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar) (Calendar, error) {
 	if err := auth.Authorize(p, auth.DealingCalendarSet); err != nil {
 		return Calendar{}, err
 	}
+	con, err := s.cfg.Assets.DealingOf(ctx, c.Asset)
+	if err != nil {
+		return Calendar{}, err
+	}
+	c.ChainID, c.Dealing, c.Feed, c.PaymentToken = con.ChainID, con.Dealing, con.Feed, con.PaymentToken
+	c.UnitDecimals, c.PaymentDecimals = con.UnitDecimals, con.PaymentDecimals
 	if _, err := c.Schedule(); err != nil {
+		return Calendar{}, err
+	}
+	if err := s.cfg.Chain.Configure(ctx, c); err != nil {
 		return Calendar{}, err
 	}
 	c.Holidays = slices.Clone(c.Holidays)

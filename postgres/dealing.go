@@ -61,6 +61,8 @@ func dealHash(b []byte) *common.Hash {
 const calendarColumns = `c.asset, c.chain_id::text, c.dealing, c.feed, c.payment_token, c.unit_decimals, c.payment_decimals,
 	c.time_zone, c.business_days, c.cutoff, c.settlement_lag, c.nav_ttl, c.min_deposit::text, c.max_deposit::text,
 	c.min_redeem::text, c.max_redeem::text, c.modes, c.auto_approve_below::text, c.updated_by, c.updated_at,
+	c.fee_bps, c.subscribe_global::text, c.subscribe_investor::text, c.subscribe_window,
+	c.redeem_global::text, c.redeem_investor::text, c.redeem_window,
 	ARRAY(SELECT to_char(h.day, 'YYYY-MM-DD') FROM dealing_holidays h WHERE h.asset = c.asset ORDER BY h.day)`
 
 func scanCalendar(row pgx.Row) (dealing.Calendar, error) {
@@ -71,9 +73,13 @@ func scanCalendar(row pgx.Row) (dealing.Calendar, error) {
 		dealingAddr, feed, pay  []byte
 		unitDec, payDec, modes  int16
 		ttl                     int64
+		fee                     int16
+		subG, subI, redG, redI  *string
+		subW, redW              int32
 	)
 	err := row.Scan(&c.Asset, &chainID, &dealingAddr, &feed, &pay, &unitDec, &payDec, &c.TimeZone, &c.BusinessDays, &c.Cutoff,
-		&c.SettlementLag, &ttl, &minDep, &maxDep, &minRed, &maxRed, &modes, &auto, &c.UpdatedBy, &c.UpdatedAt, &c.Holidays)
+		&c.SettlementLag, &ttl, &minDep, &maxDep, &minRed, &maxRed, &modes, &auto, &c.UpdatedBy, &c.UpdatedAt,
+		&fee, &subG, &subI, &subW, &redG, &redI, &redW, &c.Holidays)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return c, dealing.ErrNotFound
 	}
@@ -84,6 +90,9 @@ func scanCalendar(row pgx.Row) (dealing.Calendar, error) {
 		dealBig(chainID), dealBig(minDep), dealBigOrNil(maxDep), dealBig(minRed), dealBigOrNil(maxRed), dealBigOrNil(auto)
 	c.Dealing, c.Feed, c.PaymentToken = common.BytesToAddress(dealingAddr), common.BytesToAddress(feed), common.BytesToAddress(pay)
 	c.UnitDecimals, c.PaymentDecimals, c.Modes, c.NAVTTL = uint8(unitDec), uint8(payDec), dealing.Modes(modes), uint32(ttl)
+	c.FeeBps = uint16(fee)
+	c.SubscribeLimit = dealing.RateLimit{Global: dealBigOrNil(subG), PerInvestor: dealBigOrNil(subI), Window: uint32(subW)}
+	c.RedeemLimit = dealing.RateLimit{Global: dealBigOrNil(redG), PerInvestor: dealBigOrNil(redI), Window: uint32(redW)}
 	return c, nil
 }
 
@@ -93,20 +102,26 @@ func (s *DealingStore) SetCalendar(ctx context.Context, c dealing.Calendar) (dea
 		_, err := tx.Exec(ctx, `
 			INSERT INTO dealing_calendars (asset, chain_id, dealing, feed, payment_token, unit_decimals, payment_decimals, time_zone,
 				business_days, cutoff, settlement_lag, nav_ttl, min_deposit, max_deposit, min_redeem, max_redeem, modes,
-				auto_approve_below, updated_by, updated_at)
+				auto_approve_below, updated_by, updated_at, fee_bps, subscribe_global, subscribe_investor, subscribe_window,
+				redeem_global, redeem_investor, redeem_window)
 			VALUES ($1, $2::numeric, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::numeric, $14::numeric, $15::numeric, $16::numeric,
-				$17, $18::numeric, $19, $20)
+				$17, $18::numeric, $19, $20, $21, $22::numeric, $23::numeric, $24, $25::numeric, $26::numeric, $27)
 			ON CONFLICT (asset) DO UPDATE SET chain_id = EXCLUDED.chain_id, dealing = EXCLUDED.dealing, feed = EXCLUDED.feed,
 				payment_token = EXCLUDED.payment_token, unit_decimals = EXCLUDED.unit_decimals,
 				payment_decimals = EXCLUDED.payment_decimals, time_zone = EXCLUDED.time_zone,
 				business_days = EXCLUDED.business_days, cutoff = EXCLUDED.cutoff, settlement_lag = EXCLUDED.settlement_lag,
 				nav_ttl = EXCLUDED.nav_ttl, min_deposit = EXCLUDED.min_deposit, max_deposit = EXCLUDED.max_deposit,
 				min_redeem = EXCLUDED.min_redeem, max_redeem = EXCLUDED.max_redeem, modes = EXCLUDED.modes,
-				auto_approve_below = EXCLUDED.auto_approve_below, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+				auto_approve_below = EXCLUDED.auto_approve_below, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at,
+				fee_bps = EXCLUDED.fee_bps, subscribe_global = EXCLUDED.subscribe_global,
+				subscribe_investor = EXCLUDED.subscribe_investor, subscribe_window = EXCLUDED.subscribe_window,
+				redeem_global = EXCLUDED.redeem_global, redeem_investor = EXCLUDED.redeem_investor,
+				redeem_window = EXCLUDED.redeem_window`,
 			c.Asset, c.ChainID.String(), c.Dealing.Bytes(), c.Feed.Bytes(), c.PaymentToken.Bytes(), int16(c.UnitDecimals),
 			int16(c.PaymentDecimals), c.TimeZone, c.BusinessDays, c.Cutoff, c.SettlementLag, int64(c.NAVTTL), c.MinDeposit.String(),
 			dealNum(c.MaxDeposit), c.MinRedeem.String(), dealNum(c.MaxRedeem), int16(c.Modes), dealNum(c.AutoApproveBelow),
-			c.UpdatedBy, c.UpdatedAt)
+			c.UpdatedBy, c.UpdatedAt, int16(c.FeeBps), dealNum(c.SubscribeLimit.Global), dealNum(c.SubscribeLimit.PerInvestor),
+			int32(c.SubscribeLimit.Window), dealNum(c.RedeemLimit.Global), dealNum(c.RedeemLimit.PerInvestor), int32(c.RedeemLimit.Window))
 		var pgErr *pgconn.PgError
 		if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 			return errs.E(errs.Conflict, "dealing_taken", fmt.Sprintf("Dealing contract %s on chain %s already has another asset's calendar", c.Dealing.Hex(), c.ChainID))

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/api"
@@ -69,29 +68,21 @@ func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) err
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	c := dealing.Calendar{Asset: chi.URLParam(r, "asset"), UnitDecimals: req.UnitDecimals, PaymentDecimals: req.PaymentDecimals,
-		TimeZone: req.TimeZone, BusinessDays: req.BusinessDays, Holidays: req.Holidays, Cutoff: req.Cutoff,
-		SettlementLag: req.SettlementLag, NAVTTL: req.NAVTTL}
+	c := dealing.Calendar{Asset: chi.URLParam(r, "asset"), TimeZone: req.TimeZone, BusinessDays: req.BusinessDays,
+		Holidays: req.Holidays, Cutoff: req.Cutoff, SettlementLag: req.SettlementLag, NAVTTL: req.NAVTTL, FeeBps: req.FeeBps,
+		SubscribeLimit: dealing.RateLimit{Window: req.SubscribeLimit.Window}, RedeemLimit: dealing.RateLimit{Window: req.RedeemLimit.Window}}
 	var err error
-	if c.ChainID, err = parseBig("chain_id", req.ChainID); err != nil {
-		return err
-	}
-	for _, a := range []struct {
-		field string
-		in    string
-		out   *common.Address
-	}{{"dealing", req.Dealing, &c.Dealing}, {"feed", req.Feed, &c.Feed}, {"payment_token", req.PaymentToken, &c.PaymentToken}} {
-		if *a.out, err = parseAddress(a.field, a.in); err != nil {
-			return err
-		}
-	}
 	for _, a := range []struct {
 		field, in string
 		out       **big.Int
 		required  bool
 	}{{"min_deposit", req.MinDeposit, &c.MinDeposit, true}, {"max_deposit", req.MaxDeposit, &c.MaxDeposit, false},
 		{"min_redeem", req.MinRedeem, &c.MinRedeem, true}, {"max_redeem", req.MaxRedeem, &c.MaxRedeem, false},
-		{"auto_approve_below", req.AutoApproveBelow, &c.AutoApproveBelow, false}} {
+		{"auto_approve_below", req.AutoApproveBelow, &c.AutoApproveBelow, false},
+		{"subscribe_limit.global", req.SubscribeLimit.Global, &c.SubscribeLimit.Global, false},
+		{"subscribe_limit.per_investor", req.SubscribeLimit.PerInvestor, &c.SubscribeLimit.PerInvestor, false},
+		{"redeem_limit.global", req.RedeemLimit.Global, &c.RedeemLimit.Global, false},
+		{"redeem_limit.per_investor", req.RedeemLimit.PerInvestor, &c.RedeemLimit.PerInvestor, false}} {
 		if a.required {
 			*a.out, err = parseBig(a.field, a.in)
 		} else {

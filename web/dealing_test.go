@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"net/http"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/dealing"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web"
@@ -92,16 +94,52 @@ type sentBatches struct {
 	ids  [][]*big.Int
 }
 
-func (s *sentBatches) Fulfil(_ context.Context, key string, _ time.Time, _ uint64, ids []*big.Int) error {
+func (s *sentBatches) Fulfil(_ context.Context, key string, _ common.Address, _ time.Time, _ uint64, ids []*big.Int) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if slices.Contains(s.keys, key) {
+		return nil // in flight: nothing sent again
+	}
 	s.keys, s.ids = append(s.keys, key), append(s.ids, ids)
 	return nil
 }
 
-func dealingCalendar(dealingAddr string) api.SetDealingCalendar {
-	return api.SetDealingCalendar{ChainID: "31337", Dealing: dealingAddr, Feed: "0x00000000000000000000000000000000000000fe",
-		PaymentToken: "0x00000000000000000000000000000000000000ca", UnitDecimals: 18, PaymentDecimals: 6, TimeZone: "Europe/London",
+// assetContracts answers what tokenization recorded for each test asset:
+// TBILL and OTHER claim the same Dealing contract, which the store
+// refuses for the second.
+type assetContracts map[string]dealing.Contracts
+
+func (a assetContracts) DealingOf(_ context.Context, asset string) (dealing.Contracts, error) {
+	c, ok := a[asset]
+	if !ok {
+		return c, errs.E(errs.Conflict, "not_dealing", asset+" has no Dealing contract")
+	}
+	return c, nil
+}
+
+func testContracts(dealingAddr string) dealing.Contracts {
+	return dealing.Contracts{ChainID: big.NewInt(31337), Dealing: common.HexToAddress(dealingAddr),
+		Feed: common.HexToAddress("0x00000000000000000000000000000000000000fe"), Token: common.HexToAddress("0xaa"),
+		PaymentToken: common.HexToAddress("0x00000000000000000000000000000000000000ca"), UnitDecimals: 18, PaymentDecimals: 6}
+}
+
+// configured records the calendars the service puts on chain: the chain
+// side (dealing.ChainConfigurer) is exercised against anvil in the
+// platform's end-to-end test.
+type configured struct {
+	mu   sync.Mutex
+	cals []dealing.Calendar
+}
+
+func (c *configured) Configure(_ context.Context, cal dealing.Calendar) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.cals = append(c.cals, cal)
+	return nil
+}
+
+func dealingCalendar() api.SetDealingCalendar {
+	return api.SetDealingCalendar{TimeZone: "Europe/London",
 		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 		Holidays:     []string{"2030-12-25", "2030-01-01"}, Cutoff: "16:00", SettlementLag: 2, NAVTTL: 86400,
 		MinDeposit: "1000000", MaxDeposit: "1000000000000", MinRedeem: "1", Modes: []string{"async_deposit", "async_redeem", "wire"}}
@@ -113,7 +151,12 @@ func TestDealingRoutes(t *testing.T) {
 	pool := pgtest.NewDB(t)
 	store := &postgres.DealingStore{Pool: pool}
 	keys := postgres.NewAPIKeyStore(pool)
-	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys})
+	onChain := &configured{}
+	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys, Chain: onChain, Assets: assetContracts{
+		"TBILL": testContracts("0x00000000000000000000000000000000000000d1"),
+		"SMALL": testContracts("0x00000000000000000000000000000000000000d2"),
+		"OTHER": testContracts("0x00000000000000000000000000000000000000d1"),
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,11 +189,13 @@ func TestDealingRoutes(t *testing.T) {
 		{"TTL 0", func(c *api.SetDealingCalendar) { c.NAVTTL = 0 }, "invalid_nav_ttl"},
 		{"amount not an integer", func(c *api.SetDealingCalendar) { c.MinRedeem = "1.5" }, "invalid_field"},
 		{"unknown mode", func(c *api.SetDealingCalendar) { c.Modes = []string{"instant"} }, "invalid_mode"},
-		{"bad address", func(c *api.SetDealingCalendar) { c.Dealing = "0x1234" }, "invalid_address"},
-		{"zero dealing", func(c *api.SetDealingCalendar) { c.Dealing = "0x0000000000000000000000000000000000000000" }, "invalid_dealing"},
+		{"fee above the cap", func(c *api.SetDealingCalendar) { c.FeeBps = 101 }, "fee_above_cap"},
+		{"limit without window", func(c *api.SetDealingCalendar) { c.SubscribeLimit.Global = "1000" }, "invalid_rate_limit"},
+		{"window without limit", func(c *api.SetDealingCalendar) { c.RedeemLimit.Window = 60 }, "invalid_rate_limit"},
+		{"limit not an integer", func(c *api.SetDealingCalendar) { c.RedeemLimit.PerInvestor = "-5" }, "invalid_rate_limit"},
 		{"threshold 0", func(c *api.SetDealingCalendar) { c.AutoApproveBelow = "0" }, "invalid_auto_approve_below"},
 	} {
-		c := dealingCalendar("0x00000000000000000000000000000000000000d1")
+		c := dealingCalendar()
 		tt.change(&c)
 		_, err := issuer.SetDealingCalendar(ctx, "TBILL", c)
 		var e *client.Error
@@ -158,15 +203,20 @@ func TestDealingRoutes(t *testing.T) {
 			t.Errorf("%s: %v, want 400 %s", tt.name, err, tt.code)
 		}
 	}
+	if len(onChain.cals) != 0 {
+		t.Errorf("refused calendars reached the chain: %d", len(onChain.cals))
+	}
+	_, err = issuer.SetDealingCalendar(ctx, "HOUSE", dealingCalendar())
+	wantAPIError(t, err, http.StatusConflict, "not_dealing")
 	_, err = auditor.DealingCalendar(ctx, "TBILL")
 	wantAPIError(t, err, http.StatusNotFound, "calendar_not_found")
-	_, err = auditor.SetDealingCalendar(ctx, "TBILL", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	_, err = auditor.SetDealingCalendar(ctx, "TBILL", dealingCalendar())
 	wantAPIError(t, err, http.StatusForbidden, "missing_scope")
 	_, err = oracleKey.DealingCalendar(ctx, "TBILL")
 	wantAPIError(t, err, http.StatusForbidden, "missing_scope")
 
 	// A good calendar is stored and read back as set.
-	set, err := issuer.SetDealingCalendar(ctx, "TBILL", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	set, err := issuer.SetDealingCalendar(ctx, "TBILL", dealingCalendar())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,8 +226,11 @@ func TestDealingRoutes(t *testing.T) {
 	}
 	if got.TimeZone != "Europe/London" || got.Cutoff != "16:00" || got.MaxDeposit != "1000000000000" || got.MaxRedeem != "" ||
 		got.ModeBits != 1|2|16 || len(got.Holidays) != 2 || got.Holidays[0] != "2030-01-01" || got.UpdatedBy != issuer.actor ||
-		got.AutoApproveBelow != "" || got.Dealing != set.Dealing {
+		got.AutoApproveBelow != "" || got.Dealing != set.Dealing || got.Dealing != common.HexToAddress("0xd1") || got.UnitDecimals != 18 {
 		t.Errorf("calendar read back %+v", got)
+	}
+	if len(onChain.cals) != 1 || onChain.cals[0].Dealing != common.HexToAddress("0xd1") || onChain.cals[0].Modes != 1|2|16 {
+		t.Errorf("put on chain: %+v", onChain.cals)
 	}
 	days, err := auditor.DealingDays(ctx, "TBILL", 3)
 	if err != nil || len(days.Days) != 3 || !days.Days[0].Cutoff.After(time.Now().Add(-time.Second)) ||
@@ -188,13 +241,13 @@ func TestDealingRoutes(t *testing.T) {
 	wantAPIError(t, err, http.StatusBadRequest, "invalid_n")
 
 	// A second asset, under an auto-approval threshold of $10.
-	small := dealingCalendar("0x00000000000000000000000000000000000000d2")
+	small := dealingCalendar()
 	small.AutoApproveBelow = "10000000"
 	if _, err := issuer.SetDealingCalendar(ctx, "SMALL", small); err != nil {
 		t.Fatal(err)
 	}
 	// One Dealing contract belongs to one asset.
-	_, err = issuer.SetDealingCalendar(ctx, "OTHER", dealingCalendar("0x00000000000000000000000000000000000000d1"))
+	_, err = issuer.SetDealingCalendar(ctx, "OTHER", dealingCalendar())
 	wantAPIError(t, err, http.StatusConflict, "dealing_taken")
 
 	// The indexer's requests: TBILL's day has four priced, one unpaid wire

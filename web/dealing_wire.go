@@ -20,7 +20,12 @@ func calendarWire(c dealing.Calendar) api.DealingCalendar {
 		BusinessDays: c.BusinessDays, Holidays: holidays, Cutoff: c.Cutoff, SettlementLag: c.SettlementLag, NAVTTL: c.NAVTTL,
 		MinDeposit: bigString(c.MinDeposit), MaxDeposit: bigString(c.MaxDeposit), MinRedeem: bigString(c.MinRedeem),
 		MaxRedeem: bigString(c.MaxRedeem), Modes: c.Modes.Names(), ModeBits: uint8(c.Modes),
-		AutoApproveBelow: bigString(c.AutoApproveBelow), UpdatedBy: c.UpdatedBy, UpdatedAt: c.UpdatedAt}
+		AutoApproveBelow: bigString(c.AutoApproveBelow), UpdatedBy: c.UpdatedBy, UpdatedAt: c.UpdatedAt, FeeBps: c.FeeBps,
+		SubscribeLimit: rateLimitWire(c.SubscribeLimit), RedeemLimit: rateLimitWire(c.RedeemLimit)}
+}
+
+func rateLimitWire(l dealing.RateLimit) api.DealingRateLimit {
+	return api.DealingRateLimit{Global: bigString(l.Global), PerInvestor: bigString(l.PerInvestor), Window: l.Window}
 }
 
 func bookWire(b dealing.Book) api.DealingBook {

@@ -1,0 +1,186 @@
+package dealing
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tessera-rwa/tessera/bindings/dealing"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+var dealingABI = dealing.NewDealing()
+
+// The Dealing contract's request states (Dealing.State).
+const statePending = 1
+
+// ChainFulfiller sends fulfilment batches through the transaction manager
+// of the signer holding the Dealing contracts' FULFILLER_ROLE.
+type ChainFulfiller struct {
+	Tx     txmgr.Sender
+	Lookup txmgr.Lookup
+	Chain  ethereum.ContractCaller
+}
+
+var _ Fulfiller = ChainFulfiller{}
+
+// MaxAttempts bounds the transactions one batch may take: a batch whose
+// transaction failed is sent again (key#2, key#3) with the requests still
+// pending, and after MaxAttempts failures it waits for an operator.
+const MaxAttempts = 3
+
+// Fulfil implements Fulfiller. The batch's key names its first
+// transaction; while the newest attempt is in flight or confirmed nothing
+// is sent. After a failed attempt the ids still pending on chain are sent
+// under the next attempt key (a request cancelled meanwhile is left out,
+// never refused for the whole batch); when none is pending nothing is
+// sent.
+func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int) error {
+	attempt, k := 1, key
+	for {
+		r, err := f.Lookup.Request(ctx, k)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if r.State != txmgr.Failed {
+			return nil // in flight or confirmed
+		}
+		if attempt == MaxAttempts {
+			return fmt.Errorf("dealing: batch %s failed %d times, last: %s", key, attempt, r.Error)
+		}
+		attempt++
+		k = fmt.Sprintf("%s#%d", key, attempt)
+	}
+	pending := ids
+	if attempt > 1 {
+		var err error
+		if pending, err = f.stillPending(ctx, dl, ids); err != nil {
+			return err
+		}
+		if len(pending) == 0 {
+			return nil
+		}
+	}
+	if cutoff.Unix() < 0 {
+		return fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
+	}
+	_, err := f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl,
+		Data: dealingABI.PackFulfil(uint64(cutoff.Unix()), new(big.Int).SetUint64(round), pending)})
+	return err
+}
+
+// stillPending returns the ids the Dealing contract at dl holds pending.
+func (f ChainFulfiller) stillPending(ctx context.Context, dl common.Address, ids []*big.Int) ([]*big.Int, error) {
+	var out []*big.Int
+	for _, id := range ids {
+		res, err := f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: dealingABI.PackRequestOf(id)}, nil)
+		if err != nil {
+			return nil, fmt.Errorf("dealing: read request %s: %w", id, err)
+		}
+		r, err := dealingABI.UnpackRequestOf(res)
+		if err != nil {
+			return nil, fmt.Errorf("dealing: read request %s: %w", id, err)
+		}
+		if r.State == statePending {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// ChainConfigurer sets a Dealing contract's configuration (modes, fee,
+// NAV time-to-live, tickets) and rate limits to a calendar's, through the
+// transaction manager of the signer holding its CONFIG_ROLE.
+type ChainConfigurer struct {
+	Tx    txmgr.Sender
+	Chain ethereum.ContractCaller
+	// Timeout bounds the wait for each transaction; default 2 minutes.
+	Timeout time.Duration
+}
+
+var _ Configurer = ChainConfigurer{}
+
+// OnChainConfig is the Dealing contract's Config for c.
+func OnChainConfig(c Calendar) dealing.DealingConfig {
+	return dealing.DealingConfig{Modes: uint8(c.Modes), FeeBps: c.FeeBps, NavTTL: c.NAVTTL, MinDeposit: c.MinDeposit,
+		MaxDeposit: orZero(c.MaxDeposit), MinRedeem: c.MinRedeem, MaxRedeem: orZero(c.MaxRedeem)}
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// Configure implements Configurer. Each setting the contract already
+// holds is not sent again; one it does not is sent under a key derived
+// from the contract's current setting and the new one, so a retried call
+// sends one transaction and a later change back sends a new one.
+func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
+	timeout := f.Timeout
+	if timeout == 0 {
+		timeout = 2 * time.Minute
+	}
+	dl := c.Dealing
+	read := func(data []byte) ([]byte, error) {
+		return f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: data}, nil)
+	}
+	type setting struct {
+		name       string
+		read, want []byte
+		same       func(current []byte) (bool, error)
+	}
+	cfg := OnChainConfig(c)
+	settings := []setting{{"config", dealingABI.PackConfig(), dealingABI.PackSetConfig(cfg), func(cur []byte) (bool, error) {
+		got, err := dealingABI.UnpackConfig(cur)
+		return err == nil && got.Modes == cfg.Modes && got.FeeBps == cfg.FeeBps && got.NavTTL == cfg.NavTTL &&
+			got.MinDeposit.Cmp(cfg.MinDeposit) == 0 && got.MaxDeposit.Cmp(cfg.MaxDeposit) == 0 &&
+			got.MinRedeem.Cmp(cfg.MinRedeem) == 0 && got.MaxRedeem.Cmp(cfg.MaxRedeem) == 0, err
+	}}}
+	for dir, l := range []RateLimit{c.SubscribeLimit, c.RedeemLimit} {
+		g, p := orZero(l.Global), orZero(l.PerInvestor)
+		settings = append(settings, setting{fmt.Sprintf("rate-limit-%d", dir), dealingABI.PackRateLimit(uint8(dir)),
+			dealingABI.PackSetRateLimit(uint8(dir), g, p, l.Window), func(cur []byte) (bool, error) {
+				got, err := dealingABI.UnpackRateLimit(cur)
+				return err == nil && got.GlobalCapacity.Cmp(g) == 0 && got.PerInvestorCapacity.Cmp(p) == 0 && got.Window == l.Window, err
+			}})
+	}
+	for _, s := range settings {
+		cur, err := read(s.read)
+		if err != nil {
+			return fmt.Errorf("dealing: read %s of %s: %w", s.name, dl, err)
+		}
+		same, err := s.same(cur)
+		if err != nil {
+			return fmt.Errorf("dealing: read %s of %s: %w", s.name, dl, err)
+		}
+		if same {
+			continue
+		}
+		key := fmt.Sprintf("dealing:%s:%s:%s:%x", c.ChainID, dl.Hex(), s.name, crypto.Keccak256(cur, s.want)[:8])
+		wctx, cancel := context.WithTimeout(ctx, timeout)
+		_, err = f.Tx.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: s.want})
+		cancel()
+		var failed *txmgr.FailedError
+		switch {
+		case errors.As(err, &failed):
+			return errs.E(errs.Unprocessable, "chain_write_failed", "the Dealing contract refused its "+s.name+": "+failed.Reason)
+		case errors.Is(err, context.DeadlineExceeded):
+			return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm the Dealing contract's "+s.name+" in time; retry the same call")
+		case err != nil:
+			return err
+		}
+	}
+	return nil
+}
