@@ -43,31 +43,31 @@ type DealingRateLimit struct {
 
 // DealingCalendar is an asset's dealing calendar as stored.
 type DealingCalendar struct {
-	Asset            string         `json:"asset"`
-	ChainID          string         `json:"chain_id"`
-	Dealing          common.Address `json:"dealing"`
-	Feed             common.Address `json:"feed"`
-	PaymentToken     common.Address `json:"payment_token"`
-	UnitDecimals     uint8          `json:"unit_decimals"`
-	PaymentDecimals  uint8          `json:"payment_decimals"`
-	TimeZone         string         `json:"time_zone"`
-	BusinessDays     []string       `json:"business_days"`
-	Holidays         []string       `json:"holidays"`
-	Cutoff           string         `json:"cutoff"`
-	SettlementLag    int            `json:"settlement_lag"`
-	NAVTTL           uint32         `json:"nav_ttl"`
-	MinDeposit       string         `json:"min_deposit"`
-	MaxDeposit       string         `json:"max_deposit,omitempty"`
-	MinRedeem        string         `json:"min_redeem"`
-	MaxRedeem        string         `json:"max_redeem,omitempty"`
-	Modes            []string       `json:"modes"`
-	ModeBits         uint8          `json:"mode_bits"` // the Dealing contract's Config.modes
+	Asset            string           `json:"asset"`
+	ChainID          string           `json:"chain_id"`
+	Dealing          common.Address   `json:"dealing"`
+	Feed             common.Address   `json:"feed"`
+	PaymentToken     common.Address   `json:"payment_token"`
+	UnitDecimals     uint8            `json:"unit_decimals"`
+	PaymentDecimals  uint8            `json:"payment_decimals"`
+	TimeZone         string           `json:"time_zone"`
+	BusinessDays     []string         `json:"business_days"`
+	Holidays         []string         `json:"holidays"`
+	Cutoff           string           `json:"cutoff"`
+	SettlementLag    int              `json:"settlement_lag"`
+	NAVTTL           uint32           `json:"nav_ttl"`
+	MinDeposit       string           `json:"min_deposit"`
+	MaxDeposit       string           `json:"max_deposit,omitempty"`
+	MinRedeem        string           `json:"min_redeem"`
+	MaxRedeem        string           `json:"max_redeem,omitempty"`
+	Modes            []string         `json:"modes"`
+	ModeBits         uint8            `json:"mode_bits"` // the Dealing contract's Config.modes
 	FeeBps           uint16           `json:"fee_bps"`
 	SubscribeLimit   DealingRateLimit `json:"subscribe_limit"`
 	RedeemLimit      DealingRateLimit `json:"redeem_limit"`
-	AutoApproveBelow string         `json:"auto_approve_below,omitempty"`
-	UpdatedBy        string         `json:"updated_by"`
-	UpdatedAt        time.Time      `json:"updated_at"`
+	AutoApproveBelow string           `json:"auto_approve_below,omitempty"`
+	UpdatedBy        string           `json:"updated_by"`
+	UpdatedAt        time.Time        `json:"updated_at"`
 }
 
 // DealingDay is one dealing day: requests made by Cutoff are priced at the
