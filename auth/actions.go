@@ -50,6 +50,10 @@ const (
 	AppraiserDecide Action = "appraiser.decide"
 	AppraiserRead   Action = "appraiser.read"
 
+	ValuationOverrideRequest Action = "valuation.override.request"
+	ValuationOverrideDecide  Action = "valuation.override.decide"
+	ValuationOverrideRead    Action = "valuation.override.read"
+
 	AuditRead   Action = "audit.read"
 	UpgradeRead Action = "upgrade.read"
 	StreamRead  Action = "stream.read"
@@ -111,6 +115,9 @@ var (
 		{AppraiserManage, []Scope{Admin}, true, "", "request an appraiser's registration or revocation (takes effect once decided)"},
 		{AppraiserDecide, []Scope{Admin, Approver}, true, AppraiserManage, "approve or reject an appraiser's registration or revocation"},
 		{AppraiserRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read appraiser registration and revocation requests"},
+		{ValuationOverrideRequest, []Scope{Oracle, Admin}, true, "", "request a feed override past its NAV guards (written once decided)"},
+		{ValuationOverrideDecide, []Scope{Approver, Admin}, true, ValuationOverrideRequest, "approve (the relay writes it with transmitOverride) or reject a feed override"},
+		{ValuationOverrideRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read feed overrides and the NAV guard alerts of the relay"},
 
 		{AuditRead, []Scope{Auditor}, false, "", "verify an asset on chain and export its records"},
 		{UpgradeRead, []Scope{Auditor, Admin}, false, "", "follow the contracts' upgrade trail: timelock operations scheduled, executed and cancelled, proxies upgraded"},
@@ -136,6 +143,7 @@ var EventReads = map[string]Action{
 	"upgrade_cancelled":       UpgradeRead,
 	"upgrade_delay_changed":   UpgradeRead,
 	"contract_upgraded":       UpgradeRead,
+	"oracle_alert":            ValuationOverrideRead,
 }
 
 // index completes the table (the stream admits whoever may read at least
