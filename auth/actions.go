@@ -53,6 +53,7 @@ const (
 	ValuationOverrideRequest Action = "valuation.override.request"
 	ValuationOverrideDecide  Action = "valuation.override.decide"
 	ValuationOverrideRead    Action = "valuation.override.read"
+	ValuationAlertRead       Action = "valuation.alert.read"
 
 	AuditRead   Action = "audit.read"
 	UpgradeRead Action = "upgrade.read"
@@ -117,7 +118,8 @@ var (
 		{AppraiserRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read appraiser registration and revocation requests"},
 		{ValuationOverrideRequest, []Scope{Oracle, Admin}, true, "", "request a feed override past its NAV guards (written once decided)"},
 		{ValuationOverrideDecide, []Scope{Approver, Admin}, true, ValuationOverrideRequest, "approve (the relay writes it with transmitOverride) or reject a feed override"},
-		{ValuationOverrideRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read feed overrides and the NAV guard alerts of the relay"},
+		{ValuationOverrideRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read feed overrides"},
+		{ValuationAlertRead, []Scope{Auditor, Admin, Approver}, false, "", "read the values the relay refused to sign under a feed's NAV guards (not oracle keys: they would learn the guards' edges)"},
 
 		{AuditRead, []Scope{Auditor}, false, "", "verify an asset on chain and export its records"},
 		{UpgradeRead, []Scope{Auditor, Admin}, false, "", "follow the contracts' upgrade trail: timelock operations scheduled, executed and cancelled, proxies upgraded"},
@@ -143,7 +145,7 @@ var EventReads = map[string]Action{
 	"upgrade_cancelled":       UpgradeRead,
 	"upgrade_delay_changed":   UpgradeRead,
 	"contract_upgraded":       UpgradeRead,
-	"oracle_alert":            ValuationOverrideRead,
+	"oracle_alert":            ValuationAlertRead,
 }
 
 // index completes the table (the stream admits whoever may read at least
