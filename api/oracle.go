@@ -121,3 +121,52 @@ type AppraiserRequest struct {
 	DecidedAt   *time.Time     `json:"decided_at,omitempty"`
 	Note        string         `json:"note,omitempty"`
 }
+
+// NewOverride requests that a value be written to an asset's feed past its
+// NAV guards (docs/chainlink.md); it is written once an independent key
+// approves it.
+type NewOverride struct {
+	Value      string `json:"value"`       // integer, scaled by 10^decimals of the feed
+	ObservedAt uint64 `json:"observed_at"` // Unix seconds; must be after the feed's last observation
+	Reason     string `json:"reason"`
+}
+
+// Override is a feed override, its decision and its outcome on chain.
+type Override struct {
+	ID             int64          `json:"id"`
+	Asset          string         `json:"asset"`
+	ChainID        string         `json:"chain_id"`
+	Feed           common.Address `json:"feed"`
+	Value          string         `json:"value"`
+	ObservedAt     time.Time      `json:"observed_at"`
+	Reason         string         `json:"reason"`
+	State          string         `json:"state"` // pending, approved, rejected, submitted, confirmed or failed
+	RequestedBy    string         `json:"requested_by"`
+	RequestedAt    time.Time      `json:"requested_at"`
+	DecidedBy      string         `json:"decided_by,omitempty"`
+	DecidedAt      *time.Time     `json:"decided_at,omitempty"`
+	Note           string         `json:"note,omitempty"`
+	IdempotencyKey string         `json:"idempotency_key,omitempty"`
+	RoundID        string         `json:"round_id,omitempty"`
+	TxHash         common.Hash    `json:"tx_hash,omitzero"`
+	BlockNumber    uint64         `json:"block_number,omitempty"`
+	Error          string         `json:"error,omitempty"`
+	UpdatedAt      time.Time      `json:"updated_at"`
+}
+
+// OracleAlert is a value the relay refused to sign because the feed's NAV
+// guards would refuse it.
+type OracleAlert struct {
+	ID            int64          `json:"id"`
+	Asset         string         `json:"asset"`
+	ChainID       string         `json:"chain_id"`
+	Feed          common.Address `json:"feed"`
+	Reason        string         `json:"reason"` // change_too_large, reference_deviation, reference_unavailable or feed_paused
+	Proposed      string         `json:"proposed"`
+	ObservedAt    time.Time      `json:"observed_at"`
+	Previous      string         `json:"previous,omitempty"`
+	PreviousRound string         `json:"previous_round"` // "0": the feed had no round
+	Reference     string         `json:"reference,omitempty"`
+	Detail        string         `json:"detail"`
+	CreatedAt     time.Time      `json:"created_at"`
+}

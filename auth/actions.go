@@ -50,6 +50,11 @@ const (
 	AppraiserDecide Action = "appraiser.decide"
 	AppraiserRead   Action = "appraiser.read"
 
+	ValuationOverrideRequest Action = "valuation.override.request"
+	ValuationOverrideDecide  Action = "valuation.override.decide"
+	ValuationOverrideRead    Action = "valuation.override.read"
+	ValuationAlertRead       Action = "valuation.alert.read"
+
 	DealingCalendarRead Action = "dealing_calendar.read"
 	DealingCalendarSet  Action = "dealing_calendar.set"
 	DealingClose        Action = "dealing.close"
@@ -117,6 +122,10 @@ var (
 		{AppraiserManage, []Scope{Admin}, true, "", "request an appraiser's registration or revocation (takes effect once decided)"},
 		{AppraiserDecide, []Scope{Admin, Approver}, true, AppraiserManage, "approve or reject an appraiser's registration or revocation"},
 		{AppraiserRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read appraiser registration and revocation requests"},
+		{ValuationOverrideRequest, []Scope{Oracle, Admin}, true, "", "request a feed override past its NAV guards (written once decided)"},
+		{ValuationOverrideDecide, []Scope{Approver, Admin}, true, ValuationOverrideRequest, "approve (the relay writes it with transmitOverride) or reject a feed override"},
+		{ValuationOverrideRead, []Scope{Oracle, Auditor, Admin, Approver}, false, "", "read feed overrides"},
+		{ValuationAlertRead, []Scope{Auditor, Admin, Approver}, false, "", "read the values the relay refused to sign under a feed's NAV guards (not oracle keys: they would learn the guards' edges)"},
 
 		{DealingCalendarRead, readers, false, "", "read an asset's dealing calendar and its next dealing days"},
 		{DealingCalendarSet, []Scope{Issuer}, true, "", "set an asset's dealing calendar: time zone, business days, holidays, cut-off, settlement lag, NAV time-to-live, tickets, open modes, auto-approval threshold"},
@@ -148,6 +157,7 @@ var EventReads = map[string]Action{
 	"upgrade_cancelled":       UpgradeRead,
 	"upgrade_delay_changed":   UpgradeRead,
 	"contract_upgraded":       UpgradeRead,
+	"oracle_alert":            ValuationAlertRead,
 }
 
 // index completes the table (the stream admits whoever may read at least

@@ -54,7 +54,7 @@ func gasOfDealing(g *gasChain, reg common.Address, owner, redeemer, vaultUser *b
 	g.send(admin, tokInst, tok.PackGrantRole(gasRole("MINTER_ROLE"), admin.From))
 	feed := valuationfeed.NewValuationFeed()
 	feedAddr, _ := g.proxy("ValuationFeed", common.Address{},
-		feed.PackInitialize(8, "DEAL / USD", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From))
+		feed.PackInitialize(8, "DEAL / USD", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From, admin.From))
 	feedInst := feed.Instance(g.client, feedAddr)
 	coin := devstablecoin.NewDevStablecoin()
 	coinAddr := g.deploy(devstablecoin.DevStablecoinMetaData.Bin, coin.PackConstructor("Tessera Dev USD", "tUSD", admin.From))

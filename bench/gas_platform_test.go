@@ -88,7 +88,7 @@ func gasOfAsset(g *gasChain, p gasPlatform) uint64 {
 	tok := assettoken.NewAssetToken()
 	plan := deploy.Plan{ChainID: big.NewInt(1337), From: admin, Steps: []deploy.Step{
 		deploy.ProxyStep(admin, "asset:bench:feed", "ValuationFeed", p.impls["ValuationFeed"], feed.PackInitialize(8, "BENCH / EUR per unit", big.NewInt(1),
-			new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil), admin, admin, p.timelock)),
+			new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil), admin, admin, admin, p.timelock)),
 		deploy.ProxyStep(admin, "asset:bench:token", "AssetToken", p.impls["AssetToken"],
 			tok.PackInitialize("Bench Asset", "BNCH", 18, p.registry, common.Address{}, new(big.Int), admin, p.timelock)),
 	}}

@@ -218,12 +218,19 @@ func BenchmarkGas(b *testing.B) {
 	// Valuation feed and Chainlink's mock, both past their first round.
 	feed := valuationfeed.NewValuationFeed()
 	feedAddr, _ := g.proxy("ValuationFeed", common.Address{},
-		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From))
+		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From, admin.From))
 	feedInst := feed.Instance(g.client, feedAddr)
 	g.send(admin, feedInst, feed.PackTransmit(big.NewInt(1_000_000_00000000), g.now()))
 	mock := mockv3aggregator.NewMockV3Aggregator()
 	mockAddr := g.deploy(mockv3aggregator.MockV3AggregatorMetaData.Bin, mock.PackConstructor(8, big.NewInt(1_000_000_00000000)))
 	mockInst := mock.Instance(g.client, mockAddr)
+	g.sim.Commit()
+	unguardedGas := g.send(admin, feedInst, feed.PackTransmit(big.NewInt(1_005_000_00000000), g.now()))
+	// Every NAV guard on: 10% maximum change, a one-second minimum interval
+	// and Chainlink's mock as the reference (5%, one hour).
+	g.send(admin, feedInst, feed.PackGrantRole(gasRole("GUARDIAN_ROLE"), admin.From))
+	g.send(admin, feedInst, feed.PackSetGuards(1_000, 1))
+	g.send(admin, feedInst, feed.PackSetReference(mockAddr, 500, 3600))
 	g.sim.Commit()
 	feedGas := g.send(admin, feedInst, feed.PackTransmit(big.NewInt(1_010_000_00000000), g.now()))
 	mockGas := g.send(admin, mockInst, mock.PackUpdateAnswer(big.NewInt(1_010_000_00000000)))
@@ -321,7 +328,8 @@ func BenchmarkGas(b *testing.B) {
 		rows = append(rows, gasRow{fmt.Sprintf("batch mint of %d, per recipient", n), gas / uint64(n), 0, fmt.Sprintf("batchmint%d-per", n)})
 	}
 	rows = append(rows, gasRow{"ERC-721 deed mint", deedMintGas, 0, "deed-mint"})
-	rows = append(rows, gasRow{"feed transmit vs MockV3Aggregator.updateAnswer (steady state)", feedGas, mockGas, "feed-update"})
+	rows = append(rows, gasRow{"feed transmit, every NAV guard on (change, interval, reference feed) vs MockV3Aggregator.updateAnswer (steady state)", feedGas, mockGas, "feed-update"})
+	rows = append(rows, gasRow{"feed transmit, NAV guards off, vs MockV3Aggregator.updateAnswer (steady state)", unguardedGas, mockGas, "feed-update-unguarded"})
 	fundGas, publishGas, claimGas := gasOfDistribution(g, tokAddr, batch[:8], gasUnits(1))
 	rows = append(rows, gasRow{"Distributor fund (the asset's treasury, from the issuer's wallet)", fundGas, 0, "fund"})
 	rows = append(rows, gasRow{"Distributor publish (8 payees, out of the treasury)", publishGas, 0, "publish"})

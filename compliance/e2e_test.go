@@ -316,7 +316,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 
 	// The stale-valuation guard refuses mints while the feed has no fresh round.
 	feedAddr := chaintest.DeployProxy(t, r.eth, r.admin, "ValuationFeed",
-		valuationfeed.NewValuationFeed().PackInitialize(8, "CTF / USD", big.NewInt(1), big.NewInt(1e18), r.admin.From, r.admin.From, r.admin.From))
+		valuationfeed.NewValuationFeed().PackInitialize(8, "CTF / USD", big.NewInt(1), big.NewInt(1e18), r.admin.From, r.admin.From, r.admin.From, r.admin.From))
 	set(api.SetRules{ValuationFeed: ptr(feedAddr.Hex()), ValuationMaxAge: 3600, Reason: "no mints on stale NAV"})
 	res = r.check(common.Address{}, alice.addr, 5)
 	if res.Allowed || res.Code != "0x5B" || res.Rule != "stale-valuation guard: feed "+feedAddr.Hex()+", maximum age 3600s" {

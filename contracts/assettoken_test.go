@@ -703,7 +703,7 @@ func TestAssetTokenValuationGuard(t *testing.T) {
 	f := newAssetFixture(t)
 	feed := valuationfeed.NewValuationFeed()
 	feedAddr := f.c.mustProxy(t, "ValuationFeed",
-		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), big.NewInt(1e15), f.c.admin.From, f.c.admin.From, f.c.admin.From))
+		feed.PackInitialize(8, "RIV12 / EUR", big.NewInt(1), big.NewInt(1e15), f.c.admin.From, f.c.admin.From, f.c.admin.From, f.c.admin.From))
 	feedInst := feed.Instance(f.c.client, feedAddr)
 	r := f.admin(t, f.tok.abi.PackSetValuationGuard(feedAddr, 3600))
 	if ev := findEvent(t, r, f.tok.abi.UnpackValuationGuardSetEvent); ev.Feed != feedAddr || ev.MaxAge != 3600 {

@@ -124,7 +124,7 @@ func deployLive(t *testing.T) *live {
 	implement(l.registry, "AssetToken", "AssetTokenV2")
 	l.deed = proxy("asset:RIV12:deed", "DeedToken", deedABI.PackInitialize("Tessera Deeds", "DEED", l.registry, admin, l.timelock))
 	l.feed = proxy("asset:RIV12:feed", "ValuationFeed",
-		feedABI.PackInitialize(8, "RIV12 / EUR NAV per unit", big.NewInt(1e6), big.NewInt(1e14), admin, admin, l.timelock))
+		feedABI.PackInitialize(8, "RIV12 / EUR NAV per unit", big.NewInt(1e6), big.NewInt(1e14), admin, admin, admin, l.timelock))
 	l.token = proxy("asset:RIV12:token", "AssetToken",
 		tokABI.PackInitialize("Rue de Rivoli 12", "RIV12", 18, l.registry, l.deed, big.NewInt(1), admin, l.timelock))
 	l.buildState()
@@ -523,7 +523,7 @@ func TestUpgradeDoorsStayShut(t *testing.T) {
 		"IdentityRegistry":   regABI.PackInitialize(l.attacker.From, l.attacker.From),
 		"IdentityRegistryV2": regABI.PackInitialize(l.attacker.From, l.attacker.From),
 		"DeedToken":          deedABI.PackInitialize("x", "x", l.registry, l.attacker.From, l.attacker.From),
-		"ValuationFeed":      feedABI.PackInitialize(8, "x", big.NewInt(1), big.NewInt(2), l.attacker.From, l.attacker.From, l.attacker.From),
+		"ValuationFeed":      feedABI.PackInitialize(8, "x", big.NewInt(1), big.NewInt(2), l.attacker.From, l.attacker.From, l.attacker.From, l.attacker.From),
 		"AssetToken":         tokABI.PackInitialize("x", "x", 18, l.registry, common.Address{}, new(big.Int), l.attacker.From, l.attacker.From),
 		"AssetTokenV2":       tokABI.PackInitialize("x", "x", 18, l.registry, common.Address{}, new(big.Int), l.attacker.From, l.attacker.From),
 	}

@@ -135,7 +135,7 @@ func TestTokenizeRegistersOnlyThePlatformsTokens(t *testing.T) {
 	withIssuerDeed := e.deployAsSigner(t, "test:token-with-issuer-deed", create2.ProxyInitCode(ourImpl,
 		tok.PackInitialize("Issuer Fund", "IFND", 6, registry, issuerDeed, big.NewInt(1), signer, upgrader)))
 	issuerFeed := issuerDeploy("feed", create2.ProxyInitCode(e.implOf(t, "ValuationFeed"),
-		feed.PackInitialize(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From, upgrader)))
+		feed.PackInitialize(8, "IFND / USD", big.NewInt(1), big.NewInt(1e18), issuer.From, issuer.From, issuer.From, upgrader)))
 
 	deps := &postgres.Deployments{Pool: e.pool}
 	before, err := deps.Deployments(ctx, e.a.ChainID)

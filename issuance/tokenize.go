@@ -155,7 +155,7 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 		return
 	}
 	feed, rc, err = s.deployProxy(ctx, p, a, "feed", "ValuationFeed",
-		feedABI.PackInitialize(8, a.Symbol+" / "+a.Currency+" per unit", big.NewInt(1), maxAnswer, admin, admin, p.timelock))
+		feedABI.PackInitialize(8, a.Symbol+" / "+a.Currency+" per unit", big.NewInt(1), maxAnswer, admin, admin, admin, p.timelock))
 	if err != nil {
 		return
 	}

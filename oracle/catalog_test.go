@@ -33,7 +33,7 @@ func (r *relayRig) deployFeed(t *testing.T, name string, decimals uint8) chain.D
 	opts := chaintest.Transactor(r.anvil, r.anvil.Keys[1])
 	addr := chaintest.DeployProxy(t, r.client, opts, "ValuationFeed",
 		valuationFeed.PackInitialize(decimals, name, big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 100), opts.From,
-			crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey), opts.From))
+			crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey), crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey), opts.From))
 	head, err := r.client.HeaderByNumber(ctx, nil) // anvil mines the proxy alone in the head block
 	if err != nil {
 		t.Fatal(err)

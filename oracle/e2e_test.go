@@ -55,7 +55,7 @@ func TestEndToEndValuationFeed(t *testing.T) {
 	transmitter := crypto.PubkeyToAddress(r.anvil.Keys[0].PublicKey)
 	maxAnswer := big.NewInt(1_000_000_00000000) // 1,000,000.00000000
 	feedAddr := chaintest.DeployProxy(t, r.client, deployer, "ValuationFeed",
-		valuationFeed.PackInitialize(8, "TBILL / USD", big.NewInt(1), maxAnswer, deployer.From, transmitter, deployer.From))
+		valuationFeed.PackInitialize(8, "TBILL / USD", big.NewInt(1), maxAnswer, deployer.From, transmitter, transmitter, deployer.From))
 	consumerAddr, tx, err := bind.DeployContract(deployer, common.FromHex(feedconsumer.FeedConsumerMetaData.Bin), r.client,
 		feedConsumer.PackConstructor(feedAddr, big.NewInt(3600)))
 	chaintest.MustMined(t, r.client, tx, err)

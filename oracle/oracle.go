@@ -235,6 +235,37 @@ type Store interface {
 	// Pushes returns up to limit pushes of asset with an id below before
 	// (0: from the newest), newest first, each with its observations.
 	Pushes(ctx context.Context, asset string, before int64, limit int) ([]Push, error)
+
+	// CreateAlert stores a, unless an alert of the same feed, reason,
+	// proposed value and previous round is stored already; it reports
+	// whether a was new.
+	CreateAlert(ctx context.Context, a Alert) (Alert, bool, error)
+	// Alerts returns up to limit alerts of asset with an id below before
+	// (0: from the newest), newest first.
+	Alerts(ctx context.Context, asset string, before int64, limit int) ([]Alert, error)
+
+	// CreateOverride stores o (pending). A feed with an override still
+	// open (pending, approved or submitted) is a Conflict error with code
+	// CodeOverrideOpen.
+	CreateOverride(ctx context.Context, o Override) (Override, error)
+	// Override returns override id, or a NotFound error.
+	Override(ctx context.Context, id int64) (Override, error)
+	// DecideOverride locks override id, calls decide with it and stores
+	// the state, decider, time and note decide set, in one transaction. An
+	// error from decide aborts it.
+	DecideOverride(ctx context.Context, id int64, decide func(o *Override) error) (Override, error)
+	// Overrides returns up to limit overrides of asset with an id below
+	// before (0: from the newest), newest first.
+	Overrides(ctx context.Context, asset string, before int64, limit int) ([]Override, error)
+	// OpenOverride returns the approved or submitted override of a feed,
+	// or a NotFound error.
+	OpenOverride(ctx context.Context, chainID *big.Int, feed common.Address) (Override, error)
+	// SubmitOverride marks approved override id submitted under key.
+	SubmitOverride(ctx context.Context, id int64, key string) error
+	// FinishOverride records the outcome of submitted override id: state
+	// OverrideConfirmed or OverrideFailed, with the round, transaction,
+	// block or error of r.
+	FinishOverride(ctx context.Context, id int64, state OverrideState, r PushResult) error
 }
 
 // Error codes the package returns (errs.Error.Code).

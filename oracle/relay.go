@@ -21,8 +21,9 @@ import (
 )
 
 // PushGasLimit is the gas limit of a feed update: a ValuationFeed transmit
-// uses about 73,000 gas for its first round and 56,000 after, Chainlink's
-// MockV3Aggregator about 103,000.
+// past its first round uses about 68,000 gas, 84,000 with every NAV guard
+// on (a reference feed included), Chainlink's MockV3Aggregator about
+// 103,000.
 const PushGasLimit = 200_000
 
 // Metrics receives the relay's events; every method must be cheap and safe
@@ -40,6 +41,9 @@ type Metrics interface {
 	// HeartbeatAtRisk is called when a feed nears its heartbeat and no
 	// fresh aggregate is available to refresh it.
 	HeartbeatAtRisk(asset string, age time.Duration)
+	// Alerted is called when the relay refused to sign a value the feed's
+	// guards would refuse, once per alert stored.
+	Alerted(a Alert)
 }
 
 // NopMetrics is a Metrics that does nothing.
@@ -59,6 +63,9 @@ func (NopMetrics) Finished(Push, PushResult, time.Duration) {}
 
 // HeartbeatAtRisk implements Metrics.
 func (NopMetrics) HeartbeatAtRisk(string, time.Duration) {}
+
+// Alerted implements Metrics.
+func (NopMetrics) Alerted(Alert) {}
 
 // RelayConfig configures a Relay.
 type RelayConfig struct {
@@ -137,6 +144,7 @@ type Relay struct {
 	failedAt map[string]time.Time           // by asset: when its last push failed
 	warned   map[string]time.Time           // by warning: when it was last logged
 	outliers map[string]map[int64]bool      // by asset: the outliers of the last pass
+	alerted  map[string]string              // by asset: the last alert raised (reason, value, round)
 	bounds   map[common.Address][2]*big.Int // by feed: its contract's min/max answer, nil where unreadable
 }
 
@@ -180,7 +188,7 @@ func NewRelay(cfg RelayConfig) (*Relay, error) {
 		return nil, err
 	}
 	r := &Relay{cfg: cfg, src: src, log: cfg.Logger.With("component", "oracle-relay"), wake: make(chan struct{}, 1),
-		failedAt: map[string]time.Time{}, warned: map[string]time.Time{}, outliers: map[string]map[int64]bool{}, bounds: map[common.Address][2]*big.Int{}}
+		failedAt: map[string]time.Time{}, warned: map[string]time.Time{}, outliers: map[string]map[int64]bool{}, alerted: map[string]string{}, bounds: map[common.Address][2]*big.Int{}}
 	r.loop = lead.Loop{Name: cfg.LockName, Locker: cfg.Locker, Log: r.log, Lead: func(ctx context.Context) {
 		lead.Every(ctx, cfg.Interval, r.wake, func(ctx context.Context) { r.step(ctx) })
 	}}
@@ -294,6 +302,13 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 	if err != nil {
 		return fmt.Errorf("settle pending push: %w", err)
 	}
+	// An approved override goes first, and nothing else is pushed while
+	// it is in flight: both write the feed's next round.
+	overriding, err := r.settleOverride(ctx, f, pending, log)
+	if err != nil {
+		return fmt.Errorf("settle the override: %w", err)
+	}
+	pending = pending || overriding
 	round, err := ReadRound(ctx, r.cfg.Client, f.Address, nil)
 	if err != nil {
 		return err
@@ -357,7 +372,127 @@ func (r *Relay) stepFeed(ctx context.Context, f *Feed) error {
 	if failed && now.Sub(failedAt) < r.cfg.RetryAfter {
 		return nil
 	}
+	// Never sign what the feed's NAV guards would refuse.
+	chk, err := r.checkGuards(ctx, f, agg.Value, round, now)
+	if err != nil {
+		return err
+	}
+	switch {
+	case chk.Reason == GuardTooSoon:
+		if r.throttle("too-soon/"+f.Asset, now) {
+			log.Info("update waits for the feed's minimum interval", "value", FormatDecimal(agg.Value, f.Decimals), "detail", chk.Detail)
+		}
+		return nil
+	case chk.Reason.Alert():
+		return r.alert(ctx, f, agg, round, chk, log)
+	}
 	return r.push(ctx, f, agg, round, d, log)
+}
+
+// checkGuards reads the feed's guards (and its reference's round) and
+// applies them to value.
+func (r *Relay) checkGuards(ctx context.Context, f *Feed, value *big.Int, round Round, now time.Time) (GuardCheck, error) {
+	g, err := ReadGuards(ctx, r.cfg.Client, f.Address)
+	if err != nil {
+		return GuardCheck{}, err
+	}
+	var ref Round
+	if g.Reference != (common.Address{}) {
+		if ref, err = ReadRound(ctx, r.cfg.Client, g.Reference, nil); err != nil {
+			return GuardCheck{}, err
+		}
+	}
+	return CheckGuards(g, f.Decimals, value, round, ref, now), nil
+}
+
+// alert records that the relay refused to sign agg: a row (and with it a
+// stream event), a log line and a metric, once per value, reason and
+// round on chain, however many passes see it.
+func (r *Relay) alert(ctx context.Context, f *Feed, agg Aggregate, round Round, chk GuardCheck, log *slog.Logger) error {
+	a := Alert{Asset: f.Asset, ChainID: r.cfg.ChainID, Feed: f.Address, Reason: chk.Reason, Proposed: agg.Value,
+		ObservedAt: agg.ObservedAt, PreviousRound: new(big.Int), Reference: chk.Reference, Detail: chk.Detail}
+	if round.Exists() {
+		a.Previous, a.PreviousRound = round.Answer, round.RoundID
+	}
+	key := fmt.Sprintf("%s/%s/%s", a.Reason, a.Proposed, a.PreviousRound)
+	r.mu.Lock()
+	seen := r.alerted[f.Asset] == key
+	r.mu.Unlock()
+	if seen {
+		return nil
+	}
+	stored, created, err := r.cfg.Store.CreateAlert(ctx, a)
+	if err != nil {
+		return err
+	}
+	r.mu.Lock()
+	r.alerted[f.Asset] = key
+	r.mu.Unlock()
+	if !created {
+		return nil
+	}
+	log.Error("value refused by the feed's NAV guards: not signed", "reason", a.Reason,
+		"value", FormatDecimal(a.Proposed, f.Decimals), "previous", a.Previous, "detail", a.Detail, "alert", stored.ID)
+	r.cfg.Metrics.Alerted(stored)
+	return nil
+}
+
+// settleOverride writes the feed's approved override, unless a push is
+// pending, and records the outcome of a submitted one. It reports whether
+// an override is in flight.
+func (r *Relay) settleOverride(ctx context.Context, f *Feed, pushPending bool, log *slog.Logger) (bool, error) {
+	o, err := r.cfg.Store.OpenOverride(ctx, r.cfg.ChainID, f.Address)
+	if errs.Is(err, errs.NotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if o.State == OverrideApproved {
+		if pushPending {
+			return true, nil
+		}
+		o.IdempotencyKey = OverrideKey(r.cfg.ChainID, f.Address, o.ID)
+		if err := r.cfg.Store.SubmitOverride(ctx, o.ID, o.IdempotencyKey); err != nil {
+			return true, err
+		}
+		log.Info("override submitted", "override", o.ID, "value", FormatDecimal(o.Value, f.Decimals),
+			"requested_by", o.RequestedBy, "decided_by", o.DecidedBy, "key", o.IdempotencyKey)
+		return true, r.submitOverride(ctx, o)
+	}
+	req, err := r.cfg.TxLookup.Request(ctx, o.IdempotencyKey)
+	if errors.Is(err, txmgr.ErrNotFound) {
+		log.Info("re-submitting an override stored before a restart", "key", o.IdempotencyKey)
+		return true, r.submitOverride(ctx, o)
+	}
+	if err != nil {
+		return true, err
+	}
+	if !req.State.Done() {
+		return true, nil
+	}
+	res := PushResult{At: r.cfg.Now().UTC(), TxHash: req.TxHash, BlockNumber: req.Block}
+	state := OverrideConfirmed
+	if req.State == txmgr.Failed {
+		state, res.Error = OverrideFailed, req.Error
+		log.Error("override failed", "override", o.ID, "key", o.IdempotencyKey, "err", req.Error)
+	} else {
+		receipt, err := r.cfg.Client.TransactionReceipt(ctx, req.TxHash)
+		if err != nil {
+			return true, fmt.Errorf("receipt of %s: %w", req.TxHash, err)
+		}
+		res.BlockNumber, res.GasUsed = receipt.BlockNumber.Uint64(), receipt.GasUsed
+		res.RoundID = roundFromReceipt(receipt, f.Address)
+		log.Info("override confirmed", "override", o.ID, "round", res.RoundID, "value", FormatDecimal(o.Value, f.Decimals),
+			"tx", req.TxHash, "block", res.BlockNumber)
+	}
+	return false, r.cfg.Store.FinishOverride(ctx, o.ID, state, res)
+}
+
+func (r *Relay) submitOverride(ctx context.Context, o Override) error {
+	data := feedABI.PackTransmitOverride(o.Value, uint64(o.ObservedAt.Unix()))
+	_, err := r.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: o.IdempotencyKey, To: &o.Feed, Data: data, GasLimit: PushGasLimit})
+	return err
 }
 
 // push stores a new push and submits it.

@@ -151,6 +151,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 // recorder is a Metrics that remembers what it was told.
 type recorder struct {
 	mu       sync.Mutex
+	alerts   []oracle.Alert
 	atRisk   map[string]int
 	outliers map[string]int
 	reasons  map[oracle.Reason]int
@@ -185,6 +186,12 @@ func (m *recorder) HeartbeatAtRisk(asset string, _ time.Duration) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.atRisk[asset]++
+}
+
+func (m *recorder) Alerted(a oracle.Alert) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.alerts = append(m.alerts, a)
 }
 
 func (m *recorder) count(f func(*recorder) int) int {

@@ -32,6 +32,9 @@ type ServiceConfig struct {
 	// (Relay.Notify, so a new value is considered at once); may be nil.
 	// Imports do not call it: they never change the value.
 	OnObservation func()
+	// OnOverride is called after an override was approved (Relay.Notify,
+	// so it is written at once); may be nil.
+	OnOverride func()
 }
 
 // Check fills defaults and validates c.

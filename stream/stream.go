@@ -1,7 +1,8 @@
 // Package stream is Tessera's live event feed over WebSocket: transfers,
 // mints, burns, valuations and the contracts' upgrade trail as the indexer
 // stores them, asset lifecycle changes, mint and burn requests, compliance
-// interventions and compliance log entries. The API serves it at GET /v1/stream (signed like every /v1
+// interventions, compliance log entries and the oracle relay's NAV guard
+// alerts. The API serves it at GET /v1/stream (signed like every /v1
 // request) and the web UI at /ui/stream (operator sessions).
 //
 // Events are written by database triggers in the transaction that makes
@@ -49,11 +50,12 @@ const (
 	UpgradeCancelled       = "upgrade_cancelled"       // the upgrade timelock cancelled an operation
 	UpgradeDelayChanged    = "upgrade_delay_changed"   // the upgrade timelock's minimum delay changed
 	ContractUpgraded       = "contract_upgraded"       // a recorded proxy's implementation changed (ERC-1967 Upgraded)
+	OracleAlert            = "oracle_alert"            // the relay refused to sign a value the feed's NAV guards would refuse
 )
 
 // Types lists every event type.
 var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance,
-	UpgradeScheduled, UpgradeExecuted, UpgradeCancelled, UpgradeDelayChanged, ContractUpgraded}
+	UpgradeScheduled, UpgradeExecuted, UpgradeCancelled, UpgradeDelayChanged, ContractUpgraded, OracleAlert}
 
 // Event is one message of the stream, sent as a api.StreamEvent. Data's
 // fields depend on Type (see docs/stream.md); amounts in it are decimal

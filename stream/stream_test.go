@@ -42,14 +42,14 @@ func TestPermit(t *testing.T) {
 		want  string // the types permitted, or the error code
 	}{
 		{"issuer, all", key(auth.Issuer), nil, "asset,burn,issuance_request,mint,transfer,valuation"},
-		{"admin and issuer, all", key(auth.Admin, auth.Issuer), nil, "asset,burn,contract_upgraded,issuance_request,mint,transfer," +
+		{"admin and issuer, all", key(auth.Admin, auth.Issuer), nil, "asset,burn,contract_upgraded,issuance_request,mint,oracle_alert,transfer," +
 			"upgrade_cancelled,upgrade_delay_changed,upgrade_executed,upgrade_scheduled,valuation"},
-		{"approver, all", key(auth.Approver), nil, "asset,burn,compliance_intervention,issuance_request,mint,transfer,valuation"},
+		{"approver, all", key(auth.Approver), nil, "asset,burn,compliance_intervention,issuance_request,mint,oracle_alert,transfer,valuation"},
 		{"auditor, all", key(auth.Auditor), nil, strings.Join(sorted(stream.Types), ",")},
 		{"issuer, one it may", key(auth.Issuer), []string{"mint"}, "mint"},
 		{"issuer, interventions", key(auth.Issuer), []string{"mint", "compliance_intervention"}, "event_type_forbidden"},
 		{"approver, the log", key(auth.Approver), []string{"compliance"}, "event_type_forbidden"},
-		{"admin, the upgrade trail only", key(auth.Admin), nil, upgradeTrail},
+		{"admin, the upgrade trail and the oracle's alerts only", key(auth.Admin), nil, "contract_upgraded,oracle_alert,upgrade_cancelled,upgrade_delay_changed,upgrade_executed,upgrade_scheduled"},
 		{"admin, a transfer", key(auth.Admin), []string{"transfer"}, "event_type_forbidden"},
 		{"issuer, an upgrade", key(auth.Issuer), []string{"mint", "contract_upgraded"}, "event_type_forbidden"},
 		{"compliance, the trail", key(auth.Compliance), []string{"upgrade_scheduled"}, "event_type_forbidden"},
@@ -75,8 +75,6 @@ func TestPermit(t *testing.T) {
 		t.Errorf("refusal: %q", msg)
 	}
 }
-
-const upgradeTrail = "contract_upgraded,upgrade_cancelled,upgrade_delay_changed,upgrade_executed,upgrade_scheduled"
 
 func sorted(ss []string) []string { ss = slices.Clone(ss); slices.Sort(ss); return ss }
 

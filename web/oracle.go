@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -47,6 +48,18 @@ func OracleRoutes(svc *oracle.Service) []Route {
 			Action: auth.AppraiserDecide, Request: api.Decision{}, Response: api.AppraiserRequest{}, Handler: h.approveAppraiser},
 		{Method: "POST", Pattern: "/oracle/appraiser-requests/{id}/reject", Summary: "Reject an appraiser request (a note is required)",
 			Action: auth.AppraiserDecide, Request: api.Decision{}, Response: api.AppraiserRequest{}, Handler: h.rejectAppraiser},
+		{Method: "POST", Pattern: "/oracle/assets/{asset}/overrides", Summary: "Request a feed override past its NAV guards (written once an independent key approves it)",
+			Action: auth.ValuationOverrideRequest, Status: http.StatusCreated, Request: api.NewOverride{}, Response: api.Override{}, Handler: h.requestOverride},
+		{Method: "GET", Pattern: "/oracle/assets/{asset}/overrides", Summary: "The feed overrides of an asset, newest first",
+			Action: auth.ValuationOverrideRead, Response: api.List[api.Override]{}, Paginated: true, Handler: h.overrides},
+		{Method: "GET", Pattern: "/oracle/overrides/{id}", Summary: "A feed override: request, decision and outcome on chain",
+			Action: auth.ValuationOverrideRead, Response: api.Override{}, Handler: h.override},
+		{Method: "POST", Pattern: "/oracle/overrides/{id}/approve", Summary: "Approve another key's feed override: the relay writes it with transmitOverride",
+			Action: auth.ValuationOverrideDecide, Request: api.Decision{}, Response: api.Override{}, Handler: h.approveOverride},
+		{Method: "POST", Pattern: "/oracle/overrides/{id}/reject", Summary: "Reject a feed override (a note is required)",
+			Action: auth.ValuationOverrideDecide, Request: api.Decision{}, Response: api.Override{}, Handler: h.rejectOverride},
+		{Method: "GET", Pattern: "/oracle/assets/{asset}/alerts", Summary: "The values the relay refused to sign because the feed's NAV guards would refuse them, newest first",
+			Action: auth.ValuationAlertRead, Response: api.List[api.OracleAlert]{}, Paginated: true, Handler: h.alerts},
 	}
 }
 
@@ -259,5 +272,99 @@ func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
 		return err
 	}
 	JSON(w, r, http.StatusOK, appraiserRequestWire(ar))
+	return nil
+}
+
+func (h oracleHandlers) requestOverride(w http.ResponseWriter, r *http.Request) error {
+	var req api.NewOverride
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	value, err := parseBig("value", req.Value)
+	if err != nil {
+		return err
+	}
+	if req.ObservedAt == 0 || req.ObservedAt > 1<<40 {
+		return errs.E(errs.Invalid, "invalid_field", "observed_at must be a Unix time in seconds")
+	}
+	o, err := h.svc.RequestOverride(r.Context(), principal(r), chi.URLParam(r, "asset"), value,
+		time.Unix(int64(req.ObservedAt), 0), req.Reason)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusCreated, overrideWire(o))
+	return nil
+}
+
+func (h oracleHandlers) overrides(w http.ResponseWriter, r *http.Request) error {
+	page, err := oraclePage(r)
+	if err != nil {
+		return err
+	}
+	os, next, err := h.svc.Overrides(r.Context(), chi.URLParam(r, "asset"), page)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, listOf(mapSlice(os, overrideWire), next))
+	return nil
+}
+
+func (h oracleHandlers) alerts(w http.ResponseWriter, r *http.Request) error {
+	page, err := oraclePage(r)
+	if err != nil {
+		return err
+	}
+	as, next, err := h.svc.Alerts(r.Context(), chi.URLParam(r, "asset"), page)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, listOf(mapSlice(as, alertWire), next))
+	return nil
+}
+
+func overrideID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, errs.E(errs.NotFound, oracle.CodeOverrideNotFound, "no such override")
+	}
+	return id, nil
+}
+
+func (h oracleHandlers) override(w http.ResponseWriter, r *http.Request) error {
+	id, err := overrideID(r)
+	if err != nil {
+		return err
+	}
+	o, err := h.svc.Override(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, overrideWire(o))
+	return nil
+}
+
+func (h oracleHandlers) approveOverride(w http.ResponseWriter, r *http.Request) error {
+	return h.decideOverride(w, r, h.svc.ApproveOverride)
+}
+
+func (h oracleHandlers) rejectOverride(w http.ResponseWriter, r *http.Request) error {
+	return h.decideOverride(w, r, h.svc.RejectOverride)
+}
+
+func (h oracleHandlers) decideOverride(w http.ResponseWriter, r *http.Request,
+	decide func(context.Context, auth.Principal, int64, string) (oracle.Override, error)) error {
+	id, err := overrideID(r)
+	if err != nil {
+		return err
+	}
+	var req api.Decision
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	o, err := decide(r.Context(), principal(r), id, req.Note)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, overrideWire(o))
 	return nil
 }

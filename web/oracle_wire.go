@@ -43,3 +43,16 @@ func appraiserRequestWire(r oracle.AppraiserRequest) api.AppraiserRequest {
 		State: string(r.State), RequestedBy: r.RequestedBy, RequestedAt: r.RequestedAt, DecidedBy: r.DecidedBy,
 		DecidedAt: r.DecidedAt, Note: r.Note}
 }
+
+func overrideWire(o oracle.Override) api.Override {
+	return api.Override{ID: o.ID, Asset: o.Asset, ChainID: bigString(o.ChainID), Feed: o.Feed, Value: bigString(o.Value),
+		ObservedAt: o.ObservedAt, Reason: o.Reason, State: string(o.State), RequestedBy: o.RequestedBy, RequestedAt: o.RequestedAt,
+		DecidedBy: o.DecidedBy, DecidedAt: o.DecidedAt, Note: o.Note, IdempotencyKey: o.IdempotencyKey, RoundID: bigString(o.RoundID),
+		TxHash: o.TxHash, BlockNumber: o.BlockNumber, Error: o.Error, UpdatedAt: o.UpdatedAt}
+}
+
+func alertWire(a oracle.Alert) api.OracleAlert {
+	return api.OracleAlert{ID: a.ID, Asset: a.Asset, ChainID: bigString(a.ChainID), Feed: a.Feed, Reason: string(a.Reason),
+		Proposed: bigString(a.Proposed), ObservedAt: a.ObservedAt, Previous: bigString(a.Previous),
+		PreviousRound: bigString(a.PreviousRound), Reference: bigString(a.Reference), Detail: a.Detail, CreatedAt: a.CreatedAt}
+}

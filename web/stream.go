@@ -15,7 +15,7 @@ import (
 // stream takes the same.
 var StreamQuery = []QueryParam{
 	{"after", "resume after this cursor (an event's cursor, or 0 for every event kept); absent: from the newest readable event on (the hello's cursor)"},
-	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance, upgrade_scheduled, upgrade_executed, upgrade_cancelled, upgrade_delay_changed, contract_upgraded; absent: every type the key may receive. A type the key may not receive is refused (403 event_type_forbidden)"},
+	{"types", "comma-separated event types: transfer, mint, burn, valuation, asset, issuance_request, compliance_intervention, compliance, upgrade_scheduled, upgrade_executed, upgrade_cancelled, upgrade_delay_changed, contract_upgraded, oracle_alert; absent: every type the key may receive. A type the key may not receive is refused (403 event_type_forbidden)"},
 	{"asset", "only events of this asset: its id, or a token, deed or feed address"},
 }
 

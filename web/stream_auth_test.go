@@ -56,7 +56,8 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 		assetReads = "transfer,mint,burn,valuation,asset,issuance_request"
 		compliance = assetReads + ",compliance_intervention,compliance"
 		trail      = "upgrade_scheduled,upgrade_executed,upgrade_cancelled,upgrade_delay_changed,contract_upgraded"
-		everything = compliance + "," + trail
+		alerts     = "oracle_alert"
+		everything = compliance + "," + trail + "," + alerts
 	)
 	for _, tc := range []struct {
 		name   string
@@ -64,11 +65,11 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 		want   string // "": refused at the handshake
 	}{
 		{"issuer", []apikey.Scope{apikey.Issuer}, assetReads},
-		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads + "," + trail},
-		{"approver", []apikey.Scope{apikey.Approver}, assetReads + ",compliance_intervention"},
+		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads + "," + trail + "," + alerts},
+		{"approver", []apikey.Scope{apikey.Approver}, assetReads + ",compliance_intervention," + alerts},
 		{"compliance", []apikey.Scope{apikey.Compliance}, compliance},
 		{"auditor", []apikey.Scope{apikey.Auditor}, everything},
-		{"admin", []apikey.Scope{apikey.Admin}, trail},
+		{"admin", []apikey.Scope{apikey.Admin}, trail + "," + alerts},
 		{"oracle", []apikey.Scope{apikey.Oracle}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,7 +71,7 @@ func DeploySuite(ctx context.Context, d *chain.Deployer) (Suite, error) {
 // factory, libraries, implementations, a timelock of minDelay with the
 // deployer as proposer and executor, registry and distributor proxies),
 // then the demo assets' proxies through the same factory, with the
-// deployer's key as admin, minter, registrar and feed transmitter. A
+// deployer's key as admin, minter, registrar and feed transmitter and overrider. A
 // contract already on this chain is reused and not configured again.
 func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Duration) (Suite, error) {
 	admin := d.Opts.From
@@ -147,7 +147,7 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 	feed := valuationfeed.NewValuationFeed()
 	// Treasury fund: NAV per unit in USD with 8 decimals, between $0.01 and $1,000,000.
 	s.FundFeed = proxy("asset:TTF:feed", "ValuationFeed",
-		feed.PackInitialize(8, "TTF / USD NAV per unit", big.NewInt(1e6), big.NewInt(1e14), admin, admin, upgrader))
+		feed.PackInitialize(8, "TTF / USD NAV per unit", big.NewInt(1e6), big.NewInt(1e14), admin, admin, admin, upgrader))
 	if s.FundToken = proxy("asset:TTF:token", "AssetToken",
 		tok.PackInitialize("Tessera Treasury Fund", "TTF", 6, s.Registry.Address, common.Address{}, new(big.Int), admin, upgrader)); fresh {
 		call(s.FundToken.Address, tok.PackGrantRole(role("MINTER_ROLE"), admin))
@@ -156,7 +156,7 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 	deed := deedtoken.NewDeedToken()
 	// Building appraisal in USD with 8 decimals, between $1 and $10 billion.
 	s.BuildingFeed = proxy("asset:BLDG:feed", "ValuationFeed",
-		feed.PackInitialize(8, "BLDG / USD appraisal per unit", big.NewInt(1e8), big.NewInt(1e18), admin, admin, upgrader))
+		feed.PackInitialize(8, "BLDG / USD appraisal per unit", big.NewInt(1e8), big.NewInt(1e18), admin, admin, admin, upgrader))
 	s.BuildingDeed = proxy("asset:BLDG:deed", "DeedToken",
 		deed.PackInitialize("Tessera Building Deeds", "DEED", s.Registry.Address, admin, upgrader))
 	if s.BuildingTok = proxy("asset:BLDG:token", "AssetToken",

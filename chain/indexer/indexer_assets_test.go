@@ -115,7 +115,7 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 
 	feed := valuationfeed.NewValuationFeed()
 	feedAddr, feedInst := e.ensure(t, "asset:RIV:feed", "ValuationFeed", common.Address{},
-		feed.PackInitialize(8, "RIV / EUR", big.NewInt(1), big.NewInt(1e15), admin.From, admin.From, admin.From), feed)
+		feed.PackInitialize(8, "RIV / EUR", big.NewInt(1), big.NewInt(1e15), admin.From, admin.From, admin.From, admin.From), feed)
 	observed := now() - 10
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(101_00000000), observed))
 	e.mustTx(t, admin, feedInst, feed.PackTransmit(big.NewInt(103_50000000), observed+5))

@@ -35,7 +35,7 @@ func (a *App) startOracle(ctx context.Context, leader *postgres.Leader) error {
 		a.Relay, notify = relay, relay.Notify
 		a.onStop("relay", relay.Stop)
 	}
-	a.Oracle, err = oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: a.ChainID, Source: catalog, OnObservation: notify,
+	a.Oracle, err = oracle.NewService(oracle.ServiceConfig{Store: store, ChainID: a.ChainID, Source: catalog, OnObservation: notify, OnOverride: notify,
 		Keys: postgres.NewAPIKeyStore(a.Pool), Now: a.cfg.Now})
 	return err
 }

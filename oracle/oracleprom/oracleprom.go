@@ -1,7 +1,8 @@
 // Package oracleprom exports the oracle relay's metrics to Prometheus: the
 // time of each feed's last confirmed push (its age is time() minus it), the
 // deviation that triggered it, discarded observations, decisions by reason,
-// push outcomes and latency, and feeds nearing their heartbeat.
+// push outcomes and latency, feeds nearing their heartbeat, and values
+// refused by a feed's NAV guards.
 package oracleprom
 
 import (
@@ -22,6 +23,7 @@ type Metrics struct {
 	pushes        *prometheus.CounterVec
 	latency       prometheus.Histogram
 	heartbeatRisk *prometheus.GaugeVec
+	alerts        *prometheus.CounterVec
 }
 
 var _ oracle.Metrics = (*Metrics)(nil)
@@ -43,8 +45,10 @@ func New(reg prometheus.Registerer) *Metrics {
 			Help: "Time from a push decision to its confirmed or failed outcome.", Buckets: prometheus.ExponentialBuckets(0.05, 2, 12)}),
 		heartbeatRisk: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "tessera_oracle_heartbeat_at_risk_age_seconds",
 			Help: "Age of the round on chain when the feed neared its heartbeat without a fresh source."}, []string{"asset"}),
+		alerts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "tessera_oracle_guard_alerts_total",
+			Help: "Values the relay refused to sign because the feed's NAV guards would refuse them, by reason."}, []string{"asset", "reason"}),
 	}
-	reg.MustRegister(m.lastPush, m.deviation, m.rejected, m.decisions, m.pushes, m.latency, m.heartbeatRisk)
+	reg.MustRegister(m.lastPush, m.deviation, m.rejected, m.decisions, m.pushes, m.latency, m.heartbeatRisk, m.alerts)
 	return m
 }
 
@@ -77,6 +81,11 @@ func (m *Metrics) Finished(p oracle.Push, r oracle.PushResult, latency time.Dura
 // HeartbeatAtRisk implements oracle.Metrics.
 func (m *Metrics) HeartbeatAtRisk(asset string, age time.Duration) {
 	m.heartbeatRisk.WithLabelValues(asset).Set(age.Seconds())
+}
+
+// Alerted implements oracle.Metrics.
+func (m *Metrics) Alerted(a oracle.Alert) {
+	m.alerts.WithLabelValues(a.Asset, string(a.Reason)).Inc()
 }
 
 // ppb converts a deviation for display; metrics are floats by nature and
