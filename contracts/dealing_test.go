@@ -596,6 +596,12 @@ func TestDealingInstant(t *testing.T) {
 	rd := d.refuse(t, d.alice, a.PackRedeemInstant(ru, new(big.Int)), "InsufficientReserve(uint256,uint256)")
 	wantBig(t, "InsufficientReserve needed", new(big.Int).SetBytes(rd[4:36]), gross)
 	d.must(t, admin, a.PackFundReserve(usd(100_000)))
+	// Anyone may add to the reserve (the issuer's own wallet holds no
+	// role); only the treasury takes from it.
+	reserve = d.u256(t, a.PackReserve())
+	d.must(t, d.alice, a.PackFundReserve(usd(1)))
+	wantBig(t, "reserve funded by a wallet without a role", d.u256(t, a.PackReserve()), new(big.Int).Add(reserve, usd(1)))
+	d.refuse(t, d.alice, a.PackWithdrawReserve(usd(1), d.alice.From), "AccessControlUnauthorizedAccount(address,bytes32)")
 
 	// Rate limits: 4,000 a window globally, 3,000 per investor, over 1,000 s.
 	window := uint64(1_000)

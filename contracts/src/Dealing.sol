@@ -961,7 +961,10 @@ contract Dealing is
     // --- treasury (cold: DealingCold) ------------------------------------------------------
 
     /// @notice Adds `amount` of payment, pulled from the caller, to the reserve.
-    function fundReserve(uint256 amount) external onlyRole(TREASURY_ROLE) {
+    /// Anyone may: money added to the reserve can only pay redemptions or go
+    /// back out through TREASURY_ROLE's {withdrawReserve}, so the issuer's
+    /// own wallet funds it without holding a role.
+    function fundReserve(uint256 amount) external {
         DealingCold.fundReserve(amount);
     }
 
