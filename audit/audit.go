@@ -45,6 +45,10 @@ type Asset struct {
 	FeedBlock   uint64
 	Distributor common.Address // zero when no distributor is recorded
 	DistBlock   uint64
+	// Dealing is the asset's Dealing contract (the deployment record of
+	// contract "Dealing" for it), zero when it deals at NAV nowhere.
+	Dealing      common.Address
+	DealingBlock uint64
 }
 
 // The sentinels of the audit's refusals. Verify and Exports.Plan return
@@ -225,6 +229,7 @@ type Report struct {
 	Token       string       `json:"token"`
 	Feed        string       `json:"feed,omitempty"`
 	Distributor string       `json:"distributor,omitempty"`
+	Dealing     string       `json:"dealing,omitempty"`
 	BlockNumber uint64       `json:"block_number"`
 	BlockHash   string       `json:"block_hash"`
 	BlockTime   time.Time    `json:"block_time"`

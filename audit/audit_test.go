@@ -404,6 +404,10 @@ func TestAuditJourney(t *testing.T) {
 		if c.ID == audit.CheckUpgrades && c.Status == audit.Skipped && !e.hasProxies(t) {
 			continue
 		}
+		// The journey's fund deals nowhere: TestAuditDealing audits dealing.
+		if slices.Contains(dealingChecks, c.ID) && c.Status == audit.Skipped && c.Summary == "the asset has no dealing contract" {
+			continue
+		}
 		if c.Status != audit.Pass {
 			t.Errorf("check %s is %s, want pass", c.ID, c.Status)
 		}

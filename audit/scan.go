@@ -119,6 +119,7 @@ type scanState struct {
 	Token         common.Address    `json:"token"`
 	Feed          common.Address    `json:"feed"`
 	Distributor   common.Address    `json:"distributor"`
+	Dealing       common.Address    `json:"dealing"`
 	From          uint64            `json:"from"`
 	Next          uint64            `json:"next"`
 	LastHash      common.Hash       `json:"last_hash"` // hash of block Next-1: a reorg below it voids the checkpoint
@@ -129,6 +130,7 @@ type scanState struct {
 	Interventions []interventionEv  `json:"interventions"`
 	Rounds        []roundEv         `json:"rounds"`
 	Distributions []*distributionEv `json:"distributions"`
+	DealingEvents []dealingEv       `json:"dealing_events"`
 	pendingStart  map[string]uint64 // NewRound seen before its AnswerUpdated, by round id
 }
 
@@ -164,7 +166,10 @@ func (v *Verifier) scan(ctx context.Context, chainID *big.Int, a Asset, to uint6
 	if a.Distributor != (common.Address{}) {
 		from = min(from, a.DistBlock)
 	}
-	st := &scanState{Token: a.Token, Feed: a.Feed, Distributor: a.Distributor, From: from, Next: from}
+	if a.Dealing != (common.Address{}) {
+		from = min(from, a.DealingBlock)
+	}
+	st := &scanState{Token: a.Token, Feed: a.Feed, Distributor: a.Distributor, Dealing: a.Dealing, From: from, Next: from}
 	prog := ScanProgress{From: from, To: to}
 	key := checkpointKey(chainID, a)
 	if v.Checkpoints != nil {
@@ -223,7 +228,7 @@ func (v *Verifier) chunk() uint64 {
 
 func (st *scanState) addresses() []common.Address {
 	addrs := []common.Address{st.Token}
-	for _, a := range []common.Address{st.Feed, st.Distributor} {
+	for _, a := range []common.Address{st.Feed, st.Distributor, st.Dealing} {
 		if a != (common.Address{}) {
 			addrs = append(addrs, a)
 		}
@@ -240,7 +245,7 @@ func (v *Verifier) resume(ctx context.Context, key string, fresh *scanState, to 
 	}
 	var st scanState
 	if json.Unmarshal(b, &st) != nil || st.Token != fresh.Token || st.Feed != fresh.Feed ||
-		st.Distributor != fresh.Distributor || st.From != fresh.From || st.Next <= st.From || st.Next-1 > to {
+		st.Distributor != fresh.Distributor || st.Dealing != fresh.Dealing || st.From != fresh.From || st.Next <= st.From || st.Next-1 > to {
 		return nil, nil
 	}
 	h, err := v.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(st.Next-1))
@@ -282,6 +287,8 @@ func (st *scanState) add(l *types.Log) error {
 		err = st.addFeed(l)
 	case l.Address == st.Distributor:
 		err = st.addDistributor(l)
+	case l.Address == st.Dealing:
+		err = st.addDealing(l)
 	}
 	if err != nil {
 		return fmt.Errorf("decode log %d of %s: %w", l.Index, l.TxHash, err)

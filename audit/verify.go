@@ -147,6 +147,9 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	if a.Distributor != (common.Address{}) {
 		r.Distributor = a.Distributor.Hex()
 	}
+	if a.Dealing != (common.Address{}) {
+		r.Dealing = a.Dealing.Hex()
+	}
 	run := &run{v: v, chainID: chainID, asset: a, block: block, blockTime: head.Time, st: st}
 	balances, supplyCheck, err := run.supply(ctx)
 	if err != nil {
@@ -155,7 +158,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	run.balances = balances
 	r.Checks = append(r.Checks, supplyCheck)
 	return v.finish(ctx, r, head, run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions,
-		run.complianceLog, run.code, run.upgrades)
+		run.dealingFulfilment, run.dealingMints, run.dealingBalances, run.complianceLog, run.code, run.upgrades)
 }
 
 // VerifyContracts audits the platform's contracts on the node's chain at
@@ -271,6 +274,9 @@ type run struct {
 	balances  map[common.Address]*big.Int // non-zero balances on chain at block
 	deps      []chain.Deployment          // the records at or below block, once read
 	later     int                         // records deployed after block
+	ledger    *dealingLedger              // the dealing contract's events replayed, once
+	deal      *dealingSetup               // what the dealing contract reads and prices with, once
+	times     map[uint64]uint64           // block → timestamp, as read
 }
 
 func (r *run) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {

@@ -46,18 +46,28 @@ func (s *AuditRecords) ChainIDs(ctx context.Context) ([]*big.Int, error) {
 
 // Asset implements audit.Records: a tokenized issuance asset named by
 // symbol or id, else the deployments asset:SYM:token and asset:SYM:feed;
-// the distributor is the deployment "distributor".
+// the distributor is the deployment "distributor". The dealing contract is
+// the deployment asset:SYM:dealing, or issuance:<id>:dealing for a
+// tokenized asset (asset:SYM:dealing when the asset registered the
+// development suite's asset:SYM:token).
 func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol string) (audit.Asset, error) {
 	if symbol == "" || strings.Contains(symbol, ":") {
 		return audit.Asset{}, fmt.Errorf("%w %q on chain %s", audit.ErrUnknownAsset, symbol, chainID)
 	}
 	deps := &Deployments{Pool: s.Pool}
 	a := audit.Asset{Symbol: symbol}
-	token, feed, ok, err := s.issuanceAsset(ctx, chainID, symbol)
+	id, sym, token, feed, ok, err := s.issuanceAsset(ctx, chainID, symbol)
 	if err != nil {
 		return audit.Asset{}, err
 	}
+	dealingNames := []string{"asset:" + symbol + ":dealing"}
 	if ok {
+		dealingNames = []string{"issuance:" + id + ":dealing"}
+		if suite, err := deps.Deployment(ctx, chainID, "asset:"+sym+":token"); err == nil && suite.Address == token {
+			dealingNames = append(dealingNames, "asset:"+sym+":dealing")
+		} else if err != nil && !errors.Is(err, chain.ErrNotDeployed) {
+			return audit.Asset{}, err
+		}
 		a.Token = token
 		if feed != nil {
 			a.Feed = *feed
@@ -84,6 +94,17 @@ func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol strin
 		if a.FeedBlock, err = s.deploymentBlock(ctx, chainID, a.Feed); err != nil {
 			return audit.Asset{}, err
 		}
+	}
+	for _, name := range dealingNames {
+		d, err := deps.Deployment(ctx, chainID, name)
+		if errors.Is(err, chain.ErrNotDeployed) {
+			continue
+		}
+		if err != nil {
+			return audit.Asset{}, err
+		}
+		a.Dealing, a.DealingBlock = d.Address, d.Block
+		break
 	}
 	if dist, err := deps.Deployment(ctx, chainID, "distributor"); err == nil {
 		a.Distributor, a.DistBlock = dist.Address, dist.Block

@@ -23,33 +23,36 @@ var (
 )
 
 // issuanceAsset finds a tokenized issuance asset by id or symbol on
-// chainID; ok is false when there is none.
-func (s *AuditRecords) issuanceAsset(ctx context.Context, chainID *big.Int, ref string) (token common.Address, feed *common.Address, ok bool, err error) {
+// chainID, with its id and symbol; ok is false when there is none.
+func (s *AuditRecords) issuanceAsset(ctx context.Context, chainID *big.Int, ref string) (id, symbol string, token common.Address, feed *common.Address, ok bool, err error) {
 	rows, err := s.Pool.Query(ctx, `
-		SELECT token, feed FROM issuance_assets
+		SELECT id::text, symbol, token, feed FROM issuance_assets
 		WHERE chain_id = $1 AND token IS NOT NULL AND (symbol = $2 OR id::text = $2)`, chainID.String(), ref)
 	if err != nil {
-		return token, nil, false, err
+		return "", "", token, nil, false, err
 	}
-	type hit struct{ token, feed []byte }
+	type hit struct {
+		id, symbol  string
+		token, feed []byte
+	}
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (hit, error) {
 		var h hit
-		return h, r.Scan(&h.token, &h.feed)
+		return h, r.Scan(&h.id, &h.symbol, &h.token, &h.feed)
 	})
 	switch {
 	case err != nil:
-		return token, nil, false, err
+		return "", "", token, nil, false, err
 	case len(hits) == 0:
-		return token, nil, false, nil
+		return "", "", token, nil, false, nil
 	case len(hits) > 1:
-		return token, nil, false, fmt.Errorf("%w: %d tokenized assets are called %q on chain %s: name one by its id", audit.ErrUnknownAsset, len(hits), ref, chainID)
+		return "", "", token, nil, false, fmt.Errorf("%w: %d tokenized assets are called %q on chain %s: name one by its id", audit.ErrUnknownAsset, len(hits), ref, chainID)
 	}
 	token = common.BytesToAddress(hits[0].token)
 	if hits[0].feed != nil {
 		f := common.BytesToAddress(hits[0].feed)
 		feed = &f
 	}
-	return token, feed, true, nil
+	return hits[0].id, hits[0].symbol, token, feed, true, nil
 }
 
 // deploymentBlock returns the block address was deployed in on chainID, or
