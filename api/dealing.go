@@ -184,3 +184,56 @@ type DealingRequest struct {
 	ClaimTx     *common.Hash   `json:"claim_tx,omitempty"`
 	CancelTx    *common.Hash   `json:"cancel_tx,omitempty"`
 }
+
+// PrepareDealingCalls asks for the calls a wallet signs and sends itself
+// to act on an asset's dealing. Amount is payment base units for
+// request_deposit and subscribe, unit base units for request_redeem and
+// redeem_instant, and for claim an optional part of one side (payment
+// for the deposit side, units for the redeem side).
+type PrepareDealingCalls struct {
+	// Action is request_deposit, request_redeem, cancel, claim,
+	// subscribe or redeem_instant.
+	Action    string `json:"action"`
+	Wallet    string `json:"wallet" openapi:"address"`
+	Amount    string `json:"amount,omitempty"`
+	RequestID string `json:"request_id,omitempty"` // cancel
+	Side      string `json:"side,omitempty"`       // claim: deposit or redeem; empty: both
+	// MinOut bounds an instant deal's result (units for subscribe,
+	// payment for redeem_instant); empty: the exact result at the latest
+	// NAV.
+	MinOut string `json:"min_out,omitempty"`
+}
+
+// DealingCall is one call the wallet sends, in order: to, with data (0x
+// hex calldata), no value.
+type DealingCall struct {
+	To          common.Address `json:"to"`
+	Data        string         `json:"data"`
+	Description string         `json:"description"`
+}
+
+// DealingOutcome is what the calls give the wallet: an amount of units
+// or payment (what), the instant facility's fee in payment where charged.
+// An estimate is a request's result at the latest NAV: the dealing day's
+// NAV decides it.
+type DealingOutcome struct {
+	What     string `json:"what"` // units or payment
+	Amount   string `json:"amount"`
+	Fee      string `json:"fee,omitempty"`
+	Estimate bool   `json:"estimate"`
+}
+
+// DealingCalls are the calls a wallet signs, with the dealing day an
+// asynchronous request belongs to (after the cut-off: the next one) and
+// the expected results at the latest NAV.
+type DealingCalls struct {
+	Asset    string           `json:"asset"`
+	ChainID  string           `json:"chain_id"`
+	Dealing  common.Address   `json:"dealing"`
+	From     common.Address   `json:"from"` // the wallet that signs every call
+	Action   string           `json:"action"`
+	Day      *DealingDay      `json:"day,omitempty"`
+	NAV      *DealingRound    `json:"nav,omitempty"`
+	Expected []DealingOutcome `json:"expected"`
+	Calls    []DealingCall    `json:"calls"`
+}

@@ -60,6 +60,7 @@ const (
 	DealingClose        Action = "dealing.close"
 	DealingBookRead     Action = "dealing_book.read"
 	DealingBookDecide   Action = "dealing_book.decide"
+	DealingPrepare      Action = "dealing.prepare"
 
 	AuditRead   Action = "audit.read"
 	UpgradeRead Action = "upgrade.read"
@@ -132,6 +133,7 @@ var (
 		{DealingClose, []Scope{Issuer}, true, "", "close a dealing day: price its book at the day's NAV (the dealing job does it as system:dealing; a book under the calendar's auto-approval threshold is approved by policy as system:dealing-auto)"},
 		{DealingBookRead, readers, false, "", "read dealing books, their priced lines and batches, and the indexed dealing requests"},
 		{DealingBookDecide, []Scope{Approver}, true, DealingClose, "approve (fulfil on chain) or reject a priced dealing book"},
+		{DealingPrepare, readers, false, "", "prepare the unsigned calls a wallet signs and sends itself to request, cancel or claim a subscription or redemption, or to deal instantly, with every refusal the contract would make explained first (moves nothing: the wallet signs)"},
 
 		{AuditRead, []Scope{Auditor}, false, "", "verify an asset on chain and export its records"},
 		{UpgradeRead, []Scope{Auditor, Admin}, false, "", "follow the contracts' upgrade trail: timelock operations scheduled, executed and cancelled, proxies upgraded"},

@@ -74,3 +74,12 @@ func (c *Client) DealingRequests(ctx context.Context, asset, state, controller s
 	}
 	return Paginate[api.DealingRequest](ctx, c, dealingAssetPath(asset)+"/requests", q, pageSize)
 }
+
+// PrepareDealingCalls returns the calls req.Wallet signs and sends itself
+// to take req.Action on an asset's dealing, or the refusal the contract
+// would make, with its code. It changes nothing.
+func (c *Client) PrepareDealingCalls(ctx context.Context, asset string, req api.PrepareDealingCalls, opts ...Option) (api.DealingCalls, error) {
+	var out api.DealingCalls
+	err := c.Do(ctx, http.MethodPost, dealingAssetPath(asset)+"/calls", req, &out, opts...)
+	return out, err
+}

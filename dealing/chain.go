@@ -175,7 +175,9 @@ func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 		var failed *txmgr.FailedError
 		switch {
 		case errors.As(err, &failed):
-			return errs.E(errs.Unprocessable, "chain_write_failed", "the Dealing contract refused its "+s.name+": "+failed.Reason)
+			// The code names the contract's error (fee_above_cap,
+			// invalid_config…) when the manager decoded one.
+			return errs.E(errs.Unprocessable, reasonCode(failed.Reason, "chain_write_failed"), "the Dealing contract refused its "+s.name+": "+failed.Reason)
 		case errors.Is(err, context.DeadlineExceeded):
 			return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm the Dealing contract's "+s.name+" in time; retry the same call")
 		case err != nil:

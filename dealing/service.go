@@ -23,7 +23,10 @@ type Config struct {
 	// settings on its Dealing contract before the calendar is stored.
 	Assets Assets
 	Chain  Configurer
-	Now    func() time.Time
+	// Node reads the contracts and simulates a wallet's calls for
+	// PrepareCalls; nil: calls are not prepared here (chain_unavailable).
+	Node Node
+	Now  func() time.Time
 }
 
 // Service is the dealing domain's door: every operation checks its

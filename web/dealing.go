@@ -18,7 +18,9 @@ import (
 // pass them in Config.Routes. Issuers set calendars; readers (issuer,
 // approver, compliance, auditor) read calendars, days, books and
 // requests; an approver independent of the book's requester (the dealing
-// job) approves or rejects a priced book.
+// job) approves or rejects a priced book. Readers also prepare the calls
+// an investor's wallet signs itself (it changes nothing, so the
+// Idempotency-Key header is optional).
 func DealingRoutes(svc *dealing.Service) []Route {
 	h := dealingHandlers{svc: svc}
 	return []Route{
@@ -41,6 +43,8 @@ func DealingRoutes(svc *dealing.Service) []Route {
 			Action: auth.DealingBookRead, Response: api.List[api.DealingRequest]{}, Paginated: true, Handler: h.requests,
 			Query: []QueryParam{{Name: "state", Description: "pending, fulfilled, claimed, cancelled, cancel_claimed or rejected"},
 				{Name: "controller", Description: "only this controller's requests (an address)"}}},
+		{Method: "POST", Pattern: "/dealing/assets/{asset}/calls", Summary: "Prepare the unsigned calls a wallet signs itself to request, cancel or claim a subscription or redemption, or to deal instantly; every refusal the contract would make is made first, with its code (changes nothing)",
+			Action: auth.DealingPrepare, Idempotency: IdempotencyOptional, Request: api.PrepareDealingCalls{}, Response: api.DealingCalls{}, Handler: h.calls},
 	}
 }
 
@@ -222,5 +226,31 @@ func (h dealingHandlers) requests(w http.ResponseWriter, r *http.Request) error 
 	}
 	list := Paginate(p, rs, func(r dealing.Request) string { return r.ID.String() })
 	JSON(w, r, http.StatusOK, api.List[api.DealingRequest]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, dealingRequestWire)})
+	return nil
+}
+
+func (h dealingHandlers) calls(w http.ResponseWriter, r *http.Request) error {
+	var req api.PrepareDealingCalls
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	wallet, err := parseAddress("wallet", req.Wallet)
+	if err != nil {
+		return err
+	}
+	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Wallet: wallet, Side: dealing.Kind(req.Side)}
+	for _, a := range []struct {
+		field, in string
+		out       **big.Int
+	}{{"amount", req.Amount, &cr.Amount}, {"request_id", req.RequestID, &cr.RequestID}, {"min_out", req.MinOut, &cr.MinOut}} {
+		if *a.out, err = optionalBig(a.field, a.in); err != nil {
+			return err
+		}
+	}
+	p, err := h.svc.Prepare(r.Context(), principal(r), chi.URLParam(r, "asset"), cr)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, dealingCallsWire(p))
 	return nil
 }

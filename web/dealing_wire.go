@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/dealing"
 )
@@ -69,6 +71,25 @@ func dealingRequestWire(r dealing.Request) api.DealingRequest {
 		RequestTx: r.RequestTx, FulfilTx: r.FulfilTx, ClaimTx: r.ClaimTx, CancelTx: r.CancelTx}
 	if r.Round != 0 {
 		out.Round = strconv.FormatUint(r.Round, 10)
+	}
+	return out
+}
+
+func dealingCallsWire(p dealing.Prepared) api.DealingCalls {
+	out := api.DealingCalls{Asset: p.Asset, ChainID: bigString(p.ChainID), Dealing: p.Dealing, From: p.From, Action: string(p.Action),
+		Expected: mapSlice(p.Expected, func(o dealing.Outcome) api.DealingOutcome {
+			return api.DealingOutcome{What: o.What, Amount: o.Amount.String(), Fee: bigString(o.Fee), Estimate: o.Estimate}
+		}),
+		Calls: mapSlice(p.Calls, func(c dealing.Call) api.DealingCall {
+			return api.DealingCall{To: c.To, Data: hexutil.Encode(c.Data), Description: c.Description}
+		}),
+	}
+	if p.Day != nil {
+		out.Day = &api.DealingDay{Date: p.Day.Date.String(), Cutoff: p.Day.Cutoff.UTC(), Settlement: p.Day.Settlement.String()}
+	}
+	if p.NAV != nil {
+		out.NAV = &api.DealingRound{ID: strconv.FormatUint(p.NAV.ID, 10), Answer: p.NAV.Answer.String(),
+			Decimals: p.NAV.Decimals, ObservedAt: p.NAV.ObservedAt.UTC()}
 	}
 	return out
 }

@@ -12,11 +12,13 @@ import (
 )
 
 // Revert is a decoded revert: Name is the custom error (or "Error" for a
-// require message, "Panic" for a panic code), Args its arguments.
+// require message, "Panic" for a panic code), Args its arguments and
+// Params their names in the error's declaration (empty when unnamed).
 type Revert struct {
-	Name string
-	Args []any
-	Data []byte
+	Name   string
+	Args   []any
+	Params []string
+	Data   []byte
 }
 
 // String renders the revert as Name(arg, …).
@@ -74,7 +76,11 @@ func (d *Decoder) Decode(data []byte) Revert {
 	copy(id[:], data[:4])
 	if e, ok := d.errs[id]; ok {
 		if args, err := e.Inputs.Unpack(data[4:]); err == nil {
-			return Revert{Name: e.Name, Args: args, Data: data}
+			params := make([]string, len(e.Inputs))
+			for i, in := range e.Inputs {
+				params[i] = in.Name
+			}
+			return Revert{Name: e.Name, Args: args, Params: params, Data: data}
 		}
 	}
 	return r
