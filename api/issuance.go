@@ -33,6 +33,10 @@ type NewAsset struct {
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes,omitempty"`
 	Rules        AssetRules        `json:"rules"`
+	// DealingPaymentToken makes the asset deal at NAV in this ERC-20
+	// stablecoin (treasury_fund, private_credit, commodity and other
+	// only): tokenizing deploys its Dealing contract. Fixed at creation.
+	DealingPaymentToken string `json:"dealing_payment_token,omitempty" openapi:"address"`
 }
 
 // Asset is a real-world asset and, once tokenized, its contracts.
@@ -56,8 +60,12 @@ type Asset struct {
 	Token        *common.Address   `json:"token,omitempty"`
 	Feed         *common.Address   `json:"feed,omitempty"`
 	Deed         *common.Address   `json:"deed,omitempty"`
-	CreatedAt    time.Time         `json:"created_at"`
-	UpdatedAt    time.Time         `json:"updated_at"`
+	// DealingPaymentToken is the stablecoin the asset deals in at NAV, and
+	// Dealing its Dealing contract once tokenized.
+	DealingPaymentToken *common.Address `json:"dealing_payment_token,omitempty"`
+	Dealing             *common.Address `json:"dealing,omitempty"`
+	CreatedAt           time.Time       `json:"created_at"`
+	UpdatedAt           time.Time       `json:"updated_at"`
 }
 
 // AssetEvent is one step of an asset's lifecycle history.
@@ -77,10 +85,13 @@ type Transition struct {
 }
 
 // Tokenize deploys a verified asset's contracts, or registers an existing
-// token (and optionally its valuation feed) when Token is set.
+// token (and optionally its valuation feed) when Token is set. For an
+// asset that deals at NAV the feed is required, and Dealing registers the
+// token's existing Dealing contract (without it, one is deployed).
 type Tokenize struct {
-	Token *common.Address `json:"token,omitempty"`
-	Feed  *common.Address `json:"feed,omitempty"`
+	Token   *common.Address `json:"token,omitempty"`
+	Feed    *common.Address `json:"feed,omitempty"`
+	Dealing *common.Address `json:"dealing,omitempty"`
 }
 
 // DocumentUpload uploads a document of an asset.

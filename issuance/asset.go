@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/units"
@@ -30,6 +31,14 @@ const (
 )
 
 var kinds = map[Kind]bool{RealEstate: true, TreasuryFund: true, Commodity: true, PrivateCredit: true, Art: true, OtherKind: true}
+
+// dealingKinds are the kinds that may deal at NAV: a pool of fungible
+// holdings whose units can be issued and redeemed at the value of the
+// pool. A building or a work of art is one indivisible thing: redeeming
+// its units at NAV would need a buyer for part of it (and a building's
+// deed is released only once every unit is redeemed), so its units change
+// hands between investors, not with the issuer.
+var dealingKinds = map[Kind]bool{TreasuryFund: true, PrivateCredit: true, Commodity: true, OtherKind: true}
 
 // State is where an asset stands in its lifecycle.
 type State string
@@ -80,8 +89,17 @@ type Asset struct {
 	Token      *common.Address        `json:"token,omitempty"`
 	Feed       *common.Address        `json:"feed,omitempty"`
 	Deed       *common.Address        `json:"deed,omitempty"`
-	CreatedAt  time.Time              `json:"created_at"`
-	UpdatedAt  time.Time              `json:"updated_at"`
+	// DealingPaymentToken is the ERC-20 stablecoin investors subscribe
+	// and are paid redemptions in, when the asset deals at NAV: chosen at
+	// creation and verified with the asset, never changed afterwards.
+	DealingPaymentToken *common.Address `json:"dealing_payment_token,omitempty"`
+	// DealingPaymentDecimals is the payment token's decimals(), read when
+	// tokenizing deploys (or registers) the Dealing contract.
+	DealingPaymentDecimals *uint8 `json:"dealing_payment_decimals,omitempty"`
+	// Dealing is the asset's Dealing contract once tokenized.
+	Dealing   *common.Address `json:"dealing,omitempty"`
+	CreatedAt time.Time       `json:"created_at"`
+	UpdatedAt time.Time       `json:"updated_at"`
 }
 
 // Event is one entry of an asset's append-only history.
@@ -108,6 +126,10 @@ type NewAsset struct {
 	// Rules are the transfer rules the token starts with, in the
 	// compliance API's form; checked by compliance now, set at tokenizing.
 	Rules compliance.RulesUpdate `json:"rules"`
+	// DealingPaymentToken, when set, makes the asset deal at NAV in that
+	// ERC-20 stablecoin: tokenizing gives it a Dealing contract. Only
+	// fractional kinds that can deal at NAV take it (dealingKinds).
+	DealingPaymentToken string `json:"dealing_payment_token,omitempty"`
 }
 
 var (
@@ -160,6 +182,10 @@ func (n NewAsset) validate() (Asset, error) {
 			"a valuation guard is not an onboarding rule: compliance sets it on the token once it exists (PUT /v1/compliance/assets/{token}/rules)")
 	}
 	n.Rules.Reason = "" // tokenizing gives the reason they are set
+	pay, err := n.dealingPaymentToken()
+	if err != nil {
+		return Asset{}, err
+	}
 	attrs := n.Attributes
 	if attrs == nil {
 		attrs = map[string]string{}
@@ -167,12 +193,33 @@ func (n NewAsset) validate() (Asset, error) {
 	a := Asset{
 		ID: NewID(), Kind: n.Kind, Name: strings.TrimSpace(n.Name), Symbol: n.Symbol, Jurisdiction: n.Jurisdiction,
 		Currency: n.Currency, TotalUnits: total.String(), Decimals: n.Decimals, Unique: n.Unique,
-		Attributes: attrs, Rules: n.Rules, State: Draft,
+		Attributes: attrs, Rules: n.Rules, DealingPaymentToken: pay, State: Draft,
 	}
 	if err := a.fitsChain(); err != nil {
 		return Asset{}, err
 	}
 	return a, nil
+}
+
+// dealingPaymentToken checks the payment token an asset deals in, if any:
+// an address, not zero, on a kind that deals at NAV. Whether an ERC-20
+// answers there is read when tokenizing, on the chain it deploys to.
+func (n NewAsset) dealingPaymentToken() (*common.Address, error) {
+	if n.DealingPaymentToken == "" {
+		return nil, nil
+	}
+	switch {
+	case !address.Valid(n.DealingPaymentToken):
+		return nil, invalid("invalid_payment_token", "dealing_payment_token must be 0x and 40 hex digits, all lower case, all upper case or with a valid EIP-55 checksum")
+	case common.HexToAddress(n.DealingPaymentToken) == (common.Address{}):
+		return nil, invalid("invalid_payment_token", "dealing_payment_token must be the stablecoin's address, not the zero address")
+	case n.Unique:
+		return nil, invalid("invalid_dealing", "a unique asset cannot deal at NAV: it is one indivisible thing, held in whole units")
+	case !dealingKinds[n.Kind]:
+		return nil, invalid("invalid_dealing", fmt.Sprintf("a %s asset cannot deal at NAV (treasury_fund, private_credit, commodity and other can): its units change hands between investors, never with the issuer at NAV", n.Kind))
+	}
+	pay := common.HexToAddress(n.DealingPaymentToken)
+	return &pay, nil
 }
 
 // MaxNameBytes is the longest asset name, in UTF-8 bytes, a token takes:

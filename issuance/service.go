@@ -251,8 +251,10 @@ type platform struct {
 	impls    map[string]common.Address // by contract name
 }
 
-// platform reads the platform's records; tokenizing needs them all.
-func (s *Service) platform(ctx context.Context) (platform, error) {
+// platform reads the platform's records tokenizing a needs: all of them,
+// the Dealing implementation only when a deals at NAV (a platform deployed
+// before dealing existed tokenizes every other asset).
+func (s *Service) platform(ctx context.Context, a Asset) (platform, error) {
 	p := platform{impls: map[string]common.Address{}}
 	read := func(name string) (common.Address, error) {
 		d, err := s.cfg.Deployments.Deployment(ctx, s.cfg.ChainID, name)
@@ -269,7 +271,11 @@ func (s *Service) platform(ctx context.Context) (platform, error) {
 	if p.timelock, err = read("timelock"); err != nil {
 		return p, err
 	}
-	for _, c := range []string{"AssetToken", "ValuationFeed", "DeedToken"} {
+	contracts := []string{"AssetToken", "ValuationFeed", "DeedToken"}
+	if a.DealingPaymentToken != nil {
+		contracts = append(contracts, "Dealing")
+	}
+	for _, c := range contracts {
 		if p.impls[c], err = read("impl:" + c); err != nil {
 			return p, err
 		}
@@ -277,11 +283,11 @@ func (s *Service) platform(ctx context.Context) (platform, error) {
 	return p, nil
 }
 
-// deployProxy creates asset a's `role` contract ("token", "feed", "deed")
-// as an ERC1967Proxy over the platform's implementation of contract,
-// initialized with initCall in the same transaction, through the factory
-// with salt keccak256("tessera:asset:<id>:<role>"): the address is known
-// before the transaction is sent and a resumed tokenization finds it.
+// deployProxy creates asset a's `role` contract ("token", "feed", "deed",
+// "dealing") as an ERC1967Proxy over the platform's implementation of
+// contract, initialized with initCall in the same transaction, through the
+// factory with salt keccak256("tessera:asset:<id>:<role>"): the address is
+// known before the transaction is sent and a resumed tokenization finds it.
 func (s *Service) deployProxy(ctx context.Context, p platform, a Asset, role, contract string, initCall []byte) (common.Address, *types.Receipt, error) {
 	key := "issuance:" + a.ID + ":" + role
 	salt := create2.Salt("tessera:asset:" + a.ID + ":" + role)

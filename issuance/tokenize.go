@@ -24,7 +24,10 @@ import (
 // deployed earlier (register.go says what is accepted).
 type TokenizeRequest struct {
 	Token *common.Address `json:"token,omitempty"` // an existing AssetToken to register
-	Feed  *common.Address `json:"feed,omitempty"`  // its ValuationFeed, optional
+	Feed  *common.Address `json:"feed,omitempty"`  // its ValuationFeed, optional (required when the asset deals at NAV)
+	// Dealing is the token's existing Dealing contract, for an asset that
+	// deals at NAV; without it, registering deploys one.
+	Dealing *common.Address `json:"dealing,omitempty"`
 }
 
 // DeedID is the token id of an asset's deed in its own DeedToken.
@@ -43,7 +46,8 @@ func roleID(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 // and moves the asset to tokenized. For a fund or any
 // fractional asset: a ValuationFeed and an AssetToken; for real estate
 // also a DeedToken whose deed is minted to the signer and locked into the
-// AssetToken, with the rules chosen at onboarding set through compliance.
+// AssetToken, with the rules chosen at onboarding set through compliance;
+// for an asset that deals at NAV also its Dealing contract (dealing.go).
 // Every write has a key derived from the asset id, so calling
 // Tokenize again after a failure resumes where it stopped, attempting again
 // the step that failed (sendStep); the asset stays verified until every
@@ -67,11 +71,39 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 	if err := a.fitsChain(); err != nil {
 		return Asset{}, err
 	}
-	var token, feed, deed common.Address
+	// The payment token is checked before anything is deployed: the
+	// Dealing contract's initializer reads its decimals.
+	var payDecimals *uint8
+	switch {
+	case a.DealingPaymentToken != nil:
+		dec, err := s.paymentDecimals(ctx, *a.DealingPaymentToken)
+		if err != nil {
+			return Asset{}, err
+		}
+		payDecimals = &dec
+		if req.Token != nil && req.Feed == nil {
+			return Asset{}, invalid("feed_required", "asset "+a.ID+" deals at NAV, which its ValuationFeed prices: register the token with its feed")
+		}
+		if req.Dealing != nil && req.Token == nil {
+			return Asset{}, invalid("invalid_dealing", "a dealing contract is registered with its token: give token and feed, or neither to deploy all three")
+		}
+	case req.Dealing != nil:
+		return Asset{}, invalid("invalid_dealing", "asset "+a.ID+" does not deal at NAV (it was created without a dealing_payment_token): give no dealing contract")
+	}
+	var token, feed, deed, dealing common.Address
 	var recs []chain.Deployment
 	if req.Token != nil {
 		if token, deed, recs, err = s.register(ctx, a, *req.Token, req.Feed); err != nil {
 			return Asset{}, err
+		}
+		// The dealing contract given is checked before the token is
+		// touched: a refusal leaves nothing behind.
+		if req.Dealing != nil {
+			more, err := s.checkDealing(ctx, a, *req.Dealing, token, *req.Feed)
+			if err != nil {
+				return Asset{}, err
+			}
+			recs = append(recs, more...)
 		}
 		if err := s.capSupply(ctx, a, token); err != nil {
 			return Asset{}, err
@@ -90,12 +122,26 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 		if err := s.setRules(ctx, actor, a, token); err != nil {
 			return Asset{}, err
 		}
+		if a.DealingPaymentToken != nil {
+			d, more, err := s.attachDealing(ctx, a, token, feed, req.Dealing)
+			if err != nil {
+				return Asset{}, err
+			}
+			dealing, recs = d, append(recs, more...)
+		}
 	} else {
 		if token, feed, deed, recs, err = s.deployAsset(ctx, a); err != nil {
 			return Asset{}, err
 		}
 		if err := s.setRules(ctx, actor, a, token); err != nil {
 			return Asset{}, err
+		}
+		if a.DealingPaymentToken != nil {
+			d, more, err := s.attachDealing(ctx, a, token, feed, nil)
+			if err != nil {
+				return Asset{}, err
+			}
+			dealing, recs = d, append(recs, more...)
 		}
 	}
 	for _, d := range recs {
@@ -113,6 +159,9 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 		}
 		if deed != (common.Address{}) {
 			a.Deed = &deed
+		}
+		if dealing != (common.Address{}) {
+			a.Dealing, a.DealingPaymentDecimals = &dealing, payDecimals
 		}
 		ev := Event{From: a.State, To: Tokenized, Actor: actor, Note: "token " + token.Hex()}
 		a.State = Tokenized
@@ -150,7 +199,7 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	// Valuations per unit in the asset's currency with 8 decimals, from
 	// 0.00000001 to 10^18 units of currency.
 	maxAnswer := new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil)
-	p, err := s.platform(ctx)
+	p, err := s.platform(ctx, a)
 	if err != nil {
 		return
 	}

@@ -25,7 +25,7 @@ var _ issuance.Store = (*IssuanceStore)(nil)
 
 const assetColumns = `id::text, kind, name, symbol, jurisdiction, currency, total_units::text, decimals, is_unique,
 	attributes, rules, state, created_by, coalesce(verified_by, ''), verified_at, coalesce(chain_id::text, ''),
-	token, feed, deed, created_at, updated_at`
+	token, feed, deed, dealing_payment_token, dealing_payment_decimals, dealing, created_at, updated_at`
 
 func scanAsset(r pgx.Row) (issuance.Asset, error) {
 	var (
@@ -33,10 +33,12 @@ func scanAsset(r pgx.Row) (issuance.Asset, error) {
 		attrs, rules      []byte
 		dec               int16
 		token, feed, deed []byte
+		pay, dealing      []byte
+		payDec            *int16
 	)
 	err := r.Scan(&a.ID, &a.Kind, &a.Name, &a.Symbol, &a.Jurisdiction, &a.Currency, &a.TotalUnits, &dec, &a.Unique,
 		&attrs, &rules, &a.State, &a.CreatedBy, &a.VerifiedBy, &a.VerifiedAt, &a.ChainID, &token, &feed, &deed,
-		&a.CreatedAt, &a.UpdatedAt)
+		&pay, &payDec, &dealing, &a.CreatedAt, &a.UpdatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return a, issuance.ErrNotFound
 	}
@@ -51,6 +53,11 @@ func scanAsset(r pgx.Row) (issuance.Asset, error) {
 		return a, err
 	}
 	a.Token, a.Feed, a.Deed = optAddr(token), optAddr(feed), optAddr(deed)
+	a.DealingPaymentToken, a.Dealing = optAddr(pay), optAddr(dealing)
+	if payDec != nil {
+		d := uint8(*payDec)
+		a.DealingPaymentDecimals = &d
+	}
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
 	if a.VerifiedAt != nil {
 		t := a.VerifiedAt.UTC()
@@ -74,6 +81,14 @@ func addrBytes(a *common.Address) []byte {
 	return a.Bytes()
 }
 
+func optDecimals(d *uint8) *int16 {
+	if d == nil {
+		return nil
+	}
+	v := int16(*d)
+	return &v
+}
+
 func nullText(s string) *string {
 	if s == "" {
 		return nil
@@ -90,11 +105,11 @@ func (s *IssuanceStore) CreateAsset(ctx context.Context, a issuance.Asset) (issu
 		var err error
 		out, err = scanAsset(tx.QueryRow(ctx, `
 			INSERT INTO issuance_assets (id, kind, name, symbol, jurisdiction, currency, total_units, decimals, is_unique,
-				attributes, rules, state, created_by)
-			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10, $11, $12, $13)
+				attributes, rules, state, created_by, dealing_payment_token)
+			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10, $11, $12, $13, $14)
 			RETURNING `+assetColumns,
 			a.ID, a.Kind, a.Name, a.Symbol, a.Jurisdiction, a.Currency, a.TotalUnits, int16(a.Decimals), a.Unique,
-			attrs, rules, a.State, a.CreatedBy))
+			attrs, rules, a.State, a.CreatedBy, addrBytes(a.DealingPaymentToken)))
 		if err != nil {
 			return err
 		}
@@ -137,7 +152,9 @@ func (s *IssuanceStore) Assets(ctx context.Context, after string, limit int) ([]
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (issuance.Asset, error) { return scanAsset(r) })
 }
 
-// UpdateAsset implements issuance.Store.
+// UpdateAsset implements issuance.Store. The payment token an asset deals
+// in is not among what it saves: it is fixed at creation (and a trigger
+// refuses changing it).
 func (s *IssuanceStore) UpdateAsset(ctx context.Context, id string, change func(a *issuance.Asset) (issuance.Event, error)) (issuance.Asset, error) {
 	var out issuance.Asset
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
@@ -151,15 +168,19 @@ func (s *IssuanceStore) UpdateAsset(ctx context.Context, id string, change func(
 		}
 		out, err = scanAsset(tx.QueryRow(ctx, `
 			UPDATE issuance_assets SET state = $2, verified_by = $3, verified_at = $4, chain_id = $5::numeric,
-				token = $6, feed = $7, deed = $8, updated_at = now()
+				token = $6, feed = $7, deed = $8, dealing = $9, dealing_payment_decimals = $10, updated_at = now()
 			WHERE id = $1 RETURNING `+assetColumns,
-			id, a.State, nullText(a.VerifiedBy), a.VerifiedAt, nullText(a.ChainID), addrBytes(a.Token), addrBytes(a.Feed), addrBytes(a.Deed)))
+			id, a.State, nullText(a.VerifiedBy), a.VerifiedAt, nullText(a.ChainID), addrBytes(a.Token), addrBytes(a.Feed), addrBytes(a.Deed),
+			addrBytes(a.Dealing), optDecimals(a.DealingPaymentDecimals)))
 		if err != nil {
 			if isOracleUnique(err, "issuance_assets_token") {
 				return errs.E(errs.Conflict, "token_taken", "another asset is tokenized as that token")
 			}
 			if isOracleUnique(err, "issuance_assets_feed") {
 				return errs.E(errs.Conflict, "feed_taken", "another asset is valued by that feed")
+			}
+			if isOracleUnique(err, "issuance_assets_dealing") {
+				return errs.E(errs.Conflict, "dealing_taken", "another asset deals through that dealing contract")
 			}
 			return err
 		}

@@ -165,7 +165,7 @@ func (h issuanceHandlers) tokenize(w http.ResponseWriter, r *http.Request) error
 	if err := Decode(r, &in); err != nil {
 		return err
 	}
-	a, err := h.svc.Tokenize(r.Context(), principal(r), chi.URLParam(r, "id"), issuance.TokenizeRequest{Token: in.Token, Feed: in.Feed})
+	a, err := h.svc.Tokenize(r.Context(), principal(r), chi.URLParam(r, "id"), issuance.TokenizeRequest{Token: in.Token, Feed: in.Feed, Dealing: in.Dealing})
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ func newAssetOf(in api.NewAsset) (issuance.NewAsset, error) {
 	rules, err := rulesUpdateOf("rules.", in.Rules)
 	return issuance.NewAsset{Kind: issuance.Kind(in.Kind), Name: in.Name, Symbol: in.Symbol, Jurisdiction: in.Jurisdiction,
 		Currency: in.Currency, TotalUnits: in.TotalUnits, Decimals: in.Decimals, Unique: in.Unique, Attributes: in.Attributes,
-		Rules: rules}, err
+		Rules: rules, DealingPaymentToken: in.DealingPaymentToken}, err
 }
 
 func assetWire(a issuance.Asset) api.Asset {
@@ -27,7 +27,8 @@ func assetWire(a issuance.Asset) api.Asset {
 		Currency: a.Currency, TotalUnits: a.TotalUnits, Decimals: a.Decimals, Unique: a.Unique, Attributes: attrs,
 		Rules: assetRulesWire(a.Rules),
 		State: string(a.State), CreatedBy: a.CreatedBy, VerifiedBy: a.VerifiedBy, VerifiedAt: a.VerifiedAt, ChainID: a.ChainID,
-		Token: a.Token, Feed: a.Feed, Deed: a.Deed, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt}
+		Token: a.Token, Feed: a.Feed, Deed: a.Deed, DealingPaymentToken: a.DealingPaymentToken, Dealing: a.Dealing,
+		CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt}
 }
 
 func assetEventWire(e issuance.Event) api.AssetEvent {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/bindings/dealing"
 	"github.com/tessera-rwa/tessera/bindings/deedtoken"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/identityregistry"
@@ -22,8 +23,10 @@ import (
 // Suite is the set of contracts a development network runs: the CREATE2
 // factory, the timelock that alone may upgrade, the implementations, and
 // behind ERC-1967 proxies a shared identity registry, a distributor, a
-// tokenized treasury fund with its valuation feed, and a tokenized building
-// (deed locked into its fractions) with its feed; plus a payment stablecoin.
+// tokenized treasury fund with its valuation feed and its Dealing contract
+// (subscriptions and redemptions at NAV, in the stablecoin), and a
+// tokenized building (deed locked into its fractions) with its feed; plus
+// a payment stablecoin.
 type Suite struct {
 	Factory      chain.Deployment
 	Timelock     chain.Deployment
@@ -33,6 +36,7 @@ type Suite struct {
 	Distributor  chain.Deployment
 	FundToken    chain.Deployment
 	FundFeed     chain.Deployment
+	FundDealing  chain.Deployment
 	BuildingDeed chain.Deployment
 	BuildingTok  chain.Deployment
 	BuildingFeed chain.Deployment
@@ -42,7 +46,7 @@ type Suite struct {
 func (s Suite) All() []chain.Deployment {
 	all := []chain.Deployment{s.Factory, s.Timelock}
 	all = append(all, s.Impls...)
-	return append(all, s.Registry, s.Stablecoin, s.Distributor, s.FundToken, s.FundFeed, s.BuildingDeed, s.BuildingTok, s.BuildingFeed)
+	return append(all, s.Registry, s.Stablecoin, s.Distributor, s.FundToken, s.FundFeed, s.FundDealing, s.BuildingDeed, s.BuildingTok, s.BuildingFeed)
 }
 
 // Role names of the contracts, as keccak256 of the name.
@@ -151,6 +155,24 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 	if s.FundToken = proxy("asset:TTF:token", "AssetToken",
 		tok.PackInitialize("Tessera Treasury Fund", "TTF", 6, s.Registry.Address, common.Address{}, new(big.Int), admin, upgrader)); fresh {
 		call(s.FundToken.Address, tok.PackGrantRole(role("MINTER_ROLE"), admin))
+	}
+	// The fund deals at NAV in the stablecoin: its Dealing contract, which
+	// the token lets mint, burn and lock units; the deployer configures,
+	// funds and fulfils it.
+	if err == nil {
+		var steps []deploy.Step
+		if steps, err = deploy.DealingSteps(admin, deploy.DealingParams{Asset: "TTF", Impl: impl["Dealing"],
+			Token: s.FundToken.Address, Payment: s.Stablecoin.Address, Feed: s.FundFeed.Address,
+			Admin: admin, Fulfiller: admin, Upgrader: upgrader}); err == nil {
+			s.FundDealing = create(steps[0])
+			dl := dealing.NewDealing()
+			steps = append(steps[1:],
+				deploy.GrantStep(s.FundDealing.Address, "CONFIG_ROLE", admin, dl.PackGrantRole, dl.PackHasRole, dl.UnpackHasRole),
+				deploy.GrantStep(s.FundDealing.Address, "TREASURY_ROLE", admin, dl.PackGrantRole, dl.PackHasRole, dl.UnpackHasRole))
+			if err == nil {
+				err = deploy.Apply(ctx, d.Backend, send, d.Store, deploy.Plan{ChainID: d.ChainID, From: admin, Steps: steps}, nil)
+			}
+		}
 	}
 
 	deed := deedtoken.NewDeedToken()

@@ -71,6 +71,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&units, "units", "", "total units, e.g. 1000000")
 		fs.UintVar(&decimals, "decimals", 0, "token decimals (0 for whole units)")
 		fs.BoolVar(&n.Unique, "unique", false, "a unique asset (held in whole units)")
+		fs.StringVar(&n.DealingPaymentToken, "dealing-payment-token", "", "ERC-20 stablecoin the asset deals in at NAV (funds, private credit, commodities, other): tokenizing deploys its Dealing contract")
 	case "list":
 	case "show", "submit", "verify", "tokenize", "activate", "reject", "captable":
 		idFlag()

@@ -16,6 +16,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -93,11 +94,21 @@ func TestDevSeedResumesAfterAnInterruption(t *testing.T) {
 				t.Errorf("%s subscription of %s is %s", as.Symbol, r.Wallet, r.State)
 			}
 		}
+		d, dealErr := a.Issuance.DealingOf(bg, as.ID)
 		if as.Symbol == "TTF" {
 			dists, err := a.Issuance.Distributions(bg, as.ID)
 			if err != nil || len(dists) != 1 || dists[0].State != issuance.Approved {
 				t.Errorf("the fund's distributions: %+v %v", dists, err)
 			}
+			// The fund deals at NAV in the dev stablecoin, through the
+			// suite's Dealing contract.
+			if dealErr != nil || d.Dealing != second.suite.FundDealing.Address || d.Token != second.suite.FundToken.Address ||
+				d.Feed != second.suite.FundFeed.Address || d.PaymentToken != second.suite.Stablecoin.Address ||
+				d.UnitDecimals != 6 || d.PaymentDecimals != 6 {
+				t.Errorf("where the fund deals: %+v, %v", d, dealErr)
+			}
+		} else if e := errs.As(dealErr); e == nil || e.Code != "not_dealing" {
+			t.Errorf("%s deals at NAV: %+v, %v", as.Symbol, d, dealErr)
 		}
 	}
 	invs, err := a.Compliance.Investors(bg, "", 100)

@@ -105,20 +105,22 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 		asset      issuance.NewAsset
 		token      chain.Deployment
 		feed       chain.Deployment
+		dealing    *chain.Deployment // the suite's Dealing contract, for an asset that deals at NAV
 		doc, title string
 		amounts    []string
 	}{
 		{issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Tessera Treasury Fund", Symbol: "TTF", Jurisdiction: "US-NY", Currency: "USD",
-			TotalUnits: "10000000", Decimals: 6, Attributes: map[string]string{"holdings": "US Treasury bills, 3 months"}},
-			e.suite.FundToken, e.suite.FundFeed, "prospectus", "Tessera Treasury Fund: prospectus (demo)\n", []string{"250000", "100000", "50000.5"}},
+			TotalUnits: "10000000", Decimals: 6, Attributes: map[string]string{"holdings": "US Treasury bills, 3 months"},
+			DealingPaymentToken: e.suite.Stablecoin.Address.Hex()},
+			e.suite.FundToken, e.suite.FundFeed, &e.suite.FundDealing, "prospectus", "Tessera Treasury Fund: prospectus (demo)\n", []string{"250000", "100000", "50000.5"}},
 		{issuance.NewAsset{Kind: issuance.RealEstate, Name: "12 Harbour Street", Symbol: "BLDG", Jurisdiction: "DE", Currency: "USD",
 			TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "12 Harbour Street", "use": "offices"}},
-			e.suite.BuildingTok, e.suite.BuildingFeed, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
+			e.suite.BuildingTok, e.suite.BuildingFeed, nil, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
 	}
 	var fundID string
 	var mints []string
 	for _, d := range demo {
-		a, err := e.seedAsset(ctx, svc, store, d.asset, d.token, d.feed, d.doc, d.title)
+		a, err := e.seedAsset(ctx, svc, store, d.asset, d.token, d.feed, d.dealing, d.doc, d.title)
 		if err != nil {
 			return err
 		}
@@ -145,9 +147,10 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 
 // seedAsset takes one demo asset as far as active, from wherever an
 // interrupted seed left it: created, documented, submitted, verified,
-// tokenized onto its suite token and feed, active.
+// tokenized onto its suite token, feed and (when it deals at NAV) Dealing
+// contract, active.
 func (e *devEnv) seedAsset(ctx context.Context, svc *issuance.Service, store *postgres.IssuanceStore, n issuance.NewAsset,
-	token, feed chain.Deployment, doc, title string) (issuance.Asset, error) {
+	token, feed chain.Deployment, dealing *chain.Deployment, doc, title string) (issuance.Asset, error) {
 	a, err := store.AssetByToken(ctx, e.chain.ChainID, token.Address)
 	if errors.Is(err, issuance.ErrNotFound) {
 		a, err = e.assetBySymbol(ctx, svc, n.Symbol)
@@ -174,8 +177,11 @@ func (e *devEnv) seedAsset(ctx context.Context, svc *issuance.Service, store *po
 		case issuance.Submitted:
 			a, err = svc.Transition(ctx, devApprover, a.ID, issuance.Verified, "demo")
 		case issuance.Verified:
-			f := feed.Address
-			a, err = svc.Tokenize(ctx, devIssuer, a.ID, issuance.TokenizeRequest{Token: &token.Address, Feed: &f})
+			req := issuance.TokenizeRequest{Token: &token.Address, Feed: &feed.Address}
+			if dealing != nil && a.DealingPaymentToken != nil { // a seed older than dealing created the asset without one
+				req.Dealing = &dealing.Address
+			}
+			a, err = svc.Tokenize(ctx, devIssuer, a.ID, req)
 		case issuance.Tokenized:
 			a, err = svc.Transition(ctx, devIssuer, a.ID, issuance.Active, "demo")
 		default:

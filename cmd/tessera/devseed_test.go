@@ -66,6 +66,13 @@ func checkSeededDemo(t *testing.T, dir, dbURL, apiURL, rpcURL, coin string) {
 			seeded[a.Symbol] = a
 		}
 	}
+	// The fund deals at NAV in the dev stablecoin; the building does not.
+	if f := seeded["TTF"]; f.Dealing == nil || f.DealingPaymentToken == nil || !strings.EqualFold(f.DealingPaymentToken.Hex(), coin) {
+		t.Fatalf("the demo fund's dealing: contract %v, payment token %v (stablecoin %s)", f.Dealing, f.DealingPaymentToken, coin)
+	}
+	if b := seeded["BLDG"]; b.Dealing != nil || b.DealingPaymentToken != nil {
+		t.Fatalf("the demo building deals at NAV: %v in %v", b.Dealing, b.DealingPaymentToken)
+	}
 	checkWalkthrough(t, apiURL, rpcURL, keys, coin)
 	// The demo investors went through the compliance officer's workflow:
 	// KYC approved and a proven wallet each, in sync with the registry.

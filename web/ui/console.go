@@ -65,7 +65,8 @@ func (u *UI) createAsset(w http.ResponseWriter, r *http.Request) error {
 	n := issuance.NewAsset{Kind: issuance.Kind(r.PostFormValue("kind")), Name: strings.TrimSpace(r.PostFormValue("name")),
 		Symbol: strings.TrimSpace(r.PostFormValue("symbol")), Jurisdiction: strings.TrimSpace(r.PostFormValue("jurisdiction")),
 		Currency: strings.TrimSpace(r.PostFormValue("currency")), TotalUnits: strings.TrimSpace(r.PostFormValue("total_units")),
-		Decimals: uint8(dec), Unique: r.PostFormValue("unique") == "on"}
+		Decimals: uint8(dec), Unique: r.PostFormValue("unique") == "on",
+		DealingPaymentToken: strings.TrimSpace(r.PostFormValue("dealing_payment_token"))}
 	a, err := u.cfg.Issuance.CreateAsset(r.Context(), who, n)
 	if err != nil {
 		return err
