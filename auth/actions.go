@@ -160,6 +160,7 @@ var EventReads = map[string]Action{
 	"upgrade_delay_changed":   UpgradeRead,
 	"contract_upgraded":       UpgradeRead,
 	"oracle_alert":            ValuationAlertRead,
+	"dealing":                 DealingBookRead,
 }
 
 // index completes the table (the stream admits whoever may read at least

@@ -141,7 +141,39 @@ func (s *Service) attachDealing(ctx context.Context, a Asset, token, feed common
 			return addr, nil, err
 		}
 	}
+	if err := s.guardFeed(ctx, a, feed); err != nil {
+		return addr, nil, err
+	}
 	return addr, recs, nil
+}
+
+// DealingMaxChangeBps is the NAV guard a dealing asset's feed starts with:
+// a transmission more than 20% away from the previous round is refused by
+// the feed (and not signed by the relay), so no single value, mistyped or
+// forged, prices subscriptions and redemptions; a larger move goes through
+// a four-eyes override (docs/chainlink.md).
+const DealingMaxChangeBps = 2_000
+
+// guardFeed turns on the maximum change per update of the feed that prices
+// asset a's dealing, unless a guard is set already: the signer (the feed's
+// admin) takes GUARDIAN_ROLE for it.
+func (s *Service) guardFeed(ctx context.Context, a Asset, feed common.Address) error {
+	out, err := s.call(ctx, feed, feedABI.PackGuards())
+	if err != nil {
+		return fmt.Errorf("read the guards of feed %s: %w", feed, err)
+	}
+	g, err := feedABI.UnpackGuards(out)
+	if err != nil {
+		return fmt.Errorf("read the guards of feed %s: %w", feed, err)
+	}
+	if g.MaxChangeBps != 0 {
+		return nil
+	}
+	if err := s.grantOnce(ctx, "issuance:"+a.ID+":feed-guardian", feed, "GUARDIAN_ROLE", s.cfg.Tx.From()); err != nil {
+		return err
+	}
+	_, err = s.sendStep(ctx, "issuance:"+a.ID+":feed-guards", &feed, feedABI.PackSetGuards(DealingMaxChangeBps, 0))
+	return err
 }
 
 // grantOnce grants role on target to account under key unless account

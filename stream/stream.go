@@ -51,11 +51,12 @@ const (
 	UpgradeDelayChanged    = "upgrade_delay_changed"   // the upgrade timelock's minimum delay changed
 	ContractUpgraded       = "contract_upgraded"       // a recorded proxy's implementation changed (ERC-1967 Upgraded)
 	OracleAlert            = "oracle_alert"            // the relay refused to sign a value the feed's NAV guards would refuse
+	Dealing                = "dealing"                 // a Dealing contract event: a request, cancellation, pricing, fulfilment, claim or instant deal
 )
 
 // Types lists every event type.
 var Types = []string{Transfer, Mint, Burn, Valuation, Asset, IssuanceRequest, ComplianceIntervention, Compliance,
-	UpgradeScheduled, UpgradeExecuted, UpgradeCancelled, UpgradeDelayChanged, ContractUpgraded, OracleAlert}
+	UpgradeScheduled, UpgradeExecuted, UpgradeCancelled, UpgradeDelayChanged, ContractUpgraded, OracleAlert, Dealing}
 
 // Event is one message of the stream, sent as a api.StreamEvent. Data's
 // fields depend on Type (see docs/stream.md); amounts in it are decimal

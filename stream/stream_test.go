@@ -41,10 +41,10 @@ func TestPermit(t *testing.T) {
 		types []string
 		want  string // the types permitted, or the error code
 	}{
-		{"issuer, all", key(auth.Issuer), nil, "asset,burn,issuance_request,mint,transfer,valuation"},
-		{"admin and issuer, all", key(auth.Admin, auth.Issuer), nil, "asset,burn,contract_upgraded,issuance_request,mint,oracle_alert,transfer," +
+		{"issuer, all", key(auth.Issuer), nil, "asset,burn,dealing,issuance_request,mint,transfer,valuation"},
+		{"admin and issuer, all", key(auth.Admin, auth.Issuer), nil, "asset,burn,contract_upgraded,dealing,issuance_request,mint,oracle_alert,transfer," +
 			"upgrade_cancelled,upgrade_delay_changed,upgrade_executed,upgrade_scheduled,valuation"},
-		{"approver, all", key(auth.Approver), nil, "asset,burn,compliance_intervention,issuance_request,mint,oracle_alert,transfer,valuation"},
+		{"approver, all", key(auth.Approver), nil, "asset,burn,compliance_intervention,dealing,issuance_request,mint,oracle_alert,transfer,valuation"},
 		{"auditor, all", key(auth.Auditor), nil, strings.Join(sorted(stream.Types), ",")},
 		{"issuer, one it may", key(auth.Issuer), []string{"mint"}, "mint"},
 		{"issuer, interventions", key(auth.Issuer), []string{"mint", "compliance_intervention"}, "event_type_forbidden"},

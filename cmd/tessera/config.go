@@ -65,7 +65,7 @@ type serveConfig struct {
 }
 
 // workerNames are the leader-elected loops serve can run.
-var workerNames = []string{"txmgr", "indexer", "relay", "compliance"}
+var workerNames = []string{"txmgr", "indexer", "relay", "compliance", "dealing"}
 
 // serveSettings lists every setting with its parser into cfg. The README's
 // configuration table is this list.
@@ -145,7 +145,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			}},
 		{Env: "CHAIN_ID", Flag: "chain-id", Default: "0", Help: "expected chain id; 0 takes the node's (it must have deployment records either way)",
 			parse: uintParser(&cfg.ChainID)},
-		{Env: "TESSERA_KEYSTORE", Flag: "keystore", Help: "encrypted (scrypt) keystore file of the signer (or TESSERA_EXTERNAL_SIGNER); needed by the txmgr and relay workers",
+		{Env: "TESSERA_KEYSTORE", Flag: "keystore", Help: "encrypted (scrypt) keystore file of the signer (or TESSERA_EXTERNAL_SIGNER); needed by the txmgr, relay and dealing workers",
 			parse: func(v string) error {
 				if v != "" {
 					if _, err := os.Stat(v); err != nil {
@@ -181,7 +181,7 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: func(v string) error { cfg.MasterKey = v; return nil }},
 		{Env: "TESSERA_MASTER_KEY_FILE", Flag: "master-key-file", Help: "file holding the master key",
 			parse: func(v string) error { cfg.MasterKeyFile = v; return nil }},
-		{Env: "TESSERA_WORKERS", Flag: "workers", Default: "txmgr,indexer,relay,compliance", Help: "leader-elected loops to run: any of txmgr, indexer, relay, compliance (KYC sweep and registry reconciliation), or none",
+		{Env: "TESSERA_WORKERS", Flag: "workers", Default: "txmgr,indexer,relay,compliance,dealing", Help: "leader-elected loops to run: any of txmgr, indexer, relay, compliance (KYC sweep and registry reconciliation), dealing (closes dealing days, fulfils approved books), or none",
 			parse: func(v string) error {
 				cfg.Workers = map[string]bool{}
 				if v == "none" {
@@ -265,8 +265,8 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 	if cfg.KeystoreFile != "" && cfg.ExternalSigner != "" {
 		problems = append(problems, errors.New("TESSERA_EXTERNAL_SIGNER: set either it or TESSERA_KEYSTORE, not both"))
 	}
-	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"]) {
-		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr and relay workers (set TESSERA_WORKERS=indexer for a replica without a signer)"))
+	if cfg.KeystoreFile == "" && cfg.ExternalSigner == "" && (cfg.Workers["txmgr"] || cfg.Workers["relay"] || cfg.Workers["dealing"]) {
+		problems = append(problems, errors.New("TESSERA_KEYSTORE or TESSERA_EXTERNAL_SIGNER: a signer is required by the txmgr, relay and dealing workers (set TESSERA_WORKERS=indexer for a replica without a signer)"))
 	}
 	if err := invalid("serve", problems); err != nil {
 		return cfg, nil, err

@@ -159,7 +159,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		Chain:     app.Chain{RPCURL: dc.HTTPURL()},
 		Signer:    txmgr.NewKeySigner(dc.Keys[0]),
 		MasterKey: masterKey,
-		Workers:   app.Workers{TxMgr: true, Indexer: true, Relay: true, Compliance: true},
+		Workers:   app.Workers{TxMgr: true, Indexer: true, Relay: true, Compliance: true, Dealing: true},
 		// Sweep and reconcile every minute, and push every minute, so the
 		// demo's history moves.
 		Compliance: app.Compliance{Every: devComplianceEvery},

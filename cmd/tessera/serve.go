@@ -86,14 +86,14 @@ func (c serveConfig) appConfig(stdout io.Writer) (app.Config, error) {
 		Chain:     app.Chain{RPCURL: c.RPCURL, ChainID: c.ChainID},
 		MasterKey: masterKey,
 		Workers: app.Workers{TxMgr: c.Workers["txmgr"], Indexer: c.Workers["indexer"], Relay: c.Workers["relay"],
-			Compliance: c.Workers["compliance"]},
+			Compliance: c.Workers["compliance"], Dealing: c.Workers["dealing"]},
 		TxMgr:      app.TxMgr{Confirmations: c.Confirmations, PollInterval: c.PollInterval},
 		Compliance: app.Compliance{Every: c.ComplianceEvery},
 		HTTP: app.HTTP{Addr: c.Addr, OpsAddr: c.OpsAddr, PublicURL: c.PublicURL, AllowedHosts: c.AllowedHosts,
 			IdempotencyLock: c.IdempotencyLock, AuthWindow: c.AuthWindow},
 		Tracing: observe.TracingConfig{Exporter: c.TracesExporter, SampleRatio: c.TracesSampleRatio, ServiceName: "tessera", Stdout: stdout},
 	}
-	if c.Workers["txmgr"] || c.Workers["relay"] {
+	if c.Workers["txmgr"] || c.Workers["relay"] || c.Workers["dealing"] {
 		if out.Signer, err = c.signer(); err != nil {
 			return app.Config{}, err
 		}

@@ -26,6 +26,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/node"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/observe"
 	"github.com/tessera-rwa/tessera/oracle"
@@ -54,7 +55,10 @@ type App struct {
 	Oracle     *oracle.Service
 	Issuance   *issuance.Service
 	Compliance *compliance.Service
-	HTTP       *web.Server
+	Dealing    *dealing.Service
+	// DealingCloser is the dealing-day job, when the dealing worker runs.
+	DealingCloser *dealing.Closer
+	HTTP          *web.Server
 	// UI is the web UI, built with UIConfig, when issuance runs.
 	UI       *ui.UI
 	UIConfig ui.Config
@@ -129,6 +133,9 @@ func (a *App) Start(ctx context.Context, prepare Prepare) error {
 	}
 	if err := a.startIssuance(ctx); err != nil {
 		return fmt.Errorf("issuance: %w", err)
+	}
+	if err := a.startDealing(ctx, leader); err != nil {
+		return fmt.Errorf("dealing: %w", err)
 	}
 	return a.startHTTP(ctx)
 }

@@ -41,6 +41,7 @@ type Config struct {
 	Indexer    Indexer
 	Issuance   Issuance
 	Compliance Compliance
+	Dealing    Dealing
 	Oracle     Oracle
 	HTTP       HTTP
 	Tracing    observe.TracingConfig // zero: no tracing
@@ -94,10 +95,11 @@ type Workers struct {
 	Indexer    bool // follows the deployed contracts into PostgreSQL
 	Relay      bool // pushes valuations to the feeds
 	Compliance bool // KYC expiry sweep and registry reconciliation
+	Dealing    bool // closes dealing days, prices and fulfils their books
 }
 
 // Any reports whether any worker is on.
-func (w Workers) Any() bool { return w.TxMgr || w.Indexer || w.Relay || w.Compliance }
+func (w Workers) Any() bool { return w.TxMgr || w.Indexer || w.Relay || w.Compliance || w.Dealing }
 
 // TxMgr tunes the transaction manager.
 type TxMgr struct {
@@ -125,6 +127,19 @@ type Indexer struct {
 // Issuance tunes the issuance service.
 type Issuance struct {
 	MaxDocumentBytes int // 0: the service's default
+}
+
+// Dealing tunes the dealing worker.
+type Dealing struct {
+	Every time.Duration // between passes of the dealing-day job; default 30s
+}
+
+// Check reports what is wrong with d.
+func (d *Dealing) Check() error {
+	if d.Every < 0 {
+		return errors.New("dealing: Every must not be negative")
+	}
+	return nil
 }
 
 // Compliance tunes the compliance worker.
@@ -201,13 +216,13 @@ func (c *Config) Check() error {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-	problems := []error{c.Database.Check(), c.Chain.Check(), c.TxMgr.Check(), c.Compliance.Check(),
+	problems := []error{c.Database.Check(), c.Chain.Check(), c.TxMgr.Check(), c.Compliance.Check(), c.Dealing.Check(),
 		c.Oracle.Check(), c.HTTP.Check()}
 	if len(c.MasterKey) != seal.KeySize {
 		problems = append(problems, fmt.Errorf("master key: must be %d bytes, got %d", seal.KeySize, len(c.MasterKey)))
 	}
-	if c.Signer == nil && (c.Workers.TxMgr || c.Workers.Relay) {
-		problems = append(problems, errors.New("signer: the txmgr and relay workers need one"))
+	if c.Signer == nil && (c.Workers.TxMgr || c.Workers.Relay || c.Workers.Dealing) {
+		problems = append(problems, errors.New("signer: the txmgr, relay and dealing workers need one"))
 	}
 	if c.Signer != nil && c.HTTP.PublicURL == "" {
 		problems = append(problems, errors.New("http: PublicURL is required for the web UI"))

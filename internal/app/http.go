@@ -77,6 +77,9 @@ func (a *App) startHTTP(ctx context.Context) error {
 	if a.Compliance != nil {
 		cfg.Routes = append(cfg.Routes, web.ComplianceRoutes(a.Compliance)...)
 	}
+	if a.Dealing != nil {
+		cfg.Routes = append(cfg.Routes, web.DealingRoutes(a.Dealing)...)
+	}
 	if a.Issuance != nil { // the web UI works through the issuance service
 		uiCfg := ui.Config{Issuance: a.Issuance, Rounds: &postgres.IndexStore{Pool: a.Pool}, Keys: a.Keys,
 			Sessions: &postgres.UISessionStore{Pool: a.Pool}, Logger: a.cfg.Logger, Audit: &auditCfg,
