@@ -160,8 +160,12 @@ func (j *journey) u256(to common.Address, data []byte) *big.Int {
 	return new(big.Int).SetBytes(j.call(to, data))
 }
 
-func (j *journey) coinBalance(w common.Address) *big.Int { return j.u256(j.coin, coinABI.PackBalanceOf(w)) }
-func (j *journey) unitBalance(w common.Address) *big.Int { return j.u256(j.token, coinABI.PackBalanceOf(w)) }
+func (j *journey) coinBalance(w common.Address) *big.Int {
+	return j.u256(j.coin, coinABI.PackBalanceOf(w))
+}
+func (j *journey) unitBalance(w common.Address) *big.Int {
+	return j.u256(j.token, coinABI.PackBalanceOf(w))
+}
 
 // waitFor polls cond until it holds or a minute passes.
 func (j *journey) waitFor(what string, cond func() bool) {
