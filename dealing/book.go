@@ -81,7 +81,15 @@ type Totals struct {
 
 // Gross is the book's total gross value, deposits and redemptions
 // together: what the auto-approval threshold is compared with.
-func (t Totals) Gross() *big.Int { return new(big.Int).Add(t.GrossIn, t.GrossOut) }
+func (t Totals) Gross() *big.Int {
+	g := new(big.Int)
+	for _, v := range []*big.Int{t.GrossIn, t.GrossOut} {
+		if v != nil {
+			g.Add(g, v)
+		}
+	}
+	return g
+}
 
 // Batch is one fulfil transaction of a book: up to as many request ids as
 // fit the block-gas budget, by id.

@@ -93,6 +93,21 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if exists && old.State != BookOpen {
 		return old, nil
 	}
+	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
+	if err != nil {
+		return Book{}, err
+	}
+	if len(reqs) == 0 {
+		// Nothing to price: the day closes without waiting for its NAV.
+		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
+			Settlement: sched.Settlement(date), UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
+			RequestedBy: c.Principal.Actor(), RequestedAt: now}
+		if exists {
+			b.ID, b.RequestedAt = old.ID, old.RequestedAt
+		}
+		applyPolicy(&b, cal, now)
+		return c.Store.SaveBook(ctx, b)
+	}
 	round, ok, err := c.NAV.RoundAfter(ctx, cal.Feed, cutoff)
 	if err != nil {
 		return Book{}, fmt.Errorf("dealing: NAV round of %s after %s: %w", asset, cutoff.UTC().Format(time.RFC3339), err)
@@ -108,10 +123,6 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 			return Book{}, err
 		}
 		return b, ErrNotYet
-	}
-	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
-	if err != nil {
-		return Book{}, err
 	}
 	b, err := BuildBook(Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: c.Gas}, reqs)
 	if err != nil {

@@ -169,7 +169,9 @@ CREATE TABLE dealing_books (
     policy           TEXT           NOT NULL DEFAULT '',
     updated_at       TIMESTAMPTZ    NOT NULL DEFAULT now(),
     UNIQUE (asset, cutoff),
-    CONSTRAINT dealing_books_priced CHECK ((state = 'open') = (round_id IS NULL) AND (round_id IS NULL) = (nav IS NULL)),
+    -- A day with nothing pending closes without waiting for its NAV.
+    CONSTRAINT dealing_books_priced CHECK ((state = 'open' OR policy = 'nothing_to_fulfil') = (round_id IS NULL)
+        AND (round_id IS NULL) = (nav IS NULL)),
     CONSTRAINT dealing_books_decided CHECK ((state IN ('open', 'priced')) = (decided_by IS NULL)),
     CONSTRAINT dealing_books_four_eyes CHECK (decided_by IS NULL OR decided_by <> requested_by),
     CONSTRAINT dealing_books_policy CHECK (policy = '' OR decided_by = 'system:dealing-auto')

@@ -269,7 +269,7 @@ func (s *DealingStore) SaveBook(ctx context.Context, b dealing.Book) (dealing.Bo
 		var roundID, nav *string
 		var navDec *int16
 		var observed *time.Time
-		if b.State != dealing.BookOpen {
+		if b.State != dealing.BookOpen && b.Round.ID != 0 {
 			r, d := new(big.Int).SetUint64(b.Round.ID).String(), int16(b.Round.Decimals)
 			roundID, nav, navDec, observed = &r, dealNum(b.Round.Answer), &d, &b.Round.ObservedAt
 		}
