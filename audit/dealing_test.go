@@ -21,7 +21,6 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/dealingtestfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
-	"github.com/tessera-rwa/tessera/chain/deploy"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/postgres"
 )
@@ -85,31 +84,16 @@ func usd(cents int64) *big.Int { return big.NewInt(cents * 10_000) } // 6 decima
 
 // dealingSetup deploys a Dealing contract for the fund through the
 // platform's plan, recorded as tokenization records it
-// (issuance:<id>:dealing), configured with every mode but wire open and a
+// (the suite's asset:TTF:dealing), configured with every mode but wire open and a
 // fee of 37 bps; the investors and the treasury hold payment and approve it.
 func (e *env) dealingSetup(t *testing.T) common.Address {
 	t.Helper()
-	ctx := context.Background()
-	s, admin := e.suite, e.admin.From
-	var impl common.Address
-	for _, d := range s.Impls {
-		if d.Name == deploy.ImplName("Dealing") {
-			impl = d.Address
-		}
-	}
-	steps, err := deploy.DealingSteps(admin, deploy.DealingParams{Asset: "TTF", Impl: impl, Token: s.FundToken.Address,
-		Payment: s.Stablecoin.Address, Feed: s.FundFeed.Address, Admin: admin, Fulfiller: admin, Upgrader: s.Timelock.Address})
-	if err != nil {
-		t.Fatal(err)
-	}
-	steps[0].Name = "issuance:" + e.assetID + ":dealing"
-	if err := deploy.Apply(ctx, e.c, deploy.DirectSender{Backend: e.c, Opts: e.admin}, &postgres.Deployments{Pool: e.pool},
-		deploy.Plan{ChainID: e.a.ChainID, From: admin, Steps: steps}, nil); err != nil {
-		t.Fatal(err)
-	}
-	d := steps[0].Address
-	for _, r := range []string{"CONFIG_ROLE", "TREASURY_ROLE"} {
-		e.tx(t, e.admin, d, deal.PackGrantRole(role(r), admin))
+	s := e.suite
+	// The suite gives its treasury fund a Dealing contract (asset:TTF:dealing),
+	// with the deployer as its admin, configurator and treasurer.
+	d := s.FundDealing.Address
+	if d == (common.Address{}) {
+		t.Fatal("the suite deployed no Dealing contract for its fund")
 	}
 	e.tx(t, e.admin, d, deal.PackSetConfig(dealing.DealingConfig{Modes: 1 | 2 | 4 | 8, FeeBps: 37, NavTTL: 3600,
 		MinDeposit: usd(100), MaxDeposit: new(big.Int), MinRedeem: big.NewInt(1), MaxRedeem: new(big.Int)}))
