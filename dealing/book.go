@@ -197,18 +197,31 @@ func BuildBook(p Pricing, requests []Request) (Book, error) {
 		UnitDecimals: c.UnitDecimals, PaymentDecimals: c.PaymentDecimals,
 		Totals: Totals{GrossIn: new(big.Int), GrossOut: new(big.Int), NetReserveNeed: new(big.Int), UnitsIn: new(big.Int), UnitsOut: new(big.Int)}}
 
+	// Deposits first, then redemptions, each by id: the contract pays a
+	// redemption from the reserve the same batch's deposits have just
+	// filled, so a day that nets positive never fails for its order.
 	rs := slices.Clone(requests)
-	slices.SortFunc(rs, func(a, b Request) int { return a.ID.Cmp(b.ID) })
-	for i, r := range rs {
+	slices.SortFunc(rs, func(a, b Request) int {
+		if a.Kind != b.Kind {
+			if a.Kind == Deposit {
+				return -1
+			}
+			return 1
+		}
+		return a.ID.Cmp(b.ID)
+	})
+	seen := map[string]bool{}
+	for _, r := range rs {
 		if err := r.check(); err != nil {
 			return Book{}, err
 		}
 		if r.ChainID.Cmp(c.ChainID) != 0 || r.Dealing != c.Dealing {
 			return Book{}, errs.E(errs.Invalid, "foreign_request", fmt.Sprintf("request %s is not of %s's Dealing contract", r.ID, c.Asset))
 		}
-		if i > 0 && rs[i-1].ID.Cmp(r.ID) == 0 {
+		if seen[r.ID.String()] {
 			return Book{}, errs.E(errs.Invalid, "duplicate_request", fmt.Sprintf("request %s is listed twice", r.ID))
 		}
+		seen[r.ID.String()] = true
 		switch {
 		case r.State != Pending:
 			b.Refused = append(b.Refused, Refusal{RequestID: r.ID, Reason: ReasonNotPending})

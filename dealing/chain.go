@@ -125,8 +125,10 @@ func orZero(v *big.Int) *big.Int {
 
 // Configure implements Configurer. Each setting the contract already
 // holds is not sent again; one it does not is sent under a key derived
-// from the contract's current setting and the new one, so a retried call
-// sends one transaction and a later change back sends a new one.
+// from the contract's current setting, the new one and the calendar's
+// version (c.UpdatedAt), so every change is a transaction of its own,
+// even back to an earlier setting; after it is mined the setting is read
+// again, and a chain that does not hold it is an error.
 func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 	timeout := f.Timeout
 	if timeout == 0 {
@@ -168,7 +170,8 @@ func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 		if same {
 			continue
 		}
-		key := fmt.Sprintf("dealing:%s:%s:%s:%x", c.ChainID, dl.Hex(), s.name, crypto.Keccak256(cur, s.want)[:8])
+		version := new(big.Int).SetInt64(c.UpdatedAt.UnixNano()).Bytes()
+		key := fmt.Sprintf("dealing:%s:%s:%s:%x", c.ChainID, dl.Hex(), s.name, crypto.Keccak256(cur, s.want, version)[:8])
 		wctx, cancel := context.WithTimeout(ctx, timeout)
 		_, err = f.Tx.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: s.want})
 		cancel()
@@ -182,6 +185,13 @@ func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 			return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm the Dealing contract's "+s.name+" in time; retry the same call")
 		case err != nil:
 			return err
+		}
+		now, err := read(s.read)
+		if err != nil {
+			return fmt.Errorf("dealing: read %s of %s: %w", s.name, dl, err)
+		}
+		if same, err := s.same(now); err != nil || !same {
+			return errs.E(errs.Unavailable, "chain_write_lost", "the Dealing contract's "+s.name+" is not the calendar's after it was sent; retry the same call")
 		}
 	}
 	return nil

@@ -98,7 +98,15 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 		return Book{}, err
 	}
 	if len(reqs) == 0 {
-		// Nothing to price: the day closes without waiting for its NAV.
+		// Nothing to price: the day closes without waiting for its NAV,
+		// once the indexer has stored every block up to the cut-off.
+		indexed, err := c.NAV.IndexedAt(ctx)
+		if err != nil {
+			return Book{}, err
+		}
+		if indexed.Before(cutoff) {
+			return Book{}, ErrNotYet
+		}
 		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
 			Settlement: sched.Settlement(date), UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
 			RequestedBy: c.Principal.Actor(), RequestedAt: now}

@@ -129,6 +129,10 @@ type NAVSource interface {
 	// cutoff and the round before it, if any, observed before cutoff);
 	// false when the feed has no such round yet.
 	RoundAfter(ctx context.Context, feed common.Address, cutoff time.Time) (Round, bool, error)
+	// IndexedAt is the time of the newest block whose events are stored:
+	// a day with no pending request is closed only once it is past the
+	// cut-off, so a request made just before the cut-off is never missed.
+	IndexedAt(ctx context.Context) (time.Time, error)
 }
 
 // Fulfiller sends one fulfilment batch: Dealing.fulfil(cutoff, round, ids)

@@ -84,12 +84,12 @@ func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar)
 	if _, err := c.Schedule(); err != nil {
 		return Calendar{}, err
 	}
-	if err := s.cfg.Chain.Configure(ctx, c); err != nil {
-		return Calendar{}, err
-	}
 	c.Holidays = slices.Clone(c.Holidays)
 	slices.Sort(c.Holidays)
 	c.UpdatedBy, c.UpdatedAt = p.Actor(), s.cfg.Now().UTC()
+	if err := s.cfg.Chain.Configure(ctx, c); err != nil {
+		return Calendar{}, err
+	}
 	return s.cfg.Store.SetCalendar(ctx, c)
 }
 

@@ -48,6 +48,22 @@ type DealingNAV struct {
 
 var _ dealing.NAVSource = DealingNAV{}
 
+// IndexedAt implements dealing.NAVSource: the time of the block the
+// indexer's cursor is at; the zero time before the first batch.
+func (n DealingNAV) IndexedAt(ctx context.Context) (time.Time, error) {
+	id, err := chainKey(n.ChainID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var at time.Time
+	err = n.Index.Pool.QueryRow(ctx, `SELECT b.time FROM indexer_cursors c
+		JOIN indexer_blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1`, id).Scan(&at)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	return at, err
+}
+
 // RoundAfter implements dealing.NAVSource.
 func (n DealingNAV) RoundAfter(ctx context.Context, feed common.Address, cutoff time.Time) (dealing.Round, bool, error) {
 	r, ok, err := n.Index.RoundAfter(ctx, n.ChainID, feed, cutoff, chain.ViewLatest)

@@ -395,7 +395,7 @@ func TestDealingRoutes(t *testing.T) {
 	// indexed requests to fulfilled.
 	closer.Pass(ctx)
 	if len(sent.keys) != 4 || sent.keys[3] != dealing.BatchKey(smallCal.ChainID, smallCal.Dealing, cutoff, 0) || sent.keys[0] != dealing.BatchKey(cal.ChainID, cal.Dealing, cutoff, 0) || len(sent.ids[1]) != 2 ||
-		sent.ids[1][0].Int64() != 4 || sent.ids[1][1].Int64() != 6 {
+		sent.ids[1][0].Int64() != 7 || sent.ids[1][1].Int64() != 2 {
 		t.Fatalf("sent %v %v", sent.keys, sent.ids)
 	}
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[2].State != "sent" {
@@ -405,7 +405,7 @@ func TestDealingRoutes(t *testing.T) {
 	if len(sent.keys) != 4 {
 		t.Errorf("batches sent again: %v", sent.keys)
 	}
-	ic.fulfil(cutoff.Add(10*time.Minute), reqs[0], reqs[1], reqs[3]) // requests 1, 2 and 4: batches 0 and half of 1
+	ic.fulfil(cutoff.Add(10*time.Minute), reqs[0], reqs[1], reqs[3]) // requests 1, 2 and 4: batch 0 ([1 4], deposits first) and half of batch 1 ([7 2])
 	closer.Pass(ctx)
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[0].State != "fulfilled" || got.Batches[1].State != "sent" {
 		t.Fatalf("partly fulfilled: %s %+v", got.State, got.Batches)
