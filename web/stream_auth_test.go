@@ -57,17 +57,18 @@ func TestStreamEventTypesFollowThePrincipal(t *testing.T) {
 		compliance = assetReads + ",compliance_intervention,compliance"
 		trail      = "upgrade_scheduled,upgrade_executed,upgrade_cancelled,upgrade_delay_changed,contract_upgraded"
 		alerts     = "oracle_alert"
-		everything = compliance + "," + trail + "," + alerts
+		deals      = "dealing"
+		everything = compliance + "," + trail + "," + alerts + "," + deals
 	)
 	for _, tc := range []struct {
 		name   string
 		scopes []apikey.Scope
 		want   string // "": refused at the handshake
 	}{
-		{"issuer", []apikey.Scope{apikey.Issuer}, assetReads},
-		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads + "," + trail + "," + alerts},
-		{"approver", []apikey.Scope{apikey.Approver}, assetReads + ",compliance_intervention," + alerts},
-		{"compliance", []apikey.Scope{apikey.Compliance}, compliance},
+		{"issuer", []apikey.Scope{apikey.Issuer}, assetReads + "," + deals},
+		{"admin and issuer", []apikey.Scope{apikey.Admin, apikey.Issuer}, assetReads + "," + trail + "," + alerts + "," + deals},
+		{"approver", []apikey.Scope{apikey.Approver}, assetReads + ",compliance_intervention," + alerts + "," + deals},
+		{"compliance", []apikey.Scope{apikey.Compliance}, compliance + "," + deals},
 		{"auditor", []apikey.Scope{apikey.Auditor}, everything},
 		{"admin", []apikey.Scope{apikey.Admin}, trail + "," + alerts},
 		{"oracle", []apikey.Scope{apikey.Oracle}, ""},
