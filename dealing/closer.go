@@ -39,7 +39,11 @@ type Closer struct {
 	Now       func() time.Time
 	Every     time.Duration // 30s
 	Locker    lead.Locker   // optional (postgres.Leader); nil runs in every process
-	Logger    *slog.Logger
+	// AutoApproveMax caps the calendars' auto-approval thresholds, as
+	// Config.AutoApproveMax does when they are set: lowering it takes
+	// effect on the next book. Nil: no book is approved by policy.
+	AutoApproveMax *big.Int
+	Logger         *slog.Logger
 
 	mu   sync.Mutex
 	loop *lead.Loop
@@ -113,7 +117,7 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 		if exists {
 			b.ID, b.RequestedAt = old.ID, old.RequestedAt
 		}
-		applyPolicy(&b, cal, now)
+		applyPolicy(&b, cal, c.AutoApproveMax, now)
 		return c.Store.SaveBook(ctx, b)
 	}
 	round, ok, err := c.NAV.RoundAfter(ctx, cal.Feed, cutoff)
@@ -140,20 +144,21 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if exists {
 		b.RequestedAt = old.RequestedAt
 	}
-	applyPolicy(&b, cal, now)
+	applyPolicy(&b, cal, c.AutoApproveMax, now)
 	return c.Store.SaveBook(ctx, b)
 }
 
 // applyPolicy decides what needs no second principal: a book with no
 // line has nothing to fulfil, and one whose total gross value is below the
-// calendar's threshold is approved by policy.
-func applyPolicy(b *Book, cal Calendar, now time.Time) {
+// calendar's threshold, and below the platform's cap max, is approved by
+// policy.
+func applyPolicy(b *Book, cal Calendar, max *big.Int, now time.Time) {
 	gross := b.Totals.Gross()
 	switch {
 	case len(b.Lines) == 0:
 		b.State, b.DecidedBy, b.DecidedAt, b.Policy = BookFulfilled, AutoApprover, &now, "nothing_to_fulfil"
 		b.DecisionNote = "no request to fulfil"
-	case cal.AutoApproveBelow != nil && gross.Cmp(cal.AutoApproveBelow) < 0:
+	case cal.AutoApproveBelow != nil && max != nil && gross.Cmp(cal.AutoApproveBelow) < 0 && gross.Cmp(max) < 0:
 		b.State, b.DecidedBy, b.DecidedAt, b.Policy = BookApproved, AutoApprover, &now, PolicyAutoApprove
 		b.DecisionNote = fmt.Sprintf("total gross value %s is below the calendar's auto-approval threshold %s", gross, cal.AutoApproveBelow)
 	}

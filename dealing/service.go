@@ -26,7 +26,12 @@ type Config struct {
 	// Node reads the contracts and simulates a wallet's calls for
 	// PrepareCalls; nil: calls are not prepared here (chain_unavailable).
 	Node Node
-	Now  func() time.Time
+	// AutoApproveMax caps every calendar's auto-approval threshold
+	// (payment base units): it is the platform operator's, not an issuer's,
+	// so one issuer key cannot take a second principal off its books. Nil:
+	// no calendar may auto-approve.
+	AutoApproveMax *big.Int
+	Now            func() time.Time
 }
 
 // Service is the dealing domain's door: every operation checks its
@@ -83,6 +88,14 @@ func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar)
 	c.UnitDecimals, c.PaymentDecimals = con.UnitDecimals, con.PaymentDecimals
 	if _, err := c.Schedule(); err != nil {
 		return Calendar{}, err
+	}
+	if c.AutoApproveBelow != nil && (s.cfg.AutoApproveMax == nil || c.AutoApproveBelow.Cmp(s.cfg.AutoApproveMax) > 0) {
+		max := "none: this platform does not auto-approve books"
+		if s.cfg.AutoApproveMax != nil {
+			max = s.cfg.AutoApproveMax.String()
+		}
+		return Calendar{}, errs.E(errs.Invalid, "auto_approve_above_cap",
+			"auto_approve_below is above the platform's cap on auto-approval ("+max+"); books above the cap need a second principal")
 	}
 	c.Holidays = slices.Clone(c.Holidays)
 	slices.Sort(c.Holidays)

@@ -152,7 +152,8 @@ func TestDealingRoutes(t *testing.T) {
 	store := &postgres.DealingStore{Pool: pool}
 	keys := postgres.NewAPIKeyStore(pool)
 	onChain := &configured{}
-	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys, Chain: onChain, Assets: assetContracts{
+	autoMax := big.NewInt(50_000_000) // the platform's cap: $50
+	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys, Chain: onChain, AutoApproveMax: autoMax, Assets: assetContracts{
 		"TBILL": testContracts("0x00000000000000000000000000000000000000d1"),
 		"SMALL": testContracts("0x00000000000000000000000000000000000000d2"),
 		"OTHER": testContracts("0x00000000000000000000000000000000000000d1"),
@@ -194,6 +195,7 @@ func TestDealingRoutes(t *testing.T) {
 		{"window without limit", func(c *api.SetDealingCalendar) { c.RedeemLimit.Window = 60 }, "invalid_rate_limit"},
 		{"limit not an integer", func(c *api.SetDealingCalendar) { c.RedeemLimit.PerInvestor = "-5" }, "invalid_rate_limit"},
 		{"threshold 0", func(c *api.SetDealingCalendar) { c.AutoApproveBelow = "0" }, "invalid_auto_approve_below"},
+		{"threshold above the platform's cap", func(c *api.SetDealingCalendar) { c.AutoApproveBelow = "50000001" }, "auto_approve_above_cap"},
 	} {
 		c := dealingCalendar()
 		tt.change(&c)
@@ -379,7 +381,7 @@ func TestDealingRoutes(t *testing.T) {
 	}
 	ic.request(req(smallCal, 1, dealing.Deposit, "5000000", alice, false, false, early))
 	ic.request(req(smallCal, 2, dealing.Redeem, "1000000000000000000", bob, false, false, early)) // $1.05
-	job := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}}
+	job := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}, AutoApproveMax: autoMax}
 	sb, err := job.CloseDay(ctx, "SMALL", cutoff)
 	if err != nil {
 		t.Fatal(err)

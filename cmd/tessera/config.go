@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/url"
 	"os"
@@ -34,34 +35,36 @@ type setting struct {
 
 // serveConfig is what `tessera serve` runs with.
 type serveConfig struct {
-	Addr              string
-	OpsAddr           string   // empty: no operations listener
-	AllowedHosts      []string // empty: any Host
-	anyHost           bool     // TESSERA_ALLOWED_HOSTS=*
-	PublicURL         string   // the web UI's public origin, as ui.ParseOrigin returns it
-	DatabaseURL       string
-	RPCURL            string
-	ChainID           uint64 // 0: whatever the node reports (must match the deployments)
-	KeystoreFile      string // empty: no signer; API, indexer only
-	ExternalSigner    string // Clef-compatible JSON-RPC URL, instead of a keystore
-	SignerAddress     string
-	KeystorePassword  string
-	KeystorePassFile  string
-	MasterKey         string
-	MasterKeyFile     string
-	Workers           map[string]bool
-	Migrate           bool
-	LeaderRetry       time.Duration
-	ComplianceEvery   time.Duration
-	Confirmations     uint64
-	PollInterval      time.Duration
-	LogFormat         string
-	LogLevel          string
-	TracesExporter    string
-	TracesSampleRatio float64
-	ShutdownTimeout   time.Duration
-	IdempotencyLock   time.Duration
-	AuthWindow        time.Duration
+	Addr             string
+	OpsAddr          string   // empty: no operations listener
+	AllowedHosts     []string // empty: any Host
+	anyHost          bool     // TESSERA_ALLOWED_HOSTS=*
+	PublicURL        string   // the web UI's public origin, as ui.ParseOrigin returns it
+	DatabaseURL      string
+	RPCURL           string
+	ChainID          uint64 // 0: whatever the node reports (must match the deployments)
+	KeystoreFile     string // empty: no signer; API, indexer only
+	ExternalSigner   string // Clef-compatible JSON-RPC URL, instead of a keystore
+	SignerAddress    string
+	KeystorePassword string
+	KeystorePassFile string
+	MasterKey        string
+	MasterKeyFile    string
+	Workers          map[string]bool
+	Migrate          bool
+	LeaderRetry      time.Duration
+	ComplianceEvery  time.Duration
+	// DealingAutoApproveMax caps the dealing calendars' auto-approval.
+	DealingAutoApproveMax *big.Int
+	Confirmations         uint64
+	PollInterval          time.Duration
+	LogFormat             string
+	LogLevel              string
+	TracesExporter        string
+	TracesSampleRatio     float64
+	ShutdownTimeout       time.Duration
+	IdempotencyLock       time.Duration
+	AuthWindow            time.Duration
 }
 
 // workerNames are the leader-elected loops serve can run.
@@ -202,6 +205,18 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: durationParser(&cfg.LeaderRetry, time.Millisecond)},
 		{Env: "TESSERA_COMPLIANCE_EVERY", Flag: "compliance-every", Default: "1m", Help: "how often the compliance worker sweeps expired KYC and reconciles the identity registry",
 			parse: durationParser(&cfg.ComplianceEvery, time.Second)},
+		{Env: "TESSERA_DEALING_AUTO_APPROVE_MAX", Flag: "dealing-auto-approve-max", Help: "cap on every dealing calendar's auto-approval threshold, in payment base units (empty: every dealing book needs a second principal)",
+			parse: func(v string) error {
+				if v == "" {
+					return nil
+				}
+				n, ok := new(big.Int).SetString(v, 10)
+				if !ok || n.Sign() <= 0 {
+					return fmt.Errorf("want a positive integer of payment base units, got %q", v)
+				}
+				cfg.DealingAutoApproveMax = n
+				return nil
+			}},
 		{Env: "TESSERA_CONFIRMATIONS", Flag: "confirmations", Default: "1", Help: "blocks on top of a transaction before it counts as confirmed",
 			parse: func(v string) error {
 				if err := uintParser(&cfg.Confirmations)(v); err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -132,12 +133,18 @@ type Issuance struct {
 // Dealing tunes the dealing worker.
 type Dealing struct {
 	Every time.Duration // between passes of the dealing-day job; default 30s
+	// AutoApproveMax caps the calendars' auto-approval thresholds
+	// (payment base units); nil: every book needs a second principal.
+	AutoApproveMax *big.Int
 }
 
 // Check reports what is wrong with d.
 func (d *Dealing) Check() error {
 	if d.Every < 0 {
 		return errors.New("dealing: Every must not be negative")
+	}
+	if d.AutoApproveMax != nil && d.AutoApproveMax.Sign() <= 0 {
+		return errors.New("dealing: AutoApproveMax must be positive, or nil for no auto-approval")
 	}
 	return nil
 }

@@ -32,7 +32,9 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		Assets: issuanceDealing{a.Issuance},
 		Chain:  dealing.ChainConfigurer{Tx: a.TxMgr, Chain: a.Client},
 		Node:   a.Client,
-		Now:    a.cfg.Now,
+
+		AutoApproveMax: a.cfg.Dealing.AutoApproveMax,
+		Now:            a.cfg.Now,
 	})
 	if err != nil {
 		return err
@@ -52,8 +54,10 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: head.GasLimit / 10 * 9},
 		Now:       a.cfg.Now,
 		Every:     a.cfg.Dealing.Every,
-		Locker:    leader,
-		Logger:    a.cfg.Logger,
+
+		AutoApproveMax: a.cfg.Dealing.AutoApproveMax,
+		Locker:         leader,
+		Logger:         a.cfg.Logger,
 	}
 	if err := c.Start(ctx); err != nil {
 		return err
