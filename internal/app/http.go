@@ -83,7 +83,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	if a.Issuance != nil { // the web UI works through the issuance service
 		uiCfg := ui.Config{Issuance: a.Issuance, Rounds: &postgres.IndexStore{Pool: a.Pool}, Keys: a.Keys,
 			Sessions: &postgres.UISessionStore{Pool: a.Pool}, Logger: a.cfg.Logger, Audit: &auditCfg,
-			Stream: a.Stream, PublicOrigin: h.PublicURL, Now: a.cfg.Now}
+			Stream: a.Stream, PublicOrigin: h.PublicURL, Now: a.cfg.Now, Dealing: a.Dealing}
 		if csvc := a.Compliance; csvc != nil {
 			uiCfg.Compliance = func() *compliance.Service { return csvc }
 		}

@@ -49,7 +49,12 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	p := apptest.Start(t, apptest.Options{})
+	return newEnvWith(t, apptest.Options{})
+}
+
+func newEnvWith(t *testing.T, opts apptest.Options) *env {
+	t.Helper()
+	p := apptest.Start(t, opts)
 	return &env{a: p.Anvil, c: p.Client, pool: p.Pool, suite: p.Suite, svc: p.Issuance, srv: p.Server, index: p.Indexer,
 		txm: p.TxMgr, comp: p.Compliance, ui: p.UI, uiConfig: p.UIConfig, investors: p.Investors, wallets: p.Wallets, p: p}
 }

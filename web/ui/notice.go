@@ -34,6 +34,8 @@ const (
 	noticeDistributionPublished = "distribution_published"
 	noticeDistributionRejected  = "distribution_rejected"
 	noticeInterventionDecided   = "intervention_decided"
+	noticeBookApproved          = "book_approved"
+	noticeBookRejected          = "book_rejected"
 )
 
 var notices = map[string]notice{
@@ -51,6 +53,8 @@ var notices = map[string]notice{
 	noticeDistributionPublished: {text: "Distribution published.", with: "Distribution %s published."},
 	noticeDistributionRejected:  {text: "Distribution rejected."},
 	noticeInterventionDecided:   {text: "Intervention decided.", with: "Intervention %s."},
+	noticeBookApproved:          {text: "Book approved; the dealing job fulfils it on chain."},
+	noticeBookRejected:          {text: "Book rejected; its requests stay pending."},
 }
 
 // noticeID is what an ?id= may look like: request and distribution UUIDs,

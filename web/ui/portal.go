@@ -51,7 +51,7 @@ type transferView struct {
 }
 
 // portal is the investor's page: holdings with value and history, payouts,
-// transfers. Everything is read for the signed-in wallet only.
+// dealing, transfers. Everything is read for the signed-in wallet only.
 func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 	s, _ := sessionFrom(r.Context())
 	wallet := common.HexToAddress(s.Subject)
@@ -126,9 +126,13 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 		}
 		tv = append(tv, transferView{Transfer: t, Symbol: a.Symbol, Amount: amount, Incoming: t.To == wallet})
 	}
+	deal, err := u.portalDealing(ctx, wallet)
+	if err != nil {
+		return err
+	}
 	return u.render(w, r, http.StatusOK, "portal", map[string]any{
 		"Title": "Your holdings", "Wallet": wallet.Hex(), "Holdings": views, "Transfers": tv, "Next": next,
-		"Paged": after != nil, "ChainID": svc.ChainID().String(),
+		"Paged": after != nil, "ChainID": svc.ChainID().String(), "Dealing": deal,
 	})
 }
 

@@ -12,13 +12,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/units"
 	"github.com/tessera-rwa/tessera/web"
 )
 
-var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "audit", "report", "error"}
+var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "audit", "report", "dealing", "book", "error"}
 
 func parsePages() (map[string]*template.Template, error) {
 	out := map[string]*template.Template{}
@@ -39,6 +40,15 @@ var funcs = template.FuncMap{
 	"age":     age,
 	"short":   short,
 	"when":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+	"ratio":   ratio,
+}
+
+// ratio is an exact fraction in lowest terms ("53/10", or "7" when whole).
+func ratio(r dealing.Rational) string {
+	if r.Num == nil || r.Den == nil || r.Den.Sign() == 0 {
+		return "—"
+	}
+	return r.Rat().RatString()
 }
 
 // unitsOf formats base units (a decimal string) with decimals, by string

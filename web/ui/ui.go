@@ -26,6 +26,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/stream"
 	"github.com/tessera-rwa/tessera/web"
@@ -48,6 +49,7 @@ type Keys interface {
 // Rounds reads a valuation feed's indexed rounds (postgres.IndexStore).
 type Rounds interface {
 	ValuationRounds(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View, after *chain.EventPos, limit int) ([]chain.ValuationRound, error)
+	LatestValuation(ctx context.Context, chainID *big.Int, feed common.Address, v chain.View) (chain.ValuationRound, bool, error)
 }
 
 // Sessions stores browser sessions and sign-in nonces, each nonce bound to
@@ -71,6 +73,9 @@ type Config struct {
 	// (nil: the view says compliance is not running). A function, because
 	// a server may start compliance after the UI is built.
 	Compliance func() *compliance.Service
+	// Dealing is the dealing service: the portal's dealing sections and
+	// the console's dealing pages (nil: neither is shown).
+	Dealing *dealing.Service
 	// Audit runs reports and exports for the auditor view (nil: the view
 	// says audit is not running).
 	Audit *web.AuditConfig
@@ -174,6 +179,7 @@ func (u *UI) router() *chi.Mux {
 		r.Use(u.requireSession("investor"))
 		r.Get("/ui/portal", u.page(u.portal))
 		r.Post("/ui/portal/claims/{dist}", u.json(u.prepareClaim))
+		r.Post("/ui/portal/dealing/{asset}/calls", u.json(u.prepareDealing))
 	})
 	r.Group(func(r chi.Router) {
 		r.Use(u.requireSession("operator"))
@@ -215,6 +221,9 @@ func (u *UI) operatorRoutes() []OperatorRoute {
 		{post, "/ui/console/assets/{id}/distributions", auth.DistributionNew, "", u.page(u.distribute)},
 		{post, "/ui/console/distributions/{did}/{decision}", auth.DistributionDecide, "", u.page(u.decideDistribution)},
 		{post, "/ui/console/requests/{rid}/{decision}", auth.MintDecide, "", u.page(u.decide)},
+		{get, "/ui/console/assets/{id}/dealing", auth.DealingBookRead, "", u.page(u.dealingPage)},
+		{get, "/ui/console/dealing/books/{bid}", auth.DealingBookRead, "", u.page(u.bookPage)},
+		{post, "/ui/console/dealing/books/{bid}/{decision}", auth.DealingBookDecide, "", u.page(u.decideBook)},
 		{get, "/ui/compliance", auth.InterventionRead, "", u.page(u.compliancePage)},
 		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
 		{get, "/ui/audit", auth.AuditRead, "", u.page(u.auditPage)},

@@ -1,5 +1,5 @@
 // Tessera web UI: progressive enhancement only. Every page works without
-// this file except wallet sign-in and claims, which need a wallet.
+// this file except wallet sign-in, claims and dealing, which need a wallet.
 "use strict";
 
 (function () {
@@ -83,6 +83,23 @@
     });
   }
 
+  // sendAndWait has the wallet send one transaction and waits for its
+  // receipt; a revert or no receipt within two minutes is an error.
+  async function sendAndWait(tx, status, what) {
+    say(status, "Confirm " + what + " in your wallet…");
+    var hash = await window.ethereum.request({ method: "eth_sendTransaction", params: [{ from: tx.from, to: tx.to, data: tx.data }] });
+    say(status, "Sent " + hash.slice(0, 10) + "…; waiting for the block…");
+    for (var i = 0; i < 120; i++) {
+      var rc = await window.ethereum.request({ method: "eth_getTransactionReceipt", params: [hash] });
+      if (rc) {
+        if (rc.status !== "0x1") throw new Error(what + " reverted");
+        return rc;
+      }
+      await new Promise(function (r) { setTimeout(r, 1000); });
+    }
+    throw new Error("no receipt yet; reload later");
+  }
+
   // Claims: the server prepares the Distributor call, the wallet sends it.
   $all("button[data-claim]").forEach(function (btn) {
     btn.addEventListener("click", async function () {
@@ -91,24 +108,44 @@
       try {
         say(status, "Preparing the claim…");
         var tx = await postJSON("/ui/portal/claims/" + encodeURIComponent(btn.dataset.claim));
-        say(status, "Confirm the transaction in your wallet…");
-        var hash = await window.ethereum.request({ method: "eth_sendTransaction", params: [{ from: tx.from, to: tx.to, data: tx.data }] });
-        say(status, "Sent " + hash.slice(0, 10) + "…; waiting for the block…");
-        for (var i = 0; i < 120; i++) {
-          var rc = await window.ethereum.request({ method: "eth_getTransactionReceipt", params: [hash] });
-          if (rc) {
-            if (rc.status !== "0x1") throw new Error("the claim transaction reverted");
-            say(status, "Claimed in block " + parseInt(rc.blockNumber, 16) + ".", "ok");
-            btn.remove();
-            setTimeout(function () { location.reload(); }, 1500);
-            return;
-          }
-          await new Promise(function (r) { setTimeout(r, 1000); });
-        }
-        throw new Error("no receipt yet; reload later");
+        var rc = await sendAndWait(tx, status, "the claim transaction");
+        say(status, "Claimed in block " + parseInt(rc.blockNumber, 16) + ".", "ok");
+        btn.remove();
+        setTimeout(function () { location.reload(); }, 1500);
       } catch (e) {
         say(status, "Claim failed: " + (e && e.message ? e.message : e), "error-text");
         btn.disabled = false; btn.removeAttribute("aria-busy");
+      }
+    });
+  });
+
+  // Dealing: each form names its action (data-dealing); the server
+  // prepares the calls for the signed-in wallet (or says why not), and the
+  // wallet sends them one after the other.
+  $all("form[data-dealing]").forEach(function (form) {
+    form.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      var status = $(".status", form), btn = $("button[type=submit]", form);
+      if (!window.ethereum) { say(status, "No wallet found: install a wallet extension and reload.", "error-text"); return; }
+      var body = { action: form.dataset.dealing };
+      new FormData(form).forEach(function (v, k) { if (v !== "") body[k] = v; });
+      btn.disabled = true; form.setAttribute("aria-busy", "true");
+      try {
+        say(status, "Preparing the calls…");
+        var p = await postJSON(form.getAttribute("action"), body);
+        for (var i = 0; i < p.calls.length; i++) {
+          var c = p.calls[i];
+          await sendAndWait({ from: p.from, to: c.to, data: c.data }, status,
+            "call " + (i + 1) + " of " + p.calls.length + " (" + c.description.split(":")[0] + ")");
+        }
+        var done = "Done";
+        if (p.expected.length) done += ": " + p.expected.join("; ");
+        if (p.day) done += " — " + p.day;
+        say(status, done + ".", "ok");
+        setTimeout(function () { location.reload(); }, 1500);
+      } catch (e) {
+        say(status, "Not sent: " + (e && e.message ? e.message : e), "error-text");
+        btn.disabled = false; form.removeAttribute("aria-busy");
       }
     });
   });
