@@ -36,6 +36,24 @@ func (s *IndexStore) RoundAfter(ctx context.Context, chainID *big.Int, feed comm
 	return r, err == nil, err
 }
 
+// IndexedThrough returns the time of the newest block the indexer has
+// read on chainID (its cursor's block); zero before the first.
+func (s *IndexStore) IndexedThrough(ctx context.Context, chainID *big.Int) (time.Time, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var t time.Time
+	err = s.Pool.QueryRow(ctx, `
+		SELECT b.time FROM indexer_cursors c
+		JOIN indexer_blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number AND b.hash = c.block_hash
+		WHERE c.chain_id = $1`, id).Scan(&t)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	return t.UTC(), err
+}
+
 // DealingNAV is the dealing days' NAV source over the indexed rounds of
 // one chain (the latest view: the Dealing contract checks the round on
 // chain again when the book is fulfilled) and the feeds' recorded
@@ -47,6 +65,11 @@ type DealingNAV struct {
 }
 
 var _ dealing.NAVSource = DealingNAV{}
+
+// IndexedThrough implements dealing.NAVSource.
+func (n DealingNAV) IndexedThrough(ctx context.Context) (time.Time, error) {
+	return n.Index.IndexedThrough(ctx, n.ChainID)
+}
 
 // RoundAfter implements dealing.NAVSource.
 func (n DealingNAV) RoundAfter(ctx context.Context, feed common.Address, cutoff time.Time) (dealing.Round, bool, error) {
