@@ -53,6 +53,7 @@ type serveConfig struct {
 	Migrate           bool
 	LeaderRetry       time.Duration
 	ComplianceEvery   time.Duration
+	DealingEvery      time.Duration
 	Confirmations     uint64
 	PollInterval      time.Duration
 	LogFormat         string
@@ -202,6 +203,8 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: durationParser(&cfg.LeaderRetry, time.Millisecond)},
 		{Env: "TESSERA_COMPLIANCE_EVERY", Flag: "compliance-every", Default: "1m", Help: "how often the compliance worker sweeps expired KYC and reconciles the identity registry",
 			parse: durationParser(&cfg.ComplianceEvery, time.Second)},
+		{Env: "TESSERA_DEALING_EVERY", Flag: "dealing-every", Default: "30s", Help: "how often the dealing worker closes due dealing days, sends approved books' batches and follows their fulfilment",
+			parse: durationParser(&cfg.DealingEvery, 10*time.Millisecond)},
 		{Env: "TESSERA_CONFIRMATIONS", Flag: "confirmations", Default: "1", Help: "blocks on top of a transaction before it counts as confirmed",
 			parse: func(v string) error {
 				if err := uintParser(&cfg.Confirmations)(v); err != nil {
