@@ -130,9 +130,10 @@ bench: toolchain ## every benchmark side by side in one run (gas, mints/s, index
 	$(GO) run ./bench/report -out bench
 
 .PHONY: reliability
-reliability: toolchain ## exactly-once under faults: 1,000 mints through `tessera serve` killed 5 times, node down 30 s, PostgreSQL restarted, a reorg; writes reliability/results.json
+reliability: toolchain ## exactly-once under faults: 1,000 mints through `tessera serve` killed 5 times, node down 30 s, PostgreSQL restarted, a reorg; a dealing day of 1,000 requests fulfilled with serve killed per batch; writes reliability/results.json
 	RELIABILITY_MINTS=1000 RELIABILITY_KILLS=5 RELIABILITY_RPC_DOWN=30s RELIABILITY_WRITE=$(CURDIR)/reliability/results.json \
-	  $(GO) test -count=1 -v -timeout 30m -run TestExactlyOnceUnderFaults ./reliability/
+	RELIABILITY_DEALING_REQUESTS=1000 RELIABILITY_DEALING_GAS_LIMIT=0 \
+	  $(GO) test -count=1 -v -timeout 45m -run 'TestExactlyOnceUnderFaults|TestDealingDayUnderFaults' ./reliability/
 
 # --- fuzzing -----------------------------------------------------------------
 

@@ -27,9 +27,15 @@ type ChainFulfiller struct {
 	Tx     txmgr.Sender
 	Lookup txmgr.Lookup
 	Chain  ethereum.ContractCaller
+	// Gas, optional, makes it an Estimator: eth_estimateGas of the fulfil
+	// from Tx's signer.
+	Gas ethereum.GasEstimator
 }
 
-var _ Fulfiller = ChainFulfiller{}
+var (
+	_ Fulfiller = ChainFulfiller{}
+	_ Estimator = ChainFulfiller{}
+)
 
 // MaxAttempts bounds the transactions one batch may take: a batch whose
 // transaction failed is sent again (key#2, key#3) with the requests still
@@ -41,8 +47,14 @@ const MaxAttempts = 3
 // is sent. After a failed attempt the ids still pending on chain are sent
 // under the next attempt key (a request cancelled meanwhile is left out,
 // never refused for the whole batch); when none is pending nothing is
-// sent.
-func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int) error {
+// sent. The transaction carries GasLimit(gas) (gas 0: the manager
+// estimates it), so the manager neither adds its own margin, which could
+// take a full batch past what a block or a transaction may hold, nor
+// refuses the batch before sending: a batch that would revert (a request
+// cancelled since pricing: NotPending) reverts on chain, and its next
+// attempt leaves that request out; a later attempt is estimated by the
+// manager.
+func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error {
 	attempt, k := 1, key
 	for {
 		r, err := f.Lookup.Request(ctx, k)
@@ -74,9 +86,27 @@ func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Addres
 	if cutoff.Unix() < 0 {
 		return fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
 	}
-	_, err := f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl,
+	limit := uint64(0)
+	if gas != 0 && attempt == 1 {
+		// A later attempt is estimated afresh: its failure may have been
+		// the gas.
+		limit = GasLimit(gas)
+	}
+	_, err := f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl, GasLimit: limit,
 		Data: dealingABI.PackFulfil(uint64(cutoff.Unix()), new(big.Int).SetUint64(round), pending)})
 	return err
+}
+
+// EstimateFulfil implements Estimator.
+func (f ChainFulfiller) EstimateFulfil(ctx context.Context, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int) (uint64, error) {
+	if f.Gas == nil {
+		return 0, errors.New("dealing: no gas estimator")
+	}
+	if cutoff.Unix() < 0 {
+		return 0, fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
+	}
+	return f.Gas.EstimateGas(ctx, ethereum.CallMsg{From: f.Tx.From(), To: &dl,
+		Data: dealingABI.PackFulfil(uint64(cutoff.Unix()), new(big.Int).SetUint64(round), ids)})
 }
 
 // stillPending returns the ids the Dealing contract at dl holds pending.

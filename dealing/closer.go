@@ -14,8 +14,9 @@ import (
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
-// ErrNotYet is CloseDay's answer while the day's NAV round does not exist:
-// the book is stored open, and closing the day again later prices it.
+// ErrNotYet is CloseDay's answer while the index does not reach past the
+// cut-off, or the day's NAV round does not exist (the book is then stored
+// open): closing the day again later prices it.
 var ErrNotYet = errors.New("dealing: the day's NAV round is not observed yet")
 
 // LockName is the leader lock a Closer with a Locker holds.
@@ -33,6 +34,11 @@ type Closer struct {
 	NAV       NAVSource
 	Fulfiller Fulfiller
 	Gas       Gas
+	// Estimator, optional, measures each batch on the chain at pricing:
+	// the book is split into the fewest equal batches whose measured gas
+	// fits Gas.Budget, and by Gas's figures only when the chain cannot
+	// say.
+	Estimator Estimator
 	// Principal is who closes days: the requester every book's decision
 	// must be independent of. Default auth.System("dealing", auth.Issuer).
 	Principal auth.Principal
@@ -97,20 +103,34 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if exists && old.State != BookOpen {
 		return old, nil
 	}
+	// The day's requests are read from the index: until it holds a block
+	// after the cut-off, a request of the day may still be on its way in,
+	// and a day that looks empty would close without it.
+	through, err := c.NAV.IndexedThrough(ctx)
+	if err != nil {
+		return Book{}, fmt.Errorf("dealing: how far the index reaches: %w", err)
+	}
+	open := func() (Book, error) {
+		if exists {
+			return old, ErrNotYet
+		}
+		b, err := c.Store.SaveBook(ctx, Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
+			Settlement: sched.Settlement(date), State: BookOpen, UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
+			RequestedBy: c.Principal.Actor(), RequestedAt: now})
+		if err != nil {
+			return Book{}, err
+		}
+		return b, ErrNotYet
+	}
+	if !through.After(cutoff) {
+		return open()
+	}
 	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
 	if err != nil {
 		return Book{}, err
 	}
 	if len(reqs) == 0 {
-		// Nothing to price: the day closes without waiting for its NAV,
-		// once the indexer has stored every block up to the cut-off.
-		indexed, err := c.NAV.IndexedAt(ctx)
-		if err != nil {
-			return Book{}, err
-		}
-		if indexed.Before(cutoff) {
-			return Book{}, ErrNotYet
-		}
+		// Nothing to price: the day closes without waiting for its NAV.
 		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
 			Settlement: sched.Settlement(date), UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
 			RequestedBy: c.Principal.Actor(), RequestedAt: now}
@@ -125,27 +145,68 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 		return Book{}, fmt.Errorf("dealing: NAV round of %s after %s: %w", asset, cutoff.UTC().Format(time.RFC3339), err)
 	}
 	if !ok {
-		if exists {
-			return old, ErrNotYet
-		}
-		b, err := c.Store.SaveBook(ctx, Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
-			Settlement: sched.Settlement(date), State: BookOpen, UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
-			RequestedBy: c.Principal.Actor(), RequestedAt: now})
-		if err != nil {
-			return Book{}, err
-		}
-		return b, ErrNotYet
+		return open()
 	}
 	b, err := BuildBook(Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: c.Gas}, reqs)
 	if err != nil {
 		return Book{}, err
 	}
+	c.pack(ctx, &b)
 	b.RequestedBy, b.RequestedAt, b.PricedAt = c.Principal.Actor(), now, &now
 	if exists {
 		b.RequestedAt = old.RequestedAt
 	}
 	applyPolicy(&b, cal, c.AutoApproveMax, now)
 	return c.Store.SaveBook(ctx, b)
+}
+
+// pack splits b's lines into the fewest runs of equal size (in id order)
+// whose fulfil the Estimator measures within the budget, each batch
+// keeping its measured gas. It tries one batch, then two, up to as many as
+// Gas's figures made, and keeps those when no split measures within the
+// budget (or the chain cannot measure: a call too big for its gas cap is
+// a split that does not fit).
+func (c *Closer) pack(ctx context.Context, b *Book) {
+	if c.Estimator == nil || len(b.Lines) == 0 {
+		return
+	}
+	for k := 1; k <= len(b.Batches); k++ {
+		runs := make([]Batch, 0, k)
+		fits := true
+		for i, from := 0, 0; i < k && fits; i++ {
+			to := from + (len(b.Lines)-from)/(k-i) // equal runs, the longer first
+			if (len(b.Lines)-from)%(k-i) != 0 {
+				to++
+			}
+			ids := make([]*big.Int, 0, to-from)
+			for _, l := range b.Lines[from:to] {
+				ids = append(ids, l.RequestID)
+			}
+			gas, err := c.Estimator.EstimateFulfil(ctx, b.Dealing, b.Cutoff, b.Round.ID, ids)
+			if err != nil || gas > c.Gas.Budget {
+				if err != nil && ctx.Err() == nil {
+					c.Logger.Debug("a fulfil batch does not measure within the budget", "asset", b.Asset, "batches", k, "requests", len(ids), "error", err)
+				}
+				fits = false
+				break
+			}
+			runs = append(runs, Batch{Index: i, RequestIDs: ids, Gas: gas, State: BatchPending, Key: BatchKey(b.ChainID, b.Dealing, b.Cutoff, i)})
+			from = to
+		}
+		if !fits {
+			continue
+		}
+		n := 0
+		for i, bt := range runs {
+			for range bt.RequestIDs {
+				b.Lines[n].Batch = i
+				n++
+			}
+		}
+		b.Batches = runs
+		return
+	}
+	c.Logger.Warn("no fulfil split measures within the gas budget: batches sized by the per-request figure", "asset", b.Asset, "cutoff", b.Cutoff, "batches", len(b.Batches))
 }
 
 // applyPolicy decides what needs no second principal: a book with no
@@ -243,7 +304,7 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 			if bt.State == BatchFulfilled {
 				continue
 			}
-			if err := c.Fulfiller.Fulfil(ctx, bt.Key, b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs); err != nil {
+			if err := c.Fulfiller.Fulfil(ctx, bt.Key, b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs, bt.Gas); err != nil {
 				errsSeen = append(errsSeen, fmt.Errorf("book %d batch %d: %w", b.ID, bt.Index, err))
 				break
 			}

@@ -129,10 +129,11 @@ type NAVSource interface {
 	// cutoff and the round before it, if any, observed before cutoff);
 	// false when the feed has no such round yet.
 	RoundAfter(ctx context.Context, feed common.Address, cutoff time.Time) (Round, bool, error)
-	// IndexedAt is the time of the newest block whose events are stored:
-	// a day with no pending request is closed only once it is past the
-	// cut-off, so a request made just before the cut-off is never missed.
-	IndexedAt(ctx context.Context) (time.Time, error)
+	// IndexedThrough returns the time of the newest block whose events
+	// the store holds (requests, rounds): a day is closed only once it is
+	// after the cut-off, so no request of the day is still on its way
+	// into the store. Zero before the first block.
+	IndexedThrough(ctx context.Context) (time.Time, error)
 }
 
 // Fulfiller sends one fulfilment batch: Dealing.fulfil(cutoff, round, ids)
@@ -143,10 +144,27 @@ type NAVSource interface {
 // requests are still pending: it must then send nothing while the
 // transaction is in flight or confirmed, and send again (under a new
 // attempt key) only the requests still pending on chain when it failed.
-// ChainFulfiller implements it.
+// gas is the batch's gas (Batch.Gas, within the Closer's budget): the
+// transaction's gas limit is GasLimit(gas). ChainFulfiller implements it.
 type Fulfiller interface {
-	Fulfil(ctx context.Context, key string, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int) error
+	Fulfil(ctx context.Context, key string, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error
 }
+
+// Estimator measures the gas a fulfil of ids on dealing needs now, as the
+// chain would run it from the fulfiller (eth_estimateGas). A Closer with
+// one sizes a book's batches by it: what a request costs depends on the
+// book (a controller's first request writes its totals, its next ones
+// only add to them), so Gas's per-request figure is a bound and the
+// estimate the measure. ChainFulfiller implements it.
+type Estimator interface {
+	EstimateFulfil(ctx context.Context, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int) (uint64, error)
+}
+
+// GasLimit is the gas limit a batch of gas is sent with: a tenth on top,
+// so a budget of nine tenths of what a transaction may use (the block's
+// gas limit, and at most 2^24 since EIP-7825) leaves a limit that is still
+// includable.
+func GasLimit(gas uint64) uint64 { return gas + gas/9 }
 
 // Contracts are an asset's dealing contracts as its tokenization recorded
 // them: a calendar takes them from here, never from the caller.

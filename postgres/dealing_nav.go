@@ -36,6 +36,24 @@ func (s *IndexStore) RoundAfter(ctx context.Context, chainID *big.Int, feed comm
 	return r, err == nil, err
 }
 
+// IndexedThrough returns the time of the newest block the indexer has
+// read on chainID (its cursor's block); zero before the first.
+func (s *IndexStore) IndexedThrough(ctx context.Context, chainID *big.Int) (time.Time, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var t time.Time
+	err = s.Pool.QueryRow(ctx, `
+		SELECT b.time FROM indexer_cursors c
+		JOIN indexer_blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number AND b.hash = c.block_hash
+		WHERE c.chain_id = $1`, id).Scan(&t)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	return t.UTC(), err
+}
+
 // DealingNAV is the dealing days' NAV source over the indexed rounds of
 // one chain (the latest view: the Dealing contract checks the round on
 // chain again when the book is fulfilled) and the feeds' recorded
@@ -48,20 +66,9 @@ type DealingNAV struct {
 
 var _ dealing.NAVSource = DealingNAV{}
 
-// IndexedAt implements dealing.NAVSource: the time of the block the
-// indexer's cursor is at; the zero time before the first batch.
-func (n DealingNAV) IndexedAt(ctx context.Context) (time.Time, error) {
-	id, err := chainKey(n.ChainID)
-	if err != nil {
-		return time.Time{}, err
-	}
-	var at time.Time
-	err = n.Index.Pool.QueryRow(ctx, `SELECT b.time FROM indexer_cursors c
-		JOIN indexer_blocks b ON b.chain_id = c.chain_id AND b.number = c.block_number WHERE c.chain_id = $1`, id).Scan(&at)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return time.Time{}, nil
-	}
-	return at, err
+// IndexedThrough implements dealing.NAVSource.
+func (n DealingNAV) IndexedThrough(ctx context.Context) (time.Time, error) {
+	return n.Index.IndexedThrough(ctx, n.ChainID)
 }
 
 // RoundAfter implements dealing.NAVSource.

@@ -4,16 +4,20 @@
 // approver key approves) with idempotency keys and retries, and meanwhile
 // kills serve with SIGKILL, stops the node and restarts it from its saved
 // state, restarts PostgreSQL and reorganizes the chain. It then counts the
-// requests accepted, the mints on chain, duplicates and lost mints.
+// requests accepted, the mints on chain, duplicates and lost mints. A
+// second drill (TestDealingDayUnderFaults) fulfils a dealing day's book
+// with serve killed between each batch's sending and its mining.
 //
 // `go test ./reliability/` runs the reduced suite (100 mints, one fault of
 // each kind, the node down 5 s); `make reliability` runs the full one (1,000
-// mints, five kills, the node down 30 s) with the knobs below.
+// mints, five kills, the node down 30 s; a dealing day of 1,000 requests)
+// with the knobs below.
 package reliability
 
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -99,6 +103,8 @@ type Result struct {
 	// caught up: after the same faults it must agree with the chain, with
 	// no row of a reverted block left behind.
 	Indexed int `json:"mints_indexed"`
+	// Dealing is the dealing day's drill (TestDealingDayUnderFaults).
+	Dealing *DealingResult `json:"dealing,omitempty"`
 }
 
 func TestExactlyOnceUnderFaults(t *testing.T) {
@@ -106,7 +112,7 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 		t.Skip("reliability suite: skipped with -short")
 	}
 	k := loadKnobs(t)
-	h := newHarness(t)
+	h := newHarness(t, harnessOptions{})
 	start := time.Now()
 	res := Result{Mints: k.Mints}
 
@@ -268,11 +274,7 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 	res.Indexed = h.waitIndexed(t, ctx, res.OnChain)
 	out, _ := json.MarshalIndent(res, "", "  ")
 	t.Logf("result:\n%s", out)
-	if os.Getenv("RELIABILITY_WRITE") != "" {
-		if err := os.WriteFile(os.Getenv("RELIABILITY_WRITE"), append(out, '\n'), 0o644); err != nil {
-			t.Error(err)
-		}
-	}
+	writeResult(t, func(r *Result) { dealing := r.Dealing; *r = res; r.Dealing = dealing })
 	if res.Accepted != k.Mints || res.OnChain != k.Mints || res.Duplicates != 0 || res.Lost != 0 || res.Indexed != res.OnChain {
 		t.Fatalf("accepted %d of %d, on chain %d, duplicates %d, lost %d, indexed %d\nserve log tail:\n%s",
 			res.Accepted, k.Mints, res.OnChain, res.Duplicates, res.Lost, res.Indexed, h.serveLog())
@@ -306,8 +308,22 @@ type mintRequest struct {
 	OnchainID common.Hash `json:"onchain_id"`
 }
 
+// harnessOptions vary a run's processes.
+type harnessOptions struct {
+	Accounts int      // the node's funded keys; default 2
+	Workers  string   // serve's TESSERA_WORKERS; default txmgr,indexer
+	Env      []string // more of serve's settings
+	// Prepare runs once the suite is deployed, before serve first starts:
+	// it may send from the node's keys (key 0 is serve's signer).
+	Prepare func(t *testing.T, ctx context.Context, c *ethclient.Client, s devnet.Suite, keys []*ecdsa.PrivateKey)
+	// Dealing registers the asset with the suite's Dealing contract, paying
+	// in the suite's stablecoin.
+	Dealing bool
+}
+
 // harness owns the processes of one run.
 type harness struct {
+	opts      harnessOptions
 	dir       string
 	bin       string
 	nodePort  int
@@ -328,6 +344,7 @@ type harness struct {
 	assetID        string // the asset registered on token
 	token          common.Address
 	to             common.Address
+	suite          devnet.Suite
 
 	mu       sync.Mutex
 	serve    *exec.Cmd
@@ -335,8 +352,14 @@ type harness struct {
 	restarts int
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T, opts harnessOptions) *harness {
 	t.Helper()
+	if opts.Accounts == 0 {
+		opts.Accounts = 2
+	}
+	if opts.Workers == "" {
+		opts.Workers = "txmgr,indexer"
+	}
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "tessera-reliability-")
 	if err != nil {
@@ -346,7 +369,7 @@ func newHarness(t *testing.T) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	h := &harness{dir: dir, bin: filepath.Join(dir, "tessera"), stateFile: filepath.Join(dir, "anvil-state.json")}
+	h := &harness{opts: opts, dir: dir, bin: filepath.Join(dir, "tessera"), stateFile: filepath.Join(dir, "anvil-state.json")}
 
 	build := exec.Command("go", "build", "-o", h.bin, "github.com/tessera-rwa/tessera/cmd/tessera")
 	if out, err := build.CombinedOutput(); err != nil {
@@ -389,7 +412,10 @@ func newHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.token, h.to = suite.FundToken.Address, crypto.PubkeyToAddress(admin.PublicKey)
+	h.token, h.to, h.suite = suite.FundToken.Address, crypto.PubkeyToAddress(admin.PublicKey), suite
+	if opts.Prepare != nil {
+		opts.Prepare(t, ctx, c, suite, h.node.Keys)
+	}
 
 	key := &keystore.Key{Id: uuid.New(), Address: h.to, PrivateKey: admin}
 	blob, err := keystore.EncryptKey(key, "reliability", keystore.LightScryptN, keystore.LightScryptP)
@@ -430,8 +456,9 @@ func newHarness(t *testing.T) *harness {
 		"DATABASE_URL="+h.dbURL, "RPC_URL="+h.nodeURL, "TESSERA_ADDR="+h.apiAddr,
 		"TESSERA_KEYSTORE="+ks, "TESSERA_KEYSTORE_PASSWORD_FILE="+pass, "TESSERA_MASTER_KEY="+hex.EncodeToString(mk),
 		"TESSERA_LEADER_RETRY=200ms", "TESSERA_POLL_INTERVAL=100ms",
-		"TESSERA_IDEMPOTENCY_LOCK=2s", "TESSERA_WORKERS=txmgr,indexer", "LOG_LEVEL=info",
+		"TESSERA_IDEMPOTENCY_LOCK=2s", "TESSERA_WORKERS="+opts.Workers, "LOG_LEVEL=info",
 	)
+	h.env = append(h.env, opts.Env...)
 	h.startServe(t)
 	t.Cleanup(func() {
 		h.mu.Lock()
@@ -464,8 +491,14 @@ func (h *harness) registerAsset(t *testing.T, feed common.Address) {
 		ID    string `json:"id"`
 		State string `json:"state"`
 	}
-	if err := issuer.Do(ctx, "POST", "/v1/assets", map[string]any{"kind": "treasury_fund", "name": "Tessera Treasury Fund",
-		"symbol": "TTF", "jurisdiction": "US-NY", "currency": "USD", "total_units": "10000000", "decimals": 6}, &asset); err != nil {
+	create := map[string]any{"kind": "treasury_fund", "name": "Tessera Treasury Fund",
+		"symbol": "TTF", "jurisdiction": "US-NY", "currency": "USD", "total_units": "10000000", "decimals": 6}
+	tokenize := map[string]string{"token": h.token.Hex(), "feed": feed.Hex()}
+	if h.opts.Dealing {
+		create["dealing_payment_token"] = h.suite.Stablecoin.Address.Hex()
+		tokenize["dealing"] = h.suite.FundDealing.Address.Hex()
+	}
+	if err := issuer.Do(ctx, "POST", "/v1/assets", create, &asset); err != nil {
 		t.Fatalf("create the asset: %v", err)
 	}
 	h.assetID = asset.ID
@@ -476,7 +509,7 @@ func (h *harness) registerAsset(t *testing.T, feed common.Address) {
 	}{
 		{issuer, "/transitions", map[string]string{"to": "submitted"}},
 		{approver, "/transitions", map[string]string{"to": "verified"}},
-		{issuer, "/tokenize", map[string]string{"token": h.token.Hex(), "feed": feed.Hex()}},
+		{issuer, "/tokenize", tokenize},
 		{issuer, "/transitions", map[string]string{"to": "active"}},
 	}
 	for _, st := range steps {
@@ -566,7 +599,7 @@ func (h *harness) startNode(t *testing.T) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	a, err := devnet.StartAnvil(ctx, devnet.AnvilConfig{Port: h.nodePort, Accounts: 2,
+	a, err := devnet.StartAnvil(ctx, devnet.AnvilConfig{Port: h.nodePort, Accounts: h.opts.Accounts,
 		Args: []string{"--state", h.stateFile, "--state-interval", "1", "--preserve-historical-states"}})
 	if err != nil {
 		t.Fatal(err)

@@ -54,6 +54,7 @@ type serveConfig struct {
 	Migrate          bool
 	LeaderRetry      time.Duration
 	ComplianceEvery  time.Duration
+	DealingEvery     time.Duration
 	// DealingAutoApproveMax caps the dealing calendars' auto-approval.
 	DealingAutoApproveMax *big.Int
 	Confirmations         uint64
@@ -217,6 +218,8 @@ func serveSettings(cfg *serveConfig) []setting {
 				cfg.DealingAutoApproveMax = n
 				return nil
 			}},
+		{Env: "TESSERA_DEALING_EVERY", Flag: "dealing-every", Default: "30s", Help: "how often the dealing worker closes due dealing days, sends approved books' batches and follows their fulfilment",
+			parse: durationParser(&cfg.DealingEvery, 10*time.Millisecond)},
 		{Env: "TESSERA_CONFIRMATIONS", Flag: "confirmations", Default: "1", Help: "blocks on top of a transaction before it counts as confirmed",
 			parse: func(v string) error {
 				if err := uintParser(&cfg.Confirmations)(v); err != nil {

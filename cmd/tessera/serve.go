@@ -89,7 +89,7 @@ func (c serveConfig) appConfig(stdout io.Writer) (app.Config, error) {
 			Compliance: c.Workers["compliance"], Dealing: c.Workers["dealing"]},
 		TxMgr:      app.TxMgr{Confirmations: c.Confirmations, PollInterval: c.PollInterval},
 		Compliance: app.Compliance{Every: c.ComplianceEvery},
-		Dealing:    app.Dealing{AutoApproveMax: c.DealingAutoApproveMax},
+		Dealing:    app.Dealing{Every: c.DealingEvery, AutoApproveMax: c.DealingAutoApproveMax},
 		HTTP: app.HTTP{Addr: c.Addr, OpsAddr: c.OpsAddr, PublicURL: c.PublicURL, AllowedHosts: c.AllowedHosts,
 			IdempotencyLock: c.IdempotencyLock, AuthWindow: c.AuthWindow},
 		Tracing: observe.TracingConfig{Exporter: c.TracesExporter, SampleRatio: c.TracesSampleRatio, ServiceName: "tessera", Stdout: stdout},

@@ -11,12 +11,22 @@ import (
 
 // Gas of a dealing day's fulfilment: a fulfil transaction's base and
 // each request's share, measured by the gas benchmark (bench/gas_dealing)
-// with room for redemptions, which burn and unfreeze; a batch fills at
-// most nine tenths of the block gas limit.
+// with room for redemptions, which burn and unfreeze. They bound a batch
+// only when the chain cannot estimate it: the closer measures each batch
+// (dealing.Estimator). A batch's gas stays within nine tenths of what one
+// transaction may use, the block gas limit and at most maxTxGas, so its
+// gas limit (dealing.GasLimit) is includable.
 const (
 	fulfilBaseGas       = 120_000
 	fulfilPerRequestGas = 90_000
+	// maxTxGas is EIP-7825's cap on a transaction's gas limit (Osaka,
+	// mainnet since Fusaka): a block may hold more, one transaction not.
+	maxTxGas = 1 << 24
 )
+
+// fulfilBudget is the gas a fulfil batch may use on a chain whose blocks
+// hold blockGas.
+func fulfilBudget(blockGas uint64) uint64 { return min(blockGas, maxTxGas) / 10 * 9 }
 
 // startDealing builds the dealing service when issuance runs (the asset's
 // contracts come from its records) and, with the dealing worker, the job
@@ -47,11 +57,13 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 	if err != nil {
 		return fmt.Errorf("read the block gas limit: %w", err)
 	}
+	f := dealing.ChainFulfiller{Tx: a.TxMgr, Lookup: &postgres.TxStore{Pool: a.Pool}, Chain: a.Client, Gas: a.Client}
 	c := &dealing.Closer{
 		Store:     store,
 		NAV:       postgres.DealingNAV{Index: &postgres.IndexStore{Pool: a.Pool}, Deployments: a.Deployments(), ChainID: a.ChainID},
-		Fulfiller: dealing.ChainFulfiller{Tx: a.TxMgr, Lookup: &postgres.TxStore{Pool: a.Pool}, Chain: a.Client},
-		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: head.GasLimit / 10 * 9},
+		Fulfiller: f,
+		Estimator: f,
+		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: fulfilBudget(head.GasLimit)},
 		Now:       a.cfg.Now,
 		Every:     a.cfg.Dealing.Every,
 
