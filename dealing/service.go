@@ -26,7 +26,11 @@ type Config struct {
 	// Node reads the contracts and simulates a wallet's calls for
 	// PrepareCalls; nil: calls are not prepared here (chain_unavailable).
 	Node Node
-	Now  func() time.Time
+	// Wires keeps wire confirmations and WireSender sends them to the
+	// chain once approved; nil: wire payments are not confirmed here.
+	Wires      WireStore
+	WireSender WireSender
+	Now        func() time.Time
 }
 
 // Service is the dealing domain's door: every operation checks its
