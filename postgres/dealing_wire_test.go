@@ -206,6 +206,30 @@ func TestWireConfirmationsStore(t *testing.T) {
 		t.Fatalf("list: %+v, %v", list, err)
 	}
 
+	// Request 2's confirmation is approved and its transaction fails: the
+	// read follows the transaction, the failure counts for the next key,
+	// and the request may be confirmed again.
+	c2 := list[1]
+	if c2, err = store.UpdateWire(ctx, c2.ID, func(c *dealing.WireConfirmation) error {
+		c.State, c.DecidedBy, c.DecidedAt, c.TxKey = dealing.WireApproved, "tk_approver", &now, "dealing:test:2"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, `INSERT INTO tx_requests (idempotency_key, chain_id, from_address, data, state, error)
+		VALUES ('dealing:test:2', 31337, '\x00000000000000000000000000000000000000e1', '\x', 'failed', 'would revert: NotPending(2, 3)')`); err != nil {
+		t.Fatal(err)
+	}
+	if c2, err = store.Wire(ctx, c2.ID); err != nil || c2.State != dealing.WireFailed || c2.Error != "would revert: NotPending(2, 3)" {
+		t.Fatalf("after its transaction failed: %+v, %v", c2, err)
+	}
+	if n, err := store.FailedWires(ctx, idxChain, wireDealing, big.NewInt(2)); err != nil || n != 1 {
+		t.Fatalf("failed confirmations of request 2: %d, %v", n, err)
+	}
+	if _, err := create(2, "BANK-REF-1"); err != nil {
+		t.Fatalf("a failed confirmation still holds its request and reference: %v", err)
+	}
+
 	// The chain records the payment with the reference's hash: the request
 	// shows it and the reference.
 	b2 := block(2, 0xd)
