@@ -183,6 +183,43 @@ type DealingRequest struct {
 	FulfilTx    *common.Hash   `json:"fulfil_tx,omitempty"`
 	ClaimTx     *common.Hash   `json:"claim_tx,omitempty"`
 	CancelTx    *common.Hash   `json:"cancel_tx,omitempty"`
+	// ConfirmedRef is the ref the chain recorded with a wire request's
+	// payment or payout confirmation; WireReference the bank reference
+	// of the confirmation approved on the platform with that ref.
+	ConfirmedRef  *common.Hash `json:"confirmed_ref,omitempty"`
+	WireReference string       `json:"wire_reference,omitempty"`
+}
+
+// ConfirmWire records that a wire request's money moved: a
+// subscription's payment arrived, or a priced redemption was paid out.
+// Reference is the bank's reference (at most 140 characters); the chain
+// records its keccak256.
+type ConfirmWire struct {
+	Reference string `json:"reference"`
+}
+
+// WireConfirmation is a four-eyes confirmation of a wire request's
+// payment or payout: pending until an independent approver approves it
+// (the platform signer then sends confirmPayment / confirmPayout, and it
+// ends confirmed or failed) or rejects it.
+type WireConfirmation struct {
+	ID          int64          `json:"id"`
+	Asset       string         `json:"asset"`
+	ChainID     string         `json:"chain_id"`
+	Dealing     common.Address `json:"dealing"`
+	RequestID   string         `json:"request_id"`
+	Kind        string         `json:"kind"` // payment or payout
+	Reference   string         `json:"reference"`
+	RefHash     common.Hash    `json:"ref_hash"` // keccak256(reference): the ref on chain
+	State       string         `json:"state"`    // pending, approved, rejected, confirmed or failed
+	RequestedBy string         `json:"requested_by"`
+	RequestedAt time.Time      `json:"requested_at"`
+	DecidedBy   string         `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time     `json:"decided_at,omitempty"`
+	Note        string         `json:"note,omitempty"`
+	TxKey       string         `json:"tx_key,omitempty"`
+	TxHash      *common.Hash   `json:"tx_hash,omitempty"`
+	Error       string         `json:"error,omitempty"` // why the chain refused it
 }
 
 // PrepareDealingCalls asks for the calls a wallet signs and sends itself
@@ -191,8 +228,8 @@ type DealingRequest struct {
 // redeem_instant, and for claim an optional part of one side (payment
 // for the deposit side, units for the redeem side).
 type PrepareDealingCalls struct {
-	// Action is request_deposit, request_redeem, cancel, claim,
-	// subscribe or redeem_instant.
+	// Action is request_deposit, request_redeem, request_deposit_wire,
+	// request_redeem_wire, cancel, claim, subscribe or redeem_instant.
 	Action    string `json:"action"`
 	Wallet    string `json:"wallet" openapi:"address"`
 	Amount    string `json:"amount,omitempty"`
@@ -202,6 +239,9 @@ type PrepareDealingCalls struct {
 	// payment for redeem_instant); empty: the exact result at the latest
 	// NAV.
 	MinOut string `json:"min_out,omitempty"`
+	// Reference is the investor's payment reference of a wire request
+	// (at most 140 characters); the call carries its keccak256.
+	Reference string `json:"reference,omitempty"`
 }
 
 // DealingCall is one call the wallet sends, in order: to, with data (0x

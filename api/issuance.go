@@ -211,6 +211,16 @@ type Holder struct {
 	Units      string           `json:"units"`
 	PPM        int64            `json:"share_ppm"` // parts per million of the indexed supply, rounded down
 	Wallets    []common.Address `json:"wallets"`
+	// What the wallets have in flight with the asset's Dealing contract,
+	// in base units ("0" for an asset that does not deal at NAV): units
+	// locked in them by redemption requests still to settle (pending, or
+	// priced and waiting for a wire payout), payment of pending
+	// subscription requests (escrowed, or promised by wire), and the units
+	// and payment fulfilled requests give that are not claimed yet.
+	PendingRedeemUnits         string `json:"pending_redeem_units"`
+	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
+	ClaimableUnits             string `json:"claimable_units"`
+	ClaimablePayment           string `json:"claimable_payment"`
 }
 
 // CapTable is an asset's holders from the indexer beside its supply on
@@ -330,6 +340,16 @@ type Holding struct {
 	Value     string           `json:"value,omitempty"` // units × the latest valuation, 8 decimals, rounded down
 	Currency  string           `json:"currency"`
 	Payouts   []Payout         `json:"payouts"`
+	// What the wallets have in flight with the asset's Dealing contract,
+	// in base units ("0" for an asset that does not deal at NAV): units
+	// locked in them by redemption requests still to settle (pending, or
+	// priced and waiting for a wire payout), payment of pending
+	// subscription requests (escrowed, or promised by wire), and the units
+	// and payment fulfilled requests give that are not claimed yet.
+	PendingRedeemUnits         string `json:"pending_redeem_units"`
+	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
+	ClaimableUnits             string `json:"claimable_units"`
+	ClaimablePayment           string `json:"claimable_payment"`
 }
 
 // Transfer is one transfer of a wallet's history.

@@ -83,3 +83,48 @@ func (c *Client) PrepareDealingCalls(ctx context.Context, asset string, req api.
 	err := c.Do(ctx, http.MethodPost, dealingAssetPath(asset)+"/calls", req, &out, opts...)
 	return out, err
 }
+
+func wireConfirmationPath(id int64) string {
+	return "/v1/dealing/wire-confirmations/" + strconv.FormatInt(id, 10)
+}
+
+// ConfirmWirePayment records, with the bank's reference, that asset's wire
+// subscription requestID has been paid (issuer scope); it takes effect
+// once an independent approver approves it (ApproveWireConfirmation).
+func (c *Client) ConfirmWirePayment(ctx context.Context, asset, requestID, reference string, opts ...Option) (api.WireConfirmation, error) {
+	var out api.WireConfirmation
+	err := c.Do(ctx, http.MethodPost, dealingAssetPath(asset)+"/requests/"+url.PathEscape(requestID)+"/payment",
+		api.ConfirmWire{Reference: reference}, &out, opts...)
+	return out, err
+}
+
+// ConfirmWirePayout records, with the bank's reference, that asset's
+// priced wire redemption requestID has been paid out (issuer scope),
+// four-eyes like ConfirmWirePayment.
+func (c *Client) ConfirmWirePayout(ctx context.Context, asset, requestID, reference string, opts ...Option) (api.WireConfirmation, error) {
+	var out api.WireConfirmation
+	err := c.Do(ctx, http.MethodPost, dealingAssetPath(asset)+"/requests/"+url.PathEscape(requestID)+"/payout",
+		api.ConfirmWire{Reference: reference}, &out, opts...)
+	return out, err
+}
+
+// WireConfirmations iterates over an asset's wire confirmations, newest
+// first.
+func (c *Client) WireConfirmations(ctx context.Context, asset string, pageSize int) iter.Seq2[api.WireConfirmation, error] {
+	return Paginate[api.WireConfirmation](ctx, c, dealingAssetPath(asset)+"/wire-confirmations", nil, pageSize)
+}
+
+// ApproveWireConfirmation approves another key's wire confirmation
+// (approver scope): the platform signer confirms it on chain.
+func (c *Client) ApproveWireConfirmation(ctx context.Context, id int64, note string, opts ...Option) (api.WireConfirmation, error) {
+	var out api.WireConfirmation
+	err := c.Do(ctx, http.MethodPost, wireConfirmationPath(id)+"/approve", api.Decision{Note: note}, &out, opts...)
+	return out, err
+}
+
+// RejectWireConfirmation rejects a wire confirmation; note is required.
+func (c *Client) RejectWireConfirmation(ctx context.Context, id int64, note string, opts ...Option) (api.WireConfirmation, error) {
+	var out api.WireConfirmation
+	err := c.Do(ctx, http.MethodPost, wireConfirmationPath(id)+"/reject", api.Decision{Note: note}, &out, opts...)
+	return out, err
+}

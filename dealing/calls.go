@@ -40,6 +40,12 @@ const (
 	ActClaim          CallAction = "claim"           // ERC-4626 deposit and/or redeem of the claimable totals
 	ActSubscribe      CallAction = "subscribe"       // instant subscription, after an approve if needed
 	ActRedeemInstant  CallAction = "redeem_instant"  // instant redemption
+	// ActRequestDepositWire is requestDepositWire: a subscription paid by
+	// wire, fulfilled once its payment is confirmed.
+	ActRequestDepositWire CallAction = "request_deposit_wire"
+	// ActRequestRedeemWire is requestRedeemWire: a redemption paid out by
+	// wire, its units burned once the payout is confirmed.
+	ActRequestRedeemWire CallAction = "request_redeem_wire"
 )
 
 // CallRequest says what a wallet wants to do.
@@ -61,6 +67,11 @@ type CallRequest struct {
 	// MinOut bounds an instant deal's result (units for subscribe,
 	// payment for redeem_instant); nil: the exact result at the latest NAV.
 	MinOut *big.Int
+	// Reference is the payment reference the investor gives a wire
+	// request (request_deposit_wire, request_redeem_wire): the call
+	// carries keccak256 of it (RefHash), so the bank reference stays off
+	// chain.
+	Reference string
 }
 
 // Call is one contract call the wallet signs and sends, in order.
@@ -164,8 +175,12 @@ func (s *Service) PrepareCalls(ctx context.Context, wallet common.Address, asset
 		err = p.subscribe(ctx, req)
 	case ActRedeemInstant:
 		err = p.redeemInstant(ctx, req)
+	case ActRequestDepositWire:
+		err = p.requestDepositWire(ctx, req)
+	case ActRequestRedeemWire:
+		err = p.requestRedeemWire(ctx, req)
 	default:
-		err = errs.E(errs.Invalid, "invalid_action", fmt.Sprintf("action %q is not one of request_deposit, request_redeem, cancel, claim, subscribe, redeem_instant", req.Action))
+		err = errs.E(errs.Invalid, "invalid_action", fmt.Sprintf("action %q is not one of request_deposit, request_redeem, request_deposit_wire, request_redeem_wire, cancel, claim, subscribe, redeem_instant", req.Action))
 	}
 	if err != nil {
 		return Prepared{}, err
@@ -714,4 +729,83 @@ func (p *preparer) redeemInstant(ctx context.Context, req CallRequest) error {
 	p.add(p.cal.Dealing, dealingABI.PackRedeemInstant(req.Amount, bound),
 		fmt.Sprintf("redeemInstant: burn %s units for at least %s base units of payment (fee %s) at the latest NAV", req.Amount, bound, fee))
 	return p.simulate(ctx, "redeemInstant")
+}
+
+// wireRef checks the investor's payment reference and returns its hash.
+func wireRef(reference string) (common.Hash, error) {
+	r, err := CheckReference(reference)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return RefHash(r), nil
+}
+
+func (p *preparer) requestDepositWire(ctx context.Context, req CallRequest) error {
+	if err := positive("amount", req.Amount); err != nil {
+		return err
+	}
+	ref, err := wireRef(req.Reference)
+	if err != nil {
+		return err
+	}
+	if err := p.mode(Wire, "wire requests"); err != nil {
+		return err
+	}
+	if err := p.ticket(req.Amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
+		return err
+	}
+	l, price, err := p.latestNAV(ctx)
+	if err != nil {
+		return err
+	}
+	estimate := new(big.Int)
+	if l.ok {
+		estimate, _ = price.UnitsFor(req.Amount)
+		p.out.Expected = []Outcome{{What: "units", Amount: estimate, Estimate: true}}
+	}
+	if err := p.restricted(ctx, common.Address{}, p.wallet, estimate, "a wire deposit request"); err != nil {
+		return err
+	}
+	p.add(p.cal.Dealing, dealingABI.PackRequestDepositWire(req.Amount, p.wallet, p.wallet, ref),
+		fmt.Sprintf("requestDepositWire: subscribe %s base units of payment paid by wire (reference hash %s); fulfilled once the payment is confirmed", req.Amount, ref.Hex()))
+	if err := p.simulate(ctx, "requestDepositWire"); err != nil {
+		return err
+	}
+	return p.day()
+}
+
+func (p *preparer) requestRedeemWire(ctx context.Context, req CallRequest) error {
+	if err := positive("amount", req.Amount); err != nil {
+		return err
+	}
+	ref, err := wireRef(req.Reference)
+	if err != nil {
+		return err
+	}
+	if err := p.mode(Wire, "wire requests"); err != nil {
+		return err
+	}
+	if err := p.ticket(req.Amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+		return err
+	}
+	if err := p.restricted(ctx, p.wallet, p.wallet, req.Amount, "a wire redemption request"); err != nil {
+		return err
+	}
+	if err := p.freeUnits(ctx, req.Amount); err != nil {
+		return err
+	}
+	l, price, err := p.latestNAV(ctx)
+	if err != nil {
+		return err
+	}
+	if l.ok {
+		assets, _ := price.PaymentFor(req.Amount)
+		p.out.Expected = []Outcome{{What: "payment", Amount: assets, Estimate: true}}
+	}
+	p.add(p.cal.Dealing, dealingABI.PackRequestRedeemWire(req.Amount, p.wallet, p.wallet, ref),
+		fmt.Sprintf("requestRedeemWire: lock %s units until the dealing day's NAV, paid out by wire (reference hash %s)", req.Amount, ref.Hex()))
+	if err := p.simulate(ctx, "requestRedeemWire"); err != nil {
+		return err
+	}
+	return p.day()
 }

@@ -62,24 +62,30 @@ func (s RequestState) Valid() bool { return requestStates[s] }
 // redeems); Amount is payment base units for a deposit and unit base units
 // for a redeem; Result is the other side once fulfilled.
 type Request struct {
-	ChainID     *big.Int
-	Dealing     common.Address
-	ID          *big.Int
-	Kind        Kind
-	Controller  common.Address
-	Owner       common.Address
-	Amount      *big.Int
-	Wire        bool // paid (deposit) or paid out (redeem) off chain
-	Paid        bool // a wire deposit whose payment the fulfiller confirmed
-	RequestedAt time.Time
-	State       RequestState
-	Result      *big.Int // nil until fulfilled
-	Round       uint64   // the NAV round it was fulfilled at; 0 before
-	RequestTx   *common.Hash
-	FulfilTx    *common.Hash
-	ClaimTx     *common.Hash
-	CancelTx    *common.Hash
-	UpdatedAt   time.Time
+	ChainID    *big.Int
+	Dealing    common.Address
+	ID         *big.Int
+	Kind       Kind
+	Controller common.Address
+	Owner      common.Address
+	Amount     *big.Int
+	Wire       bool // paid (deposit) or paid out (redeem) off chain
+	Paid       bool // a wire deposit whose payment the fulfiller confirmed
+	// ConfirmedRef is the ref the chain recorded with a wire request's
+	// payment or payout confirmation (PaymentConfirmed / PayoutConfirmed),
+	// and WireReference the bank reference of the confirmation approved
+	// here with that ref; nil and "" until confirmed.
+	ConfirmedRef  *common.Hash
+	WireReference string
+	RequestedAt   time.Time
+	State         RequestState
+	Result        *big.Int // nil until fulfilled
+	Round         uint64   // the NAV round it was fulfilled at; 0 before
+	RequestTx     *common.Hash
+	FulfilTx      *common.Hash
+	ClaimTx       *common.Hash
+	CancelTx      *common.Hash
+	UpdatedAt     time.Time
 }
 
 // check refuses a request the indexer could not have read from the

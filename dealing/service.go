@@ -31,7 +31,11 @@ type Config struct {
 	// so one issuer key cannot take a second principal off its books. Nil:
 	// no calendar may auto-approve.
 	AutoApproveMax *big.Int
-	Now            func() time.Time
+	// Wires keeps wire confirmations and WireSender sends them to the
+	// chain once approved; nil: wire payments are not confirmed here.
+	Wires      WireStore
+	WireSender WireSender
+	Now        func() time.Time
 }
 
 // Service is the dealing domain's door: every operation checks its

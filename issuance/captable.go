@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"time"
 
@@ -20,6 +21,70 @@ type Holder struct {
 	Units      string           `json:"units"`
 	PPM        int64            `json:"share_ppm"` // parts per million of the indexed supply, rounded down
 	Wallets    []common.Address `json:"wallets"`
+	InFlight
+}
+
+// InFlight is what an investor (or a wallet set) has in flight with an
+// asset's Dealing contract, in base units (see WalletPosition); all "0"
+// for an asset that does not deal at NAV.
+type InFlight struct {
+	PendingRedeemUnits         string `json:"pending_redeem_units"`
+	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
+	ClaimableUnits             string `json:"claimable_units"`
+	ClaimablePayment           string `json:"claimable_payment"`
+}
+
+// WalletPosition is what one wallet has in flight with an asset's Dealing
+// contract, as the indexed requests and claims leave it. PendingRedeemUnits
+// are units locked in the wallet (as owner) by redemption requests still
+// to settle (pending, or a wire redemption priced and waiting for its
+// payout); PendingSubscriptionPayment the payment of its pending
+// subscription requests (as controller; escrowed, or promised by wire);
+// ClaimableUnits and ClaimablePayment what its fulfilled subscriptions
+// and (not wire) redemptions give and it has not claimed.
+type WalletPosition struct {
+	Wallet                     common.Address
+	PendingRedeemUnits         *big.Int
+	PendingSubscriptionPayment *big.Int
+	ClaimableUnits             *big.Int
+	ClaimablePayment           *big.Int
+}
+
+func (p WalletPosition) zero() bool {
+	for _, v := range []*big.Int{p.PendingRedeemUnits, p.PendingSubscriptionPayment, p.ClaimableUnits, p.ClaimablePayment} {
+		if v != nil && v.Sign() != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// add sums q into p.
+func (p *WalletPosition) add(q WalletPosition) {
+	for _, f := range []struct {
+		to **big.Int
+		v  *big.Int
+	}{{&p.PendingRedeemUnits, q.PendingRedeemUnits},
+		{&p.PendingSubscriptionPayment, q.PendingSubscriptionPayment}, {&p.ClaimableUnits, q.ClaimableUnits},
+		{&p.ClaimablePayment, q.ClaimablePayment}} {
+		if *f.to == nil {
+			*f.to = new(big.Int)
+		}
+		if f.v != nil {
+			(*f.to).Add(*f.to, f.v)
+		}
+	}
+}
+
+func (p WalletPosition) inFlight() InFlight {
+	s := func(v *big.Int) string {
+		if v == nil {
+			return "0"
+		}
+		return v.String()
+	}
+	return InFlight{PendingRedeemUnits: s(p.PendingRedeemUnits), PendingSubscriptionPayment: s(p.PendingSubscriptionPayment),
+		ClaimableUnits: s(p.ClaimableUnits), ClaimablePayment: s(p.ClaimablePayment)}
 }
 
 // CapTable is an asset's holders from the indexer's latest view beside the
@@ -57,33 +122,57 @@ func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error
 	if err != nil {
 		return CapTable{}, err
 	}
+	// What each wallet has in flight with the asset's Dealing contract:
+	// a wallet whose first subscription is pending is a holder to be.
+	var positions []WalletPosition
+	if a.Dealing != nil {
+		if positions, err = s.cfg.Store.DealingPositions(ctx, s.cfg.ChainID, *a.Dealing, nil); err != nil {
+			return CapTable{}, err
+		}
+	}
 	supply := new(big.Int)
 	byInvestor := map[common.Hash]*Holder{}
 	amounts := map[common.Hash]*big.Int{}
+	inFlight := map[common.Hash]*WalletPosition{}
 	var order []common.Hash
+	holder := func(w common.Address) common.Hash {
+		inv := investors[w]
+		if inv == (common.Hash{}) {
+			inv = common.BytesToHash(w.Bytes()) // an unregistered wallet stands alone
+		}
+		h := byInvestor[inv]
+		if h == nil {
+			h = &Holder{InvestorID: investors[w]}
+			byInvestor[inv], amounts[inv], inFlight[inv] = h, new(big.Int), &WalletPosition{}
+			order = append(order, inv)
+		}
+		if !slices.Contains(h.Wallets, w) {
+			h.Wallets = append(h.Wallets, w)
+		}
+		return inv
+	}
 	for _, b := range bals {
 		if b.Amount.Sign() == 0 {
 			continue
 		}
 		supply.Add(supply, b.Amount)
-		inv := investors[b.Wallet]
-		if inv == (common.Hash{}) {
-			inv = common.BytesToHash(b.Wallet.Bytes()) // an unregistered wallet stands alone
-		}
-		h := byInvestor[inv]
-		if h == nil {
-			h = &Holder{InvestorID: investors[b.Wallet]}
-			byInvestor[inv], amounts[inv] = h, new(big.Int)
-			order = append(order, inv)
-		}
+		inv := holder(b.Wallet)
 		amounts[inv].Add(amounts[inv], b.Amount)
-		h.Wallets = append(h.Wallets, b.Wallet)
+	}
+	for _, p := range positions {
+		if p.zero() {
+			continue
+		}
+		inFlight[holder(p.Wallet)].add(p)
 	}
 	ct := CapTable{AssetID: a.ID, Token: token.Hex(), Decimals: a.Decimals, Holders: []Holder{}, IndexedSupply: supply.String()}
 	for _, inv := range order {
 		h := byInvestor[inv]
 		h.Amount, h.Units = amounts[inv].String(), FormatUnits(amounts[inv], a.Decimals)
-		h.PPM = new(big.Int).Div(new(big.Int).Mul(amounts[inv], big.NewInt(1_000_000)), supply).Int64()
+		h.InFlight = inFlight[inv].inFlight()
+		if supply.Sign() > 0 {
+			h.PPM = new(big.Int).Div(new(big.Int).Mul(amounts[inv], big.NewInt(1_000_000)), supply).Int64()
+		}
 		ct.Holders = append(ct.Holders, *h)
 	}
 	sort.SliceStable(ct.Holders, func(i, j int) bool {
@@ -145,6 +234,9 @@ type Holding struct {
 	Value    string   `json:"value,omitempty"`
 	Currency string   `json:"currency"`
 	Payouts  []Payout `json:"payouts"`
+	// InFlight sums what the wallets have in flight with the asset's
+	// Dealing contract.
+	InFlight
 }
 
 // Payout is an investor's share of a distribution.
@@ -203,6 +295,9 @@ type HoldingRecord struct {
 	// distributions: by wallet in the query's order, then distribution by
 	// creation, then leaf.
 	Payouts []Payout
+	// Dealing sums what the wallets have in flight with the asset's
+	// Dealing contract (Wallet unset; zero without one).
+	Dealing WalletPosition
 }
 
 func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Holding, error) {
@@ -220,12 +315,12 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 	}
 	out := make([]Holding, 0, len(recs))
 	for _, r := range recs {
-		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 {
+		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 && r.Dealing.zero() {
 			continue
 		}
 		a := r.Asset
 		h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: r.Holders, Amount: r.Amount.String(),
-			Units: FormatUnits(r.Amount, a.Decimals), Currency: a.Currency, Payouts: r.Payouts}
+			Units: FormatUnits(r.Amount, a.Decimals), Currency: a.Currency, Payouts: r.Payouts, InFlight: r.Dealing.inFlight()}
 		if h.Wallets == nil {
 			h.Wallets = []common.Address{}
 		}

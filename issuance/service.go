@@ -97,6 +97,11 @@ type Store interface {
 	// wallets hold in the indexer's latest view or are paid by in a
 	// published distribution, by asset creation.
 	Holdings(ctx context.Context, q HoldingsQuery) ([]HoldingRecord, error)
+	// DealingPositions reads what each wallet (only those of wallets;
+	// nil: every wallet) has in flight with the Dealing contract dealing,
+	// from the indexed requests and claims; a wallet with nothing in
+	// flight may be left out.
+	DealingPositions(ctx context.Context, chainID *big.Int, dealing common.Address, wallets []common.Address) ([]WalletPosition, error)
 }
 
 // Index is what the service reads from the indexer's tables.

@@ -157,8 +157,18 @@ func (s *DealingStore) Calendars(ctx context.Context) ([]dealing.Calendar, error
 
 // --- requests -----------------------------------------------------------------
 
-const dealingRequestColumns = `chain_id::text, dealing, request_id::text, kind, controller, owner, amount::text, wire, paid,
-	requested_at, state, result::text, round::text, request_tx, fulfil_tx, claim_tx, cancel_tx, updated_at`
+const dealingRequestColumns = `r.chain_id::text, r.dealing, r.request_id::text, r.kind, r.controller, r.owner, r.amount::text, r.wire,
+	r.paid, r.requested_at, r.state, r.result::text, r.round::text, r.request_tx, r.fulfil_tx, r.claim_tx, r.cancel_tx, r.updated_at,
+	coalesce(r.payment_ref, r.payout_ref), wc.reference`
+
+// dealingRequestsFrom is the requests with the bank reference of the wire
+// confirmation approved here whose ref the chain recorded.
+const dealingRequestsFrom = ` FROM dealing_requests r
+	LEFT JOIN LATERAL (
+		SELECT c.reference FROM dealing_wire_confirmations c
+		WHERE c.chain_id = r.chain_id AND c.dealing = r.dealing AND c.request_id = r.request_id
+			AND c.state IN ('approved', 'confirmed') AND c.ref_hash = coalesce(r.payment_ref, r.payout_ref)
+		LIMIT 1) wc ON true`
 
 func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 	var (
@@ -168,10 +178,16 @@ func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 		result, round                   *string
 		addr, controller, owner         []byte
 		reqTx, fulTx, claimTx, cancelTx []byte
+		ref                             []byte
+		reference                       *string
 	)
 	if err := row.Scan(&chainID, &addr, &id, &kind, &controller, &owner, &amount, &r.Wire, &r.Paid, &r.RequestedAt, &state,
-		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt); err != nil {
+		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &ref, &reference); err != nil {
 		return r, err
+	}
+	r.ConfirmedRef = dealHash(ref)
+	if reference != nil {
+		r.WireReference = *reference
 	}
 	r.ChainID, r.ID, r.Amount, r.Result = dealBig(chainID), dealBig(id), dealBig(amount), dealBigOrNil(result)
 	if round != nil {
@@ -189,10 +205,10 @@ func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr comm
 	if f.Controller != nil {
 		controller = f.Controller.Bytes()
 	}
-	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+` FROM dealing_requests
-		WHERE chain_id = $1::numeric AND dealing = $2 AND ($3 = '' OR state = $3) AND ($4::bytea IS NULL OR controller = $4)
-			AND ($5::numeric IS NULL OR request_id > $5::numeric)
-		ORDER BY request_id LIMIT $6`, chainID.String(), addr.Bytes(), string(f.State), controller, dealNum(after), limit)
+	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+dealingRequestsFrom+`
+		WHERE r.chain_id = $1::numeric AND r.dealing = $2 AND ($3 = '' OR r.state = $3) AND ($4::bytea IS NULL OR r.controller = $4)
+			AND ($5::numeric IS NULL OR r.request_id > $5::numeric)
+		ORDER BY r.request_id LIMIT $6`, chainID.String(), addr.Bytes(), string(f.State), controller, dealNum(after), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -201,9 +217,9 @@ func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr comm
 
 // PendingAt implements dealing.Store.
 func (s *DealingStore) PendingAt(ctx context.Context, chainID *big.Int, addr common.Address, cutoff time.Time) ([]dealing.Request, error) {
-	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+` FROM dealing_requests
-		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND requested_at <= $3
-		ORDER BY request_id`, chainID.String(), addr.Bytes(), cutoff)
+	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+dealingRequestsFrom+`
+		WHERE r.chain_id = $1::numeric AND r.dealing = $2 AND r.state = 'pending' AND r.requested_at <= $3
+		ORDER BY r.request_id`, chainID.String(), addr.Bytes(), cutoff)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 
@@ -17,8 +18,12 @@ import (
 // balances by token and their leaves in published distributions by asset
 // pick the assets held (held: only those assets' rows are read, through
 // their token or id, never every asset); each then gets its indexed
-// supply, its feed's latest round and the decimals its feed's deployment
-// record gives. Arrays keep the wallets' order and the payouts' order.
+// supply, its feed's latest round, the decimals its feed's deployment
+// record gives, and what the wallets have in flight with its Dealing
+// contract (dealing_positions: one lateral read of that contract's
+// indexed requests, for an asset that deals at NAV only; a wallet's
+// request makes the asset held before the wallet holds a unit). Arrays
+// keep the wallets' order and the payouts' order.
 //
 // The wallets fill the %s: one placeholder each (holdingsSQL), so the
 // planner knows the set's size. Prepared once per connection, the
@@ -48,11 +53,16 @@ const holdingsQuery = `
 		SELECT a.id FROM bal JOIN issuance_assets a ON a.chain_id = $3::numeric AND a.token = bal.token
 		UNION
 		SELECT asset_id FROM leaf
+		UNION
+		SELECT a.id FROM w JOIN indexer_dealing_events e ON e.chain_id = $1 AND e.controller = w.wallet
+			AND e.kind IN ('deposit_request', 'redeem_request')
+		JOIN issuance_assets a ON a.chain_id = $3::numeric AND a.dealing = e.dealing
 	)
 	SELECT a.id::text, a.name, a.symbol, a.token, a.decimals, a.currency, a.feed,
 	       coalesce(bal.amount, 0)::text, bal.holders, coalesce(s.supply, 0)::text,
 	       v.round_id::text, v.answer::text, v.updated_at, f.decimals,
-	       p.ids, p.tokens, p.amounts, p.claimed
+	       p.ids, p.tokens, p.amounts, p.claimed,
+	       coalesce(dp.pru, 0)::text, coalesce(dp.psp, 0)::text, coalesce(dp.cu, 0)::text, coalesce(dp.cp, 0)::text
 	FROM held JOIN issuance_assets a ON a.id = held.id
 	LEFT JOIN bal ON bal.token = a.token
 	LEFT JOIN LATERAL (
@@ -67,6 +77,11 @@ const holdingsQuery = `
 		WHERE chain_id = $1 AND feed = a.feed
 		ORDER BY block_number DESC, log_index DESC LIMIT 1) v ON true
 	LEFT JOIN chain_deployments f ON f.chain_id = $3::numeric AND f.address = a.feed
+	LEFT JOIN LATERAL (
+		SELECT sum(pending_redeem_units) AS pru, sum(pending_subscription_payment) AS psp,
+		       sum(claimable_units) AS cu, sum(claimable_payment) AS cp
+		FROM dealing_positions($1, a.dealing, (SELECT array_agg(wallet) FROM w))
+		WHERE a.dealing IS NOT NULL) dp ON true
 	WHERE a.token IS NOT NULL
 	ORDER BY a.created_at, a.id`
 
@@ -130,11 +145,21 @@ func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) 
 			feedDec            *int16
 			payIDs, payAmounts []string
 			payClaimed         []bool
+			pru, psp, cu, cp   string
 		)
 		err := row.Scan(&a.ID, &a.Name, &a.Symbol, &token, &dec, &a.Currency, &feed, &amount, &holders, &supply,
-			&round, &answer, &updated, &feedDec, &payIDs, &payTokens, &payAmounts, &payClaimed)
+			&round, &answer, &updated, &feedDec, &payIDs, &payTokens, &payAmounts, &payClaimed, &pru, &psp, &cu, &cp)
 		if err != nil {
 			return r, err
+		}
+		for _, v := range []struct {
+			in  string
+			out **big.Int
+		}{{pru, &r.Dealing.PendingRedeemUnits}, {psp, &r.Dealing.PendingSubscriptionPayment}, {cu, &r.Dealing.ClaimableUnits},
+			{cp, &r.Dealing.ClaimablePayment}} {
+			if *v.out, err = parseNumeric(v.in); err != nil {
+				return r, err
+			}
 		}
 		a.Token, a.Feed, a.Decimals = optAddr(token), optAddr(feed), uint8(dec)
 		if r.Amount, err = parseNumeric(amount); err != nil {
@@ -168,5 +193,46 @@ func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) 
 				Amount: payAmounts[i], Claimed: payClaimed[i]})
 		}
 		return r, nil
+	})
+}
+
+// DealingPositions implements issuance.Store with dealing_positions.
+func (s *IssuanceStore) DealingPositions(ctx context.Context, chainID *big.Int, dealing common.Address, wallets []common.Address) ([]issuance.WalletPosition, error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return nil, err
+	}
+	var ws [][]byte
+	if wallets != nil {
+		ws = make([][]byte, len(wallets))
+		for i, w := range wallets {
+			ws[i] = w.Bytes()
+		}
+	}
+	rows, err := s.Pool.Query(ctx, `
+		SELECT wallet, pending_redeem_units::text, pending_subscription_payment::text, claimable_units::text, claimable_payment::text
+		FROM dealing_positions($1, $2, $3::bytea[]) ORDER BY wallet`, id, dealing.Bytes(), ws)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (issuance.WalletPosition, error) {
+		var (
+			p                issuance.WalletPosition
+			w                []byte
+			pru, psp, cu, cp string
+		)
+		if err := row.Scan(&w, &pru, &psp, &cu, &cp); err != nil {
+			return p, err
+		}
+		p.Wallet = common.BytesToAddress(w)
+		for _, v := range []struct {
+			in  string
+			out **big.Int
+		}{{pru, &p.PendingRedeemUnits}, {psp, &p.PendingSubscriptionPayment}, {cu, &p.ClaimableUnits}, {cp, &p.ClaimablePayment}} {
+			if *v.out, err = parseNumeric(v.in); err != nil {
+				return p, err
+			}
+		}
+		return p, nil
 	})
 }

@@ -43,6 +43,16 @@ func DealingRoutes(svc *dealing.Service) []Route {
 			Action: auth.DealingBookRead, Response: api.List[api.DealingRequest]{}, Paginated: true, Handler: h.requests,
 			Query: []QueryParam{{Name: "state", Description: "pending, fulfilled, claimed, cancelled, cancel_claimed or rejected"},
 				{Name: "controller", Description: "only this controller's requests (an address)"}}},
+		{Method: "POST", Pattern: "/dealing/assets/{asset}/requests/{id}/payment", Summary: "Confirm, with the bank's reference, that a wire subscription's money arrived (takes effect once an independent approver approves it)",
+			Action: auth.DealingWireConfirm, Status: http.StatusCreated, Request: api.ConfirmWire{}, Response: api.WireConfirmation{}, Handler: h.confirmPayment},
+		{Method: "POST", Pattern: "/dealing/assets/{asset}/requests/{id}/payout", Summary: "Confirm, with the bank's reference, that a priced wire redemption was paid out (takes effect once an independent approver approves it: its units are burned)",
+			Action: auth.DealingWireConfirm, Status: http.StatusCreated, Request: api.ConfirmWire{}, Response: api.WireConfirmation{}, Handler: h.confirmPayout},
+		{Method: "GET", Pattern: "/dealing/assets/{asset}/wire-confirmations", Summary: "An asset's wire payment and payout confirmations, newest first",
+			Action: auth.DealingBookRead, Response: api.List[api.WireConfirmation]{}, Paginated: true, Handler: h.wires},
+		{Method: "POST", Pattern: "/dealing/wire-confirmations/{id}/approve", Summary: "Approve another key's wire confirmation: the platform signer confirms it on chain (confirmPayment / confirmPayout)",
+			Action: auth.DealingWireDecide, Request: api.Decision{}, Response: api.WireConfirmation{}, Handler: h.approveWire},
+		{Method: "POST", Pattern: "/dealing/wire-confirmations/{id}/reject", Summary: "Reject a wire confirmation (a note is required); nothing reaches the chain",
+			Action: auth.DealingWireDecide, Request: api.Decision{}, Response: api.WireConfirmation{}, Handler: h.rejectWire},
 		{Method: "POST", Pattern: "/dealing/assets/{asset}/calls", Summary: "Prepare the unsigned calls a wallet signs itself to request, cancel or claim a subscription or redemption, or to deal instantly; every refusal the contract would make is made first, with its code (changes nothing)",
 			Action: auth.DealingPrepare, Idempotency: IdempotencyOptional, Request: api.PrepareDealingCalls{}, Response: api.DealingCalls{}, Handler: h.calls},
 	}
@@ -238,7 +248,7 @@ func (h dealingHandlers) calls(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Wallet: wallet, Side: dealing.Kind(req.Side)}
+	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Wallet: wallet, Side: dealing.Kind(req.Side), Reference: req.Reference}
 	for _, a := range []struct {
 		field, in string
 		out       **big.Int
@@ -253,4 +263,83 @@ func (h dealingHandlers) calls(w http.ResponseWriter, r *http.Request) error {
 	}
 	JSON(w, r, http.StatusOK, dealingCallsWire(p))
 	return nil
+}
+
+func (h dealingHandlers) confirmWire(w http.ResponseWriter, r *http.Request, kind dealing.WireKind) error {
+	id, ok := new(big.Int).SetString(chi.URLParam(r, "id"), 10)
+	if !ok || id.Sign() <= 0 {
+		return errs.E(errs.NotFound, "request_not_found", "no such request")
+	}
+	var req api.ConfirmWire
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	asset := chi.URLParam(r, "asset")
+	var (
+		c   dealing.WireConfirmation
+		err error
+	)
+	if kind == dealing.Payment {
+		c, err = h.svc.RequestWirePayment(r.Context(), principal(r), asset, id, req.Reference)
+	} else {
+		c, err = h.svc.RequestWirePayout(r.Context(), principal(r), asset, id, req.Reference)
+	}
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusCreated, wireConfirmationWire(c))
+	return nil
+}
+
+func (h dealingHandlers) confirmPayment(w http.ResponseWriter, r *http.Request) error {
+	return h.confirmWire(w, r, dealing.Payment)
+}
+func (h dealingHandlers) confirmPayout(w http.ResponseWriter, r *http.Request) error {
+	return h.confirmWire(w, r, dealing.Payout)
+}
+
+func (h dealingHandlers) wires(w http.ResponseWriter, r *http.Request) error {
+	p, err := ReadPage[int64](r)
+	if err != nil {
+		return err
+	}
+	if p.HasAfter && p.After <= 0 {
+		return errs.E(errs.Invalid, "invalid_cursor", "cursor is not one this list returned")
+	}
+	cs, err := h.svc.Wires(r.Context(), principal(r), chi.URLParam(r, "asset"), p.After, p.Limit+1)
+	if err != nil {
+		return err
+	}
+	list := Paginate(p, cs, func(c dealing.WireConfirmation) int64 { return c.ID })
+	JSON(w, r, http.StatusOK, api.List[api.WireConfirmation]{NextCursor: list.NextCursor, Items: mapSlice(list.Items, wireConfirmationWire)})
+	return nil
+}
+
+func (h dealingHandlers) decideWire(w http.ResponseWriter, r *http.Request, approve bool) error {
+	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
+	if err != nil || id <= 0 {
+		return errs.E(errs.NotFound, "wire_confirmation_not_found", "no such wire confirmation")
+	}
+	var req api.Decision
+	if err := Decode(r, &req); err != nil {
+		return err
+	}
+	var c dealing.WireConfirmation
+	if approve {
+		c, err = h.svc.ApproveWire(r.Context(), principal(r), id, req.Note)
+	} else {
+		c, err = h.svc.RejectWire(r.Context(), principal(r), id, req.Note)
+	}
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, wireConfirmationWire(c))
+	return nil
+}
+
+func (h dealingHandlers) approveWire(w http.ResponseWriter, r *http.Request) error {
+	return h.decideWire(w, r, true)
+}
+func (h dealingHandlers) rejectWire(w http.ResponseWriter, r *http.Request) error {
+	return h.decideWire(w, r, false)
 }

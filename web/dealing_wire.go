@@ -68,7 +68,8 @@ func dealingRequestWire(r dealing.Request) api.DealingRequest {
 	out := api.DealingRequest{ChainID: bigString(r.ChainID), Dealing: r.Dealing, ID: r.ID.String(), Kind: string(r.Kind),
 		Controller: r.Controller, Owner: r.Owner, Amount: r.Amount.String(), Wire: r.Wire, Paid: r.Paid,
 		RequestedAt: r.RequestedAt.UTC(), State: string(r.State), Result: bigString(r.Result),
-		RequestTx: r.RequestTx, FulfilTx: r.FulfilTx, ClaimTx: r.ClaimTx, CancelTx: r.CancelTx}
+		RequestTx: r.RequestTx, FulfilTx: r.FulfilTx, ClaimTx: r.ClaimTx, CancelTx: r.CancelTx,
+		ConfirmedRef: r.ConfirmedRef, WireReference: r.WireReference}
 	if r.Round != 0 {
 		out.Round = strconv.FormatUint(r.Round, 10)
 	}
@@ -92,4 +93,11 @@ func dealingCallsWire(p dealing.Prepared) api.DealingCalls {
 			Decimals: p.NAV.Decimals, ObservedAt: p.NAV.ObservedAt.UTC()}
 	}
 	return out
+}
+
+func wireConfirmationWire(c dealing.WireConfirmation) api.WireConfirmation {
+	return api.WireConfirmation{ID: c.ID, Asset: c.Asset, ChainID: bigString(c.ChainID), Dealing: c.Dealing,
+		RequestID: c.RequestID.String(), Kind: string(c.Kind), Reference: c.Reference, RefHash: c.RefHash, State: string(c.State),
+		RequestedBy: c.RequestedBy, RequestedAt: c.RequestedAt.UTC(), DecidedBy: c.DecidedBy, DecidedAt: c.DecidedAt, Note: c.Note,
+		TxKey: c.TxKey, TxHash: c.TxHash, Error: c.Error}
 }

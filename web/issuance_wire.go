@@ -81,7 +81,9 @@ func progressWire(p issuance.Progress) api.BatchProgress {
 func capTableWire(ct issuance.CapTable) api.CapTable {
 	return api.CapTable{AssetID: ct.AssetID, Token: common.HexToAddress(ct.Token), Decimals: ct.Decimals,
 		Holders: mapSlice(ct.Holders, func(h issuance.Holder) api.Holder {
-			return api.Holder{InvestorID: h.InvestorID, Amount: h.Amount, Units: h.Units, PPM: h.PPM, Wallets: nonNil(h.Wallets)}
+			out := api.Holder{InvestorID: h.InvestorID, Amount: h.Amount, Units: h.Units, PPM: h.PPM, Wallets: nonNil(h.Wallets)}
+			out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableUnits, out.ClaimablePayment = inFlightWire(h.InFlight)
+			return out
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
 		RecordedBurned: ct.RecordedBurned, RecordedSupply: ct.RecordedSupply, IndexedBlock: ct.IndexedBlock, Reconciled: ct.Reconciled}
@@ -120,6 +122,7 @@ func holdingWire(h issuance.Holding) api.Holding {
 		Payouts: mapSlice(h.Payouts, func(p issuance.Payout) api.Payout {
 			return api.Payout{DistributionID: p.DistributionID, PaymentToken: p.PaymentToken, Amount: p.Amount, Claimed: p.Claimed}
 		})}
+	out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableUnits, out.ClaimablePayment = inFlightWire(h.InFlight)
 	if v := h.Valuation; v != nil {
 		out.Valuation = &api.Valuation{Feed: v.Feed, RoundID: v.RoundID, Answer: v.Answer, Decimals: v.Decimals, UpdatedAt: v.UpdatedAt}
 	}
@@ -129,4 +132,15 @@ func holdingWire(h issuance.Holding) api.Holding {
 func transferWire(t chain.Transfer) api.Transfer {
 	return api.Transfer{Block: t.Block, LogIndex: t.LogIndex, TxHash: t.TxHash, Time: t.Time, Token: t.Token,
 		From: t.From, To: t.To, Value: t.Value.String()}
+}
+
+// inFlightWire is an InFlight's four amounts, "0" where unset.
+func inFlightWire(f issuance.InFlight) (pendingRedeemUnits, pendingSubscriptionPayment, claimableUnits, claimablePayment string) {
+	zero := func(s string) string {
+		if s == "" {
+			return "0"
+		}
+		return s
+	}
+	return zero(f.PendingRedeemUnits), zero(f.PendingSubscriptionPayment), zero(f.ClaimableUnits), zero(f.ClaimablePayment)
 }

@@ -44,7 +44,11 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		Node:   a.Client,
 
 		AutoApproveMax: a.cfg.Dealing.AutoApproveMax,
-		Now:            a.cfg.Now,
+		// Wire confirmations are sent by the signer holding the Dealing
+		// contracts' FULFILLER_ROLE, as the books are.
+		Wires:      store,
+		WireSender: dealing.ChainWire{Tx: a.TxMgr},
+		Now:        a.cfg.Now,
 	})
 	if err != nil {
 		return err

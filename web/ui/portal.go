@@ -19,8 +19,11 @@ const transfersPerPage = 10
 type holdingView struct {
 	issuance.Holding
 	Decimals uint8
-	Chart    *chart
-	Payouts  []payoutView
+	// PaymentDecimals are those of the asset's dealing payment token (its
+	// pending and claimable payments).
+	PaymentDecimals uint8
+	Chart           *chart
+	Payouts         []payoutView
 }
 
 // payoutView is a payout with its payment token's decimals (read from the
@@ -70,6 +73,9 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 		}
 		assets[common.HexToAddress(h.Token)] = a
 		v := holdingView{Holding: h, Decimals: a.Decimals}
+		if a.DealingPaymentDecimals != nil {
+			v.PaymentDecimals = *a.DealingPaymentDecimals
+		}
 		for _, p := range h.Payouts {
 			d, ok := u.tokenDecimals(ctx, p.PaymentToken)
 			v.Payouts = append(v.Payouts, payoutView{Payout: p, Decimals: d, Known: ok})

@@ -1,0 +1,221 @@
+-- Wire (off-chain) payments confirmed four-eyes: an issuer key records that
+-- a wire subscription's money arrived (payment) or that a priced wire
+-- redemption was paid out (payout), with the bank's reference; an approver
+-- independent of it approves, and the platform signer sends
+-- confirmPayment / confirmPayout with ref = keccak256(reference) under
+-- tx_key. A request has at most one live confirmation, and a reference
+-- names one request of an asset.
+CREATE TABLE dealing_wire_confirmations (
+    id           BIGSERIAL      PRIMARY KEY,
+    asset        TEXT           NOT NULL REFERENCES dealing_calendars (asset),
+    chain_id     NUMERIC(78, 0) NOT NULL CHECK (chain_id > 0),
+    dealing      BYTEA          NOT NULL CHECK (octet_length(dealing) = 20),
+    request_id   NUMERIC(78, 0) NOT NULL CHECK (request_id > 0),
+    kind         TEXT           NOT NULL CHECK (kind IN ('payment', 'payout')),
+    reference    TEXT           NOT NULL CHECK (char_length(reference) BETWEEN 1 AND 140),
+    ref_hash     BYTEA          NOT NULL CHECK (octet_length(ref_hash) = 32),
+    requested_by TEXT           NOT NULL,
+    requested_at TIMESTAMPTZ    NOT NULL,
+    decided_by   TEXT,
+    decided_at   TIMESTAMPTZ,
+    note         TEXT           NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
+    state        TEXT           NOT NULL DEFAULT 'pending'
+                 CHECK (state IN ('pending', 'approved', 'rejected', 'confirmed', 'failed')),
+    tx_key       TEXT           UNIQUE,
+    tx_hash      BYTEA          CHECK (octet_length(tx_hash) = 32),
+    error        TEXT           NOT NULL DEFAULT '',
+    updated_at   TIMESTAMPTZ    NOT NULL DEFAULT now(),
+    CONSTRAINT dealing_wire_confirmations_decided CHECK ((state = 'pending') = (decided_by IS NULL)),
+    CONSTRAINT dealing_wire_confirmations_four_eyes CHECK (decided_by IS NULL OR decided_by <> requested_by),
+    CONSTRAINT dealing_wire_confirmations_sent CHECK ((state IN ('pending', 'rejected')) = (tx_key IS NULL))
+);
+CREATE UNIQUE INDEX dealing_wire_confirmations_live ON dealing_wire_confirmations (chain_id, dealing, request_id)
+    WHERE state IN ('pending', 'approved', 'confirmed');
+CREATE UNIQUE INDEX dealing_wire_confirmations_reference ON dealing_wire_confirmations (asset, ref_hash)
+    WHERE state IN ('pending', 'approved', 'confirmed');
+CREATE INDEX dealing_wire_confirmations_asset ON dealing_wire_confirmations (asset, id DESC);
+COMMENT ON COLUMN dealing_wire_confirmations.ref_hash IS 'keccak256 of reference: the ref of PaymentConfirmed / PayoutConfirmed';
+COMMENT ON COLUMN dealing_wire_confirmations.tx_key IS 'dealing:<chainID>:<dealing address>:payment|payout:<request id>, #n for the n-th attempt after failed ones';
+
+-- The wallets behind requests: what a holding or a cap table line has in
+-- flight is read per wallet, and a wallet's first subscription makes it
+-- appear before it holds a unit.
+CREATE INDEX indexer_dealing_events_wallet ON indexer_dealing_events (chain_id, controller)
+    WHERE kind IN ('deposit_request', 'redeem_request');
+CREATE INDEX indexer_dealing_events_owner ON indexer_dealing_events (chain_id, dealing, owner)
+    WHERE kind = 'redeem_request';
+
+-- dealing_requests again, read in one pass: the running sum of a
+-- controller's fulfilled amounts is a window over the requests (it was a
+-- second reference to them, which made PostgreSQL compute every contract's
+-- requests before filtering), so a read of one Dealing contract (chain_id,
+-- dealing) filters the events first. It also shows the refs of the
+-- payment and payout confirmations.
+DROP VIEW dealing_requests;
+CREATE VIEW dealing_requests AS
+WITH req AS (
+    SELECT e.chain_id, e.dealing, e.request_id,
+        max(CASE e.kind WHEN 'deposit_request' THEN 'deposit' WHEN 'redeem_request' THEN 'redeem' END) AS kind,
+        (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
+        (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        bool_or(e.kind = 'wire_request') AS wire,
+        bool_or(e.kind = 'payment_confirmed') AS paid,
+        bool_or(e.kind = 'payout_confirmed') AS paid_out,
+        bool_or(e.kind = 'request_rejected') AS rejected,
+        bool_or(e.kind IN ('cancel_deposit', 'cancel_redeem')) AS cancelled,
+        bool_or(e.kind IN ('cancel_deposit_claim', 'cancel_redeem_claim')) AS cancel_claimed,
+        (array_agg(e.result) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS result,
+        (array_agg(e.round_id) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS round,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS fulfilled_amount,
+        (array_agg(e.block_number) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_block,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled', 'request_rejected')))[1] AS fulfil_tx,
+        (array_agg(e.tx_hash ORDER BY e.block_number DESC, e.log_index DESC)
+            FILTER (WHERE e.kind IN ('cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim')))[1] AS cancel_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_tx,
+        (array_agg(e.ref) FILTER (WHERE e.kind = 'payment_confirmed'))[1] AS payment_ref,
+        (array_agg(e.ref) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_ref,
+        max(e.block_number) AS last_block
+    FROM indexer_dealing_events e
+    WHERE e.request_id IS NOT NULL
+    GROUP BY e.chain_id, e.dealing, e.request_id
+    HAVING bool_or(e.kind IN ('deposit_request', 'redeem_request'))
+), fifo AS (
+    SELECT r.*, CASE WHEN r.fulfilled_amount IS NOT NULL AND NOT r.wire THEN
+        sum(r.fulfilled_amount) FILTER (WHERE NOT r.wire) OVER (PARTITION BY r.chain_id, r.dealing, r.controller, r.kind
+            ORDER BY r.request_id) END AS cumulative
+    FROM req r
+), claims AS (
+    SELECT e.chain_id, e.dealing, e.controller,
+        CASE e.kind WHEN 'deposit_claim' THEN 'deposit' ELSE 'redeem' END AS kind,
+        sum(e.amount) AS claimed
+    FROM indexer_dealing_events e
+    WHERE e.kind IN ('deposit_claim', 'redeem_claim')
+    GROUP BY 1, 2, 3, 4
+)
+SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
+    rb.time AS requested_at,
+    CASE WHEN r.rejected THEN 'rejected'
+        WHEN r.cancel_claimed THEN 'cancel_claimed'
+        WHEN r.cancelled THEN 'cancelled'
+        WHEN r.paid_out OR (r.cumulative IS NOT NULL AND coalesce(c.claimed, 0) >= r.cumulative) THEN 'claimed'
+        WHEN r.result IS NOT NULL THEN 'fulfilled'
+        ELSE 'pending' END AS state,
+    r.result, r.round, r.request_tx, r.fulfil_tx, r.payout_tx AS claim_tx, r.cancel_tx,
+    lb.time AS updated_at, r.payment_ref, r.payout_ref
+FROM fifo r
+JOIN indexer_blocks rb ON rb.chain_id = r.chain_id AND rb.number = r.request_block
+JOIN indexer_blocks lb ON lb.chain_id = r.chain_id AND lb.number = r.last_block
+LEFT JOIN claims c ON c.chain_id = r.chain_id AND c.dealing = r.dealing AND c.controller = r.controller AND c.kind = r.kind;
+
+-- What each wallet has in flight with one Dealing contract (ws: only these
+-- wallets; NULL: every wallet), in base units:
+--   pending_redeem_units          units locked in the owner's wallet by its
+--                                 redemption requests still to settle:
+--                                 pending, or a wire redemption priced and
+--                                 waiting for its payout
+--   pending_subscription_payment  payment of the controller's pending
+--                                 subscription requests (escrowed on chain,
+--                                 or promised by wire)
+--   claimable_units               units the controller's fulfilled
+--                                 subscriptions give and it has not claimed
+--   claimable_payment             payment the controller's fulfilled
+--                                 redemptions (not by wire) give and it has
+--                                 not claimed
+-- Claims take from a controller's totals, not from one request, so the
+-- claimable amounts are the fulfilled totals less the claims, as the
+-- contract keeps them. The cap table and the holdings read it; it is
+-- inlined into their statements.
+CREATE FUNCTION dealing_positions(c BIGINT, d BYTEA, ws BYTEA[])
+RETURNS TABLE (wallet BYTEA, pending_redeem_units NUMERIC, pending_subscription_payment NUMERIC,
+    claimable_units NUMERIC, claimable_payment NUMERIC)
+STABLE LANGUAGE sql AS $$
+    SELECT p.wallet, sum(p.pru), sum(p.psp), sum(p.cu), sum(p.cp)
+    FROM (
+        SELECT CASE r.kind WHEN 'redeem' THEN r.owner ELSE r.controller END AS wallet,
+            CASE r.kind WHEN 'redeem' THEN r.amount ELSE 0 END AS pru,
+            CASE r.kind WHEN 'deposit' THEN r.amount ELSE 0 END AS psp,
+            0 AS cu, 0 AS cp
+        FROM dealing_requests r
+        WHERE r.chain_id = c::numeric AND r.dealing = d
+            AND (r.state = 'pending' OR (r.kind = 'redeem' AND r.wire AND r.state = 'fulfilled'))
+            AND (ws IS NULL OR CASE r.kind WHEN 'redeem' THEN r.owner ELSE r.controller END = ANY (ws))
+        UNION ALL
+        SELECT e.controller, 0, 0,
+            CASE e.kind WHEN 'deposit_fulfilled' THEN e.result WHEN 'deposit_claim' THEN -e.result ELSE 0 END,
+            CASE e.kind WHEN 'redeem_fulfilled' THEN e.result WHEN 'redeem_claim' THEN -e.result ELSE 0 END
+        FROM indexer_dealing_events e
+        WHERE e.chain_id = c AND e.dealing = d
+            AND e.kind IN ('deposit_fulfilled', 'deposit_claim', 'redeem_fulfilled', 'redeem_claim')
+            AND (ws IS NULL OR e.controller = ANY (ws))
+            AND NOT (e.kind = 'redeem_fulfilled' AND EXISTS (
+                SELECT 1 FROM indexer_dealing_events w
+                WHERE w.chain_id = e.chain_id AND w.dealing = e.dealing AND w.request_id = e.request_id AND w.kind = 'wire_request'))
+    ) p
+    GROUP BY p.wallet
+$$;
+
+---- create above / drop below ----
+
+DROP FUNCTION dealing_positions(BIGINT, BYTEA, BYTEA[]);
+DROP VIEW dealing_requests;
+CREATE VIEW dealing_requests AS
+WITH req AS (
+    SELECT e.chain_id, e.dealing, e.request_id,
+        max(CASE e.kind WHEN 'deposit_request' THEN 'deposit' WHEN 'redeem_request' THEN 'redeem' END) AS kind,
+        (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
+        (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        bool_or(e.kind = 'wire_request') AS wire,
+        bool_or(e.kind = 'payment_confirmed') AS paid,
+        bool_or(e.kind = 'payout_confirmed') AS paid_out,
+        bool_or(e.kind = 'request_rejected') AS rejected,
+        bool_or(e.kind IN ('cancel_deposit', 'cancel_redeem')) AS cancelled,
+        bool_or(e.kind IN ('cancel_deposit_claim', 'cancel_redeem_claim')) AS cancel_claimed,
+        (array_agg(e.result) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS result,
+        (array_agg(e.round_id) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS round,
+        (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled')))[1] AS fulfilled_amount,
+        (array_agg(e.block_number) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_block,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS request_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind IN ('deposit_fulfilled', 'redeem_fulfilled', 'request_rejected')))[1] AS fulfil_tx,
+        (array_agg(e.tx_hash ORDER BY e.block_number DESC, e.log_index DESC)
+            FILTER (WHERE e.kind IN ('cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim')))[1] AS cancel_tx,
+        (array_agg(e.tx_hash) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_tx,
+        max(e.block_number) AS last_block
+    FROM indexer_dealing_events e
+    WHERE e.request_id IS NOT NULL
+    GROUP BY e.chain_id, e.dealing, e.request_id
+    HAVING bool_or(e.kind IN ('deposit_request', 'redeem_request'))
+), fifo AS (
+    SELECT r.*, sum(r.fulfilled_amount) OVER (PARTITION BY r.chain_id, r.dealing, r.controller, r.kind
+        ORDER BY r.request_id) AS cumulative
+    FROM req r
+    WHERE r.fulfilled_amount IS NOT NULL AND NOT r.wire
+), claims AS (
+    SELECT e.chain_id, e.dealing, e.controller,
+        CASE e.kind WHEN 'deposit_claim' THEN 'deposit' ELSE 'redeem' END AS kind,
+        sum(e.amount) AS claimed
+    FROM indexer_dealing_events e
+    WHERE e.kind IN ('deposit_claim', 'redeem_claim')
+    GROUP BY 1, 2, 3, 4
+)
+SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
+    rb.time AS requested_at,
+    CASE WHEN r.rejected THEN 'rejected'
+        WHEN r.cancel_claimed THEN 'cancel_claimed'
+        WHEN r.cancelled THEN 'cancelled'
+        WHEN r.paid_out OR (f.cumulative IS NOT NULL AND coalesce(c.claimed, 0) >= f.cumulative) THEN 'claimed'
+        WHEN r.result IS NOT NULL THEN 'fulfilled'
+        ELSE 'pending' END AS state,
+    r.result, r.round, r.request_tx, r.fulfil_tx, r.payout_tx AS claim_tx, r.cancel_tx,
+    lb.time AS updated_at
+FROM req r
+JOIN indexer_blocks rb ON rb.chain_id = r.chain_id AND rb.number = r.request_block
+JOIN indexer_blocks lb ON lb.chain_id = r.chain_id AND lb.number = r.last_block
+LEFT JOIN fifo f ON f.chain_id = r.chain_id AND f.dealing = r.dealing AND f.request_id = r.request_id
+LEFT JOIN claims c ON c.chain_id = r.chain_id AND c.dealing = r.dealing AND c.controller = r.controller AND c.kind = r.kind;
+
+DROP INDEX indexer_dealing_events_owner;
+DROP INDEX indexer_dealing_events_wallet;
+DROP TABLE dealing_wire_confirmations;
