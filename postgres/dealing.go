@@ -158,7 +158,7 @@ func (s *DealingStore) Calendars(ctx context.Context) ([]dealing.Calendar, error
 // --- requests -----------------------------------------------------------------
 
 const dealingRequestColumns = `chain_id::text, dealing, request_id::text, kind, controller, owner, amount::text, wire, paid,
-	requested_at, state, result::text, round::text, request_tx, fulfil_tx, claim_tx, cancel_tx, updated_at`
+	requested_at, state, result::text, round::text, request_tx, fulfil_tx, claim_tx, cancel_tx, updated_at, cutoff`
 
 func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 	var (
@@ -168,10 +168,14 @@ func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 		result, round                   *string
 		addr, controller, owner         []byte
 		reqTx, fulTx, claimTx, cancelTx []byte
+		cutoff                          *time.Time
 	)
 	if err := row.Scan(&chainID, &addr, &id, &kind, &controller, &owner, &amount, &r.Wire, &r.Paid, &r.RequestedAt, &state,
-		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt); err != nil {
+		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &cutoff); err != nil {
 		return r, err
+	}
+	if cutoff != nil {
+		r.Cutoff = cutoff.UTC()
 	}
 	r.ChainID, r.ID, r.Amount, r.Result = dealBig(chainID), dealBig(id), dealBig(amount), dealBigOrNil(result)
 	if round != nil {
@@ -202,12 +206,27 @@ func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr comm
 // PendingAt implements dealing.Store.
 func (s *DealingStore) PendingAt(ctx context.Context, chainID *big.Int, addr common.Address, cutoff time.Time) ([]dealing.Request, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+` FROM dealing_requests
-		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND requested_at <= $3
+		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND cutoff = $3
 		ORDER BY request_id`, chainID.String(), addr.Bytes(), cutoff)
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (dealing.Request, error) { return scanDealingRequest(r) })
+}
+
+// PendingCutoffs implements dealing.Store.
+func (s *DealingStore) PendingCutoffs(ctx context.Context, chainID *big.Int, addr common.Address, upTo time.Time) ([]time.Time, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT DISTINCT cutoff FROM dealing_requests
+		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND cutoff <= $3
+		ORDER BY cutoff`, chainID.String(), addr.Bytes(), upTo)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (time.Time, error) {
+		var t time.Time
+		err := r.Scan(&t)
+		return t.UTC(), err
+	})
 }
 
 // --- books --------------------------------------------------------------------
