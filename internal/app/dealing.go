@@ -26,11 +26,12 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		return nil
 	}
 	store := &postgres.DealingStore{Pool: a.Pool}
+	configurer := dealing.ChainConfigurer{Tx: a.TxMgr, Chain: a.Client, Now: a.cfg.Now}
 	svc, err := dealing.NewService(dealing.Config{
 		Store:  store,
 		Keys:   postgres.NewAPIKeyStore(a.Pool),
 		Assets: issuanceDealing{a.Issuance},
-		Chain:  dealing.ChainConfigurer{Tx: a.TxMgr, Chain: a.Client},
+		Chain:  configurer,
 		Node:   a.Client,
 		Now:    a.cfg.Now,
 	})
@@ -49,6 +50,7 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		Store:     store,
 		NAV:       postgres.DealingNAV{Index: &postgres.IndexStore{Pool: a.Pool}, Deployments: a.Deployments(), ChainID: a.ChainID},
 		Fulfiller: dealing.ChainFulfiller{Tx: a.TxMgr, Lookup: &postgres.TxStore{Pool: a.Pool}, Chain: a.Client},
+		Cutoffs:   configurer,
 		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: head.GasLimit / 10 * 9},
 		Now:       a.cfg.Now,
 		Every:     a.cfg.Dealing.Every,
