@@ -52,13 +52,15 @@ func (c *indexedChain) block(at time.Time, evs []chain.DealingEvent, rounds []ch
 	c.parent = b.Ref()
 }
 
-// request stores r's request events at its request time.
+// request stores r's request events at its request time, with the
+// cut-off the contract stamped it with (r.Cutoff).
 func (c *indexedChain) request(r dealing.Request) {
 	kind := chain.DealingDepositRequest
 	if r.Kind == dealing.Redeem {
 		kind = chain.DealingRedeemRequest
 	}
-	evs := []chain.DealingEvent{{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Owner: r.Owner, Sender: r.Owner, Amount: r.Amount}}
+	evs := []chain.DealingEvent{{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Owner: r.Owner, Sender: r.Owner, Amount: r.Amount},
+		{Dealing: r.Dealing, Kind: chain.DealingRequestCutoff, RequestID: r.ID, Cutoff: r.Cutoff}}
 	if r.Wire {
 		evs = append(evs, chain.DealingEvent{Dealing: r.Dealing, Kind: chain.DealingWireRequest, RequestID: r.ID, Ref: common.Hash{1}})
 	}
@@ -265,10 +267,20 @@ func TestDealingRoutes(t *testing.T) {
 		t.Fatal(err)
 	}
 	alice, bob := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+	// Each request is stamped, as the contract does, with the first
+	// cut-off strictly after it.
 	req := func(c dealing.Calendar, id int64, kind dealing.Kind, amount string, who common.Address, wire, paid bool, at time.Time) dealing.Request {
 		a, _ := new(big.Int).SetString(amount, 10)
+		s, err := c.Schedule()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stamp, _, err := s.NextCutoff(at)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return dealing.Request{ChainID: c.ChainID, Dealing: c.Dealing, ID: big.NewInt(id), Kind: kind, Controller: who, Owner: who,
-			Amount: a, Wire: wire, Paid: paid, RequestedAt: at, State: dealing.Pending}
+			Amount: a, Wire: wire, Paid: paid, RequestedAt: at, Cutoff: stamp, State: dealing.Pending}
 	}
 	early := cutoff.Add(-2 * time.Hour)
 	reqs := []dealing.Request{
@@ -277,7 +289,8 @@ func TestDealingRoutes(t *testing.T) {
 		req(cal, 3, dealing.Deposit, "700000000", bob, true, false, early),           // wire, unpaid
 		req(cal, 4, dealing.Deposit, "500000000", alice, true, true, early),          // wire, paid
 		req(cal, 5, dealing.Deposit, "1000000", alice, false, false, cutoff.Add(time.Second)),
-		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff), // at the cut-off itself
+		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff.Add(-time.Second)), // the cut-off's last second
+		req(cal, 8, dealing.Deposit, "2000000", bob, false, false, cutoff),                               // at the cut-off itself: the next day
 		req(cal, 7, dealing.Deposit, "3000000", bob, false, false, early),
 	}
 	ic := &indexedChain{t: t, idx: &postgres.IndexStore{Pool: pool}, chainID: cal.ChainID}
@@ -332,7 +345,8 @@ func TestDealingRoutes(t *testing.T) {
 			t.Errorf("line %d = %+v, want %+v", i, l, w)
 		}
 	}
-	// Request 5 came after the cut-off: it is not in the day at all.
+	// Requests 5 (after the cut-off) and 8 (in its own second) are stamped
+	// with the next day: they are not in this one at all.
 	if len(book.Refused) != 1 || book.Refused[0] != (api.DealingRefusal{RequestID: "3", Reason: "unpaid_wire"}) {
 		t.Errorf("refused %+v", book.Refused)
 	}
@@ -410,7 +424,7 @@ func TestDealingRoutes(t *testing.T) {
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[0].State != "fulfilled" || got.Batches[1].State != "sent" {
 		t.Fatalf("partly fulfilled: %s %+v", got.State, got.Batches)
 	}
-	ic.fulfil(cutoff.Add(11*time.Minute), reqs[5], reqs[6])
+	ic.fulfil(cutoff.Add(11*time.Minute), reqs[5], reqs[7]) // requests 6 and 7
 	closer.Pass(ctx)
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilled" {
 		t.Fatalf("all fulfilled: %s %+v", got.State, got.Batches)
@@ -434,7 +448,7 @@ func TestDealingRoutes(t *testing.T) {
 		}
 		ids = append(ids, r.ID)
 	}
-	if len(ids) != 7 || ids[0] != "1" || ids[6] != "7" {
+	if len(ids) != 8 || ids[0] != "1" || ids[7] != "8" {
 		t.Errorf("requests %v", ids)
 	}
 	ids = ids[:0]
