@@ -465,3 +465,66 @@ func TestDealingRoutes(t *testing.T) {
 		wantAPIError(t, err, http.StatusBadRequest, "invalid_state")
 	}
 }
+
+// The closer closes every passed day that requests are still pending at,
+// by the cut-off each is stamped with: a day missed while the job was
+// down is closed too, not only the latest.
+func TestDealingCloserClosesMissedDays(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	store := &postgres.DealingStore{Pool: pool}
+	con := testContracts("0x00000000000000000000000000000000000000d3")
+	cal, err := store.SetCalendar(ctx, dealing.Calendar{Asset: "MISSED", ChainID: con.ChainID, Dealing: con.Dealing, Feed: con.Feed,
+		PaymentToken: con.PaymentToken, UnitDecimals: 18, PaymentDecimals: 6, TimeZone: "UTC",
+		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, Cutoff: "16:00",
+		SettlementLag: 1, NAVTTL: 86400, MinDeposit: big.NewInt(1), MinRedeem: big.NewInt(1), Modes: dealing.Modes(dealing.AsyncDeposit),
+		UpdatedBy: "test", UpdatedAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := cal.Schedule()
+	if err != nil {
+		t.Fatal(err)
+	}
+	latest, _, err := sched.PrevCutoff(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	missed, _, err := sched.PrevCutoff(latest.Add(-time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := uint8(8)
+	if err := (&postgres.Deployments{Pool: pool}).SaveDeployment(ctx, chain.Deployment{ChainID: cal.ChainID, Name: "asset:MISSED:feed",
+		Contract: "ValuationFeed", Address: cal.Feed, Decimals: &dec}); err != nil {
+		t.Fatal(err)
+	}
+	ic := &indexedChain{t: t, idx: &postgres.IndexStore{Pool: pool}, chainID: cal.ChainID}
+	request := func(id int64, cutoff time.Time) dealing.Request {
+		return dealing.Request{ChainID: cal.ChainID, Dealing: cal.Dealing, ID: big.NewInt(id), Kind: dealing.Deposit,
+			Controller: common.HexToAddress("0xa11ce"), Owner: common.HexToAddress("0xa11ce"), Amount: big.NewInt(1_000_000_000),
+			RequestedAt: cutoff.Add(-time.Hour), Cutoff: cutoff, State: dealing.Pending}
+	}
+	ic.request(request(1, missed))
+	ic.round(missed.Add(6*time.Minute), cal.Feed, 1, 100_000_000, missed.Add(5*time.Minute))
+	ic.request(request(2, latest))
+	ic.round(latest.Add(6*time.Minute), cal.Feed, 2, 110_000_000, latest.Add(5*time.Minute))
+
+	closer := &dealing.Closer{Store: store, NAV: postgres.DealingNAV{Index: ic.idx, Deployments: &postgres.Deployments{Pool: pool}, ChainID: cal.ChainID},
+		Fulfiller: &sentBatches{}, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}}
+	closer.Pass(ctx)
+	for _, day := range []struct {
+		cutoff time.Time
+		id     int64
+		round  uint64
+	}{{missed, 1, 1}, {latest, 2, 2}} {
+		b, ok, err := store.BookAt(ctx, "MISSED", day.cutoff)
+		if err != nil || !ok {
+			t.Fatalf("no book for the day closing at %s: %v", day.cutoff, err)
+		}
+		if b.State != dealing.BookPriced || len(b.Lines) != 1 || b.Lines[0].RequestID.Int64() != day.id || b.Round.ID != day.round {
+			t.Errorf("book of %s: %s, lines %+v, round %+v", day.cutoff, b.State, b.Lines, b.Round)
+		}
+	}
+}
