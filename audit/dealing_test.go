@@ -409,6 +409,31 @@ func testDealingWrongRound(t *testing.T, e *env) {
 	}
 	// $100 at $1.25 with 6-decimal units is 80 units: 80,000,000 base units.
 	mustFailOnly(t, r, audit.CheckDealingFulfilment, fmt.Sprintf("request %s: deposit of 100000000 at NAV 125000000 (round 4) gives floor(assets·U·F / (nav·P)) = 80000000, but the contract gave 800000000", id2))
+
+	// A request moved in storage to a day already priced (the contract
+	// never does so itself): fulfilled for that day, it no longer carries
+	// the cut-off its RequestCutoff announced, and the audit says so.
+	c3, _ := e.publishDay(t, d, 300)
+	id3 := requestOf(t, e.send(t, alice, d, deal.PackRequestDeposit(usd(10_000), alice.From, alice.From)))
+	reqSlot := crypto.Keccak256Hash(common.BigToHash(id3).Bytes(), common.BigToHash(new(big.Int).Add(slot.Big(), big.NewInt(9))).Bytes())
+	word, err = e.c.StorageAt(ctx, d, reqSlot, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).SetBytes(word[7:12]).Uint64(); got != c3 {
+		t.Fatalf("request %s's stored cut-off %d, want %d: the layout moved", id3, got, c3)
+	}
+	copy(word[7:12], new(big.Int).SetUint64(cutoff2).FillBytes(make([]byte, 5)))
+	if err := e.c.Client().Call(nil, "anvil_setStorageAt", d, reqSlot, hexutil.Encode(word)); err != nil {
+		t.Fatal(err)
+	}
+	e.send(t, e.admin, d, deal.PackFulfil(cutoff2, big.NewInt(4), []*big.Int{id3}))
+	e.sync(t)
+	at = e.head(t)
+	if r, err = e.verifier().Verify(ctx, "TFX", audit.BlockSpec{Number: &at}); err != nil {
+		t.Fatal(err)
+	}
+	mustFailOnly(t, r, audit.CheckDealingFulfilment, fmt.Sprintf("request %s: stamped with cut-off %s, fulfilled in", id3, unixUTC(c3)))
 }
 
 func wantFacts(t *testing.T, c *audit.Check, want map[string]string) {
