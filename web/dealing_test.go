@@ -447,6 +447,10 @@ func TestDealingRoutes(t *testing.T) {
 			t.Fatal(err)
 		}
 		ids = append(ids, r.ID)
+		// Request 8, made in the cut-off's own second, is stamped with the next day.
+		if r.ID == "8" && (r.Cutoff == nil || !r.Cutoff.Equal(reqs[6].Cutoff) || !r.Cutoff.After(cutoff)) {
+			t.Errorf("request 8's cut-off %v, want the next day's %s", r.Cutoff, reqs[6].Cutoff)
+		}
 	}
 	if len(ids) != 8 || ids[0] != "1" || ids[7] != "8" {
 		t.Errorf("requests %v", ids)
