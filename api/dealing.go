@@ -176,6 +176,7 @@ type DealingRequest struct {
 	Wire        bool           `json:"wire"`
 	Paid        bool           `json:"paid"`
 	RequestedAt time.Time      `json:"requested_at"`
+	Cutoff      *time.Time     `json:"cutoff,omitempty"` // the cut-off the contract stamped it with: its dealing day
 	State       string         `json:"state"`
 	Result      string         `json:"result,omitempty"`
 	Round       string         `json:"round,omitempty"`

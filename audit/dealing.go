@@ -167,13 +167,14 @@ func firstAtOrAfter(rounds []navRound, t uint64) *navRound {
 	return nil
 }
 
-// dealingFulfilment: every fulfilled request was made at or before its
-// cut-off and priced at the round DayPriced names for that cut-off, which
+// dealingFulfilment: every fulfilled request was stamped with a cut-off
+// published before it — the first published one after its block — was
+// fulfilled for that cut-off and priced at the round DayPriced names for it, which
 // is the feed's first round observed at or after it, with the result the
 // pricing formula gives; every instant deal is priced at its round with
 // the fee then configured.
 func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
-	const title = "Every dealing request was made by its cut-off and priced at the first NAV round observed at or after it, by the pricing formula; instant deals priced at their round"
+	const title = "Every dealing request was fulfilled for the cut-off published before it and stamped on it, and priced at the first NAV round observed at or after it, by the pricing formula; instant deals priced at their round"
 	if why := r.noDealing(); why != "" {
 		return skipped(CheckDealingFulfilment, title, why), nil
 	}
@@ -223,8 +224,18 @@ func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
 		if err != nil {
 			return c, err
 		}
-		if requested > e.Cutoff {
-			f.add("request %s: made at %s (block %d), after the cut-off %s it was fulfilled for", e.ID, unix(requested), q.ev.Block, unix(e.Cutoff))
+		switch {
+		case q.cutoff == 0:
+			f.add("request %s: no RequestCutoff stamps its dealing day", e.ID)
+		case q.cutoff != e.Cutoff:
+			f.add("request %s: stamped with cut-off %s, fulfilled in %s for cut-off %s", e.ID, unix(q.cutoff), e.where(), unix(e.Cutoff))
+		case !q.stampPublished:
+			f.add("request %s: stamped with cut-off %s, which was not published before the request (block %d)", e.ID, unix(q.cutoff), q.ev.Block)
+		case requested >= e.Cutoff:
+			f.add("request %s: made at %s (block %d), not before the cut-off %s it was fulfilled for", e.ID, unix(requested), q.ev.Block, unix(e.Cutoff))
+		case q.prevCutoff > requested:
+			f.add("request %s: made at %s (block %d) before cut-off %s, published earlier, yet stamped with the later cut-off %s",
+				e.ID, unix(requested), q.ev.Block, unix(q.prevCutoff), unix(e.Cutoff))
 		}
 		day := l.days[e.Cutoff]
 		switch {

@@ -28,7 +28,7 @@ var dealTopics = func() map[common.Hash]string {
 	for _, name := range []string{"ConfigSet", "DepositRequest", "RedeemRequest", "WireRequest", "PaymentConfirmed",
 		"PayoutConfirmed", "DayPriced", "DepositFulfilled", "RedeemFulfilled", "RequestRejected", "Deposit", "Withdraw",
 		"CancelDepositRequest", "CancelDepositClaim", "CancelRedeemRequest", "CancelRedeemClaim", "Subscribed",
-		"RedeemedInstant", "ReserveFunded", "ReserveWithdrawn", "FeesWithdrawn"} {
+		"RedeemedInstant", "ReserveFunded", "ReserveWithdrawn", "FeesWithdrawn", "CutoffPublished", "RequestCutoff"} {
 		m[dealABI.GetABI().Events[name].ID] = name
 	}
 	return m
@@ -110,6 +110,16 @@ func (st *scanState) addDealing(l *types.Log) error {
 		var ev *dealing.DealingRedeemFulfilled
 		if ev, err = dealABI.UnpackRedeemFulfilledEvent(l); err == nil {
 			e.ID, e.Who, e.Cutoff, e.Round, e.Assets, e.Shares = ev.RequestId, ev.Controller, ev.Cutoff, ev.RoundId, ev.Assets, ev.Shares
+		}
+	case "CutoffPublished":
+		var ev *dealing.DealingCutoffPublished
+		if ev, err = dealABI.UnpackCutoffPublishedEvent(l); err == nil {
+			e.Cutoff = ev.Cutoff
+		}
+	case "RequestCutoff":
+		var ev *dealing.DealingRequestCutoff
+		if ev, err = dealABI.UnpackRequestCutoffEvent(l); err == nil {
+			e.ID, e.Cutoff = ev.RequestId, ev.Cutoff
 		}
 	case "RequestRejected":
 		var ev *dealing.DealingRequestRejected
@@ -202,6 +212,12 @@ type dealRequest struct {
 	paid       bool // a wire deposit's payment, a wire redeem's payout confirmed
 	state      uint8
 	fulfilment *dealingEv
+	// The cut-off the contract stamped it with (its RequestCutoff; 0
+	// without one), whether that cut-off was published before the request,
+	// and the latest cut-off published before it that is earlier than the
+	// stamp (0 for none): the request must have come after that one.
+	cutoff, prevCutoff uint64
+	stampPublished     bool
 }
 
 func (q *dealRequest) kind() string {
@@ -253,6 +269,7 @@ type dealingLedger struct {
 	requests    map[string]*dealRequest
 	order       []*dealRequest
 	days        map[uint64]*dealingEv // DayPriced by cut-off
+	published   []uint64              // CutoffPublished, in order (increasing)
 	fulfilments []*dealingEv
 	instant     []instantDeal
 	moves       []supplyMove
@@ -309,6 +326,7 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 		txs: map[common.Hash]bool{}, controllers: map[common.Address]*controllerBook{},
 		escrowed: new(big.Int), reserve: new(big.Int), fees: new(big.Int), owed: new(big.Int), cancelled: new(big.Int)}
 	nonce := new(big.Int)
+	stamps := map[string]*dealingEv{} // RequestCutoff by request id
 	var feeBps uint16
 	configured := false
 	move := func(m supplyMove) {
@@ -347,6 +365,16 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 			}
 			l.requests[e.ID.String()] = q
 			l.order = append(l.order, q)
+			if st := stamps[e.ID.String()]; st != nil && st.Tx == e.Tx {
+				q.cutoff = st.Cutoff
+				for _, c := range l.published {
+					if c == st.Cutoff {
+						q.stampPublished = true
+					} else if c < st.Cutoff {
+						q.prevCutoff = c
+					}
+				}
+			}
 		case "WireRequest": // follows its request in the same transaction
 			if unknown(&l.fulfilIssues) {
 				continue
@@ -365,6 +393,21 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 				move(supplyMove{id: dealingTagID(addr, "redeem", e.ID), wallet: q.owner, amount: q.amount, burn: true,
 					what: fmt.Sprintf("the payout of wire redeem request %s", e.ID), ev: e})
 			}
+		case "CutoffPublished":
+			if n := len(l.published); n > 0 && e.Cutoff <= l.published[n-1] {
+				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("cut-off %d (%s) is published in %s after cut-off %s: a schedule only grows",
+					e.Cutoff, unix(e.Cutoff), e.where(), unix(l.published[n-1])))
+				continue
+			}
+			l.published = append(l.published, e.Cutoff)
+		case "RequestCutoff":
+			// The contract stamps a request just before it announces it,
+			// in the same transaction: the stamp waits for its request.
+			if q != nil || stamps[e.ID.String()] != nil {
+				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("request %s is stamped again in %s", e.ID, e.where()))
+				continue
+			}
+			stamps[e.ID.String()] = e
 		case "DayPriced":
 			if d := l.days[e.Cutoff]; d != nil {
 				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("cut-off %d (%s) is priced twice: round %s in %s, round %s in %s",

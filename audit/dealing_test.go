@@ -47,6 +47,21 @@ func (e *env) warp(t *testing.T, secs int64) {
 	}
 }
 
+// publishDay publishes two dealing days' cut-offs on Dealing d, the first
+// secs from the head's time and the next a day later, and returns them.
+func (e *env) publishDay(t *testing.T, d common.Address, secs uint64) (uint64, uint64) {
+	t.Helper()
+	first := e.timeOf(t, e.head(t)) + secs
+	e.send(t, e.admin, d, deal.PackPublishCutoffs([]uint64{first, first + 86_400}))
+	return first, first + 86_400
+}
+
+// warpPast moves the chain's clock to a minute past cutoff.
+func (e *env) warpPast(t *testing.T, cutoff uint64) {
+	t.Helper()
+	e.warp(t, max(int64(cutoff)-int64(e.timeOf(t, e.head(t))), 0)+60)
+}
+
 func (e *env) timeOf(t *testing.T, block uint64) uint64 {
 	t.Helper()
 	h, err := e.c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(block))
@@ -133,6 +148,7 @@ func TestAuditDealing(t *testing.T) {
 		t.Errorf("report names dealing %q, want %s", r.Dealing, d.Hex())
 	}
 	e.tx(t, e.admin, d, deal.PackFundReserve(usd(100_000)))
+	cutoff, _ := e.publishDay(t, d, 600)
 
 	// The day's book.
 	depA := big.NewInt(1_234_567_891) // 1,234.567891 tUSD
@@ -142,11 +158,10 @@ func TestAuditDealing(t *testing.T) {
 	idR := requestOf(t, e.send(t, bob, d, deal.PackRequestRedeem(big.NewInt(200_000), bob.From, bob.From)))
 	e.send(t, bob, d, deal.PackCancelDepositRequest(idB, bob.From))
 	e.send(t, bob, d, deal.PackClaimCancelDepositRequest(idB, bob.From, bob.From))
-	last := e.send(t, bob, d, deal.PackCancelDepositRequest(idC, bob.From)) // its payment stays until claimed
-	cutoff := e.timeOf(t, last.BlockNumber.Uint64())
+	e.send(t, bob, d, deal.PackCancelDepositRequest(idC, bob.From)) // its payment stays until claimed
 
 	// The day's NAV is observed after the cut-off; the day is priced at it.
-	e.warp(t, 60)
+	e.warpPast(t, cutoff)
 	nav := int64(101_234_567)
 	roundBlock := e.tx(t, e.admin, s.FundFeed.Address, feed.PackTransmit(big.NewInt(nav), cutoff+30))
 	e.recordPush(t, 2, nav, cutoff+30, roundBlock)
@@ -339,10 +354,10 @@ func testDealingWrongRound(t *testing.T, e *env) {
 	e.tx(t, e.admin, d, deal.PackSetConfig(dealing.DealingConfig{Modes: 1, NavTTL: 3600, MinDeposit: usd(100),
 		MaxDeposit: new(big.Int), MinRedeem: big.NewInt(1), MaxRedeem: new(big.Int)}))
 	e.tx(t, alice, s.Stablecoin.Address, coin.PackApprove(d, usd(1_000_000)))
+	cutoff, cutoff2 := e.publishDay(t, d, 300)
 	rq := e.send(t, alice, d, deal.PackRequestDeposit(usd(100_000), alice.From, alice.From))
 	id := requestOf(t, rq)
-	cutoff := e.timeOf(t, rq.BlockNumber.Uint64())
-	e.warp(t, 60)
+	e.warpPast(t, cutoff)
 	for _, p := range []struct {
 		answer int64
 		at     uint64
@@ -383,8 +398,8 @@ func testDealingWrongRound(t *testing.T, e *env) {
 		t.Fatal(err)
 	}
 	rq = e.send(t, alice, d, deal.PackRequestDeposit(usd(10_000), alice.From, alice.From))
-	id2, cutoff2 := requestOf(t, rq), e.timeOf(t, rq.BlockNumber.Uint64())
-	e.warp(t, 60)
+	id2 := requestOf(t, rq)
+	e.warpPast(t, cutoff2)
 	e.tx(t, e.admin, feedAddr, tfeed.PackPush(big.NewInt(125_000_000), new(big.Int).SetUint64(cutoff2+5)))
 	e.send(t, e.admin, d, deal.PackFulfil(cutoff2, big.NewInt(4), []*big.Int{id2}))
 	e.sync(t)
@@ -394,6 +409,31 @@ func testDealingWrongRound(t *testing.T, e *env) {
 	}
 	// $100 at $1.25 with 6-decimal units is 80 units: 80,000,000 base units.
 	mustFailOnly(t, r, audit.CheckDealingFulfilment, fmt.Sprintf("request %s: deposit of 100000000 at NAV 125000000 (round 4) gives floor(assets·U·F / (nav·P)) = 80000000, but the contract gave 800000000", id2))
+
+	// A request moved in storage to a day already priced (the contract
+	// never does so itself): fulfilled for that day, it no longer carries
+	// the cut-off its RequestCutoff announced, and the audit says so.
+	c3, _ := e.publishDay(t, d, 300)
+	id3 := requestOf(t, e.send(t, alice, d, deal.PackRequestDeposit(usd(10_000), alice.From, alice.From)))
+	reqSlot := crypto.Keccak256Hash(common.BigToHash(id3).Bytes(), common.BigToHash(new(big.Int).Add(slot.Big(), big.NewInt(9))).Bytes())
+	word, err = e.c.StorageAt(ctx, d, reqSlot, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).SetBytes(word[7:12]).Uint64(); got != c3 {
+		t.Fatalf("request %s's stored cut-off %d, want %d: the layout moved", id3, got, c3)
+	}
+	copy(word[7:12], new(big.Int).SetUint64(cutoff2).FillBytes(make([]byte, 5)))
+	if err := e.c.Client().Call(nil, "anvil_setStorageAt", d, reqSlot, hexutil.Encode(word)); err != nil {
+		t.Fatal(err)
+	}
+	e.send(t, e.admin, d, deal.PackFulfil(cutoff2, big.NewInt(4), []*big.Int{id3}))
+	e.sync(t)
+	at = e.head(t)
+	if r, err = e.verifier().Verify(ctx, "TFX", audit.BlockSpec{Number: &at}); err != nil {
+		t.Fatal(err)
+	}
+	mustFailOnly(t, r, audit.CheckDealingFulfilment, fmt.Sprintf("request %s: stamped with cut-off %s, fulfilled in", id3, unixUTC(c3)))
 }
 
 func wantFacts(t *testing.T, c *audit.Check, want map[string]string) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -97,15 +98,24 @@ func gasOfDealing(g *gasChain, reg common.Address, owner, redeemer, vaultUser *b
 		g.send(admin, regInst, regABI.PackBatchRegisterIdentity(wallets, idsOf, countries, expiries, flags))
 	}
 
+	// The dealing days' cut-offs, published ahead: every request below
+	// belongs to the first.
+	cutoff := g.now() + 3600
+	g.send(admin, dInst, d.PackPublishCutoffs([]uint64{cutoff, cutoff + 86_400}))
+
 	var rows []gasRow
 	amount := big.NewInt(1_000_000_000) // 1,000.000000
+	// The day's first request moves the cut-off new requests get; the
+	// others read it with the token's address.
+	firstGas := g.send(redeemer, dInst, d.PackRequestDeposit(amount, redeemer.From, redeemer.From))
+	rows = append(rows, gasRow{"Dealing requestDeposit, the day's first (moves the stamped cut-off) vs ERC-4626 deposit", firstGas, vaultGas, "deal-request-deposit-first"})
 	reqGas := g.send(owner, dInst, d.PackRequestDeposit(amount, owner.From, owner.From))
-	rows = append(rows, gasRow{"Dealing requestDeposit (escrow, compliance preview) vs ERC-4626 deposit", reqGas, vaultGas, "deal-request-deposit"})
+	rows = append(rows, gasRow{"Dealing requestDeposit (escrow, compliance preview, cut-off stamp) vs ERC-4626 deposit", reqGas, vaultGas, "deal-request-deposit"})
 	redGas := g.send(redeemer, dInst, d.PackRequestRedeem(gasUnits(10), redeemer.From, redeemer.From))
 	rows = append(rows, gasRow{"Dealing requestRedeem (compliance check, units locked in the wallet) vs ERC-4626 deposit", redGas, vaultGas, "deal-request-redeem"})
 
 	// The books: requests queued many per block, from one owner for 1,100 controllers.
-	first := uint64(3) // requests 1 and 2 above
+	first := uint64(4) // requests 1 to 3 above
 	nonce, err := g.client.PendingNonceAt(ctx, owner.From)
 	if err != nil {
 		g.b.Fatal(err)
@@ -124,7 +134,9 @@ func gasOfDealing(g *gasChain, reg common.Address, owner, redeemer, vaultUser *b
 			pending = pending[:0]
 		}
 	}
-	cutoff := g.now()
+	if err := g.sim.AdjustTime(time.Duration(cutoff+1-g.now()) * time.Second); err != nil {
+		g.b.Fatal(err)
+	}
 	g.sim.Commit()
 	g.send(admin, feedInst, feed.PackTransmit(big.NewInt(101_234_567_89), cutoff+1))
 	round, err := bind.Call(feedInst, nil, feed.PackLatestRound(), feed.UnpackLatestRound)
@@ -138,8 +150,8 @@ func gasOfDealing(g *gasChain, reg common.Address, owner, redeemer, vaultUser *b
 		}
 		return out
 	}
-	// Request 1 (the owner's) and 2 (the redeem) first, outside the books.
-	g.send(admin, dInst, d.PackFulfil(cutoff, round, []*big.Int{big.NewInt(1), big.NewInt(2)}))
+	// Requests 1 and 2 (deposits) and 3 (the redeem) first, outside the books.
+	g.send(admin, dInst, d.PackFulfil(cutoff, round, []*big.Int{big.NewInt(1), big.NewInt(2), big.NewInt(3)}))
 	gas100 := g.send(admin, dInst, d.PackFulfil(cutoff, round, book(first, 100)))
 	rows = append(rows, gasRow{"Dealing fulfil, book of 100 deposits (1 tx), per request vs ERC-4626 deposit", gas100 / 100, vaultGas, "deal-fulfil100-per"})
 

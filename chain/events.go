@@ -166,6 +166,8 @@ const (
 	DealingReserveWithdrawn   DealingEventKind = "reserve_withdrawn"    // Owner = to, Amount
 	DealingFeesWithdrawn      DealingEventKind = "fees_withdrawn"       // Owner = to, Amount
 	DealingOperatorSet        DealingEventKind = "operator_set"         // ERC-7540: Controller, Owner = operator, Code = 1 approved / 0 revoked
+	DealingCutoffPublished    DealingEventKind = "cutoff_published"     // a dealing day's cut-off published ahead: Cutoff
+	DealingRequestCutoff      DealingEventKind = "request_cutoff"       // the cut-off a request was stamped with (its day): Cutoff
 )
 
 // DealingEvent is one event of a Dealing contract (one per asset that

@@ -98,8 +98,22 @@ type desk struct {
 }
 
 // newDesk deploys a desk over a ValuationFeed, or over DealingTestFeed
-// when testFeed, configured with every mode open.
+// when testFeed, configured with every mode open, with hourly cut-offs
+// published for the next 100 hours (the first an hour from now).
 func newDesk(tb testing.TB, testFeed bool) *desk {
+	tb.Helper()
+	d := newBareDesk(tb, testFeed)
+	first := d.c.now(tb) + 3600
+	cutoffs := make([]uint64, 100)
+	for i := range cutoffs {
+		cutoffs[i] = first + uint64(i)*3600
+	}
+	d.must(tb, d.c.admin, dealABI.PackPublishCutoffs(cutoffs))
+	return d
+}
+
+// newBareDesk is newDesk without a published cut-off.
+func newBareDesk(tb testing.TB, testFeed bool) *desk {
 	tb.Helper()
 	c := newChain(tb, 7)
 	d := &desk{c: c, alice: c.signers[0], alice2: c.signers[1], bob: c.signers[2], carol: c.signers[3],
@@ -255,14 +269,37 @@ func requestID(tb testing.TB, r *types.Receipt) *big.Int {
 	return nil
 }
 
-// day closes a dealing day: the cut-off is the head's time, then the
-// clock moves a minute and the feed observes answer 30 seconds after the
-// cut-off. It returns the cut-off and the round.
+// day closes the dealing day a request made now would belong to: the
+// clock moves to a minute past its cut-off and the feed observes answer
+// 30 seconds after the cut-off. It returns the cut-off and the round.
 func (d *desk) day(tb testing.TB, answer int64) (uint64, *big.Int) {
 	tb.Helper()
-	cutoff := d.c.now(tb)
-	d.c.warp(tb, time.Minute)
+	cutoff := d.nextCutoff(tb)
+	if cutoff == 0 {
+		tb.Fatal("no cut-off published")
+	}
+	d.warpTo(tb, cutoff+60)
 	return cutoff, d.observe(tb, answer, cutoff+30)
+}
+
+// warpTo moves the chain's clock to at (if it is not past it yet).
+func (d *desk) warpTo(tb testing.TB, at uint64) {
+	tb.Helper()
+	if now := d.c.now(tb); now < at {
+		d.c.warp(tb, time.Duration(at-now)*time.Second)
+	}
+}
+
+// nextCutoff is the cut-off a request made now is stamped with (0: none).
+func (d *desk) nextCutoff(tb testing.TB) uint64 {
+	tb.Helper()
+	return mustCall(tb, d.inst, dealABI.PackNextCutoff(), dealABI.UnpackNextCutoff)
+}
+
+// stamp is the cut-off request id was stamped with.
+func (d *desk) stamp(tb testing.TB, id *big.Int) uint64 {
+	tb.Helper()
+	return d.request(tb, id).Cutoff.Uint64()
 }
 
 // observe transmits a round observed at `at` and returns its id.

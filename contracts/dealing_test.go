@@ -86,9 +86,14 @@ func TestDealingRequests(t *testing.T) {
 	d.tok.mustMint(t, d.bob.From, whole(50), "bob")
 	d.observe(t, dealNAV, d.c.now(t))
 
-	// A deposit request escrows the payment and shows as pending.
+	// A deposit request escrows the payment and shows as pending, stamped
+	// with the next published cut-off.
 	before := d.coinBalance(t, d.alice.From)
+	next := d.nextCutoff(t)
 	r := d.must(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From))
+	if rc := findEvent(t, r, a.UnpackRequestCutoffEvent); rc.RequestId.Int64() != 1 || rc.Cutoff != next || next <= d.c.now(t) {
+		t.Errorf("RequestCutoff %+v, want cut-off %d after the block", rc, next)
+	}
 	ev := findEvent(t, r, a.UnpackDepositRequestEvent)
 	if ev.Controller != d.alice.From || ev.Owner != d.alice.From || ev.RequestId.Int64() != 1 || ev.Sender != d.alice.From || ev.Assets.Cmp(usd(1_000)) != 0 {
 		t.Errorf("DepositRequest %+v", ev)
@@ -100,7 +105,7 @@ func TestDealingRequests(t *testing.T) {
 	wantBig(t, "claimableDepositRequest while pending", d.u256(t, a.PackClaimableDepositRequest(big.NewInt(1), d.alice.From)), new(big.Int))
 	req := d.request(t, big.NewInt(1))
 	if req.Controller != d.alice.From || req.Owner != d.alice.From || req.Kind != 1 || req.State != statePending || req.Flags != 0 ||
-		req.Amount.Cmp(usd(1_000)) != 0 || req.Result.Sign() != 0 || req.RequestedAt.Uint64() != d.c.now(t) {
+		req.Amount.Cmp(usd(1_000)) != 0 || req.Result.Sign() != 0 || req.Cutoff.Uint64() != next {
 		t.Errorf("requestOf(1) = %+v", req)
 	}
 
@@ -206,13 +211,16 @@ func TestDealingFulfil(t *testing.T) {
 	idR := requestID(t, d.must(t, d.carol, a.PackRequestRedeem(red, d.carol.From, d.carol.From)))
 	idGone := requestID(t, d.must(t, d.bob, a.PackRequestRedeem(whole(2), d.bob.From, d.bob.From)))
 
-	cutoff := d.c.now(t)
+	cutoff := d.stamp(t, idA)
 	// Before the cut-off has passed, nothing prices.
-	rd := d.refuse(t, admin, a.PackFulfil(cutoff+3600, early, ids(idA)), "NotAfterCutoff(uint64)")
-	_ = rd
-	d.c.warp(t, time.Minute)
+	d.refuse(t, admin, a.PackFulfil(cutoff, early, ids(idA)), "NotAfterCutoff(uint64)")
+	d.warpTo(t, cutoff+60)
 	late := d.must(t, d.alice, a.PackRequestDeposit(usd(100), d.alice.From, d.alice.From))
 	idLate := requestID(t, late)
+	next := d.stamp(t, idLate)
+	if next <= cutoff {
+		t.Fatalf("a request after the cut-off %d stamped %d", cutoff, next)
+	}
 	first := d.observe(t, dealNAV, cutoff+10)
 	second := d.observe(t, dealNAV+5_000, cutoff+20)
 
@@ -222,8 +230,9 @@ func TestDealingFulfil(t *testing.T) {
 	d.refuse(t, admin, a.PackFulfil(cutoff, second, ids(idA)), "WrongRound(uint80)")
 	d.refuse(t, admin, a.PackFulfil(cutoff, big.NewInt(99), ids(idA)), "WrongRound(uint80)")
 	// A request made after the cut-off belongs to the next day.
-	rd = d.refuse(t, admin, a.PackFulfil(cutoff, first, ids(idA, idLate)), "RequestAfterCutoff(uint256)")
-	wantBig(t, "RequestAfterCutoff id", new(big.Int).SetBytes(rd[4:]), idLate)
+	rd := d.refuse(t, admin, a.PackFulfil(cutoff, first, ids(idA, idLate)), "WrongCutoff(uint256,uint64)")
+	wantBig(t, "WrongCutoff id", new(big.Int).SetBytes(rd[4:36]), idLate)
+	wantBig(t, "WrongCutoff stamp", new(big.Int).SetBytes(rd[36:68]), new(big.Int).SetUint64(next))
 	// The redeem needs payment the reserve does not have yet.
 	rd = d.refuse(t, admin, a.PackFulfil(cutoff, first, ids(idR)), "InsufficientReserve(uint256,uint256)")
 	wantBig(t, "InsufficientReserve needed", new(big.Int).SetBytes(rd[4:36]), assetsFor(red, dealNAV))
@@ -313,10 +322,119 @@ func TestDealingFulfil(t *testing.T) {
 	}
 
 	// The next day: the late request; a round observed too long after the cut-off is stale.
-	cutoff2 := d.c.now(t)
-	d.c.warp(t, time.Duration(dealNavTTL+120)*time.Second)
-	stale := d.observe(t, dealNAV, cutoff2+uint64(dealNavTTL)+1)
-	d.refuse(t, admin, a.PackFulfil(cutoff2, stale, ids(idLate)), "NavStale(uint80)")
+	d.warpTo(t, next+uint64(dealNavTTL)+120)
+	stale := d.observe(t, dealNAV, next+uint64(dealNavTTL)+1)
+	d.refuse(t, admin, a.PackFulfil(next, stale, ids(idLate)), "NavStale(uint80)")
+}
+
+// The cut-off schedule (forward pricing): cut-offs are published ahead
+// and never moved; a request is stamped with the first one strictly after
+// its block (one made in the cut-off's own second belongs to the next
+// day); it is cancellable only before its cut-off and fulfilled only with
+// it; a redeem the token now refuses (an owner frozen since) is rejected
+// with the token's code and its lock released; a frozen controller is not
+// paid.
+func TestDealingCutoffs(t *testing.T) {
+	t.Parallel()
+	d := newBareDesk(t, false)
+	a := dealABI
+	admin := d.c.admin
+	d.tok.mustMint(t, d.bob.From, whole(10), "bob")
+	d.tok.mustMint(t, d.carol.From, whole(10), "carol")
+	d.must(t, admin, a.PackFundReserve(usd(10_000)))
+	// Blocks now follow each other second by second.
+	d.c.warp(t, time.Hour)
+
+	// Nothing is requested before a cut-off is published.
+	d.refuse(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From), "NoCutoff()")
+	d.refuse(t, d.bob, a.PackRequestRedeem(whole(1), d.bob.From, d.bob.From), "NoCutoff()")
+	if d.nextCutoff(t) != 0 || mustCall(t, d.inst, a.PackLastCutoff(), a.UnpackLastCutoff) != 0 {
+		t.Error("cut-offs before any was published")
+	}
+	// Publishing: CONFIG_ROLE only, in the future, strictly increasing.
+	h := d.c.now(t)
+	d.refuse(t, d.alice, a.PackPublishCutoffs([]uint64{h + 100}), "AccessControlUnauthorizedAccount(address,bytes32)")
+	d.refuse(t, admin, a.PackPublishCutoffs(nil), "InvalidCutoff(uint64)")
+	d.refuse(t, admin, a.PackPublishCutoffs([]uint64{h}), "InvalidCutoff(uint64)")
+	d.refuse(t, admin, a.PackPublishCutoffs([]uint64{h + 100, h + 100}), "InvalidCutoff(uint64)")
+	h = d.c.now(t)
+	c1, c2 := h+100, h+100+7200
+	r := d.must(t, admin, a.PackPublishCutoffs([]uint64{c1, c2}))
+	if n := countEvents(r, crypto.Keccak256Hash([]byte("CutoffPublished(uint64)"))); n != 2 {
+		t.Errorf("%d CutoffPublished events", n)
+	}
+	// A published cut-off cannot be moved: nothing before or at the last.
+	d.refuse(t, admin, a.PackPublishCutoffs([]uint64{c2}), "InvalidCutoff(uint64)")
+	d.refuse(t, admin, a.PackPublishCutoffs([]uint64{c2 - 1}), "InvalidCutoff(uint64)")
+	if got := mustCall(t, d.inst, a.PackLastCutoff(), a.UnpackLastCutoff); got != c2 {
+		t.Errorf("lastCutoff = %d, want %d", got, c2)
+	}
+	d.warpTo(t, c1-3) // the next block is c1 - 2
+	idA := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From)))
+	idR := requestID(t, d.must(t, d.bob, a.PackRequestRedeem(whole(4), d.bob.From, d.bob.From)))
+	r = d.must(t, d.alice, a.PackRequestDeposit(usd(500), d.alice.From, d.alice.From))
+	idB := requestID(t, r)
+	if at := blockTime(t, d.c, r.BlockNumber); at != c1 {
+		t.Fatalf("the third request was mined at %d, the test wants the cut-off's second %d", at, c1)
+	}
+	// The request in the cut-off's own second belongs to the next day.
+	if d.stamp(t, idA) != c1 || d.stamp(t, idR) != c1 || d.stamp(t, idB) != c2 {
+		t.Fatalf("stamps %d %d %d, want %d %d %d", d.stamp(t, idA), d.stamp(t, idR), d.stamp(t, idB), c1, c1, c2)
+	}
+	if rc := findEvent(t, r, a.UnpackRequestCutoffEvent); rc.RequestId.Cmp(idB) != 0 || rc.Cutoff != c2 {
+		t.Errorf("RequestCutoff %+v", rc)
+	}
+	// After the cut-off nothing of that day is cancelled.
+	rd := d.refuse(t, d.alice, a.PackCancelDepositRequest(idA, d.alice.From), "CutoffPassed(uint256,uint64)")
+	wantBig(t, "CutoffPassed cut-off", new(big.Int).SetBytes(rd[36:68]), new(big.Int).SetUint64(c1))
+	d.refuse(t, d.bob, a.PackCancelRedeemRequest(idR, d.bob.From), "CutoffPassed(uint256,uint64)")
+
+	// Day 1's round; the request of the cut-off's second is not in it.
+	d.warpTo(t, c1+60)
+	round1 := d.observe(t, dealNAV, c1+30)
+	rd = d.refuse(t, admin, a.PackFulfil(c1, round1, ids(idA, idB)), "WrongCutoff(uint256,uint64)")
+	wantBig(t, "WrongCutoff id", new(big.Int).SetBytes(rd[4:36]), idB)
+	// Carol redeems for day 2; compliance then freezes her wallet.
+	idC := requestID(t, d.must(t, d.carol, a.PackRequestRedeem(whole(3), d.carol.From, d.carol.From)))
+	d.c.mustSend(t, admin, d.tok.inst, d.tok.abi.PackSetAddressFrozen(d.carol.From, true))
+
+	// Day 2: the fulfiller cannot price day 1's request at day 2's NAV.
+	d.warpTo(t, c2+60)
+	round2 := d.observe(t, dealNAV+1_000, c2+30)
+	rd = d.refuse(t, admin, a.PackFulfil(c2, round2, ids(idA)), "WrongCutoff(uint256,uint64)")
+	wantBig(t, "WrongCutoff stamp", new(big.Int).SetBytes(rd[36:68]), new(big.Int).SetUint64(c1))
+	d.must(t, admin, a.PackFulfil(c1, round1, ids(idA, idR)))
+	// Carol's redeem is rejected with the token's code, her units unlocked and kept.
+	r = d.must(t, admin, a.PackFulfil(c2, round2, ids(idB, idC)))
+	if rj := findEvent(t, r, a.UnpackRequestRejectedEvent); rj.RequestId.Cmp(idC) != 0 || rj.Code != codeSenderFrozen {
+		t.Errorf("RequestRejected %+v, want request %s code 0x51", rj, idC)
+	}
+	if req := d.request(t, idC); req.State != stateRejected {
+		t.Errorf("the frozen owner's redeem is in state %d", req.State)
+	}
+	wantBig(t, "carol's units", d.tok.balance(t, d.carol.From), whole(10))
+	wantBig(t, "carol's frozen units", d.frozen(t, d.carol.From), new(big.Int))
+	if req := d.request(t, idB); req.State != stateClaimable {
+		t.Errorf("day 2's deposit in state %d", req.State)
+	}
+
+	// Bob's priced redemption is not paid while his wallet is frozen.
+	owed := assetsFor(whole(4), dealNAV)
+	wantBig(t, "bob's claimable payment", d.u256(t, a.PackMaxWithdraw(d.bob.From)), owed)
+	d.c.mustSend(t, admin, d.tok.inst, d.tok.abi.PackSetAddressFrozen(d.bob.From, true))
+	if code := restrictedCode(t, d.refused(t, d.bob, a.PackRedeem(whole(4), d.alice.From, d.bob.From))); code != codeSenderFrozen {
+		t.Errorf("a frozen controller's redeem claim: %s, want 0x51", hexCode(code))
+	}
+	if code := restrictedCode(t, d.refused(t, d.bob, a.PackWithdraw(owed, d.bob.From, d.bob.From))); code != codeSenderFrozen {
+		t.Errorf("a frozen controller's withdraw claim: %s, want 0x51", hexCode(code))
+	}
+	d.c.mustSend(t, admin, d.tok.inst, d.tok.abi.PackSetAddressFrozen(d.bob.From, false))
+	before := d.coinBalance(t, d.bob.From)
+	d.must(t, d.bob, a.PackRedeem(whole(4), d.bob.From, d.bob.From))
+	wantBig(t, "bob's payment", new(big.Int).Sub(d.coinBalance(t, d.bob.From), before), owed)
+
+	// Past the last published cut-off, requests stop until more are published.
+	d.refuse(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From), "NoCutoff()")
 }
 
 // fulfilled is a desk whose alice (a deposit) and carol (a redeem) have
@@ -678,15 +796,25 @@ func TestDealingFeedGuards(t *testing.T) {
 	d := newDesk(t, true)
 	a := dealABI
 	admin := d.c.admin
-	id := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From)))
+	request := func() *big.Int {
+		return requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From)))
+	}
+	// Each day's first round after its cut-off prices that day alone: a
+	// day whose round is refused leaves its requests pending.
+	id := request()
 	cutoff, round := d.day(t, 0)
 	d.c.mustSend(t, admin, d.tfeedInst, tfeedABI.PackSetPaused(true))
 	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(id)), "NavPaused()")
 	d.c.mustSend(t, admin, d.tfeedInst, tfeedABI.PackSetPaused(false))
 	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(id)), "NavOutOfBounds(int256)")
+	stuck := id
+	id = request()
 	cutoff, round = d.day(t, 2e15)
 	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(id)), "NavOutOfBounds(int256)")
+	id = request()
 	cutoff, round = d.day(t, dealNAV)
+	// Nor does a later day's price take an earlier day's request.
+	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(stuck)), "WrongCutoff(uint256,uint64)")
 	d.c.mustSend(t, admin, d.tfeedInst, tfeedABI.PackSetPaused(true))
 	d.refuse(t, d.alice, a.PackSubscribe(usd(1_000), new(big.Int)), "NavPaused()")
 	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(id)), "NavPaused()")

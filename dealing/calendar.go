@@ -338,16 +338,17 @@ func wallClock(d Date, hour, minute int, loc *time.Location) time.Time {
 // dateIn is t's local date.
 func (s Schedule) dateIn(t time.Time) Date { return dateOf(t.In(s.loc)) }
 
-// NextCutoff is the first cut-off at or after t on a dealing date: the
-// cut-off of the dealing day a request made at t belongs to (a request at
-// the cut-off itself still makes it).
+// NextCutoff is the first cut-off strictly after t on a dealing date: the
+// cut-off of the dealing day a request made at t belongs to, as the
+// Dealing contract stamps it (a request in the cut-off's own second
+// belongs to the next day).
 func (s Schedule) NextCutoff(t time.Time) (time.Time, Date, error) {
 	d := s.dateIn(t).AddDays(-1)
 	for i := 0; i < horizon; i, d = i+1, d.AddDays(1) {
 		if !s.IsDealingDate(d) {
 			continue
 		}
-		if c := s.CutoffOn(d); !c.Before(t) {
+		if c := s.CutoffOn(d); c.After(t) {
 			return c, d, nil
 		}
 	}
@@ -400,7 +401,7 @@ func (s Schedule) DayOf(t time.Time) (Day, error) {
 // MaxDays bounds Days.
 const MaxDays = 366
 
-// Days lists the next n dealing days whose cut-off is at or after t.
+// Days lists the next n dealing days whose cut-off is after t.
 func (s Schedule) Days(t time.Time, n int) ([]Day, error) {
 	if n < 1 || n > MaxDays {
 		return nil, invalid("invalid_n", fmt.Sprintf("n must be 1 to %d", MaxDays))
@@ -412,7 +413,7 @@ func (s Schedule) Days(t time.Time, n int) ([]Day, error) {
 			return nil, err
 		}
 		out = append(out, day)
-		t = day.Cutoff.Add(time.Nanosecond)
+		t = day.Cutoff
 	}
 	return out, nil
 }

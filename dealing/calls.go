@@ -369,13 +369,24 @@ func (p *preparer) freshNAV(ctx context.Context) (latest, Price, error) {
 	return l, price, nil
 }
 
-// day is the dealing day a request made now belongs to.
-func (p *preparer) day() error {
-	d, err := p.sched.DayOf(p.now)
+// day is the dealing day a request made now belongs to: the cut-off the
+// Dealing contract would stamp it with (the first published one after the
+// latest block; the published cut-offs win over a calendar changed since).
+func (p *preparer) day(ctx context.Context) error {
+	next, err := p.read(ctx, p.cal.Dealing, dealingABI.PackNextCutoff())
 	if err != nil {
 		return err
 	}
-	p.out.Day = &d
+	cut, err := dealingABI.UnpackNextCutoff(next)
+	if err != nil {
+		return errs.Wrap(err, errs.Unavailable, "chain_unavailable", "the Dealing contract's next cut-off could not be read")
+	}
+	if cut == 0 {
+		return errs.E(errs.Conflict, "no_cutoff", "no dealing day's cut-off is published on the Dealing contract yet: requests are refused until one is")
+	}
+	at := time.Unix(int64(cut), 0).UTC()
+	date := p.sched.dateIn(at)
+	p.out.Day = &Day{Date: date, Cutoff: at, Settlement: p.sched.Settlement(date)}
 	return nil
 }
 
@@ -473,7 +484,7 @@ func (p *preparer) requestDeposit(ctx context.Context, req CallRequest) error {
 			return err
 		}
 	}
-	return p.day()
+	return p.day(ctx)
 }
 
 func (p *preparer) requestRedeem(ctx context.Context, req CallRequest) error {
@@ -505,7 +516,7 @@ func (p *preparer) requestRedeem(ctx context.Context, req CallRequest) error {
 	if err := p.simulate(ctx, "requestRedeem"); err != nil {
 		return err
 	}
-	return p.day()
+	return p.day(ctx)
 }
 
 // The Dealing contract's request kinds and flags (Dealing.Kind, F_WIRE).
@@ -771,7 +782,7 @@ func (p *preparer) requestDepositWire(ctx context.Context, req CallRequest) erro
 	if err := p.simulate(ctx, "requestDepositWire"); err != nil {
 		return err
 	}
-	return p.day()
+	return p.day(ctx)
 }
 
 func (p *preparer) requestRedeemWire(ctx context.Context, req CallRequest) error {
@@ -807,5 +818,5 @@ func (p *preparer) requestRedeemWire(ctx context.Context, req CallRequest) error
 	if err := p.simulate(ctx, "requestRedeemWire"); err != nil {
 		return err
 	}
-	return p.day()
+	return p.day(ctx)
 }

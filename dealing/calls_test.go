@@ -85,9 +85,24 @@ type rig struct {
 // key (the platform's signer does it through the transaction manager).
 type directConfig struct{ r *rig }
 
-func (d directConfig) Configure(_ context.Context, c dealing.Calendar) error {
+func (d directConfig) Configure(ctx context.Context, c dealing.Calendar) error {
 	r := d.r
 	r.must(r.admin, c.Dealing, dealABI.PackSetConfig(dealing.OnChainConfig(c)))
+	last, err := dealing.LastCutoff(ctx, r.c, c.Dealing)
+	if err != nil {
+		return err
+	}
+	var after uint64
+	if !last.IsZero() {
+		after = uint64(last.Unix())
+	}
+	list, err := dealing.CutoffsToPublish(c, after, time.Unix(int64(r.head()), 0))
+	if err != nil {
+		return err
+	}
+	if len(list) > 0 {
+		r.must(r.admin, c.Dealing, dealABI.PackPublishCutoffs(list))
+	}
 	return nil
 }
 
@@ -229,8 +244,16 @@ func (r *rig) unitsOf(who common.Address) *big.Int { return r.u256(r.tok, tokABI
 // fulfilled by the admin (the platform's fulfiller).
 func (r *rig) fulfil(answer int64, ids ...*big.Int) {
 	r.t.Helper()
-	cutoff := r.head()
-	if err := r.c.Client().Call(nil, "evm_increaseTime", 5); err != nil {
+	out, err := r.c.CallContract(context.Background(), ethereumCall(r.deal, dealABI.PackRequestOf(ids[0])), nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	req, err := dealABI.UnpackRequestOf(out)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	cutoff := req.Cutoff.Uint64()
+	if err := r.c.Client().Call(nil, "evm_increaseTime", max(int64(cutoff)-int64(r.head()), 0)+5); err != nil {
 		r.t.Fatal(err)
 	}
 	round := r.push(answer, cutoff+1)

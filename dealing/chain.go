@@ -129,16 +129,141 @@ func (f ChainFulfiller) stillPending(ctx context.Context, dl common.Address, ids
 }
 
 // ChainConfigurer sets a Dealing contract's configuration (modes, fee,
-// NAV time-to-live, tickets) and rate limits to a calendar's, through the
-// transaction manager of the signer holding its CONFIG_ROLE.
+// NAV time-to-live, tickets) and rate limits to a calendar's, and
+// publishes the calendar's next cut-offs on it, through the transaction
+// manager of the signer holding its CONFIG_ROLE.
 type ChainConfigurer struct {
 	Tx    txmgr.Sender
 	Chain ethereum.ContractCaller
 	// Timeout bounds the wait for each transaction; default 2 minutes.
 	Timeout time.Duration
+	// Now is the clock the next dealing days are counted from; default time.Now.
+	Now func() time.Time
 }
 
-var _ Configurer = ChainConfigurer{}
+var (
+	_ Configurer      = ChainConfigurer{}
+	_ CutoffPublisher = ChainConfigurer{}
+)
+
+// PublishAhead is how many of a calendar's next dealing days have their
+// cut-offs published on its Dealing contract: a request is stamped with
+// the first published cut-off after it and refused (NoCutoff) without one.
+const PublishAhead = 10
+
+// PublishMargin is how close a cut-off may be and still be published: one
+// nearer could pass before its transaction is mined (the contract refuses
+// a cut-off not after its block).
+const PublishMargin = time.Minute
+
+// CutoffsToPublish is what tops up c's Dealing contract, whose last
+// published cut-off is last (unix seconds, 0 for none), at now: the
+// calendar's cut-offs among its next PublishAhead dealing days from
+// now + PublishMargin that come after last, in order. Published cut-offs
+// stay as they are, so after a calendar change the new calendar's days
+// start after the last one the old calendar published.
+func CutoffsToPublish(c Calendar, last uint64, now time.Time) ([]uint64, error) {
+	sched, err := c.Schedule()
+	if err != nil {
+		return nil, err
+	}
+	days, err := sched.Days(now.Add(PublishMargin), PublishAhead)
+	if err != nil {
+		return nil, err
+	}
+	var out []uint64
+	for _, d := range days {
+		if u := d.Cutoff.Unix(); u > 0 && uint64(u) > last {
+			out = append(out, uint64(u))
+		}
+	}
+	return out, nil
+}
+
+// LastCutoff reads the last cut-off published on the Dealing contract dl
+// (zero time when none is).
+func LastCutoff(ctx context.Context, chain ethereum.ContractCaller, dl common.Address) (time.Time, error) {
+	last, err := lastCutoff(ctx, chain, dl)
+	if err != nil || last == 0 {
+		return time.Time{}, err
+	}
+	return time.Unix(int64(last), 0).UTC(), nil
+}
+
+func lastCutoff(ctx context.Context, chain ethereum.ContractCaller, dl common.Address) (uint64, error) {
+	out, err := chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: dealingABI.PackLastCutoff()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("dealing: read the last cut-off of %s: %w", dl, err)
+	}
+	last, err := dealingABI.UnpackLastCutoff(out)
+	if err != nil {
+		return 0, fmt.Errorf("dealing: read the last cut-off of %s: %w", dl, err)
+	}
+	return last, nil
+}
+
+// PublishCutoffs implements CutoffPublisher: it reads the contract's last
+// published cut-off and sends publishCutoffs with CutoffsToPublish under a
+// key derived from that cut-off and the list, so every process topping
+// the schedule up at once sends one transaction, and a list refused (a
+// cut-off passed before it was mined) is followed by another. Nothing is
+// sent when the schedule already reaches PublishAhead days. With wait it
+// returns once the transaction is mined and the contract holds the list's
+// last cut-off.
+func (f ChainConfigurer) PublishCutoffs(ctx context.Context, c Calendar, wait bool) error {
+	now := time.Now
+	if f.Now != nil {
+		now = f.Now
+	}
+	dl := c.Dealing
+	last, err := lastCutoff(ctx, f.Chain, dl)
+	if err != nil {
+		return err
+	}
+	list, err := CutoffsToPublish(c, last, now())
+	if err != nil || len(list) == 0 {
+		return err
+	}
+	data := dealingABI.PackPublishCutoffs(list)
+	key := fmt.Sprintf("dealing:%s:%s:cutoffs:%d:%x", c.ChainID, dl.Hex(), last, crypto.Keccak256(data)[:8])
+	req := txmgr.Request{IdempotencyKey: key, To: &dl, Data: data}
+	if !wait {
+		_, err := f.Tx.Submit(ctx, req)
+		return err
+	}
+	if err := f.send(ctx, req, "cut-offs"); err != nil {
+		return err
+	}
+	got, err := lastCutoff(ctx, f.Chain, dl)
+	if err != nil {
+		return err
+	}
+	if got < list[len(list)-1] {
+		return errs.E(errs.Unavailable, "chain_write_lost", "the Dealing contract's cut-offs are not the calendar's after they were sent; retry the same call")
+	}
+	return nil
+}
+
+// send submits r and waits for it, naming the contract's refusal.
+func (f ChainConfigurer) send(ctx context.Context, r txmgr.Request, what string) error {
+	timeout := f.Timeout
+	if timeout == 0 {
+		timeout = 2 * time.Minute
+	}
+	wctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	_, err := f.Tx.SubmitAndWait(wctx, r)
+	var failed *txmgr.FailedError
+	switch {
+	case errors.As(err, &failed):
+		// The code names the contract's error (fee_above_cap,
+		// invalid_config, invalid_cutoff…) when the manager decoded one.
+		return errs.E(errs.Unprocessable, reasonCode(failed.Reason, "chain_write_failed"), "the Dealing contract refused its "+what+": "+failed.Reason)
+	case errors.Is(err, context.DeadlineExceeded):
+		return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm the Dealing contract's "+what+" in time; retry the same call")
+	}
+	return err
+}
 
 // OnChainConfig is the Dealing contract's Config for c.
 func OnChainConfig(c Calendar) dealing.DealingConfig {
@@ -158,12 +283,9 @@ func orZero(v *big.Int) *big.Int {
 // from the contract's current setting, the new one and the calendar's
 // version (c.UpdatedAt), so every change is a transaction of its own,
 // even back to an earlier setting; after it is mined the setting is read
-// again, and a chain that does not hold it is an error.
+// again, and a chain that does not hold it is an error. Then the
+// calendar's next cut-offs are published (PublishCutoffs, waited for).
 func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
-	timeout := f.Timeout
-	if timeout == 0 {
-		timeout = 2 * time.Minute
-	}
 	dl := c.Dealing
 	read := func(data []byte) ([]byte, error) {
 		return f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: data}, nil)
@@ -202,18 +324,7 @@ func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 		}
 		version := new(big.Int).SetInt64(c.UpdatedAt.UnixNano()).Bytes()
 		key := fmt.Sprintf("dealing:%s:%s:%s:%x", c.ChainID, dl.Hex(), s.name, crypto.Keccak256(cur, s.want, version)[:8])
-		wctx, cancel := context.WithTimeout(ctx, timeout)
-		_, err = f.Tx.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: s.want})
-		cancel()
-		var failed *txmgr.FailedError
-		switch {
-		case errors.As(err, &failed):
-			// The code names the contract's error (fee_above_cap,
-			// invalid_config…) when the manager decoded one.
-			return errs.E(errs.Unprocessable, reasonCode(failed.Reason, "chain_write_failed"), "the Dealing contract refused its "+s.name+": "+failed.Reason)
-		case errors.Is(err, context.DeadlineExceeded):
-			return errs.E(errs.Unavailable, "chain_timeout", "the chain did not confirm the Dealing contract's "+s.name+" in time; retry the same call")
-		case err != nil:
+		if err := f.send(ctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: s.want}, s.name); err != nil {
 			return err
 		}
 		now, err := read(s.read)
@@ -224,5 +335,5 @@ func (f ChainConfigurer) Configure(ctx context.Context, c Calendar) error {
 			return errs.E(errs.Unavailable, "chain_write_lost", "the Dealing contract's "+s.name+" is not the calendar's after it was sent; retry the same call")
 		}
 	}
-	return nil
+	return f.PublishCutoffs(ctx, c, true)
 }

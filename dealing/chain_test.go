@@ -72,3 +72,78 @@ func TestChainConfigurerSendsEveryChange(t *testing.T) {
 		t.Fatalf("subscribe limit after clearing: %+v, %v", l, err)
 	}
 }
+
+// The calendar's next dealing days' cut-offs are published with it, once:
+// a calendar change keeps those already published (they are on chain for
+// good) and later days follow the new calendar.
+func TestChainConfigurerPublishesCutoffs(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	if err := r.c.Client().Call(nil, "anvil_setBalance", signer, hexutil.EncodeBig(whole(10))); err != nil {
+		t.Fatal(err)
+	}
+	r.must(r.admin, r.deal, dealABI.PackGrantRole(role("CONFIG_ROLE"), signer))
+	txm := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.c), pgtest.NewDB(t), key, r.a.ChainID))
+	now := time.Unix(int64(r.head()), 0)
+	conf := dealing.ChainConfigurer{Tx: txm, Chain: r.c, Timeout: 30 * time.Second, Now: func() time.Time { return now }}
+	last := func() time.Time {
+		t.Helper()
+		l, err := dealing.LastCutoff(ctx, r.c, r.deal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	// The rig's calendar published its days already: its last is the
+	// tenth dealing day from now.
+	sched, err := r.calendar.Schedule()
+	if err != nil {
+		t.Fatal(err)
+	}
+	days, err := sched.Days(now.Add(dealing.PublishMargin), dealing.PublishAhead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := last(); !got.Equal(days[len(days)-1].Cutoff) {
+		t.Fatalf("last cut-off %s, want the tenth day's %s", got, days[len(days)-1].Cutoff)
+	}
+	// Nothing more to publish: nothing is sent.
+	if err := conf.PublishCutoffs(ctx, r.calendar, true); err != nil {
+		t.Fatal(err)
+	}
+	// The cut-off moves to 10:00: the days published stay as they are.
+	cal := r.calendar
+	cal.Cutoff, cal.UpdatedAt = "10:00", time.Now()
+	before := last()
+	if err := conf.Configure(ctx, cal); err != nil {
+		t.Fatal(err)
+	}
+	if got := last(); !got.Equal(before) {
+		t.Fatalf("a calendar change moved the last published cut-off from %s to %s", before, got)
+	}
+	out, err := r.c.CallContract(ctx, ethereumCall(r.deal, dealABI.PackNextCutoff()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next, _ := dealABI.UnpackNextCutoff(out); next != uint64(days[0].Cutoff.Unix()) {
+		t.Fatalf("next cut-off %d after the change, want the published %d", next, days[0].Cutoff.Unix())
+	}
+	// A week on, the schedule is topped up with the new calendar's days.
+	now = now.Add(7 * 24 * time.Hour)
+	if err := conf.PublishCutoffs(ctx, cal, true); err != nil {
+		t.Fatal(err)
+	}
+	sched2, err := cal.Schedule()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := last()
+	if prev, _, err := sched2.PrevCutoff(got); err != nil || !prev.Equal(got) || !got.After(before) {
+		t.Fatalf("topped up to %s: not a later cut-off of the new calendar (after %s)", got, before)
+	}
+}

@@ -23,17 +23,24 @@ var ErrNotYet = errors.New("dealing: the day's NAV round is not observed yet")
 const LockName = "dealing-closer"
 
 // Closer takes each asset's dealing days from cut-off to fulfilled: it
-// closes a day (CloseDay: the book priced at the day's round, approved by
-// policy under the calendar's threshold, else left for a second
-// principal), sends an approved book's batches through the Fulfiller, and
-// marks a book fulfilled once none of its requests is pending on chain.
+// keeps each calendar's next cut-offs published on its Dealing contract
+// (Cutoffs), closes a day (CloseDay: the book priced at the day's round,
+// approved by policy under the calendar's threshold, else left for a
+// second principal) — every passed cut-off that requests are still
+// pending at, and the calendar's latest —, sends an approved book's
+// batches through the Fulfiller, and marks a book fulfilled once none of
+// its requests is pending on chain.
 // Run as a loop (Start/Stop) it does so every Every, in the one process
 // holding the "dealing-closer" leader lock.
 type Closer struct {
 	Store     Store
 	NAV       NAVSource
 	Fulfiller Fulfiller
-	Gas       Gas
+	// Cutoffs tops each calendar's published cut-offs up on every pass
+	// (ChainConfigurer, through the CONFIG_ROLE signer); nil leaves them
+	// to the calendar's changes.
+	Cutoffs CutoffPublisher
+	Gas     Gas
 	// Estimator, optional, measures each batch on the chain at pricing:
 	// the book is split into the fewest equal batches whose measured gas
 	// fits Gas.Budget, and by Gas's figures only when the chain cannot
@@ -71,10 +78,12 @@ func (c *Closer) defaults() {
 }
 
 // CloseDay closes asset's dealing day whose cut-off is cutoff: it builds
-// the book from the pending requests made by the cut-off, priced at the
-// first NAV round observed at or after it, and stores it. Without such a
-// round yet it stores the book open and returns ErrNotYet. A day already
-// priced (or further) is returned as stored: closing is idempotent.
+// the book from the pending requests the contract stamped with that
+// cut-off, priced at the first NAV round observed at or after it, and
+// stores it. Without such a round yet it stores the book open and returns
+// ErrNotYet. A day already priced (or further) is returned as stored:
+// closing is idempotent. The cut-off is one of the calendar's, or one
+// published under an earlier calendar that requests are stamped with.
 func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (Book, error) {
 	c.defaults()
 	if err := auth.Authorize(c.Principal, auth.DealingClose); err != nil {
@@ -90,8 +99,9 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	}
 	now := c.Now().UTC()
 	cut, date, err := sched.PrevCutoff(cutoff)
-	if err != nil || !cut.Equal(cutoff) {
-		return Book{}, errs.E(errs.Invalid, "not_a_cutoff", cutoff.UTC().Format(time.RFC3339)+" is not a cut-off of "+asset+"'s calendar")
+	onCalendar := err == nil && cut.Equal(cutoff)
+	if !onCalendar {
+		date = sched.dateIn(cutoff)
 	}
 	if cutoff.After(now) {
 		return Book{}, errs.E(errs.Conflict, "day_not_closed", "the dealing day closes at "+cutoff.UTC().Format(time.RFC3339))
@@ -128,6 +138,9 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
 	if err != nil {
 		return Book{}, err
+	}
+	if !onCalendar && len(reqs) == 0 && !exists {
+		return Book{}, errs.E(errs.Invalid, "not_a_cutoff", cutoff.UTC().Format(time.RFC3339)+" is not a cut-off of "+asset+"'s calendar nor one its requests are stamped with")
 	}
 	if len(reqs) == 0 {
 		// Nothing to price: the day closes without waiting for its NAV.
@@ -225,12 +238,17 @@ func applyPolicy(b *Book, cal Calendar, max *big.Int, now time.Time) {
 	}
 }
 
-// Pass runs one round of the closer's work: close each calendar's latest
-// closed day (and price days left open), send approved books' batches,
-// and mark books whose requests all left pending as fulfilled. Errors are
-// logged; one asset's failure does not stop the others.
+// Pass runs one round of the closer's work: top each calendar's published
+// cut-offs up, close each calendar's latest closed day and every passed
+// day with requests still pending (and price days left open), send
+// approved books' batches, and mark books whose requests all left pending
+// as fulfilled. Errors are logged; one asset's failure does not stop the
+// others.
 func (c *Closer) Pass(ctx context.Context) {
 	c.defaults()
+	if err := c.publishCutoffs(ctx); err != nil && ctx.Err() == nil {
+		c.Logger.Error("publishing dealing cut-offs failed", "error", err)
+	}
 	if err := c.closeDue(ctx); err != nil && ctx.Err() == nil {
 		c.Logger.Error("closing dealing days failed", "error", err)
 	}
@@ -240,6 +258,25 @@ func (c *Closer) Pass(ctx context.Context) {
 	if err := c.settleFulfilling(ctx); err != nil && ctx.Err() == nil {
 		c.Logger.Error("following dealing books failed", "error", err)
 	}
+}
+
+// publishCutoffs queues each calendar's next cut-offs beyond the last
+// published one, so that requests always have a day to be stamped with.
+func (c *Closer) publishCutoffs(ctx context.Context) error {
+	if c.Cutoffs == nil {
+		return nil
+	}
+	cals, err := c.Store.Calendars(ctx)
+	if err != nil {
+		return err
+	}
+	var errsSeen []error
+	for _, cal := range cals {
+		if err := c.Cutoffs.PublishCutoffs(ctx, cal, false); err != nil {
+			errsSeen = append(errsSeen, fmt.Errorf("%s: %w", cal.Asset, err))
+		}
+	}
+	return errors.Join(errsSeen...)
 }
 
 func (c *Closer) closeDue(ctx context.Context) error {
@@ -266,6 +303,15 @@ func (c *Closer) closeDue(ctx context.Context) error {
 			c.Logger.Error("a stored dealing calendar does not check", "asset", cal.Asset, "error", err)
 			continue
 		}
+		// Every passed day requests are still pending at (days missed
+		// while the job was down included), then the latest.
+		pending, err := c.Store.PendingCutoffs(ctx, cal.ChainID, cal.Dealing, now)
+		if err != nil {
+			return err
+		}
+		for _, cut := range pending {
+			days = append(days, day{cal.Asset, cut})
+		}
 		cut, _, err := sched.PrevCutoff(now)
 		if err != nil {
 			continue
@@ -273,7 +319,13 @@ func (c *Closer) closeDue(ctx context.Context) error {
 		days = append(days, day{cal.Asset, cut})
 	}
 	var errsSeen []error
+	seen := map[day]bool{}
 	for _, d := range days {
+		d.cutoff = d.cutoff.UTC()
+		if seen[d] {
+			continue
+		}
+		seen[d] = true
 		b, err := c.CloseDay(ctx, d.asset, d.cutoff)
 		switch {
 		case errors.Is(err, ErrNotYet):

@@ -78,6 +78,7 @@ type Request struct {
 	ConfirmedRef  *common.Hash
 	WireReference string
 	RequestedAt   time.Time
+	Cutoff        time.Time // the cut-off the contract stamped it with: its dealing day
 	State         RequestState
 	Result        *big.Int // nil until fulfilled
 	Round         uint64   // the NAV round it was fulfilled at; 0 before
@@ -197,6 +198,16 @@ type Configurer interface {
 	Configure(ctx context.Context, c Calendar) error
 }
 
+// CutoffPublisher keeps a calendar's next dealing days' cut-offs published
+// on its Dealing contract (requests are stamped with them and refused
+// without one): it appends the calendar's cut-offs after the last one
+// published, never moving one. With wait it returns once the chain holds
+// them; without, once the transaction is queued. ChainConfigurer
+// implements it.
+type CutoffPublisher interface {
+	PublishCutoffs(ctx context.Context, c Calendar, wait bool) error
+}
+
 // Store keeps calendars, indexed requests and books. Methods that change
 // several rows do so in one database transaction.
 type Store interface {
@@ -212,9 +223,13 @@ type Store interface {
 	// id, after the request with id after (nil: from the first), up to
 	// limit.
 	Requests(ctx context.Context, chainID *big.Int, dealing common.Address, f RequestFilter, after *big.Int, limit int) ([]Request, error)
-	// PendingAt returns the contract's pending requests made at or before
-	// cutoff, by request id.
+	// PendingAt returns the contract's pending requests stamped with
+	// cutoff (the dealing day the contract put them in), by request id.
 	PendingAt(ctx context.Context, chainID *big.Int, dealing common.Address, cutoff time.Time) ([]Request, error)
+	// PendingCutoffs returns the distinct cut-offs at or before upTo that
+	// the contract's pending requests are stamped with, oldest first: the
+	// days still to close.
+	PendingCutoffs(ctx context.Context, chainID *big.Int, dealing common.Address, upTo time.Time) ([]time.Time, error)
 
 	// SaveBook stores b as the book of its asset and cut-off: a new book,
 	// or the open book of that day priced (its lines and batches replace

@@ -58,7 +58,8 @@ CREATE TABLE indexer_dealing_events (
     kind         TEXT           NOT NULL CHECK (kind IN ('deposit_request', 'redeem_request', 'wire_request',
         'payment_confirmed', 'payout_confirmed', 'day_priced', 'deposit_fulfilled', 'redeem_fulfilled', 'request_rejected',
         'cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim', 'deposit_claim', 'redeem_claim',
-        'subscribed', 'redeemed_instant', 'reserve_funded', 'reserve_withdrawn', 'fees_withdrawn', 'operator_set')),
+        'subscribed', 'redeemed_instant', 'reserve_funded', 'reserve_withdrawn', 'fees_withdrawn', 'operator_set',
+        'cutoff_published', 'request_cutoff')),
     request_id   NUMERIC(78, 0),
     controller   BYTEA,
     owner        BYTEA,
@@ -76,7 +77,8 @@ CREATE INDEX indexer_dealing_events_request ON indexer_dealing_events (chain_id,
 CREATE INDEX indexer_dealing_events_controller ON indexer_dealing_events (chain_id, dealing, controller, kind);
 CREATE INDEX indexer_dealing_events_dealing ON indexer_dealing_events (chain_id, dealing, block_number, log_index);
 
--- Each request as its events leave it: pending → fulfilled → claimed, or
+-- Each request as its events leave it, with the cut-off it was stamped
+-- with (the dealing day it belongs to): pending → fulfilled → claimed, or
 -- cancelled → cancel_claimed, or rejected. ERC-4626 claims take from a
 -- controller's whole claimable amount, not from one request: a fulfilled
 -- request counts as claimed once the controller's claims (assets for
@@ -90,6 +92,7 @@ WITH req AS (
         (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
         (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
         (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        (array_agg(e.cutoff) FILTER (WHERE e.kind = 'request_cutoff'))[1] AS cutoff,
         bool_or(e.kind = 'wire_request') AS wire,
         bool_or(e.kind = 'payment_confirmed') AS paid,
         bool_or(e.kind = 'payout_confirmed') AS paid_out,
@@ -124,7 +127,7 @@ WITH req AS (
     GROUP BY 1, 2, 3, 4
 )
 SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
-    rb.time AS requested_at,
+    rb.time AS requested_at, r.cutoff,
     CASE WHEN r.rejected THEN 'rejected'
         WHEN r.cancel_claimed THEN 'cancel_claimed'
         WHEN r.cancelled THEN 'cancelled'

@@ -59,6 +59,7 @@ WITH req AS (
         (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
         (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
         (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        (array_agg(e.cutoff) FILTER (WHERE e.kind = 'request_cutoff'))[1] AS cutoff,
         bool_or(e.kind = 'wire_request') AS wire,
         bool_or(e.kind = 'payment_confirmed') AS paid,
         bool_or(e.kind = 'payout_confirmed') AS paid_out,
@@ -95,7 +96,7 @@ WITH req AS (
     GROUP BY 1, 2, 3, 4
 )
 SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
-    rb.time AS requested_at,
+    rb.time AS requested_at, r.cutoff,
     CASE WHEN r.rejected THEN 'rejected'
         WHEN r.cancel_claimed THEN 'cancel_claimed'
         WHEN r.cancelled THEN 'cancelled'
@@ -167,6 +168,7 @@ WITH req AS (
         (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
         (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
         (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
+        (array_agg(e.cutoff) FILTER (WHERE e.kind = 'request_cutoff'))[1] AS cutoff,
         bool_or(e.kind = 'wire_request') AS wire,
         bool_or(e.kind = 'payment_confirmed') AS paid,
         bool_or(e.kind = 'payout_confirmed') AS paid_out,
@@ -201,7 +203,7 @@ WITH req AS (
     GROUP BY 1, 2, 3, 4
 )
 SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.controller, r.owner, r.amount, r.wire, r.paid,
-    rb.time AS requested_at,
+    rb.time AS requested_at, r.cutoff,
     CASE WHEN r.rejected THEN 'rejected'
         WHEN r.cancel_claimed THEN 'cancel_claimed'
         WHEN r.cancelled THEN 'cancelled'

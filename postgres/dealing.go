@@ -159,7 +159,7 @@ func (s *DealingStore) Calendars(ctx context.Context) ([]dealing.Calendar, error
 
 const dealingRequestColumns = `r.chain_id::text, r.dealing, r.request_id::text, r.kind, r.controller, r.owner, r.amount::text, r.wire,
 	r.paid, r.requested_at, r.state, r.result::text, r.round::text, r.request_tx, r.fulfil_tx, r.claim_tx, r.cancel_tx, r.updated_at,
-	coalesce(r.payment_ref, r.payout_ref), wc.reference`
+	coalesce(r.payment_ref, r.payout_ref), wc.reference, r.cutoff`
 
 // dealingRequestsFrom is the requests with the bank reference of the wire
 // confirmation approved here whose ref the chain recorded.
@@ -180,10 +180,14 @@ func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 		reqTx, fulTx, claimTx, cancelTx []byte
 		ref                             []byte
 		reference                       *string
+		cutoff                          *time.Time
 	)
 	if err := row.Scan(&chainID, &addr, &id, &kind, &controller, &owner, &amount, &r.Wire, &r.Paid, &r.RequestedAt, &state,
-		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &ref, &reference); err != nil {
+		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &ref, &reference, &cutoff); err != nil {
 		return r, err
+	}
+	if cutoff != nil {
+		r.Cutoff = cutoff.UTC()
 	}
 	r.ConfirmedRef = dealHash(ref)
 	if reference != nil {
@@ -218,12 +222,27 @@ func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr comm
 // PendingAt implements dealing.Store.
 func (s *DealingStore) PendingAt(ctx context.Context, chainID *big.Int, addr common.Address, cutoff time.Time) ([]dealing.Request, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+dealingRequestsFrom+`
-		WHERE r.chain_id = $1::numeric AND r.dealing = $2 AND r.state = 'pending' AND r.requested_at <= $3
+		WHERE r.chain_id = $1::numeric AND r.dealing = $2 AND r.state = 'pending' AND r.cutoff = $3
 		ORDER BY r.request_id`, chainID.String(), addr.Bytes(), cutoff)
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (dealing.Request, error) { return scanDealingRequest(r) })
+}
+
+// PendingCutoffs implements dealing.Store.
+func (s *DealingStore) PendingCutoffs(ctx context.Context, chainID *big.Int, addr common.Address, upTo time.Time) ([]time.Time, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT DISTINCT cutoff FROM dealing_requests
+		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND cutoff <= $3
+		ORDER BY cutoff`, chainID.String(), addr.Bytes(), upTo)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (time.Time, error) {
+		var t time.Time
+		err := r.Scan(&t)
+		return t.UTC(), err
+	})
 }
 
 // --- books --------------------------------------------------------------------

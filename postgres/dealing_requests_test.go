@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -35,7 +36,15 @@ func TestDealingRequestsFollowTheIndexedEvents(t *testing.T) {
 		return e
 	}
 	b1, b2, b3 := block(1, 0xa), block(2, 0xa), block(3, 0xa)
+	// Requests 1 to 5 are stamped with one cut-off, 6 with the next day's.
+	day1, day2 := b1.Time.Add(time.Hour).UTC(), b1.Time.Add(25*time.Hour).UTC()
+	stamp := func(li uint, id int64, cutoff time.Time) chain.DealingEvent {
+		e := ev(b1, li, chain.DealingRequestCutoff, id, common.Address{}, 0)
+		e.Amount, e.Cutoff = nil, cutoff
+		return e
+	}
 	mustApply(t, idx, &chain.IndexBatch{Blocks: []chain.IndexedBlock{b1, b2}, Head: 2, DealingEvents: []chain.DealingEvent{
+		stamp(10, 1, day1), stamp(11, 2, day1), stamp(12, 3, day1), stamp(13, 4, day1), stamp(14, 5, day1), stamp(15, 6, day2),
 		ev(b1, 0, chain.DealingDepositRequest, 1, alice, 100),
 		ev(b1, 1, chain.DealingDepositRequest, 2, alice, 50),
 		ev(b1, 2, chain.DealingRedeemRequest, 3, bob, 9),
@@ -63,7 +72,7 @@ func TestDealingRequestsFollowTheIndexedEvents(t *testing.T) {
 		out := map[int64]string{}
 		for _, r := range rs {
 			out[r.ID.Int64()] = string(r.State)
-			if r.ID.Int64() == 5 && (!r.Wire || r.Result.Int64() != 300 || r.Round != 7 || !r.RequestedAt.Equal(b1.Time)) {
+			if r.ID.Int64() == 5 && (!r.Wire || r.Result.Int64() != 300 || r.Round != 7 || !r.RequestedAt.Equal(b1.Time) || !r.Cutoff.Equal(day1)) {
 				t.Errorf("request 5 = %+v", r)
 			}
 		}
@@ -79,9 +88,20 @@ func TestDealingRequestsFollowTheIndexedEvents(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("requests %v, want %v", got, want)
 	}
-	pending, err := store.PendingAt(ctx, idxChain, dl, b1.Time)
-	if err != nil || len(pending) != 1 || pending[0].ID.Int64() != 6 {
-		t.Errorf("pending at the requests' time: %v, %v", pending, err)
+	// A day's pending requests are those stamped with its cut-off, not
+	// those made before it.
+	pending, err := store.PendingAt(ctx, idxChain, dl, day2)
+	if err != nil || len(pending) != 1 || pending[0].ID.Int64() != 6 || !pending[0].Cutoff.Equal(day2) {
+		t.Errorf("pending at the second day's cut-off: %+v, %v", pending, err)
+	}
+	if pending, err := store.PendingAt(ctx, idxChain, dl, day1); err != nil || len(pending) != 0 {
+		t.Errorf("pending at the first day's cut-off: %+v, %v", pending, err)
+	}
+	if cuts, err := store.PendingCutoffs(ctx, idxChain, dl, day2); err != nil || len(cuts) != 1 || !cuts[0].Equal(day2) {
+		t.Errorf("days with pending requests: %v, %v", cuts, err)
+	}
+	if cuts, err := store.PendingCutoffs(ctx, idxChain, dl, day1); err != nil || len(cuts) != 0 {
+		t.Errorf("days with pending requests by the first cut-off: %v, %v", cuts, err)
 	}
 
 	// The wire payout and alice's second claim arrive in block 3; a

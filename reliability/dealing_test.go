@@ -156,8 +156,11 @@ func TestDealingDayUnderFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The calendar: every day in UTC, deposits by request; its cut-off
-	// is set for real once the requests are in.
+	// The calendar: every day in UTC, deposits by request. Setting it
+	// publishes its next cut-offs on the Dealing contract, and every
+	// request is stamped with the first one after it: the day's cut-off is
+	// the first whole minute at least two minutes ahead, time enough for
+	// the requests.
 	calendar := func(cut time.Time) {
 		t.Helper()
 		if _, err := issuer.SetDealingCalendar(ctx, h.assetID, api.SetDealingCalendar{TimeZone: "UTC",
@@ -167,7 +170,8 @@ func TestDealingDayUnderFaults(t *testing.T) {
 			t.Fatalf("set the calendar: %v", err)
 		}
 	}
-	calendar(time.Now().Add(12 * time.Hour))
+	cut := time.Now().UTC().Add(2 * time.Minute).Truncate(time.Minute).Add(time.Minute)
+	calendar(cut)
 
 	// The requests: n deposits of $100 and a few cents, many per key,
 	// each key sending its own in nonce order.
@@ -233,10 +237,11 @@ func TestDealingDayUnderFaults(t *testing.T) {
 	}
 	t.Logf("%d requests from %d keys in %s", n, investors, time.Since(start).Round(time.Millisecond))
 
-	// The cut-off: the next whole minute after the last request. Once it
+	// Every request made before the cut-off belongs to its day. Once it
 	// has passed, the day's NAV ($101.00) is observed and sent.
-	cut := time.Unix(int64(last), 0).UTC().Truncate(time.Minute).Add(time.Minute)
-	calendar(cut)
+	if time.Unix(int64(last), 0).After(cut) || time.Unix(int64(last), 0).Equal(cut) {
+		t.Fatalf("the requests took until %s, past the cut-off %s", time.Unix(int64(last), 0).UTC(), cut)
+	}
 	time.Sleep(time.Until(cut.Add(time.Second)))
 	mustSend(t, c, keys[1], h.suite.FundFeed.Address, feedABI.PackTransmit(big.NewInt(101_00000000), uint64(time.Now().Unix())))
 

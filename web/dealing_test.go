@@ -52,13 +52,15 @@ func (c *indexedChain) block(at time.Time, evs []chain.DealingEvent, rounds []ch
 	c.parent = b.Ref()
 }
 
-// request stores r's request events at its request time.
+// request stores r's request events at its request time, with the
+// cut-off the contract stamped it with (r.Cutoff).
 func (c *indexedChain) request(r dealing.Request) {
 	kind := chain.DealingDepositRequest
 	if r.Kind == dealing.Redeem {
 		kind = chain.DealingRedeemRequest
 	}
-	evs := []chain.DealingEvent{{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Owner: r.Owner, Sender: r.Owner, Amount: r.Amount}}
+	evs := []chain.DealingEvent{{Dealing: r.Dealing, Kind: kind, RequestID: r.ID, Controller: r.Controller, Owner: r.Owner, Sender: r.Owner, Amount: r.Amount},
+		{Dealing: r.Dealing, Kind: chain.DealingRequestCutoff, RequestID: r.ID, Cutoff: r.Cutoff}}
 	if r.Wire {
 		evs = append(evs, chain.DealingEvent{Dealing: r.Dealing, Kind: chain.DealingWireRequest, RequestID: r.ID, Ref: common.Hash{1}})
 	}
@@ -267,10 +269,20 @@ func TestDealingRoutes(t *testing.T) {
 		t.Fatal(err)
 	}
 	alice, bob := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+	// Each request is stamped, as the contract does, with the first
+	// cut-off strictly after it.
 	req := func(c dealing.Calendar, id int64, kind dealing.Kind, amount string, who common.Address, wire, paid bool, at time.Time) dealing.Request {
 		a, _ := new(big.Int).SetString(amount, 10)
+		s, err := c.Schedule()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stamp, _, err := s.NextCutoff(at)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return dealing.Request{ChainID: c.ChainID, Dealing: c.Dealing, ID: big.NewInt(id), Kind: kind, Controller: who, Owner: who,
-			Amount: a, Wire: wire, Paid: paid, RequestedAt: at, State: dealing.Pending}
+			Amount: a, Wire: wire, Paid: paid, RequestedAt: at, Cutoff: stamp, State: dealing.Pending}
 	}
 	early := cutoff.Add(-2 * time.Hour)
 	reqs := []dealing.Request{
@@ -279,7 +291,8 @@ func TestDealingRoutes(t *testing.T) {
 		req(cal, 3, dealing.Deposit, "700000000", bob, true, false, early),           // wire, unpaid
 		req(cal, 4, dealing.Deposit, "500000000", alice, true, true, early),          // wire, paid
 		req(cal, 5, dealing.Deposit, "1000000", alice, false, false, cutoff.Add(time.Second)),
-		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff), // at the cut-off itself
+		req(cal, 6, dealing.Redeem, "333333333333333333", alice, false, false, cutoff.Add(-time.Second)), // the cut-off's last second
+		req(cal, 8, dealing.Deposit, "2000000", bob, false, false, cutoff),                               // at the cut-off itself: the next day
 		req(cal, 7, dealing.Deposit, "3000000", bob, false, false, early),
 	}
 	ic := &indexedChain{t: t, idx: &postgres.IndexStore{Pool: pool}, chainID: cal.ChainID}
@@ -334,7 +347,8 @@ func TestDealingRoutes(t *testing.T) {
 			t.Errorf("line %d = %+v, want %+v", i, l, w)
 		}
 	}
-	// Request 5 came after the cut-off: it is not in the day at all.
+	// Requests 5 (after the cut-off) and 8 (in its own second) are stamped
+	// with the next day: they are not in this one at all.
 	if len(book.Refused) != 1 || book.Refused[0] != (api.DealingRefusal{RequestID: "3", Reason: "unpaid_wire"}) {
 		t.Errorf("refused %+v", book.Refused)
 	}
@@ -413,7 +427,7 @@ func TestDealingRoutes(t *testing.T) {
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilling" || got.Batches[0].State != "fulfilled" || got.Batches[1].State != "sent" {
 		t.Fatalf("partly fulfilled: %s %+v", got.State, got.Batches)
 	}
-	ic.fulfil(cutoff.Add(11*time.Minute), reqs[5], reqs[6])
+	ic.fulfil(cutoff.Add(11*time.Minute), reqs[5], reqs[7]) // requests 6 and 7
 	closer.Pass(ctx)
 	if got, _ := auditor.DealingBook(ctx, b.ID); got.State != "fulfilled" {
 		t.Fatalf("all fulfilled: %s %+v", got.State, got.Batches)
@@ -436,8 +450,12 @@ func TestDealingRoutes(t *testing.T) {
 			t.Fatal(err)
 		}
 		ids = append(ids, r.ID)
+		// Request 8, made in the cut-off's own second, is stamped with the next day.
+		if r.ID == "8" && (r.Cutoff == nil || !r.Cutoff.Equal(reqs[6].Cutoff) || !r.Cutoff.After(cutoff)) {
+			t.Errorf("request 8's cut-off %v, want the next day's %s", r.Cutoff, reqs[6].Cutoff)
+		}
 	}
-	if len(ids) != 7 || ids[0] != "1" || ids[6] != "7" {
+	if len(ids) != 8 || ids[0] != "1" || ids[7] != "8" {
 		t.Errorf("requests %v", ids)
 	}
 	ids = ids[:0]
@@ -452,5 +470,68 @@ func TestDealingRoutes(t *testing.T) {
 	}
 	for _, err := range auditor.DealingRequests(ctx, "TBILL", "lost", "", 0) {
 		wantAPIError(t, err, http.StatusBadRequest, "invalid_state")
+	}
+}
+
+// The closer closes every passed day that requests are still pending at,
+// by the cut-off each is stamped with: a day missed while the job was
+// down is closed too, not only the latest.
+func TestDealingCloserClosesMissedDays(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.NewDB(t)
+	store := &postgres.DealingStore{Pool: pool}
+	con := testContracts("0x00000000000000000000000000000000000000d3")
+	cal, err := store.SetCalendar(ctx, dealing.Calendar{Asset: "MISSED", ChainID: con.ChainID, Dealing: con.Dealing, Feed: con.Feed,
+		PaymentToken: con.PaymentToken, UnitDecimals: 18, PaymentDecimals: 6, TimeZone: "UTC",
+		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, Cutoff: "16:00",
+		SettlementLag: 1, NAVTTL: 86400, MinDeposit: big.NewInt(1), MinRedeem: big.NewInt(1), Modes: dealing.Modes(dealing.AsyncDeposit),
+		UpdatedBy: "test", UpdatedAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := cal.Schedule()
+	if err != nil {
+		t.Fatal(err)
+	}
+	latest, _, err := sched.PrevCutoff(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	missed, _, err := sched.PrevCutoff(latest.Add(-time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := uint8(8)
+	if err := (&postgres.Deployments{Pool: pool}).SaveDeployment(ctx, chain.Deployment{ChainID: cal.ChainID, Name: "asset:MISSED:feed",
+		Contract: "ValuationFeed", Address: cal.Feed, Decimals: &dec}); err != nil {
+		t.Fatal(err)
+	}
+	ic := &indexedChain{t: t, idx: &postgres.IndexStore{Pool: pool}, chainID: cal.ChainID}
+	request := func(id int64, cutoff time.Time) dealing.Request {
+		return dealing.Request{ChainID: cal.ChainID, Dealing: cal.Dealing, ID: big.NewInt(id), Kind: dealing.Deposit,
+			Controller: common.HexToAddress("0xa11ce"), Owner: common.HexToAddress("0xa11ce"), Amount: big.NewInt(1_000_000_000),
+			RequestedAt: cutoff.Add(-time.Hour), Cutoff: cutoff, State: dealing.Pending}
+	}
+	ic.request(request(1, missed))
+	ic.round(missed.Add(6*time.Minute), cal.Feed, 1, 100_000_000, missed.Add(5*time.Minute))
+	ic.request(request(2, latest))
+	ic.round(latest.Add(6*time.Minute), cal.Feed, 2, 110_000_000, latest.Add(5*time.Minute))
+
+	closer := &dealing.Closer{Store: store, NAV: postgres.DealingNAV{Index: ic.idx, Deployments: &postgres.Deployments{Pool: pool}, ChainID: cal.ChainID},
+		Fulfiller: &sentBatches{}, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}}
+	closer.Pass(ctx)
+	for _, day := range []struct {
+		cutoff time.Time
+		id     int64
+		round  uint64
+	}{{missed, 1, 1}, {latest, 2, 2}} {
+		b, ok, err := store.BookAt(ctx, "MISSED", day.cutoff)
+		if err != nil || !ok {
+			t.Fatalf("no book for the day closing at %s: %v", day.cutoff, err)
+		}
+		if b.State != dealing.BookPriced || len(b.Lines) != 1 || b.Lines[0].RequestID.Int64() != day.id || b.Round.ID != day.round {
+			t.Errorf("book of %s: %s, lines %+v, round %+v", day.cutoff, b.State, b.Lines, b.Round)
+		}
 	}
 }

@@ -73,6 +73,10 @@ func dealingRequestWire(r dealing.Request) api.DealingRequest {
 	if r.Round != 0 {
 		out.Round = strconv.FormatUint(r.Round, 10)
 	}
+	if !r.Cutoff.IsZero() {
+		c := r.Cutoff.UTC()
+		out.Cutoff = &c
+	}
 	return out
 }
 

@@ -10,7 +10,8 @@ import (
 )
 
 // DealingEvents decodes a Dealing contract's events: the ERC-7540
-// requests, their wire payments, pricing, fulfilment, rejection, ERC-7887
+// requests and the cut-off each is stamped with, the published cut-offs,
+// their wire payments, pricing, fulfilment, rejection, ERC-7887
 // cancellations and ERC-4626 claims, the instant facility's subscriptions
 // and redemptions, the reserve's movements and operators. The store reads
 // each request's state from them.
@@ -96,6 +97,12 @@ func DealingEvents() ContractDecoder {
 			code = 1
 		}
 		add(b, l, chain.DealingEvent{Kind: chain.DealingOperatorSet, Controller: e.Controller, Owner: e.Operator, Code: code})
+	})
+	on(d, ev[dealing.DealingCutoffPublishedEventName], c.UnpackCutoffPublishedEvent, func(l *types.Log, e *dealing.DealingCutoffPublished, b *Batch) {
+		add(b, l, chain.DealingEvent{Kind: chain.DealingCutoffPublished, Cutoff: unixTime(new(big.Int).SetUint64(e.Cutoff))})
+	})
+	on(d, ev[dealing.DealingRequestCutoffEventName], c.UnpackRequestCutoffEvent, func(l *types.Log, e *dealing.DealingRequestCutoff, b *Batch) {
+		add(b, l, chain.DealingEvent{Kind: chain.DealingRequestCutoff, RequestID: e.RequestId, Cutoff: unixTime(new(big.Int).SetUint64(e.Cutoff))})
 	})
 	return d
 }

@@ -22,6 +22,7 @@ interface IDealingUnits {
     function getFrozenTokens(address account) external view returns (uint256);
     function detectTransferRestriction(address from, address to, uint256 amount) external view returns (uint8);
     function identityRegistry() external view returns (address);
+    function isFrozen(address account) external view returns (bool);
     function mint(address to, uint256 amount, bytes32 requestId) external;
     function burn(address from, uint256 amount, bytes32 requestId) external;
     function freezePartialTokens(address account, uint256 amount) external;
@@ -43,13 +44,17 @@ interface IDealingFeed {
 ///
 /// - **Asynchronous requests (ERC-7540)**: `requestDeposit` escrows payment,
 ///   `requestRedeem` locks units in the owner's wallet (the token's
-///   `freezePartialTokens`: they never leave it before they are burned). The
-///   FULFILLER_ROLE prices every request made at or before a dealing day's
-///   cut-off at the first NAV round observed at or after that cut-off
+///   `freezePartialTokens`: they never leave it before they are burned).
+///   CONFIG_ROLE publishes the dealing days' cut-offs in advance
+///   ({publishCutoffs}: append-only, each in the future); every request is
+///   stamped with the first published cut-off strictly after its block
+///   ({RequestCutoff}). The FULFILLER_ROLE prices the requests stamped with
+///   a cut-off at the first NAV round observed at or after that cut-off
 ///   (forward pricing) with {fulfil}; the controller then claims through the
 ///   ERC-4626 methods (`deposit`/`mint` mint units, `redeem`/`withdraw` pay).
 /// - **Synchronous cancellation (ERC-7887)**: a pending request goes straight
-///   to claimable-cancel; the claim returns the escrow or unlocks the units.
+///   to claimable-cancel, only before its cut-off; the claim returns the
+///   escrow or unlocks the units.
 /// - **Wire mode**: requests whose payment (or payout) happens off chain;
 ///   FULFILLER_ROLE confirms the money with {confirmPayment} / {confirmPayout}.
 /// - **Instant facility**: {subscribe} and {redeemInstant} deal at once at the
@@ -84,7 +89,7 @@ interface IDealingFeed {
 ///   never released faster than the window says.
 ///
 /// Storage (ERC-7201 `tessera.storage.Dealing`): a request is two slots
-/// (controller, request time, round, kind, state, flags | amount, result)
+/// (controller, cut-off, round, kind, state, flags | amount, result)
 /// plus a third only when its owner differs from its controller; a
 /// controller's claimable aggregates are two slots (deposit assets and
 /// shares | redeem shares and assets), so a claim touches one.
@@ -127,6 +132,8 @@ contract Dealing is
     /// @notice The code {RequestRejected} carries when a redeem's owner no
     /// longer holds the units (beyond the token's restriction table).
     uint8 public constant UNITS_GONE = 0x5F;
+    /// @dev The token's code for a frozen sender (TransferRestrictions.SENDER_FROZEN).
+    uint8 internal constant SENDER_FROZEN = 0x51;
 
     // Request flags.
     uint8 internal constant F_WIRE = 1;
@@ -167,7 +174,7 @@ contract Dealing is
     /// stored only when it differs from the controller (zero then).
     struct Request {
         address controller;
-        uint40 requestedAt;
+        uint40 cutoff;
         uint32 roundId;
         Kind kind;
         State state;
@@ -206,6 +213,11 @@ contract Dealing is
         uint8 unitDecimals;
         uint8 paymentDecimals;
         uint8 feedDecimals;
+        // The cut-off new requests get (cutoffs[cutoffIndex]) while it is
+        // in the future: read with the token, so a request's stamp costs no
+        // slot of its own until the day changes.
+        uint40 cutoff;
+        uint32 cutoffIndex;
         address payment;
         uint64 nextRequestId;
         address feed;
@@ -222,6 +234,7 @@ contract Dealing is
         mapping(uint64 cutoff => uint80 roundId) dayRound;
         RateLimit[2] limits;
         mapping(bytes32 investor => Usage[2]) usage;
+        uint64[] cutoffs;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.Dealing")) - 1)) & ~bytes32(uint256(0xff))
@@ -248,6 +261,10 @@ contract Dealing is
         uint256 indexed requestId, address indexed controller, uint64 cutoff, uint80 roundId, uint256 shares, uint256 assets
     );
     event RequestRejected(uint256 indexed requestId, uint8 code);
+    /// @notice A dealing day's cut-off, published ahead of it for good.
+    event CutoffPublished(uint64 cutoff);
+    /// @notice The cut-off a request was stamped with: the day it belongs to.
+    event RequestCutoff(uint256 indexed requestId, uint64 cutoff);
     event Subscribed(address indexed investor, uint80 roundId, uint256 assets, uint256 fee, uint256 units);
     event RedeemedInstant(address indexed investor, uint80 roundId, uint256 units, uint256 fee, uint256 assets);
     event ReserveFunded(address indexed from, uint256 amount);
@@ -277,7 +294,10 @@ contract Dealing is
     error NavPaused();
     error NavOutOfBounds(int256 answer);
     error NoNav();
-    error RequestAfterCutoff(uint256 requestId);
+    error WrongCutoff(uint256 requestId, uint64 stamped);
+    error CutoffPassed(uint256 requestId, uint64 cutoff);
+    error NoCutoff();
+    error InvalidCutoff(uint64 cutoff);
     error InsufficientReserve(uint256 needed, uint256 reserve);
     error ExceedsClaimable(uint256 amount, uint256 claimable);
     error ReceiverNotOwner(address receiver, address owner);
@@ -331,6 +351,26 @@ contract Dealing is
         onlyRole(CONFIG_ROLE)
     {
         DealingCold.setRateLimit(direction, globalCapacity, perInvestorCapacity, window);
+    }
+
+    /// @notice Appends dealing days' cut-offs (unix seconds) to the
+    /// schedule: strictly increasing, the first after the last published
+    /// one and every one after this block (InvalidCutoff otherwise). A
+    /// published cut-off is never moved or removed, so nobody can shift a
+    /// day once its NAV is known.
+    function publishCutoffs(uint64[] calldata cutoffs) external onlyRole(CONFIG_ROLE) {
+        DealingCold.publishCutoffs(cutoffs);
+    }
+
+    /// @notice The last published cut-off (0 before the first).
+    function lastCutoff() external view returns (uint64) {
+        return DealingCold.lastCutoff();
+    }
+
+    /// @notice The cut-off a request made now would be stamped with: the
+    /// first published one after this block (0 when none is published).
+    function nextCutoff() external view returns (uint64) {
+        return DealingCold.nextCutoff();
     }
 
     /// @notice The configuration.
@@ -534,14 +574,17 @@ contract Dealing is
         unchecked {
             id = ++$.nextRequestId;
         }
+        uint40 cutoff = $.cutoff;
+        if (cutoff <= block.timestamp) cutoff = DealingCold.advanceCutoff();
         Request storage r = $.requests[id];
         r.controller = controller;
-        r.requestedAt = uint40(block.timestamp);
+        r.cutoff = cutoff;
         r.kind = kind;
         r.state = State.Pending;
         r.flags = flags;
         r.amount = uint128(amount);
         if (owner != controller) r.owner = owner;
+        emit RequestCutoff(id, cutoff);
     }
 
     /// @notice The request's whole record (owner filled in).
@@ -593,8 +636,9 @@ contract Dealing is
 
     // --- fulfilment -----------------------------------------------------------------------
 
-    /// @notice Prices the pending requests `ids`, all made at or before
-    /// `cutoff`, at round `roundId` of the feed: the first round observed at
+    /// @notice Prices the pending requests `ids`, all stamped with `cutoff`
+    /// (WrongCutoff otherwise: the key cannot move a request to another
+    /// day), at round `roundId` of the feed: the first round observed at
     /// or after the cut-off (forward pricing), not observed more than navTTL
     /// after it, with the feed not paused and the answer within its bounds.
     /// The first batch of a cut-off pins its round (DayPriced); later
@@ -602,7 +646,10 @@ contract Dealing is
     /// to the reserve and become claimable units; redeems take their payment
     /// from the reserve (all or nothing: InsufficientReserve reverts the
     /// batch), release the lock and burn the units. A redeem whose owner no
-    /// longer holds the units is rejected (RequestRejected) rather than
+    /// longer holds the units (UNITS_GONE), or that the token now refuses
+    /// (its detectTransferRestriction from owner to controller: an owner
+    /// frozen since the request, no longer verified…, with the token's
+    /// code), is rejected (RequestRejected, lock released) rather than
     /// blocking the day. Wire deposits must be paid (NotPaid); wire redeems
     /// are priced and keep their units locked until {confirmPayout}.
     /// A batch resent after it went through reverts NotPending.
@@ -622,7 +669,7 @@ contract Dealing is
             uint256 id = ids[i];
             Request storage r = $.requests[id];
             if (r.state != State.Pending) revert NotPending(id, r.state);
-            if (r.requestedAt > cutoff) revert RequestAfterCutoff(id);
+            if (r.cutoff != cutoff) revert WrongCutoff(id, r.cutoff);
             if (r.kind == Kind.Deposit) _fulfilDeposit(b, id, r);
             else _fulfilRedeem(b, id, r);
         }
@@ -667,18 +714,25 @@ contract Dealing is
         address controller = r.controller;
         address owner = r.owner == address(0) ? controller : r.owner;
         IDealingUnits units = IDealingUnits(_s().token);
-        if (units.balanceOf(owner) < amount) {
-            _unlock(units, owner, amount);
+        // The lock is released first: the token then judges the units as
+        // the request's own, and a rejection leaves them free.
+        _unlock(units, owner, amount);
+        uint8 code = units.balanceOf(owner) < amount
+            ? UNITS_GONE
+            : units.detectTransferRestriction(owner, controller, amount);
+        if (code != 0) {
             r.state = State.Rejected;
-            emit RequestRejected(id, UNITS_GONE);
+            emit RequestRejected(id, code);
             return;
         }
         uint256 assets = Math.mulDiv(amount, b.np, b.uf);
         r.state = State.Claimable;
         r.roundId = uint32(b.roundId);
         r.result = _u128(assets);
-        // A wire redeem keeps its units locked until the payout is confirmed.
-        if (r.flags & F_WIRE == 0) {
+        if (r.flags & F_WIRE != 0) {
+            // A wire redeem keeps its units locked until the payout is confirmed.
+            units.freezePartialTokens(owner, amount);
+        } else {
             if (assets > b.reserve) revert InsufficientReserve(assets, b.reserve);
             unchecked {
                 b.reserve -= assets;
@@ -687,7 +741,6 @@ contract Dealing is
             Account storage a = _s().accounts[controller];
             a.redeemShares += uint128(amount);
             a.redeemAssets += uint128(assets);
-            _unlock(units, owner, amount);
             units.burn(owner, amount, _burnId(id));
         }
         emit RedeemFulfilled(id, controller, b.cutoff, b.roundId, amount, assets);
@@ -820,6 +873,9 @@ contract Dealing is
     function _claimPayment(Account storage a, uint256 assets, uint256 shares, address receiver, address controller)
         private
     {
+        // A controller frozen by compliance since its redeem was priced is
+        // not paid (to any receiver) until it is unfrozen.
+        if (IDealingUnits(_s().token).isFrozen(controller)) revert TransferRestricted(SENDER_FROZEN);
         unchecked {
             a.redeemShares -= uint128(shares);
             a.redeemAssets -= uint128(assets);
@@ -832,7 +888,9 @@ contract Dealing is
     // --- cancellation (ERC-7887, synchronous; cold: DealingCold) ------------------------
 
     /// @inheritdoc IERC7887Deposit
-    /// @dev Synchronous: a pending request goes straight to claimable-cancel.
+    /// @dev Synchronous: a pending request goes straight to claimable-cancel,
+    /// only while its cut-off is in the future (CutoffPassed after it: a
+    /// request whose day's NAV may be known stays in its day).
     function cancelDepositRequest(uint256 requestId, address controller) external {
         _authorize(controller);
         DealingCold.cancel(requestId, controller, Kind.Deposit);

@@ -57,6 +57,60 @@ library DealingCold {
         emit Dealing.RateLimitSet(d, globalCapacity, perInvestorCapacity, window);
     }
 
+    // --- cut-offs ---------------------------------------------------------------------
+
+    /// @notice Dealing.publishCutoffs once the role is checked.
+    function publishCutoffs(uint64[] calldata cutoffs) external {
+        Dealing.DealingStorage storage $ = _s();
+        uint256 n = $.cutoffs.length;
+        uint256 last = n == 0 ? 0 : $.cutoffs[n - 1];
+        if (cutoffs.length == 0) revert Dealing.InvalidCutoff(0);
+        for (uint256 i; i < cutoffs.length; ++i) {
+            uint64 c = cutoffs[i];
+            if (c <= last || c <= block.timestamp || c > type(uint40).max) revert Dealing.InvalidCutoff(c);
+            $.cutoffs.push(c);
+            emit Dealing.CutoffPublished(c);
+            last = c;
+        }
+    }
+
+    /// @notice Dealing.lastCutoff.
+    function lastCutoff() external view returns (uint64) {
+        uint256 n = _s().cutoffs.length;
+        return n == 0 ? 0 : _s().cutoffs[n - 1];
+    }
+
+    /// @notice Dealing.nextCutoff: the first published cut-off after this block, 0 without one.
+    function nextCutoff() external view returns (uint64) {
+        (uint256 i, uint64 c) = _firstAfterNow();
+        return i == type(uint256).max ? 0 : c;
+    }
+
+    /// @notice Moves the cut-off new requests get to the first published
+    /// one after this block (Dealing's cache and cursor), or reverts
+    /// NoCutoff when none is published.
+    function advanceCutoff() external returns (uint40) {
+        (uint256 i, uint64 c) = _firstAfterNow();
+        if (i == type(uint256).max) revert Dealing.NoCutoff();
+        Dealing.DealingStorage storage $ = _s();
+        $.cutoff = uint40(c); // published cut-offs fit 40 bits
+        $.cutoffIndex = uint32(i);
+        return uint40(c);
+    }
+
+    /// @dev The index and value of the first published cut-off after this
+    /// block, searched from the cursor (cut-offs before it have passed);
+    /// type(uint256).max when there is none.
+    function _firstAfterNow() private view returns (uint256 i, uint64 c) {
+        Dealing.DealingStorage storage $ = _s();
+        uint256 n = $.cutoffs.length;
+        for (i = $.cutoffIndex; i < n; ++i) {
+            c = $.cutoffs[i];
+            if (c > block.timestamp) return (i, c);
+        }
+        return (type(uint256).max, 0);
+    }
+
     // --- rate limits -----------------------------------------------------------------
 
     /// @notice Counts `amount` against direction `d`'s global and per-investor
@@ -120,6 +174,10 @@ library DealingCold {
         Dealing.DealingStorage storage $ = _s();
         Dealing.Request storage r = _request(id, controller, kind);
         if (r.state != Dealing.State.Pending) revert Dealing.NotPending(id, r.state);
+        // Once the cut-off has come the day's price may be known: the
+        // request stays in its day.
+        uint40 cutoff = r.cutoff;
+        if (block.timestamp >= cutoff) revert Dealing.CutoffPassed(id, cutoff);
         r.state = Dealing.State.CancelClaimable;
         if (kind == Dealing.Kind.Deposit) {
             if (r.flags & F_WIRE == 0) {

@@ -297,6 +297,14 @@ func TestDealingJourney(t *testing.T) {
 	if err != nil || cfg.Modes != 31 || cfg.FeeBps != 10 || cfg.MinDeposit.Cmp(usd(100)) != 0 {
 		t.Fatalf("the Dealing contract's config %+v, %v", cfg, err)
 	}
+	// The next ten dealing days' cut-offs are published on it: a request
+	// made now belongs to the first.
+	if next, err := dealABI.UnpackNextCutoff(j.call(j.dealing, dealABI.PackNextCutoff())); err != nil || next != uint64(cut.Unix()) {
+		t.Fatalf("the Dealing contract's next cut-off %d, %v; want the calendar's %d", next, err, cut.Unix())
+	}
+	if last, err := dealABI.UnpackLastCutoff(j.call(j.dealing, dealABI.PackLastCutoff())); err != nil || last != uint64(cut.Add(9*24*time.Hour).Unix()) {
+		t.Fatalf("the Dealing contract's last cut-off %d, %v; want the tenth day's %d", last, err, cut.Add(9*24*time.Hour).Unix())
+	}
 
 	// The issuer's own wallet funds the reserve; the investors get
 	// stablecoins.
@@ -373,6 +381,11 @@ func TestDealingJourney(t *testing.T) {
 	// arrives through the relay; the job prices the book and waits for an
 	// approver.
 	j.advance(cut.Sub(j.now()) + 30*time.Second)
+	// From the cut-off on, the day's requests can no longer be cancelled.
+	raw = j.refused(bob, j.dealing, dealABI.PackCancelDepositRequest(bobReq, bobW), "CutoffPassed")
+	if got := new(big.Int).SetBytes(raw[36:68]); got.Int64() != cut.Unix() {
+		t.Fatalf("CutoffPassed names cut-off %s, want %d", got, cut.Unix())
+	}
 	publish(nav(101, 0), j.now())
 	j.waitFor("the day's NAV on chain", func() bool { _, ans := latest(); return ans != nil && ans.Cmp(nav(101, 0)) == 0 })
 	var book api.DealingBook

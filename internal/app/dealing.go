@@ -36,11 +36,12 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		return nil
 	}
 	store := &postgres.DealingStore{Pool: a.Pool}
+	configurer := dealing.ChainConfigurer{Tx: a.TxMgr, Chain: a.Client, Now: a.cfg.Now}
 	svc, err := dealing.NewService(dealing.Config{
 		Store:  store,
 		Keys:   postgres.NewAPIKeyStore(a.Pool),
 		Assets: issuanceDealing{a.Issuance},
-		Chain:  dealing.ChainConfigurer{Tx: a.TxMgr, Chain: a.Client},
+		Chain:  configurer,
 		Node:   a.Client,
 
 		AutoApproveMax: a.cfg.Dealing.AutoApproveMax,
@@ -67,6 +68,7 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		NAV:       postgres.DealingNAV{Index: &postgres.IndexStore{Pool: a.Pool}, Deployments: a.Deployments(), ChainID: a.ChainID},
 		Fulfiller: f,
 		Estimator: f,
+		Cutoffs:   configurer,
 		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: fulfilBudget(head.GasLimit)},
 		Now:       a.cfg.Now,
 		Every:     a.cfg.Dealing.Every,
