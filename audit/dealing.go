@@ -220,7 +220,8 @@ func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
 		if deposit && q.wire && !q.paid {
 			f.add("request %s: a wire deposit fulfilled in %s without its payment confirmed", e.ID, e.where())
 		}
-		requested, err := r.timeOf(ctx, q.ev.Block)
+		// The stamp's block: the request's, or a wire deposit's payment's.
+		requested, err := r.timeOf(ctx, q.stampBlock)
 		if err != nil {
 			return c, err
 		}

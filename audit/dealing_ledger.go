@@ -218,6 +218,24 @@ type dealRequest struct {
 	// stamp (0 for none): the request must have come after that one.
 	cutoff, prevCutoff uint64
 	stampPublished     bool
+	// stampBlock is the block of the stamp: the request's, or for a wire
+	// deposit the block its payment was confirmed in (the contract stamps
+	// it again then); paidTx the confirmation's transaction.
+	stampBlock uint64
+	paidTx     common.Hash
+}
+
+// stamp takes st as q's cut-off, judged against the cut-offs published
+// so far.
+func (q *dealRequest) stamp(st *dealingEv, published []uint64) {
+	q.cutoff, q.stampBlock, q.stampPublished, q.prevCutoff = st.Cutoff, st.Block, false, 0
+	for _, c := range published {
+		if c == st.Cutoff {
+			q.stampPublished = true
+		} else if c < st.Cutoff {
+			q.prevCutoff = c
+		}
+	}
 }
 
 func (q *dealRequest) kind() string {
@@ -366,14 +384,7 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 			l.requests[e.ID.String()] = q
 			l.order = append(l.order, q)
 			if st := stamps[e.ID.String()]; st != nil && st.Tx == e.Tx {
-				q.cutoff = st.Cutoff
-				for _, c := range l.published {
-					if c == st.Cutoff {
-						q.stampPublished = true
-					} else if c < st.Cutoff {
-						q.prevCutoff = c
-					}
-				}
+				q.stamp(st, l.published)
 			}
 		case "WireRequest": // follows its request in the same transaction
 			if unknown(&l.fulfilIssues) {
@@ -387,7 +398,7 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 			if unknown(&l.mintIssues) {
 				continue
 			}
-			q.paid = true
+			q.paid, q.paidTx = true, e.Tx
 			if e.Event == "PayoutConfirmed" {
 				l.moneyEvents++
 				move(supplyMove{id: dealingTagID(addr, "redeem", e.ID), wallet: q.owner, amount: q.amount, burn: true,
@@ -402,7 +413,12 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 			l.published = append(l.published, e.Cutoff)
 		case "RequestCutoff":
 			// The contract stamps a request just before it announces it,
-			// in the same transaction: the stamp waits for its request.
+			// in the same transaction: the stamp waits for its request. A
+			// wire deposit is stamped again when its payment is confirmed.
+			if q != nil && q.deposit && q.wire && q.paid && q.paidTx == e.Tx {
+				q.stamp(e, l.published)
+				continue
+			}
 			if q != nil || stamps[e.ID.String()] != nil {
 				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("request %s is stamped again in %s", e.ID, e.where()))
 				continue

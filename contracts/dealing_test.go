@@ -609,14 +609,27 @@ func TestDealingWire(t *testing.T) {
 	wantBig(t, "NotPaid id", new(big.Int).SetBytes(d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(rid, id)), "NotPaid(uint256)")[4:]), id)
 	d.refuse(t, d.alice, a.PackConfirmPayment(id, id32("bank-1")), "AccessControlUnauthorizedAccount(address,bytes32)")
 	d.refuse(t, admin, a.PackConfirmPayment(rid, id32("bank-1")), "WrongKind(uint256)")
+	// The payment arrives after the day's cut-off: the request deals on
+	// the first cut-off after its payment, never at a price known when the
+	// money was sent.
+	next := d.nextCutoff(t)
 	r = d.must(t, admin, a.PackConfirmPayment(id, id32("bank-1")))
 	if pc := findEvent(t, r, a.UnpackPaymentConfirmedEvent); pc.RequestId.Cmp(id) != 0 || pc.Ref != id32("bank-1") {
 		t.Errorf("PaymentConfirmed %+v", pc)
 	}
+	if rc := findEvent(t, r, a.UnpackRequestCutoffEvent); rc.RequestId.Cmp(id) != 0 || rc.Cutoff != next || next <= cutoff {
+		t.Errorf("the payment stamps the request with %+v, want the next cut-off %d (day %d)", rc, next, cutoff)
+	}
 	d.refuse(t, admin, a.PackConfirmPayment(id, id32("bank-1")), "AlreadyConfirmed(uint256)")
 	d.refuse(t, admin, a.PackConfirmPayout(rid, id32("too-early")), "NotClaimable(uint256,uint8)")
+	d.refuse(t, admin, a.PackFulfil(cutoff, round, ids(rid, id)), "WrongCutoff(uint256,uint64)")
 	reserve := d.u256(t, a.PackReserve())
-	d.must(t, admin, a.PackFulfil(cutoff, round, ids(rid, id)))
+	d.must(t, admin, a.PackFulfil(cutoff, round, ids(rid)))
+	cutoff2, round2 := d.day(t, dealNAV)
+	if cutoff2 != next {
+		t.Fatalf("the next day closes at %d, the payment stamped %d", cutoff2, next)
+	}
+	d.must(t, admin, a.PackFulfil(cutoff2, round2, ids(id)))
 	// The wire money never enters the reserve, in or out.
 	wantBig(t, "reserve", d.u256(t, a.PackReserve()), reserve)
 	wantBig(t, "claimableAssets", d.u256(t, a.PackClaimableAssets()), new(big.Int))
@@ -640,8 +653,10 @@ func TestDealingWire(t *testing.T) {
 	d.refuse(t, admin, a.PackConfirmPayout(rid, id32("bank-2")), "AlreadyConfirmed(uint256)")
 	d.refuse(t, admin, a.PackConfirmPayout(id, id32("bank-2")), "WrongKind(uint256)")
 
-	// A cancelled wire deposit has nothing on chain to return.
+	// A cancelled wire deposit has nothing on chain to return; unpaid, it
+	// belongs to no day yet, so it may be cancelled after its cut-off.
 	wid := requestID(t, d.must(t, d.alice, a.PackRequestDepositWire(usd(300), d.alice.From, d.alice.From, id32("wire-in-2"))))
+	d.warpTo(t, d.stamp(t, wid)+1)
 	d.must(t, d.alice, a.PackCancelDepositRequest(wid, d.alice.From))
 	wantBig(t, "claimableCancelDepositRequest of a wire deposit", d.u256(t, a.PackClaimableCancelDepositRequest(wid, d.alice.From)), new(big.Int))
 	r = d.must(t, d.alice, a.PackClaimCancelDepositRequest(wid, d.alice.From, d.alice.From))

@@ -77,7 +77,7 @@ CREATE INDEX indexer_dealing_events_request ON indexer_dealing_events (chain_id,
 CREATE INDEX indexer_dealing_events_controller ON indexer_dealing_events (chain_id, dealing, controller, kind);
 CREATE INDEX indexer_dealing_events_dealing ON indexer_dealing_events (chain_id, dealing, block_number, log_index);
 
--- Each request as its events leave it, with the cut-off it was stamped
+-- Each request as its events leave it, with the cut-off it was last stamped
 -- with (the dealing day it belongs to): pending → fulfilled → claimed, or
 -- cancelled → cancel_claimed, or rejected. ERC-4626 claims take from a
 -- controller's whole claimable amount, not from one request: a fulfilled
@@ -92,7 +92,7 @@ WITH req AS (
         (array_agg(e.controller) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS controller,
         (array_agg(e.owner) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS owner,
         (array_agg(e.amount) FILTER (WHERE e.kind IN ('deposit_request', 'redeem_request')))[1] AS amount,
-        (array_agg(e.cutoff) FILTER (WHERE e.kind = 'request_cutoff'))[1] AS cutoff,
+        (array_agg(e.cutoff ORDER BY e.block_number DESC, e.log_index DESC) FILTER (WHERE e.kind = 'request_cutoff'))[1] AS cutoff,
         bool_or(e.kind = 'wire_request') AS wire,
         bool_or(e.kind = 'payment_confirmed') AS paid,
         bool_or(e.kind = 'payout_confirmed') AS paid_out,

@@ -175,9 +175,11 @@ library DealingCold {
         Dealing.Request storage r = _request(id, controller, kind);
         if (r.state != Dealing.State.Pending) revert Dealing.NotPending(id, r.state);
         // Once the cut-off has come the day's price may be known: the
-        // request stays in its day.
+        // request stays in its day. A wire deposit not paid yet is not in
+        // any day (its payment stamps it), so it may be cancelled whenever.
         uint40 cutoff = r.cutoff;
-        if (block.timestamp >= cutoff) revert Dealing.CutoffPassed(id, cutoff);
+        bool unpaidWire = kind == Dealing.Kind.Deposit && r.flags & F_WIRE != 0 && r.flags & F_PAID == 0;
+        if (block.timestamp >= cutoff && !unpaidWire) revert Dealing.CutoffPassed(id, cutoff);
         r.state = Dealing.State.CancelClaimable;
         if (kind == Dealing.Kind.Deposit) {
             if (r.flags & F_WIRE == 0) {
@@ -230,12 +232,18 @@ library DealingCold {
     // --- wire confirmations --------------------------------------------------------------
 
     /// @notice Dealing.confirmPayment once the role is checked: a pending
-    /// wire deposit's money arrived.
+    /// wire deposit's money arrived. The request deals on the first
+    /// published cut-off after its payment (it is stamped again): its price
+    /// is never one that was known when the money was sent.
     function confirmPayment(uint256 id, bytes32 ref) external {
         Dealing.Request storage r = _wire(id, Dealing.Kind.Deposit);
         if (r.state != Dealing.State.Pending) revert Dealing.NotPending(id, r.state);
+        (uint256 i, uint64 c) = _firstAfterNow();
+        if (i == type(uint256).max) revert Dealing.NoCutoff();
         r.flags |= F_PAID;
+        r.cutoff = uint40(c);
         emit Dealing.PaymentConfirmed(id, ref);
+        emit Dealing.RequestCutoff(id, c);
     }
 
     /// @notice Dealing.confirmPayout once the role is checked: a priced wire
