@@ -115,10 +115,19 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	}
 	// The day's requests are read from the index: until it holds a block
 	// after the cut-off, a request of the day may still be on its way in,
-	// and a day that looks empty would close without it.
+	// and a day that looks empty would close without it. How far the index
+	// reaches is read first, so the requests read next hold every one of
+	// the blocks it names.
 	through, err := c.NAV.IndexedThrough(ctx)
 	if err != nil {
 		return Book{}, fmt.Errorf("dealing: how far the index reaches: %w", err)
+	}
+	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
+	if err != nil {
+		return Book{}, err
+	}
+	if !onCalendar && len(reqs) == 0 && !exists {
+		return Book{}, errs.E(errs.Invalid, "not_a_cutoff", cutoff.UTC().Format(time.RFC3339)+" is not a cut-off of "+asset+"'s calendar nor one its requests are stamped with")
 	}
 	open := func() (Book, error) {
 		if exists {
@@ -134,13 +143,6 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	}
 	if !through.After(cutoff) {
 		return open()
-	}
-	reqs, err := c.Store.PendingAt(ctx, cal.ChainID, cal.Dealing, cutoff)
-	if err != nil {
-		return Book{}, err
-	}
-	if !onCalendar && len(reqs) == 0 && !exists {
-		return Book{}, errs.E(errs.Invalid, "not_a_cutoff", cutoff.UTC().Format(time.RFC3339)+" is not a cut-off of "+asset+"'s calendar nor one its requests are stamped with")
 	}
 	if len(reqs) == 0 {
 		// Nothing to price: the day closes without waiting for its NAV.
