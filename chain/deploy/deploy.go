@@ -320,7 +320,13 @@ func Apply(ctx context.Context, r ChainReader, send Sender, store chain.Deployme
 			return fmt.Errorf("deploy: step %d (%s): %w", i+1, label, err)
 		}
 		if s.Creates() {
-			code, err := r.CodeAt(ctx, s.Address, nil)
+			// Read at the receipt's block: a node's "latest" may lag the
+			// receipt it has just given.
+			var at *big.Int
+			if receipt != nil {
+				at = receipt.BlockNumber
+			}
+			code, err := r.CodeAt(ctx, s.Address, at)
 			if err != nil {
 				return fmt.Errorf("deploy: read code at %s: %w", s.Address, err)
 			}
