@@ -401,30 +401,44 @@ func (u *UI) dealingPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	rows := make([]bookRow, 0, len(books))
 	for _, b := range books {
-		row := bookRow{Book: b}
-		if b.Round.ID > 0 && b.Round.Answer != nil {
-			row.NAV = money(b.Round.Answer.String(), b.Round.Decimals)
-		}
-		rows = append(rows, row)
+		rows = append(rows, bookRow{Book: b, NAV: bookNAV(b)})
 	}
 	data["Calendar"], data["Days"], data["Books"], data["Next"], data["Paged"] = cal, dv, rows, next, before > 0
 	data["Modes"] = strings.Join(cal.Modes.Names(), ", ")
 	return u.render(w, r, http.StatusOK, "dealing", data)
 }
 
-// bookPage is one dealing book: its totals, lines, refusals and batches,
-// and the decision, offered to a principal who may decide it.
-func (u *UI) bookPage(w http.ResponseWriter, r *http.Request) error {
-	p, err := principal(r, auth.DealingBookRead)
+// bookRoute is the principal of a book route, allowed action a, and the
+// book id its path names.
+func (u *UI) bookRoute(r *http.Request, a auth.Action) (auth.Principal, int64, error) {
+	p, err := principal(r, a)
 	if err != nil {
-		return err
+		return p, 0, err
 	}
 	if u.cfg.Dealing == nil {
-		return notFound("dealing is not running on this server")
+		return p, 0, notFound("dealing is not running on this server")
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "bid"), 10, 64)
 	if err != nil || id <= 0 {
-		return notFound("no dealing book " + chi.URLParam(r, "bid"))
+		return p, 0, notFound("no dealing book " + chi.URLParam(r, "bid"))
+	}
+	return p, id, nil
+}
+
+// bookNAV is a priced book's NAV per unit, "" before it is priced.
+func bookNAV(b dealing.Book) string {
+	if b.Round.ID == 0 || b.Round.Answer == nil {
+		return ""
+	}
+	return money(b.Round.Answer.String(), b.Round.Decimals)
+}
+
+// bookPage is one dealing book: its totals, lines, refusals and batches,
+// and the decision, offered to a principal who may decide it.
+func (u *UI) bookPage(w http.ResponseWriter, r *http.Request) error {
+	p, id, err := u.bookRoute(r, auth.DealingBookRead)
+	if err != nil {
+		return err
 	}
 	ctx := r.Context()
 	b, err := u.cfg.Dealing.Book(ctx, p, id)
@@ -435,10 +449,8 @@ func (u *UI) bookPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"Title": fmt.Sprintf("%s · book %d", a.Name, b.ID), "Asset": a, "Book": b, "Currency": a.Currency}
-	if b.Round.ID > 0 && b.Round.Answer != nil {
-		data["NAV"] = money(b.Round.Answer.String(), b.Round.Decimals)
-	}
+	data := map[string]any{"Title": fmt.Sprintf("%s · book %d", a.Name, b.ID), "Asset": a, "Book": b, "Currency": a.Currency,
+		"NAV": bookNAV(b)}
 	data["Notice"] = noticeOf(r, nil)
 	return u.render(w, r, http.StatusOK, "book", data)
 }
@@ -446,16 +458,9 @@ func (u *UI) bookPage(w http.ResponseWriter, r *http.Request) error {
 // decideBook approves or rejects a priced book through the dealing
 // service, which holds the four-eyes rule: the UI decides nothing itself.
 func (u *UI) decideBook(w http.ResponseWriter, r *http.Request) error {
-	who, err := principal(r, auth.DealingBookDecide)
+	who, id, err := u.bookRoute(r, auth.DealingBookDecide)
 	if err != nil {
 		return err
-	}
-	if u.cfg.Dealing == nil {
-		return notFound("dealing is not running on this server")
-	}
-	id, err := strconv.ParseInt(chi.URLParam(r, "bid"), 10, 64)
-	if err != nil || id <= 0 {
-		return notFound("no dealing book " + chi.URLParam(r, "bid"))
 	}
 	note := strings.TrimSpace(r.PostFormValue("note"))
 	var code string
