@@ -22,6 +22,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 )
@@ -142,7 +143,34 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 			return fmt.Errorf("demo mint: %w", err)
 		}
 	}
-	return e.seedPayout(ctx, svc, fundID, wallets)
+	if err := e.seedPayout(ctx, svc, fundID, wallets); err != nil {
+		return err
+	}
+	return e.seedCalendar(ctx, fundID)
+}
+
+// seedCalendar gives the demo fund its dealing calendar: New York
+// business days, a 4 pm cut-off settling a day later, subscriptions and
+// redemptions by request, by wire and instantly (a 0.10% fee), $100 to
+// $1,000,000 a ticket, instant deals limited to $1,000,000 a day and
+// $100,000 per investor. Setting it puts those on the fund's Dealing
+// contract and publishes its next cut-offs; setting it again changes
+// nothing.
+func (e *devEnv) seedCalendar(ctx context.Context, fundID string) error {
+	if e.app.Dealing == nil {
+		return errors.New("the dealing service did not start")
+	}
+	usd := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1_000_000)) } // tUSD has 6 decimals
+	_, err := e.app.Dealing.SetCalendar(ctx, devIssuer, dealing.Calendar{Asset: fundID, TimeZone: "America/New_York",
+		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday"}, Cutoff: "16:00", SettlementLag: 1,
+		NAVTTL: 86_400, MinDeposit: usd(100), MaxDeposit: usd(1_000_000), MinRedeem: big.NewInt(1_000_000), // one TTF unit
+		Modes: dealing.Modes(dealing.AsyncDeposit | dealing.AsyncRedeem | dealing.InstantSubscribe | dealing.InstantRedeem | dealing.Wire),
+		FeeBps: 10, SubscribeLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400},
+		RedeemLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400}})
+	if err != nil {
+		return fmt.Errorf("demo fund's dealing calendar: %w", err)
+	}
+	return nil
 }
 
 // seedAsset takes one demo asset as far as active, from wherever an

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/bindings/dealing"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/distributor"
 	"github.com/tessera-rwa/tessera/chain"
@@ -72,6 +74,24 @@ func checkSeededDemo(t *testing.T, dir, dbURL, apiURL, rpcURL, coin string) {
 	}
 	if b := seeded["BLDG"]; b.Dealing != nil || b.DealingPaymentToken != nil {
 		t.Fatalf("the demo building deals at NAV: %v in %v", b.Dealing, b.DealingPaymentToken)
+	}
+	// The demo fund's dealing calendar is set, and its next cut-offs are
+	// published on its Dealing contract.
+	cal, err := c.DealingCalendar(ctx, seeded["TTF"].ID)
+	if err != nil {
+		t.Fatalf("the demo fund's dealing calendar: %v", err)
+	}
+	if cal.Dealing != *seeded["TTF"].Dealing || cal.Cutoff != "16:00" || cal.ModeBits != 31 || cal.FeeBps != 10 {
+		t.Fatalf("the demo fund's dealing calendar: %+v", cal)
+	}
+	rpc, err := ethclient.Dial(rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpc.Close()
+	out, err := rpc.CallContract(ctx, ethereum.CallMsg{To: &cal.Dealing, Data: dealing.NewDealing().PackNextCutoff()}, nil)
+	if err != nil || new(big.Int).SetBytes(out).Sign() == 0 {
+		t.Fatalf("the demo fund's next published cut-off: %x, %v", out, err)
 	}
 	checkWalkthrough(t, apiURL, rpcURL, keys, coin)
 	// The demo investors went through the compliance officer's workflow:
