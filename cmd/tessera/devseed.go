@@ -164,7 +164,7 @@ func (e *devEnv) seedCalendar(ctx context.Context, fundID string) error {
 	_, err := e.app.Dealing.SetCalendar(ctx, devIssuer, dealing.Calendar{Asset: fundID, TimeZone: "America/New_York",
 		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday"}, Cutoff: "16:00", SettlementLag: 1,
 		NAVTTL: 86_400, MinDeposit: usd(100), MaxDeposit: usd(1_000_000), MinRedeem: big.NewInt(1_000_000), // one TTF unit
-		Modes: dealing.Modes(dealing.AsyncDeposit | dealing.AsyncRedeem | dealing.InstantSubscribe | dealing.InstantRedeem | dealing.Wire),
+		Modes:  dealing.Modes(dealing.AsyncDeposit | dealing.AsyncRedeem | dealing.InstantSubscribe | dealing.InstantRedeem | dealing.Wire),
 		FeeBps: 10, SubscribeLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400},
 		RedeemLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400}})
 	if err != nil {
