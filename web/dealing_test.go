@@ -395,7 +395,7 @@ func TestDealingRoutes(t *testing.T) {
 	}
 	ic.request(req(smallCal, 1, dealing.Deposit, "5000000", alice, false, false, early))
 	ic.request(req(smallCal, 2, dealing.Redeem, "1000000000000000000", bob, false, false, early)) // $1.05
-	ic.block(cutoff.Add(7*time.Minute), nil, nil) // the index reaches past the cut-off again
+	ic.block(cutoff.Add(7*time.Minute), nil, nil)                                                 // the index reaches past the cut-off again
 	job := &dealing.Closer{Store: store, NAV: nav, Fulfiller: sent, Gas: dealing.Gas{Base: 1, PerRequest: 1, Budget: 100}, AutoApproveMax: autoMax}
 	sb, err := job.CloseDay(ctx, "SMALL", cutoff)
 	if err != nil {
