@@ -449,6 +449,52 @@ func (p *preparer) rateLimit(ctx context.Context, direction uint8, amount *big.I
 	return nil
 }
 
+// depositRequest checks a subscription request of amount (payment base
+// units), by request or by wire (what), as the contract will: its ticket,
+// and the token's answer about a mint of the estimated units (at the
+// latest NAV, 0 without one) to the controller; the estimate is the
+// expected outcome.
+func (p *preparer) depositRequest(ctx context.Context, amount *big.Int, what string) error {
+	if err := p.ticket(amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
+		return err
+	}
+	l, price, err := p.latestNAV(ctx)
+	if err != nil {
+		return err
+	}
+	estimate := new(big.Int)
+	if l.ok {
+		estimate, _ = price.UnitsFor(amount)
+		p.out.Expected = []Outcome{{What: "units", Amount: estimate, Estimate: true}}
+	}
+	return p.restricted(ctx, common.Address{}, p.wallet, estimate, what)
+}
+
+// redeemRequest checks a redemption request of amount (unit base units),
+// by request or by wire (what), as the contract will: its ticket, the
+// token's answer about a transfer from the wallet to itself, and units
+// free to lock; the payment at the latest NAV is the expected outcome.
+func (p *preparer) redeemRequest(ctx context.Context, amount *big.Int, what string) error {
+	if err := p.ticket(amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+		return err
+	}
+	if err := p.restricted(ctx, p.wallet, p.wallet, amount, what); err != nil {
+		return err
+	}
+	if err := p.freeUnits(ctx, amount); err != nil {
+		return err
+	}
+	l, price, err := p.latestNAV(ctx)
+	if err != nil {
+		return err
+	}
+	if l.ok {
+		assets, _ := price.PaymentFor(amount)
+		p.out.Expected = []Outcome{{What: "payment", Amount: assets, Estimate: true}}
+	}
+	return nil
+}
+
 func (p *preparer) requestDeposit(ctx context.Context, req CallRequest) error {
 	if err := positive("amount", req.Amount); err != nil {
 		return err
@@ -456,21 +502,7 @@ func (p *preparer) requestDeposit(ctx context.Context, req CallRequest) error {
 	if err := p.mode(AsyncDeposit, "deposit requests"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
-		return err
-	}
-	// The contract asks the token about a mint of the estimated units
-	// (at the latest NAV, 0 without one) to the controller.
-	l, price, err := p.latestNAV(ctx)
-	if err != nil {
-		return err
-	}
-	estimate := new(big.Int)
-	if l.ok {
-		estimate, _ = price.UnitsFor(req.Amount)
-		p.out.Expected = []Outcome{{What: "units", Amount: estimate, Estimate: true}}
-	}
-	if err := p.restricted(ctx, common.Address{}, p.wallet, estimate, "a deposit request"); err != nil {
+	if err := p.depositRequest(ctx, req.Amount, "a deposit request"); err != nil {
 		return err
 	}
 	approved, err := p.pay(ctx, req.Amount)
@@ -494,22 +526,8 @@ func (p *preparer) requestRedeem(ctx context.Context, req CallRequest) error {
 	if err := p.mode(AsyncRedeem, "redemption requests"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+	if err := p.redeemRequest(ctx, req.Amount, "a redemption request"); err != nil {
 		return err
-	}
-	if err := p.restricted(ctx, p.wallet, p.wallet, req.Amount, "a redemption request"); err != nil {
-		return err
-	}
-	if err := p.freeUnits(ctx, req.Amount); err != nil {
-		return err
-	}
-	l, price, err := p.latestNAV(ctx)
-	if err != nil {
-		return err
-	}
-	if l.ok {
-		assets, _ := price.PaymentFor(req.Amount)
-		p.out.Expected = []Outcome{{What: "payment", Amount: assets, Estimate: true}}
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRequestRedeem(req.Amount, p.wallet, p.wallet),
 		fmt.Sprintf("requestRedeem: lock %s units in the wallet until the dealing day's NAV", req.Amount))
@@ -762,19 +780,7 @@ func (p *preparer) requestDepositWire(ctx context.Context, req CallRequest) erro
 	if err := p.mode(Wire, "wire requests"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
-		return err
-	}
-	l, price, err := p.latestNAV(ctx)
-	if err != nil {
-		return err
-	}
-	estimate := new(big.Int)
-	if l.ok {
-		estimate, _ = price.UnitsFor(req.Amount)
-		p.out.Expected = []Outcome{{What: "units", Amount: estimate, Estimate: true}}
-	}
-	if err := p.restricted(ctx, common.Address{}, p.wallet, estimate, "a wire deposit request"); err != nil {
+	if err := p.depositRequest(ctx, req.Amount, "a wire deposit request"); err != nil {
 		return err
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRequestDepositWire(req.Amount, p.wallet, p.wallet, ref),
@@ -796,22 +802,8 @@ func (p *preparer) requestRedeemWire(ctx context.Context, req CallRequest) error
 	if err := p.mode(Wire, "wire requests"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+	if err := p.redeemRequest(ctx, req.Amount, "a wire redemption request"); err != nil {
 		return err
-	}
-	if err := p.restricted(ctx, p.wallet, p.wallet, req.Amount, "a wire redemption request"); err != nil {
-		return err
-	}
-	if err := p.freeUnits(ctx, req.Amount); err != nil {
-		return err
-	}
-	l, price, err := p.latestNAV(ctx)
-	if err != nil {
-		return err
-	}
-	if l.ok {
-		assets, _ := price.PaymentFor(req.Amount)
-		p.out.Expected = []Outcome{{What: "payment", Amount: assets, Estimate: true}}
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRequestRedeemWire(req.Amount, p.wallet, p.wallet, ref),
 		fmt.Sprintf("requestRedeemWire: lock %s units until the dealing day's NAV, paid out by wire (reference hash %s)", req.Amount, ref.Hex()))
