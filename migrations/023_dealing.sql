@@ -83,8 +83,10 @@ CREATE INDEX indexer_dealing_events_dealing ON indexer_dealing_events (chain_id,
 -- controller's whole claimable amount, not from one request: a fulfilled
 -- request counts as claimed once the controller's claims (assets for
 -- deposits, shares for redemptions) cover it and every fulfilled request
--- of the same kind before it, in request order. A wire redemption is
--- claimed when its payout is confirmed.
+-- of the same kind before it, in request order (a window over the
+-- requests, so a read of one Dealing contract filters its events first).
+-- A wire redemption is claimed when its payout is confirmed; payment_ref
+-- and payout_ref are the refs of its wire confirmations.
 CREATE VIEW dealing_requests AS
 WITH req AS (
     SELECT e.chain_id, e.dealing, e.request_id,
@@ -108,16 +110,18 @@ WITH req AS (
         (array_agg(e.tx_hash ORDER BY e.block_number DESC, e.log_index DESC)
             FILTER (WHERE e.kind IN ('cancel_deposit', 'cancel_redeem', 'cancel_deposit_claim', 'cancel_redeem_claim')))[1] AS cancel_tx,
         (array_agg(e.tx_hash) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_tx,
+        (array_agg(e.ref) FILTER (WHERE e.kind = 'payment_confirmed'))[1] AS payment_ref,
+        (array_agg(e.ref) FILTER (WHERE e.kind = 'payout_confirmed'))[1] AS payout_ref,
         max(e.block_number) AS last_block
     FROM indexer_dealing_events e
     WHERE e.request_id IS NOT NULL
     GROUP BY e.chain_id, e.dealing, e.request_id
     HAVING bool_or(e.kind IN ('deposit_request', 'redeem_request'))
 ), fifo AS (
-    SELECT r.*, sum(r.fulfilled_amount) OVER (PARTITION BY r.chain_id, r.dealing, r.controller, r.kind
-        ORDER BY r.request_id) AS cumulative
+    SELECT r.*, CASE WHEN r.fulfilled_amount IS NOT NULL AND NOT r.wire THEN
+        sum(r.fulfilled_amount) FILTER (WHERE NOT r.wire) OVER (PARTITION BY r.chain_id, r.dealing, r.controller, r.kind
+            ORDER BY r.request_id) END AS cumulative
     FROM req r
-    WHERE r.fulfilled_amount IS NOT NULL AND NOT r.wire
 ), claims AS (
     SELECT e.chain_id, e.dealing, e.controller,
         CASE e.kind WHEN 'deposit_claim' THEN 'deposit' ELSE 'redeem' END AS kind,
@@ -131,15 +135,14 @@ SELECT r.chain_id::numeric AS chain_id, r.dealing, r.request_id, r.kind, r.contr
     CASE WHEN r.rejected THEN 'rejected'
         WHEN r.cancel_claimed THEN 'cancel_claimed'
         WHEN r.cancelled THEN 'cancelled'
-        WHEN r.paid_out OR (f.cumulative IS NOT NULL AND coalesce(c.claimed, 0) >= f.cumulative) THEN 'claimed'
+        WHEN r.paid_out OR (r.cumulative IS NOT NULL AND coalesce(c.claimed, 0) >= r.cumulative) THEN 'claimed'
         WHEN r.result IS NOT NULL THEN 'fulfilled'
         ELSE 'pending' END AS state,
     r.result, r.round, r.request_tx, r.fulfil_tx, r.payout_tx AS claim_tx, r.cancel_tx,
-    lb.time AS updated_at
-FROM req r
+    lb.time AS updated_at, r.payment_ref, r.payout_ref
+FROM fifo r
 JOIN indexer_blocks rb ON rb.chain_id = r.chain_id AND rb.number = r.request_block
 JOIN indexer_blocks lb ON lb.chain_id = r.chain_id AND lb.number = r.last_block
-LEFT JOIN fifo f ON f.chain_id = r.chain_id AND f.dealing = r.dealing AND f.request_id = r.request_id
 LEFT JOIN claims c ON c.chain_id = r.chain_id AND c.dealing = r.dealing AND c.controller = r.controller AND c.kind = r.kind;
 
 CREATE TABLE dealing_books (
