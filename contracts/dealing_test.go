@@ -876,3 +876,82 @@ func dealErr(d *desk, o *bind.TransactOpts, data []byte) error {
 	_, err := d.send(o, data)
 	return err
 }
+
+// A day no round can price any more is void: anyone may say so once
+// navTTL has passed without a round fit for it, the fulfiller whenever its
+// approver refused the book; nothing deals at a void day, and its requests
+// may be cancelled after the cut-off. A priced day is never void.
+func TestDealingVoidDay(t *testing.T) {
+	t.Parallel()
+	d := newDesk(t, false)
+	a := dealABI
+	admin, ttl := d.c.admin, uint64(dealNavTTL)
+	d.tok.mustMint(t, d.bob.From, whole(10), "bob")
+	d.must(t, admin, a.PackFundReserve(usd(10_000)))
+	before := d.observe(t, dealNAV, d.c.now(t)) // a round before any cut-off
+
+	c1 := d.nextCutoff(t)
+	idA := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(1_000), d.alice.From, d.alice.From)))
+	idR := requestID(t, d.must(t, d.bob, a.PackRequestRedeem(whole(4), d.bob.From, d.bob.From)))
+	coinA, unitsB := d.coinBalance(t, d.alice.From), d.tok.balance(t, d.bob.From)
+	// Before its cut-off a day is not void, whoever asks.
+	d.refuse(t, admin, a.PackVoidDay(c1, new(big.Int)), "NotVoidable(uint64)")
+	// After it, while a round may still come, only the fulfiller may.
+	d.warpTo(t, c1+60)
+	d.refuse(t, d.stranger, a.PackVoidDay(c1, new(big.Int)), "NotVoidable(uint64)")
+	d.refuse(t, d.alice, a.PackCancelDepositRequest(idA, d.alice.From), "CutoffPassed(uint256,uint64)")
+
+	// The relay was down: the day's first round was observed past navTTL.
+	d.warpTo(t, c1+ttl+120)
+	late := d.observe(t, dealNAV, c1+ttl+60)
+	d.refuse(t, admin, a.PackFulfil(c1, late, ids(idA, idR)), "NavStale(uint80)")
+	// The proof must name the day's first round: not one before the
+	// cut-off, and 0 (none) is not true any more.
+	d.refuse(t, d.stranger, a.PackVoidDay(c1, before), "NotVoidable(uint64)")
+	d.refuse(t, d.stranger, a.PackVoidDay(c1, new(big.Int)), "NotVoidable(uint64)")
+	r := d.must(t, d.stranger, a.PackVoidDay(c1, late))
+	if ev := findEvent(t, r, a.UnpackDayVoidedEvent); ev.Cutoff != c1 || ev.By != d.stranger.From {
+		t.Errorf("DayVoided %+v", ev)
+	}
+	wantVoid := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(1))
+	wantBig(t, "dayRound of a void day", mustCall(t, d.inst, a.PackDayRound(c1), a.UnpackDayRound), wantVoid)
+	wantBig(t, "VOID", mustCall(t, d.inst, a.PackVOID(), a.UnpackVOID), wantVoid)
+	d.refuse(t, admin, a.PackVoidDay(c1, new(big.Int)), "NotVoidable(uint64)")
+	// Nothing deals at it, and its requests are cancelled and refunded.
+	d.refuse(t, admin, a.PackFulfil(c1, late, ids(idA)), "DayVoid(uint64)")
+	d.must(t, d.alice, a.PackCancelDepositRequest(idA, d.alice.From))
+	d.must(t, d.alice, a.PackClaimCancelDepositRequest(idA, d.alice.From, d.alice.From))
+	wantBig(t, "alice's refund", new(big.Int).Sub(d.coinBalance(t, d.alice.From), coinA), usd(1_000))
+	d.must(t, d.bob, a.PackCancelRedeemRequest(idR, d.bob.From))
+	d.must(t, d.bob, a.PackClaimCancelRedeemRequest(idR, d.bob.From, d.bob.From))
+	wantBig(t, "bob's units", d.tok.balance(t, d.bob.From), unitsB)
+	wantBig(t, "bob's frozen units", d.frozen(t, d.bob.From), new(big.Int))
+
+	// The next day had no round at all by navTTL after its cut-off: 0 proves it.
+	c2 := d.nextCutoff(t)
+	idB := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(500), d.alice.From, d.alice.From)))
+	d.warpTo(t, c2+ttl/2)
+	d.refuse(t, d.stranger, a.PackVoidDay(c2, new(big.Int)), "NotVoidable(uint64)")
+	d.warpTo(t, c2+ttl+1)
+	d.must(t, d.stranger, a.PackVoidDay(c2, new(big.Int)))
+	d.must(t, d.alice, a.PackCancelDepositRequest(idB, d.alice.From))
+
+	// A day with a fresh round: the fulfiller may still void it (its
+	// book was refused), nobody else; once priced, not even the fulfiller.
+	c3 := d.nextCutoff(t)
+	idC := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(700), d.alice.From, d.alice.From)))
+	c4 := c3 + 3600
+	d.warpTo(t, c3+60)
+	idD := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(800), d.alice.From, d.alice.From)))
+	r3 := d.observe(t, dealNAV, c3+30)
+	d.warpTo(t, c3+ttl+120)
+	d.refuse(t, d.stranger, a.PackVoidDay(c3, r3), "NotVoidable(uint64)")
+	d.must(t, admin, a.PackFulfil(c3, r3, ids(idC)))
+	d.refuse(t, admin, a.PackVoidDay(c3, new(big.Int)), "NotVoidable(uint64)")
+	d.warpTo(t, c4+60)
+	d.must(t, admin, a.PackVoidDay(c4, new(big.Int)))
+	d.must(t, d.alice, a.PackCancelDepositRequest(idD, d.alice.From))
+	if req := d.request(t, idC); req.State != stateClaimable {
+		t.Errorf("the priced day's deposit is in state %d", req.State)
+	}
+}

@@ -53,8 +53,14 @@ interface IDealingFeed {
 ///   (forward pricing) with {fulfil}; the controller then claims through the
 ///   ERC-4626 methods (`deposit`/`mint` mint units, `redeem`/`withdraw` pay).
 /// - **Synchronous cancellation (ERC-7887)**: a pending request goes straight
-///   to claimable-cancel, only before its cut-off; the claim returns the
-///   escrow or unlocks the units.
+///   to claimable-cancel, only before its cut-off (or once its day is void);
+///   the claim returns the escrow or unlocks the units.
+/// - **Void days** ({voidDay}): a passed day no batch was priced at can be
+///   declared void, by FULFILLER_ROLE (a book refused by its approver) or
+///   by anyone once the day can no longer be priced (no round observed
+///   within navTTL of the cut-off). Nothing deals at a void day; its
+///   requests may only be cancelled, so no request is ever stuck and nobody
+///   deals at a price already known.
 /// - **Wire mode**: requests whose payment (or payout) happens off chain;
 ///   FULFILLER_ROLE confirms the money with {confirmPayment} / {confirmPayout}.
 /// - **Instant facility**: {subscribe} and {redeemInstant} deal at once at the
@@ -138,6 +144,9 @@ contract Dealing is
     // Request flags.
     uint8 internal constant F_WIRE = 1;
     uint8 internal constant F_PAID = 2;
+
+    /// @notice {dayRound} of a void day.
+    uint80 public constant VOID = type(uint80).max;
 
     /// @notice What dealing is open and its limits. Amounts of deposits are
     /// in payment base units, of redemptions in unit base units; a maximum
@@ -254,6 +263,7 @@ contract Dealing is
     event PaymentConfirmed(uint256 indexed requestId, bytes32 ref);
     event PayoutConfirmed(uint256 indexed requestId, bytes32 ref);
     event DayPriced(uint64 indexed cutoff, uint80 indexed roundId, int256 nav);
+    event DayVoided(uint64 indexed cutoff, address indexed by);
     event DepositFulfilled(
         uint256 indexed requestId, address indexed controller, uint64 cutoff, uint80 roundId, uint256 assets, uint256 shares
     );
@@ -294,6 +304,8 @@ contract Dealing is
     error NavPaused();
     error NavOutOfBounds(int256 answer);
     error NoNav();
+    error DayVoid(uint64 cutoff);
+    error NotVoidable(uint64 cutoff);
     error WrongCutoff(uint256 requestId, uint64 stamped);
     error CutoffPassed(uint256 requestId, uint64 cutoff);
     error NoCutoff();
@@ -765,6 +777,7 @@ contract Dealing is
         if (roundId == 0 || roundId > type(uint32).max) revert WrongRound(roundId);
         DealingStorage storage $ = _s();
         uint80 pinned = $.dayRound[cutoff];
+        if (pinned == VOID) revert DayVoid(cutoff);
         if (pinned != 0 && pinned != roundId) revert WrongRound(roundId);
         AggregatorV3Interface f = AggregatorV3Interface($.feed);
         (int256 answer, uint256 startedAt) = _round(f, roundId);
@@ -793,9 +806,21 @@ contract Dealing is
         }
     }
 
-    /// @notice The round a cut-off was priced at (0 before its first batch).
+    /// @notice The round a cut-off was priced at (0 before its first batch,
+    /// {VOID} for a void day).
     function dayRound(uint64 cutoff) external view returns (uint80) {
         return _s().dayRound[cutoff];
+    }
+
+    /// @notice Declares the passed day of `cutoff`, at which no batch was
+    /// priced, void: nothing deals at it and its requests may be cancelled.
+    /// FULFILLER_ROLE may (its approver refused the book); anyone may once
+    /// the day cannot be priced any more: navTTL has passed since the
+    /// cut-off and `firstRound`, the feed's first round observed at or after
+    /// the cut-off, was observed later than navTTL after it (0: the feed has
+    /// no such round). NotVoidable otherwise.
+    function voidDay(uint64 cutoff, uint80 firstRound) external {
+        DealingCold.voidDay(cutoff, firstRound, hasRole(FULFILLER_ROLE, msg.sender));
     }
 
     // --- claims (ERC-4626 methods of ERC-7540) --------------------------------------------

@@ -26,6 +26,7 @@ library DealingCold {
 
     uint8 private constant F_WIRE = 1;
     uint8 private constant F_PAID = 2;
+    uint80 private constant VOID = type(uint80).max; // Dealing.VOID
 
     function _s() private pure returns (Dealing.DealingStorage storage $) {
         assembly {
@@ -167,6 +168,44 @@ library DealingCold {
         if (id == bytes32(0)) id = bytes32(uint256(uint160(wallet)));
     }
 
+    // --- void days --------------------------------------------------------------------
+
+    /// @notice Dealing.voidDay; `fulfiller` whether the caller holds FULFILLER_ROLE.
+    function voidDay(uint64 cutoff, uint80 firstRound, bool fulfiller) external {
+        Dealing.DealingStorage storage $ = _s();
+        if (block.timestamp <= cutoff || $.dayRound[cutoff] != 0) revert Dealing.NotVoidable(cutoff);
+        if (!fulfiller && !_unpriceable($, cutoff, firstRound)) revert Dealing.NotVoidable(cutoff);
+        $.dayRound[cutoff] = VOID;
+        emit Dealing.DayVoided(cutoff, msg.sender);
+    }
+
+    /// @dev Whether no round can price the day of `cutoff` any more (see
+    /// Dealing.voidDay): fulfil takes only the first round observed at or
+    /// after the cut-off, and only within navTTL of it.
+    function _unpriceable(Dealing.DealingStorage storage $, uint64 cutoff, uint80 firstRound)
+        private
+        view
+        returns (bool)
+    {
+        uint256 ttl = $.config.navTTL;
+        if (block.timestamp <= uint256(cutoff) + ttl) return false;
+        AggregatorV3Interface f = AggregatorV3Interface($.feed);
+        if (firstRound == 0) {
+            try f.latestRoundData() returns (uint80, int256, uint256 startedAt, uint256, uint80) {
+                return startedAt < cutoff;
+            } catch {
+                return true; // no round at all
+            }
+        }
+        (, , uint256 observed, , ) = f.getRoundData(firstRound);
+        if (observed < cutoff) return false;
+        if (firstRound > 1) {
+            (, , uint256 before, , ) = f.getRoundData(firstRound - 1);
+            if (before >= cutoff) return false;
+        }
+        return observed - cutoff > ttl;
+    }
+
     // --- cancellation (ERC-7887) --------------------------------------------------------
 
     /// @notice Dealing.cancel{Deposit,Redeem}Request once the caller is authorized.
@@ -175,11 +214,14 @@ library DealingCold {
         Dealing.Request storage r = _request(id, controller, kind);
         if (r.state != Dealing.State.Pending) revert Dealing.NotPending(id, r.state);
         // Once the cut-off has come the day's price may be known: the
-        // request stays in its day. A wire deposit not paid yet is not in
-        // any day (its payment stamps it), so it may be cancelled whenever.
+        // request stays in its day, unless the day is void (nothing deals
+        // at it). A wire deposit not paid yet is not in any day (its
+        // payment stamps it), so it may be cancelled whenever.
         uint40 cutoff = r.cutoff;
         bool unpaidWire = kind == Dealing.Kind.Deposit && r.flags & F_WIRE != 0 && r.flags & F_PAID == 0;
-        if (block.timestamp >= cutoff && !unpaidWire) revert Dealing.CutoffPassed(id, cutoff);
+        if (block.timestamp >= cutoff && !unpaidWire && $.dayRound[cutoff] != VOID) {
+            revert Dealing.CutoffPassed(id, cutoff);
+        }
         r.state = Dealing.State.CancelClaimable;
         if (kind == Dealing.Kind.Deposit) {
             if (r.flags & F_WIRE == 0) {
