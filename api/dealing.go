@@ -135,7 +135,9 @@ type DealingBatch struct {
 	IdempotencyKey string       `json:"idempotency_key"`
 	TxKey          string       `json:"tx_key,omitempty"`
 	TxHash         *common.Hash `json:"tx_hash,omitempty"`
-	State          string       `json:"state"`
+	State          string       `json:"state"`           // pending, sent, fulfilled or failed
+	Error          string       `json:"error,omitempty"` // a failed batch's last error
+	Retries        int          `json:"retries,omitempty"`
 }
 
 // DealingBook is a dealing day's book. Lists leave lines and batches out.
@@ -147,7 +149,7 @@ type DealingBook struct {
 	Date            string           `json:"date"`
 	Cutoff          time.Time        `json:"cutoff"`
 	Settlement      string           `json:"settlement"`
-	State           string           `json:"state"`
+	State           string           `json:"state"` // open, priced, approved, fulfilling, fulfilled, rejected or void
 	Round           *DealingRound    `json:"round,omitempty"`
 	UnitDecimals    uint8            `json:"unit_decimals"`
 	PaymentDecimals uint8            `json:"payment_decimals"`
@@ -177,13 +179,16 @@ type DealingRequest struct {
 	Paid        bool           `json:"paid"`
 	RequestedAt time.Time      `json:"requested_at"`
 	Cutoff      *time.Time     `json:"cutoff,omitempty"` // the cut-off the contract stamped it with: its dealing day
-	State       string         `json:"state"`
-	Result      string         `json:"result,omitempty"`
-	Round       string         `json:"round,omitempty"`
-	RequestTx   *common.Hash   `json:"request_tx,omitempty"`
-	FulfilTx    *common.Hash   `json:"fulfil_tx,omitempty"`
-	ClaimTx     *common.Hash   `json:"claim_tx,omitempty"`
-	CancelTx    *common.Hash   `json:"cancel_tx,omitempty"`
+	// DayVoid says its day is void on chain: it is never fulfilled and,
+	// while pending, may be cancelled.
+	DayVoid   bool         `json:"day_void,omitempty"`
+	State     string       `json:"state"`
+	Result    string       `json:"result,omitempty"`
+	Round     string       `json:"round,omitempty"`
+	RequestTx *common.Hash `json:"request_tx,omitempty"`
+	FulfilTx  *common.Hash `json:"fulfil_tx,omitempty"`
+	ClaimTx   *common.Hash `json:"claim_tx,omitempty"`
+	CancelTx  *common.Hash `json:"cancel_tx,omitempty"`
 	// ConfirmedRef is the ref the chain recorded with a wire request's
 	// payment or payout confirmation; WireReference the bank reference
 	// of the confirmation approved on the platform with that ref.

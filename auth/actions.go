@@ -60,6 +60,7 @@ const (
 	DealingClose        Action = "dealing.close"
 	DealingBookRead     Action = "dealing_book.read"
 	DealingBookDecide   Action = "dealing_book.decide"
+	DealingBatchRetry   Action = "dealing_batch.retry"
 	DealingPrepare      Action = "dealing.prepare"
 	DealingWireConfirm  Action = "dealing.wire.confirm"
 	DealingWireDecide   Action = "dealing.wire.decide"
@@ -134,7 +135,8 @@ var (
 		{DealingCalendarSet, []Scope{Issuer}, true, "", "set an asset's dealing calendar: time zone, business days, holidays, cut-off, settlement lag, NAV time-to-live, tickets, open modes, auto-approval threshold"},
 		{DealingClose, []Scope{Issuer}, true, "", "close a dealing day: price its book at the day's NAV (the dealing job does it as system:dealing; a book under the calendar's auto-approval threshold is approved by policy as system:dealing-auto)"},
 		{DealingBookRead, readers, false, "", "read dealing books, their priced lines and batches, and the indexed dealing requests"},
-		{DealingBookDecide, []Scope{Approver}, true, DealingClose, "approve (fulfil on chain) or reject a priced dealing book"},
+		{DealingBookDecide, []Scope{Approver}, true, DealingClose, "approve (fulfil on chain) or reject a priced dealing book (a rejected book's day is then declared void on chain: its requests may be cancelled)"},
+		{DealingBatchRetry, []Scope{Issuer, Approver}, true, "", "send a failed fulfilment batch of an approved dealing book again, once its cause (an empty reserve, say) is fixed: the same requests at the same round, nothing decided anew"},
 		{DealingWireConfirm, []Scope{Issuer}, true, "", "confirm, with the bank's reference, that a wire subscription's money arrived or that a priced wire redemption was paid out (takes effect once decided: the platform signer then confirms it on chain)"},
 		{DealingWireDecide, []Scope{Approver}, true, DealingWireConfirm, "approve (confirmPayment / confirmPayout on chain) or reject a wire confirmation"},
 		{DealingPrepare, readers, false, "", "prepare the unsigned calls a wallet signs and sends itself to request, cancel or claim a subscription or redemption, or to deal instantly, with every refusal the contract would make explained first (moves nothing: the wallet signs)"},

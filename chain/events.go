@@ -168,6 +168,7 @@ const (
 	DealingOperatorSet        DealingEventKind = "operator_set"         // ERC-7540: Controller, Owner = operator, Code = 1 approved / 0 revoked
 	DealingCutoffPublished    DealingEventKind = "cutoff_published"     // a dealing day's cut-off published ahead: Cutoff
 	DealingRequestCutoff      DealingEventKind = "request_cutoff"       // the cut-off a request was stamped with (its day): Cutoff
+	DealingDayVoided          DealingEventKind = "day_voided"           // nothing deals at the day of Cutoff; its requests may be cancelled: Sender = who voided it
 )
 
 // DealingEvent is one event of a Dealing contract (one per asset that

@@ -62,6 +62,13 @@ func (c *Client) RejectDealingBook(ctx context.Context, id int64, note string, o
 	return out, err
 }
 
+// RetryDealingBatch sends a failed fulfilment batch of a book again.
+func (c *Client) RetryDealingBatch(ctx context.Context, id int64, index int, opts ...Option) (api.DealingBook, error) {
+	var out api.DealingBook
+	err := c.Do(ctx, http.MethodPost, dealingBookPath(id)+"/batches/"+strconv.Itoa(index)+"/retry", nil, &out, opts...)
+	return out, err
+}
+
 // DealingRequests iterates over the requests indexed from an asset's
 // Dealing contract, by id; state and controller ("" for any) narrow it.
 func (c *Client) DealingRequests(ctx context.Context, asset, state, controller string, pageSize int) iter.Seq2[api.DealingRequest, error] {

@@ -18,7 +18,10 @@ type BookState string
 // The book's life: open (the cut-off has passed, the day's NAV round is
 // not there yet) → priced → approved (by a second principal or by policy)
 // → fulfilling (its batches sent) → fulfilled (every line's request left
-// pending on chain); or priced → rejected.
+// pending on chain); or priced → rejected → void (the refusal is on chain:
+// Dealing.voidDay); or open → void when no NAV round fit for the day came
+// within the NAV time-to-live (policy PolicyNoNAV). Nothing deals at a
+// void day; its requests may be cancelled by their investors.
 const (
 	BookOpen       BookState = "open"
 	BookPriced     BookState = "priced"
@@ -26,7 +29,12 @@ const (
 	BookFulfilling BookState = "fulfilling"
 	BookFulfilled  BookState = "fulfilled"
 	BookRejected   BookState = "rejected"
+	BookVoid       BookState = "void"
 )
+
+// PolicyNoNAV is the policy of a book voided because no round could price
+// its day any more.
+const PolicyNoNAV = "no_nav"
 
 // BatchState is where one fulfilment batch stands.
 type BatchState string
@@ -36,6 +44,7 @@ const (
 	BatchPending   BatchState = "pending"   // not sent
 	BatchSent      BatchState = "sent"      // queued with the transaction manager
 	BatchFulfilled BatchState = "fulfilled" // none of its requests is pending any more
+	BatchFailed    BatchState = "failed"    // MaxAttempts transactions failed: it waits for an operator (Service.RetryBatch)
 )
 
 // Refusal reasons: why a request of the day is not in its book.
@@ -101,12 +110,37 @@ type Batch struct {
 	TxKey      string // the transaction manager's key it was sent under
 	TxHash     *common.Hash
 	State      BatchState
+	// Error is the last failure of a failed batch.
+	Error string
+	// Retries counts the rounds of attempts operators asked for after it
+	// failed; round n > 0 sends under SendKey.
+	Retries int
+}
+
+// SendKey is the key a batch's current round of attempts is sent under:
+// Key, then Key/retry<n> after the n-th retry.
+func (b Batch) SendKey() string {
+	if b.Retries == 0 {
+		return b.Key
+	}
+	return b.Key + "/retry" + strconv.Itoa(b.Retries)
+}
+
+// VoidKey is the idempotency key of the transaction declaring the day of
+// cutoff void: dealing:<chainID>:<dealing address>:<cutoff unix>:void.
+func VoidKey(chainID *big.Int, dealing common.Address, cutoff time.Time) string {
+	return dayKey(chainID, dealing, cutoff) + "void"
 }
 
 // BatchKey is a batch's idempotency key:
 // dealing:<chainID>:<dealing address>:<cutoff unix>:<batch index>.
 func BatchKey(chainID *big.Int, dealing common.Address, cutoff time.Time, index int) string {
-	return "dealing:" + chainID.String() + ":" + dealing.Hex() + ":" + strconv.FormatInt(cutoff.Unix(), 10) + ":" + strconv.Itoa(index)
+	return dayKey(chainID, dealing, cutoff) + strconv.Itoa(index)
+}
+
+// dayKey is the prefix of a dealing day's transaction keys.
+func dayKey(chainID *big.Int, dealing common.Address, cutoff time.Time) string {
+	return "dealing:" + chainID.String() + ":" + dealing.Hex() + ":" + strconv.FormatInt(cutoff.Unix(), 10) + ":"
 }
 
 // Book is a dealing day's book.

@@ -35,7 +35,13 @@ type ChainFulfiller struct {
 var (
 	_ Fulfiller = ChainFulfiller{}
 	_ Estimator = ChainFulfiller{}
+	_ Voider    = ChainFulfiller{}
 )
+
+// ErrBatchFailed is wrapped in Fulfil's answer once a batch's transactions
+// failed MaxAttempts times: nothing more is sent under its key until an
+// operator retries it (Batch.SendKey).
+var ErrBatchFailed = errors.New("dealing: fulfilment batch failed")
 
 // MaxAttempts bounds the transactions one batch may take: a batch whose
 // transaction failed is sent again (key#2, key#3) with the requests still
@@ -53,6 +59,8 @@ const MaxAttempts = 3
 // refuses the batch before sending: a batch that would revert (a request
 // cancelled since pricing: NotPending) reverts on chain, and its next
 // attempt leaves that request out; a later attempt is estimated by the
+// manager. With gas 0 (an operator's retry of a failed batch) every
+// attempt sends only the ids still pending and is estimated by the
 // manager.
 func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error {
 	attempt, k := 1, key
@@ -68,13 +76,13 @@ func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Addres
 			return nil // in flight or confirmed
 		}
 		if attempt == MaxAttempts {
-			return fmt.Errorf("dealing: batch %s failed %d times, last: %s", key, attempt, r.Error)
+			return fmt.Errorf("%w %d times under %s, last: %s", ErrBatchFailed, attempt, key, r.Error)
 		}
 		attempt++
 		k = fmt.Sprintf("%s#%d", key, attempt)
 	}
 	pending := ids
-	if attempt > 1 {
+	if attempt > 1 || gas == 0 {
 		var err error
 		if pending, err = f.stillPending(ctx, dl, ids); err != nil {
 			return err
@@ -96,6 +104,45 @@ func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Addres
 		Data: dealingABI.PackFulfil(uint64(cutoff.Unix()), new(big.Int).SetUint64(round), pending)})
 	return err
 }
+
+// Void implements Voider: it sends voidDay(cutoff, firstRound) under key
+// through the transaction manager (once: the key is the day's) and answers
+// true once the contract holds the day void.
+func (f ChainFulfiller) Void(ctx context.Context, key string, dl common.Address, cutoff time.Time, firstRound uint64) (bool, error) {
+	if cutoff.Unix() < 0 {
+		return false, fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
+	}
+	at := uint64(cutoff.Unix())
+	out, err := f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: dealingABI.PackDayRound(at)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("dealing: read the day's round: %w", err)
+	}
+	round, err := dealingABI.UnpackDayRound(out)
+	if err != nil {
+		return false, fmt.Errorf("dealing: read the day's round: %w", err)
+	}
+	switch {
+	case round.Cmp(voidRound) == 0:
+		return true, nil
+	case round.Sign() != 0:
+		return false, fmt.Errorf("dealing: the day of %s was priced at round %s: it cannot be void", cutoff.UTC().Format(time.RFC3339), round)
+	}
+	r, err := f.Lookup.Request(ctx, key)
+	switch {
+	case errors.Is(err, txmgr.ErrNotFound):
+	case err != nil:
+		return false, err
+	case r.State == txmgr.Failed:
+		return false, fmt.Errorf("dealing: voidDay under %s failed: %s", key, r.Error)
+	default:
+		return false, nil // in flight, or confirmed in a block not read yet
+	}
+	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: dealingABI.PackVoidDay(at, new(big.Int).SetUint64(firstRound))})
+	return false, err
+}
+
+// voidRound is Dealing.VOID, the day round of a void day.
+var voidRound = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(1))
 
 // EstimateFulfil implements Estimator.
 func (f ChainFulfiller) EstimateFulfil(ctx context.Context, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int) (uint64, error) {

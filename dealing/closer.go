@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -36,6 +37,10 @@ type Closer struct {
 	Store     Store
 	NAV       NAVSource
 	Fulfiller Fulfiller
+	// Voider, optional, declares void on chain the days no round can price
+	// any more and the days whose book an approver rejected, so that their
+	// requests may be cancelled; nil leaves them as they are.
+	Voider Voider
 	// Cutoffs tops each calendar's published cut-offs up on every pass
 	// (ChainConfigurer, through the CONFIG_ROLE signer); nil leaves them
 	// to the calendar's changes.
@@ -144,6 +149,18 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if !through.After(cutoff) {
 		return open()
 	}
+	if slices.ContainsFunc(reqs, func(r Request) bool { return r.DayVoid }) {
+		// Declared void on chain (by anyone, with its proof) before this
+		// job priced it: nothing deals at it.
+		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
+			Settlement: sched.Settlement(date), State: BookVoid, UnitDecimals: cal.UnitDecimals, PaymentDecimals: cal.PaymentDecimals,
+			RequestedBy: c.Principal.Actor(), RequestedAt: now, DecidedBy: AutoApprover, DecidedAt: &now, Policy: PolicyNoNAV,
+			DecisionNote: voidNote}
+		if exists {
+			b.ID, b.RequestedAt = old.ID, old.RequestedAt
+		}
+		return c.Store.SaveBook(ctx, b)
+	}
 	if len(reqs) == 0 {
 		// Nothing to price: the day closes without waiting for its NAV.
 		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
@@ -160,6 +177,13 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 		return Book{}, fmt.Errorf("dealing: NAV round of %s after %s: %w", asset, cutoff.UTC().Format(time.RFC3339), err)
 	}
 	if !ok {
+		return open()
+	}
+	if round.ObservedAt.Sub(cutoff) > time.Duration(cal.NAVTTL)*time.Second {
+		// The day's first round came too late: nothing can price the day,
+		// which stays open until it is declared void (voidDue).
+		c.Logger.Warn("the dealing day's first NAV round is stale: the day will be void", "asset", asset,
+			"cutoff", cutoff, "round", round.ID, "observed", round.ObservedAt, "nav_ttl_s", cal.NAVTTL)
 		return open()
 	}
 	b, err := BuildBook(Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: c.Gas}, reqs)
@@ -253,6 +277,9 @@ func (c *Closer) Pass(ctx context.Context) {
 	}
 	if err := c.closeDue(ctx); err != nil && ctx.Err() == nil {
 		c.Logger.Error("closing dealing days failed", "error", err)
+	}
+	if err := c.voidDue(ctx); err != nil && ctx.Err() == nil {
+		c.Logger.Error("voiding dealing days failed", "error", err)
 	}
 	if err := c.fulfilApproved(ctx); err != nil && ctx.Err() == nil {
 		c.Logger.Error("fulfilling dealing books failed", "error", err)
@@ -358,7 +385,25 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 			if bt.State == BatchFulfilled {
 				continue
 			}
-			if err := c.Fulfiller.Fulfil(ctx, bt.Key, b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs, bt.Gas); err != nil {
+			gas := bt.Gas
+			if bt.Retries > 0 {
+				gas = 0 // measured afresh, for the requests still pending
+			}
+			err := c.Fulfiller.Fulfil(ctx, bt.SendKey(), b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs, gas)
+			if errors.Is(err, ErrBatchFailed) {
+				if bt.State != BatchFailed {
+					c.Logger.Error("a dealing fulfilment batch failed: it waits for an operator to retry it", "asset", b.Asset,
+						"book", b.ID, "batch", bt.Index, "error", err)
+					if _, err := c.Store.UpdateBook(ctx, b.ID, func(b *Book) error {
+						b.Batches[bt.Index].State, b.Batches[bt.Index].Error = BatchFailed, err.Error()
+						return nil
+					}); err != nil {
+						errsSeen = append(errsSeen, err)
+					}
+				}
+				break
+			}
+			if err != nil {
 				errsSeen = append(errsSeen, fmt.Errorf("book %d batch %d: %w", b.ID, bt.Index, err))
 				break
 			}
@@ -366,7 +411,7 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 				continue
 			}
 			if _, err := c.Store.UpdateBook(ctx, b.ID, func(b *Book) error {
-				b.Batches[bt.Index].State, b.Batches[bt.Index].TxKey = BatchSent, bt.Key
+				b.Batches[bt.Index].State, b.Batches[bt.Index].TxKey = BatchSent, bt.SendKey()
 				if b.State == BookApproved {
 					b.State = BookFulfilling
 				}
@@ -376,6 +421,82 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 				break
 			}
 		}
+	}
+	return errors.Join(errsSeen...)
+}
+
+// voidNote is the decision note of a book voided for want of a NAV round.
+const voidNote = "no NAV round fit for the day came within the NAV time-to-live: nothing deals at it, and its requests may be cancelled"
+
+// voidDue declares void, through the Voider, every day no round can price
+// any more — an open book past its cut-off by the NAV time-to-live, the
+// index reaching past that too, whose first round after the cut-off is
+// missing or stale — and every rejected book's day; the book then ends
+// void. The contract checks the first case's proof itself.
+func (c *Closer) voidDue(ctx context.Context) error {
+	if c.Voider == nil {
+		return nil
+	}
+	books, err := c.Store.BooksIn(ctx, BookOpen, BookRejected)
+	if err != nil {
+		return err
+	}
+	if len(books) == 0 {
+		return nil
+	}
+	through, err := c.NAV.IndexedThrough(ctx)
+	if err != nil {
+		return fmt.Errorf("dealing: how far the index reaches: %w", err)
+	}
+	now := c.Now().UTC()
+	var errsSeen []error
+	for _, b := range books {
+		var first uint64
+		if b.State == BookOpen {
+			cal, err := c.Store.Calendar(ctx, b.Asset)
+			if err != nil {
+				errsSeen = append(errsSeen, fmt.Errorf("%s: %w", b.Asset, err))
+				continue
+			}
+			ttl := time.Duration(cal.NAVTTL) * time.Second
+			deadline := b.Cutoff.Add(ttl)
+			if !now.After(deadline) || !through.After(deadline) {
+				continue // a round may still come
+			}
+			round, ok, err := c.NAV.RoundAfter(ctx, cal.Feed, b.Cutoff)
+			if err != nil {
+				errsSeen = append(errsSeen, fmt.Errorf("%s: %w", b.Asset, err))
+				continue
+			}
+			if ok && round.ObservedAt.Sub(b.Cutoff) <= ttl {
+				continue // the day can be priced: CloseDay does
+			}
+			if ok {
+				first = round.ID
+			}
+		}
+		done, err := c.Voider.Void(ctx, VoidKey(b.ChainID, b.Dealing, b.Cutoff), b.Dealing, b.Cutoff, first)
+		if err != nil {
+			errsSeen = append(errsSeen, fmt.Errorf("%s at %s: %w", b.Asset, b.Cutoff.UTC().Format(time.RFC3339), err))
+			continue
+		}
+		if !done {
+			continue
+		}
+		if _, err := c.Store.UpdateBook(ctx, b.ID, func(b *Book) error {
+			switch b.State {
+			case BookOpen:
+				b.State, b.DecidedBy, b.DecidedAt, b.Policy = BookVoid, AutoApprover, &now, PolicyNoNAV
+				b.DecisionNote = voidNote
+			case BookRejected:
+				b.State = BookVoid
+			}
+			return nil
+		}); err != nil {
+			errsSeen = append(errsSeen, err)
+			continue
+		}
+		c.Logger.Warn("dealing day void: its requests may be cancelled", "asset", b.Asset, "cutoff", b.Cutoff, "book", b.ID)
 	}
 	return errors.Join(errsSeen...)
 }

@@ -79,6 +79,9 @@ type Request struct {
 	WireReference string
 	RequestedAt   time.Time
 	Cutoff        time.Time // the cut-off the contract stamped it with: its dealing day
+	// DayVoid says its day is void on chain (DayVoided): it is never
+	// fulfilled, and may be cancelled while pending.
+	DayVoid bool
 	State         RequestState
 	Result        *big.Int // nil until fulfilled
 	Round         uint64   // the NAV round it was fulfilled at; 0 before
@@ -155,6 +158,15 @@ type NAVSource interface {
 // transaction's gas limit is GasLimit(gas). ChainFulfiller implements it.
 type Fulfiller interface {
 	Fulfil(ctx context.Context, key string, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error
+}
+
+// Voider declares dealing days void on chain (Dealing.voidDay): it sends
+// the declaration once under key, with firstRound, the feed's first round
+// observed at or after the cut-off (0: none), as the proof a caller without
+// FULFILLER_ROLE needs, and answers true once the contract holds the day
+// void. ChainFulfiller implements it.
+type Voider interface {
+	Void(ctx context.Context, key string, dealing common.Address, cutoff time.Time, firstRound uint64) (bool, error)
 }
 
 // Estimator measures the gas a fulfil of ids on dealing needs now, as the

@@ -165,14 +165,39 @@ func (s *Service) ApproveBook(ctx context.Context, p auth.Principal, id int64, n
 	return s.decide(ctx, p, id, BookApproved, note)
 }
 
-// RejectBook rejects a priced book (four-eyes, as ApproveBook); nothing
-// reaches the chain, and its requests stay pending for a later day or for
-// their investors to cancel. A note is required.
+// RejectBook rejects a priced book (four-eyes, as ApproveBook): nothing
+// deals at its day. The Closer then declares the day void on chain
+// (Dealing.voidDay), after which its investors may cancel its requests;
+// the book ends void. A note is required.
 func (s *Service) RejectBook(ctx context.Context, p auth.Principal, id int64, note string) (Book, error) {
 	if strings.TrimSpace(note) == "" {
 		return Book{}, errs.E(errs.Invalid, "note_required", "a rejection needs a note saying why")
 	}
 	return s.decide(ctx, p, id, BookRejected, note)
+}
+
+// RetryBatch sends a failed batch of an approved book again, in a new
+// round of MaxAttempts attempts (Batch.SendKey), once an operator fixed
+// what made it fail (an empty reserve, say): the same requests, still
+// pending, at the book's round. Nothing is decided anew, so no second
+// principal is needed. Only a failed batch is retried.
+func (s *Service) RetryBatch(ctx context.Context, p auth.Principal, id int64, index int) (Book, error) {
+	if err := auth.Authorize(p, auth.DealingBatchRetry); err != nil {
+		return Book{}, err
+	}
+	b, err := s.cfg.Store.UpdateBook(ctx, id, func(b *Book) error {
+		if index < 0 || index >= len(b.Batches) {
+			return errs.E(errs.NotFound, "batch_not_found", fmt.Sprintf("book %d has no batch %d", b.ID, index))
+		}
+		bt := &b.Batches[index]
+		if bt.State != BatchFailed {
+			return errs.E(errs.Conflict, "batch_not_failed", fmt.Sprintf("batch %d of book %d is %s: only a failed batch is retried", index, b.ID, bt.State))
+		}
+		bt.State, bt.Error, bt.TxKey = BatchPending, "", ""
+		bt.Retries++
+		return nil
+	})
+	return b, wrapNotFound(err, "book", fmt.Sprint(id))
 }
 
 // MaxNote bounds a decision note.

@@ -159,7 +159,9 @@ func (s *DealingStore) Calendars(ctx context.Context) ([]dealing.Calendar, error
 
 const dealingRequestColumns = `r.chain_id::text, r.dealing, r.request_id::text, r.kind, r.controller, r.owner, r.amount::text, r.wire,
 	r.paid, r.requested_at, r.state, r.result::text, r.round::text, r.request_tx, r.fulfil_tx, r.claim_tx, r.cancel_tx, r.updated_at,
-	coalesce(r.payment_ref, r.payout_ref), wc.reference, r.cutoff`
+	coalesce(r.payment_ref, r.payout_ref), wc.reference, r.cutoff,
+	EXISTS (SELECT 1 FROM indexer_dealing_events v WHERE v.chain_id = r.chain_id AND v.dealing = r.dealing AND v.kind = 'day_voided'
+		AND v.cutoff = r.cutoff)`
 
 // dealingRequestsFrom is the requests with the bank reference of the wire
 // confirmation approved here whose ref the chain recorded.
@@ -183,7 +185,7 @@ func scanDealingRequest(row pgx.Row) (dealing.Request, error) {
 		cutoff                          *time.Time
 	)
 	if err := row.Scan(&chainID, &addr, &id, &kind, &controller, &owner, &amount, &r.Wire, &r.Paid, &r.RequestedAt, &state,
-		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &ref, &reference, &cutoff); err != nil {
+		&result, &round, &reqTx, &fulTx, &claimTx, &cancelTx, &r.UpdatedAt, &ref, &reference, &cutoff, &r.DayVoid); err != nil {
 		return r, err
 	}
 	if cutoff != nil {
@@ -234,6 +236,8 @@ func (s *DealingStore) PendingAt(ctx context.Context, chainID *big.Int, addr com
 func (s *DealingStore) PendingCutoffs(ctx context.Context, chainID *big.Int, addr common.Address, upTo time.Time) ([]time.Time, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT DISTINCT cutoff FROM dealing_requests
 		WHERE chain_id = $1::numeric AND dealing = $2 AND state = 'pending' AND cutoff <= $3
+			AND NOT EXISTS (SELECT 1 FROM indexer_dealing_events v WHERE v.chain_id = $1 AND v.dealing = $2 AND v.kind = 'day_voided'
+				AND v.cutoff = dealing_requests.cutoff)
 		ORDER BY cutoff`, chainID.String(), addr.Bytes(), upTo)
 	if err != nil {
 		return nil, err
@@ -427,7 +431,7 @@ func (s *DealingStore) withLines(ctx context.Context, q querier, b *dealing.Book
 		return err
 	}
 	rows, err = q.Query(ctx, `
-		SELECT batch_index, request_ids::text[], gas, idempotency_key, tx_key, tx_hash, state
+		SELECT batch_index, request_ids::text[], gas, idempotency_key, tx_key, tx_hash, state, error, retries
 		FROM dealing_batches WHERE book_id = $1 ORDER BY batch_index`, b.ID)
 	if err != nil {
 		return err
@@ -441,7 +445,7 @@ func (s *DealingStore) withLines(ctx context.Context, q querier, b *dealing.Book
 			txHash []byte
 			state  string
 		)
-		err := r.Scan(&bt.Index, &ids, &gas, &bt.Key, &txKey, &txHash, &state)
+		err := r.Scan(&bt.Index, &ids, &gas, &bt.Key, &txKey, &txHash, &state, &bt.Error, &bt.Retries)
 		for _, id := range ids {
 			bt.RequestIDs = append(bt.RequestIDs, dealBig(id))
 		}
@@ -523,8 +527,10 @@ func (s *DealingStore) UpdateBook(ctx context.Context, id int64, change func(b *
 			return err
 		}
 		for _, bt := range b.Batches {
-			if _, err := tx.Exec(ctx, `UPDATE dealing_batches SET state = $3, tx_key = $4, tx_hash = $5 WHERE book_id = $1 AND batch_index = $2`,
-				id, bt.Index, string(bt.State), dealNilIfEmpty(bt.TxKey), dealHashBytes(bt.TxHash)); err != nil {
+			// A failed batch's error is cut to what the column holds.
+			if _, err := tx.Exec(ctx, `UPDATE dealing_batches SET state = $3, tx_key = $4, tx_hash = $5, error = left($6, 2000), retries = $7
+				WHERE book_id = $1 AND batch_index = $2`,
+				id, bt.Index, string(bt.State), dealNilIfEmpty(bt.TxKey), dealHashBytes(bt.TxHash), bt.Error, bt.Retries); err != nil {
 				return err
 			}
 		}

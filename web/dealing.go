@@ -37,8 +37,10 @@ func DealingRoutes(svc *dealing.Service) []Route {
 			Action: auth.DealingBookRead, Response: api.DealingBook{}, Handler: h.book},
 		{Method: "POST", Pattern: "/dealing/books/{id}/approve", Summary: "Approve a priced book (four-eyes: independent of its requester); the dealing job then fulfils it",
 			Action: auth.DealingBookDecide, Request: api.Decision{}, Response: api.DealingBook{}, Handler: h.approve},
-		{Method: "POST", Pattern: "/dealing/books/{id}/reject", Summary: "Reject a priced book (a note is required); its requests stay pending",
+		{Method: "POST", Pattern: "/dealing/books/{id}/reject", Summary: "Reject a priced book (a note is required): nothing deals at its day, which the dealing job declares void on chain; its investors may then cancel its requests",
 			Action: auth.DealingBookDecide, Request: api.Decision{}, Response: api.DealingBook{}, Handler: h.reject},
+		{Method: "POST", Pattern: "/dealing/books/{id}/batches/{index}/retry", Summary: "Send a failed fulfilment batch again (same requests, same round) once its cause is fixed",
+			Action: auth.DealingBatchRetry, Response: api.DealingBook{}, Handler: h.retry},
 		{Method: "GET", Pattern: "/dealing/assets/{asset}/requests", Summary: "The subscription and redemption requests indexed from an asset's Dealing contract, by id",
 			Action: auth.DealingBookRead, Response: api.List[api.DealingRequest]{}, Paginated: true, Handler: h.requests,
 			Query: []QueryParam{{Name: "state", Description: "pending, fulfilled, claimed, cancelled, cancel_claimed or rejected"},
@@ -206,6 +208,23 @@ func (h dealingHandlers) approve(w http.ResponseWriter, r *http.Request) error {
 }
 func (h dealingHandlers) reject(w http.ResponseWriter, r *http.Request) error {
 	return h.decide(w, r, false)
+}
+
+func (h dealingHandlers) retry(w http.ResponseWriter, r *http.Request) error {
+	id, err := bookID(r)
+	if err != nil {
+		return err
+	}
+	index, err := strconv.Atoi(chi.URLParam(r, "index"))
+	if err != nil || index < 0 {
+		return errs.E(errs.Invalid, "invalid_batch", "the batch index is a number from 0")
+	}
+	b, err := h.svc.RetryBatch(r.Context(), principal(r), id, index)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, bookWire(b))
+	return nil
 }
 
 func (h dealingHandlers) requests(w http.ResponseWriter, r *http.Request) error {

@@ -47,7 +47,7 @@ func bookWire(b dealing.Book) api.DealingBook {
 		}),
 		Batches: mapSlice(b.Batches, func(bt dealing.Batch) api.DealingBatch {
 			return api.DealingBatch{Index: bt.Index, RequestIDs: mapSlice(bt.RequestIDs, (*big.Int).String), Gas: bt.Gas,
-				IdempotencyKey: bt.Key, TxKey: bt.TxKey, TxHash: bt.TxHash, State: string(bt.State)}
+				IdempotencyKey: bt.Key, TxKey: bt.TxKey, TxHash: bt.TxHash, State: string(bt.State), Error: bt.Error, Retries: bt.Retries}
 		}),
 	}
 	if b.State != dealing.BookOpen && b.Round.Answer != nil {
@@ -69,7 +69,7 @@ func dealingRequestWire(r dealing.Request) api.DealingRequest {
 		Controller: r.Controller, Owner: r.Owner, Amount: r.Amount.String(), Wire: r.Wire, Paid: r.Paid,
 		RequestedAt: r.RequestedAt.UTC(), State: string(r.State), Result: bigString(r.Result),
 		RequestTx: r.RequestTx, FulfilTx: r.FulfilTx, ClaimTx: r.ClaimTx, CancelTx: r.CancelTx,
-		ConfirmedRef: r.ConfirmedRef, WireReference: r.WireReference}
+		ConfirmedRef: r.ConfirmedRef, WireReference: r.WireReference, DayVoid: r.DayVoid}
 	if r.Round != 0 {
 		out.Round = strconv.FormatUint(r.Round, 10)
 	}

@@ -101,6 +101,9 @@ func DealingEvents() ContractDecoder {
 	on(d, ev[dealing.DealingCutoffPublishedEventName], c.UnpackCutoffPublishedEvent, func(l *types.Log, e *dealing.DealingCutoffPublished, b *Batch) {
 		add(b, l, chain.DealingEvent{Kind: chain.DealingCutoffPublished, Cutoff: unixTime(new(big.Int).SetUint64(e.Cutoff))})
 	})
+	on(d, ev[dealing.DealingDayVoidedEventName], c.UnpackDayVoidedEvent, func(l *types.Log, e *dealing.DealingDayVoided, b *Batch) {
+		add(b, l, chain.DealingEvent{Kind: chain.DealingDayVoided, Cutoff: unixTime(new(big.Int).SetUint64(e.Cutoff)), Sender: e.By})
+	})
 	on(d, ev[dealing.DealingRequestCutoffEventName], c.UnpackRequestCutoffEvent, func(l *types.Log, e *dealing.DealingRequestCutoff, b *Batch) {
 		add(b, l, chain.DealingEvent{Kind: chain.DealingRequestCutoff, RequestID: e.RequestId, Cutoff: unixTime(new(big.Int).SetUint64(e.Cutoff))})
 	})

@@ -25,16 +25,13 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tessera-rwa/tessera/api"
-	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/dealing"
 	"github.com/tessera-rwa/tessera/bindings/devstablecoin"
 	"github.com/tessera-rwa/tessera/bindings/valuationfeed"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
-	"github.com/tessera-rwa/tessera/oracle"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
@@ -193,89 +190,20 @@ func wantBig(t *testing.T, what string, got, want *big.Int) {
 // redeems by request, one cancels, a fat-finger NAV is refused by the feed
 // and by the relay, and the audit verifies it all.
 func TestDealingJourney(t *testing.T) {
-	j := &journey{t: t}
-	j.env = apptest.Start(t, apptest.Options{Configure: func(c *app.Config) {
-		c.Now = j.now
-		c.Workers.Dealing = true
-		c.Dealing.Every = 100 * time.Millisecond
-	}})
+	j := startJourney(t)
 	e := j.env
 	ctx := context.Background()
-	key := func(name, owner string, scopes ...apikey.Scope) *client.Client {
-		id, secret := e.Server.NewOwnedKey(t, name, owner, scopes...)
-		return e.Server.Client(t, id, secret, func(c *client.Config) { c.Now = j.now })
-	}
-	j.issuer = key("issuer", "issuer@fund.example", apikey.Issuer)
-	j.approver = key("approver", "risk@fund.example", apikey.Approver)
-	j.admin = key("ops", "ops@fund.example", apikey.Admin)
-	j.feeder = key("feeder", "nav@administrator.example", apikey.Oracle)
-	j.auditor = key("auditor", "audit@firm.example", apikey.Auditor)
-	j.coin = e.Suite.Stablecoin.Address
 
 	// The issuer onboards a treasury fund that deals at NAV in the
 	// stablecoin; an approver verifies it; tokenizing deploys its Dealing.
-	a, err := j.issuer.CreateAsset(ctx, api.NewAsset{Kind: "treasury_fund", Name: "Harbor Short Treasury Fund", Symbol: "HSTF",
-		Jurisdiction: "US-NY", Currency: "USD", TotalUnits: "10000000", Decimals: 18, DealingPaymentToken: j.coin.Hex()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := j.issuer.TransitionAsset(ctx, a.ID, "submitted", "ready"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := j.approver.TransitionAsset(ctx, a.ID, "verified", "prospectus checked"); err != nil {
-		t.Fatal(err)
-	}
-	if a, err = j.issuer.Tokenize(ctx, a.ID, api.Tokenize{}); err != nil {
-		t.Fatal(err)
-	}
-	if a.Dealing == nil || a.Feed == nil || a.Token == nil {
-		t.Fatalf("tokenized fund without its contracts: %+v", a)
-	}
-	j.dealing, j.feed, j.token = *a.Dealing, *a.Feed, *a.Token
+	a := j.fund("HSTF", "Harbor Short Treasury Fund")
 
 	// An appraiser (the fund administrator) is registered four-eyes and
 	// publishes the NAV: $100.00 per unit.
-	appraiser, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var req struct {
-		ID int64 `json:"id"`
-	}
-	if err := j.admin.Do(ctx, "POST", "/v1/oracle/assets/HSTF/appraisers", map[string]string{
-		"address": crypto.PubkeyToAddress(appraiser.PublicKey).Hex(), "name": "Fund administrator"}, &req); err != nil {
-		t.Fatal(err)
-	}
-	if err := j.approver.Do(ctx, "POST", fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID), map[string]string{"note": "engagement letter on file"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	var nonce int64
-	publish := func(value *big.Int, observed time.Time) {
-		t.Helper()
-		nonce++
-		v := oracle.Valuation{Asset: "HSTF", Value: value, Decimals: 8, ObservedAt: uint64(observed.Unix()), Nonce: big.NewInt(nonce)}
-		sv, err := v.Sign(oracle.Domain{ChainID: e.ChainID, Feed: j.feed}, appraiser)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := j.feeder.Do(ctx, "POST", "/v1/oracle/valuations", api.NewValuation{Asset: "HSTF", Value: value.String(), Decimals: 8,
-			ObservedAt: v.ObservedAt, Nonce: v.Nonce.String(), Signature: hexutil.Encode(sv.Signature)}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	latest := func() (*big.Int, *big.Int) {
-		out, err := e.Client.CallContract(ctx, ethereum.CallMsg{To: &j.feed, Data: feedABI.PackLatestRoundData()}, nil)
-		if err != nil {
-			return nil, nil // no round yet
-		}
-		r, err := feedABI.UnpackLatestRoundData(out)
-		if err != nil {
-			return nil, nil
-		}
-		return r.RoundId, r.Answer
-	}
+	publish := j.appraiser("HSTF")
+	latest := j.latestNAV
 	publish(nav(100, 0), j.now())
-	j.waitFor("the first NAV on chain", func() bool { _, ans := latest(); return ans != nil && ans.Cmp(nav(100, 0)) == 0 })
+	j.waitNAV(nav(100, 0))
 
 	// The calendar: every day deals in UTC with the cut-off two minutes
 	// ahead; every mode open, a 0.10% instant fee, rate limits.

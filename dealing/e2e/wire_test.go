@@ -19,9 +19,6 @@ import (
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/internal/app"
-	"github.com/tessera-rwa/tessera/internal/app/apptest"
-	"github.com/tessera-rwa/tessera/oracle"
 )
 
 // wantCode fails unless err is the API's refusal with code.
@@ -41,81 +38,21 @@ func wantCode(t *testing.T, what string, err error, code string) {
 // confirmed the same way. Every refusal has its code; the holdings show
 // what is in flight.
 func TestWireDealing(t *testing.T) {
-	j := &journey{t: t}
-	j.env = apptest.Start(t, apptest.Options{Configure: func(c *app.Config) {
-		c.Now = j.now
-		c.Workers.Dealing = true
-		c.Dealing.Every = 100 * time.Millisecond
-	}})
+	j := startJourney(t)
 	e := j.env
 	ctx := context.Background()
-	key := func(name, owner string, scopes ...apikey.Scope) *client.Client {
-		id, secret := e.Server.NewOwnedKey(t, name, owner, scopes...)
-		return e.Server.Client(t, id, secret, func(c *client.Config) { c.Now = j.now })
-	}
-	j.issuer = key("issuer", "issuer@fund.example", apikey.Issuer)
-	j.approver = key("approver", "risk@fund.example", apikey.Approver)
-	j.admin = key("ops", "ops@fund.example", apikey.Admin)
-	j.feeder = key("feeder", "nav@administrator.example", apikey.Oracle)
-	j.auditor = key("auditor", "audit@firm.example", apikey.Auditor)
 	// The transfer agent's desk holds a key that may both record and
 	// decide: it never decides its own confirmations; nor does another key
 	// of the issuer's owner.
-	desk := key("ta-desk", "ta@fund.example", apikey.Issuer, apikey.Approver)
-	sameOwner := key("ta-approver", "ta@fund.example", apikey.Approver)
-	j.coin = e.Suite.Stablecoin.Address
+	desk := j.key("ta-desk", "ta@fund.example", apikey.Issuer, apikey.Approver)
+	sameOwner := j.key("ta-approver", "ta@fund.example", apikey.Approver)
 
-	a, err := j.issuer.CreateAsset(ctx, api.NewAsset{Kind: "treasury_fund", Name: "Harbor Wire Fund", Symbol: "HWF",
-		Jurisdiction: "US-NY", Currency: "USD", TotalUnits: "10000000", Decimals: 18, DealingPaymentToken: j.coin.Hex()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := j.issuer.TransitionAsset(ctx, a.ID, "submitted", "ready"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := j.approver.TransitionAsset(ctx, a.ID, "verified", "prospectus checked"); err != nil {
-		t.Fatal(err)
-	}
-	if a, err = j.issuer.Tokenize(ctx, a.ID, api.Tokenize{}); err != nil {
-		t.Fatal(err)
-	}
-	j.dealing, j.feed, j.token = *a.Dealing, *a.Feed, *a.Token
-
-	appraiser, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var req struct {
-		ID int64 `json:"id"`
-	}
-	if err := j.admin.Do(ctx, "POST", "/v1/oracle/assets/HWF/appraisers", map[string]string{
-		"address": crypto.PubkeyToAddress(appraiser.PublicKey).Hex(), "name": "Fund administrator"}, &req); err != nil {
-		t.Fatal(err)
-	}
-	if err := j.approver.Do(ctx, "POST", fmt.Sprintf("/v1/oracle/appraiser-requests/%d/approve", req.ID), map[string]string{"note": "on file"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	var nonce int64
+	a := j.fund("HWF", "Harbor Wire Fund")
+	publishAt := j.appraiser("HWF")
 	publish := func(value *big.Int) {
 		t.Helper()
-		nonce++
-		v := oracle.Valuation{Asset: "HWF", Value: value, Decimals: 8, ObservedAt: uint64(j.now().Unix()), Nonce: big.NewInt(nonce)}
-		sv, err := v.Sign(oracle.Domain{ChainID: e.ChainID, Feed: j.feed}, appraiser)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := j.feeder.Do(ctx, "POST", "/v1/oracle/valuations", api.NewValuation{Asset: "HWF", Value: value.String(), Decimals: 8,
-			ObservedAt: v.ObservedAt, Nonce: v.Nonce.String(), Signature: hexutil.Encode(sv.Signature)}, nil); err != nil {
-			t.Fatal(err)
-		}
-		j.waitFor("the NAV on chain", func() bool {
-			out, err := e.Client.CallContract(ctx, ethereum.CallMsg{To: &j.feed, Data: feedABI.PackLatestRoundData()}, nil)
-			if err != nil {
-				return false
-			}
-			r, err := feedABI.UnpackLatestRoundData(out)
-			return err == nil && r.Answer.Cmp(value) == 0
-		})
+		publishAt(value, j.now())
+		j.waitNAV(value)
 	}
 	publish(nav(100, 0))
 	cut := j.now().UTC().Add(2 * time.Minute).Truncate(time.Minute)

@@ -68,6 +68,7 @@ func (a *App) startDealing(ctx context.Context, leader *postgres.Leader) error {
 		NAV:       postgres.DealingNAV{Index: &postgres.IndexStore{Pool: a.Pool}, Deployments: a.Deployments(), ChainID: a.ChainID},
 		Fulfiller: f,
 		Estimator: f,
+		Voider:    f,
 		Cutoffs:   configurer,
 		Gas:       dealing.Gas{Base: fulfilBaseGas, PerRequest: fulfilPerRequestGas, Budget: fulfilBudget(head.GasLimit)},
 		Now:       a.cfg.Now,

@@ -63,6 +63,7 @@ type dealingRequestView struct {
 	NAV    string // the round's answer, "" when not read
 	Day    string // the dealing day it belongs to
 	Wire   bool
+	Void   bool // its day is void: it may only be cancelled
 	At     string
 }
 
@@ -167,7 +168,7 @@ func (u *UI) dealingSection(ctx context.Context, wa dealing.WalletAsset) (dealin
 	}
 	// Newest first: what the investor did last is on top.
 	for _, r := range slices.Backward(wa.Requests) {
-		rv := dealingRequestView{ID: r.ID.String(), State: r.State, Round: r.Round, NAV: navs[r.Round], Wire: r.Wire,
+		rv := dealingRequestView{ID: r.ID.String(), State: r.State, Round: r.Round, NAV: navs[r.Round], Wire: r.Wire, Void: r.DayVoid,
 			At: r.RequestedAt.UTC().Format("2006-01-02 15:04 UTC")}
 		if d, err := sched.DayOf(r.RequestedAt); err == nil {
 			rv.Day = d.Date.String()
@@ -449,10 +450,30 @@ func (u *UI) bookPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	failed := false
+	for _, bt := range b.Batches {
+		failed = failed || bt.State == dealing.BatchFailed
+	}
 	data := map[string]any{"Title": fmt.Sprintf("%s · book %d", a.Name, b.ID), "Asset": a, "Book": b, "Currency": a.Currency,
-		"NAV": bookNAV(b)}
+		"NAV": bookNAV(b), "Failed": failed}
 	data["Notice"] = noticeOf(r, nil)
 	return u.render(w, r, http.StatusOK, "book", data)
+}
+
+// retryBatch sends a failed batch again through the dealing service.
+func (u *UI) retryBatch(w http.ResponseWriter, r *http.Request) error {
+	who, id, err := u.bookRoute(r, auth.DealingBatchRetry)
+	if err != nil {
+		return err
+	}
+	index, err := strconv.Atoi(chi.URLParam(r, "index"))
+	if err != nil || index < 0 {
+		return notFound("no such batch")
+	}
+	if _, err := u.cfg.Dealing.RetryBatch(r.Context(), who, id, index); err != nil {
+		return err
+	}
+	return back(w, r, fmt.Sprintf("/ui/console/dealing/books/%d", id), noticeBatchRetried, "")
 }
 
 // decideBook approves or rejects a priced book through the dealing

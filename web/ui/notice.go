@@ -36,6 +36,7 @@ const (
 	noticeInterventionDecided   = "intervention_decided"
 	noticeBookApproved          = "book_approved"
 	noticeBookRejected          = "book_rejected"
+	noticeBatchRetried          = "batch_retried"
 )
 
 var notices = map[string]notice{
@@ -54,7 +55,8 @@ var notices = map[string]notice{
 	noticeDistributionRejected:  {text: "Distribution rejected."},
 	noticeInterventionDecided:   {text: "Intervention decided.", with: "Intervention %s."},
 	noticeBookApproved:          {text: "Book approved; the dealing job fulfils it on chain."},
-	noticeBookRejected:          {text: "Book rejected; its requests stay pending."},
+	noticeBookRejected:          {text: "Book rejected; the dealing job declares its day void on chain, after which its investors may cancel its requests."},
+	noticeBatchRetried:          {text: "Batch sent again; the dealing job fulfils it on chain."},
 }
 
 // noticeID is what an ?id= may look like: request and distribution UUIDs,

@@ -224,6 +224,7 @@ func (u *UI) operatorRoutes() []OperatorRoute {
 		{get, "/ui/console/assets/{id}/dealing", auth.DealingBookRead, "", u.page(u.dealingPage)},
 		{get, "/ui/console/dealing/books/{bid}", auth.DealingBookRead, "", u.page(u.bookPage)},
 		{post, "/ui/console/dealing/books/{bid}/{decision}", auth.DealingBookDecide, "", u.page(u.decideBook)},
+		{post, "/ui/console/dealing/books/{bid}/batches/{index}/retry", auth.DealingBatchRetry, "", u.page(u.retryBatch)},
 		{get, "/ui/compliance", auth.InterventionRead, "", u.page(u.compliancePage)},
 		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
 		{get, "/ui/audit", auth.AuditRead, "", u.page(u.auditPage)},
