@@ -171,10 +171,11 @@ func firstAtOrAfter(rounds []navRound, t uint64) *navRound {
 // published before it — the first published one after its block — was
 // fulfilled for that cut-off and priced at the round DayPriced names for it, which
 // is the feed's first round observed at or after it, with the result the
-// pricing formula gives; every instant deal is priced at its round with
-// the fee then configured.
+// pricing formula gives; no request deals at a void day, and one
+// cancelled from its cut-off on belongs to a void day; every instant deal
+// is priced at its round with the fee then configured.
 func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
-	const title = "Every dealing request was fulfilled for the cut-off published before it and stamped on it, and priced at the first NAV round observed at or after it, by the pricing formula; instant deals priced at their round"
+	const title = "Every dealing request was fulfilled for the cut-off published before it and stamped on it, and priced at the first NAV round observed at or after it, by the pricing formula; none at a void day, and none cancelled after its cut-off unless its day is void; instant deals priced at their round"
 	if why := r.noDealing(); why != "" {
 		return skipped(CheckDealingFulfilment, title, why), nil
 	}
@@ -279,6 +280,25 @@ func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
 				e.ID, q.kind(), amount, rd.answer, rd.id, formula, want, result, minus(result, want))
 		}
 	}
+	// A request is cancelled before its cut-off, or once its day is void
+	// (an unpaid wire deposit belongs to no day yet).
+	late := 0
+	for _, q := range l.order {
+		if q.cancel == nil || q.cutoff == 0 || (q.deposit && q.wire && !q.paid) {
+			continue
+		}
+		at, err := r.timeOf(ctx, q.cancel.Block)
+		if err != nil {
+			return c, err
+		}
+		if at < q.cutoff {
+			continue
+		}
+		late++
+		if v := l.voided[q.cutoff]; v == nil || v.Block > q.cancel.Block || (v.Block == q.cancel.Block && v.LogIndex > q.cancel.LogIndex) {
+			f.add("request %s: cancelled at %s in %s, from its cut-off %s on, while its day was not void", q.ev.ID, unix(at), q.cancel.where(), unix(q.cutoff))
+		}
+	}
 	for _, d := range l.instant {
 		e := d.ev
 		what := "instant subscription"
@@ -314,10 +334,11 @@ func (r *run) dealingFulfilment(ctx context.Context) (Check, error) {
 		}
 	}
 	c.Facts = []Fact{fact("dealing contract", r.asset.Dealing.Hex()), fact("feed", s.feed.Hex()), fact("rounds read from", source),
-		fact("dealing days priced", len(l.days)), fact("requests fulfilled", len(l.fulfilments)), fact("instant deals", len(l.instant)),
+		fact("dealing days priced", len(l.days)), fact("dealing days void", len(l.voided)), fact("requests fulfilled", len(l.fulfilments)),
+		fact("requests cancelled after their cut-off (void days)", late), fact("instant deals", len(l.instant)),
 		fact("decimals (unit, payment, feed)", fmt.Sprintf("%d, %d, %d", s.unitDecimals, s.paymentDecimals, s.feedDecimals))}
 	c.Summary = fmt.Sprintf("%d fulfilled requests over %d dealing days and %d instant deals repriced", len(l.fulfilments), len(l.days), len(l.instant))
-	f.done(&c, len(l.fulfilments)+len(l.instant), "no request was fulfilled and no instant deal was made")
+	f.done(&c, len(l.fulfilments)+len(l.instant)+late, "no request was fulfilled and no instant deal was made")
 	return c, nil
 }
 

@@ -28,7 +28,7 @@ var dealTopics = func() map[common.Hash]string {
 	for _, name := range []string{"ConfigSet", "DepositRequest", "RedeemRequest", "WireRequest", "PaymentConfirmed",
 		"PayoutConfirmed", "DayPriced", "DepositFulfilled", "RedeemFulfilled", "RequestRejected", "Deposit", "Withdraw",
 		"CancelDepositRequest", "CancelDepositClaim", "CancelRedeemRequest", "CancelRedeemClaim", "Subscribed",
-		"RedeemedInstant", "ReserveFunded", "ReserveWithdrawn", "FeesWithdrawn", "CutoffPublished", "RequestCutoff"} {
+		"RedeemedInstant", "ReserveFunded", "ReserveWithdrawn", "FeesWithdrawn", "CutoffPublished", "RequestCutoff", "DayVoided"} {
 		m[dealABI.GetABI().Events[name].ID] = name
 	}
 	return m
@@ -115,6 +115,11 @@ func (st *scanState) addDealing(l *types.Log) error {
 		var ev *dealing.DealingCutoffPublished
 		if ev, err = dealABI.UnpackCutoffPublishedEvent(l); err == nil {
 			e.Cutoff = ev.Cutoff
+		}
+	case "DayVoided":
+		var ev *dealing.DealingDayVoided
+		if ev, err = dealABI.UnpackDayVoidedEvent(l); err == nil {
+			e.Cutoff, e.Who = ev.Cutoff, ev.By
 		}
 	case "RequestCutoff":
 		var ev *dealing.DealingRequestCutoff
@@ -223,6 +228,7 @@ type dealRequest struct {
 	// it again then); paidTx the confirmation's transaction.
 	stampBlock uint64
 	paidTx     common.Hash
+	cancel     *dealingEv // its ERC-7887 cancellation
 }
 
 // stamp takes st as q's cut-off, judged against the cut-offs published
@@ -287,6 +293,7 @@ type dealingLedger struct {
 	requests    map[string]*dealRequest
 	order       []*dealRequest
 	days        map[uint64]*dealingEv // DayPriced by cut-off
+	voided      map[uint64]*dealingEv // DayVoided by cut-off
 	published   []uint64              // CutoffPublished, in order (increasing)
 	fulfilments []*dealingEv
 	instant     []instantDeal
@@ -340,7 +347,7 @@ func minus(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
 // every instant subscription and every instant redemption, in that order:
 // replaying the events in order derives the token request id of each.
 func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
-	l := &dealingLedger{requests: map[string]*dealRequest{}, days: map[uint64]*dealingEv{}, ids: map[common.Hash]bool{},
+	l := &dealingLedger{requests: map[string]*dealRequest{}, days: map[uint64]*dealingEv{}, voided: map[uint64]*dealingEv{}, ids: map[common.Hash]bool{},
 		txs: map[common.Hash]bool{}, controllers: map[common.Address]*controllerBook{},
 		escrowed: new(big.Int), reserve: new(big.Int), fees: new(big.Int), owed: new(big.Int), cancelled: new(big.Int)}
 	nonce := new(big.Int)
@@ -431,9 +438,23 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 				continue
 			}
 			l.days[e.Cutoff] = e
+		case "DayVoided":
+			switch {
+			case l.voided[e.Cutoff] != nil:
+				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("cut-off %d (%s) is voided twice: in %s and in %s",
+					e.Cutoff, unix(e.Cutoff), l.voided[e.Cutoff].where(), e.where()))
+			case l.days[e.Cutoff] != nil:
+				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("cut-off %d (%s) is voided in %s after it was priced in %s",
+					e.Cutoff, unix(e.Cutoff), e.where(), l.days[e.Cutoff].where()))
+			}
+			l.voided[e.Cutoff] = e
 		case "DepositFulfilled", "RedeemFulfilled":
 			l.moneyEvents++
 			l.fulfilments = append(l.fulfilments, e)
+			if v := l.voided[e.Cutoff]; v != nil {
+				l.fulfilIssues = append(l.fulfilIssues, fmt.Sprintf("request %s is fulfilled in %s for cut-off %s, a day voided in %s",
+					e.ID, e.where(), unix(e.Cutoff), v.where()))
+			}
 			if unknown(&l.fulfilIssues) {
 				continue
 			}
@@ -492,7 +513,7 @@ func replayDealing(addr common.Address, evs []dealingEv) *dealingLedger {
 			if q.state != reqPending {
 				l.balanceIssues = append(l.balanceIssues, fmt.Sprintf("request %s is cancelled in %s while %s", e.ID, e.where(), stateNames[q.state]))
 			}
-			q.state = reqCancelClaimable
+			q.state, q.cancel = reqCancelClaimable, e
 			if q.deposit && !q.wire {
 				l.escrowed = minus(l.escrowed, q.amount)
 				l.cancelled = plus(l.cancelled, q.amount)

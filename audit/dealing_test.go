@@ -318,6 +318,26 @@ func TestAuditDealing(t *testing.T) {
 		}
 	})
 	t.Run("round not the first after the cut-off", func(t *testing.T) { testDealingWrongRound(t, e) })
+	t.Run("void day", func(t *testing.T) {
+		// The next day's NAV never comes: past its time-to-live a third
+		// party voids it with the proof (no round after its cut-off), and
+		// alice cancels her redeem of that day after the cut-off. Judged
+		// on the fulfilment check alone: the fund's mints were tampered
+		// with above.
+		e.warpPast(t, cutoff+86_400+3_600)
+		before := e.verify(t, e.head(t))
+		if c := before.Check(audit.CheckDealingFulfilment); c.Status != audit.Pass || factOf(c, "dealing days void") != "0" {
+			t.Fatalf("before the void: %s %q %v", c.Status, c.Findings, c.Facts)
+		}
+		e.send(t, carol, d, deal.PackVoidDay(cutoff+86_400, new(big.Int)))
+		b := e.send(t, alice, d, deal.PackCancelRedeemRequest(idNext, alice.From)).BlockNumber.Uint64()
+		e.sync(t)
+		c := e.verify(t, b).Check(audit.CheckDealingFulfilment)
+		if c.Status != audit.Pass {
+			t.Fatalf("a cancellation at a void day: %s %q", c.Status, c.Findings)
+		}
+		wantFacts(t, c, map[string]string{"dealing days void": "1", "requests cancelled after their cut-off (void days)": "1"})
+	})
 }
 
 // testDealingWrongRound deals an asset of its own, TFX, from
