@@ -204,11 +204,26 @@ func summary(rep Report) string {
 	row(ok, "compliant ERC-20 transfer gas, sender under a running lock-up", f(tl, 2)+"×", "plain OpenZeppelin ERC-20 transfer", "—")
 	dp, ok1 := get("Gas", "gas/deploy-platform")
 	ta, ok2 := get("Gas", "gas/tokenize-one-asset")
-	row(ok1 && ok2, "deployment gas: the platform (factory, libraries, 5 implementations, timelock, registry and distributor proxies, role grants); one asset (token and feed proxies)",
+	row(ok1 && ok2, "deployment gas: the platform (factory, libraries, 6 implementations, timelock, registry and distributor proxies, role grants); one asset (token and feed proxies)",
 		units.Group(f(dp, 0))+"; "+units.Group(f(ta, 0)),
 		"before proxies: registry + distributor "+units.Group("2373062")+"; token + feed "+units.Group("5607395"), "—")
 	fu, ok := get("Gas", "ratio/feed-update")
 	row(ok, "feed update gas", f(fu, 2)+"×", "Chainlink MockV3Aggregator.updateAnswer", "≤ 1×")
+	// Dealing, each call beside an OpenZeppelin ERC-4626 deposit on the same chain.
+	var deal []string
+	vault := 0.0
+	for _, d := range []struct{ metric, label string }{{"deal-request-deposit", "requestDeposit"}, {"deal-request-redeem", "requestRedeem"},
+		{"deal-fulfil100-per", "fulfil per request (book of 100)"}, {"deal-fulfil1000-per", "fulfil per request (book of 1,000)"},
+		{"deal-claim", "claim"}, {"deal-subscribe", "instant subscribe"}} {
+		g, ok1 := get("Gas", "gas/"+d.metric)
+		r, ok2 := get("Gas", "ratio/"+d.metric)
+		if ok1 && ok2 && r > 0 {
+			deal = append(deal, fmt.Sprintf("%s %s gas = %s×", d.label, units.Group(f(g, 0)), f(r, 2)))
+			vault = g / r
+		}
+	}
+	row(len(deal) == 6, "dealing gas (ERC-7540 requests, fulfilment, claim, instant)", strings.Join(deal, "; "),
+		"OpenZeppelin ERC-4626 deposit "+units.Group(f(vault, 0))+" gas", "—")
 	mr, ok1 := get("ConfirmedMints", "mints/s")
 	mb, ok2 := get("ConfirmedMints", "bound-mints/s")
 	row(ok1 && ok2, "confirmed mints/s (transaction manager, anvil)", f(mr, 0)+"/s = "+f(mr/mb, 2)+" of the bound", f(mb, 0)+"/s (block gas/s ÷ gas per mint)", "≥ 0.8")
