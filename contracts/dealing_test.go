@@ -954,4 +954,15 @@ func TestDealingVoidDay(t *testing.T) {
 	if req := d.request(t, idC); req.State != stateClaimable {
 		t.Errorf("the priced day's deposit is in state %d", req.State)
 	}
+
+	// A feed that never had a round (latestRoundData reverts) proves the
+	// same once navTTL has passed.
+	n := newDesk(t, false)
+	cn := n.nextCutoff(t)
+	idN := requestID(t, n.must(t, n.alice, a.PackRequestDeposit(usd(100), n.alice.From, n.alice.From)))
+	n.warpTo(t, cn+ttl-1) // the next block is the time-to-live's last second
+	n.refuse(t, n.stranger, a.PackVoidDay(cn, new(big.Int)), "NotVoidable(uint64)")
+	n.warpTo(t, cn+ttl+1)
+	n.must(t, n.stranger, a.PackVoidDay(cn, new(big.Int)))
+	n.must(t, n.alice, a.PackCancelDepositRequest(idN, n.alice.From))
 }

@@ -193,8 +193,10 @@ library DealingCold {
         if (firstRound == 0) {
             try f.latestRoundData() returns (uint80, int256, uint256 startedAt, uint256, uint80) {
                 return startedAt < cutoff;
-            } catch {
-                return true; // no round at all
+            } catch (bytes memory reason) {
+                // The feed refused: it has no round at all. A call that ran
+                // out of gas (no reason) proves nothing.
+                return reason.length != 0;
             }
         }
         (, , uint256 observed, , ) = f.getRoundData(firstRound);
