@@ -271,18 +271,7 @@ func TestDealingJourney(t *testing.T) {
 	j.refused(bob, j.dealing, dealABI.PackRequestDeposit(usd(99), bobW, bobW), "TicketTooSmall")
 
 	// Bob and Carol subscribe by request, Carol twice: she will cancel one.
-	reqID := func(r *types.Receipt) *big.Int {
-		for _, l := range r.Logs {
-			if ev, err := dealABI.UnpackDepositRequestEvent(l); err == nil {
-				return ev.RequestId
-			}
-			if ev, err := dealABI.UnpackRedeemRequestEvent(l); err == nil {
-				return ev.RequestId
-			}
-		}
-		t.Fatal("no request event")
-		return nil
-	}
+	reqID := j.requestID
 	bobReq := reqID(j.must(bob, j.dealing, dealABI.PackRequestDeposit(usd(2_000), bobW, bobW)))
 	carolReq := reqID(j.must(carol, j.dealing, dealABI.PackRequestDeposit(usd(3_000), carolW, carolW)))
 	carolSpare := reqID(j.must(carol, j.dealing, dealABI.PackRequestDeposit(usd(700), carolW, carolW)))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tessera-rwa/tessera/api"
@@ -127,4 +128,20 @@ func (j *journey) latestNAV() (*big.Int, *big.Int) {
 func (j *journey) waitNAV(value *big.Int) {
 	j.t.Helper()
 	j.waitFor("the NAV "+value.String()+" on chain", func() bool { _, ans := j.latestNAV(); return ans != nil && ans.Cmp(value) == 0 })
+}
+
+// requestID is the id of the request r made (its DepositRequest or
+// RedeemRequest event).
+func (j *journey) requestID(r *types.Receipt) *big.Int {
+	j.t.Helper()
+	for _, l := range r.Logs {
+		if ev, err := dealABI.UnpackDepositRequestEvent(l); err == nil {
+			return ev.RequestId
+		}
+		if ev, err := dealABI.UnpackRedeemRequestEvent(l); err == nil {
+			return ev.RequestId
+		}
+	}
+	j.t.Fatal("no request event")
+	return nil
 }

@@ -57,18 +57,7 @@ func TestDealingDayEscapes(t *testing.T) {
 	}
 	j.waitFor("bob's units", func() bool { return j.unitBalance(bobW).Cmp(units(500)) == 0 })
 
-	reqID := func(r *types.Receipt) string {
-		for _, l := range r.Logs {
-			if ev, err := dealABI.UnpackDepositRequestEvent(l); err == nil {
-				return ev.RequestId.String()
-			}
-			if ev, err := dealABI.UnpackRedeemRequestEvent(l); err == nil {
-				return ev.RequestId.String()
-			}
-		}
-		t.Fatal("no request event")
-		return ""
-	}
+	reqID := func(r *types.Receipt) string { return j.requestID(r).String() }
 	// cancel has the investor cancel a request with the prepared calls.
 	cancel := func(who *ecdsa.PrivateKey, wallet common.Address, id string) {
 		t.Helper()

@@ -73,18 +73,7 @@ func TestWireDealing(t *testing.T) {
 	j.must(bob, j.dealing, dealABI.PackSubscribe(usd(2_000), big.NewInt(0)))
 	bobUnits := j.unitBalance(bobW)
 
-	reqID := func(r *types.Receipt) string {
-		for _, l := range r.Logs {
-			if ev, err := dealABI.UnpackDepositRequestEvent(l); err == nil {
-				return ev.RequestId.String()
-			}
-			if ev, err := dealABI.UnpackRedeemRequestEvent(l); err == nil {
-				return ev.RequestId.String()
-			}
-		}
-		t.Fatal("no request event")
-		return ""
-	}
+	reqID := func(r *types.Receipt) string { return j.requestID(r).String() }
 	// Alice subscribes $5,000 by wire with the calls the platform prepares:
 	// one call, no approve, carrying the hash of her payment reference.
 	calls, err := j.approver.PrepareDealingCalls(ctx, a.ID, api.PrepareDealingCalls{Action: "request_deposit_wire",
