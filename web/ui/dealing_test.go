@@ -144,10 +144,12 @@ func (d *dealingEnv) closeDay(t *testing.T, closer auth.Principal) dealing.Book 
 
 // closer is the dealing-day job, run by the test, as principal p.
 func (d *dealingEnv) closer(p auth.Principal) *dealing.Closer {
+	f := dealing.ChainFulfiller{Tx: d.txm, Lookup: &postgres.TxStore{Pool: d.pool}, Chain: d.c}
 	return &dealing.Closer{
 		Store:     &postgres.DealingStore{Pool: d.pool},
 		NAV:       postgres.DealingNAV{Index: &postgres.IndexStore{Pool: d.pool}, Deployments: d.p.Deployments(), ChainID: d.p.ChainID},
-		Fulfiller: dealing.ChainFulfiller{Tx: d.txm, Lookup: &postgres.TxStore{Pool: d.pool}, Chain: d.c},
+		Fulfiller: f,
+		Voider:    f,
 		Gas:       dealing.Gas{Base: 120_000, PerRequest: 90_000, Budget: 27_000_000},
 		Principal: p,
 		Now:       d.now,
@@ -429,6 +431,99 @@ func TestConsoleDealingBook(t *testing.T) {
 	}
 	if strings.Contains(portal, `data-state="fulfilled"`) {
 		t.Error("the portal still offers a claim")
+	}
+}
+
+// A rejected book's day is declared void by the job: the console says so
+// and the investor's portal offers the cancel, which the platform
+// prepares. A failed batch shows its error and a Retry button to the keys
+// that may retry it, and the retry starts a new round of attempts.
+func TestConsoleDealingVoidAndRetry(t *testing.T) {
+	t.Parallel()
+	d := newDealingEnv(t)
+	ctx := context.Background()
+	p, err := d.p.Dealing.PrepareCalls(ctx, d.wallets[0], d.asset.ID, dealing.CallRequest{Action: dealing.ActRequestDeposit, Amount: usd(2_000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.Calls {
+		d.p.SendAs(t, d.investors[0], c.To, c.Data)
+	}
+	d.waitIndexed(t)
+	riskID, riskSecret := d.srv.NewOwnedKey(t, "risk", "risk@fund.example", apikey.Approver)
+	auditorID, auditorSecret := d.srv.NewOwnedKey(t, "auditor", "audit@firm.example", apikey.Auditor)
+	job := auth.System("dealing", auth.Issuer)
+	b := d.closeDay(t, job)
+	risk, auditor := d.signIn(t, riskID, riskSecret), d.signIn(t, auditorID, auditorSecret)
+	bookPath := fmt.Sprintf("/ui/console/dealing/books/%d", b.ID)
+	if page := risk.do("GET", bookPath, nil).body; !strings.Contains(page, "rejecting voids the day on chain") {
+		t.Error("the decision does not say what a rejection does")
+	}
+	r := risk.do("POST", bookPath+"/reject", url.Values{"note": {"the NAV is not the administrator's"}})
+	if r.status != 303 || !strings.Contains(r.location, "notice=book_rejected") {
+		t.Fatalf("reject: %d %s %s", r.status, r.location, r.body)
+	}
+	closer := d.closer(job)
+	deadline := time.Now().Add(time.Minute)
+	for {
+		closer.Pass(ctx)
+		got, err := d.p.Dealing.Book(ctx, seedApprover, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.State == dealing.BookVoid {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the rejected book is still %s", got.State)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if page := auditor.do("GET", bookPath, nil).body; !strings.Contains(page, `id="book-void"`) || !strings.Contains(page, "because its book was rejected") {
+		t.Fatalf("the void book's page:\n%s", section(page, "<h1>"))
+	}
+	d.waitIndexed(t)
+	aliceS := d.investorSession(t, d.investors[0])
+	reqID := b.Lines[0].RequestID.String()
+	if pending := section(d.page(t, "/ui/portal", aliceS), `data-state="pending"`); !strings.Contains(pending, `data-request="`+reqID+`"`) ||
+		!strings.Contains(pending, "void day: cancel to take it back") {
+		t.Fatalf("the portal's pending requests:\n%s", pending)
+	}
+	if status, calls := d.prepare(t, aliceS, d.asset.ID, `{"action":"cancel","request_id":"`+reqID+`"}`); status != 200 || len(calls.Calls) != 2 {
+		t.Fatalf("prepared cancel at a void day: %d %+v", status, calls)
+	}
+
+	// A failed batch, as the job records one after its attempts failed.
+	issuerID, issuerSecret := d.srv.NewOwnedKey(t, "issuer", "issuer@fund.example", apikey.Issuer)
+	issuer := d.signIn(t, issuerID, issuerSecret)
+	store := &postgres.DealingStore{Pool: d.pool}
+	if _, err := store.UpdateBook(ctx, b.ID, func(b *dealing.Book) error {
+		b.State = dealing.BookFulfilling
+		b.Batches[0].State, b.Batches[0].Error = dealing.BatchFailed, "would revert: InsufficientReserve(5, 0)"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	retry := fmt.Sprintf("%s/batches/0/retry", bookPath)
+	if page := auditor.do("GET", bookPath, nil).body; !strings.Contains(page, "InsufficientReserve(5, 0)") || strings.Contains(page, `action="`+retry+`"`) {
+		t.Error("an auditor's view of a failed batch: no error, or a Retry button")
+	}
+	if r := auditor.do("POST", retry, url.Values{}); r.status != 403 {
+		t.Errorf("an auditor retried a batch: %d %s", r.status, r.body)
+	}
+	if page := issuer.do("GET", bookPath, nil).body; !strings.Contains(page, `action="`+retry+`"`) || !strings.Contains(page, `id="batch-failed"`) {
+		t.Fatal("the issuer is not offered the retry")
+	}
+	if r := issuer.do("POST", retry, url.Values{}); r.status != 303 || !strings.Contains(r.location, "notice=batch_retried") {
+		t.Fatalf("retry: %d %s %s", r.status, r.location, r.body)
+	}
+	got, err := d.p.Dealing.Book(ctx, seedApprover, b.ID)
+	if err != nil || got.Batches[0].State != dealing.BatchPending || got.Batches[0].Retries != 1 || got.Batches[0].Error != "" ||
+		got.Batches[0].SendKey() != got.Batches[0].Key+"/retry1" {
+		t.Fatalf("after the retry: %+v %v", got.Batches, err)
+	}
+	if r := issuer.do("POST", retry, url.Values{}); r.status != 409 || !strings.Contains(r.body, "batch_not_failed") {
+		t.Errorf("retrying a pending batch: %d %s", r.status, r.body)
 	}
 }
 
