@@ -242,6 +242,9 @@ type Store interface {
 	// the contract's pending requests are stamped with, oldest first: the
 	// days still to close.
 	PendingCutoffs(ctx context.Context, chainID *big.Int, dealing common.Address, upTo time.Time) ([]time.Time, error)
+	// PublishedCutoffs returns up to limit cut-offs published on a dealing
+	// contract (indexed CutoffPublished events) after after, in order.
+	PublishedCutoffs(ctx context.Context, chainID *big.Int, dealing common.Address, after time.Time, limit int) ([]time.Time, error)
 
 	// SaveBook stores b as the book of its asset and cut-off: a new book,
 	// or the open book of that day priced (its lines and batches replace

@@ -121,7 +121,31 @@ func (s *Service) Days(ctx context.Context, p auth.Principal, asset string, n in
 	if err != nil {
 		return nil, err
 	}
-	return sched.Days(s.cfg.Now(), n)
+	if n < 1 || n > MaxDays {
+		return nil, invalid("invalid_n", fmt.Sprintf("n must be 1 to %d", MaxDays))
+	}
+	// The cut-offs already published are the days requests get, even
+	// where a calendar changed since: they come first, then the
+	// calendar's days after the last of them, as they will be published.
+	now := s.cfg.Now()
+	published, err := s.cfg.Store.PublishedCutoffs(ctx, c.ChainID, c.Dealing, now, n)
+	if err != nil {
+		return nil, err
+	}
+	days := make([]Day, 0, n)
+	for _, cut := range published {
+		d := sched.dateIn(cut)
+		days = append(days, Day{Date: d, Cutoff: cut, Settlement: sched.Settlement(d)})
+	}
+	if len(days) == n {
+		return days, nil
+	}
+	from := now
+	if len(days) > 0 {
+		from = days[len(days)-1].Cutoff
+	}
+	more, err := sched.Days(from, n-len(days))
+	return append(days, more...), err
 }
 
 // Books lists an asset's books, newest cut-off first.

@@ -221,6 +221,26 @@ func (s *DealingStore) Requests(ctx context.Context, chainID *big.Int, addr comm
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (dealing.Request, error) { return scanDealingRequest(r) })
 }
 
+// collectUTC reads rows of one timestamp, in UTC.
+func collectUTC(rows pgx.Rows) ([]time.Time, error) {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (time.Time, error) {
+		var t time.Time
+		err := r.Scan(&t)
+		return t.UTC(), err
+	})
+}
+
+// PublishedCutoffs implements dealing.Store.
+func (s *DealingStore) PublishedCutoffs(ctx context.Context, chainID *big.Int, addr common.Address, after time.Time, limit int) ([]time.Time, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT cutoff FROM indexer_dealing_events
+		WHERE chain_id = $1::numeric AND dealing = $2 AND kind = 'cutoff_published' AND cutoff > $3
+		ORDER BY cutoff LIMIT $4`, chainID.String(), addr.Bytes(), after, limit)
+	if err != nil {
+		return nil, err
+	}
+	return collectUTC(rows)
+}
+
 // PendingAt implements dealing.Store.
 func (s *DealingStore) PendingAt(ctx context.Context, chainID *big.Int, addr common.Address, cutoff time.Time) ([]dealing.Request, error) {
 	rows, err := s.Pool.Query(ctx, `SELECT `+dealingRequestColumns+dealingRequestsFrom+`
@@ -242,11 +262,7 @@ func (s *DealingStore) PendingCutoffs(ctx context.Context, chainID *big.Int, add
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (time.Time, error) {
-		var t time.Time
-		err := r.Scan(&t)
-		return t.UTC(), err
-	})
+	return collectUTC(rows)
 }
 
 // --- books --------------------------------------------------------------------

@@ -471,6 +471,24 @@ func TestDealingRoutes(t *testing.T) {
 	for _, err := range auditor.DealingRequests(ctx, "TBILL", "lost", "", 0) {
 		wantAPIError(t, err, http.StatusBadRequest, "invalid_state")
 	}
+
+	// The days are the cut-offs published on chain first — here one off
+	// the calendar, published under an earlier one, an hour before its
+	// next day — then the calendar's after the last published.
+	next, _, err := sched.NextCutoff(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := next.Add(-time.Hour)
+	ic.block(time.Now(), []chain.DealingEvent{{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: cutoff},
+		{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: extra},
+		{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: next}}, nil)
+	days, err = auditor.DealingDays(ctx, "TBILL", 3)
+	after, _, _ := sched.NextCutoff(next)
+	if err != nil || len(days.Days) != 3 || !days.Days[0].Cutoff.Equal(extra) || !days.Days[1].Cutoff.Equal(next) || !days.Days[2].Cutoff.Equal(after) ||
+		days.Days[0].Date != extra.In(sched.Location()).Format("2006-01-02") {
+		t.Errorf("days with an off-calendar cut-off published: %+v, %v; want %s, %s, %s", days, err, extra, next, after)
+	}
 }
 
 // The closer closes every passed day that requests are still pending at,
