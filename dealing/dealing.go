@@ -81,15 +81,15 @@ type Request struct {
 	Cutoff        time.Time // the cut-off the contract stamped it with: its dealing day
 	// DayVoid says its day is void on chain (DayVoided): it is never
 	// fulfilled, and may be cancelled while pending.
-	DayVoid bool
-	State         RequestState
-	Result        *big.Int // nil until fulfilled
-	Round         uint64   // the NAV round it was fulfilled at; 0 before
-	RequestTx     *common.Hash
-	FulfilTx      *common.Hash
-	ClaimTx       *common.Hash
-	CancelTx      *common.Hash
-	UpdatedAt     time.Time
+	DayVoid   bool
+	State     RequestState
+	Result    *big.Int // nil until fulfilled
+	Round     uint64   // the NAV round it was fulfilled at; 0 before
+	RequestTx *common.Hash
+	FulfilTx  *common.Hash
+	ClaimTx   *common.Hash
+	CancelTx  *common.Hash
+	UpdatedAt time.Time
 }
 
 // check refuses a request the indexer could not have read from the
