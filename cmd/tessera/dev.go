@@ -53,6 +53,8 @@ type devEnv struct {
 	chain *devnet.DevChain
 	app   *app.App
 	demo  *demoAppraiser
+	// demoDay settles the demo dealing day in the background.
+	demoDay *demoDaySettler
 
 	// What the seed works with, once the app runs.
 	pool   *pgxpool.Pool
@@ -163,6 +165,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		// Sweep and reconcile every minute, and push every minute, so the
 		// demo's history moves.
 		Compliance: app.Compliance{Every: devComplianceEvery},
+		Dealing:    app.Dealing{Every: devDealingEvery},
 		Oracle:     app.Oracle{Policies: devPolicies()},
 		HTTP: app.HTTP{Addr: e.cfg.Addr, OpsAddr: e.cfg.OpsAddr, PublicURL: origin,
 			AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL)},
@@ -201,6 +204,9 @@ func (e *devEnv) deploy(ctx context.Context, a *app.App) error {
 // Stop takes everything down in reverse order of Start.
 func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
+	if e.demoDay != nil {
+		e.demoDay.stop()
+	}
 	if e.demo != nil {
 		errs = append(errs, e.demo.Stop(ctx))
 	}
