@@ -254,6 +254,10 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 		fmt.Fprintf(w, "  metrics      %s/metrics  (External Adapter: POST %s/ea)\n", ops, ops)
 	}
 	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.app.HTTP.URL(), "http", "ws", 1))
+	if e.demoDay != nil {
+		fmt.Fprintf(w, "  dealing      TTF's demo dealing day, cut-off %s: settled in the background (log lines \"demo dealing day\")\n",
+			e.demoDay.day.Format(time.RFC3339))
+	}
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
 		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))
