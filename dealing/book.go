@@ -204,16 +204,22 @@ type Pricing struct {
 // that fit p.Gas, in request id order. A request not in the day (made
 // after the cut-off, or no longer pending) and an unpaid wire deposit are
 // refused with their reason. The round must be observed at or after the
-// cut-off and within the calendar's NAV time-to-live of it.
+// cut-off and within the calendar's NAV time-to-live of it. The cut-off is
+// one of the calendar's, or one off it that requests are stamped with (a
+// cut-off published under an earlier calendar): its day is then its
+// local date.
 func BuildBook(p Pricing, requests []Request) (Book, error) {
 	c := p.Calendar
 	sched, err := c.Schedule()
 	if err != nil {
 		return Book{}, err
 	}
+	// A cut-off off the calendar is one published under an earlier
+	// calendar (CloseDay checks requests are stamped with it): its day is
+	// its local date.
 	cut, date, err := sched.PrevCutoff(p.Cutoff)
 	if err != nil || !cut.Equal(p.Cutoff) {
-		return Book{}, errs.E(errs.Invalid, "not_a_cutoff", p.Cutoff.UTC().Format(time.RFC3339)+" is not a cut-off of "+c.Asset+"'s calendar")
+		date = sched.dateIn(p.Cutoff)
 	}
 	if err := checkRound(c, p.Cutoff, p.Round); err != nil {
 		return Book{}, err

@@ -217,12 +217,19 @@ func TestBookPricesAndBatches(t *testing.T) {
 	}{
 		{"round before the cut-off", Pricing{Calendar: cal, Cutoff: cutoff, Round: Round{ID: 7, Answer: big.NewInt(1), ObservedAt: cutoff.Add(-time.Second), Decimals: 8}, Gas: gas}, "nav_before_cutoff"},
 		{"stale round", Pricing{Calendar: cal, Cutoff: cutoff, Round: Round{ID: 7, Answer: big.NewInt(1), ObservedAt: cutoff.Add(time.Hour + time.Second), Decimals: 8}, Gas: gas}, "nav_stale"},
-		{"not a cut-off", Pricing{Calendar: cal, Cutoff: cutoff.Add(time.Minute), Round: round, Gas: gas}, "not_a_cutoff"},
 		{"no room", Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: Gas{Base: 100, PerRequest: 100, Budget: 150}}, "invalid_gas"},
 	} {
 		if _, err := BuildBook(tc.p, reqs); err == nil || !hasCode(err, tc.code) {
 			t.Errorf("%s: %v, want %s", tc.name, err, tc.code)
 		}
+	}
+
+	// A cut-off off the calendar (published under an earlier one, its
+	// requests stamped with it) is priced as the day of its local date.
+	off := cutoff.Add(-30 * time.Minute)
+	if b, err := BuildBook(Pricing{Calendar: cal, Cutoff: off, Round: round, Gas: gas}, reqs); err != nil ||
+		b.Date.String() != "2026-06-10" || b.Settlement.String() != "2026-06-12" || !b.Cutoff.Equal(off) || len(b.Lines) != 4 {
+		t.Errorf("a book off the calendar: %v, %+v", err, b)
 	}
 }
 

@@ -53,6 +53,8 @@ type devEnv struct {
 	chain *devnet.DevChain
 	app   *app.App
 	demo  *demoAppraiser
+	// demoDay settles the demo dealing day in the background.
+	demoDay *demoDaySettler
 
 	// What the seed works with, once the app runs.
 	pool   *pgxpool.Pool
@@ -163,6 +165,7 @@ func (e *devEnv) Start(ctx context.Context) error {
 		// Sweep and reconcile every minute, and push every minute, so the
 		// demo's history moves.
 		Compliance: app.Compliance{Every: devComplianceEvery},
+		Dealing:    app.Dealing{Every: devDealingEvery},
 		Oracle:     app.Oracle{Policies: devPolicies()},
 		HTTP: app.HTTP{Addr: e.cfg.Addr, OpsAddr: e.cfg.OpsAddr, PublicURL: origin,
 			AllowedHosts: defaultHosts(e.cfg.Addr, e.cfg.PublicURL)},
@@ -201,6 +204,9 @@ func (e *devEnv) deploy(ctx context.Context, a *app.App) error {
 // Stop takes everything down in reverse order of Start.
 func (e *devEnv) Stop(ctx context.Context) error {
 	var errs []error
+	if e.demoDay != nil {
+		e.demoDay.stop()
+	}
 	if e.demo != nil {
 		errs = append(errs, e.demo.Stop(ctx))
 	}
@@ -248,6 +254,10 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 		fmt.Fprintf(w, "  metrics      %s/metrics  (External Adapter: POST %s/ea)\n", ops, ops)
 	}
 	fmt.Fprintf(w, "  events       %s/v1/stream  (WebSocket; tessera events follows it)\n", strings.Replace(e.app.HTTP.URL(), "http", "ws", 1))
+	if e.demoDay != nil {
+		fmt.Fprintf(w, "  dealing      TTF's demo dealing day, cut-off %s: settled in the background (log lines \"demo dealing day\")\n",
+			e.demoDay.day.Format(time.RFC3339))
+	}
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
 		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))

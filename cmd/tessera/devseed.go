@@ -49,8 +49,11 @@ const devIssuerWallet = 5
 // completes on the next start. The signer gets the token roles compliance
 // needs; the suite's treasury fund and building are registered as assets
 // with a document each, verified, active, and minted to three investors
-// with approval; the web UI gets operator keys; and a demo appraiser
-// starts valuing both assets.
+// with approval; the fund gets its dealing calendar and the investors
+// their requests for a demo dealing day just ahead; the web UI gets
+// operator keys; a demo appraiser starts valuing both assets; and the
+// demo day is settled in the background (startDemoDay): priced, approved,
+// fulfilled and claimed.
 func (e *devEnv) seed(ctx context.Context) error {
 	a := e.app
 	if a.Issuance == nil || a.Compliance == nil || a.Oracle == nil {
@@ -59,7 +62,8 @@ func (e *devEnv) seed(ctx context.Context) error {
 	if err := e.grantComplianceRoles(ctx); err != nil {
 		return fmt.Errorf("compliance roles: %w", err)
 	}
-	if err := e.seedDemo(ctx, a.Issuance, a.Compliance); err != nil {
+	fundID, day, err := e.seedDemo(ctx, a.Issuance, a.Compliance)
+	if err != nil {
 		return err
 	}
 	if err := e.devUIKeys(ctx, a.Keys); err != nil {
@@ -70,10 +74,13 @@ func (e *devEnv) seed(ctx context.Context) error {
 		return err
 	}
 	e.demo = demo
+	e.startDemoDay(ctx, fundID, day)
 	return nil
 }
 
-func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) error {
+// seedDemo seeds the demo up to its dealing day's requests and returns
+// the fund's id and the demo dealing day's cut-off (zero: none to settle).
+func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *compliance.Service) (fundID string, day time.Time, err error) {
 	store := &postgres.IssuanceStore{Pool: e.pool}
 	send := func(key string, to common.Address, data []byte) error {
 		wctx, cancel := context.WithTimeout(ctx, time.Minute)
@@ -83,7 +90,7 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	}
 	for _, t := range []common.Address{e.suite.FundToken.Address, e.suite.BuildingTok.Address} {
 		if err := send("dev-seed:"+t.Hex()+":document-role", t, issuance.DocumentRoleGrant(e.txm.From())); err != nil {
-			return err
+			return "", day, err
 		}
 	}
 	// Ten million tUSD in the demo issuer's own wallet: it funds the
@@ -91,13 +98,13 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 	// stablecoin and mints them; it keeps none.
 	issuerWallet := crypto.PubkeyToAddress(devnet.DevKey(devIssuerWallet).PublicKey)
 	if err := send("dev-seed:stablecoin:issuer-wallet", e.suite.Stablecoin.Address, devnet.StablecoinMint(issuerWallet, big.NewInt(10_000_000_000_000))); err != nil {
-		return err
+		return "", day, err
 	}
 	var wallets []common.Address
 	for n, i := range devInvestors {
 		w, err := e.onboardDemoInvestor(ctx, csvc, n, devnet.DevKey(i))
 		if err != nil {
-			return fmt.Errorf("demo investor %d: %w", n+1, err)
+			return "", day, fmt.Errorf("demo investor %d: %w", n+1, err)
 		}
 		wallets = append(wallets, w)
 	}
@@ -118,16 +125,15 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 			TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{"address": "12 Harbour Street", "use": "offices"}},
 			e.suite.BuildingTok, e.suite.BuildingFeed, nil, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
 	}
-	var fundID string
 	var mints []string
 	for _, d := range demo {
 		a, err := e.seedAsset(ctx, svc, store, d.asset, d.token, d.feed, d.dealing, d.doc, d.title)
 		if err != nil {
-			return err
+			return "", day, err
 		}
 		keys, err := seedMints(ctx, svc, a, wallets, d.amounts)
 		if err != nil {
-			return err
+			return "", day, err
 		}
 		mints = append(mints, keys...)
 		if d.asset.Kind == issuance.TreasuryFund {
@@ -140,34 +146,41 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 		_, err := e.txm.Outcome(wctx, key)
 		cancel()
 		if err != nil {
-			return fmt.Errorf("demo mint: %w", err)
+			return "", day, fmt.Errorf("demo mint: %w", err)
 		}
 	}
 	if err := e.seedPayout(ctx, svc, fundID, wallets); err != nil {
-		return err
+		return "", day, err
 	}
-	return e.seedCalendar(ctx, fundID)
+	day, err = e.openDemoDay(ctx, fundID)
+	return fundID, day, err
 }
 
-// seedCalendar gives the demo fund its dealing calendar: New York
-// business days, a 4 pm cut-off settling a day later, subscriptions and
+// demoCalendar is the demo fund's dealing calendar: New York business
+// days, a 4 pm cut-off settling a day later, subscriptions and
 // redemptions by request, by wire and instantly (a 0.10% fee), $100 to
 // $1,000,000 a ticket, instant deals limited to $1,000,000 a day and
-// $100,000 per investor. Setting it puts those on the fund's Dealing
-// contract and publishes its next cut-offs; setting it again changes
-// nothing.
+// $100,000 per investor; on the suite's contracts (SetCalendar takes them
+// from the fund's records).
+func (e *devEnv) demoCalendar(fundID string) dealing.Calendar {
+	return dealing.Calendar{Asset: fundID, ChainID: e.chain.ChainID, Dealing: e.suite.FundDealing.Address, Feed: e.suite.FundFeed.Address,
+		PaymentToken: e.suite.Stablecoin.Address, UnitDecimals: 6, PaymentDecimals: 6, TimeZone: "America/New_York",
+		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday"}, Cutoff: "16:00", SettlementLag: 1,
+		NAVTTL: 86_400, MinDeposit: tusd(100), MaxDeposit: tusd(1_000_000), MinRedeem: big.NewInt(1_000_000), // one TTF unit
+		Modes:  dealing.Modes(dealing.AsyncDeposit | dealing.AsyncRedeem | dealing.InstantSubscribe | dealing.InstantRedeem | dealing.Wire),
+		FeeBps: 10, SubscribeLimit: dealing.RateLimit{Global: tusd(1_000_000), PerInvestor: tusd(100_000), Window: 86_400},
+		RedeemLimit: dealing.RateLimit{Global: tusd(1_000_000), PerInvestor: tusd(100_000), Window: 86_400}}
+}
+
+// seedCalendar gives the demo fund its dealing calendar (demoCalendar).
+// Setting it puts its settings on the fund's Dealing contract and
+// publishes its next cut-offs (after the demo day's, when there is one);
+// setting it again changes nothing.
 func (e *devEnv) seedCalendar(ctx context.Context, fundID string) error {
 	if e.app.Dealing == nil {
 		return errors.New("the dealing service did not start")
 	}
-	usd := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1_000_000)) } // tUSD has 6 decimals
-	_, err := e.app.Dealing.SetCalendar(ctx, devIssuer, dealing.Calendar{Asset: fundID, TimeZone: "America/New_York",
-		BusinessDays: []string{"monday", "tuesday", "wednesday", "thursday", "friday"}, Cutoff: "16:00", SettlementLag: 1,
-		NAVTTL: 86_400, MinDeposit: usd(100), MaxDeposit: usd(1_000_000), MinRedeem: big.NewInt(1_000_000), // one TTF unit
-		Modes:  dealing.Modes(dealing.AsyncDeposit | dealing.AsyncRedeem | dealing.InstantSubscribe | dealing.InstantRedeem | dealing.Wire),
-		FeeBps: 10, SubscribeLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400},
-		RedeemLimit: dealing.RateLimit{Global: usd(1_000_000), PerInvestor: usd(100_000), Window: 86_400}})
-	if err != nil {
+	if _, err := e.app.Dealing.SetCalendar(ctx, devIssuer, e.demoCalendar(fundID)); err != nil {
 		return fmt.Errorf("demo fund's dealing calendar: %w", err)
 	}
 	return nil
@@ -354,8 +367,10 @@ func (e *devEnv) seedPayout(ctx context.Context, svc *issuance.Service, fundID s
 
 // sendAs sends data to `to` from dev account i (not the platform signer,
 // whose writes go through the transaction manager) and waits for it to
-// succeed.
+// succeed, for a minute at most.
 func (e *devEnv) sendAs(ctx context.Context, i int, to common.Address, data []byte) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
 	opts := bind.NewKeyedTransactor(devnet.DevKey(i), e.chain.ChainID)
 	opts.Context = ctx
 	tx, err := bind.NewBoundContract(to, abi.ABI{}, e.client, e.client, e.client).RawTransact(opts, data)
@@ -364,7 +379,7 @@ func (e *devEnv) sendAs(ctx context.Context, i int, to common.Address, data []by
 	}
 	r, err := chain.WaitMined(ctx, e.client, tx.Hash(), 50*time.Millisecond)
 	if err != nil {
-		return err
+		return fmt.Errorf("transaction %s to %s: %w", tx.Hash(), to, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return fmt.Errorf("transaction %s to %s reverted", tx.Hash(), to)
