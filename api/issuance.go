@@ -234,9 +234,13 @@ type CapTable struct {
 	OnchainSupply  string         `json:"onchain_supply"`
 	RecordedMinted string         `json:"recorded_minted"`
 	RecordedBurned string         `json:"recorded_burned"`
-	RecordedSupply string         `json:"recorded_supply"`
-	IndexedBlock   uint64         `json:"indexed_block"`
-	Reconciled     bool           `json:"reconciled"` // indexed = on chain = recorded
+	// DealtMinted and DealtBurned: the units the asset's Dealing contract
+	// minted (claims, instant subscriptions) and burned (redemptions).
+	DealtMinted    string `json:"dealt_minted"`
+	DealtBurned    string `json:"dealt_burned"`
+	RecordedSupply string `json:"recorded_supply"` // issuance's mints − burns + dealing's
+	IndexedBlock   uint64 `json:"indexed_block"`
+	Reconciled     bool   `json:"reconciled"` // indexed = on chain = recorded
 }
 
 // NewDistribution declares a pro-rata distribution in a payment token.

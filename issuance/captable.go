@@ -98,9 +98,13 @@ type CapTable struct {
 	OnchainSupply  string   `json:"onchain_supply"`  // totalSupply() now
 	RecordedMinted string   `json:"recorded_minted"` // approved, confirmed mints
 	RecordedBurned string   `json:"recorded_burned"` // approved, confirmed burns
-	RecordedSupply string   `json:"recorded_supply"` // minted − burned
-	IndexedBlock   uint64   `json:"indexed_block"`   // the newest block the indexer has read
-	Reconciled     bool     `json:"reconciled"`      // indexed = on chain = recorded
+	// DealtMinted and DealtBurned are the units the asset's Dealing
+	// contract minted and burned, from its indexed events ("0" without one).
+	DealtMinted    string `json:"dealt_minted"`
+	DealtBurned    string `json:"dealt_burned"`
+	RecordedSupply string `json:"recorded_supply"` // minted − burned, issuance's and dealing's
+	IndexedBlock   uint64 `json:"indexed_block"`   // the newest block the indexer has read
+	Reconciled     bool   `json:"reconciled"`      // indexed = on chain = recorded
 }
 
 // CapTable builds an asset's cap table: holders grouped by investor id
@@ -188,8 +192,16 @@ func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error
 	if err != nil {
 		return CapTable{}, err
 	}
+	dealtMinted, dealtBurned := new(big.Int), new(big.Int)
+	if a.Dealing != nil {
+		if dealtMinted, dealtBurned, err = s.cfg.Store.DealtUnits(ctx, s.cfg.ChainID, *a.Dealing); err != nil {
+			return CapTable{}, err
+		}
+	}
 	recorded := new(big.Int).Sub(minted, burned)
+	recorded.Add(recorded, dealtMinted).Sub(recorded, dealtBurned)
 	ct.OnchainSupply, ct.RecordedMinted, ct.RecordedBurned, ct.RecordedSupply = onchain.String(), minted.String(), burned.String(), recorded.String()
+	ct.DealtMinted, ct.DealtBurned = dealtMinted.String(), dealtBurned.String()
 	if cur, ok, err := s.cfg.Index.IndexCursor(ctx, s.cfg.ChainID); err == nil && ok {
 		ct.IndexedBlock = cur.Block.Number
 	}

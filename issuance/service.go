@@ -102,6 +102,11 @@ type Store interface {
 	// from the indexed requests and claims; a wallet with nothing in
 	// flight may be left out.
 	DealingPositions(ctx context.Context, chainID *big.Int, dealing common.Address, wallets []common.Address) ([]WalletPosition, error)
+	// DealtUnits sums the units the Dealing contract dealing minted
+	// (deposit claims, instant subscriptions) and burned (redemptions
+	// fulfilled on chain, wire redemptions paid out, instant
+	// redemptions), from the indexed events.
+	DealtUnits(ctx context.Context, chainID *big.Int, dealing common.Address) (minted, burned *big.Int, err error)
 }
 
 // Index is what the service reads from the indexer's tables.

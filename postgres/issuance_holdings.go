@@ -196,6 +196,34 @@ func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) 
 	})
 }
 
+// DealtUnits implements issuance.Store. A redeem fulfilled on chain burns
+// its units at once; a wire redeem's are burned when its payout is
+// confirmed.
+func (s *IssuanceStore) DealtUnits(ctx context.Context, chainID *big.Int, dealing common.Address) (minted, burned *big.Int, err error) {
+	id, err := chainKey(chainID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var m, b string
+	err = s.Pool.QueryRow(ctx, `
+		SELECT coalesce(sum(e.result) FILTER (WHERE e.kind IN ('deposit_claim', 'subscribed')), 0)::text,
+		       (coalesce(sum(e.amount) FILTER (WHERE e.kind = 'redeemed_instant'
+		            OR (e.kind = 'redeem_fulfilled' AND NOT EXISTS (SELECT 1 FROM indexer_dealing_events w
+		                WHERE w.chain_id = e.chain_id AND w.dealing = e.dealing AND w.request_id = e.request_id AND w.kind = 'wire_request'))), 0)
+		        + coalesce((SELECT sum(q.amount) FROM indexer_dealing_events p
+		            JOIN indexer_dealing_events q ON q.chain_id = p.chain_id AND q.dealing = p.dealing AND q.request_id = p.request_id
+		                AND q.kind = 'redeem_request'
+		            WHERE p.chain_id = $1 AND p.dealing = $2 AND p.kind = 'payout_confirmed'), 0))::text
+		FROM indexer_dealing_events e
+		WHERE e.chain_id = $1 AND e.dealing = $2`, id, dealing.Bytes()).Scan(&m, &b)
+	if err != nil {
+		return nil, nil, err
+	}
+	minted, _ = new(big.Int).SetString(m, 10)
+	burned, _ = new(big.Int).SetString(b, 10)
+	return minted, burned, nil
+}
+
 // DealingPositions implements issuance.Store with dealing_positions.
 func (s *IssuanceStore) DealingPositions(ctx context.Context, chainID *big.Int, dealing common.Address, wallets []common.Address) ([]issuance.WalletPosition, error) {
 	id, err := chainKey(chainID)

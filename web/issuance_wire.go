@@ -86,7 +86,8 @@ func capTableWire(ct issuance.CapTable) api.CapTable {
 			return out
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
-		RecordedBurned: ct.RecordedBurned, RecordedSupply: ct.RecordedSupply, IndexedBlock: ct.IndexedBlock, Reconciled: ct.Reconciled}
+		RecordedBurned: ct.RecordedBurned, DealtMinted: ct.DealtMinted, DealtBurned: ct.DealtBurned, RecordedSupply: ct.RecordedSupply,
+		IndexedBlock: ct.IndexedBlock, Reconciled: ct.Reconciled}
 }
 
 func newDistributionOf(in api.NewDistribution) issuance.NewDistribution {

@@ -289,6 +289,18 @@ func TestWireDealing(t *testing.T) {
 	if err != nil || len(hs) != 1 || hs[0].PendingRedeemUnits != "0" {
 		t.Fatalf("bob's holdings after the payout: %+v, %v", hs, err)
 	}
+	// The cap table's recorded supply counts what the Dealing contract
+	// minted (Bob's instant subscription; the claimable units are not
+	// minted yet) and burned (his wire redemption, at its payout): it
+	// reconciles with the chain.
+	j.waitFor("the cap table reconciled", func() bool {
+		ct, err = j.auditor.CapTable(ctx, a.ID)
+		return err == nil && ct.Reconciled
+	})
+	if ct.DealtMinted != bobUnits.String() || ct.DealtBurned != units(5).String() || ct.RecordedMinted != "0" ||
+		ct.RecordedSupply != new(big.Int).Sub(bobUnits, units(5)).String() {
+		t.Fatalf("the cap table's supply: %+v", ct)
+	}
 }
 
 // approveNextBook waits for the asset's next priced book (not after),
