@@ -38,7 +38,7 @@ var restrictionInfo = map[Restriction]struct{ name, message string }{
 	TokensLocked:        {"TOKENS_LOCKED", "amount includes tokens still under lock-up"},
 	MaxInvestorsReached: {"MAX_INVESTORS", "maximum number of investors reached"},
 	MaxBalanceExceeded:  {"MAX_BALANCE", "receiver's investor would exceed the maximum balance"},
-	ValuationStale:      {"VALUATION_STALE", "asset valuation is stale"},
+	ValuationStale:      {"VALUATION_STALE", "asset valuation is stale or paused"},
 	DeedNotLocked:       {"DEED_NOT_LOCKED", "deed is not locked into the token"},
 	DeedLocked:          {"DEED_LOCKED", "deed is locked into its fraction token"},
 }

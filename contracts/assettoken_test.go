@@ -732,6 +732,12 @@ func TestAssetTokenValuationGuard(t *testing.T) {
 	check("no valuation yet", codeValuationStale)
 	f.c.mustSend(t, f.c.admin, feedInst, feed.PackTransmit(big.NewInt(1_000_000), f.c.now(t)))
 	check("fresh", codeOK)
+	// A paused feed's value is not used, fresh as it is.
+	f.c.mustSend(t, f.c.admin, feedInst, feed.PackGrantRole(role("GUARDIAN_ROLE"), f.c.admin.From))
+	f.c.mustSend(t, f.c.admin, feedInst, feed.PackPause())
+	check("paused", codeValuationStale)
+	f.c.mustSend(t, f.c.admin, feedInst, feed.PackUnpause())
+	check("unpaused", codeOK)
 	f.c.warp(t, 2*time.Hour)
 	check("two hours old", codeValuationStale)
 	// Transfers are not guarded.
@@ -833,7 +839,7 @@ func TestRestrictionMessages(t *testing.T) {
 		codeTokensLocked:       "amount includes tokens still under lock-up",
 		codeMaxInvestors:       "maximum number of investors reached",
 		codeMaxBalance:         "receiver's investor would exceed the maximum balance",
-		codeValuationStale:     "asset valuation is stale",
+		codeValuationStale:     "asset valuation is stale or paused",
 		codeDeedNotLocked:      "deed is not locked into the token",
 		codeDeedLocked:         "deed is locked into its fraction token",
 		0x5F:                   "unknown restriction code",

@@ -545,7 +545,8 @@ abstract contract AssetTokenBase is
     }
 
     /// @notice Refuses mints while `feed`'s latest valuation is older than
-    /// `maxAge` seconds, missing, or not positive; `feed` 0 turns the guard off.
+    /// `maxAge` seconds, missing or not positive, or the feed is paused;
+    /// `feed` 0 turns the guard off.
     function setValuationGuard(address feed, uint64 maxAge) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
         _s().valuationFeed = feed;
         _s().maxValuationAge = maxAge;
@@ -950,7 +951,12 @@ abstract contract AssetTokenBase is
         return R.SUCCESS;
     }
 
+    /// @dev Fresh: positive, updated within maxValuationAge, and the feed
+    /// not paused (Chainlink SmartData's ripcord: its value must not be
+    /// used while set; a feed without `paused()` is not paused).
     function _valuationFresh(address feed) private view returns (bool) {
+        (bool ok, bytes memory out) = feed.staticcall(abi.encodeWithSignature("paused()"));
+        if (ok && out.length >= 32 && abi.decode(out, (uint256)) != 0) return false;
         try AggregatorV3Interface(feed).latestRoundData() returns (
             uint80, int256 answer, uint256, uint256 updatedAt, uint80
         ) {

@@ -39,7 +39,7 @@ library TransferRestrictions {
         if (code == TOKENS_LOCKED) return "amount includes tokens still under lock-up";
         if (code == MAX_INVESTORS) return "maximum number of investors reached";
         if (code == MAX_BALANCE) return "receiver's investor would exceed the maximum balance";
-        if (code == VALUATION_STALE) return "asset valuation is stale";
+        if (code == VALUATION_STALE) return "asset valuation is stale or paused";
         if (code == DEED_NOT_LOCKED) return "deed is not locked into the token";
         if (code == DEED_LOCKED) return "deed is locked into its fraction token";
         return "unknown restriction code";
