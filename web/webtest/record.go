@@ -22,7 +22,7 @@ import (
 // keeping the largest body seen. Run the end-to-end tests with it set to
 // refresh web/testdata/responses, which the OpenAPI checks replay:
 //
-//	TESSERA_RECORD_API=$PWD/web/testdata/responses go test ./web ./issuance ./compliance ./audit
+//	TESSERA_RECORD_API=$PWD/web/testdata/responses go test ./web ./issuance ./compliance ./audit ./dealing/e2e
 const RecordEnv = "TESSERA_RECORD_API"
 
 var recordMu sync.Mutex
