@@ -249,8 +249,8 @@ func TestDealingFulfil(t *testing.T) {
 	if dp.Cutoff != cutoff || dp.RoundId.Cmp(first) != 0 || dp.Nav.Int64() != dealNAV {
 		t.Errorf("DayPriced %+v", dp)
 	}
-	if got := mustCall(t, d.inst, a.PackDayRound(cutoff), a.UnpackDayRound); got.Cmp(first) != 0 {
-		t.Errorf("dayRound = %s", got)
+	if got := mustCall(t, d.inst, a.PackDay(cutoff), a.UnpackDay); got.RoundId.Cmp(first) != 0 || got.NavTTL != dealNavTTL {
+		t.Errorf("day = %+v, want round %s and the published navTTL %d", got, first, dealNavTTL)
 	}
 	sharesA, sharesB := unitsFor(depA, dealNAV), unitsFor(depB, dealNAV)
 	var fulfilled int
@@ -914,8 +914,7 @@ func TestDealingVoidDay(t *testing.T) {
 		t.Errorf("DayVoided %+v", ev)
 	}
 	wantVoid := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(1))
-	wantBig(t, "dayRound of a void day", mustCall(t, d.inst, a.PackDayRound(c1), a.UnpackDayRound), wantVoid)
-	wantBig(t, "VOID", mustCall(t, d.inst, a.PackVOID(), a.UnpackVOID), wantVoid)
+	wantBig(t, "the round of a void day", mustCall(t, d.inst, a.PackDay(c1), a.UnpackDay).RoundId, wantVoid)
 	d.refuse(t, admin, a.PackVoidDay(c1, new(big.Int)), "NotVoidable(uint64)")
 	// Nothing deals at it, and its requests are cancelled and refunded.
 	d.refuse(t, admin, a.PackFulfil(c1, late, ids(idA)), "DayVoid(uint64)")
@@ -954,6 +953,37 @@ func TestDealingVoidDay(t *testing.T) {
 	if req := d.request(t, idC); req.State != stateClaimable {
 		t.Errorf("the priced day's deposit is in state %d", req.State)
 	}
+
+	// A round written after the time-to-live, dated back inside it (a late
+	// override, say), does not price the day: once anyone may void it,
+	// nobody may deal at it. It is the proof the day is void.
+	c5 := d.nextCutoff(t)
+	idE := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(300), d.alice.From, d.alice.From)))
+	d.warpTo(t, c5+ttl+600)
+	backdated := d.observe(t, dealNAV, c5+60)
+	d.refuse(t, admin, a.PackFulfil(c5, backdated, ids(idE)), "NavStale(uint80)")
+	d.must(t, d.stranger, a.PackVoidDay(c5, backdated))
+	d.must(t, d.alice, a.PackCancelDepositRequest(idE, d.alice.From))
+
+	// A day keeps the time-to-live it was published under: a shorter one
+	// set since neither lets anyone void it nor stops its round pricing
+	// it. A day cannot be published without one.
+	c6 := d.nextCutoff(t)
+	idF := requestID(t, d.must(t, d.alice, a.PackRequestDeposit(usd(400), d.alice.From, d.alice.From)))
+	short := d.config(modesAll, dealFeeBps)
+	short.NavTTL = 60
+	d.must(t, admin, a.PackSetConfig(short))
+	d.warpTo(t, c6+600)
+	r6 := d.observe(t, dealNAV, c6+300)
+	d.refuse(t, d.stranger, a.PackVoidDay(c6, r6), "NotVoidable(uint64)")
+	d.must(t, admin, a.PackFulfil(c6, r6, ids(idF)))
+	if got := mustCall(t, d.inst, a.PackDay(c6), a.UnpackDay); got.NavTTL != dealNavTTL || got.RoundId.Cmp(r6) != 0 {
+		t.Errorf("the day after a shorter navTTL was set: %+v", got)
+	}
+	none := d.config(modesAll, dealFeeBps)
+	none.NavTTL = 0
+	d.must(t, admin, a.PackSetConfig(none))
+	d.refuse(t, admin, a.PackPublishCutoffs([]uint64{d.c.now(t) + 100_000_000}), "InvalidConfig()")
 
 	// A feed that never had a round (latestRoundData reverts) proves the
 	// same once navTTL has passed.

@@ -197,6 +197,9 @@ type Pricing struct {
 	Cutoff   time.Time
 	Round    Round
 	Gas      Gas
+	// NAVTTL is the day's NAV time-to-live, as its cut-off was published
+	// under (Dealing.day); 0: the calendar's.
+	NAVTTL time.Duration
 }
 
 // BuildBook prices the pending requests of the dealing day closing at
@@ -221,7 +224,11 @@ func BuildBook(p Pricing, requests []Request) (Book, error) {
 	if err != nil || !cut.Equal(p.Cutoff) {
 		date = sched.dateIn(p.Cutoff)
 	}
-	if err := checkRound(c, p.Cutoff, p.Round); err != nil {
+	ttl := p.NAVTTL
+	if ttl == 0 {
+		ttl = time.Duration(c.NAVTTL) * time.Second
+	}
+	if err := checkRound(p.Cutoff, ttl, p.Round); err != nil {
 		return Book{}, err
 	}
 	price, err := NewPrice(p.Round.Answer, c.UnitDecimals, c.PaymentDecimals, p.Round.Decimals)
@@ -297,8 +304,10 @@ func BuildBook(p Pricing, requests []Request) (Book, error) {
 	return b, nil
 }
 
-// checkRound refuses a round the contract's fulfil would refuse.
-func checkRound(c Calendar, cutoff time.Time, r Round) error {
+// checkRound refuses a round the contract's fulfil would refuse: it must
+// be observed, and written on chain (when known), within the day's
+// time-to-live ttl of the cut-off.
+func checkRound(cutoff time.Time, ttl time.Duration, r Round) error {
 	switch {
 	case r.ID == 0:
 		return errs.E(errs.Invalid, "invalid_round", "a NAV round id starts at 1")
@@ -307,9 +316,12 @@ func checkRound(c Calendar, cutoff time.Time, r Round) error {
 	case r.ObservedAt.Before(cutoff):
 		return errs.E(errs.Invalid, "nav_before_cutoff", fmt.Sprintf("round %d was observed at %s, before the cut-off %s: dealing is at a forward price",
 			r.ID, r.ObservedAt.UTC().Format(time.RFC3339), cutoff.UTC().Format(time.RFC3339)))
-	case r.ObservedAt.Sub(cutoff) > time.Duration(c.NAVTTL)*time.Second:
-		return errs.E(errs.Invalid, "nav_stale", fmt.Sprintf("round %d was observed %s after the cut-off, past the NAV time-to-live of %ds",
-			r.ID, r.ObservedAt.Sub(cutoff), c.NAVTTL))
+	case r.ObservedAt.Sub(cutoff) > ttl:
+		return errs.E(errs.Invalid, "nav_stale", fmt.Sprintf("round %d was observed %s after the cut-off, past the NAV time-to-live of %s",
+			r.ID, r.ObservedAt.Sub(cutoff), ttl))
+	case !r.WrittenAt.IsZero() && r.WrittenAt.Sub(cutoff) > ttl:
+		return errs.E(errs.Invalid, "nav_stale", fmt.Sprintf("round %d was written on chain %s after the cut-off, past the NAV time-to-live of %s",
+			r.ID, r.WrittenAt.Sub(cutoff), ttl))
 	}
 	return nil
 }

@@ -105,43 +105,75 @@ func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Addres
 	return err
 }
 
-// Void implements Voider: it sends voidDay(cutoff, firstRound) under key
-// through the transaction manager (once: the key is the day's) and answers
-// true once the contract holds the day void.
-func (f ChainFulfiller) Void(ctx context.Context, key string, dl common.Address, cutoff time.Time, firstRound uint64) (bool, error) {
+// ChainDay implements Voider: the day's state on the Dealing contract
+// (Dealing.day).
+func (f ChainFulfiller) ChainDay(ctx context.Context, dl common.Address, cutoff time.Time) (DayOnChain, error) {
 	if cutoff.Unix() < 0 {
-		return false, fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
+		return DayOnChain{}, fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
 	}
-	at := uint64(cutoff.Unix())
-	out, err := f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: dealingABI.PackDayRound(at)}, nil)
+	out, err := f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: dealingABI.PackDay(uint64(cutoff.Unix()))}, nil)
 	if err != nil {
-		return false, fmt.Errorf("dealing: read the day's round: %w", err)
+		return DayOnChain{}, fmt.Errorf("dealing: read the day of %s: %w", cutoff.UTC().Format(time.RFC3339), err)
 	}
-	round, err := dealingABI.UnpackDayRound(out)
+	d, err := dealingABI.UnpackDay(out)
 	if err != nil {
-		return false, fmt.Errorf("dealing: read the day's round: %w", err)
+		return DayOnChain{}, fmt.Errorf("dealing: read the day of %s: %w", cutoff.UTC().Format(time.RFC3339), err)
 	}
+	day := DayOnChain{NAVTTL: time.Duration(d.NavTTL) * time.Second}
 	switch {
-	case round.Cmp(voidRound) == 0:
-		return true, nil
-	case round.Sign() != 0:
-		return false, fmt.Errorf("dealing: the day of %s was priced at round %s: it cannot be void", cutoff.UTC().Format(time.RFC3339), round)
+	case d.RoundId.Cmp(voidRound) == 0:
+		day.Void = true
+	case d.RoundId.IsUint64():
+		day.Round = d.RoundId.Uint64()
 	}
-	r, err := f.Lookup.Request(ctx, key)
+	return day, nil
+}
+
+// Void implements Voider: it sends voidDay(cutoff, firstRound) through
+// the transaction manager under key (key#2, key#3 after a failed attempt)
+// and answers true once the contract holds the day void. With proof, the
+// call is first run as a caller without FULFILLER_ROLE would run it, so
+// the contract itself judges the day unpriceable; nothing is sent when it
+// does not.
+func (f ChainFulfiller) Void(ctx context.Context, key string, dl common.Address, cutoff time.Time, firstRound uint64, proof bool) (bool, error) {
+	day, err := f.ChainDay(ctx, dl, cutoff)
 	switch {
-	case errors.Is(err, txmgr.ErrNotFound):
 	case err != nil:
 		return false, err
-	case r.State == txmgr.Failed:
-		return false, fmt.Errorf("dealing: voidDay under %s failed: %s", key, r.Error)
-	default:
-		return false, nil // in flight, or confirmed in a block not read yet
+	case day.Void:
+		return true, nil
+	case day.Round != 0:
+		return false, fmt.Errorf("dealing: the day of %s was priced at round %d: it cannot be void", cutoff.UTC().Format(time.RFC3339), day.Round)
 	}
-	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: key, To: &dl, Data: dealingABI.PackVoidDay(at, new(big.Int).SetUint64(firstRound))})
+	attempt, k := 1, key
+	for {
+		r, err := f.Lookup.Request(ctx, k)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return false, err
+		}
+		if r.State != txmgr.Failed {
+			return false, nil // in flight, or confirmed in a block not read yet
+		}
+		if attempt == MaxAttempts {
+			return false, fmt.Errorf("dealing: voidDay failed %d times under %s, last: %s", attempt, key, r.Error)
+		}
+		attempt++
+		k = fmt.Sprintf("%s#%d", key, attempt)
+	}
+	data := dealingABI.PackVoidDay(uint64(cutoff.Unix()), new(big.Int).SetUint64(firstRound))
+	if proof {
+		if _, err := f.Chain.CallContract(ctx, ethereum.CallMsg{To: &dl, Data: data}, nil); err != nil {
+			return false, fmt.Errorf("dealing: the chain does not hold the day of %s unpriceable: %w", cutoff.UTC().Format(time.RFC3339), err)
+		}
+	}
+	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl, Data: data})
 	return false, err
 }
 
-// voidRound is Dealing.VOID, the day round of a void day.
+// voidRound is Dealing's VOID, the day round of a void day.
 var voidRound = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(1))
 
 // EstimateFulfil implements Estimator.

@@ -149,7 +149,11 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if !through.After(cutoff) {
 		return open()
 	}
-	if slices.ContainsFunc(reqs, func(r Request) bool { return r.DayVoid }) {
+	ttl, void, err := c.dayTerms(ctx, cal, cutoff)
+	if err != nil {
+		return Book{}, err
+	}
+	if void || slices.ContainsFunc(reqs, func(r Request) bool { return r.DayVoid }) {
 		// Declared void on chain (by anyone, with its proof) before this
 		// job priced it: nothing deals at it.
 		b := Book{Asset: asset, ChainID: cal.ChainID, Dealing: cal.Dealing, Date: date, Cutoff: cutoff,
@@ -179,14 +183,14 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	if !ok {
 		return open()
 	}
-	if round.ObservedAt.Sub(cutoff) > time.Duration(cal.NAVTTL)*time.Second {
+	if stale(round, cutoff, ttl) {
 		// The day's first round came too late: nothing can price the day,
 		// which stays open until it is declared void (voidDue).
 		c.Logger.Warn("the dealing day's first NAV round is stale: the day will be void", "asset", asset,
-			"cutoff", cutoff, "round", round.ID, "observed", round.ObservedAt, "nav_ttl_s", cal.NAVTTL)
+			"cutoff", cutoff, "round", round.ID, "observed", round.ObservedAt, "written", round.WrittenAt, "nav_ttl", ttl)
 		return open()
 	}
-	b, err := BuildBook(Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: c.Gas}, reqs)
+	b, err := BuildBook(Pricing{Calendar: cal, Cutoff: cutoff, Round: round, Gas: c.Gas, NAVTTL: ttl}, reqs)
 	if err != nil {
 		return Book{}, err
 	}
@@ -197,6 +201,31 @@ func (c *Closer) CloseDay(ctx context.Context, asset string, cutoff time.Time) (
 	}
 	applyPolicy(&b, cal, c.AutoApproveMax, now)
 	return c.Store.SaveBook(ctx, b)
+}
+
+// stale says round cannot price the day of cutoff, whose NAV time-to-live
+// is ttl: it was observed, or written on chain, later than ttl after it.
+func stale(round Round, cutoff time.Time, ttl time.Duration) bool {
+	return round.ObservedAt.Sub(cutoff) > ttl || (!round.WrittenAt.IsZero() && round.WrittenAt.Sub(cutoff) > ttl)
+}
+
+// dayTerms reads the day of cutoff on cal's Dealing contract through the
+// Voider: its NAV time-to-live, fixed when the cut-off was published, and
+// whether it is void. Without a Voider (or for a day the contract does
+// not know) the calendar's time-to-live stands.
+func (c *Closer) dayTerms(ctx context.Context, cal Calendar, cutoff time.Time) (time.Duration, bool, error) {
+	ttl := time.Duration(cal.NAVTTL) * time.Second
+	if c.Voider == nil {
+		return ttl, false, nil
+	}
+	d, err := c.Voider.ChainDay(ctx, cal.Dealing, cutoff)
+	if err != nil {
+		return 0, false, err
+	}
+	if d.NAVTTL > 0 {
+		ttl = d.NAVTTL
+	}
+	return ttl, d.Void, nil
 }
 
 // pack splits b's lines into the fewest runs of equal size (in id order)
@@ -429,10 +458,11 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 const voidNote = "no NAV round fit for the day came within the NAV time-to-live: nothing deals at it, and its requests may be cancelled"
 
 // voidDue declares void, through the Voider, every day no round can price
-// any more — an open book past its cut-off by the NAV time-to-live, the
-// index reaching past that too, whose first round after the cut-off is
-// missing or stale — and every rejected book's day; the book then ends
-// void. The contract checks the first case's proof itself.
+// any more — an open book past its cut-off by the day's NAV time-to-live,
+// the index reaching past that too, whose first round after the cut-off
+// is missing or stale, and which the contract itself, run as any caller,
+// judges unpriceable — and every rejected book's day; the book then ends
+// void.
 func (c *Closer) voidDue(ctx context.Context) error {
 	if c.Voider == nil {
 		return nil
@@ -458,7 +488,11 @@ func (c *Closer) voidDue(ctx context.Context) error {
 				errsSeen = append(errsSeen, fmt.Errorf("%s: %w", b.Asset, err))
 				continue
 			}
-			ttl := time.Duration(cal.NAVTTL) * time.Second
+			ttl, _, err := c.dayTerms(ctx, cal, b.Cutoff)
+			if err != nil {
+				errsSeen = append(errsSeen, fmt.Errorf("%s: %w", b.Asset, err))
+				continue
+			}
 			deadline := b.Cutoff.Add(ttl)
 			if !now.After(deadline) || !through.After(deadline) {
 				continue // a round may still come
@@ -468,14 +502,17 @@ func (c *Closer) voidDue(ctx context.Context) error {
 				errsSeen = append(errsSeen, fmt.Errorf("%s: %w", b.Asset, err))
 				continue
 			}
-			if ok && round.ObservedAt.Sub(b.Cutoff) <= ttl {
+			if ok && !stale(round, b.Cutoff, ttl) {
 				continue // the day can be priced: CloseDay does
 			}
 			if ok {
 				first = round.ID
 			}
 		}
-		done, err := c.Voider.Void(ctx, VoidKey(b.ChainID, b.Dealing, b.Cutoff), b.Dealing, b.Cutoff, first)
+		// An open book's day is voided only as the contract judges it
+		// unpriceable (the proof any caller gives); a rejected book's is
+		// the approver's decision, which the fulfiller carries out.
+		done, err := c.Voider.Void(ctx, VoidKey(b.ChainID, b.Dealing, b.Cutoff), b.Dealing, b.Cutoff, first, b.State == BookOpen)
 		if err != nil {
 			errsSeen = append(errsSeen, fmt.Errorf("%s at %s: %w", b.Asset, b.Cutoff.UTC().Format(time.RFC3339), err))
 			continue

@@ -128,6 +128,7 @@ type Round struct {
 	ID         uint64
 	Answer     *big.Int
 	ObservedAt time.Time // the round's startedAt
+	WrittenAt  time.Time // its updatedAt: the block time it was written on chain
 	Decimals   uint8     // the feed's decimals()
 }
 
@@ -160,13 +161,22 @@ type Fulfiller interface {
 	Fulfil(ctx context.Context, key string, dealing common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error
 }
 
-// Voider declares dealing days void on chain (Dealing.voidDay): it sends
-// the declaration once under key, with firstRound, the feed's first round
-// observed at or after the cut-off (0: none), as the proof a caller without
-// FULFILLER_ROLE needs, and answers true once the contract holds the day
-// void. ChainFulfiller implements it.
+// Voider reads and declares void dealing days on chain (Dealing.day,
+// Dealing.voidDay). Void sends the declaration once under key, with
+// firstRound, the feed's first round observed at or after the cut-off (0:
+// none), as the proof a caller without FULFILLER_ROLE needs; with proof
+// the contract must accept that proof before anything is sent. It answers
+// true once the contract holds the day void. ChainFulfiller implements it.
 type Voider interface {
-	Void(ctx context.Context, key string, dealing common.Address, cutoff time.Time, firstRound uint64) (bool, error)
+	ChainDay(ctx context.Context, dealing common.Address, cutoff time.Time) (DayOnChain, error)
+	Void(ctx context.Context, key string, dealing common.Address, cutoff time.Time, firstRound uint64, proof bool) (bool, error)
+}
+
+// DayOnChain is a dealing day as its Dealing contract holds it.
+type DayOnChain struct {
+	Round  uint64        // the round it was priced at; 0 before its first batch or when void
+	Void   bool          // declared void: nothing deals at it
+	NAVTTL time.Duration // its NAV time-to-live, fixed when its cut-off was published (0: not published)
 }
 
 // Estimator measures the gas a fulfil of ids on dealing needs now, as the

@@ -84,5 +84,5 @@ func (n DealingNAV) RoundAfter(ctx context.Context, feed common.Address, cutoff 
 	if err != nil {
 		return dealing.Round{}, false, err
 	}
-	return dealing.Round{ID: r.RoundID.Uint64(), Answer: r.Answer, ObservedAt: r.StartedAt, Decimals: dec}, true, nil
+	return dealing.Round{ID: r.RoundID.Uint64(), Answer: r.Answer, ObservedAt: r.StartedAt, WrittenAt: r.UpdatedAt, Decimals: dec}, true, nil
 }

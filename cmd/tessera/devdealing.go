@@ -35,6 +35,9 @@ const (
 	// publication: its record says, on every later start, which day the
 	// demo's is.
 	demoCutoffKey = "dev-seed:dealing:demo-cutoff"
+	// demoConfigKey is the key of the calendar's settings put on the
+	// contract before the demo cut-off is published under them.
+	demoConfigKey = "dev-seed:dealing:demo-config"
 	// demoCutoffLead is how far ahead of the chain the demo cut-off is:
 	// time for the calendar's settings and the requests (a dozen blocks)
 	// to be mined before it.
@@ -200,6 +203,12 @@ func (e *devEnv) publishDemoCutoff(ctx context.Context, fundID string) (time.Tim
 	dl := e.suite.FundDealing.Address
 	wctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
+	// A day keeps the NAV time-to-live it is published under: the
+	// calendar's settings go on the contract first.
+	if _, err := e.txm.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: demoConfigKey, To: &dl,
+		Data: dealingABI.PackSetConfig(dealing.OnChainConfig(e.demoCalendar(fundID)))}); err != nil {
+		return time.Time{}, fmt.Errorf("configure the demo fund's Dealing contract: %w", err)
+	}
 	if _, err := e.txm.SubmitAndWait(wctx, txmgr.Request{IdempotencyKey: demoCutoffKey, To: &dl,
 		Data: dealingABI.PackPublishCutoffs([]uint64{uint64(day.Unix())})}); err != nil {
 		return time.Time{}, fmt.Errorf("publish the demo dealing day's cut-off: %w", err)

@@ -57,8 +57,8 @@ interface IDealingFeed {
 ///   the claim returns the escrow or unlocks the units.
 /// - **Void days** ({voidDay}): a passed day no batch was priced at can be
 ///   declared void, by FULFILLER_ROLE (a book refused by its approver) or
-///   by anyone once the day can no longer be priced (no round observed
-///   within navTTL of the cut-off). Nothing deals at a void day; its
+///   by anyone once the day can no longer be priced (no round observed and
+///   written within the day's NAV time-to-live of the cut-off). Nothing deals at a void day; its
 ///   requests may only be cancelled, so no request is ever stuck and nobody
 ///   deals at a price already known.
 /// - **Wire mode**: requests whose payment (or payout) happens off chain;
@@ -146,7 +146,7 @@ contract Dealing is
     uint8 internal constant F_PAID = 2;
 
     /// @notice {dayRound} of a void day.
-    uint80 public constant VOID = type(uint80).max;
+    uint80 internal constant VOID = type(uint80).max;
 
     /// @notice What dealing is open and its limits. Amounts of deposits are
     /// in payment base units, of redemptions in unit base units; a maximum
@@ -244,6 +244,9 @@ contract Dealing is
         RateLimit[2] limits;
         mapping(bytes32 investor => Usage[2]) usage;
         uint64[] cutoffs;
+        // The NAV time-to-live each cut-off was published under: a day's
+        // terms are fixed when it is published, as its cut-off is.
+        mapping(uint64 cutoff => uint32 navTTL) dayTTL;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.Dealing")) - 1)) & ~bytes32(uint256(0xff))
@@ -651,10 +654,12 @@ contract Dealing is
     /// @notice Prices the pending requests `ids`, all stamped with `cutoff`
     /// (WrongCutoff otherwise: the key cannot move a request to another
     /// day), at round `roundId` of the feed: the first round observed at
-    /// or after the cut-off (forward pricing), not observed more than navTTL
-    /// after it, with the feed not paused and the answer within its bounds.
-    /// The first batch of a cut-off pins its round (DayPriced); later
-    /// batches of that day must use the same one. Deposits move from escrow
+    /// or after the cut-off (forward pricing), observed and written on chain
+    /// within the day's NAV time-to-live of it ({day}: the navTTL in
+    /// force when the cut-off was published), with the feed not paused and
+    /// the answer within its bounds. The first batch of a cut-off pins its
+    /// round (DayPriced); later batches of that day must use the same one,
+    /// whatever the time since. Deposits move from escrow
     /// to the reserve and become claimable units; redeems take their payment
     /// from the reserve (all or nothing: InsufficientReserve reverts the
     /// batch), release the lock and burn the units. A redeem whose owner no
@@ -780,13 +785,18 @@ contract Dealing is
         if (pinned == VOID) revert DayVoid(cutoff);
         if (pinned != 0 && pinned != roundId) revert WrongRound(roundId);
         AggregatorV3Interface f = AggregatorV3Interface($.feed);
-        (int256 answer, uint256 startedAt) = _round(f, roundId);
+        (int256 answer, uint256 startedAt, uint256 updatedAt) = _round(f, roundId);
         if (startedAt < cutoff) revert WrongRound(roundId);
         if (roundId > 1) {
-            (, uint256 before) = _round(f, roundId - 1);
+            (, uint256 before,) = _round(f, roundId - 1);
             if (before >= cutoff) revert WrongRound(roundId);
         }
-        if (startedAt - cutoff > $.config.navTTL) revert NavStale(roundId);
+        // Observed, and on chain, within the day's time-to-live: a round
+        // written later (dated back, or an override) cannot price a day
+        // anyone may have declared void. Checked once: a pinned day stays
+        // priced.
+        uint256 ttl = $.dayTTL[cutoff];
+        if (pinned == 0 && (startedAt - cutoff > ttl || updatedAt > cutoff + ttl)) revert NavStale(roundId);
         if (_paused(address(f))) revert NavPaused();
         if (answer <= 0 || answer < IDealingFeed(address(f)).minAnswer() || answer > IDealingFeed(address(f)).maxAnswer()) {
             revert NavOutOfBounds(answer);
@@ -798,27 +808,35 @@ contract Dealing is
         return uint256(answer);
     }
 
-    function _round(AggregatorV3Interface f, uint80 roundId) private view returns (int256 answer, uint256 startedAt) {
-        try f.getRoundData(roundId) returns (uint80, int256 a, uint256 s, uint256, uint80) {
-            return (a, s);
+    function _round(AggregatorV3Interface f, uint80 roundId)
+        private
+        view
+        returns (int256 answer, uint256 startedAt, uint256 updatedAt)
+    {
+        try f.getRoundData(roundId) returns (uint80, int256 a, uint256 s, uint256 u, uint80) {
+            return (a, s, u);
         } catch {
             revert WrongRound(roundId);
         }
     }
 
-    /// @notice The round a cut-off was priced at (0 before its first batch,
-    /// {VOID} for a void day).
-    function dayRound(uint64 cutoff) external view returns (uint80) {
-        return _s().dayRound[cutoff];
+    /// @notice The day of `cutoff`: the round it was priced at (0 before
+    /// its first batch, type(uint80).max for a void day) and its NAV
+    /// time-to-live, the navTTL in force when the cut-off was published (0:
+    /// not published).
+    function day(uint64 cutoff) external view returns (uint80 roundId, uint32 navTTL) {
+        DealingStorage storage $ = _s();
+        return ($.dayRound[cutoff], $.dayTTL[cutoff]);
     }
 
     /// @notice Declares the passed day of `cutoff`, at which no batch was
     /// priced, void: nothing deals at it and its requests may be cancelled.
     /// FULFILLER_ROLE may (its approver refused the book); anyone may once
-    /// the day cannot be priced any more: navTTL has passed since the
-    /// cut-off and `firstRound`, the feed's first round observed at or after
-    /// the cut-off, was observed later than navTTL after it (0: the feed has
-    /// no such round). NotVoidable otherwise.
+    /// the day cannot be priced any more: its NAV time-to-live ({day})
+    /// has passed since the cut-off and `firstRound`, the feed's first round
+    /// observed at or after the cut-off, was observed or written on chain
+    /// later than that after it (0: the feed has no such round).
+    /// NotVoidable otherwise.
     function voidDay(uint64 cutoff, uint80 firstRound) external {
         DealingCold.voidDay(cutoff, firstRound, hasRole(FULFILLER_ROLE, msg.sender));
     }

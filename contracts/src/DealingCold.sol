@@ -66,10 +66,14 @@ library DealingCold {
         uint256 n = $.cutoffs.length;
         uint256 last = n == 0 ? 0 : $.cutoffs[n - 1];
         if (cutoffs.length == 0) revert Dealing.InvalidCutoff(0);
+        // Each day keeps the NAV time-to-live it is published under.
+        uint32 ttl = $.config.navTTL;
+        if (ttl == 0) revert Dealing.InvalidConfig();
         for (uint256 i; i < cutoffs.length; ++i) {
             uint64 c = cutoffs[i];
             if (c <= last || c <= block.timestamp || c > type(uint40).max) revert Dealing.InvalidCutoff(c);
             $.cutoffs.push(c);
+            $.dayTTL[c] = ttl;
             emit Dealing.CutoffPublished(c);
             last = c;
         }
@@ -181,13 +185,15 @@ library DealingCold {
 
     /// @dev Whether no round can price the day of `cutoff` any more (see
     /// Dealing.voidDay): fulfil takes only the first round observed at or
-    /// after the cut-off, and only within navTTL of it.
+    /// after the cut-off, observed and written on chain within the day's
+    /// navTTL of it; once that time has passed, a round written later
+    /// cannot price it, whatever time it says it was observed at.
     function _unpriceable(Dealing.DealingStorage storage $, uint64 cutoff, uint80 firstRound)
         private
         view
         returns (bool)
     {
-        uint256 ttl = $.config.navTTL;
+        uint256 ttl = $.dayTTL[cutoff];
         if (block.timestamp <= uint256(cutoff) + ttl) return false;
         AggregatorV3Interface f = AggregatorV3Interface($.feed);
         if (firstRound == 0) {
@@ -199,13 +205,13 @@ library DealingCold {
                 return reason.length != 0;
             }
         }
-        (, , uint256 observed, , ) = f.getRoundData(firstRound);
+        (, , uint256 observed, uint256 written, ) = f.getRoundData(firstRound);
         if (observed < cutoff) return false;
         if (firstRound > 1) {
             (, , uint256 before, , ) = f.getRoundData(firstRound - 1);
             if (before >= cutoff) return false;
         }
-        return observed - cutoff > ttl;
+        return observed - cutoff > ttl || written > uint256(cutoff) + ttl;
     }
 
     // --- cancellation (ERC-7887) --------------------------------------------------------

@@ -106,8 +106,8 @@ func TestDealingDayEscapes(t *testing.T) {
 	if void.Policy != "no_nav" || void.DecidedBy != "system:dealing-auto" || !strings.Contains(void.DecisionNote, "time-to-live") {
 		t.Fatalf("the void book: %+v", void)
 	}
-	if r, err := dealABI.UnpackDayRound(j.call(j.dealing, dealABI.PackDayRound(uint64(cut.Unix())))); err != nil || r.BitLen() != 80 {
-		t.Fatalf("the day's round on chain: %v, %v; want VOID", r, err)
+	if d, err := dealABI.UnpackDay(j.call(j.dealing, dealABI.PackDay(uint64(cut.Unix())))); err != nil || d.RoundId.BitLen() != 80 || d.NavTTL != ttl {
+		t.Fatalf("the day on chain: %+v, %v; want void, with the published time-to-live %d", d, err, ttl)
 	}
 	j.waitFor("the requests' day seen void", func() bool { return j.request(a.ID, dep).DayVoid && j.request(a.ID, red).DayVoid })
 	cancel(alice, aliceW, dep)
