@@ -63,27 +63,17 @@ const MaxAttempts = 3
 // attempt sends only the ids still pending and is estimated by the
 // manager.
 func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Address, cutoff time.Time, round uint64, ids []*big.Int, gas uint64) error {
-	attempt, k := 1, key
-	for {
-		r, err := f.Lookup.Request(ctx, k)
-		if errors.Is(err, txmgr.ErrNotFound) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if r.State != txmgr.Failed {
-			return nil // in flight or confirmed
-		}
-		if attempt == MaxAttempts {
-			return fmt.Errorf("%w %d times under %s, last: %s", ErrBatchFailed, attempt, key, r.Error)
-		}
-		attempt++
-		k = fmt.Sprintf("%s#%d", key, attempt)
+	at, err := f.attempts(ctx, key)
+	switch {
+	case err != nil:
+		return err
+	case at.busy:
+		return nil // in flight or confirmed
+	case at.exhausted:
+		return fmt.Errorf("%w %d times under %s, last: %s", ErrBatchFailed, MaxAttempts, key, at.last)
 	}
 	pending := ids
-	if attempt > 1 || gas == 0 {
-		var err error
+	if at.n > 1 || gas == 0 {
 		if pending, err = f.stillPending(ctx, dl, ids); err != nil {
 			return err
 		}
@@ -95,12 +85,12 @@ func (f ChainFulfiller) Fulfil(ctx context.Context, key string, dl common.Addres
 		return fmt.Errorf("dealing: cut-off %s before 1970", cutoff)
 	}
 	limit := uint64(0)
-	if gas != 0 && attempt == 1 {
+	if gas != 0 && at.n == 1 {
 		// A later attempt is estimated afresh: its failure may have been
 		// the gas.
 		limit = GasLimit(gas)
 	}
-	_, err := f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl, GasLimit: limit,
+	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: at.next, To: &dl, GasLimit: limit,
 		Data: dealingABI.PackFulfil(uint64(cutoff.Unix()), new(big.Int).SetUint64(round), pending)})
 	return err
 }
@@ -145,23 +135,14 @@ func (f ChainFulfiller) Void(ctx context.Context, key string, dl common.Address,
 	case day.Round != 0:
 		return false, fmt.Errorf("dealing: the day of %s was priced at round %d: it cannot be void", cutoff.UTC().Format(time.RFC3339), day.Round)
 	}
-	attempt, k := 1, key
-	for {
-		r, err := f.Lookup.Request(ctx, k)
-		if errors.Is(err, txmgr.ErrNotFound) {
-			break
-		}
-		if err != nil {
-			return false, err
-		}
-		if r.State != txmgr.Failed {
-			return false, nil // in flight, or confirmed in a block not read yet
-		}
-		if attempt == MaxAttempts {
-			return false, fmt.Errorf("dealing: voidDay failed %d times under %s, last: %s", attempt, key, r.Error)
-		}
-		attempt++
-		k = fmt.Sprintf("%s#%d", key, attempt)
+	at, err := f.attempts(ctx, key)
+	switch {
+	case err != nil:
+		return false, err
+	case at.busy:
+		return false, nil // in flight, or confirmed in a block not read yet
+	case at.exhausted:
+		return false, fmt.Errorf("dealing: voidDay failed %d times under %s, last: %s", MaxAttempts, key, at.last)
 	}
 	data := dealingABI.PackVoidDay(uint64(cutoff.Unix()), new(big.Int).SetUint64(firstRound))
 	if proof {
@@ -169,8 +150,43 @@ func (f ChainFulfiller) Void(ctx context.Context, key string, dl common.Address,
 			return false, fmt.Errorf("dealing: the chain does not hold the day of %s unpriceable: %w", cutoff.UTC().Format(time.RFC3339), err)
 		}
 	}
-	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: k, To: &dl, Data: data})
+	_, err = f.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: at.next, To: &dl, Data: data})
 	return false, err
+}
+
+// attempt is where a transaction's attempts stand: sent under key, then
+// key#2, key#3 after failures, up to MaxAttempts.
+type attempt struct {
+	next      string // the key of the attempt to send now
+	n         int    // its number, from 1
+	busy      bool   // the newest attempt is in flight or confirmed: send nothing
+	exhausted bool   // MaxAttempts attempts failed
+	last      string // the last failure's reason
+}
+
+// attempts reads key's attempts from the transaction manager.
+func (f ChainFulfiller) attempts(ctx context.Context, key string) (attempt, error) {
+	at := attempt{next: key, n: 1}
+	for {
+		r, err := f.Lookup.Request(ctx, at.next)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			return at, nil
+		}
+		if err != nil {
+			return at, err
+		}
+		if r.State != txmgr.Failed {
+			at.busy = true
+			return at, nil
+		}
+		at.last = r.Error
+		if at.n == MaxAttempts {
+			at.exhausted = true
+			return at, nil
+		}
+		at.n++
+		at.next = fmt.Sprintf("%s#%d", key, at.n)
+	}
 }
 
 // voidRound is Dealing's VOID, the day round of a void day.
