@@ -418,13 +418,13 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 			if bt.Retries > 0 {
 				gas = 0 // measured afresh, for the requests still pending
 			}
-			err := c.Fulfiller.Fulfil(ctx, bt.SendKey(), b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs, gas)
-			if errors.Is(err, ErrBatchFailed) {
+			sendErr := c.Fulfiller.Fulfil(ctx, bt.SendKey(), b.Dealing, b.Cutoff, b.Round.ID, bt.RequestIDs, gas)
+			if errors.Is(sendErr, ErrBatchFailed) {
 				if bt.State != BatchFailed {
 					c.Logger.Error("a dealing fulfilment batch failed: it waits for an operator to retry it", "asset", b.Asset,
-						"book", b.ID, "batch", bt.Index, "error", err)
+						"book", b.ID, "batch", bt.Index, "error", sendErr)
 					if _, err := c.Store.UpdateBook(ctx, b.ID, func(b *Book) error {
-						b.Batches[bt.Index].State, b.Batches[bt.Index].Error = BatchFailed, err.Error()
+						b.Batches[bt.Index].State, b.Batches[bt.Index].Error = BatchFailed, sendErr.Error()
 						return nil
 					}); err != nil {
 						errsSeen = append(errsSeen, err)
@@ -432,8 +432,8 @@ func (c *Closer) fulfilApproved(ctx context.Context) error {
 				}
 				break
 			}
-			if err != nil {
-				errsSeen = append(errsSeen, fmt.Errorf("book %d batch %d: %w", b.ID, bt.Index, err))
+			if sendErr != nil {
+				errsSeen = append(errsSeen, fmt.Errorf("book %d batch %d: %w", b.ID, bt.Index, sendErr))
 				break
 			}
 			if bt.State == BatchSent {
