@@ -79,13 +79,20 @@ type chainUnits struct {
 }
 
 // readUnits reads chainUnits for ledger l, outside any database
-// transaction, so no lock is held while the node answers. The token is
-// asked about the reserved mints before the supply is read, so a mint
-// mined in between is counted twice rather than not at all.
+// transaction, so no lock is held while the node answers. The supply and
+// which reserved mints the token processed are read at one block, so a
+// mint is either in that supply and processed, or neither: a mint mined
+// while they are read is counted once (reading them at the latest block
+// one after the other counted it twice, and refused a mint that fits).
 func (s *Service) readUnits(ctx context.Context, a Asset, l Ledger) (chainUnits, error) {
 	cs := chainUnits{processed: map[string]bool{}}
+	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return cs, fmt.Errorf("read the head: %w", err)
+	}
+	at := head.Number
 	for _, m := range l.ReservedMints {
-		out, err := s.call(ctx, *a.Token, tokenABI.PackIsRequestProcessed(OnchainRequestID(m.RequestID)))
+		out, err := s.callAt(ctx, *a.Token, tokenABI.PackIsRequestProcessed(OnchainRequestID(m.RequestID)), at)
 		if err != nil {
 			return cs, fmt.Errorf("isRequestProcessed: %w", err)
 		}
@@ -95,8 +102,11 @@ func (s *Service) readUnits(ctx context.Context, a Asset, l Ledger) (chainUnits,
 		}
 		cs.processed[m.RequestID] = done
 	}
-	supply, err := s.totalSupply(ctx, *a.Token)
-	cs.supply = supply
+	out, err := s.callAt(ctx, *a.Token, tokenABI.PackTotalSupply(), at)
+	if err != nil {
+		return cs, fmt.Errorf("totalSupply: %w", err)
+	}
+	cs.supply, err = tokenABI.UnpackTotalSupply(out)
 	return cs, err
 }
 

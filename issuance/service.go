@@ -207,7 +207,12 @@ func wrapNotFound(err error, what, id string) error {
 
 // call runs an eth_call against the latest block.
 func (s *Service) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
-	return s.cfg.Chain.CallContract(ctx, ethereum.CallMsg{From: s.cfg.Tx.From(), To: &to, Data: data}, nil)
+	return s.callAt(ctx, to, data, nil)
+}
+
+// callAt is call at block number at (nil: the latest).
+func (s *Service) callAt(ctx context.Context, to common.Address, data []byte, at *big.Int) ([]byte, error) {
+	return s.cfg.Chain.CallContract(ctx, ethereum.CallMsg{From: s.cfg.Tx.From(), To: &to, Data: data}, at)
 }
 
 // send submits one chain write under key and waits for it to be mined.
