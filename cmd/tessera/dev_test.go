@@ -82,6 +82,11 @@ func (p *tessera) waitFor(t *testing.T, re *regexp.Regexp) []string {
 			return m
 		}
 	}
+	// Stdout is closed: the process is ending. Its stderr is read once it
+	// has (Wait waits for the copy into the buffer).
+	if p.cmd.ProcessState == nil {
+		_ = p.cmd.Wait()
+	}
 	t.Fatalf("tessera ended without printing %q\nstdout:\n%s\nstderr:\n%s", re, strings.Join(p.lines, "\n"), p.stderr)
 	return nil
 }
