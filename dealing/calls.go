@@ -176,9 +176,9 @@ func (s *Service) PrepareCalls(ctx context.Context, wallet common.Address, asset
 	case ActRedeemInstant:
 		err = p.redeemInstant(ctx, req)
 	case ActRequestDepositWire:
-		err = p.requestDepositWire(ctx, req)
+		err = p.requestWire(ctx, req, false)
 	case ActRequestRedeemWire:
-		err = p.requestRedeemWire(ctx, req)
+		err = p.requestWire(ctx, req, true)
 	default:
 		err = errs.E(errs.Invalid, "invalid_action", fmt.Sprintf("action %q is not one of request_deposit, request_redeem, request_deposit_wire, request_redeem_wire, cancel, claim, subscribe, redeem_instant", req.Action))
 	}
@@ -769,7 +769,10 @@ func wireRef(reference string) (common.Hash, error) {
 	return RefHash(r), nil
 }
 
-func (p *preparer) requestDepositWire(ctx context.Context, req CallRequest) error {
+// requestWire prepares a wire request: a subscription paid by wire, or
+// (redeem) a redemption paid out by wire, carrying the hash of the
+// investor's reference.
+func (p *preparer) requestWire(ctx context.Context, req CallRequest, redeem bool) error {
 	if err := positive("amount", req.Amount); err != nil {
 		return err
 	}
@@ -780,34 +783,22 @@ func (p *preparer) requestDepositWire(ctx context.Context, req CallRequest) erro
 	if err := p.mode(Wire, "wire requests"); err != nil {
 		return err
 	}
-	if err := p.depositRequest(ctx, req.Amount, "a wire deposit request"); err != nil {
-		return err
+	name := "requestDepositWire"
+	if redeem {
+		name = "requestRedeemWire"
+		if err := p.redeemRequest(ctx, req.Amount, "a wire redemption request"); err != nil {
+			return err
+		}
+		p.add(p.cal.Dealing, dealingABI.PackRequestRedeemWire(req.Amount, p.wallet, p.wallet, ref),
+			fmt.Sprintf("requestRedeemWire: lock %s units until the dealing day's NAV, paid out by wire (reference hash %s)", req.Amount, ref.Hex()))
+	} else {
+		if err := p.depositRequest(ctx, req.Amount, "a wire deposit request"); err != nil {
+			return err
+		}
+		p.add(p.cal.Dealing, dealingABI.PackRequestDepositWire(req.Amount, p.wallet, p.wallet, ref),
+			fmt.Sprintf("requestDepositWire: subscribe %s base units of payment paid by wire (reference hash %s); fulfilled once the payment is confirmed", req.Amount, ref.Hex()))
 	}
-	p.add(p.cal.Dealing, dealingABI.PackRequestDepositWire(req.Amount, p.wallet, p.wallet, ref),
-		fmt.Sprintf("requestDepositWire: subscribe %s base units of payment paid by wire (reference hash %s); fulfilled once the payment is confirmed", req.Amount, ref.Hex()))
-	if err := p.simulate(ctx, "requestDepositWire"); err != nil {
-		return err
-	}
-	return p.day(ctx)
-}
-
-func (p *preparer) requestRedeemWire(ctx context.Context, req CallRequest) error {
-	if err := positive("amount", req.Amount); err != nil {
-		return err
-	}
-	ref, err := wireRef(req.Reference)
-	if err != nil {
-		return err
-	}
-	if err := p.mode(Wire, "wire requests"); err != nil {
-		return err
-	}
-	if err := p.redeemRequest(ctx, req.Amount, "a wire redemption request"); err != nil {
-		return err
-	}
-	p.add(p.cal.Dealing, dealingABI.PackRequestRedeemWire(req.Amount, p.wallet, p.wallet, ref),
-		fmt.Sprintf("requestRedeemWire: lock %s units until the dealing day's NAV, paid out by wire (reference hash %s)", req.Amount, ref.Hex()))
-	if err := p.simulate(ctx, "requestRedeemWire"); err != nil {
+	if err := p.simulate(ctx, name); err != nil {
 		return err
 	}
 	return p.day(ctx)
