@@ -335,6 +335,8 @@ func BenchmarkGas(b *testing.B) {
 	rows = append(rows, gasRow{"Distributor publish (8 payees, out of the treasury)", publishGas, 0, "publish"})
 	rows = append(rows, gasRow{"Distributor claim", claimGas, 0, "claim"})
 	rows = append(rows, gasOfDealing(g, regAddr, alice, bob, carol)...)
+	// Registered wallets no token of the rules' has seen.
+	rows = append(rows, gasOfRules(g, regAddr, alice, bob, batch[40:50])...)
 
 	rows = append(rows, gasRow{"deploy the platform: factory, libraries, 6 implementations, timelock, registry and distributor proxies, role grants (reference: registry + distributor before proxies)",
 		platformGas, gasBeforeProxiesPlatform, "deploy-platform"})
