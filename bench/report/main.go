@@ -209,6 +209,24 @@ func summary(rep Report) string {
 		"before proxies: registry + distributor "+units.Group("2373062")+"; token + feed "+units.Group("5607395"), "—")
 	fu, ok := get("Gas", "ratio/feed-update")
 	row(ok, "feed update gas", f(fu, 2)+"×", "Chainlink MockV3Aggregator.updateAnswer", "≤ 1×")
+	// Each transfer rule alone, over the same proxied token without rules.
+	if none, ok := get("Gas", "gas/rule-none-existing"); ok {
+		var marg []string
+		for _, r := range []struct{ metric, label string }{{"country", "country allow-list"}, {"flags", "investor flags"},
+			{"max-investors", "maximum investors"}, {"max-balance", "maximum balance"}, {"lockup", "running lock-up"}} {
+			if v, ok := get("Gas", "gas/rule-"+r.metric+"-existing"); ok {
+				marg = append(marg, fmt.Sprintf("%s +%s", r.label, units.Group(f(v-none, 0))))
+			}
+		}
+		plain := 0.0
+		if te, ok := get("Gas", "gas/transfer-existing"); ok {
+			if r, ok := get("Gas", "ratio/transfer-existing"); ok && r > 0 {
+				plain = te / r
+			}
+		}
+		row(len(marg) == 5, "each transfer rule's marginal gas, alone, to an existing holder", strings.Join(marg, "; "),
+			fmt.Sprintf("the same proxied token without rules %s gas = %s× a plain OpenZeppelin ERC-20 transfer", units.Group(f(none, 0)), f(none/plain, 2)), "—")
+	}
 	// Dealing, each call beside an OpenZeppelin ERC-4626 deposit on the same chain.
 	var deal []string
 	vault := 0.0
