@@ -20,16 +20,7 @@ import (
 func TestChainConfigurerSendsEveryChange(t *testing.T) {
 	r := newRig(t)
 	ctx := context.Background()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer := crypto.PubkeyToAddress(key.PublicKey)
-	if err := r.c.Client().Call(nil, "anvil_setBalance", signer, hexutil.EncodeBig(whole(10))); err != nil {
-		t.Fatal(err)
-	}
-	r.must(r.admin, r.deal, dealABI.PackGrantRole(role("CONFIG_ROLE"), signer))
-	txm := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.c), pgtest.NewDB(t), key, r.a.ChainID))
+	txm := r.configSigner(t)
 	conf := dealing.ChainConfigurer{Tx: txm, Chain: r.c, Timeout: 30 * time.Second}
 	modes := func() uint8 {
 		out, err := r.c.CallContract(ctx, ethereumCall(r.deal, dealABI.PackConfig()), nil)
@@ -79,16 +70,7 @@ func TestChainConfigurerSendsEveryChange(t *testing.T) {
 func TestChainConfigurerPublishesCutoffs(t *testing.T) {
 	r := newRig(t)
 	ctx := context.Background()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer := crypto.PubkeyToAddress(key.PublicKey)
-	if err := r.c.Client().Call(nil, "anvil_setBalance", signer, hexutil.EncodeBig(whole(10))); err != nil {
-		t.Fatal(err)
-	}
-	r.must(r.admin, r.deal, dealABI.PackGrantRole(role("CONFIG_ROLE"), signer))
-	txm := txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.c), pgtest.NewDB(t), key, r.a.ChainID))
+	txm := r.configSigner(t)
 	now := time.Unix(int64(r.head()), 0)
 	conf := dealing.ChainConfigurer{Tx: txm, Chain: r.c, Timeout: 30 * time.Second, Now: func() time.Time { return now }}
 	last := func() time.Time {
@@ -146,4 +128,20 @@ func TestChainConfigurerPublishesCutoffs(t *testing.T) {
 	if prev, _, err := sched2.PrevCutoff(got); err != nil || !prev.Equal(got) || !got.After(before) {
 		t.Fatalf("topped up to %s: not a later cut-off of the new calendar (after %s)", got, before)
 	}
+}
+
+// configSigner is a transaction manager of a new funded key holding the
+// rig's Dealing CONFIG_ROLE.
+func (r *rig) configSigner(t *testing.T) *txmgr.Manager {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	if err := r.c.Client().Call(nil, "anvil_setBalance", signer, hexutil.EncodeBig(whole(10))); err != nil {
+		t.Fatal(err)
+	}
+	r.must(r.admin, r.deal, dealABI.PackGrantRole(role("CONFIG_ROLE"), signer))
+	return txmgrtest.Start(t, txmgrtest.Config(t, txmgr.NewClient(r.c), pgtest.NewDB(t), key, r.a.ChainID))
 }
