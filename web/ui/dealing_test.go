@@ -58,27 +58,10 @@ func newDealingEnv(t *testing.T) *dealingEnv {
 	d.env = newEnvWith(t, apptest.Options{Configure: func(c *app.Config) { c.Now = d.now }})
 	ctx := context.Background()
 	coin := d.suite.Stablecoin.Address
-	a, err := d.svc.CreateAsset(ctx, seedIssuer, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Harbor Money Fund", Symbol: "HMF",
+	a := d.activeAsset(t, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Harbor Money Fund", Symbol: "HMF",
 		Jurisdiction: "US-NY", Currency: "USD", TotalUnits: "10000000", Decimals: 6, DealingPaymentToken: coin.Hex()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, step := range []struct {
-		who auth.Principal
-		to  issuance.State
-	}{{seedIssuer, issuance.Submitted}, {seedApprover, issuance.Verified}} {
-		if _, err := d.svc.Transition(ctx, step.who, a.ID, step.to, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if a, err = d.svc.Tokenize(ctx, seedIssuer, a.ID, issuance.TokenizeRequest{}); err != nil {
-		t.Fatal(err)
-	}
 	if a.Dealing == nil {
 		t.Fatal("the fund was tokenized without its Dealing contract")
-	}
-	if a, err = d.svc.Transition(ctx, seedIssuer, a.ID, issuance.Active, ""); err != nil {
-		t.Fatal(err)
 	}
 	d.asset = a
 	d.publish(t, 100_00000000, d.now().Add(-time.Minute))

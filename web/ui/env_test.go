@@ -93,25 +93,8 @@ func (e *env) balanceOf(t *testing.T, token, wallet common.Address) *big.Int {
 func (e *env) seedHolding(t *testing.T, symbol string, amounts []string, answers []int64) issuance.Asset {
 	t.Helper()
 	ctx := context.Background()
-	a, err := e.svc.CreateAsset(ctx, seedIssuer, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol,
+	a := e.activeAsset(t, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol,
 		Jurisdiction: "US", Currency: "USD", TotalUnits: "1000000", Decimals: 6})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, step := range []struct {
-		who auth.Principal
-		to  issuance.State
-	}{{seedIssuer, issuance.Submitted}, {seedApprover, issuance.Verified}} {
-		if _, err := e.svc.Transition(ctx, step.who, a.ID, step.to, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if a, err = e.svc.Tokenize(ctx, seedIssuer, a.ID, issuance.TokenizeRequest{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.svc.Transition(ctx, seedIssuer, a.ID, issuance.Active, ""); err != nil {
-		t.Fatal(err)
-	}
 	for i, amt := range amounts {
 		r, err := e.svc.RequestMint(ctx, seedIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: e.wallets[i].Hex(), Amount: amt})
 		if err != nil {
@@ -146,3 +129,29 @@ var (
 	seedIssuer   = auth.System("seed-issuer", auth.Issuer)
 	seedApprover = auth.System("seed-approver", auth.Approver)
 )
+
+// activeAsset takes a new asset n through the issuer's and the approver's
+// steps to active: created, submitted, verified, tokenized, active.
+func (e *env) activeAsset(t *testing.T, n issuance.NewAsset) issuance.Asset {
+	t.Helper()
+	ctx := context.Background()
+	a, err := e.svc.CreateAsset(ctx, seedIssuer, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		who auth.Principal
+		to  issuance.State
+	}{{seedIssuer, issuance.Submitted}, {seedApprover, issuance.Verified}} {
+		if _, err := e.svc.Transition(ctx, step.who, a.ID, step.to, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a, err = e.svc.Tokenize(ctx, seedIssuer, a.ID, issuance.TokenizeRequest{}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = e.svc.Transition(ctx, seedIssuer, a.ID, issuance.Active, ""); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
