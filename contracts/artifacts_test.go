@@ -165,7 +165,7 @@ func TestNamespacedStorageSlots(t *testing.T) {
 	}
 	for _, c := range []struct{ source, id string }{
 		{"src/AssetTokenBase.sol", "tessera.storage.AssetToken"},
-		{"src/AssetTokenRecovery.sol", "tessera.storage.AssetToken"},
+		{"src/AssetTokenCold.sol", "tessera.storage.AssetToken"},
 		{"src/Documents.sol", "tessera.storage.Documents"},
 		{"src/DeedToken.sol", "tessera.storage.DeedToken"},
 		{"src/IdentityRegistry.sol", "tessera.storage.IdentityRegistry"},
@@ -181,7 +181,7 @@ func TestNamespacedStorageSlots(t *testing.T) {
 		if !strings.Contains(src, "bytes32 private constant") || !strings.Contains(src, want) {
 			t.Errorf("%s: no constant %s, the ERC-7201 slot of %s", c.source, want, c.id)
 		}
-		if c.source != "src/AssetTokenRecovery.sol" && c.source != "src/IdentityRegistryProxy.sol" && !strings.Contains(src, "@custom:storage-location erc7201:"+c.id) {
+		if c.source != "src/AssetTokenCold.sol" && c.source != "src/IdentityRegistryProxy.sol" && !strings.Contains(src, "@custom:storage-location erc7201:"+c.id) {
 			t.Errorf("%s: no @custom:storage-location erc7201:%s", c.source, c.id)
 		}
 	}

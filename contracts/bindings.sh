@@ -3,6 +3,8 @@
 # for every artifact in contracts/out but the abstract bases: one package per contract under
 # bindings/<lowercase name>, because the v2 generator emits package-level
 # types per method that would clash between contracts sharing a package.
+# The tokens built on AssetTokenBase answer AssetTokenCold's functions
+# through their fallback, so their bindings add IAssetTokenCold's ABI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -16,12 +18,21 @@ for artifact in contracts/out/*.json; do
   # Abstract bases: the contracts built on them carry their functions.
   case "$name" in AssetTokenBase | UpgradeGate | Documents) continue ;; esac
   pkg=$(echo "$name" | tr '[:upper:]' '[:lower:]')
+  cold=""
+  case "$name" in AssetToken | AssetTokenUnproxied | AssetTokenV2) cold="$PWD/contracts/out/IAssetTokenCold.json" ;; esac
   node -e '
     const a = require(process.argv[1]);
     const fs = require("fs");
-    fs.writeFileSync(process.argv[2], JSON.stringify(a.abi));
+    let abi = a.abi;
+    if (process.argv[4]) {
+      // Functions the fallback reaches, after the contract ones (which win).
+      const sig = (e) => e.type + " " + (e.name || "") + "(" + (e.inputs || []).map((i) => i.type).join(",") + ")";
+      const own = new Set(abi.map(sig));
+      abi = abi.concat(require(process.argv[4]).abi.filter((e) => e.type === "function" && !own.has(sig(e))));
+    }
+    fs.writeFileSync(process.argv[2], JSON.stringify(abi));
     fs.writeFileSync(process.argv[3], a.bytecode === "0x" ? "" : a.bytecode);
-  ' "$PWD/$artifact" "$tmp/$name.abi" "$tmp/$name.bin"
+  ' "$PWD/$artifact" "$tmp/$name.abi" "$tmp/$name.bin" "$cold"
   args=(--v2 --abi "$tmp/$name.abi" --pkg "$pkg" --type "$name" --out "bindings/$pkg/$pkg.go")
   [ -s "$tmp/$name.bin" ] && args+=(--bin "$tmp/$name.bin")
   mkdir -p "bindings/$pkg"

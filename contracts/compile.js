@@ -40,6 +40,7 @@ const SETTINGS = {
         'evm.deployedBytecode.object',
         'evm.deployedBytecode.linkReferences',
         'evm.deployedBytecode.immutableReferences',
+        'evm.methodIdentifiers',
         'metadata',
         'storageLayout',
       ],
@@ -170,6 +171,7 @@ function main() {
   }
   const input = sorted(full.input);
   const output = compileOrExit(input);
+  checkFallbacks(output);
 
   // Libraries sit at the deterministic deployment proxy's address for
   // their creation code, so the artifacts are written linked: the same
@@ -241,6 +243,46 @@ function main() {
   }
   fs.writeFileSync(path.join(OUT, 'solc-input.json'), JSON.stringify(input) + '\n');
   console.log(`compiled ${seen.size} contracts with solc ${solc.version()} into contracts/out`);
+}
+
+// Contracts whose fallback delegates every other selector to a library's
+// code, with the interface that declares those selectors for callers
+// (solc leaves a library's state-changing functions out of its ABI).
+const FALLBACKS = [
+  { contract: 'src/AssetToken.sol:AssetToken', library: 'src/AssetTokenCold.sol:AssetTokenCold', iface: 'src/interfaces/IAssetTokenCold.sol:IAssetTokenCold' },
+];
+
+// checkFallbacks fails the build when an interface of FALLBACKS and its
+// library differ by one selector, or when the contract answers one of them
+// itself (its own function would run instead of the library's).
+function checkFallbacks(output) {
+  const ids = (name) => {
+    const [source, contract] = name.split(':');
+    const c = output.contracts[source] && output.contracts[source][contract];
+    if (!c) {
+      console.error(`compile: ${name} is not in the build`);
+      process.exit(1);
+    }
+    return c.evm.methodIdentifiers;
+  };
+  for (const f of FALLBACKS) {
+    const lib = new Set(Object.values(ids(f.library)));
+    const iface = ids(f.iface);
+    const own = new Set(Object.values(ids(f.contract)));
+    const problems = [];
+    for (const [sig, id] of Object.entries(iface)) {
+      if (!lib.has(id)) problems.push(`${f.iface} declares ${sig}, which ${f.library} lacks`);
+      if (own.has(id)) problems.push(`${f.contract} answers ${sig} itself, which ${f.iface} sends to ${f.library}`);
+    }
+    const declared = new Set(Object.values(iface));
+    for (const [sig, id] of Object.entries(ids(f.library))) {
+      if (!declared.has(id)) problems.push(`${f.library} has ${sig}, which ${f.iface} does not declare`);
+    }
+    if (problems.length) {
+      for (const p of problems) console.error(`compile: ${p}`);
+      process.exit(1);
+    }
+  }
 }
 
 // layout.js compiles the same build (or the layout fixtures) again, in

@@ -171,7 +171,7 @@ func (c *chain) queueProxyFor(tb testing.TB, contract string, registry common.Ad
 	tb.Helper()
 	if !c.libs {
 		ddp := bind.NewBoundContract(create2.DeterministicDeployer, abi.ABI{}, c.client, c.client, c.client)
-		for _, lib := range []string{"AssetTokenRecovery", "DealingCold", "DocumentsLib", "TransferRestrictions"} {
+		for _, lib := range []string{"AssetTokenCold", "DealingCold", "DocumentsLib", "TransferRestrictions"} {
 			art, err := contracts.Load(lib)
 			if err != nil {
 				tb.Fatal(err)

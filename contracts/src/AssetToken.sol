@@ -11,9 +11,9 @@ import {IdentityRegistry} from "./IdentityRegistry.sol";
 /// implementation and used through ERC-1967 (UUPS) proxies, one per asset,
 /// each initialized with {initialize} in the proxy's constructor and upgraded
 /// only by UPGRADER_ROLE (the platform's timelock).
-/// @dev Linked external libraries (DocumentsLib, AssetTokenRecovery and
-/// TransferRestrictions) are safe behind the proxy, which upgrades-core cannot
-/// see for itself: each keeps no state of its own (it runs in the token's
+/// @dev Linked external libraries (DocumentsLib, TransferRestrictions and
+/// AssetTokenCold, which the fallback delegates to) are safe behind the
+/// proxy, which upgrades-core cannot see for itself: each keeps no state of its own (it runs in the token's
 /// storage, on the ERC-7201 namespaces contracts/layout.js checks), has neither
 /// selfdestruct nor delegatecall (the validator follows calls into library code
 /// and would report either), and sits at the deterministic deployment proxy's

@@ -6,8 +6,6 @@ import {ERC20PermitUpgradeable} from
     "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PermitUpgradeable.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
-import {IERC721Receiver} from "@openzeppelin/contracts/token/ERC721/IERC721Receiver.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 
@@ -15,7 +13,13 @@ import {Documents} from "./Documents.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
 import {UpgradeGate} from "./UpgradeGate.sol";
-import {AssetTokenRecovery} from "./AssetTokenRecovery.sol";
+import {AssetTokenCold} from "./AssetTokenCold.sol";
+import {
+    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, CAP_SHIFT,
+    REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES,
+    C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT,
+    MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld
+} from "./AssetTokenLayout.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
 import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
@@ -46,49 +50,17 @@ import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 ///
 /// Storage is ERC-7201 namespaced ({AssetTokenStorage}), so upgrades through
 /// {UpgradeGate} append to it without moving a word.
-abstract contract AssetTokenBase is
-    ERC20PermitUpgradeable,
-    UpgradeGate,
-    Documents,
-    IERC7943Fungible,
-    IERC1404,
-    IERC721Receiver
-{
+abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documents {
     /// @notice Mints and burns (redeems).
-    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+    bytes32 public constant MINTER_ROLE = MINTER;
     /// @notice Freezes, forced transfers and wallet recovery.
-    bytes32 public constant AGENT_ROLE = keccak256("AGENT_ROLE");
+    bytes32 public constant AGENT_ROLE = AGENT;
     /// @notice Changes the compliance rules.
-    bytes32 public constant COMPLIANCE_ADMIN_ROLE = keccak256("COMPLIANCE_ADMIN_ROLE");
+    bytes32 public constant COMPLIANCE_ADMIN_ROLE = COMPLIANCE_ADMIN;
     /// @notice Pauses and unpauses holder transfers.
-    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    bytes32 public constant PAUSER_ROLE = PAUSER;
     /// @notice Sets and removes ERC-1643 documents.
-    bytes32 public constant DOCUMENT_ROLE = keccak256("DOCUMENT_ROLE");
-
-    // Wallet word: balance | investor total (anchor wallets only) | lock-up end | freeze bits.
-    uint256 private constant U32 = (1 << 32) - 1;
-    uint256 private constant U40 = (1 << 40) - 1;
-    uint256 private constant U96 = (1 << 96) - 1;
-    uint256 private constant U128 = (1 << 128) - 1;
-    uint256 private constant TOTAL_SHIFT = 96;
-    uint256 private constant CAP_SHIFT = 128;
-    uint256 private constant LOCK_SHIFT = 192;
-    uint256 private constant W_FROZEN = 1 << 232;
-    uint256 private constant W_HAS_FROZEN_TOKENS = 1 << 233;
-
-    // IdentityRegistry record: anchor | country | expiry | flags 0-7 | registered.
-    uint256 private constant REC_COUNTRY_SHIFT = 160;
-    uint256 private constant REC_EXPIRY_SHIFT = 176;
-    uint256 private constant REC_FLAGS_SHIFT = 240;
-    uint256 private constant REC_REGISTERED = 1 << 255;
-
-    // Rules word: paused | country restriction | required flags | investor count | max investors | max balance.
-    uint256 private constant C_PAUSED = 1;
-    uint256 private constant C_COUNTRIES = 2;
-    uint256 private constant C_FLAGS_SHIFT = 8;
-    uint256 private constant C_COUNT_SHIFT = 16;
-    uint256 private constant C_MAX_INVESTORS_SHIFT = 48;
-    uint256 private constant C_MAX_BALANCE_SHIFT = 80;
+    bytes32 public constant DOCUMENT_ROLE = DOCUMENTS;
 
     uint8 private constant OP_TRANSFER = 0;
     uint8 private constant OP_FORCED = 1;
@@ -242,16 +214,6 @@ abstract contract AssetTokenBase is
         $.deedId = deedId_;
     }
 
-    /// @notice The ERC-721 contract of this asset's deed, or zero for an asset without one.
-    function deed() public view returns (address) {
-        return _s().deed;
-    }
-
-    /// @notice The token id of this asset's deed in {deed}.
-    function deedId() public view returns (uint256) {
-        return _s().deedId;
-    }
-
     // --- ERC-20 ----------------------------------------------------------------
 
     /// @inheritdoc ERC20Upgradeable
@@ -332,11 +294,6 @@ abstract contract AssetTokenBase is
         emit Redeemed(requestId, from, amount);
     }
 
-    /// @notice Whether `requestId` has been used by a mint or a burn.
-    function isRequestProcessed(bytes32 requestId) external view returns (bool) {
-        return _s().requests[requestId];
-    }
-
     function _checkIssuance() private view {
         uint8 code = _issuanceCode();
         if (code != R.SUCCESS) revert TransferRestricted(code);
@@ -378,7 +335,7 @@ abstract contract AssetTokenBase is
 
     // --- enforcement (agent) ------------------------------------------------------
 
-    /// @inheritdoc IERC7943Fungible
+    /// @notice ERC-7943: moves `amount` from `from` to `to` by authority.
     /// @dev Bypasses the sender's rules (pause, freezes, verification, lock-up:
     /// frozen and locked tokens are taken once the free balance is used) but
     /// applies the receiver's: not frozen, verified, country, flags, maximum
@@ -406,90 +363,7 @@ abstract contract AssetTokenBase is
         Plan memory p = _plan(OP_FORCED, from, to, amount);
         _revertIfRefused(p, from, amount);
         _apply(p, from, to, amount);
-        emit ForcedTransfer(from, to, amount);
-    }
-
-    /// @notice ERC-3643: freezes or unfreezes every transfer from and to `account`.
-    function setAddressFrozen(address account, bool frozen) public onlyRole(AGENT_ROLE) {
-        uint256 w = _s().wallets[account];
-        _s().wallets[account] = frozen ? w | W_FROZEN : w & ~W_FROZEN;
-        emit AddressFrozen(account, frozen, msg.sender);
-    }
-
-    /// @notice ERC-3643 batch of {setAddressFrozen}.
-    function batchSetAddressFrozen(address[] calldata accounts, bool[] calldata frozen) external {
-        if (accounts.length != frozen.length) revert LengthMismatch();
-        for (uint256 i; i < accounts.length; ++i) {
-            setAddressFrozen(accounts[i], frozen[i]);
-        }
-    }
-
-    /// @notice ERC-3643: freezes `amount` more tokens of `account`; the frozen
-    /// total cannot exceed its balance (use {setFrozenTokens} to freeze ahead).
-    function freezePartialTokens(address account, uint256 amount) external onlyRole(AGENT_ROLE) {
-        uint256 frozen = _s().encumbrance[account] & U128;
-        uint256 total = frozen + amount;
-        uint256 balance = _s().wallets[account] & U96;
-        if (total > balance) revert FreezeExceedsBalance(account, total, balance);
-        _setFrozen(account, total);
-    }
-
-    /// @notice ERC-3643: unfreezes `amount` frozen tokens of `account`.
-    function unfreezePartialTokens(address account, uint256 amount) external onlyRole(AGENT_ROLE) {
-        uint256 frozen = _s().encumbrance[account] & U128;
-        if (amount > frozen) revert UnfreezeExceedsFrozen(account, frozen, amount);
-        _setFrozen(account, frozen - amount);
-    }
-
-    /// @inheritdoc IERC7943Fungible
-    function setFrozenTokens(address account, uint256 amount) external onlyRole(AGENT_ROLE) returns (bool) {
-        if (amount > U128) revert InvalidAmount();
-        _setFrozen(account, amount);
-        return true;
-    }
-
-    function _setFrozen(address account, uint256 amount) private {
-        uint256 e = _s().encumbrance[account];
-        uint256 old = e & U128;
-        _s().encumbrance[account] = (e & ~U128) | amount;
-        uint256 w = _s().wallets[account];
-        _s().wallets[account] = amount == 0 ? w & ~W_HAS_FROZEN_TOKENS : w | W_HAS_FROZEN_TOKENS;
-        if (amount > old) emit TokensFrozen(account, amount - old);
-        else if (amount < old) emit TokensUnfrozen(account, old - amount);
-        emit Frozen(account, amount);
-    }
-
-    /// @notice ERC-3643 wallet recovery: moves the whole balance of `lostWallet`,
-    /// with its frozen amount, its lock-up and its address freeze, to
-    /// `newWallet`. Both must belong to `investorId` in the identity registry
-    /// (register the new wallet first); the investor's totals do not change.
-    /// Runs in {AssetTokenRecovery} (cold code, kept out of the token's).
-    function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId)
-        external
-        onlyRole(AGENT_ROLE)
-        returns (bool)
-    {
-        AssetTokenRecovery.recover(REGISTRY, lostWallet, newWallet, investorId);
-        return true;
-    }
-
-    // --- pause ------------------------------------------------------------------
-
-    /// @notice Pauses holder transfers; mints, burns and agent actions go on.
-    function pause() external onlyRole(PAUSER_ROLE) {
-        _s().rules |= C_PAUSED;
-        emit Paused(msg.sender);
-    }
-
-    /// @notice Resumes holder transfers.
-    function unpause() external onlyRole(PAUSER_ROLE) {
-        _s().rules &= ~C_PAUSED;
-        emit Unpaused(msg.sender);
-    }
-
-    /// @notice Whether holder transfers are paused.
-    function paused() external view returns (bool) {
-        return _s().rules & C_PAUSED != 0;
+        emit IERC7943Fungible.ForcedTransfer(from, to, amount);
     }
 
     // --- compliance rules ---------------------------------------------------------
@@ -499,152 +373,29 @@ abstract contract AssetTokenBase is
         return REGISTRY;
     }
 
-    /// @notice ERC-3643: the compliance rules are this contract's: rule getters,
-    /// setters and {canTransfer} live here.
-    function compliance() external view returns (address) {
-        return address(this);
-    }
-
-    /// @notice Caps the number of investors holding the token (0 = no limit).
-    /// Lowering it below the current count only stops new investors.
-    function setMaxInvestors(uint32 maxInvestors_) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _s().rules = (_s().rules & ~(U32 << C_MAX_INVESTORS_SHIFT)) | (uint256(maxInvestors_) << C_MAX_INVESTORS_SHIFT);
-        emit MaxInvestorsSet(maxInvestors_);
-    }
-
-    /// @notice Caps each investor's balance summed over its wallets (0 = no limit).
-    function setMaxBalance(uint256 maxBalance_) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        if (maxBalance_ > U96) revert InvalidAmount();
-        _s().rules = (_s().rules & ~(U96 << C_MAX_BALANCE_SHIFT)) | (maxBalance_ << C_MAX_BALANCE_SHIFT);
-        emit MaxBalanceSet(maxBalance_);
-    }
-
-    /// @notice Turns the country allow-list on (only listed countries may
-    /// receive; an empty list then refuses everyone) or off (every country may).
-    function setCountryRestriction(bool enabled) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _s().rules = enabled ? _s().rules | C_COUNTRIES : _s().rules & ~C_COUNTRIES;
-        emit CountryRestrictionSet(enabled);
-    }
-
-    /// @notice Adds `countries` (ISO-3166 numeric) to the allow-list, or removes them.
-    function setCountriesAllowed(uint16[] calldata countries, bool allowed) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        for (uint256 i; i < countries.length; ++i) {
-            uint16 c = countries[i];
-            uint256 bit = 1 << (c & 0xff);
-            uint256 word = _s().allowedCountries[c >> 8];
-            _s().allowedCountries[c >> 8] = allowed ? word | bit : word & ~bit;
-            emit CountryAllowed(c, allowed);
-        }
-    }
-
-    /// @notice Requires receivers to hold every eligibility flag in `flags`
-    /// (bits 0–7 of the registry's flags; 0 = none required).
-    function setRequiredFlags(uint8 flags) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _s().rules = (_s().rules & ~(uint256(0xff) << C_FLAGS_SHIFT)) | (uint256(flags) << C_FLAGS_SHIFT);
-        emit RequiredFlagsSet(flags);
-    }
-
-    /// @notice Refuses mints while `feed`'s latest valuation is older than
-    /// `maxAge` seconds, missing or not positive, or the feed is paused;
-    /// `feed` 0 turns the guard off.
-    function setValuationGuard(address feed, uint64 maxAge) external onlyRole(COMPLIANCE_ADMIN_ROLE) {
-        _s().valuationFeed = feed;
-        _s().maxValuationAge = maxAge;
-        emit ValuationGuardSet(feed, maxAge);
-    }
-
-    /// @notice Caps the supply at `cap` base units, once (at tokenization: the
-    /// asset's total units). From then on a mint, batch mint or locked mint
-    /// that would take the supply beyond `cap` reverts with {SupplyCapExceeded}.
-    /// `cap` must be from the current supply to 2^96 - 1, and cannot change.
-    function setSupplyCap(uint256 cap) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        uint256 s = _s().supply;
-        if (s >> CAP_SHIFT != 0) revert SupplyCapAlreadySet(s >> CAP_SHIFT);
-        if (cap == 0 || cap > U96 || cap < (s & U128)) revert InvalidSupplyCap(cap, s & U128);
-        _s().supply = s | (cap << CAP_SHIFT);
-        emit SupplyCapSet(cap);
-    }
-
-    /// @notice The supply cap (0 = not set: only the 2^96 - 1 storage limit applies).
-    function supplyCap() external view returns (uint256) {
-        return _s().supply >> CAP_SHIFT;
-    }
-
-    /// @notice The number of investors (not wallets) holding a non-zero balance.
-    function investorCount() external view returns (uint256) {
-        return (_s().rules >> C_COUNT_SHIFT) & U32;
-    }
-
-    /// @notice The maximum number of investors (0 = no limit).
-    function maxInvestors() external view returns (uint256) {
-        return (_s().rules >> C_MAX_INVESTORS_SHIFT) & U32;
-    }
-
-    /// @notice The maximum balance per investor (0 = no limit).
-    function maxBalance() external view returns (uint256) {
-        return (_s().rules >> C_MAX_BALANCE_SHIFT) & U96;
-    }
-
-    /// @notice Whether the country allow-list is enforced.
-    function countryRestricted() external view returns (bool) {
-        return _s().rules & C_COUNTRIES != 0;
-    }
-
-    /// @notice Whether `country` may receive (true for all while the allow-list is off).
-    function isCountryAllowed(uint16 country) public view returns (bool) {
-        return _s().rules & C_COUNTRIES == 0 || _countryListed(country);
-    }
-
-    /// @notice The eligibility flags receivers must hold.
-    function requiredFlags() external view returns (uint8) {
-        return uint8(_s().rules >> C_FLAGS_SHIFT);
-    }
-
-    /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
-    function valuationGuard() external view returns (address feed, uint64 maxAge) {
-        return (_s().valuationFeed, _s().maxValuationAge);
-    }
-
     /// @notice The summed balance of the investor `wallet` belongs to.
     function investorBalanceOf(address wallet) external view returns (uint256) {
         address anchor = address(uint160(REGISTRY.record(wallet)));
         return anchor == address(0) ? 0 : (_s().wallets[anchor] >> TOTAL_SHIFT) & U96;
     }
 
-    /// @notice The running lock-up of `account`: locked amount and end (0, 0 when none runs).
-    function lockOf(address account) external view returns (uint256 amount, uint64 lockedUntil) {
-        uint256 end = (_s().wallets[account] >> LOCK_SHIFT) & U40;
-        if (end <= block.timestamp) return (0, 0);
-        return (_s().encumbrance[account] >> 128, uint64(end));
-    }
-
-    /// @notice ERC-3643: whether every transfer from and to `account` is frozen.
-    function isFrozen(address account) external view returns (bool) {
-        return _s().wallets[account] & W_FROZEN != 0;
-    }
-
-    /// @inheritdoc IERC7943Fungible
-    function getFrozenTokens(address account) external view returns (uint256) {
-        return _s().encumbrance[account] & U128;
-    }
-
-    /// @inheritdoc IERC7943Fungible
+    /// @notice ERC-7943: whether `account` may send, independent of any particular transfer.
     function canSend(address account) external view returns (bool) {
         return _s().wallets[account] & W_FROZEN == 0 && _verified(REGISTRY.record(account));
     }
 
-    /// @inheritdoc IERC7943Fungible
+    /// @notice ERC-7943: whether `account` may receive, independent of any particular transfer.
     function canReceive(address account) external view returns (bool) {
         return _s().wallets[account] & W_FROZEN == 0 && _receiverCode(_s().rules, REGISTRY.record(account)) == R.SUCCESS;
     }
 
-    /// @inheritdoc IERC7943Fungible
+    /// @notice ERC-7943: whether the token's rules allow this transfer now.
     function canTransfer(address from, address to, uint256 amount) external view returns (bool) {
         if (from == address(0) || to == address(0)) return false;
         return _plan(OP_TRANSFER, from, to, amount).code == R.SUCCESS;
     }
 
-    /// @inheritdoc IERC1404
+    /// @notice ERC-1404: the restriction code of this transfer (0 = none).
     /// @dev `from` 0 previews a mint, `to` 0 a burn. Only compliance
     /// restrictions are reported: a balance too low is the ERC-20's own error.
     function detectTransferRestriction(address from, address to, uint256 amount) external view returns (uint8) {
@@ -661,45 +412,30 @@ abstract contract AssetTokenBase is
         return code >= INSUFFICIENT_BALANCE ? R.SUCCESS : code;
     }
 
-    /// @inheritdoc IERC1404
+    /// @notice ERC-1404: the message of restriction `code`.
     function messageForTransferRestriction(uint8 code) external pure returns (string memory) {
         return R.message(code);
     }
 
-    // --- deed ------------------------------------------------------------------
+    // --- cold code ---------------------------------------------------------------
 
-    /// @notice Whether this token holds its deed, which fractions need.
-    function deedLocked() public view returns (bool) {
-        AssetTokenStorage storage $ = _s();
-        address deed_ = $.deed;
-        if (deed_ == address(0)) return false;
-        try IERC721(deed_).ownerOf($.deedId) returns (address owner) {
-            return owner == address(this);
-        } catch {
-            return false;
+    /// @notice Every selector this contract does not answer runs in
+    /// {AssetTokenCold} by DELEGATECALL, in this token's storage and with
+    /// the caller's msg.sender: rule setters and getters, freezes, pause,
+    /// recovery, the deed, the request log. Its address is linked at compile
+    /// time (the deterministic deployment proxy's address for its code), so
+    /// the code that runs is exactly the compiled library on every chain.
+    /// Value is refused (the function is not payable).
+    /// @custom:oz-upgrades-unsafe-allow delegatecall
+    fallback() external {
+        address cold = address(AssetTokenCold);
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), cold, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
         }
-    }
-
-    /// @notice Accepts only this asset's deed: locking it (DeedToken.lockDeed) lets fractions be minted.
-    function onERC721Received(address, address from, uint256 tokenId, bytes calldata) external returns (bytes4) {
-        address deed_ = _s().deed;
-        if (deed_ == address(0) || msg.sender != deed_ || tokenId != _s().deedId) {
-            revert UnexpectedDeed(msg.sender, tokenId);
-        }
-        emit DeedLocked(msg.sender, tokenId, from);
-        return IERC721Receiver.onERC721Received.selector;
-    }
-
-    /// @notice Releases the deed to `to` once every fraction is redeemed (supply 0).
-    function releaseDeed(address to) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        address deed_ = _s().deed;
-        if (deed_ == address(0)) revert NoDeed();
-        if (!deedLocked()) revert DeedNotHeld();
-        uint256 supply = _s().supply & U128;
-        if (supply != 0) revert FractionsOutstanding(supply);
-        uint256 id = _s().deedId;
-        IERC721(deed_).safeTransferFrom(address(this), to, id);
-        emit DeedReleased(deed_, id, to);
     }
 
     // --- ERC-165 -----------------------------------------------------------------
@@ -707,7 +443,7 @@ abstract contract AssetTokenBase is
     /// @notice ERC-165: ERC-7943 fungible, ERC-20 (the XOR of its six function
     /// selectors, 0x36372b07: ERC-20 has no registered id), ERC-1404, ERC-1643,
     /// AccessControl and ERC-165 itself.
-    function supportsInterface(bytes4 interfaceId) public view override(AccessControlUpgradeable, IERC165) returns (bool) {
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
         return interfaceId == type(IERC7943Fungible).interfaceId || interfaceId == type(IERC20).interfaceId
             || interfaceId == type(IERC1404).interfaceId || interfaceId == type(IERC1643).interfaceId
             || super.supportsInterface(interfaceId);
@@ -908,7 +644,7 @@ abstract contract AssetTokenBase is
             _s().encumbrance[from] = p.encumbrance;
             if (p.unfrozen != 0) {
                 emit TokensUnfrozen(from, p.unfrozen);
-                emit Frozen(from, p.encumbrance & U128);
+                emit IERC7943Fungible.Frozen(from, p.encumbrance & U128);
             }
         }
         emit Transfer(from, to, amount);
@@ -945,7 +681,8 @@ abstract contract AssetTokenBase is
 
     /// @dev Mint-only rules: the deed must be locked, the valuation fresh.
     function _issuanceCode() private view returns (uint8) {
-        if (_s().deed != address(0) && !deedLocked()) return R.DEED_NOT_LOCKED;
+        address deed_ = _s().deed;
+        if (deed_ != address(0) && !deedHeld(address(this), deed_, _s().deedId)) return R.DEED_NOT_LOCKED;
         address feed = _s().valuationFeed;
         if (feed != address(0) && !_valuationFresh(feed)) return R.VALUATION_STALE;
         return R.SUCCESS;

@@ -7,7 +7,7 @@ import {ERC721URIStorageUpgradeable} from
     "@openzeppelin/contracts-upgradeable/token/ERC721/extensions/ERC721URIStorageUpgradeable.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
-import {AssetToken} from "./AssetToken.sol";
+import {IAssetTokenCold} from "./interfaces/IAssetTokenCold.sol";
 import {Documents} from "./Documents.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
@@ -142,7 +142,7 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
     /// @notice Binds deed `tokenId` to `assetToken`, whose deed() and deedId() must
     /// name it. Refused while the deed is locked into its current fractions.
     function bindFractions(uint256 tokenId, address assetToken) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (AssetToken(assetToken).deed() != address(this) || AssetToken(assetToken).deedId() != tokenId) {
+        if (IAssetTokenCold(assetToken).deed() != address(this) || IAssetTokenCold(assetToken).deedId() != tokenId) {
             revert FractionTokenMismatch(tokenId, assetToken);
         }
         address current = _s().fractions[tokenId];

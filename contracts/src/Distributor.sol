@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {AssetToken} from "./AssetToken.sol";
+import {IAssetTokenCold} from "./interfaces/IAssetTokenCold.sol";
 import {UpgradeGate} from "./UpgradeGate.sol";
 
 /// @title Distributor
@@ -179,9 +180,8 @@ contract Distributor is UpgradeGate {
         if (_s().claimed[id][account]) revert AlreadyClaimed(id, account);
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(account, amount))));
         if (!MerkleProof.verifyCalldata(proof, d.merkleRoot, leaf)) revert InvalidProof();
-        AssetToken asset = AssetToken(d.asset);
-        if (asset.isFrozen(account)) revert PayeeFrozen(id, account);
-        if (!asset.identityRegistry().isVerified(account)) revert PayeeNotVerified(id, account);
+        if (IAssetTokenCold(d.asset).isFrozen(account)) revert PayeeFrozen(id, account);
+        if (!AssetToken(d.asset).identityRegistry().isVerified(account)) revert PayeeNotVerified(id, account);
         uint256 claimed = d.claimed + amount;
         if (claimed > d.total) revert ExceedsDistribution(id);
         _s().claimed[id][account] = true;

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title IAssetTokenCold
+/// @notice The functions an AssetToken answers from its cold code
+/// ({AssetTokenCold}, reached through the token's fallback): what callers
+/// bind to, since Solidity leaves a library's state-changing functions out
+/// of its ABI. contracts/compile.js fails the build when this interface and
+/// the library's functions differ by one selector.
+interface IAssetTokenCold {
+    /// @notice The ERC-721 contract of this asset's deed, or zero for an asset without one.
+    function deed() external view returns (address);
+
+    /// @notice The token id of this asset's deed in {deed}.
+    function deedId() external view returns (uint256);
+
+    /// @notice Whether this token holds its deed, which fractions need.
+    function deedLocked() external view returns (bool);
+
+    /// @notice Accepts only this asset's deed: locking it (DeedToken.lockDeed) lets fractions be minted.
+    function onERC721Received(address operator, address from, uint256 tokenId, bytes calldata data) external returns (bytes4);
+
+    /// @notice Releases the deed to `to` once every fraction is redeemed (supply 0).
+    function releaseDeed(address to) external;
+
+    /// @notice Whether `requestId` has been used by a mint or a burn.
+    function isRequestProcessed(bytes32 requestId) external view returns (bool);
+
+    /// @notice ERC-3643: freezes or unfreezes every transfer from and to `account`.
+    function setAddressFrozen(address account, bool frozen) external;
+
+    /// @notice ERC-3643 batch of {setAddressFrozen}.
+    function batchSetAddressFrozen(address[] calldata accounts, bool[] calldata frozen) external;
+
+    /// @notice ERC-3643: freezes `amount` more tokens of `account`; the frozen
+    /// total cannot exceed its balance (use {setFrozenTokens} to freeze ahead).
+    function freezePartialTokens(address account, uint256 amount) external;
+
+    /// @notice ERC-3643: unfreezes `amount` frozen tokens of `account`.
+    function unfreezePartialTokens(address account, uint256 amount) external;
+
+    /// @notice ERC-7943: sets (overwrites) the frozen amount of `account`; it may exceed its balance.
+    function setFrozenTokens(address account, uint256 amount) external returns (bool);
+
+    /// @notice ERC-3643: whether every transfer from and to `account` is frozen.
+    function isFrozen(address account) external view returns (bool);
+
+    /// @notice ERC-7943: the frozen amount of `account`.
+    function getFrozenTokens(address account) external view returns (uint256);
+
+    /// @notice The running lock-up of `account`: locked amount and end (0, 0 when none runs).
+    function lockOf(address account) external view returns (uint256 amount, uint64 lockedUntil);
+
+    /// @notice Pauses holder transfers; mints, burns and agent actions go on.
+    function pause() external;
+
+    /// @notice Resumes holder transfers.
+    function unpause() external;
+
+    /// @notice Whether holder transfers are paused.
+    function paused() external view returns (bool);
+
+    /// @notice ERC-3643: the compliance rules are the token's own: rule getters,
+    /// setters and {canTransfer} live on it.
+    function compliance() external view returns (address);
+
+    /// @notice Caps the number of investors holding the token (0 = no limit).
+    /// Lowering it below the current count only stops new investors.
+    function setMaxInvestors(uint32 maxInvestors_) external;
+
+    /// @notice Caps each investor's balance summed over its wallets (0 = no limit).
+    function setMaxBalance(uint256 maxBalance_) external;
+
+    /// @notice Turns the country allow-list on (only listed countries may
+    /// receive; an empty list then refuses everyone) or off (every country may).
+    function setCountryRestriction(bool enabled) external;
+
+    /// @notice Adds `countries` (ISO-3166 numeric) to the allow-list, or removes them.
+    function setCountriesAllowed(uint16[] calldata countries, bool allowed) external;
+
+    /// @notice Requires receivers to hold every eligibility flag in `flags`
+    /// (bits 0–7 of the registry's flags; 0 = none required).
+    function setRequiredFlags(uint8 flags) external;
+
+    /// @notice Refuses mints while `feed`'s latest valuation is older than
+    /// `maxAge` seconds, missing or not positive, or the feed is paused;
+    /// `feed` 0 turns the guard off.
+    function setValuationGuard(address feed, uint64 maxAge) external;
+
+    /// @notice Caps the supply at `cap` base units, once (at tokenization: the
+    /// asset's total units). From then on a mint, batch mint or locked mint
+    /// that would take the supply beyond `cap` reverts with SupplyCapExceeded.
+    /// `cap` must be from the current supply to 2^96 - 1, and cannot change.
+    function setSupplyCap(uint256 cap) external;
+
+    /// @notice The supply cap (0 = not set: only the 2^96 - 1 storage limit applies).
+    function supplyCap() external view returns (uint256);
+
+    /// @notice The number of investors (not wallets) holding a non-zero balance.
+    function investorCount() external view returns (uint256);
+
+    /// @notice The maximum number of investors (0 = no limit).
+    function maxInvestors() external view returns (uint256);
+
+    /// @notice The maximum balance per investor (0 = no limit).
+    function maxBalance() external view returns (uint256);
+
+    /// @notice Whether the country allow-list is enforced.
+    function countryRestricted() external view returns (bool);
+
+    /// @notice Whether `country` may receive (true for all while the allow-list is off).
+    function isCountryAllowed(uint16 country) external view returns (bool);
+
+    /// @notice The eligibility flags receivers must hold.
+    function requiredFlags() external view returns (uint8);
+
+    /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
+    function valuationGuard() external view returns (address feed, uint64 maxAge);
+
+    /// @notice ERC-3643 wallet recovery: moves the whole balance of `lostWallet`,
+    /// with its frozen amount, its lock-up and its address freeze, to
+    /// `newWallet`. Both must belong to `investorId` in the identity registry
+    /// (register the new wallet first); the investor's totals do not change.
+    function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) external returns (bool);
+}
