@@ -6,7 +6,7 @@ import "fmt"
 // (contracts/src/TransferRestrictions.sol).
 type Restriction uint8
 
-// The restriction codes, in the order the token checks them.
+// The restriction codes of the contracts' table.
 const (
 	Success             Restriction = 0x00
 	Paused              Restriction = 0x50
@@ -23,6 +23,10 @@ const (
 	ValuationStale      Restriction = 0x5B
 	DeedNotLocked       Restriction = 0x5C
 	DeedLocked          Restriction = 0x5D
+	LiquidateOnly       Restriction = 0xA0
+	BelowMinHolding     Restriction = 0xA1
+	PartialTransfer     Restriction = 0xA2
+	Flowback            Restriction = 0xA3
 )
 
 var restrictionInfo = map[Restriction]struct{ name, message string }{
@@ -41,6 +45,10 @@ var restrictionInfo = map[Restriction]struct{ name, message string }{
 	ValuationStale:      {"VALUATION_STALE", "asset valuation is stale or paused"},
 	DeedNotLocked:       {"DEED_NOT_LOCKED", "deed is not locked into the token"},
 	DeedLocked:          {"DEED_LOCKED", "deed is locked into its fraction token"},
+	LiquidateOnly:       {"LIQUIDATE_ONLY", "receiver's investor may only sell or redeem"},
+	BelowMinHolding:     {"BELOW_MIN_HOLDING", "an investor would hold less than the minimum holding"},
+	PartialTransfer:     {"PARTIAL_TRANSFER", "only a transfer of the sender's whole balance is allowed"},
+	Flowback:            {"FLOWBACK", "units may not move to a US person during the Reg S flowback window"},
 }
 
 // Name is the code's name in the contracts' table, e.g. "COUNTRY_NOT_ALLOWED".

@@ -842,6 +842,10 @@ func TestRestrictionMessages(t *testing.T) {
 		codeValuationStale:     "asset valuation is stale or paused",
 		codeDeedNotLocked:      "deed is not locked into the token",
 		codeDeedLocked:         "deed is locked into its fraction token",
+		codeLiquidateOnly:      "receiver's investor may only sell or redeem",
+		codeBelowMinHolding:    "an investor would hold less than the minimum holding",
+		codePartialTransfer:    "only a transfer of the sender's whole balance is allowed",
+		codeFlowback:           "units may not move to a US person during the Reg S flowback window",
 		0x5F:                   "unknown restriction code",
 	}
 	for code, msg := range want {

@@ -24,11 +24,21 @@ var (
 	_ = abi.ConvertType
 )
 
+// IAssetTokenColdLock is an auto generated low-level Go binding around an user-defined struct.
+type IAssetTokenColdLock struct {
+	Amount *big.Int
+	Start  uint64
+	Cliff  uint64
+	End    uint64
+	Reason uint8
+	Locked *big.Int
+}
+
 // AssetTokenColdMetaData contains all meta data concerning the AssetTokenCold contract.
 var AssetTokenColdMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeedNotHeld\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"FractionsOutstanding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"FreezeExceedsBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"InvalidSupplyCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"}],\"name\":\"NothingToRecover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoveryInvestorMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameWallet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"TransferRestricted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"UnexpectedDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UnfreezeExceedsFrozen\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isFrozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CountryAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"CountryRestrictionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"}],\"name\":\"DeedLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"DeedReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxBalance\",\"type\":\"uint256\"}],\"name\":\"MaxBalanceSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxInvestors\",\"type\":\"uint256\"}],\"name\":\"MaxInvestorsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoverySuccess\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"RequiredFlagsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensUnfrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ValuationGuardSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeedNotHeld\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"FractionsOutstanding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"FreezeExceedsBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"InvalidLock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"InvalidLockup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"name\":\"InvalidSupplyCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"LockExceedsBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NoSuchLock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"}],\"name\":\"NothingToRecover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoveryInvestorMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameWallet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyLocks\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"code\",\"type\":\"uint8\"}],\"name\":\"TransferRestricted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"UnexpectedDeed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UnfreezeExceedsFrozen\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isFrozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CountryAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"CountryRestrictionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"}],\"name\":\"DeedLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"deed\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"deedId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"DeedReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"ExtendedRulesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"LiquidateOnlySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"LockAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"LockRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"name\":\"LockedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxBalance\",\"type\":\"uint256\"}],\"name\":\"MaxBalanceSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxInvestors\",\"type\":\"uint256\"}],\"name\":\"MaxInvestorsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"RecoverySuccess\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"RequiredFlagsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"SupplyCapSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TokensUnfrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ValuationGuardSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "AssetTokenCold",
-	Bin: "0x612087610034600b8282823980515f1a607314602857634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe7300000000000000000000000000000000000000003014608060405260043610610208575f3560e01c806399f644f61161011f578063c2f1e6bd116100b4578063d911800a11610084578063d911800a146104e3578063db20a5b514610513578063e583983614610532578063ebe45cba14610545578063f652b75514610564575f5ffd5b8063c2f1e6bd14610495578063c69c09cf1461049d578063d2e09b0a146104bc578063d7e64c00146104db575f5ffd5b8063b86b38fe116100ef578063b86b38fe14610447578063bc99cc371461044f578063bd79c7ef14610457578063bd8af8fd14610476575f5ffd5b806399f644f6146103d75780639d51d9b7146103ea578063b586dc1914610409578063b6a3f59a14610428575f5ffd5b80635b5ba2fd116101a057806373ad468a1161017057806373ad468a1461039157806382c8e52f146103995780638456cb59146103b357806386a82c94146103c75780638f770ad0146103cf575f5ffd5b80635b5ba2fd1461032d5780635c975abb1461035c5780636290865d146103645780636da398b31461037e575f5ffd5b80631a7af379116101db5780631a7af379146102aa5780631fe56f7d146102c95780633f4ba83a146102e85780635a46d3b5146102fc575f5ffd5b80630a6df8971461020c578063125c4a331461022d578063150b7a021461024c578063158b1a5714610289575b5f5ffd5b818015610217575f5ffd5b5061022b610226366004611c2d565b61056c565b005b818015610238575f5ffd5b5061022b610247366004611c64565b6105f0565b818015610257575f5ffd5b5061026b610266366004611c8e565b6106c5565b6040516001600160e01b031990911681526020015b60405180910390f35b61029c610297366004611d27565b61077b565b604051908152602001610280565b8180156102b5575f5ffd5b5061022b6102c4366004611d8a565b6107b9565b8180156102d4575f5ffd5b5061022b6102e3366004611c64565b61085a565b8180156102f3575f5ffd5b5061022b6108f2565b61030f61030a366004611d27565b610964565b6040805192835267ffffffffffffffff909116602083015201610280565b818015610338575f5ffd5b5061034c610347366004611df6565b6109db565b6040519015158152602001610280565b61034c610e38565b305b6040516001600160a01b039091168152602001610280565b61034c61038c366004611e34565b610e4c565b61029c610e6b565b6103a1610e87565b60405160ff9091168152602001610280565b8180156103be575f5ffd5b5061022b610e9a565b61029c610f05565b61029c610f17565b61034c6103e5366004611e4b565b610f2d565b8180156103f5575f5ffd5b5061022b610404366004611e34565b610f75565b818015610414575f5ffd5b5061022b610423366004611d27565b61100d565b818015610433575f5ffd5b5061022b610442366004611e34565b611170565b61034c611251565b61029c61125c565b818015610462575f5ffd5b5061022b610471366004611e79565b61126c565b818015610481575f5ffd5b5061022b610490366004611e94565b6112e1565b6103666113e7565b8180156104a8575f5ffd5b5061022b6104b7366004611ee7565b611402565b8180156104c7575f5ffd5b5061022b6104d6366004611f1e565b611426565b61029c611490565b6104eb6114a0565b604080516001600160a01b03909316835267ffffffffffffffff909116602083015201610280565b81801561051e575f5ffd5b5061022b61052d366004611f3e565b6114df565b61034c610540366004611d27565b611594565b818015610550575f5ffd5b5061034c61055f366004611c64565b6115d2565b61034c611624565b6105825f5160206120125f395f51905f52611654565b69ffffffff000000000000603082901b1669ffffffff000000000000196105a76116e1565b5416176105b26116e1565b5560405163ffffffff821681527f0de3b656191db95f0ae3b33d959531021110a9da5b819655d9d13a57496144ad906020015b60405180910390a150565b6106065f5160206120325f395f51905f52611654565b5f6001600160801b036106176116e1565b6001600160a01b0385165f90815260039190910160205260408120549190911691506106438383611f8a565b90505f6001600160601b036106566116e1565b6001600160a01b0387165f9081526002919091016020526040902054169050808211156106b45760405163f0d8212b60e01b81526001600160a01b038616600482015260248101839052604481018290526064015b60405180910390fd5b6106be8583611705565b5050505050565b5f5f6106cf6116e1565b600701546001600160a01b031690508015806106f45750336001600160a01b03821614155b8061070a57506107026116e1565b600801548514155b156107315760405163853a50cb60e01b8152336004820152602481018690526044016106ab565b6040516001600160a01b03871690869033907f65b9b6800269c1d914567df9d066fabc775c2ad11e29e2892d42fb99b98c58d0905f90a450630a85bd0160e11b9695505050505050565b5f6001600160801b0361078c6116e1565b6003015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b6107cf5f5160206120325f395f51905f52611654565b8281146107f2576040516001621398b960e31b0319815260040160405180910390fd5b5f5b838110156106be5761085285858381811061081157610811611f9d565b90506020020160208101906108269190611d27565b84848481811061083857610838611f9d565b905060200201602081019061084d9190611e79565b6118c4565b6001016107f4565b6108705f5160206120325f395f51905f52611654565b5f6001600160801b036108816116e1565b6001600160a01b0385165f9081526003919091016020526040902054169050808211156108da5760405163e0dfe97f60e01b81526001600160a01b038416600482015260248101829052604481018390526064016106ab565b6108ed836108e88484611fb1565b611705565b505050565b61091b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a611654565b6001196109266116e1565b80549190911690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b5f5f5f64ffffffffff60c06109776116e1565b6001600160a01b0387165f9081526002919091016020526040902054901c1690504281116109aa57505f93849350915050565b60806109b46116e1565b6001600160a01b039095165f90815260039590950160205260409094205490931c93915050565b5f6109f25f5160206120325f395f51905f52611654565b5f306001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa158015610a2f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a539190611fc4565b90505f610a5e6116e1565b9050846001600160a01b0316866001600160a01b031603610a92576040516394a3d97960e01b815260040160405180910390fd5b6001600160a01b0386165f908152600282016020526040812054906001600160601b03821690819003610ae3576040516386d9d03560e01b81526001600160a01b03891660048201526024016106ab565b851580610b5957506040516309b2c94960e41b81526001600160a01b038981166004830152879190861690639b2c949090602401602060405180830381865afa158015610b32573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b569190611fdf565b14155b15610b8957604051633419fc5160e21b81526001600160a01b0389166004820152602481018790526044016106ab565b604051634dffeb6960e01b81526001600160a01b038881166004830152879190861690634dffeb6990602401602060405180830381865afa158015610bd0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bf49190611fdf565b14610c2457604051633419fc5160e21b81526001600160a01b0388166004820152602481018790526044016106ab565b604051633465d6d560e01b81526001600160a01b0388811660048301525f9190861690633465d6d590602401602060405180830381865afa158015610c6b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c8f9190611fdf565b9050600160ff1b81161580610cb257504260b082901c67ffffffffffffffff1611155b15610cd35760405163e18ca2b960e01b8152605460048201526024016106ab565b6001600160a01b0388165f908152600285016020526040812054610d07908b908b908790610d02908890611f8a565b611960565b9050600160e81b841615801590610d225750600160e81b8116155b15610d6a57604051600160e81b919091179033906001906001600160a01b038c16907f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f436905f90a45b6001600160a01b03808b165f81815260028801602052604080822071010000000000ffffffffffffffffffffffff60601b89169055928c168082529083902084905591517fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90610ddd9087815260200190565b60405180910390a387896001600160a01b03168b6001600160a01b03167fa1505292c0b9cc567f38ad6cb54e66cb1d99b7b990491da20439f814074a2f8060405160405180910390a4600196505050505050505b9392505050565b5f6001610e436116e1565b54161515919050565b5f610e556116e1565b5f92835260050160205250604090205460ff1690565b5f6001600160601b036050610e7e6116e1565b54901c16919050565b5f6008610e926116e1565b54901c919050565b610ec37f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a611654565b6001610ecd6116e1565b80549190911790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2589060200161095a565b5f610f0e6116e1565b60080154905090565b5f6080610f226116e1565b60010154901c905090565b5f6002610f386116e1565b54161580610f6f575060ff8216610f4d6116e1565b60ff600885901c165f90815260049190910160205260409020546001911c1615155b92915050565b610f8b5f5160206120125f395f51905f52611654565b6001600160601b03811115610fb35760405163162908e360e11b815260040160405180910390fd5b605081901b6bffffffffffffffffffffffff60501b19610fd16116e1565b541617610fdc6116e1565b556040518181527f82f9980487703d8db41f1ba63b2665566f7fb449fbc840a9e0c6ca932bed582c906020016105e5565b6110165f611654565b5f61101f6116e1565b600701546001600160a01b031690505f6110376116e1565b6008015490506001600160a01b0382166110645760405163c1ffbfc160e01b815260040160405180910390fd5b61106f308383611b8e565b61108c57604051635dbdcfb160e01b815260040160405180910390fd5b5f6001600160801b0361109d6116e1565b6001015416905080156110c657604051630cddcbb560e31b8152600481018290526024016106ab565b604051632142170760e11b81523060048201526001600160a01b038581166024830152604482018490528416906342842e0e906064015f604051808303815f87803b158015611113575f5ffd5b505af1158015611125573d5f5f3e3d5ffd5b50505050836001600160a01b031682846001600160a01b03167fe8383670d8496f6387cd90d87d2c260167c678257468a7230d4f233196f3d7e760405160405180910390a450505050565b6111795f611654565b5f6111826116e1565b600101549050608081901c156111b157604051637c03277b60e11b8152608082901c60048201526024016106ab565b8115806111c457506001600160601b0382115b806111d757506001600160801b03811682105b156112075760405163051bc06760e11b8152600481018390526001600160801b03821660248201526044016106ab565b608082901b81176112166116e1565b600101556040518281527fbc585eed6f54aa16ec292be93276937803d5a047ba4eded0c87779270bbfdfe69060200160405180910390a15050565b5f6002610e436116e1565b5f63ffffffff6030610e7e6116e1565b6112825f5160206120125f395f51905f52611654565b80611299576002196112926116e1565b54166112a6565b60026112a36116e1565b54175b6112ae6116e1565b5560405181151581527feefd36438b6df67c30108fdd7c23da7c8e2dd811d3afde6617f84ea0de2e999d906020016105e5565b6112f75f5160206120125f395f51905f52611654565b5f5b828110156113e1575f84848381811061131457611314611f9d565b90506020020160208101906113299190611e4b565b9050600160ff82161b5f61133b6116e1565b60ff600885901c165f90815260049190910160205260409020549050846113655781198116611369565b8181175b6113716116e1565b6004015f60088661ffff16901c61ffff1681526020019081526020015f20819055508261ffff167f1eb67ceae445ea4aaace1bc94bb2a45c321fefcea65fcdada87b3010380d16aa866040516113cb911515815260200190565b60405180910390a25050508060010190506112f9565b50505050565b5f6113f06116e1565b600701546001600160a01b0316919050565b6114185f5160206120325f395f51905f52611654565b61142282826118c4565b5050565b61143c5f5160206120125f395f51905f52611654565b61ff00600882901b1661ff00196114516116e1565b54161761145c6116e1565b5560405160ff821681527f8839b642dc83ae5f06aa6f577c1cfe68beceba3b4298a2eb4f06dc85f81597b0906020016105e5565b5f63ffffffff6010610e7e6116e1565b5f5f6114aa6116e1565b600601546001600160a01b03166114bf6116e1565b60060160149054906101000a900467ffffffffffffffff16915091509091565b6114f55f5160206120125f395f51905f52611654565b816114fe6116e1565b60060180546001600160a01b0319166001600160a01b0392909216919091179055806115286116e1565b600601805467ffffffffffffffff60a01b1916600160a01b67ffffffffffffffff9384160217905560405190821681526001600160a01b038316907f0a44a61eac3383cba7c7b70ae3fe66e98e7e4873961640b819fba0ffab22215d9060200160405180910390a25050565b5f600160e81b6115a26116e1565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054165f14159050919050565b5f6115e95f5160206120325f395f51905f52611654565b6001600160801b038211156116115760405163162908e360e11b815260040160405180910390fd5b61161b8383611705565b50600192915050565b5f61164f306116316116e1565b600701546001600160a01b03166116466116e1565b60080154611b8e565b905090565b604051632474521560e21b81526004810182905233602482015230906391d1485490604401602060405180830381865afa158015611694573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116b89190611ff6565b6116de5760405163e2517d3f60e01b8152336004820152602481018290526044016106ab565b50565b7fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a0090565b5f61170e6116e1565b6001600160a01b0384165f908152600391909101602052604090205490506001600160801b0381166fffffffffffffffffffffffffffffffff19821683176117546116e1565b6001600160a01b0386165f908152600391909101602052604081209190915561177b6116e1565b6001600160a01b0386165f9081526002919091016020526040902054905083156117ab57600160e91b81176117b4565b600160e91b1981165b6117bc6116e1565b6001600160a01b0387165f90815260029190910160205260409020558184111561182b576001600160a01b0385167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a456118158487611fb1565b60405190815260200160405180910390a261187a565b8184101561187a576001600160a01b0385167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d66118688685611fb1565b60405190815260200160405180910390a25b846001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e7856040516118b591815260200190565b60405180910390a25050505050565b5f6118cd6116e1565b6001600160a01b0384165f90815260029190910160205260409020549050816118fd57600160e81b198116611905565b600160e81b81175b61190d6116e1565b6001600160a01b0385165f818152600292909201602052604080832093909355915133928515159290917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f4369190a4505050565b5f5f61196a6116e1565b6001600160a01b038088165f9081526003830160205260408082205492891682528120549293509091906001600160801b0380841691906119ae9083908516611f8a565b90506001600160801b038111156119c957506001600160801b035b80156119d957600160e91b871796505b60c087901c64ffffffffff165f4282116119f3575f6119f9565b608085901c5b905060c08a901c64ffffffffff1642811115611a3d57611a1d608088901c83611f8a565b915082811115611a3d5764ffffffffff60c01b199990991660c08a901b17985b6001600160a01b03808e165f90815260038a016020526040808220829055918e16815220608083901b851790558415611b7d578c6001600160a01b03167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d686604051611aab91815260200190565b60405180910390a28c6001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e75f604051611aee91815260200190565b60405180910390a28b6001600160a01b03167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a4586604051611b3191815260200190565b60405180910390a28b6001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e785604051611b7491815260200190565b60405180910390a25b50979b9a5050505050505050505050565b5f6001600160a01b038316611ba457505f610e31565b6040516331a9108f60e11b8152600481018390526001600160a01b03841690636352211e90602401602060405180830381865afa925050508015611c05575060408051601f3d908101601f19168201909252611c0291810190611fc4565b60015b611c1057505f610e31565b846001600160a01b0316816001600160a01b031614915050610e31565b5f60208284031215611c3d575f5ffd5b813563ffffffff81168114610e31575f5ffd5b6001600160a01b03811681146116de575f5ffd5b5f5f60408385031215611c75575f5ffd5b8235611c8081611c50565b946020939093013593505050565b5f5f5f5f5f60808688031215611ca2575f5ffd5b8535611cad81611c50565b94506020860135611cbd81611c50565b935060408601359250606086013567ffffffffffffffff811115611cdf575f5ffd5b8601601f81018813611cef575f5ffd5b803567ffffffffffffffff811115611d05575f5ffd5b886020828401011115611d16575f5ffd5b959894975092955050506020019190565b5f60208284031215611d37575f5ffd5b8135610e3181611c50565b5f5f83601f840112611d52575f5ffd5b50813567ffffffffffffffff811115611d69575f5ffd5b6020830191508360208260051b8501011115611d83575f5ffd5b9250929050565b5f5f5f5f60408587031215611d9d575f5ffd5b843567ffffffffffffffff811115611db3575f5ffd5b611dbf87828801611d42565b909550935050602085013567ffffffffffffffff811115611dde575f5ffd5b611dea87828801611d42565b95989497509550505050565b5f5f5f60608486031215611e08575f5ffd5b8335611e1381611c50565b92506020840135611e2381611c50565b929592945050506040919091013590565b5f60208284031215611e44575f5ffd5b5035919050565b5f60208284031215611e5b575f5ffd5b813561ffff81168114610e31575f5ffd5b80151581146116de575f5ffd5b5f60208284031215611e89575f5ffd5b8135610e3181611e6c565b5f5f5f60408486031215611ea6575f5ffd5b833567ffffffffffffffff811115611ebc575f5ffd5b611ec886828701611d42565b9094509250506020840135611edc81611e6c565b809150509250925092565b5f5f60408385031215611ef8575f5ffd5b8235611f0381611c50565b91506020830135611f1381611e6c565b809150509250929050565b5f60208284031215611f2e575f5ffd5b813560ff81168114610e31575f5ffd5b5f5f60408385031215611f4f575f5ffd5b8235611f5a81611c50565b9150602083013567ffffffffffffffff81168114611f13575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115610f6f57610f6f611f76565b634e487b7160e01b5f52603260045260245ffd5b81810381811115610f6f57610f6f611f76565b5f60208284031215611fd4575f5ffd5b8151610e3181611c50565b5f60208284031215611fef575f5ffd5b5051919050565b5f60208284031215612006575f5ffd5b8151610e3181611e6c56fe6390f5a69ff59edce8e461308dbd399b74f0414e629057022cbc92159a014c76cab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709a26469706673582212208320250125302d97e5bcf010fcea68e59d93d55ef9dc69d99691fb52ca17fd7c64736f6c63430008250033",
+	Bin: "0x61344d610034600b8282823980515f1a607314602857634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe7300000000000000000000000000000000000000003014608060405260043610610255575f3560e01c806399f644f61161014b578063c3f9ab58116100ca578063db20a5b51161008f578063db20a5b514610622578063e2e2d11714610641578063e583983614610654578063e68da4b814610667578063ebe45cba14610686578063f652b755146106a5575f5ffd5b8063c3f9ab581461058d578063c69c09cf146105ad578063d2e09b0a146105cc578063d7e64c00146105eb578063d911800a146105f3575f5ffd5b8063b86b38fe11610110578063b86b38fe14610537578063bc99cc371461053f578063bd79c7ef14610547578063bd8af8fd14610566578063c2f1e6bd14610585575f5ffd5b806399f644f6146104a85780639d51d9b7146104bb578063ac3c4bcf146104da578063b586dc19146104f9578063b6a3f59a14610518575f5ffd5b80635c975abb116101d75780638456cb591161019c5780638456cb591461044657806386a82c941461045a5780638adf0af2146104625780638f770ad01461048157806397809e0b14610489575f5ffd5b80635c975abb146103ef5780636290865d146103f75780636da398b31461041157806373ad468a1461042457806382c8e52f1461042c575f5ffd5b80631fe56f7d1161021d5780631fe56f7d146103165780633f4ba83a1461033557806345ef9dd4146103495780635a46d3b5146103905780635b5ba2fd146103c0575f5ffd5b80630a6df89714610259578063125c4a331461027a578063150b7a0214610299578063158b1a57146102d65780631a7af379146102f7575b5f5ffd5b818015610264575f5ffd5b50610278610273366004612dfb565b6106ad565b005b818015610285575f5ffd5b50610278610294366004612e28565b610731565b8180156102a4575f5ffd5b506102b86102b3366004612e52565b610806565b6040516001600160e01b031990911681526020015b60405180910390f35b6102e96102e4366004612ee9565b6108bc565b6040519081526020016102cd565b818015610302575f5ffd5b50610278610311366004612f4b565b6108fa565b818015610321575f5ffd5b50610278610330366004612e28565b61099b565b818015610340575f5ffd5b50610278610a33565b610351610aa5565b604080519586526001600160401b03909416602086015263ffffffff9092169284019290925260ff90911660608301521515608082015260a0016102cd565b6103a361039e366004612ee9565b610aef565b604080519283526001600160401b039091166020830152016102cd565b8180156103cb575f5ffd5b506103df6103da366004612fb5565b610b4f565b60405190151581526020016102cd565b6103df610fab565b305b6040516001600160a01b0390911681526020016102cd565b6103df61041f366004612ff3565b610fbf565b6102e9610fde565b610434610ffa565b60405160ff90911681526020016102cd565b818015610451575f5ffd5b5061027861100d565b6102e9611078565b81801561046d575f5ffd5b5061027861047c366004613030565b61108a565b6102e9611271565b818015610494575f5ffd5b506102786104a33660046130a8565b611287565b6103df6104b63660046130df565b6114b5565b8180156104c6575f5ffd5b506102786104d5366004612ff3565b6114fd565b8180156104e5575f5ffd5b506102786104f4366004612e28565b611595565b818015610504575f5ffd5b50610278610513366004612ee9565b61172f565b818015610523575f5ffd5b50610278610532366004612ff3565b611892565b6103df611973565b6102e961197e565b818015610552575f5ffd5b50610278610561366004613100565b61198e565b818015610571575f5ffd5b5061027861058036600461311b565b611a03565b6103f9611b09565b6105a061059b366004612ee9565b611b24565b6040516102cd919061316d565b8180156105b8575f5ffd5b506102786105c73660046130a8565b611c85565b8180156105d7575f5ffd5b506102786105e6366004613207565b611ca9565b6102e9611d13565b6105fb611d23565b604080516001600160a01b0390931683526001600160401b039091166020830152016102cd565b81801561062d575f5ffd5b5061027861063c366004613220565b611d61565b6103df61064f366004612ee9565b611e15565b6103df610662366004612ee9565b611f29565b818015610672575f5ffd5b50610278610681366004613253565b611f67565b818015610691575f5ffd5b506103df6106a0366004612e28565b6120ce565b6103df612120565b6106c35f5160206133d85f395f51905f52612150565b69ffffffff000000000000603082901b1669ffffffff000000000000196106e86121dd565b5416176106f36121dd565b5560405163ffffffff821681527f0de3b656191db95f0ae3b33d959531021110a9da5b819655d9d13a57496144ad906020015b60405180910390a150565b6107475f5160206133f85f395f51905f52612150565b5f6001600160801b036107586121dd565b6001600160a01b0385165f908152600391909101602052604081205491909116915061078483836132c5565b90505f6001600160601b036107976121dd565b6001600160a01b0387165f9081526002919091016020526040902054169050808211156107f55760405163f0d8212b60e01b81526001600160a01b038616600482015260248101839052604481018290526064015b60405180910390fd5b6107ff8583612201565b5050505050565b5f5f6108106121dd565b600701546001600160a01b031690508015806108355750336001600160a01b03821614155b8061084b57506108436121dd565b600801548514155b156108725760405163853a50cb60e01b8152336004820152602481018690526044016107ec565b6040516001600160a01b03871690869033907f65b9b6800269c1d914567df9d066fabc775c2ad11e29e2892d42fb99b98c58d0905f90a450630a85bd0160e11b9695505050505050565b5f6001600160801b036108cd6121dd565b6003015f846001600160a01b03166001600160a01b031681526020019081526020015f2054169050919050565b6109105f5160206133f85f395f51905f52612150565b828114610933576040516001621398b960e31b0319815260040160405180910390fd5b5f5b838110156107ff57610993858583818110610952576109526132d8565b90506020020160208101906109679190612ee9565b848484818110610979576109796132d8565b905060200201602081019061098e9190613100565b6123b7565b600101610935565b6109b15f5160206133f85f395f51905f52612150565b5f6001600160801b036109c26121dd565b6001600160a01b0385165f908152600391909101602052604090205416905080821115610a1b5760405163e0dfe97f60e01b81526001600160a01b038416600482015260248101829052604481018390526064016107ec565b610a2e83610a2984846132ec565b612201565b505050565b610a5c7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a612150565b600119610a676121dd565b80549190911690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b5f5f5f5f5f5f610ab36121dd565b600901546001600160601b0381169764ffffffffff606083901c169750608882901c965060a882901c9550600160b01b90911615159350915050565b5f5f5f64ffffffffff60c0610b026121dd565b6001600160a01b0387165f9081526002919091016020526040902054901c169050428111610b3557505f93849350915050565b610b46610b406121dd565b85612453565b94909350915050565b5f610b665f5160206133f85f395f51905f52612150565b5f306001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa158015610ba3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bc791906132ff565b90505f610bd26121dd565b9050846001600160a01b0316866001600160a01b031603610c06576040516394a3d97960e01b815260040160405180910390fd5b6001600160a01b0386165f908152600282016020526040812054906001600160601b03821690819003610c57576040516386d9d03560e01b81526001600160a01b03891660048201526024016107ec565b851580610ccd57506040516309b2c94960e41b81526001600160a01b038981166004830152879190861690639b2c949090602401602060405180830381865afa158015610ca6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cca919061331a565b14155b15610cfd57604051633419fc5160e21b81526001600160a01b0389166004820152602481018790526044016107ec565b604051634dffeb6960e01b81526001600160a01b038881166004830152879190861690634dffeb6990602401602060405180830381865afa158015610d44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d68919061331a565b14610d9857604051633419fc5160e21b81526001600160a01b0388166004820152602481018790526044016107ec565b604051633465d6d560e01b81526001600160a01b0388811660048301525f9190861690633465d6d590602401602060405180830381865afa158015610ddf573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e03919061331a565b9050600160ff1b81161580610e2557504260b082901c6001600160401b031611155b15610e465760405163e18ca2b960e01b8152605460048201526024016107ec565b6001600160a01b0388165f908152600285016020526040812054610e7a908b908b908790610e759088906132c5565b6124ab565b9050600160e81b841615801590610e955750600160e81b8116155b15610edd57604051600160e81b919091179033906001906001600160a01b038c16907f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f436905f90a45b6001600160a01b03808b165f81815260028801602052604080822071050000000000ffffffffffffffffffffffff60601b89169055928c168082529083902084905591517fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90610f509087815260200190565b60405180910390a387896001600160a01b03168b6001600160a01b03167fa1505292c0b9cc567f38ad6cb54e66cb1d99b7b990491da20439f814074a2f8060405160405180910390a4600196505050505050505b9392505050565b5f6001610fb66121dd565b54161515919050565b5f610fc86121dd565b5f92835260050160205250604090205460ff1690565b5f6001600160601b036050610ff16121dd565b54901c16919050565b5f60086110056121dd565b54901c919050565b6110367f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a612150565b60016110406121dd565b80549190911790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001610a9b565b5f6110816121dd565b60080154905090565b6110a05f5160206133f85f395f51905f52612150565b8415806110b357506001600160601b0385115b806110cf5750826001600160401b0316846001600160401b0316115b806110eb5750816001600160401b0316836001600160401b0316115b806110ff575042826001600160401b031611155b80611117575064ffffffffff826001600160401b0316115b15611157576040516311402dd160e01b8152600481018690526001600160401b0380861660248301528085166044830152831660648201526084016107ec565b5f6111606121dd565b6001600160a01b0388165f908152600291909101602052604081205491508661119061118a6121dd565b8a612453565b61119a91906132c5565b90506001600160601b0382168111156111e7576040516397192e5960e01b81526001600160a01b0389166004820152602481018290526001600160601b03831660448201526064016107ec565b61123f6111f26121dd565b898460d887901b60ff60d81b1667ffffffffffffffff60b01b60b08a901b1667ffffffffffffffff60881b60888c901b1667ffffffffffffffff60601b60608e901b168e171717176127d3565b6112476121dd565b6001600160a01b039099165f90815260029990990160205260409098209790975550505050505050565b5f608061127c6121dd565b60010154901c905090565b61129d5f5160206133f85f395f51905f52612150565b5f306001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa1580156112da573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112fe91906132ff565b604051633465d6d560e01b81526001600160a01b0385811660048301529192505f91831690633465d6d590602401602060405180830381865afa158015611347573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061136b919061331a565b90506001600160a01b03811661139f5760405163fa9b64eb60e01b81526001600160a01b03851660048201526024016107ec565b5f6113a86121dd565b6001600160a01b0383165f90815260029190910160205260409020549050836113d857600160ea1b1981166113e0565b600160ea1b81175b6113e86121dd565b6001600160a01b038481165f90815260029290920160205260409182902092909255516309b2c94960e41b8152868216600482015290841690639b2c949090602401602060405180830381865afa158015611445573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611469919061331a565b856001600160a01b03167fa4749aece38fe0dea9b814e4573e67539eb202572700c14d08e9316d1845547d866040516114a6911515815260200190565b60405180910390a35050505050565b5f60026114c06121dd565b541615806114f7575060ff82166114d56121dd565b60ff600885901c165f90815260049190910160205260409020546001911c1615155b92915050565b6115135f5160206133d85f395f51905f52612150565b6001600160601b0381111561153b5760405163162908e360e11b815260040160405180910390fd5b605081901b6bffffffffffffffffffffffff60501b196115596121dd565b5416176115646121dd565b556040518181527f82f9980487703d8db41f1ba63b2665566f7fb449fbc840a9e0c6ca932bed582c90602001610726565b6115ab5f5160206133f85f395f51905f52612150565b5f6115bd6115b76121dd565b84612950565b9050805182106115f25760405163174ff03d60e01b81526001600160a01b0384166004820152602481018390526044016107ec565b5f818381518110611605576116056132d8565b602002602001015190505f83600161161d91906132c5565b90505b82518110156116745782818151811061163b5761163b6132d8565b60200260200101518360018361165191906132ec565b81518110611661576116616132d8565b6020908102919091010152600101611620565b50600182510382526116b26116876121dd565b856116906121dd565b6001600160a01b0388165f908152600291909101602052604090205485612aec565b6116ba6121dd565b6001600160a01b0386165f818152600292909201602052604090912091909155339060ff60d884901c16907f0feb5a74a95732931236500a27b30b290adfbaf250fdeca1a70ea0579155179e866117118642612cb9565b6040805192835260208301919091520160405180910390a450505050565b6117385f612150565b5f6117416121dd565b600701546001600160a01b031690505f6117596121dd565b6008015490506001600160a01b0382166117865760405163c1ffbfc160e01b815260040160405180910390fd5b611791308383612d44565b6117ae57604051635dbdcfb160e01b815260040160405180910390fd5b5f6001600160801b036117bf6121dd565b6001015416905080156117e857604051630cddcbb560e31b8152600481018290526024016107ec565b604051632142170760e11b81523060048201526001600160a01b038581166024830152604482018490528416906342842e0e906064015f604051808303815f87803b158015611835575f5ffd5b505af1158015611847573d5f5f3e3d5ffd5b50505050836001600160a01b031682846001600160a01b03167fe8383670d8496f6387cd90d87d2c260167c678257468a7230d4f233196f3d7e760405160405180910390a450505050565b61189b5f612150565b5f6118a46121dd565b600101549050608081901c156118d357604051637c03277b60e11b8152608082901c60048201526024016107ec565b8115806118e657506001600160601b0382115b806118f957506001600160801b03811682105b156119295760405163051bc06760e11b8152600481018390526001600160801b03821660248201526044016107ec565b608082901b81176119386121dd565b600101556040518281527fbc585eed6f54aa16ec292be93276937803d5a047ba4eded0c87779270bbfdfe69060200160405180910390a15050565b5f6002610fb66121dd565b5f63ffffffff6030610ff16121dd565b6119a45f5160206133d85f395f51905f52612150565b806119bb576002196119b46121dd565b54166119c8565b60026119c56121dd565b54175b6119d06121dd565b5560405181151581527feefd36438b6df67c30108fdd7c23da7c8e2dd811d3afde6617f84ea0de2e999d90602001610726565b611a195f5160206133d85f395f51905f52612150565b5f5b82811015611b03575f848483818110611a3657611a366132d8565b9050602002016020810190611a4b91906130df565b9050600160ff82161b5f611a5d6121dd565b60ff600885901c165f9081526004919091016020526040902054905084611a875781198116611a8b565b8181175b611a936121dd565b6004015f60088661ffff16901c61ffff1681526020019081526020015f20819055508261ffff167f1eb67ceae445ea4aaace1bc94bb2a45c321fefcea65fcdada87b3010380d16aa86604051611aed911515815260200190565b60405180910390a2505050806001019050611a1b565b50505050565b5f611b126121dd565b600701546001600160a01b0316919050565b60605f611b326115b76121dd565b905080516001600160401b03811115611b4d57611b4d613331565b604051908082528060200260200182016040528015611bab57816020015b6040805160c0810182525f8082526020808301829052928201819052606082018190526080820181905260a082015282525f19909201910181611b6b5790505b5091505f5b8151811015611c7e575f828281518110611bcc57611bcc6132d8565b602002602001015190506040518060c001604052806001600160601b038316815260200164ffffffffff606084901c166001600160401b0316815260200164ffffffffff608884901c166001600160401b0316815260200164ffffffffff60b084901c166001600160401b0316815260200160d883901c60ff168152602001611c558342612cb9565b815250848381518110611c6a57611c6a6132d8565b602090810291909101015250600101611bb0565b5050919050565b611c9b5f5160206133f85f395f51905f52612150565b611ca582826123b7565b5050565b611cbf5f5160206133d85f395f51905f52612150565b61ff00600882901b1661ff0019611cd46121dd565b541617611cdf6121dd565b5560405160ff821681527f8839b642dc83ae5f06aa6f577c1cfe68beceba3b4298a2eb4f06dc85f81597b090602001610726565b5f63ffffffff6010610ff16121dd565b5f5f611d2d6121dd565b600601546001600160a01b0316611d426121dd565b60060160149054906101000a90046001600160401b0316915091509091565b611d775f5160206133d85f395f51905f52612150565b81611d806121dd565b60060180546001600160a01b0319166001600160a01b039290921691909117905580611daa6121dd565b600601805467ffffffffffffffff60a01b1916600160a01b6001600160401b039384160217905560405190821681526001600160a01b038316907f0a44a61eac3383cba7c7b70ae3fe66e98e7e4873961640b819fba0ffab22215d9060200160405180910390a25050565b5f5f306001600160a01b031663134e18f46040518163ffffffff1660e01b8152600401602060405180830381865afa158015611e53573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e7791906132ff565b604051633465d6d560e01b81526001600160a01b0385811660048301529190911690633465d6d590602401602060405180830381865afa158015611ebd573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ee1919061331a565b90506001600160a01b03811615801590610fa45750600160ea1b611f036121dd565b6001600160a01b0383165f90815260029190910160205260409020541615159392505050565b5f600160e81b611f376121dd565b6002015f846001600160a01b03166001600160a01b031681526020019081526020015f2054165f14159050919050565b611f7d5f5160206133d85f395f51905f52612150565b6001600160601b03851115611fa55760405163162908e360e11b815260040160405180910390fd5b64ffffffffff846001600160401b03161180611fca57506312cc03008363ffffffff16115b15611ff35760405163f65609c560e01b81526001600160401b03851660048201526024016107ec565b5f81611fff575f612005565b600160b01b5b60a88460ff16901b60888663ffffffff16901b6060886001600160401b0316901b89171717179050806120366121dd565b60090155801561205157600461204a6121dd565b541761205f565b60041961205c6121dd565b54165b6120676121dd565b55604080518781526001600160401b038716602082015263ffffffff86168183015260ff85166060820152831515608082015290517fc9cd424353ef53191de4e45ca8f9cbee753aadb23816146b5ad13a6df3ace2719181900360a00190a1505050505050565b5f6120e55f5160206133f85f395f51905f52612150565b6001600160801b0382111561210d5760405163162908e360e11b815260040160405180910390fd5b6121178383612201565b50600192915050565b5f61214b3061212d6121dd565b600701546001600160a01b03166121426121dd565b60080154612d44565b905090565b604051632474521560e21b81526004810182905233602482015230906391d1485490604401602060405180830381865afa158015612190573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121b49190613345565b6121da5760405163e2517d3f60e01b8152336004820152602481018290526044016107ec565b50565b7fd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a0090565b5f61220a6121dd565b6001600160a01b0384165f908152600391909101602052604090205490506001600160801b0381166001600160801b0319821683176122476121dd565b6001600160a01b0386165f908152600391909101602052604081209190915561226e6121dd565b6001600160a01b0386165f90815260029190910160205260409020549050831561229e57600160e91b81176122a7565b600160e91b1981165b6122af6121dd565b6001600160a01b0387165f90815260029190910160205260409020558184111561231e576001600160a01b0385167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a4561230884876132ec565b60405190815260200160405180910390a261236d565b8184101561236d576001600160a01b0385167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d661235b86856132ec565b60405190815260200160405180910390a25b846001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e7856040516123a891815260200190565b60405180910390a25050505050565b5f6123c06121dd565b6001600160a01b0384165f90815260029190910160205260409020549050816123f057600160e81b1981166123f8565b600160e81b81175b6124006121dd565b6001600160a01b0385165f818152600292909201602052604080832093909355915133928515159290917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f4369190a4505050565b5f5f61245f8484612950565b90505f5b81518110156124a35761248f828281518110612481576124816132d8565b602002602001015142612cb9565b61249990846132c5565b9250600101612463565b505092915050565b5f5f6124b56121dd565b6001600160a01b038088165f9081526003830160205260408082205492891682528120549293506001600160801b039182169290916124f6918491166132c5565b90506001600160801b0381111561251157506001600160801b035b801561252157600160e91b851794505b5f61252c8489612950565b90505f612539858b612950565b90505f8151835161254a91906132c5565b6001600160401b0381111561256157612561613331565b60405190808252806020026020018201604052801561258a578160200160208202803683370190505b5090505f5b83518110156125d7578381815181106125aa576125aa6132d8565b60200260200101518282815181106125c4576125c46132d8565b602090810291909101015260010161258f565b505f5b825181101561262e578281815181106125f5576125f56132d8565b60200260200101518282865161260b91906132c5565b8151811061261b5761261b6132d8565b60209081029190910101526001016125da565b5061263b868b8a84612aec565b975081515f1461267d5761267b868c8b5f604051908082528060200260200182016040528015612675578160200160208202803683370190505b50612aec565b505b6001600160a01b03808c165f908152600388016020526040808220829055918c1681522080546001600160801b0319168517905584156127c4578a6001600160a01b03167f9bed35cb62ad0dba04f9d5bfee4b5bc91443e77da8a65c4c84834c51bb08b0d6866040516126f291815260200190565b60405180910390a28a6001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e75f60405161273591815260200190565b60405180910390a2896001600160a01b03167fa065e63c631c86f1b9f66a4a2f63f2093bf1c2168d23290259dbd969e0222a458660405161277891815260200190565b60405180910390a2896001600160a01b03167f68e0d8c112165d0949ce87205b719ed7d98c7401866c34a159f7c67c6f5620e7856040516127bb91815260200190565b60405180910390a25b50959998505050505050505050565b5f5f6127df8686612950565b90505f815160016127f091906132c5565b6001600160401b0381111561280757612807613331565b604051908082528060200260200182016040528015612830578160200160208202803683370190505b5090505f5b825181101561287d57828181518110612850576128506132d8565b602002602001015182828151811061286a5761286a6132d8565b6020908102919091010152600101612835565b508381835181518110612892576128926132d8565b60200260200101818152505060d884901c60ff16866001600160a01b03167f8c7000ceee23e6e779106e2ee34ab4ae114e2524a9c66a1f199cd5111901c2486001600160601b03871664ffffffffff606089901c1664ffffffffff60888a901c1664ffffffffff60b08b901c1660405161293194939291909384526001600160401b039283166020850152908216604084015216606082015260800190565b60405180910390a361294587878784612aec565b979650505050505050565b6001600160a01b0381165f908152600a83016020526040902080546060919061297a8160016132c5565b6001600160401b0381111561299157612991613331565b6040519080825280602002602001820160405280156129ba578160200160208202803683370190505b5092505f5f5f5b83811015612a45575f8582815481106129dc576129dc6132d8565b905f5260205f20015490506001600160601b038116836129fc91906132c5565b92504264ffffffffff60b083901c161115612a3c57808785612a1d81613360565b965081518110612a2f57612a2f6132d8565b6020026020010181815250505b506001016129c1565b506001600160a01b0386165f90815260038801602090815260408083205460028b019092529091205460809190911c9060c01c64ffffffffff168282118015612a8d57504281115b15612ade57612ab4612a9f84846132ec565b606083901b17608883901b1760b083901b1790565b8785612abf81613360565b965081518110612ad157612ad16132d8565b6020026020010181815250505b505050835250909392505050565b80515f906008811115612b2457604051635677e0eb60e11b81526001600160a01b0386166004820152600860248201526044016107ec565b6001600160a01b0385165f908152600a8701602052604081208054909180805b85811015612be0575f888281518110612b5f57612b5f6132d8565b6020026020010151905084821015612b945780868381548110612b8457612b846132d8565b5f91825260209091200155612ba9565b85546001810187555f87815260209020018190555b612bbc6001600160601b038216856132c5565b935060b081901c64ffffffffff1683811115612bd6578093505b5050600101612b44565b50825b85811115612c1f5784805480612bfb57612bfb613378565b600190038181905f5260205f20015f9055905580612c189061338c565b9050612be3565b506001600160a01b0389165f81815260038c0160205260409081902080546001600160801b0316608086901b179055517f0323f3dfd510aa3314e205de0e35da1a4f61b5f06b51566b86430308434e743390612c9090859085909182526001600160401b0316602082015260400190565b60405180910390a264ffffffffff60c01b19881660c09190911b17945050505050949350505050565b5f60b083901c64ffffffffff16808310612cd6575f9150506114f7565b6001600160601b038416608885901c64ffffffffff16841015612cfc5791506114f79050565b606085901c64ffffffffff16612d1281846132ec565b612d1c82876132ec565b612d2690846133a1565b612d3091906133b8565b612d3a90836132ec565b9695505050505050565b5f6001600160a01b038316612d5a57505f610fa4565b6040516331a9108f60e11b8152600481018390526001600160a01b03841690636352211e90602401602060405180830381865afa925050508015612dbb575060408051601f3d908101601f19168201909252612db8918101906132ff565b60015b612dc657505f610fa4565b846001600160a01b0316816001600160a01b031614915050610fa4565b803563ffffffff81168114612df6575f5ffd5b919050565b5f60208284031215612e0b575f5ffd5b610fa482612de3565b6001600160a01b03811681146121da575f5ffd5b5f5f60408385031215612e39575f5ffd5b8235612e4481612e14565b946020939093013593505050565b5f5f5f5f5f60808688031215612e66575f5ffd5b8535612e7181612e14565b94506020860135612e8181612e14565b93506040860135925060608601356001600160401b03811115612ea2575f5ffd5b8601601f81018813612eb2575f5ffd5b80356001600160401b03811115612ec7575f5ffd5b886020828401011115612ed8575f5ffd5b959894975092955050506020019190565b5f60208284031215612ef9575f5ffd5b8135610fa481612e14565b5f5f83601f840112612f14575f5ffd5b5081356001600160401b03811115612f2a575f5ffd5b6020830191508360208260051b8501011115612f44575f5ffd5b9250929050565b5f5f5f5f60408587031215612f5e575f5ffd5b84356001600160401b03811115612f73575f5ffd5b612f7f87828801612f04565b90955093505060208501356001600160401b03811115612f9d575f5ffd5b612fa987828801612f04565b95989497509550505050565b5f5f5f60608486031215612fc7575f5ffd5b8335612fd281612e14565b92506020840135612fe281612e14565b929592945050506040919091013590565b5f60208284031215613003575f5ffd5b5035919050565b80356001600160401b0381168114612df6575f5ffd5b803560ff81168114612df6575f5ffd5b5f5f5f5f5f5f60c08789031215613045575f5ffd5b863561305081612e14565b9550602087013594506130656040880161300a565b93506130736060880161300a565b92506130816080880161300a565b915061308f60a08801613020565b90509295509295509295565b80151581146121da575f5ffd5b5f5f604083850312156130b9575f5ffd5b82356130c481612e14565b915060208301356130d48161309b565b809150509250929050565b5f602082840312156130ef575f5ffd5b813561ffff81168114610fa4575f5ffd5b5f60208284031215613110575f5ffd5b8135610fa48161309b565b5f5f5f6040848603121561312d575f5ffd5b83356001600160401b03811115613142575f5ffd5b61314e86828701612f04565b90945092505060208401356131628161309b565b809150509250925092565b602080825282518282018190525f918401906040840190835b818110156131fc578351805184526001600160401b0360208201511660208501526001600160401b0360408201511660408501526001600160401b03606082015116606085015260ff608082015116608085015260a081015160a08501525060c083019250602084019350600181019050613186565b509095945050505050565b5f60208284031215613217575f5ffd5b610fa482613020565b5f5f60408385031215613231575f5ffd5b823561323c81612e14565b915061324a6020840161300a565b90509250929050565b5f5f5f5f5f60a08688031215613267575f5ffd5b853594506132776020870161300a565b935061328560408701612de3565b925061329360608701613020565b915060808601356132a38161309b565b809150509295509295909350565b634e487b7160e01b5f52601160045260245ffd5b808201808211156114f7576114f76132b1565b634e487b7160e01b5f52603260045260245ffd5b818103818111156114f7576114f76132b1565b5f6020828403121561330f575f5ffd5b8151610fa481612e14565b5f6020828403121561332a575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b5f60208284031215613355575f5ffd5b8151610fa48161309b565b5f60018201613371576133716132b1565b5060010190565b634e487b7160e01b5f52603160045260245ffd5b5f8161339a5761339a6132b1565b505f190190565b80820281158282048414176114f7576114f76132b1565b5f826133d257634e487b7160e01b5f52601260045260245ffd5b50049056fe6390f5a69ff59edce8e461308dbd399b74f0414e629057022cbc92159a014c76cab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709a26469706673582212205c69fc9e80b57a1b2cb940e9e7169599bf7ac57fd2066c6f69f859346072f9c564736f6c63430008250033",
 }
 
 // AssetTokenCold is an auto generated Go binding around an Ethereum contract.
@@ -231,6 +241,56 @@ func (assetTokenCold *AssetTokenCold) UnpackDeedLocked(data []byte) (bool, error
 	return out0, nil
 }
 
+// PackExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45ef9dd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (assetTokenCold *AssetTokenCold) PackExtendedRules() []byte {
+	enc, err := assetTokenCold.abi.Pack("extendedRules")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45ef9dd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (assetTokenCold *AssetTokenCold) TryPackExtendedRules() ([]byte, error) {
+	return assetTokenCold.abi.Pack("extendedRules")
+}
+
+// ExtendedRulesOutput serves as a container for the return parameters of contract
+// method ExtendedRules.
+type ExtendedRulesOutput struct {
+	MinHolding        *big.Int
+	FlowbackUntil     uint64
+	InitialLockup     uint32
+	LockupReason      uint8
+	ForceFullTransfer bool
+}
+
+// UnpackExtendedRules is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45ef9dd4.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (assetTokenCold *AssetTokenCold) UnpackExtendedRules(data []byte) (ExtendedRulesOutput, error) {
+	out, err := assetTokenCold.abi.Unpack("extendedRules", data)
+	outstruct := new(ExtendedRulesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.MinHolding = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.FlowbackUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.InitialLockup = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.LockupReason = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.ForceFullTransfer = *abi.ConvertType(out[4], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackGetFrozenTokens is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x158b1a57.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -371,6 +431,41 @@ func (assetTokenCold *AssetTokenCold) UnpackIsFrozen(data []byte) (bool, error) 
 	return out0, nil
 }
 
+// PackIsLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2e2d117.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (assetTokenCold *AssetTokenCold) PackIsLiquidateOnly(wallet common.Address) []byte {
+	enc, err := assetTokenCold.abi.Pack("isLiquidateOnly", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2e2d117.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (assetTokenCold *AssetTokenCold) TryPackIsLiquidateOnly(wallet common.Address) ([]byte, error) {
+	return assetTokenCold.abi.Pack("isLiquidateOnly", wallet)
+}
+
+// UnpackIsLiquidateOnly is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2e2d117.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (assetTokenCold *AssetTokenCold) UnpackIsLiquidateOnly(data []byte) (bool, error) {
+	out, err := assetTokenCold.abi.Unpack("isLiquidateOnly", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackIsRequestProcessed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6da398b3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -448,6 +543,41 @@ func (assetTokenCold *AssetTokenCold) UnpackLockOf(data []byte) (LockOfOutput, e
 	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	outstruct.LockedUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// PackLocksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f9ab58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (assetTokenCold *AssetTokenCold) PackLocksOf(account common.Address) []byte {
+	enc, err := assetTokenCold.abi.Pack("locksOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f9ab58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (assetTokenCold *AssetTokenCold) TryPackLocksOf(account common.Address) ([]byte, error) {
+	return assetTokenCold.abi.Pack("locksOf", account)
+}
+
+// UnpackLocksOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3f9ab58.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (assetTokenCold *AssetTokenCold) UnpackLocksOf(data []byte) ([]IAssetTokenColdLock, error) {
+	out, err := assetTokenCold.abi.Unpack("locksOf", data)
+	if err != nil {
+		return *new([]IAssetTokenColdLock), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IAssetTokenColdLock)).(*[]IAssetTokenColdLock)
+	return out0, nil
 }
 
 // PackMaxBalance is the Go binding used to pack the parameters required for calling
@@ -896,6 +1026,54 @@ func (assetTokenCold *AssetTokenCold) UnpackDeedReleasedEvent(log *types.Log) (*
 	return out, nil
 }
 
+// AssetTokenColdExtendedRulesSet represents a ExtendedRulesSet event raised by the AssetTokenCold contract.
+type AssetTokenColdExtendedRulesSet struct {
+	MinHolding        *big.Int
+	FlowbackUntil     uint64
+	InitialLockup     uint32
+	LockupReason      uint8
+	ForceFullTransfer bool
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenColdExtendedRulesSetEventName = "ExtendedRulesSet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenColdExtendedRulesSet) ContractEventName() string {
+	return AssetTokenColdExtendedRulesSetEventName
+}
+
+// UnpackExtendedRulesSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtendedRulesSet(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (assetTokenCold *AssetTokenCold) UnpackExtendedRulesSetEvent(log *types.Log) (*AssetTokenColdExtendedRulesSet, error) {
+	event := "ExtendedRulesSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenCold.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenColdExtendedRulesSet)
+	if len(log.Data) > 0 {
+		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenCold.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // AssetTokenColdFrozen represents a Frozen event raised by the AssetTokenCold contract.
 type AssetTokenColdFrozen struct {
 	Account common.Address
@@ -923,6 +1101,195 @@ func (assetTokenCold *AssetTokenCold) UnpackFrozenEvent(log *types.Log) (*AssetT
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AssetTokenColdFrozen)
+	if len(log.Data) > 0 {
+		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenCold.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenColdLiquidateOnlySet represents a LiquidateOnlySet event raised by the AssetTokenCold contract.
+type AssetTokenColdLiquidateOnlySet struct {
+	Wallet     common.Address
+	InvestorId [32]byte
+	On         bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenColdLiquidateOnlySetEventName = "LiquidateOnlySet"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenColdLiquidateOnlySet) ContractEventName() string {
+	return AssetTokenColdLiquidateOnlySetEventName
+}
+
+// UnpackLiquidateOnlySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LiquidateOnlySet(address indexed wallet, bytes32 indexed investorId, bool on)
+func (assetTokenCold *AssetTokenCold) UnpackLiquidateOnlySetEvent(log *types.Log) (*AssetTokenColdLiquidateOnlySet, error) {
+	event := "LiquidateOnlySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenCold.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenColdLiquidateOnlySet)
+	if len(log.Data) > 0 {
+		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenCold.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenColdLockAdded represents a LockAdded event raised by the AssetTokenCold contract.
+type AssetTokenColdLockAdded struct {
+	Account common.Address
+	Amount  *big.Int
+	Start   uint64
+	Cliff   uint64
+	End     uint64
+	Reason  uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenColdLockAddedEventName = "LockAdded"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenColdLockAdded) ContractEventName() string {
+	return AssetTokenColdLockAddedEventName
+}
+
+// UnpackLockAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockAdded(address indexed account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 indexed reason)
+func (assetTokenCold *AssetTokenCold) UnpackLockAddedEvent(log *types.Log) (*AssetTokenColdLockAdded, error) {
+	event := "LockAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenCold.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenColdLockAdded)
+	if len(log.Data) > 0 {
+		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenCold.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenColdLockRemoved represents a LockRemoved event raised by the AssetTokenCold contract.
+type AssetTokenColdLockRemoved struct {
+	Account common.Address
+	Index   *big.Int
+	Amount  *big.Int
+	Reason  uint8
+	Agent   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenColdLockRemovedEventName = "LockRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenColdLockRemoved) ContractEventName() string {
+	return AssetTokenColdLockRemovedEventName
+}
+
+// UnpackLockRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockRemoved(address indexed account, uint256 index, uint256 amount, uint8 indexed reason, address indexed agent)
+func (assetTokenCold *AssetTokenCold) UnpackLockRemovedEvent(log *types.Log) (*AssetTokenColdLockRemoved, error) {
+	event := "LockRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenCold.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenColdLockRemoved)
+	if len(log.Data) > 0 {
+		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range assetTokenCold.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AssetTokenColdLockedUp represents a LockedUp event raised by the AssetTokenCold contract.
+type AssetTokenColdLockedUp struct {
+	Account     common.Address
+	Amount      *big.Int
+	LockedUntil uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AssetTokenColdLockedUpEventName = "LockedUp"
+
+// ContractEventName returns the user-defined event name.
+func (AssetTokenColdLockedUp) ContractEventName() string {
+	return AssetTokenColdLockedUpEventName
+}
+
+// UnpackLockedUpEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockedUp(address indexed account, uint256 amount, uint64 lockedUntil)
+func (assetTokenCold *AssetTokenCold) UnpackLockedUpEvent(log *types.Log) (*AssetTokenColdLockedUp, error) {
+	event := "LockedUp"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != assetTokenCold.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AssetTokenColdLockedUp)
 	if len(log.Data) > 0 {
 		if err := assetTokenCold.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1447,8 +1814,17 @@ func (assetTokenCold *AssetTokenCold) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["FreezeExceedsBalance"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackFreezeExceedsBalanceError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["IdentityNotRegistered"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackIdentityNotRegisteredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["InvalidAmount"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackInvalidAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["InvalidLock"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackInvalidLockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["InvalidLockup"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackInvalidLockupError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["InvalidSupplyCap"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackInvalidSupplyCapError(raw[4:])
@@ -1456,8 +1832,14 @@ func (assetTokenCold *AssetTokenCold) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackLengthMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["LockExceedsBalance"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackLockExceedsBalanceError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["NoDeed"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackNoDeedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["NoSuchLock"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackNoSuchLockError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["NothingToRecover"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackNothingToRecoverError(raw[4:])
@@ -1470,6 +1852,9 @@ func (assetTokenCold *AssetTokenCold) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["SupplyCapAlreadySet"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackSupplyCapAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["TooManyLocks"].ID.Bytes()[:4]) {
+		return assetTokenCold.UnpackTooManyLocksError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], assetTokenCold.abi.Errors["TransferRestricted"].ID.Bytes()[:4]) {
 		return assetTokenCold.UnpackTransferRestrictedError(raw[4:])
@@ -1581,6 +1966,30 @@ func (assetTokenCold *AssetTokenCold) UnpackFreezeExceedsBalanceError(raw []byte
 	return out, nil
 }
 
+// AssetTokenColdIdentityNotRegistered represents a IdentityNotRegistered error raised by the AssetTokenCold contract.
+type AssetTokenColdIdentityNotRegistered struct {
+	Wallet common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdentityNotRegistered(address wallet)
+func AssetTokenColdIdentityNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xfa9b64eb64fc68a272709bb8e865cb0a60e3ab75b8fef7cec7b7e8e634dbe063")
+}
+
+// UnpackIdentityNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdentityNotRegistered(address wallet)
+func (assetTokenCold *AssetTokenCold) UnpackIdentityNotRegisteredError(raw []byte) (*AssetTokenColdIdentityNotRegistered, error) {
+	out := new(AssetTokenColdIdentityNotRegistered)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "IdentityNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AssetTokenColdInvalidAmount represents a InvalidAmount error raised by the AssetTokenCold contract.
 type AssetTokenColdInvalidAmount struct {
 }
@@ -1599,6 +2008,57 @@ func AssetTokenColdInvalidAmountErrorID() common.Hash {
 func (assetTokenCold *AssetTokenCold) UnpackInvalidAmountError(raw []byte) (*AssetTokenColdInvalidAmount, error) {
 	out := new(AssetTokenColdInvalidAmount)
 	if err := assetTokenCold.abi.UnpackIntoInterface(out, "InvalidAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenColdInvalidLock represents a InvalidLock error raised by the AssetTokenCold contract.
+type AssetTokenColdInvalidLock struct {
+	Amount *big.Int
+	Start  uint64
+	Cliff  uint64
+	End    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLock(uint256 amount, uint64 start, uint64 cliff, uint64 end)
+func AssetTokenColdInvalidLockErrorID() common.Hash {
+	return common.HexToHash("0x11402dd1b3368bf7f94b8b521f69e74b4a6b37b11cc174f52463bfd55e758958")
+}
+
+// UnpackInvalidLockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLock(uint256 amount, uint64 start, uint64 cliff, uint64 end)
+func (assetTokenCold *AssetTokenCold) UnpackInvalidLockError(raw []byte) (*AssetTokenColdInvalidLock, error) {
+	out := new(AssetTokenColdInvalidLock)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "InvalidLock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenColdInvalidLockup represents a InvalidLockup error raised by the AssetTokenCold contract.
+type AssetTokenColdInvalidLockup struct {
+	LockedUntil uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func AssetTokenColdInvalidLockupErrorID() common.Hash {
+	return common.HexToHash("0xf65609c5c052cc5369637f891b070f65e7d89faf48f129c3468a3c3a01ff5de4")
+}
+
+// UnpackInvalidLockupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLockup(uint64 lockedUntil)
+func (assetTokenCold *AssetTokenCold) UnpackInvalidLockupError(raw []byte) (*AssetTokenColdInvalidLockup, error) {
+	out := new(AssetTokenColdInvalidLockup)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "InvalidLockup", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1652,6 +2112,32 @@ func (assetTokenCold *AssetTokenCold) UnpackLengthMismatchError(raw []byte) (*As
 	return out, nil
 }
 
+// AssetTokenColdLockExceedsBalance represents a LockExceedsBalance error raised by the AssetTokenCold contract.
+type AssetTokenColdLockExceedsBalance struct {
+	Account common.Address
+	Locked  *big.Int
+	Balance *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LockExceedsBalance(address account, uint256 locked, uint256 balance)
+func AssetTokenColdLockExceedsBalanceErrorID() common.Hash {
+	return common.HexToHash("0x97192e5900263cb64e1040d4e8b19fe52a2788f0894ecab56483003e5528c092")
+}
+
+// UnpackLockExceedsBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LockExceedsBalance(address account, uint256 locked, uint256 balance)
+func (assetTokenCold *AssetTokenCold) UnpackLockExceedsBalanceError(raw []byte) (*AssetTokenColdLockExceedsBalance, error) {
+	out := new(AssetTokenColdLockExceedsBalance)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "LockExceedsBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AssetTokenColdNoDeed represents a NoDeed error raised by the AssetTokenCold contract.
 type AssetTokenColdNoDeed struct {
 }
@@ -1670,6 +2156,31 @@ func AssetTokenColdNoDeedErrorID() common.Hash {
 func (assetTokenCold *AssetTokenCold) UnpackNoDeedError(raw []byte) (*AssetTokenColdNoDeed, error) {
 	out := new(AssetTokenColdNoDeed)
 	if err := assetTokenCold.abi.UnpackIntoInterface(out, "NoDeed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenColdNoSuchLock represents a NoSuchLock error raised by the AssetTokenCold contract.
+type AssetTokenColdNoSuchLock struct {
+	Account common.Address
+	Index   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchLock(address account, uint256 index)
+func AssetTokenColdNoSuchLockErrorID() common.Hash {
+	return common.HexToHash("0x174ff03d54b2c000328ea171a1536d0a915d43244ef0ad0def7480a4c25ffd4f")
+}
+
+// UnpackNoSuchLockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchLock(address account, uint256 index)
+func (assetTokenCold *AssetTokenCold) UnpackNoSuchLockError(raw []byte) (*AssetTokenColdNoSuchLock, error) {
+	out := new(AssetTokenColdNoSuchLock)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "NoSuchLock", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1766,6 +2277,31 @@ func AssetTokenColdSupplyCapAlreadySetErrorID() common.Hash {
 func (assetTokenCold *AssetTokenCold) UnpackSupplyCapAlreadySetError(raw []byte) (*AssetTokenColdSupplyCapAlreadySet, error) {
 	out := new(AssetTokenColdSupplyCapAlreadySet)
 	if err := assetTokenCold.abi.UnpackIntoInterface(out, "SupplyCapAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssetTokenColdTooManyLocks represents a TooManyLocks error raised by the AssetTokenCold contract.
+type AssetTokenColdTooManyLocks struct {
+	Account common.Address
+	Max     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyLocks(address account, uint256 max)
+func AssetTokenColdTooManyLocksErrorID() common.Hash {
+	return common.HexToHash("0xacefc1d694c0aa4db91ea30e059057ae7af797718ba19d0c983211aeff59a056")
+}
+
+// UnpackTooManyLocksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyLocks(address account, uint256 max)
+func (assetTokenCold *AssetTokenCold) UnpackTooManyLocksError(raw []byte) (*AssetTokenColdTooManyLocks, error) {
+	out := new(AssetTokenColdTooManyLocks)
+	if err := assetTokenCold.abi.UnpackIntoInterface(out, "TooManyLocks", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -24,9 +24,19 @@ var (
 	_ = abi.ConvertType
 )
 
+// IAssetTokenColdLock is an auto generated low-level Go binding around an user-defined struct.
+type IAssetTokenColdLock struct {
+	Amount *big.Int
+	Start  uint64
+	Cliff  uint64
+	End    uint64
+	Reason uint8
+	Locked *big.Int
+}
+
 // IAssetTokenColdMetaData contains all meta data concerning the IAssetTokenCold contract.
 var IAssetTokenColdMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"addLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"removeLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"setExtendedRules\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setLiquidateOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "IAssetTokenCold",
 }
 
@@ -53,6 +63,28 @@ func NewIAssetTokenCold() *IAssetTokenCold {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *IAssetTokenCold) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAddLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8adf0af2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackAddLock(account common.Address, amount *big.Int, start uint64, cliff uint64, end uint64, reason uint8) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("addLock", account, amount, start, cliff, end, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8adf0af2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackAddLock(account common.Address, amount *big.Int, start uint64, cliff uint64, end uint64, reason uint8) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("addLock", account, amount, start, cliff, end, reason)
 }
 
 // PackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
@@ -252,6 +284,56 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackDeedLocked(data []byte) (bool, err
 	return out0, nil
 }
 
+// PackExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45ef9dd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (iAssetTokenCold *IAssetTokenCold) PackExtendedRules() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("extendedRules")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45ef9dd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (iAssetTokenCold *IAssetTokenCold) TryPackExtendedRules() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("extendedRules")
+}
+
+// ExtendedRulesOutput serves as a container for the return parameters of contract
+// method ExtendedRules.
+type ExtendedRulesOutput struct {
+	MinHolding        *big.Int
+	FlowbackUntil     uint64
+	InitialLockup     uint32
+	LockupReason      uint8
+	ForceFullTransfer bool
+}
+
+// UnpackExtendedRules is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45ef9dd4.
+//
+// Solidity: function extendedRules() view returns(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+func (iAssetTokenCold *IAssetTokenCold) UnpackExtendedRules(data []byte) (ExtendedRulesOutput, error) {
+	out, err := iAssetTokenCold.abi.Unpack("extendedRules", data)
+	outstruct := new(ExtendedRulesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.MinHolding = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.FlowbackUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.InitialLockup = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.LockupReason = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.ForceFullTransfer = *abi.ConvertType(out[4], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackFreezePartialTokens is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x125c4a33.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -414,6 +496,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackIsFrozen(data []byte) (bool, error
 	return out0, nil
 }
 
+// PackIsLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2e2d117.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) PackIsLiquidateOnly(wallet common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("isLiquidateOnly", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2e2d117.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) TryPackIsLiquidateOnly(wallet common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("isLiquidateOnly", wallet)
+}
+
+// UnpackIsLiquidateOnly is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2e2d117.
+//
+// Solidity: function isLiquidateOnly(address wallet) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) UnpackIsLiquidateOnly(data []byte) (bool, error) {
+	out, err := iAssetTokenCold.abi.Unpack("isLiquidateOnly", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackIsRequestProcessed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6da398b3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -491,6 +608,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackLockOf(data []byte) (LockOfOutput,
 	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	outstruct.LockedUntil = *abi.ConvertType(out[1], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// PackLocksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f9ab58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (iAssetTokenCold *IAssetTokenCold) PackLocksOf(account common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("locksOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocksOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f9ab58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (iAssetTokenCold *IAssetTokenCold) TryPackLocksOf(account common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("locksOf", account)
+}
+
+// UnpackLocksOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3f9ab58.
+//
+// Solidity: function locksOf(address account) view returns((uint256,uint64,uint64,uint64,uint8,uint256)[] locks)
+func (iAssetTokenCold *IAssetTokenCold) UnpackLocksOf(data []byte) ([]IAssetTokenColdLock, error) {
+	out, err := iAssetTokenCold.abi.Unpack("locksOf", data)
+	if err != nil {
+		return *new([]IAssetTokenColdLock), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IAssetTokenColdLock)).(*[]IAssetTokenColdLock)
+	return out0, nil
 }
 
 // PackMaxBalance is the Go binding used to pack the parameters required for calling
@@ -712,6 +864,28 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackReleaseDeed(to common.Address) ([
 	return iAssetTokenCold.abi.Pack("releaseDeed", to)
 }
 
+// PackRemoveLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac3c4bcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeLock(address account, uint256 index) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackRemoveLock(account common.Address, index *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("removeLock", account, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac3c4bcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeLock(address account, uint256 index) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackRemoveLock(account common.Address, index *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("removeLock", account, index)
+}
+
 // PackRequiredFlags is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x82c8e52f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -813,6 +987,28 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackSetCountryRestriction(enabled boo
 	return iAssetTokenCold.abi.Pack("setCountryRestriction", enabled)
 }
 
+// PackSetExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe68da4b8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setExtendedRules(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetExtendedRules(minHolding *big.Int, flowbackUntil uint64, initialLockup uint32, lockupReason uint8, forceFullTransfer bool) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setExtendedRules", minHolding, flowbackUntil, initialLockup, lockupReason, forceFullTransfer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetExtendedRules is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe68da4b8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setExtendedRules(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetExtendedRules(minHolding *big.Int, flowbackUntil uint64, initialLockup uint32, lockupReason uint8, forceFullTransfer bool) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setExtendedRules", minHolding, flowbackUntil, initialLockup, lockupReason, forceFullTransfer)
+}
+
 // PackSetFrozenTokens is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xebe45cba.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -846,6 +1042,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackSetFrozenTokens(data []byte) (bool
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackSetLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97809e0b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setLiquidateOnly(address wallet, bool on) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetLiquidateOnly(wallet common.Address, on bool) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setLiquidateOnly", wallet, on)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetLiquidateOnly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97809e0b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setLiquidateOnly(address wallet, bool on) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetLiquidateOnly(wallet common.Address, on bool) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setLiquidateOnly", wallet, on)
 }
 
 // PackSetMaxBalance is the Go binding used to pack the parameters required for calling

@@ -14,11 +14,13 @@ import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
 import {UpgradeGate} from "./UpgradeGate.sol";
 import {AssetTokenCold} from "./AssetTokenCold.sol";
+import {AssetTokenLocks} from "./AssetTokenLocks.sol";
 import {
-    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, CAP_SHIFT,
-    REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES,
-    C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT,
-    MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld
+    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, CAP_SHIFT,
+    REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_EXTENDED,
+    C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT,
+    X_LOCKUP_REASON_SHIFT, X_FORCE_FULL, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER,
+    DOCUMENTS, deedHeld, lockWord
 } from "./AssetTokenLayout.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
@@ -88,6 +90,11 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint8 decimals;
         address deed;
         uint256 deedId;
+        /// The extended rules (AssetTokenLayout's X_ fields), read only while
+        /// the rules word's C_EXTENDED bit says one is set.
+        uint256 rules2;
+        /// Each wallet's lock words (AssetTokenLocks).
+        mapping(address account => uint256[]) locks;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.AssetToken")) - 1)) & ~bytes32(uint256(0xff))
@@ -120,14 +127,26 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 wAnchorTo;
         uint256 encumbrance; // sender's new frozen | locked amounts
         uint256 unfrozen; // frozen tokens a privileged debit consumed
+        uint256 takeLocked; // locked tokens a privileged debit consumed
+        uint256 rules2; // the extended rules, when the rules word says there are any
     }
 
     /// @notice `amount` was minted to `to` for issuance request `requestId`.
     event Issued(bytes32 indexed requestId, address indexed to, uint256 amount);
     /// @notice `amount` was burned from `from` for redemption request `requestId`.
     event Redeemed(bytes32 indexed requestId, address indexed from, uint256 amount);
-    /// @notice `account` now has `amount` tokens locked until `lockedUntil`.
+    /// @notice The locks of `account` now sum to `amount` and the last ends at `lockedUntil`.
     event LockedUp(address indexed account, uint256 amount, uint64 lockedUntil);
+    /// @notice A lock of `amount` on `account`: all of it before `cliff`, then
+    /// vesting linearly from `start` to `end` (a plain lock has start = cliff = end).
+    event LockAdded(address indexed account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 indexed reason);
+    /// @notice Lock `index` of `account` was lifted by `agent`.
+    event LockRemoved(address indexed account, uint256 index, uint256 amount, uint8 indexed reason, address indexed agent);
+    /// @notice The investor of `wallet` may only sell or redeem (`on`), or trade freely again.
+    event LiquidateOnlySet(address indexed wallet, bytes32 indexed investorId, bool on);
+    /// @notice The extended rules changed: minimum holding per investor (0 = none), Reg S flowback
+    /// window end (0 = none), initial lock-up of every mint in seconds and its reason, force full transfer.
+    event ExtendedRulesSet(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer);
     /// @notice ERC-3643: `account` was frozen or unfrozen by `agent`.
     event AddressFrozen(address indexed account, bool indexed isFrozen, address indexed agent);
     /// @notice ERC-3643: `amount` more tokens of `account` are frozen.
@@ -164,6 +183,13 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     error RequestAlreadyProcessed(bytes32 requestId);
     error InvalidRequestId();
     error InvalidLockup(uint64 lockedUntil);
+    /// @notice A lock must have start <= cliff <= end, an end in the future within 2^40 seconds, and an amount.
+    error InvalidLock(uint256 amount, uint64 start, uint64 cliff, uint64 end);
+    /// @notice `account` already holds `max` running locks.
+    error TooManyLocks(address account, uint256 max);
+    /// @notice Locks on `account` would lock `locked` of its `balance`.
+    error LockExceedsBalance(address account, uint256 locked, uint256 balance);
+    error NoSuchLock(address account, uint256 index);
     error SupplyOverflow();
     /// @notice A mint would take the supply, now `supply`, beyond `cap`.
     error SupplyCapExceeded(uint256 cap, uint256 supply);
@@ -256,15 +282,35 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     }
 
     /// @notice Mints `amount` to `to` locked until `lockedUntil`: the tokens cannot
-    /// leave the wallet before then. A wallet has one lock-up: locking more while
-    /// one runs adds to it and keeps the later end.
+    /// leave the wallet before then. Each locked mint adds a lock (reason 1,
+    /// issuance lock-up) to the wallet's, up to eight running at once.
     function mintLocked(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil)
         external
         onlyRole(MINTER_ROLE)
     {
         if (lockedUntil <= block.timestamp || lockedUntil > U40) revert InvalidLockup(lockedUntil);
         _checkIssuance();
-        _issue(to, amount, requestId, lockedUntil);
+        _issue(to, amount, requestId, lockWord(amount, lockedUntil, lockedUntil, lockedUntil, 1));
+    }
+
+    /// @notice Mints `amount` to `to` under a vesting lock for `reason`: all
+    /// of it locked until `cliff`, then released linearly from `start` to
+    /// `end` without a transaction per tranche (start = cliff = end is a
+    /// plain lock until then).
+    function mintVesting(
+        address to,
+        uint256 amount,
+        bytes32 requestId,
+        uint64 start,
+        uint64 cliff,
+        uint64 end,
+        uint8 reason
+    ) external onlyRole(MINTER_ROLE) {
+        if (amount == 0 || start > cliff || cliff > end || end <= block.timestamp || end > U40) {
+            revert InvalidLock(amount, start, cliff, end);
+        }
+        _checkIssuance();
+        _issue(to, amount, requestId, lockWord(amount, start, cliff, end, reason));
     }
 
     /// @notice ERC-3643 batch mint, one request id per mint; all or nothing.
@@ -299,27 +345,25 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         if (code != R.SUCCESS) revert TransferRestricted(code);
     }
 
-    function _issue(address to, uint256 amount, bytes32 requestId, uint64 lockedUntil) private {
+    /// @dev Mints under lock word `lock` (0: none), raised to the asset's
+    /// initial lock-up: a mint without a lock gets one until then, a lock's
+    /// cliff (and end) move up to it.
+    function _issue(address to, uint256 amount, bytes32 requestId, uint256 lock) private {
         _useRequest(requestId);
         if (to == address(0)) revert ERC20InvalidReceiver(address(0));
         Plan memory p = _plan(OP_MINT, address(0), to, amount);
         _revertIfRefused(p, address(0), amount);
-        if (lockedUntil != 0) {
-            uint256 w = p.wTo;
-            uint256 end = (w >> LOCK_SHIFT) & U40;
-            uint256 e = _s().encumbrance[to];
-            uint256 locked = e >> 128;
-            if (end > block.timestamp) {
-                locked += amount;
-                if (lockedUntil > end) end = lockedUntil;
+        uint256 initial = (p.rules2 >> X_LOCKUP_SHIFT) & U32;
+        if (initial != 0 && amount != 0) {
+            uint256 until = block.timestamp + initial;
+            if (lock == 0) {
+                lock = lockWord(amount, until, until, until, uint8(p.rules2 >> X_LOCKUP_REASON_SHIFT));
             } else {
-                locked = amount;
-                end = lockedUntil;
+                if ((lock >> L_END_SHIFT) & U40 < until) lock = (lock & ~(U40 << L_END_SHIFT)) | (until << L_END_SHIFT);
+                if ((lock >> L_CLIFF_SHIFT) & U40 < until) lock = (lock & ~(U40 << L_CLIFF_SHIFT)) | (until << L_CLIFF_SHIFT);
             }
-            p.wTo = (w & ~(U40 << LOCK_SHIFT)) | (end << LOCK_SHIFT);
-            _s().encumbrance[to] = (e & U128) | (locked << 128);
-            emit LockedUp(to, locked, uint64(end));
         }
+        if (lock != 0) p.wTo = AssetTokenLocks.add(_s(), to, p.wTo, lock);
         unchecked {
             _s().supply += amount; // bounded by the plan's cap check: no carry into the cap bits
         }
@@ -509,6 +553,20 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 return p;
             }
         }
+        if (c & C_EXTENDED != 0) {
+            uint256 x = _s().rules2;
+            p.rules2 = x;
+            if (op == OP_TRANSFER) {
+                if (block.timestamp < ((x >> X_FLOWBACK_SHIFT) & U40) && uint16(recTo >> REC_COUNTRY_SHIFT) == US) {
+                    p.code = R.FLOWBACK;
+                    return p;
+                }
+                if (x & X_FORCE_FULL != 0 && amount != (wf & U96)) {
+                    p.code = R.PARTIAL_TRANSFER;
+                    return p;
+                }
+            }
+        }
 
         if (from != address(0)) {
             uint256 balance = wf & U96;
@@ -541,13 +599,15 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         address anchorFrom = address(uint160(recFrom));
         address anchorTo = address(uint160(recTo));
         if (anchorFrom != anchorTo || from == address(0) || to == address(0)) {
-            _account(p, from, to, amount, anchorFrom, anchorTo);
+            _account(p, op, from, to, amount, anchorFrom, anchorTo);
         }
     }
 
     /// @dev The sender's frozen and locked tokens. Holder transfers may only use
     /// the free balance; privileged debits take locked, then frozen, tokens once
-    /// the free balance is used.
+    /// the free balance is used. The locks are read only when the amount does
+    /// not fit under the balance less the frozen units less the locks' summed
+    /// amounts (which is never less than what they lock now).
     function _encumber(
         Plan memory p,
         uint8 op,
@@ -562,31 +622,38 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 locked = lockRunning ? e >> 128 : 0;
         p.wFrom = wf;
         // Frozen amounts may exceed the balance (ERC-7943): compare, never subtract blindly.
-        uint256 free = balance > frozen + locked ? balance - frozen - locked : 0;
-        if (op == OP_TRANSFER) {
-            if (amount > free) return amount > (balance > frozen ? balance - frozen : 0) ? R.TOKENS_FROZEN : R.TOKENS_LOCKED;
-            return R.SUCCESS;
-        }
-        if (amount > free) {
-            uint256 deficit = amount - free;
-            uint256 takeLocked = deficit < locked ? deficit : locked;
-            deficit -= takeLocked; // now at most `frozen`
-            p.unfrozen = deficit;
-            p.encumbrance = (frozen - deficit) | (((e >> 128) - takeLocked) << 128);
-            p.encumbranceChanged = true;
-            if (frozen == deficit) p.wFrom = wf & ~W_HAS_FROZEN_TOKENS;
-        }
+        uint256 unfrozen = balance > frozen ? balance - frozen : 0;
+        if (amount <= (unfrozen > locked ? unfrozen - locked : 0)) return R.SUCCESS;
+        if (locked != 0) locked = AssetTokenLocks.lockedNow(_s(), from);
+        uint256 free = unfrozen > locked ? unfrozen - locked : 0;
+        if (amount <= free) return R.SUCCESS;
+        if (op == OP_TRANSFER) return amount > unfrozen ? R.TOKENS_FROZEN : R.TOKENS_LOCKED;
+        uint256 deficit = amount - free;
+        uint256 takeLocked = deficit < locked ? deficit : locked;
+        deficit -= takeLocked; // now at most `frozen`
+        p.unfrozen = deficit;
+        p.takeLocked = takeLocked;
+        p.encumbrance = (frozen - deficit) | (e & ~U128);
+        p.encumbranceChanged = true;
+        if (frozen == deficit) p.wFrom = wf & ~W_HAS_FROZEN_TOKENS;
         return R.SUCCESS;
     }
 
     /// @dev Moves the investors' totals (kept in their anchors' words) and
-    /// applies the maximum-investors and maximum-balance rules.
-    function _account(Plan memory p, address from, address to, uint256 amount, address anchorFrom, address anchorTo)
-        private
-        view
-    {
+    /// applies the investor rules: liquidate-only receivers, the minimum
+    /// holding, the maximum number of investors and the maximum balance.
+    function _account(
+        Plan memory p,
+        uint8 op,
+        address from,
+        address to,
+        uint256 amount,
+        address anchorFrom,
+        address anchorTo
+    ) private view {
         uint256 c = p.rules;
         uint256 count = (c >> C_COUNT_SHIFT) & U32;
+        uint256 minHolding = op == OP_FORCED ? 0 : p.rules2 & U96;
         if (from != address(0)) {
             uint256 total;
             if (anchorFrom == from) {
@@ -599,17 +666,31 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 p.wAnchorFrom = wa - (amount << TOTAL_SHIFT);
             }
             if (amount != 0 && total == amount) --count;
+            if (op == OP_TRANSFER && total != amount && total - amount < minHolding) {
+                p.code = R.BELOW_MIN_HOLDING;
+                return;
+            }
         }
         if (to != address(0)) {
             uint256 total;
+            uint256 wa;
             if (anchorTo == to) {
-                total = (p.wTo >> TOTAL_SHIFT) & U96;
+                wa = p.wTo;
+                total = (wa >> TOTAL_SHIFT) & U96;
                 p.wTo += amount << TOTAL_SHIFT;
             } else {
-                uint256 wa = _s().wallets[anchorTo];
+                wa = _s().wallets[anchorTo];
                 total = (wa >> TOTAL_SHIFT) & U96;
                 p.anchorTo = anchorTo;
                 p.wAnchorTo = wa + (amount << TOTAL_SHIFT);
+            }
+            if (wa & W_LIQUIDATE_ONLY != 0) {
+                p.code = R.LIQUIDATE_ONLY;
+                return;
+            }
+            if (total + amount < minHolding) {
+                p.code = R.BELOW_MIN_HOLDING;
+                return;
             }
             if (total == 0 && amount != 0) {
                 ++count;
@@ -634,19 +715,20 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
 
     function _apply(Plan memory p, address from, address to, uint256 amount) private {
         if (p.rulesChanged) _s().rules = p.rules;
+        if (p.encumbranceChanged) {
+            _s().encumbrance[from] = p.encumbrance;
+            if (p.takeLocked != 0) p.wFrom = AssetTokenLocks.consume(_s(), from, p.wFrom, p.takeLocked);
+            if (p.unfrozen != 0) {
+                emit TokensUnfrozen(from, p.unfrozen);
+                emit IERC7943Fungible.Frozen(from, p.encumbrance & U128);
+            }
+        }
         if (from != to) {
             if (from != address(0)) _s().wallets[from] = p.wFrom;
             if (to != address(0)) _s().wallets[to] = p.wTo;
         }
         if (p.anchorFrom != address(0)) _s().wallets[p.anchorFrom] = p.wAnchorFrom;
         if (p.anchorTo != address(0)) _s().wallets[p.anchorTo] = p.wAnchorTo;
-        if (p.encumbranceChanged) {
-            _s().encumbrance[from] = p.encumbrance;
-            if (p.unfrozen != 0) {
-                emit TokensUnfrozen(from, p.unfrozen);
-                emit IERC7943Fungible.Frozen(from, p.encumbrance & U128);
-            }
-        }
         emit Transfer(from, to, amount);
     }
 

@@ -7,10 +7,14 @@ import {IERC721Receiver} from "@openzeppelin/contracts/token/ERC721/IERC721Recei
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
 import {AssetTokenBase} from "./AssetTokenBase.sol";
+import {AssetTokenLocks} from "./AssetTokenLocks.sol";
+import {IAssetTokenCold} from "./interfaces/IAssetTokenCold.sol";
 import {
-    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, CAP_SHIFT,
-    REC_EXPIRY_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_FLAGS_SHIFT, C_COUNT_SHIFT,
-    C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER, deedHeld
+    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, CAP_SHIFT,
+    REC_EXPIRY_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_EXTENDED, C_FLAGS_SHIFT, C_COUNT_SHIFT,
+    C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT,
+    X_FORCE_FULL, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER,
+    deedHeld, lockedAt, lockWord
 } from "./AssetTokenLayout.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
@@ -163,11 +167,80 @@ library AssetTokenCold {
         return _s().encumbrance[account] & U128;
     }
 
-    /// @notice The running lock-up of `account`: locked amount and end (0, 0 when none runs).
+    /// @notice What the locks of `account` lock now, and when the last one
+    /// ends (0, 0 when none runs).
     function lockOf(address account) external view returns (uint256 amount, uint64 lockedUntil) {
         uint256 end = (_s().wallets[account] >> LOCK_SHIFT) & U40;
         if (end <= block.timestamp) return (0, 0);
-        return (_s().encumbrance[account] >> 128, uint64(end));
+        return (AssetTokenLocks.lockedNow(_s(), account), uint64(end));
+    }
+
+    /// @notice The running locks of `account`, in storage order (the index
+    /// {removeLock} takes), each with what it locks now.
+    function locksOf(address account) external view returns (IAssetTokenCold.Lock[] memory locks) {
+        uint256[] memory ls = AssetTokenLocks.running(_s(), account);
+        locks = new IAssetTokenCold.Lock[](ls.length);
+        for (uint256 i; i < ls.length; ++i) {
+            uint256 l = ls[i];
+            locks[i] = IAssetTokenCold.Lock({
+                amount: l & U96,
+                start: uint64((l >> L_START_SHIFT) & U40),
+                cliff: uint64((l >> L_CLIFF_SHIFT) & U40),
+                end: uint64((l >> L_END_SHIFT) & U40),
+                reason: uint8(l >> L_REASON_SHIFT),
+                locked: lockedAt(l, block.timestamp)
+            });
+        }
+    }
+
+    /// @notice Locks `amount` of the units `account` holds for `reason` (a
+    /// court order, a holding period): all of it until `cliff`, then
+    /// released linearly from `start` to `end` (start = cliff = end: a plain
+    /// lock until then). The locks may not lock more than the balance.
+    function addLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) external {
+        _checkRole(AGENT);
+        if (amount == 0 || amount > U96 || start > cliff || cliff > end || end <= block.timestamp || end > U40) {
+            revert AssetTokenBase.InvalidLock(amount, start, cliff, end);
+        }
+        uint256 w = _s().wallets[account];
+        uint256 locked = AssetTokenLocks.lockedNow(_s(), account) + amount;
+        if (locked > (w & U96)) revert AssetTokenBase.LockExceedsBalance(account, locked, w & U96);
+        _s().wallets[account] = AssetTokenLocks.add(_s(), account, w, lockWord(amount, start, cliff, end, reason));
+    }
+
+    /// @notice Lifts running lock `index` of `account` (its index in {locksOf}).
+    function removeLock(address account, uint256 index) external {
+        _checkRole(AGENT);
+        uint256[] memory ls = AssetTokenLocks.running(_s(), account);
+        if (index >= ls.length) revert AssetTokenBase.NoSuchLock(account, index);
+        uint256 l = ls[index];
+        for (uint256 i = index + 1; i < ls.length; ++i) {
+            ls[i - 1] = ls[i];
+        }
+        assembly ("memory-safe") {
+            mstore(ls, sub(mload(ls), 1))
+        }
+        _s().wallets[account] = AssetTokenLocks.store(_s(), account, _s().wallets[account], ls);
+        emit AssetTokenBase.LockRemoved(account, index, lockedAt(l, block.timestamp), uint8(l >> L_REASON_SHIFT), msg.sender);
+    }
+
+    /// @notice Puts the investor of `wallet` in liquidate-only (`on`): none of
+    /// its wallets may receive units (transfers, mints, forced transfers),
+    /// while it may still sell and redeem. Kept on the investor's anchor.
+    function setLiquidateOnly(address wallet, bool on) external {
+        _checkRole(AGENT);
+        IdentityRegistry registry = AssetTokenBase(address(this)).identityRegistry();
+        address anchor = address(uint160(registry.record(wallet)));
+        if (anchor == address(0)) revert IdentityRegistry.IdentityNotRegistered(wallet);
+        uint256 w = _s().wallets[anchor];
+        _s().wallets[anchor] = on ? w | W_LIQUIDATE_ONLY : w & ~W_LIQUIDATE_ONLY;
+        emit AssetTokenBase.LiquidateOnlySet(wallet, registry.boundInvestorOf(wallet), on);
+    }
+
+    /// @notice Whether the investor of `wallet` may only sell or redeem.
+    function isLiquidateOnly(address wallet) external view returns (bool) {
+        address anchor = address(uint160(AssetTokenBase(address(this)).identityRegistry().record(wallet)));
+        return anchor != address(0) && _s().wallets[anchor] & W_LIQUIDATE_ONLY != 0;
     }
 
     // --- pause ------------------------------------------------------------------
@@ -301,6 +374,45 @@ library AssetTokenCold {
         return uint8(_s().rules >> C_FLAGS_SHIFT);
     }
 
+    /// @notice Sets the extended rules at once: the minimum an investor may
+    /// hold once it holds (0 = none; a transfer may still empty a position),
+    /// the end of a Reg S flowback window during which no unit may move to a
+    /// US person (0 = none), the lock-up every mint gets (seconds, 0 = none;
+    /// at most ten years) with its reason code, and whether holders may only
+    /// transfer their whole balance.
+    function setExtendedRules(
+        uint256 minHolding,
+        uint64 flowbackUntil,
+        uint32 initialLockup,
+        uint8 lockupReason,
+        bool forceFullTransfer
+    ) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        if (minHolding > U96) revert AssetTokenBase.InvalidAmount();
+        if (flowbackUntil > U40 || initialLockup > 3650 days) revert AssetTokenBase.InvalidLockup(flowbackUntil);
+        uint256 x = minHolding | (uint256(flowbackUntil) << X_FLOWBACK_SHIFT) | (uint256(initialLockup) << X_LOCKUP_SHIFT)
+            | (uint256(lockupReason) << X_LOCKUP_REASON_SHIFT) | (forceFullTransfer ? X_FORCE_FULL : 0);
+        _s().rules2 = x;
+        _s().rules = x == 0 ? _s().rules & ~C_EXTENDED : _s().rules | C_EXTENDED;
+        emit AssetTokenBase.ExtendedRulesSet(minHolding, flowbackUntil, initialLockup, lockupReason, forceFullTransfer);
+    }
+
+    /// @notice The extended rules ({setExtendedRules}).
+    function extendedRules()
+        external
+        view
+        returns (uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer)
+    {
+        uint256 x = _s().rules2;
+        return (
+            x & U96,
+            uint64((x >> X_FLOWBACK_SHIFT) & U40),
+            uint32(x >> X_LOCKUP_SHIFT),
+            uint8(x >> X_LOCKUP_REASON_SHIFT),
+            x & X_FORCE_FULL != 0
+        );
+    }
+
     /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
     function valuationGuard() external view returns (address feed, uint64 maxAge) {
         return (_s().valuationFeed, _s().maxValuationAge);
@@ -309,7 +421,7 @@ library AssetTokenCold {
     // --- recovery -----------------------------------------------------------------
 
     /// @notice ERC-3643 wallet recovery: moves the whole balance of `lostWallet`,
-    /// with its frozen amount, its lock-up and its address freeze, to
+    /// with its frozen amount, its locks and its address freeze, to
     /// `newWallet`. Both must belong to `investorId` in the identity registry
     /// (register the new wallet first); the investor's totals do not change.
     function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) external returns (bool) {
@@ -332,37 +444,40 @@ library AssetTokenCold {
             wn |= W_FROZEN;
             emit AssetTokenBase.AddressFrozen(newWallet, true, msg.sender);
         }
-        // The lost wallet keeps its investor-total bits: it may be the anchor.
-        $.wallets[lostWallet] = wl & ((U96 << TOTAL_SHIFT) | W_FROZEN);
+        // The lost wallet keeps its investor-total and liquidate-only bits: it may be the anchor.
+        $.wallets[lostWallet] = wl & ((U96 << TOTAL_SHIFT) | W_FROZEN | W_LIQUIDATE_ONLY);
         $.wallets[newWallet] = wn;
         emit IERC20.Transfer(lostWallet, newWallet, amount);
         emit AssetTokenBase.RecoverySuccess(lostWallet, newWallet, investorId);
         return true;
     }
 
-    /// @dev Moves the lost wallet's frozen amount and running lock-up onto the
-    /// new wallet's: frozen amounts add up, locked amounts add up and the later
-    /// end wins. Returns the new wallet's word with its lock end and bits set.
+    /// @dev Moves the lost wallet's frozen amount and running locks onto the
+    /// new wallet's: frozen amounts add up and the locks join the new
+    /// wallet's (at most eight in all). Returns the new wallet's word with
+    /// its lock end and bits set.
     function _recoverEncumbrance(address lostWallet, address newWallet, uint256 wl, uint256 wn)
         private
         returns (uint256)
     {
         AssetTokenBase.AssetTokenStorage storage $ = _s();
-        uint256 el = $.encumbrance[lostWallet];
-        uint256 en = $.encumbrance[newWallet];
-        uint256 frozenLost = el & U128;
-        uint256 frozen = (en & U128) + frozenLost;
+        uint256 frozenLost = $.encumbrance[lostWallet] & U128;
+        uint256 frozen = ($.encumbrance[newWallet] & U128) + frozenLost;
         if (frozen > U128) frozen = U128;
         if (frozen != 0) wn |= W_HAS_FROZEN_TOKENS;
-        uint256 endNew = (wn >> LOCK_SHIFT) & U40;
-        uint256 locked = endNew > block.timestamp ? en >> 128 : 0;
-        uint256 endLost = (wl >> LOCK_SHIFT) & U40;
-        if (endLost > block.timestamp) {
-            locked += el >> 128;
-            if (endLost > endNew) wn = (wn & ~(U40 << LOCK_SHIFT)) | (endLost << LOCK_SHIFT);
+        uint256[] memory mine = AssetTokenLocks.running($, newWallet);
+        uint256[] memory moved = AssetTokenLocks.running($, lostWallet);
+        uint256[] memory all = new uint256[](mine.length + moved.length);
+        for (uint256 i; i < mine.length; ++i) {
+            all[i] = mine[i];
         }
+        for (uint256 i; i < moved.length; ++i) {
+            all[mine.length + i] = moved[i];
+        }
+        wn = AssetTokenLocks.store($, newWallet, wn, all);
+        if (moved.length != 0) AssetTokenLocks.store($, lostWallet, wl, new uint256[](0));
         delete $.encumbrance[lostWallet];
-        $.encumbrance[newWallet] = frozen | (locked << 128);
+        $.encumbrance[newWallet] = ($.encumbrance[newWallet] & ~U128) | frozen;
         if (frozenLost != 0) {
             emit AssetTokenBase.TokensUnfrozen(lostWallet, frozenLost);
             emit IERC7943Fungible.Frozen(lostWallet, 0);

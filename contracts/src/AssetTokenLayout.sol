@@ -17,6 +17,8 @@ uint256 constant TOTAL_SHIFT = 96;
 uint256 constant LOCK_SHIFT = 192;
 uint256 constant W_FROZEN = 1 << 232;
 uint256 constant W_HAS_FROZEN_TOKENS = 1 << 233;
+// On an investor's anchor word: the investor may only sell or redeem.
+uint256 constant W_LIQUIDATE_ONLY = 1 << 234;
 
 // Supply word: supply (low 128 bits) | supply cap (high 128 bits, 0 = not set).
 uint256 constant CAP_SHIFT = 128;
@@ -30,10 +32,50 @@ uint256 constant REC_REGISTERED = 1 << 255;
 // Rules word: paused | country restriction | required flags | investor count | max investors | max balance.
 uint256 constant C_PAUSED = 1;
 uint256 constant C_COUNTRIES = 2;
+// The extended rules word holds a rule: transfers and mints read it.
+uint256 constant C_EXTENDED = 4;
 uint256 constant C_FLAGS_SHIFT = 8;
 uint256 constant C_COUNT_SHIFT = 16;
 uint256 constant C_MAX_INVESTORS_SHIFT = 48;
 uint256 constant C_MAX_BALANCE_SHIFT = 80;
+
+// Extended rules word: minimum holding | Reg S flowback end | initial lock-up | its reason | force full transfer.
+uint256 constant X_FLOWBACK_SHIFT = 96;
+uint256 constant X_LOCKUP_SHIFT = 136;
+uint256 constant X_LOCKUP_REASON_SHIFT = 168;
+uint256 constant X_FORCE_FULL = 1 << 176;
+// ISO 3166-1 numeric code of the United States, the country a Reg S
+// flowback window closes to.
+uint16 constant US = 840;
+
+// Lock word: amount | start | cliff | end | reason. Locked: all of amount
+// before the cliff, then what has not vested linearly from start to end.
+uint256 constant L_START_SHIFT = 96;
+uint256 constant L_CLIFF_SHIFT = 136;
+uint256 constant L_END_SHIFT = 176;
+uint256 constant L_REASON_SHIFT = 216;
+// The most locks a wallet holds at once.
+uint256 constant MAX_LOCKS = 8;
+
+/// What lock word `l` still locks at time `t`: its whole amount before the
+/// cliff, none from the end, and in between the part not yet vested, vesting
+/// running linearly from start to end and rounded down (so the lock keeps
+/// the fraction of a base unit).
+function lockedAt(uint256 l, uint256 t) pure returns (uint256) {
+    uint256 end = (l >> L_END_SHIFT) & U40;
+    if (t >= end) return 0;
+    uint256 amount = l & U96;
+    if (t < ((l >> L_CLIFF_SHIFT) & U40)) return amount;
+    uint256 start = (l >> L_START_SHIFT) & U40; // start <= cliff <= t < end
+    return amount - (amount * (t - start)) / (end - start);
+}
+
+/// The lock word of `amount` locked from `start`, vesting after `cliff`
+/// until `end`, for `reason`; a plain lock has start = cliff = end.
+function lockWord(uint256 amount, uint256 start, uint256 cliff, uint256 end, uint8 reason) pure returns (uint256) {
+    return amount | (start << L_START_SHIFT) | (cliff << L_CLIFF_SHIFT) | (end << L_END_SHIFT)
+        | (uint256(reason) << L_REASON_SHIFT);
+}
 
 // Role ids, as AccessControl names them.
 bytes32 constant MINTER = keccak256("MINTER_ROLE");

@@ -6,8 +6,9 @@ pragma solidity 0.8.37;
 /// DeedToken. 0x00 means "no restriction" (ERC-1404); refusals use the ERC-1066
 /// "tokens and finance" row 0x5*. `detectTransferRestriction` returns these codes
 /// and every refused transfer, mint or forced transfer reverts with
-/// `TransferRestricted(code)` carrying the same code. When several rules fail,
-/// the lowest check in this order wins.
+/// `TransferRestricted(code)` carrying the same code. The row 0xA* (ERC-1066's
+/// application-specific codes) holds the rules the 0x5* row has no room for.
+/// When several rules fail, the first one the token checks wins.
 library TransferRestrictions {
     uint8 internal constant SUCCESS = 0x00;
     uint8 internal constant PAUSED = 0x50;
@@ -24,6 +25,10 @@ library TransferRestrictions {
     uint8 internal constant VALUATION_STALE = 0x5B;
     uint8 internal constant DEED_NOT_LOCKED = 0x5C;
     uint8 internal constant DEED_LOCKED = 0x5D;
+    uint8 internal constant LIQUIDATE_ONLY = 0xA0;
+    uint8 internal constant BELOW_MIN_HOLDING = 0xA1;
+    uint8 internal constant PARTIAL_TRANSFER = 0xA2;
+    uint8 internal constant FLOWBACK = 0xA3;
 
     /// @notice The message of `code`.
     function message(uint8 code) external pure returns (string memory) {
@@ -42,6 +47,10 @@ library TransferRestrictions {
         if (code == VALUATION_STALE) return "asset valuation is stale or paused";
         if (code == DEED_NOT_LOCKED) return "deed is not locked into the token";
         if (code == DEED_LOCKED) return "deed is locked into its fraction token";
+        if (code == LIQUIDATE_ONLY) return "receiver's investor may only sell or redeem";
+        if (code == BELOW_MIN_HOLDING) return "an investor would hold less than the minimum holding";
+        if (code == PARTIAL_TRANSFER) return "only a transfer of the sender's whole balance is allowed";
+        if (code == FLOWBACK) return "units may not move to a US person during the Reg S flowback window";
         return "unknown restriction code";
     }
 }

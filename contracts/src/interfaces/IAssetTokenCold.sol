@@ -8,6 +8,18 @@ pragma solidity 0.8.37;
 /// of its ABI. contracts/compile.js fails the build when this interface and
 /// the library's functions differ by one selector.
 interface IAssetTokenCold {
+    /// @notice One running lock of a wallet: `amount` locked before `cliff`,
+    /// then vesting linearly from `start` to `end`, for `reason`; `locked`
+    /// is what it locks now.
+    struct Lock {
+        uint256 amount;
+        uint64 start;
+        uint64 cliff;
+        uint64 end;
+        uint8 reason;
+        uint256 locked;
+    }
+
     /// @notice The ERC-721 contract of this asset's deed, or zero for an asset without one.
     function deed() external view returns (address);
 
@@ -48,8 +60,30 @@ interface IAssetTokenCold {
     /// @notice ERC-7943: the frozen amount of `account`.
     function getFrozenTokens(address account) external view returns (uint256);
 
-    /// @notice The running lock-up of `account`: locked amount and end (0, 0 when none runs).
+    /// @notice What the locks of `account` lock now, and when the last one
+    /// ends (0, 0 when none runs).
     function lockOf(address account) external view returns (uint256 amount, uint64 lockedUntil);
+
+    /// @notice The running locks of `account`, in storage order (the index
+    /// {removeLock} takes), each with what it locks now.
+    function locksOf(address account) external view returns (Lock[] memory locks);
+
+    /// @notice Locks `amount` of the units `account` holds for `reason` (a
+    /// court order, a holding period): all of it until `cliff`, then
+    /// released linearly from `start` to `end` (start = cliff = end: a plain
+    /// lock until then). The locks may not lock more than the balance.
+    function addLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) external;
+
+    /// @notice Lifts running lock `index` of `account` (its index in {locksOf}).
+    function removeLock(address account, uint256 index) external;
+
+    /// @notice Puts the investor of `wallet` in liquidate-only (`on`): none of
+    /// its wallets may receive units (transfers, mints, forced transfers),
+    /// while it may still sell and redeem. Kept on the investor's anchor.
+    function setLiquidateOnly(address wallet, bool on) external;
+
+    /// @notice Whether the investor of `wallet` may only sell or redeem.
+    function isLiquidateOnly(address wallet) external view returns (bool);
 
     /// @notice Pauses holder transfers; mints, burns and agent actions go on.
     function pause() external;
@@ -114,11 +148,31 @@ interface IAssetTokenCold {
     /// @notice The eligibility flags receivers must hold.
     function requiredFlags() external view returns (uint8);
 
+    /// @notice Sets the extended rules at once: the minimum an investor may
+    /// hold once it holds (0 = none; a transfer may still empty a position),
+    /// the end of a Reg S flowback window during which no unit may move to a
+    /// US person (0 = none), the lock-up every mint gets (seconds, 0 = none;
+    /// at most ten years) with its reason code, and whether holders may only
+    /// transfer their whole balance.
+    function setExtendedRules(
+        uint256 minHolding,
+        uint64 flowbackUntil,
+        uint32 initialLockup,
+        uint8 lockupReason,
+        bool forceFullTransfer
+    ) external;
+
+    /// @notice The extended rules ({setExtendedRules}).
+    function extendedRules()
+        external
+        view
+        returns (uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer);
+
     /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
     function valuationGuard() external view returns (address feed, uint64 maxAge);
 
     /// @notice ERC-3643 wallet recovery: moves the whole balance of `lostWallet`,
-    /// with its frozen amount, its lock-up and its address freeze, to
+    /// with its frozen amount, its locks and its address freeze, to
     /// `newWallet`. Both must belong to `investorId` in the identity registry
     /// (register the new wallet first); the investor's totals do not change.
     function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) external returns (bool);

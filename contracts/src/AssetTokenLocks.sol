@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {AssetTokenBase} from "./AssetTokenBase.sol";
+import {
+    U40, U96, U128, LOCK_SHIFT, L_START_SHIFT, L_END_SHIFT, L_CLIFF_SHIFT, L_REASON_SHIFT, MAX_LOCKS, lockedAt, lockWord
+} from "./AssetTokenLayout.sol";
+
+/// @title AssetTokenLocks
+/// @notice A wallet's locks, shared by the token's hot code (mints, and
+/// privileged debits that take locked units) and its cold code (locks set
+/// by an agent, recovery). Internal functions only: each contract compiles
+/// them in, so there is one source and no extra call.
+///
+/// A wallet holds up to MAX_LOCKS lock words (AssetTokenLayout's lock word
+/// layout). Two summaries keep transfers cheap: the encumbrance word's high
+/// half is the sum of the stored locks' amounts, never less than what they
+/// lock now, and the wallet word's lock end is their latest end. A transfer
+/// whose amount fits under the balance less frozen units less that sum, or
+/// made after the latest end, never reads a lock.
+///
+/// A token upgraded from the single lock-up (one amount in the encumbrance,
+/// one end in the wallet word, no lock words) keeps it: the part of the sum
+/// no lock word accounts for is a plain lock until the wallet's lock end,
+/// and it becomes a lock word the first time the wallet's locks change.
+library AssetTokenLocks {
+    /// @dev The lock words of `account` that still lock something: every
+    /// stored lock before its end, and the legacy single lock-up if any.
+    function running(AssetTokenBase.AssetTokenStorage storage $, address account)
+        internal
+        view
+        returns (uint256[] memory out)
+    {
+        uint256[] storage ls = $.locks[account];
+        uint256 n = ls.length;
+        out = new uint256[](n + 1);
+        uint256 k;
+        uint256 stored;
+        for (uint256 i; i < n; ++i) {
+            uint256 l = ls[i];
+            stored += l & U96;
+            if (((l >> L_END_SHIFT) & U40) > block.timestamp) out[k++] = l;
+        }
+        uint256 sum = $.encumbrance[account] >> 128;
+        uint256 end = ($.wallets[account] >> LOCK_SHIFT) & U40;
+        if (sum > stored && end > block.timestamp) out[k++] = lockWord(sum - stored, end, end, end, 0);
+        assembly ("memory-safe") {
+            mstore(out, k)
+        }
+    }
+
+    /// @dev What the locks of `account` lock now.
+    function lockedNow(AssetTokenBase.AssetTokenStorage storage $, address account) internal view returns (uint256 sum) {
+        uint256[] memory ls = running($, account);
+        for (uint256 i; i < ls.length; ++i) {
+            sum += lockedAt(ls[i], block.timestamp);
+        }
+    }
+
+    /// @dev Stores `list` as the locks of `account` and returns its wallet
+    /// word `w` with the lock end of the list; the encumbrance's locked half
+    /// becomes the list's summed amounts (its frozen half is kept).
+    function store(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256[] memory list)
+        internal
+        returns (uint256)
+    {
+        uint256 n = list.length;
+        if (n > MAX_LOCKS) revert AssetTokenBase.TooManyLocks(account, MAX_LOCKS);
+        uint256[] storage ls = $.locks[account];
+        uint256 old = ls.length;
+        uint256 sum;
+        uint256 maxEnd;
+        for (uint256 i; i < n; ++i) {
+            uint256 l = list[i];
+            if (i < old) ls[i] = l;
+            else ls.push(l);
+            sum += l & U96;
+            uint256 end = (l >> L_END_SHIFT) & U40;
+            if (end > maxEnd) maxEnd = end;
+        }
+        for (uint256 i = old; i > n; --i) {
+            ls.pop();
+        }
+        $.encumbrance[account] = ($.encumbrance[account] & U128) | (sum << 128);
+        emit AssetTokenBase.LockedUp(account, sum, uint64(maxEnd));
+        return (w & ~(U40 << LOCK_SHIFT)) | (maxEnd << LOCK_SHIFT);
+    }
+
+    /// @dev Adds lock word `l` to the running locks of `account` (ended ones
+    /// are dropped); returns its wallet word `w` updated as {store} does.
+    function add(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 l)
+        internal
+        returns (uint256)
+    {
+        uint256[] memory list = running($, account);
+        uint256[] memory next = new uint256[](list.length + 1);
+        for (uint256 i; i < list.length; ++i) {
+            next[i] = list[i];
+        }
+        next[list.length] = l;
+        emit AssetTokenBase.LockAdded(
+            account,
+            l & U96,
+            uint64((l >> L_START_SHIFT) & U40),
+            uint64((l >> L_CLIFF_SHIFT) & U40),
+            uint64((l >> L_END_SHIFT) & U40),
+            uint8(l >> L_REASON_SHIFT)
+        );
+        return store($, account, w, next);
+    }
+
+    /// @dev Takes `take` locked units out of the locks of `account` (a
+    /// privileged debit: forced transfer, burn), newest lock first. What a
+    /// lock keeps keeps its end; a vesting lock's remainder vests linearly
+    /// from now to its end. Returns the wallet word `w` as {store} does.
+    function consume(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 take)
+        internal
+        returns (uint256)
+    {
+        uint256[] memory list = running($, account);
+        uint256 k = list.length;
+        for (uint256 i = list.length; i > 0;) {
+            --i;
+            uint256 l = list[i];
+            uint256 locked = lockedAt(l, block.timestamp);
+            uint256 t = take < locked ? take : locked;
+            if (t == 0) continue;
+            take -= t;
+            uint256 end = (l >> L_END_SHIFT) & U40;
+            uint256 cliff = (l >> L_CLIFF_SHIFT) & U40;
+            if (locked == t) {
+                list[i] = list[--k]; // order does not matter
+                list[k] = 0;
+            } else if (cliff == end) {
+                list[i] = l - t; // a plain lock: the amount is what it locks
+            } else {
+                uint256 now_ = block.timestamp;
+                list[i] = lockWord(locked - t, now_, cliff > now_ ? cliff : now_, end, uint8(l >> L_REASON_SHIFT));
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(list, k)
+        }
+        return store($, account, w, list);
+    }
+}
