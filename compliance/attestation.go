@@ -38,6 +38,8 @@ const (
 	AttestationDomainName    = "Tessera KYC"
 	AttestationDomainVersion = "1"
 	AttestationPrimaryType   = "KYCAttestation"
+	// AttestationType is the message type's EIP-712 encoding.
+	AttestationType = "KYCAttestation(address wallet,bytes32 subject,uint16 country,uint8 categories,uint64 expiry,uint64 issuedAt,bytes32 nonce)"
 )
 
 // attestationTypes are the EIP-712 types of an attestation.
