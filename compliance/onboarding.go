@@ -192,6 +192,10 @@ func (s *Service) verifyAttestation(ctx context.Context, att SignedAttestation) 
 	return *key, h, nil
 }
 
+func AttestationUsed() error {
+	return errs.E(errs.Conflict, "attestation_used", "this attestation was used already: each attestation onboards once; ask the provider for a new one")
+}
+
 func allFlags() Flag {
 	var f Flag
 	for _, fn := range FlagNames {
@@ -206,6 +210,9 @@ func (s *Service) onboard(ctx context.Context, actor string, att SignedAttestati
 		return OnboardResult{}, err
 	}
 	if owner, err := s.store.WalletOwner(ctx, att.Wallet); err == nil {
+		if o, err := s.store.WalletOnboarding(ctx, att.Wallet); err == nil && o.Hash == h {
+			return OnboardResult{}, AttestationUsed()
+		}
 		return OnboardResult{}, errs.E(errs.Conflict, "wallet_onboarded", fmt.Sprintf("wallet %s is already onboarded (investor %s)", att.Wallet.Hex(), owner.ID))
 	} else if !errs.Is(err, errs.NotFound) {
 		return OnboardResult{}, err
