@@ -245,7 +245,7 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 			return err
 		}
 		if used {
-			return errAttestationUsed()
+			return compliance.AttestationUsed()
 		}
 		// One onboarding per subject at a time: a subject maps to one investor.
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('kyc_subject:' || $1 || ':' || $2))`, o.Provider, hashText(o.Subject)); err != nil {
@@ -299,7 +299,7 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 			hashText(o.Hash), o.KeyID, o.Provider, addrText(o.Signer), hashText(o.Subject), addrText(o.Wallet), o.Country,
 			int16(o.Categories), o.Tier, o.Mode, o.Why, o.ExpiresAt, o.IssuedAt, inv.ID, o.Joined, o.Actor, now).Scan(&o.ID)
 		if isUnique(err) {
-			return errAttestationUsed()
+			return compliance.AttestationUsed()
 		}
 		if err != nil {
 			return err
@@ -316,10 +316,6 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 		return err
 	})
 	return out, inv, err
-}
-
-func errAttestationUsed() error {
-	return errs.E(errs.Conflict, "attestation_used", "this attestation was used already: each attestation onboards once; ask the provider for a new one")
 }
 
 // Onboarding implements compliance.Store.
