@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -52,14 +53,10 @@ func (r *rig) addProvider(name string) provider {
 	return p
 }
 
-var nonceSeq atomic64
+// nonces makes each attestation's nonce unique across parallel tests.
+var nonces atomic.Int64
 
-type atomic64 struct{ n int64 }
-
-func (a *atomic64) next() common.Hash {
-	a.n++
-	return common.BigToHash(big.NewInt(time.Now().UnixNano() + a.n))
-}
+func nextNonce() common.Hash { return common.BigToHash(big.NewInt(time.Now().UnixNano() + nonces.Add(1))) }
 
 // attest has p sign an attestation for wallet in country with categories,
 // valid for a year from the platform's clock.
@@ -67,7 +64,7 @@ func (r *rig) attest(p provider, wallet common.Address, subject string, country 
 	r.t.Helper()
 	now := r.clock()
 	a := compliance.Attestation{Wallet: wallet, Subject: crypto.Keccak256Hash([]byte(subject)), Country: country, Categories: cats,
-		Expiry: uint64(now.AddDate(1, 0, 0).Unix()), IssuedAt: uint64(now.Add(-time.Minute).Unix()), Nonce: nonceSeq.next()}
+		Expiry: uint64(now.AddDate(1, 0, 0).Unix()), IssuedAt: uint64(now.Add(-time.Minute).Unix()), Nonce: nextNonce()}
 	if change != nil {
 		change(&a)
 	}
