@@ -43,6 +43,13 @@ const (
 	ComplianceRun      Action = "compliance.run"
 	ComplianceLogRead  Action = "compliance_log.read"
 
+	KYCProviderRead      Action = "kyc_provider.read"
+	KYCProviderRequest   Action = "kyc_provider.request"
+	KYCProviderDecide    Action = "kyc_provider.decide"
+	OnboardingPolicyRead Action = "onboarding_policy.read"
+	OnboardingPolicySet  Action = "onboarding_policy.set"
+	OnboardSelf          Action = "onboarding.submit"
+
 	ValuationSubmit Action = "valuation.submit"
 	ValuationImport Action = "valuation.import"
 	OracleRead      Action = "oracle.read"
@@ -119,6 +126,12 @@ var (
 		{InterventionDecide, []Scope{Compliance, Approver}, true, InterventionNew, "approve or reject an intervention"},
 		{ComplianceRun, officers, true, "", "reconcile records with the registry, sweep expired KYC"},
 		{ComplianceLogRead, []Scope{Compliance, Auditor}, false, "", "read and verify the compliance log"},
+		{KYCProviderRead, []Scope{Compliance, Auditor}, false, "", "read KYC providers' signing keys and the requests that added or revoked them"},
+		{KYCProviderRequest, officers, true, "", "request adding or revoking a KYC provider's signing key (takes effect once decided)"},
+		{KYCProviderDecide, officers, true, KYCProviderRequest, "approve (a revocation refuses the key's attestations at once) or reject a KYC provider key change"},
+		{OnboardingPolicyRead, []Scope{Issuer, Compliance, Auditor}, false, "", "read the onboarding policy and its history"},
+		{OnboardingPolicySet, officers, true, "", "set the onboarding policy: per tier (retail or an eligibility category) and country, whether an attested investor is approved at once or reviewed"},
+		{OnboardSelf, []Scope{WalletHolder}, true, "", "onboard the signed-in wallet with a KYC provider's signed attestation (the onboarding policy decides: registered at once, or queued for review)"},
 
 		{ValuationSubmit, []Scope{Oracle}, true, "", "submit a valuation signed by a registered appraiser"},
 		{ValuationImport, []Scope{Oracle}, true, "", "import historical valuations (history only)"},

@@ -30,8 +30,12 @@ const (
 	Admin      Scope = "admin"
 )
 
-// Scopes lists every scope.
+// Scopes lists every scope an API key may hold.
 var Scopes = []Scope{Issuer, Approver, Compliance, Oracle, Auditor, Admin}
+
+// WalletHolder is the one scope of a wallet's principal (see Wallet): an
+// investor signed in with Sign-In with Ethereum. No API key holds it.
+const WalletHolder Scope = "wallet"
 
 // Principal is the one answer to "who is asking": an API key with the
 // person or service that owns it, its scopes and expiry as they are now,
@@ -54,6 +58,7 @@ type Principal struct {
 	// on to a principal (an open stream) ends when it changes.
 	RotatedAt *time.Time `json:"rotated_at,omitempty"`
 	system    string
+	wallet    string
 }
 
 // System returns the principal of a part of the server acting on its own
@@ -63,23 +68,40 @@ func System(name string, scopes ...Scope) Principal {
 	return Principal{Owner: owner, Custodians: []string{owner}, Scopes: scopes, system: name}
 }
 
+// Wallet returns the principal of an investor's wallet that proved
+// control by signing in (EIP-4361): address is its checksummed hex. It
+// holds the WalletHolder scope only, and its actor is "wallet:0x…". The
+// door that signed the wallet in is the only one that may make it.
+func Wallet(address string) Principal {
+	owner := WalletPrefix + address
+	return Principal{Owner: owner, Custodians: []string{owner}, Scopes: []Scope{WalletHolder}, wallet: address}
+}
+
+// WalletAddress is the wallet of a wallet's principal ("" for any other).
+func (p Principal) WalletAddress() string { return p.wallet }
+
 // The prefixes of the canonical actor format recorded in every history
-// row: "key:tk_…" for an API key, "system:<name>" for the server itself.
+// row: "key:tk_…" for an API key, "system:<name>" for the server itself,
+// "wallet:0x…" for an investor's signed-in wallet.
 const (
 	KeyPrefix    = "key:"
 	SystemPrefix = "system:"
+	WalletPrefix = "wallet:"
 )
 
 // Actor is the principal's canonical name in history rows.
 func (p Principal) Actor() string {
-	if p.KeyID != "" {
+	switch {
+	case p.KeyID != "":
 		return KeyPrefix + p.KeyID
+	case p.wallet != "":
+		return WalletPrefix + p.wallet
 	}
 	return SystemPrefix + p.system
 }
 
 // IsZero reports whether p is no principal at all.
-func (p Principal) IsZero() bool { return p.KeyID == "" && p.system == "" }
+func (p Principal) IsZero() bool { return p.KeyID == "" && p.system == "" && p.wallet == "" }
 
 // Has reports whether p holds at least one of scopes.
 func (p Principal) Has(scopes ...Scope) bool {
@@ -157,6 +179,9 @@ func Check(ctx context.Context, dir Directory, a Action, decider Principal, requ
 func Lookup(ctx context.Context, dir Directory, actor string) (Principal, error) {
 	if name, ok := strings.CutPrefix(actor, SystemPrefix); ok {
 		return System(name), nil
+	}
+	if addr, ok := strings.CutPrefix(actor, WalletPrefix); ok {
+		return Wallet(addr), nil
 	}
 	if dir == nil {
 		return Principal{}, errs.E(errs.Internal, "", "auth: no directory to resolve "+actor)

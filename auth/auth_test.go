@@ -174,3 +174,26 @@ func TestSecurityDocTable(t *testing.T) {
 		t.Errorf("docs/security.md's action table differs from package auth's; run go test ./auth -update\n%s", want)
 	}
 }
+
+// A signed-in wallet is a principal of its own: it may onboard itself and
+// nothing any key scope may, and no key stands in for it.
+func TestWalletPrincipal(t *testing.T) {
+	t.Parallel()
+	w := auth.Wallet("0x00000000000000000000000000000000000000A1")
+	if w.IsZero() || w.Actor() != "wallet:0x00000000000000000000000000000000000000A1" || w.WalletAddress() == "" {
+		t.Fatalf("wallet principal %+v %s", w, w.Actor())
+	}
+	for _, r := range auth.Rules() {
+		if w.Can(r.Action) != (r.Action == auth.OnboardSelf) {
+			t.Errorf("wallet may %s: %v", r.Action, w.Can(r.Action))
+		}
+	}
+	for _, sc := range auth.Scopes {
+		if key("tk_1", "o", []string{"o"}, sc).Can(auth.OnboardSelf) {
+			t.Errorf("a %s key may onboard a wallet as if signed in", sc)
+		}
+	}
+	if got, err := auth.Lookup(context.Background(), nil, w.Actor()); err != nil || got.Actor() != w.Actor() {
+		t.Fatalf("lookup %v %v", got, err)
+	}
+}

@@ -226,6 +226,42 @@ type Store interface {
 	// nil (a run that repaired nothing).
 	FinishReconciliation(ctx context.Context, id int64, report string, now time.Time, log *LogDraft) error
 
+	// CreateKYCKeyRequest stores a pending KYC key request; a second
+	// pending request for the same signer is a Conflict.
+	CreateKYCKeyRequest(ctx context.Context, r KYCKeyRequest, now time.Time, log func(KYCKeyRequest) LogDraft) (KYCKeyRequest, error)
+	// DecideKYCKeyRequest loads the request for update and applies decide,
+	// which may refuse; an approval adds or revokes the key in the same
+	// transaction (Conflict if the key moved meanwhile).
+	DecideKYCKeyRequest(ctx context.Context, id int64, now time.Time, decide func(*KYCKeyRequest) error, log func(KYCKeyRequest) LogDraft) (KYCKeyRequest, error)
+	KYCKeyRequest(ctx context.Context, id int64) (KYCKeyRequest, error)
+	// KYCKeyRequests lists requests with id below before (0: from the newest).
+	KYCKeyRequests(ctx context.Context, before int64, limit int) ([]KYCKeyRequest, error)
+	KYCKey(ctx context.Context, id int64) (KYCKey, error)
+	// KYCKeys lists every key, active and revoked, by id.
+	KYCKeys(ctx context.Context) ([]KYCKey, error)
+	// ActiveKYCKey returns signer's active key; errs.NotFound if none.
+	ActiveKYCKey(ctx context.Context, signer common.Address) (KYCKey, error)
+
+	// SaveOnboardingPolicy stores p as the next version.
+	SaveOnboardingPolicy(ctx context.Context, p OnboardingPolicy, now time.Time, log func(OnboardingPolicy) LogDraft) (OnboardingPolicy, error)
+	// OnboardingPolicy returns the policy in force; errs.NotFound if none.
+	OnboardingPolicy(ctx context.Context) (OnboardingPolicy, error)
+
+	// Onboard records an accepted attestation in one transaction: it
+	// refuses a key revoked meanwhile (Conflict kyc_key_revoked), a used
+	// hash (Conflict attestation_used) and a linked wallet (Conflict
+	// wallet_onboarded); it creates fresh as a new investor, or, when the
+	// provider's subject has one already, loads it for update and applies
+	// join (which may refuse); links the wallet, maps the subject and
+	// appends the entry log returns.
+	Onboard(ctx context.Context, o Onboarding, fresh Investor, now time.Time, join func(*Investor) error, log func(Onboarding) LogDraft) (Onboarding, Investor, error)
+	Onboarding(ctx context.Context, id int64) (Onboarding, error)
+	// Onboardings lists onboardings with id below before (0: from the
+	// newest); pending keeps those whose investor's KYC is pending.
+	Onboardings(ctx context.Context, pending bool, before int64, limit int) ([]Onboarding, error)
+	// WalletOnboarding returns the latest onboarding of wallet; errs.NotFound if none.
+	WalletOnboarding(ctx context.Context, wallet common.Address) (Onboarding, error)
+
 	LogReader
 	AppendLog(ctx context.Context, d LogDraft, now time.Time) (LogEntry, error)
 }

@@ -142,10 +142,20 @@ func interventionLog(in Intervention) map[string]any {
 }
 
 func checkDecision(in *Intervention, actor string) error {
-	if in.State != Requested {
-		return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("intervention %d is %s already", in.ID, in.State))
+	return checkUndecided(fmt.Sprintf("intervention %d", in.ID), in.State, in.RequestedBy, actor)
+}
+
+// checkUndecided is the four-eyes check every request of this package
+// (interventions, KYC provider key changes) repeats inside the store
+// transaction that decides it: what (e.g. "intervention 7") is still
+// requested, and actor is not its requester. auth.Check has decided
+// before that actor's key may decide and is independent of the
+// requester's.
+func checkUndecided(what string, state InterventionState, requestedBy, actor string) error {
+	if state != Requested {
+		return errs.E(errs.Conflict, "already_decided", fmt.Sprintf("%s is %s already", what, state))
 	}
-	if in.RequestedBy == actor {
+	if requestedBy == actor {
 		return errs.E(errs.Forbidden, "self_approval", "four-eyes: the requester cannot decide its own request")
 	}
 	return nil

@@ -27,6 +27,9 @@ type Config struct {
 	TxLookup txmgr.Lookup
 	// Registry is the identity registry every token of this deployment reads.
 	Registry common.Address
+	// ChainID is the platform's chain: with Registry, the EIP-712 domain
+	// of KYC attestations (nil: self-service onboarding is off).
+	ChainID *big.Int
 	// Keys resolves the principal behind a recorded actor, for four-eyes
 	// decisions (postgres.APIKeyStore).
 	Keys auth.Directory

@@ -20,7 +20,7 @@ import (
 // approver scope; auditors read every GET route.
 func ComplianceRoutes(svc *compliance.Service) []Route {
 	h := complianceHandlers{svc: svc}
-	return []Route{
+	return append([]Route{
 		{Method: "POST", Pattern: "/compliance/investors", Summary: "Onboard an investor (KYC pending)",
 			Action: auth.InvestorWrite, Status: http.StatusCreated, Request: api.NewInvestor{}, Response: api.Investor{}, Handler: h.createInvestor},
 		{Method: "GET", Pattern: "/compliance/investors", Summary: "List investors with their wallets, by id",
@@ -65,7 +65,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 			Action: auth.ComplianceLogRead, Response: api.List[api.LogEntry]{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
 			Action: auth.ComplianceLogRead, Response: api.LogVerification{}, Handler: h.verifyLog},
-	}
+	}, h.onboardingRoutes()...)
 }
 
 type complianceHandlers struct{ svc *compliance.Service }

@@ -381,7 +381,7 @@ func (a *App) startCompliance(ctx context.Context, leader *postgres.Leader) erro
 	}
 	svc, err := compliance.NewService(compliance.Config{
 		Store: &postgres.ComplianceStore{Pool: a.Pool}, Chain: a.Client, Tx: a.TxMgr, TxLookup: &postgres.TxStore{Pool: a.Pool},
-		Registry: registry.Address, Decoder: txmgr.NewDecoder(chain.SuiteABIs()...), Logger: a.cfg.Logger,
+		Registry: registry.Address, ChainID: a.ChainID, Decoder: txmgr.NewDecoder(chain.SuiteABIs()...), Logger: a.cfg.Logger,
 		Keys: postgres.NewAPIKeyStore(a.Pool), Now: a.cfg.Now,
 	})
 	if err != nil {

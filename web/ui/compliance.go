@@ -49,6 +49,28 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 			views = append(views, v)
 		}
 	}
+	var keys []compliance.KYCKey
+	var keyRequests []compliance.KYCKeyRequest
+	if p.Can(auth.KYCProviderRead) {
+		if keys, err = svc.KYCKeys(ctx); err != nil {
+			return err
+		}
+		all, err := svc.KYCKeyRequests(ctx, 0, complianceListLimit)
+		if err != nil {
+			return err
+		}
+		for _, kr := range all {
+			if kr.State == compliance.Requested {
+				keyRequests = append(keyRequests, kr)
+			}
+		}
+	}
+	var queue []compliance.Onboarding
+	if p.Can(auth.InvestorRead) {
+		if queue, err = svc.Onboardings(ctx, true, 0, complianceListLimit); err != nil {
+			return err
+		}
+	}
 	ins, err := svc.Interventions(ctx, 0, complianceListLimit)
 	if err != nil {
 		return err
@@ -67,7 +89,30 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	return u.render(w, r, http.StatusOK, "compliance", map[string]any{
 		"Title": "Compliance", "Investors": views, "Pending": pending, "Decided": decided,
-		"Notice": noticeOf(r, func(_, id string) (string, bool) {
+		"KYCKeys": keys, "KYCKeyRequests": keyRequests, "Queue": queue,
+		"Notice": noticeOf(r, func(code, id string) (string, bool) {
+			switch code {
+			case noticeKYCKeyDecided:
+				n, err := strconv.ParseInt(id, 10, 64)
+				if err != nil {
+					return "", false
+				}
+				kr, err := svc.KYCKeyRequest(ctx, n)
+				if err != nil {
+					return "", false
+				}
+				return id + " " + string(kr.State), true
+			case noticeOnboardingDecided:
+				n, err := strconv.ParseInt(id, 10, 64)
+				if err != nil {
+					return "", false
+				}
+				o, err := svc.Onboarding(ctx, n)
+				if err != nil {
+					return "", false
+				}
+				return string(o.KYCStatus), true
+			}
 			for _, v := range decided {
 				if strconv.FormatInt(v.ID, 10) == id {
 					return id + " " + string(v.State), true

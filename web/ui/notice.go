@@ -37,6 +37,9 @@ const (
 	noticeBookApproved          = "book_approved"
 	noticeBookRejected          = "book_rejected"
 	noticeBatchRetried          = "batch_retried"
+	noticeKYCKeyRequested       = "kyc_key_requested"
+	noticeKYCKeyDecided         = "kyc_key_decided"
+	noticeOnboardingDecided     = "onboarding_decided"
 )
 
 var notices = map[string]notice{
@@ -57,6 +60,9 @@ var notices = map[string]notice{
 	noticeBookApproved:          {text: "Book approved; the dealing job fulfils it on chain."},
 	noticeBookRejected:          {text: "Book rejected; the dealing job declares its day void on chain, after which its investors may cancel its requests."},
 	noticeBatchRetried:          {text: "Batch sent again; the dealing job fulfils it on chain."},
+	noticeKYCKeyRequested:       {text: "KYC key change requested; it takes effect once another compliance key approves it."},
+	noticeKYCKeyDecided:         {text: "KYC key change decided.", with: "KYC key request %s."},
+	noticeOnboardingDecided:     {text: "Onboarding decided.", with: "Investor's KYC is %s."},
 }
 
 // noticeID is what an ?id= may look like: request and distribution UUIDs,

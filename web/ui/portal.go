@@ -59,6 +59,12 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 	s, _ := sessionFrom(r.Context())
 	wallet := common.HexToAddress(s.Subject)
 	ctx := r.Context()
+	if need, err := u.needsOnboarding(r, wallet); err != nil {
+		return err
+	} else if need {
+		http.Redirect(w, r, "/ui/portal/onboard", http.StatusSeeOther)
+		return nil
+	}
 	svc := u.cfg.Issuance
 	holdings, err := svc.Holdings(ctx, wallet)
 	if err != nil {

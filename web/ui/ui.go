@@ -178,6 +178,8 @@ func (u *UI) router() *chi.Mux {
 	r.Group(func(r chi.Router) {
 		r.Use(u.requireSession("investor"))
 		r.Get("/ui/portal", u.page(u.portal))
+		r.Get("/ui/portal/onboard", u.page(u.onboardPage))
+		r.Post("/ui/portal/onboard", u.page(u.onboard))
 		r.Post("/ui/portal/claims/{dist}", u.json(u.prepareClaim))
 		r.Post("/ui/portal/dealing/{asset}/calls", u.json(u.prepareDealing))
 	})
@@ -227,6 +229,10 @@ func (u *UI) operatorRoutes() []OperatorRoute {
 		{post, "/ui/console/dealing/books/{bid}/batches/{index}/retry", auth.DealingBatchRetry, "", u.page(u.retryBatch)},
 		{get, "/ui/compliance", auth.InterventionRead, "", u.page(u.compliancePage)},
 		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
+		{post, "/ui/compliance/kyc-keys", auth.KYCProviderRequest, "", u.page(u.requestKYCKey)},
+		{post, "/ui/compliance/kyc-keys/{kid}/revoke", auth.KYCProviderRequest, "", u.page(u.revokeKYCKey)},
+		{post, "/ui/compliance/kyc-key-requests/{rid}/{decision}", auth.KYCProviderDecide, "", u.page(u.decideKYCKey)},
+		{post, "/ui/compliance/onboardings/{oid}/{decision}", auth.InvestorWrite, "", u.page(u.decideOnboarding)},
 		{get, "/ui/audit", auth.AuditRead, "", u.page(u.auditPage)},
 		{get, "/ui/audit/{symbol}/report", auth.AuditRead, "", u.page(u.auditReport)},
 		{get, "/ui/audit/{symbol}/exports/{kind}.csv", auth.AuditRead, "", u.page(u.auditExport)},
