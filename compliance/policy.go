@@ -110,9 +110,10 @@ func checkPolicy(tiers []TierRule) error {
 }
 
 // SetOnboardingPolicy stores tiers as the next version of the onboarding
-// policy. Only compliance officers may (auth.OnboardingPolicySet): the
-// policy decides whose KYC is approved without a person looking, which is
-// their call, not an issuer's, as an asset's transfer rules are.
+// policy. The issuer sets it, or a compliance officer
+// (auth.OnboardingPolicySet): which attested investors it takes without a
+// review. Only provider keys compliance added four-eyes make an
+// attestation count, whatever the policy says.
 func (s *Service) SetOnboardingPolicy(ctx context.Context, p auth.Principal, tiers []TierRule, reason string) (OnboardingPolicy, error) {
 	if err := auth.Authorize(p, auth.OnboardingPolicySet); err != nil {
 		return OnboardingPolicy{}, err
