@@ -56,7 +56,9 @@ func (r *rig) addProvider(name string) provider {
 // nonces makes each attestation's nonce unique across parallel tests.
 var nonces atomic.Int64
 
-func nextNonce() common.Hash { return common.BigToHash(big.NewInt(time.Now().UnixNano() + nonces.Add(1))) }
+func nextNonce() common.Hash {
+	return common.BigToHash(big.NewInt(time.Now().UnixNano() + nonces.Add(1)))
+}
 
 // attest has p sign an attestation for wallet in country with categories,
 // valid for a year from the platform's clock.

@@ -27,6 +27,10 @@ const (
 	BelowMinHolding     Restriction = 0xA1
 	PartialTransfer     Restriction = 0xA2
 	Flowback            Restriction = 0xA3
+	CountryCap          Restriction = 0xA4
+	CategoryCap         Restriction = 0xA5
+	CountryShare        Restriction = 0xA6
+	TransferLimit       Restriction = 0xA7
 )
 
 var restrictionInfo = map[Restriction]struct{ name, message string }{
@@ -49,6 +53,10 @@ var restrictionInfo = map[Restriction]struct{ name, message string }{
 	BelowMinHolding:     {"BELOW_MIN_HOLDING", "an investor would hold less than the minimum holding"},
 	PartialTransfer:     {"PARTIAL_TRANSFER", "only a transfer of the sender's whole balance is allowed"},
 	Flowback:            {"FLOWBACK", "units may not move to a US person during the Reg S flowback window"},
+	CountryCap:          {"COUNTRY_CAP", "maximum number of investors from the receiver's country reached"},
+	CategoryCap:         {"CATEGORY_CAP", "maximum number of investors in one of the receiver's categories reached"},
+	CountryShare:        {"COUNTRY_SHARE", "investors from the receiver's country would exceed their maximum share"},
+	TransferLimit:       {"TRANSFER_LIMIT", "amount exceeds the sender's investor's transfer limit for a window"},
 }
 
 // Name is the code's name in the contracts' table, e.g. "COUNTRY_NOT_ALLOWED".

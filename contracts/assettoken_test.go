@@ -846,6 +846,10 @@ func TestRestrictionMessages(t *testing.T) {
 		codeBelowMinHolding:    "an investor would hold less than the minimum holding",
 		codePartialTransfer:    "only a transfer of the sender's whole balance is allowed",
 		codeFlowback:           "units may not move to a US person during the Reg S flowback window",
+		codeCountryCap:         "maximum number of investors from the receiver's country reached",
+		codeCategoryCap:        "maximum number of investors in one of the receiver's categories reached",
+		codeCountryShare:       "investors from the receiver's country would exceed their maximum share",
+		codeTransferLimit:      "amount exceeds the sender's investor's transfer limit for a window",
 		0x5F:                   "unknown restriction code",
 	}
 	for code, msg := range want {

@@ -36,7 +36,7 @@ type IAssetTokenColdLock struct {
 
 // IAssetTokenColdMetaData contains all meta data concerning the IAssetTokenCold contract.
 var IAssetTokenColdMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"addLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"removeLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"setExtendedRules\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setLiquidateOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"addLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"categoryInvestors\",\"outputs\":[{\"internalType\":\"uint256[9]\",\"name\":\"counts\",\"type\":\"uint256[9]\"},{\"internalType\":\"uint256[9]\",\"name\":\"caps\",\"type\":\"uint256[9]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"countryInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCounting\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCountryShare\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"recount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"removeLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[9]\",\"name\":\"caps\",\"type\":\"uint32[9]\"}],\"name\":\"setCategoryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint32[]\",\"name\":\"caps\",\"type\":\"uint32[]\"}],\"name\":\"setCountryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"setExtendedRules\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setInvestorCounting\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setLiquidateOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setMaxCountryShare\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"name\":\"setTransferLimits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"transferAllowance\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"remaining\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64[]\",\"name\":\"resets\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"transferLimits\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "IAssetTokenCold",
 }
 
@@ -109,6 +109,50 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackBatchSetAddressFrozen(accounts []
 	return iAssetTokenCold.abi.Pack("batchSetAddressFrozen", accounts, frozen)
 }
 
+// PackCategoryInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fbf137c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function categoryInvestors() view returns(uint256[9] counts, uint256[9] caps)
+func (iAssetTokenCold *IAssetTokenCold) PackCategoryInvestors() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("categoryInvestors")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCategoryInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fbf137c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function categoryInvestors() view returns(uint256[9] counts, uint256[9] caps)
+func (iAssetTokenCold *IAssetTokenCold) TryPackCategoryInvestors() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("categoryInvestors")
+}
+
+// CategoryInvestorsOutput serves as a container for the return parameters of contract
+// method CategoryInvestors.
+type CategoryInvestorsOutput struct {
+	Counts [9]*big.Int
+	Caps   [9]*big.Int
+}
+
+// UnpackCategoryInvestors is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2fbf137c.
+//
+// Solidity: function categoryInvestors() view returns(uint256[9] counts, uint256[9] caps)
+func (iAssetTokenCold *IAssetTokenCold) UnpackCategoryInvestors(data []byte) (CategoryInvestorsOutput, error) {
+	out, err := iAssetTokenCold.abi.Unpack("categoryInvestors", data)
+	outstruct := new(CategoryInvestorsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Counts = *abi.ConvertType(out[0], new([9]*big.Int)).(*[9]*big.Int)
+	outstruct.Caps = *abi.ConvertType(out[1], new([9]*big.Int)).(*[9]*big.Int)
+	return *outstruct, nil
+}
+
 // PackCompliance is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6290865d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -142,6 +186,50 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackCompliance(data []byte) (common.Ad
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackCountryInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29499219.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function countryInvestors(uint16 country) view returns(uint256 count, uint256 cap)
+func (iAssetTokenCold *IAssetTokenCold) PackCountryInvestors(country uint16) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("countryInvestors", country)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCountryInvestors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29499219.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function countryInvestors(uint16 country) view returns(uint256 count, uint256 cap)
+func (iAssetTokenCold *IAssetTokenCold) TryPackCountryInvestors(country uint16) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("countryInvestors", country)
+}
+
+// CountryInvestorsOutput serves as a container for the return parameters of contract
+// method CountryInvestors.
+type CountryInvestorsOutput struct {
+	Count *big.Int
+	Cap   *big.Int
+}
+
+// UnpackCountryInvestors is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29499219.
+//
+// Solidity: function countryInvestors(uint16 country) view returns(uint256 count, uint256 cap)
+func (iAssetTokenCold *IAssetTokenCold) UnpackCountryInvestors(data []byte) (CountryInvestorsOutput, error) {
+	out, err := iAssetTokenCold.abi.Unpack("countryInvestors", data)
+	outstruct := new(CountryInvestorsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Count = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Cap = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackCountryRestricted is the Go binding used to pack the parameters required for calling
@@ -426,6 +514,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackInvestorCount(data []byte) (*big.I
 	return out0, nil
 }
 
+// PackInvestorCounting is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe159b5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorCounting() view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) PackInvestorCounting() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("investorCounting")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorCounting is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe159b5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorCounting() view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) TryPackInvestorCounting() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("investorCounting")
+}
+
+// UnpackInvestorCounting is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe159b5a.
+//
+// Solidity: function investorCounting() view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) UnpackInvestorCounting(data []byte) (bool, error) {
+	out, err := iAssetTokenCold.abi.Unpack("investorCounting", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackIsCountryAllowed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x99f644f6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -680,6 +803,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackMaxBalance(data []byte) (*big.Int,
 	return out0, nil
 }
 
+// PackMaxCountryShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9062c80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxCountryShare() view returns(uint16)
+func (iAssetTokenCold *IAssetTokenCold) PackMaxCountryShare() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("maxCountryShare")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxCountryShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9062c80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxCountryShare() view returns(uint16)
+func (iAssetTokenCold *IAssetTokenCold) TryPackMaxCountryShare() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("maxCountryShare")
+}
+
+// UnpackMaxCountryShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9062c80.
+//
+// Solidity: function maxCountryShare() view returns(uint16)
+func (iAssetTokenCold *IAssetTokenCold) UnpackMaxCountryShare(data []byte) (uint16, error) {
+	out, err := iAssetTokenCold.abi.Unpack("maxCountryShare", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
 // PackMaxInvestors is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbc99cc37.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -805,6 +963,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackPaused(data []byte) (bool, error) 
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackRecount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe72d0029.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recount(address wallet) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackRecount(wallet common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("recount", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe72d0029.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recount(address wallet) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackRecount(wallet common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("recount", wallet)
 }
 
 // PackRecoveryAddress is the Go binding used to pack the parameters required for calling
@@ -943,6 +1123,28 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackSetAddressFrozen(account common.A
 	return iAssetTokenCold.abi.Pack("setAddressFrozen", account, frozen)
 }
 
+// PackSetCategoryCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x826172ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCategoryCaps(uint32[9] caps) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetCategoryCaps(caps [9]uint32) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setCategoryCaps", caps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCategoryCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x826172ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCategoryCaps(uint32[9] caps) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetCategoryCaps(caps [9]uint32) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setCategoryCaps", caps)
+}
+
 // PackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbd8af8fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -963,6 +1165,28 @@ func (iAssetTokenCold *IAssetTokenCold) PackSetCountriesAllowed(countries []uint
 // Solidity: function setCountriesAllowed(uint16[] countries, bool allowed) returns()
 func (iAssetTokenCold *IAssetTokenCold) TryPackSetCountriesAllowed(countries []uint16, allowed bool) ([]byte, error) {
 	return iAssetTokenCold.abi.Pack("setCountriesAllowed", countries, allowed)
+}
+
+// PackSetCountryCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x204458f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCountryCaps(uint16[] countries, uint32[] caps) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetCountryCaps(countries []uint16, caps []uint32) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setCountryCaps", countries, caps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCountryCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x204458f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCountryCaps(uint16[] countries, uint32[] caps) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetCountryCaps(countries []uint16, caps []uint32) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setCountryCaps", countries, caps)
 }
 
 // PackSetCountryRestriction is the Go binding used to pack the parameters required for calling
@@ -1044,6 +1268,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackSetFrozenTokens(data []byte) (bool
 	return out0, nil
 }
 
+// PackSetInvestorCounting is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbca0a23d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setInvestorCounting() returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetInvestorCounting() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setInvestorCounting")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetInvestorCounting is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbca0a23d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setInvestorCounting() returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetInvestorCounting() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setInvestorCounting")
+}
+
 // PackSetLiquidateOnly is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x97809e0b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1086,6 +1332,28 @@ func (iAssetTokenCold *IAssetTokenCold) PackSetMaxBalance(maxBalance *big.Int) [
 // Solidity: function setMaxBalance(uint256 maxBalance_) returns()
 func (iAssetTokenCold *IAssetTokenCold) TryPackSetMaxBalance(maxBalance *big.Int) ([]byte, error) {
 	return iAssetTokenCold.abi.Pack("setMaxBalance", maxBalance)
+}
+
+// PackSetMaxCountryShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b4b3829.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxCountryShare(uint16 bps) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetMaxCountryShare(bps uint16) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setMaxCountryShare", bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxCountryShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b4b3829.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxCountryShare(uint16 bps) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetMaxCountryShare(bps uint16) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setMaxCountryShare", bps)
 }
 
 // PackSetMaxInvestors is the Go binding used to pack the parameters required for calling
@@ -1154,6 +1422,28 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackSetSupplyCap(cap *big.Int) ([]byt
 	return iAssetTokenCold.abi.Pack("setSupplyCap", cap)
 }
 
+// PackSetTransferLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf1a8cb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTransferLimits(uint32[] periods, uint256[] limits) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetTransferLimits(periods []uint32, limits []*big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setTransferLimits", periods, limits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTransferLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf1a8cb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTransferLimits(uint32[] periods, uint256[] limits) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetTransferLimits(periods []uint32, limits []*big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setTransferLimits", periods, limits)
+}
+
 // PackSetValuationGuard is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xdb20a5b5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1209,6 +1499,94 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackSupplyCap(data []byte) (*big.Int, 
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackTransferAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac979746.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferAllowance(address wallet) view returns(uint256[] remaining, uint64[] resets)
+func (iAssetTokenCold *IAssetTokenCold) PackTransferAllowance(wallet common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("transferAllowance", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac979746.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferAllowance(address wallet) view returns(uint256[] remaining, uint64[] resets)
+func (iAssetTokenCold *IAssetTokenCold) TryPackTransferAllowance(wallet common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("transferAllowance", wallet)
+}
+
+// TransferAllowanceOutput serves as a container for the return parameters of contract
+// method TransferAllowance.
+type TransferAllowanceOutput struct {
+	Remaining []*big.Int
+	Resets    []uint64
+}
+
+// UnpackTransferAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xac979746.
+//
+// Solidity: function transferAllowance(address wallet) view returns(uint256[] remaining, uint64[] resets)
+func (iAssetTokenCold *IAssetTokenCold) UnpackTransferAllowance(data []byte) (TransferAllowanceOutput, error) {
+	out, err := iAssetTokenCold.abi.Unpack("transferAllowance", data)
+	outstruct := new(TransferAllowanceOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Remaining = *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	outstruct.Resets = *abi.ConvertType(out[1], new([]uint64)).(*[]uint64)
+	return *outstruct, nil
+}
+
+// PackTransferLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fde61bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferLimits() view returns(uint32[] periods, uint256[] limits)
+func (iAssetTokenCold *IAssetTokenCold) PackTransferLimits() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("transferLimits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fde61bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferLimits() view returns(uint32[] periods, uint256[] limits)
+func (iAssetTokenCold *IAssetTokenCold) TryPackTransferLimits() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("transferLimits")
+}
+
+// TransferLimitsOutput serves as a container for the return parameters of contract
+// method TransferLimits.
+type TransferLimitsOutput struct {
+	Periods []uint32
+	Limits  []*big.Int
+}
+
+// UnpackTransferLimits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2fde61bc.
+//
+// Solidity: function transferLimits() view returns(uint32[] periods, uint256[] limits)
+func (iAssetTokenCold *IAssetTokenCold) UnpackTransferLimits(data []byte) (TransferLimitsOutput, error) {
+	out, err := iAssetTokenCold.abi.Unpack("transferLimits", data)
+	outstruct := new(TransferLimitsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Periods = *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	outstruct.Limits = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
 }
 
 // PackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling

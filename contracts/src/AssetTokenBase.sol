@@ -16,11 +16,11 @@ import {UpgradeGate} from "./UpgradeGate.sol";
 import {AssetTokenCold} from "./AssetTokenCold.sol";
 import {AssetTokenLocks} from "./AssetTokenLocks.sol";
 import {
-    U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, CAP_SHIFT,
-    REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_EXTENDED,
-    C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT,
-    X_LOCKUP_REASON_SHIFT, X_FORCE_FULL, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER,
-    DOCUMENTS, deedHeld, lockWord
+    U28, U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, W_COUNTED,
+    W_CLASS_SHIFT, W_CLASS, CAP_SHIFT, REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED,
+    C_COUNTRIES, C_EXTENDED, C_COUNTING, C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT,
+    X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT, X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT,
+    MAX_WINDOWS, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld, lockWord
 } from "./AssetTokenLayout.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
@@ -95,6 +95,16 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 rules2;
         /// Each wallet's lock words (AssetTokenLocks).
         mapping(address account => uint256[]) locks;
+        /// Transfer limits: four windows, two per word, each period (32 bits) | limit (96 bits).
+        uint256[2] limits;
+        /// Each investor's (anchor's) volume per window, two per word: used (96 bits) | start (32 bits).
+        mapping(address anchor => uint256[2]) volumes;
+        /// Per ISO 3166 numeric country: investors counted (low 32 bits) | cap (next 32 bits, 0 = none).
+        mapping(uint256 country => uint256) countries;
+        /// Investors counted per category: registry flags 0-7 and, ninth, none of them; 28 bits each.
+        uint256 categoryCounts;
+        /// Caps per category, the same layout (0 = none).
+        uint256 categoryCaps;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.AssetToken")) - 1)) & ~bytes32(uint256(0xff))
@@ -129,6 +139,15 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 unfrozen; // frozen tokens a privileged debit consumed
         uint256 takeLocked; // locked tokens a privileged debit consumed
         uint256 rules2; // the extended rules, when the rules word says there are any
+        uint256 countryA; // country counter words to write: key + 1 (0 = none) and word
+        uint256 countryWordA;
+        uint256 countryB;
+        uint256 countryWordB;
+        uint256 categoryCounts; // valid when categoriesRead
+        bool categoriesRead;
+        address volumeOf; // the investor whose transfer volume changed
+        uint256 volumes0; // its volume words
+        uint256 volumes1;
     }
 
     /// @notice `amount` was minted to `to` for issuance request `requestId`.
@@ -146,6 +165,18 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     event LiquidateOnlySet(address indexed wallet, bytes32 indexed investorId, bool on);
     /// @notice The extended rules changed: minimum holding per investor (0 = none), Reg S flowback
     /// window end (0 = none), initial lock-up of every mint in seconds and its reason, force full transfer.
+    /// @notice Investors are counted per country and per category from now on.
+    event InvestorCountingOn();
+    /// @notice At most `cap` investors from `country` (0 = no cap).
+    event CountryCapSet(uint16 indexed country, uint32 cap);
+    /// @notice The caps per category (index 8: investors with no category; 0 = no cap).
+    event CategoryCapsSet(uint32[9] caps);
+    /// @notice Investors from one country may be at most `bps` basis points of all (0 = no cap).
+    event MaxCountryShareSet(uint16 bps);
+    /// @notice The investor of `anchor` moved from the counters of one country and categories to another's.
+    event InvestorRecounted(address indexed anchor, uint16 fromCountry, uint8 fromCategories, uint16 toCountry, uint8 toCategories);
+    /// @notice Each investor may transfer at most `limits[i]` base units per `periods[i]` seconds.
+    event TransferLimitsSet(uint32[] periods, uint256[] limits);
     event ExtendedRulesSet(uint256 minHolding, uint64 flowbackUntil, uint32 initialLockup, uint8 lockupReason, bool forceFullTransfer);
     /// @notice ERC-3643: `account` was frozen or unfrozen by `agent`.
     event AddressFrozen(address indexed account, bool indexed isFrozen, address indexed agent);
@@ -190,6 +221,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     /// @notice Locks on `account` would lock `locked` of its `balance`.
     error LockExceedsBalance(address account, uint256 locked, uint256 balance);
     error NoSuchLock(address account, uint256 index);
+    /// @notice Country, category and share caps need investor counting on ({setInvestorCounting}).
+    error CountingOff();
+    error TooManyWindows(uint256 windows, uint256 max);
+    error InvalidTransferLimit(uint32 period, uint256 limit);
     error SupplyOverflow();
     /// @notice A mint would take the supply, now `supply`, beyond `cap`.
     error SupplyCapExceeded(uint256 cap, uint256 supply);
@@ -599,7 +634,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         address anchorFrom = address(uint160(recFrom));
         address anchorTo = address(uint160(recTo));
         if (anchorFrom != anchorTo || from == address(0) || to == address(0)) {
-            _account(p, op, from, to, amount, anchorFrom, anchorTo);
+            _account(p, op, from, to, amount, recFrom, recTo);
         }
     }
 
@@ -641,49 +676,40 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
 
     /// @dev Moves the investors' totals (kept in their anchors' words) and
     /// applies the investor rules: liquidate-only receivers, the minimum
-    /// holding, the maximum number of investors and the maximum balance.
-    function _account(
-        Plan memory p,
-        uint8 op,
-        address from,
-        address to,
-        uint256 amount,
-        address anchorFrom,
-        address anchorTo
-    ) private view {
+    /// holding, transfer limits, the maximum number of investors, the
+    /// per-country and per-category counters and caps, and the maximum balance.
+    function _account(Plan memory p, uint8 op, address from, address to, uint256 amount, uint256 recFrom, uint256 recTo)
+        private
+        view
+    {
         uint256 c = p.rules;
         uint256 count = (c >> C_COUNT_SHIFT) & U32;
         uint256 minHolding = op == OP_FORCED ? 0 : p.rules2 & U96;
         if (from != address(0)) {
-            uint256 total;
-            if (anchorFrom == from) {
-                total = (p.wFrom >> TOTAL_SHIFT) & U96;
-                p.wFrom -= amount << TOTAL_SHIFT;
-            } else {
-                uint256 wa = _s().wallets[anchorFrom];
-                total = (wa >> TOTAL_SHIFT) & U96;
-                p.anchorFrom = anchorFrom;
-                p.wAnchorFrom = wa - (amount << TOTAL_SHIFT);
-            }
-            if (amount != 0 && total == amount) --count;
-            if (op == OP_TRANSFER && total != amount && total - amount < minHolding) {
+            address anchor = address(uint160(recFrom));
+            uint256 wa = anchor == from ? p.wFrom : _s().wallets[anchor];
+            uint256 total = (wa >> TOTAL_SHIFT) & U96;
+            wa -= amount << TOTAL_SHIFT;
+            if (amount != 0 && total == amount) {
+                --count;
+                if (wa & W_COUNTED != 0) wa = _leave(p, wa);
+            } else if (op == OP_TRANSFER && total != amount && total - amount < minHolding) {
                 p.code = R.BELOW_MIN_HOLDING;
                 return;
             }
+            if (op == OP_TRANSFER && (p.rules2 >> X_WINDOWS_SHIFT) & 7 != 0 && !_limit(p, anchor, amount)) return;
+            if (anchor == from) {
+                p.wFrom = wa;
+            } else {
+                p.anchorFrom = anchor;
+                p.wAnchorFrom = wa;
+            }
         }
         if (to != address(0)) {
-            uint256 total;
-            uint256 wa;
-            if (anchorTo == to) {
-                wa = p.wTo;
-                total = (wa >> TOTAL_SHIFT) & U96;
-                p.wTo += amount << TOTAL_SHIFT;
-            } else {
-                wa = _s().wallets[anchorTo];
-                total = (wa >> TOTAL_SHIFT) & U96;
-                p.anchorTo = anchorTo;
-                p.wAnchorTo = wa + (amount << TOTAL_SHIFT);
-            }
+            address anchor = address(uint160(recTo));
+            uint256 wa = anchor == to ? p.wTo : _s().wallets[anchor];
+            uint256 total = (wa >> TOTAL_SHIFT) & U96;
+            wa += amount << TOTAL_SHIFT;
             if (wa & W_LIQUIDATE_ONLY != 0) {
                 p.code = R.LIQUIDATE_ONLY;
                 return;
@@ -699,11 +725,21 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                     p.code = R.MAX_INVESTORS;
                     return;
                 }
+                if (c & C_COUNTING != 0) {
+                    wa = _enter(p, wa, recTo, count);
+                    if (p.code != R.SUCCESS) return;
+                }
             }
             uint256 maxBal = (c >> C_MAX_BALANCE_SHIFT) & U96;
             if (maxBal != 0 && total + amount > maxBal) {
                 p.code = R.MAX_BALANCE;
                 return;
+            }
+            if (anchor == to) {
+                p.wTo = wa;
+            } else {
+                p.anchorTo = anchor;
+                p.wAnchorTo = wa;
             }
         }
         uint256 updated = (c & ~(U32 << C_COUNT_SHIFT)) | (count << C_COUNT_SHIFT);
@@ -711,6 +747,116 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
             p.rules = updated;
             p.rulesChanged = true;
         }
+    }
+
+    /// @dev An investor leaves (anchor word `wa`): it leaves the counters of
+    /// the country and categories it entered under.
+    function _leave(Plan memory p, uint256 wa) private view returns (uint256) {
+        if (p.rules & C_COUNTING != 0) {
+            uint256 class = wa >> W_CLASS_SHIFT;
+            uint256 key = (class & 0x3ff) + 1;
+            p.countryA = key;
+            p.countryWordA = _s().countries[key - 1] - 1; // it was counted there
+            uint256 cats = _categories(p);
+            uint256 held = (class >> 10) & 0xff;
+            for (uint256 i; i < 9; ++i) {
+                if (i == 8 ? held == 0 : (held >> i) & 1 != 0) cats -= 1 << (28 * i);
+            }
+            p.categoryCounts = cats;
+        }
+        return wa & ~(W_COUNTED | W_CLASS);
+    }
+
+    /// @dev An investor enters (anchor word `wa`, registry record `rec`), the
+    /// `count`th: it is counted under its country and categories, within
+    /// their caps and the maximum share of one country.
+    function _enter(Plan memory p, uint256 wa, uint256 rec, uint256 count) private view returns (uint256) {
+        uint256 country = uint16(rec >> REC_COUNTRY_SHIFT);
+        uint256 key = country + 1;
+        uint256 word = p.countryA == key ? p.countryWordA : _s().countries[country];
+        word += 1;
+        uint256 n = word & U32;
+        uint256 cap = (word >> 32) & U32;
+        if (cap != 0 && n > cap) {
+            p.code = R.COUNTRY_CAP;
+            return wa;
+        }
+        uint256 share = (p.rules2 >> X_SHARE_SHIFT) & 0x3fff;
+        if (share != 0) {
+            uint256 allowed = (count * share) / 10_000;
+            if (n > (allowed == 0 ? 1 : allowed)) {
+                p.code = R.COUNTRY_SHARE;
+                return wa;
+            }
+        }
+        if (p.countryA == key) {
+            p.countryWordA = word;
+        } else {
+            p.countryB = key;
+            p.countryWordB = word;
+        }
+        uint256 held = (rec >> REC_FLAGS_SHIFT) & 0xff;
+        _enterCategories(p, held);
+        return (wa & ~W_CLASS) | W_COUNTED | (country << W_CLASS_SHIFT) | (held << (W_CLASS_SHIFT + 10));
+    }
+
+    /// @dev Counts an entering investor in each category of `held` (or as
+    /// holding none), within the category caps.
+    function _enterCategories(Plan memory p, uint256 held) private view {
+        uint256 cats = _categories(p);
+        uint256 caps = p.rules2 & X_CATEGORY_CAPS != 0 ? _s().categoryCaps : 0;
+        for (uint256 i; i < 9; ++i) {
+            if (i == 8 ? held != 0 : (held >> i) & 1 == 0) continue;
+            cats += 1 << (28 * i);
+            uint256 capI = (caps >> (28 * i)) & U28;
+            if (capI != 0 && (cats >> (28 * i)) & U28 > capI) {
+                p.code = R.CATEGORY_CAP;
+                return;
+            }
+        }
+        p.categoryCounts = cats;
+    }
+
+    function _categories(Plan memory p) private view returns (uint256) {
+        if (!p.categoriesRead) {
+            p.categoriesRead = true;
+            p.categoryCounts = _s().categoryCounts;
+        }
+        return p.categoryCounts;
+    }
+
+    /// @dev Adds `amount` to the volume of the investor of `anchor` in each
+    /// transfer limit window; false (and the code) when one would pass its limit.
+    /// A window starts at the investor's first transfer after the last ended.
+    function _limit(Plan memory p, address anchor, uint256 amount) private view returns (bool) {
+        uint256 n = (p.rules2 >> X_WINDOWS_SHIFT) & 7;
+        uint256[2] memory used;
+        uint256 limits;
+        for (uint256 j; j < n; ++j) {
+            uint256 shift = 128 * (j & 1);
+            if (shift == 0) {
+                limits = _s().limits[j >> 1];
+                used[j >> 1] = _s().volumes[anchor][j >> 1];
+            }
+            uint256 window = (limits >> shift) & U128;
+            uint256 period = window & U32;
+            uint256 v = (used[j >> 1] >> shift) & U128;
+            uint256 spent = v & U96;
+            if (block.timestamp >= (v >> 96) + period) {
+                spent = 0;
+                v = block.timestamp << 96;
+            }
+            spent += amount;
+            if (spent > window >> 32) {
+                p.code = R.TRANSFER_LIMIT;
+                return false;
+            }
+            used[j >> 1] = (used[j >> 1] & ~(U128 << shift)) | (((v & ~U96) | spent) << shift);
+        }
+        p.volumeOf = anchor;
+        p.volumes0 = used[0];
+        p.volumes1 = used[1];
+        return true;
     }
 
     function _apply(Plan memory p, address from, address to, uint256 amount) private {
@@ -729,6 +875,13 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         }
         if (p.anchorFrom != address(0)) _s().wallets[p.anchorFrom] = p.wAnchorFrom;
         if (p.anchorTo != address(0)) _s().wallets[p.anchorTo] = p.wAnchorTo;
+        if (p.countryA != 0) _s().countries[p.countryA - 1] = p.countryWordA;
+        if (p.countryB != 0) _s().countries[p.countryB - 1] = p.countryWordB;
+        if (p.categoriesRead) _s().categoryCounts = p.categoryCounts;
+        if (p.volumeOf != address(0)) {
+            _s().volumes[p.volumeOf][0] = p.volumes0;
+            if ((p.rules2 >> X_WINDOWS_SHIFT) & 7 > 2) _s().volumes[p.volumeOf][1] = p.volumes1;
+        }
         emit Transfer(from, to, amount);
     }
 

@@ -13,7 +13,8 @@ import {
     U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, CAP_SHIFT,
     REC_EXPIRY_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_EXTENDED, C_FLAGS_SHIFT, C_COUNT_SHIFT,
     C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT,
-    X_FORCE_FULL, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER,
+    X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT, C_COUNTING, W_COUNTED, W_CLASS_SHIFT, W_CLASS,
+    REC_COUNTRY_SHIFT, REC_FLAGS_SHIFT, U28, MAX_WINDOWS, CATEGORIES, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER,
     deedHeld, lockedAt, lockWord
 } from "./AssetTokenLayout.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
@@ -392,9 +393,182 @@ library AssetTokenCold {
         if (flowbackUntil > U40 || initialLockup > 3650 days) revert AssetTokenBase.InvalidLockup(flowbackUntil);
         uint256 x = minHolding | (uint256(flowbackUntil) << X_FLOWBACK_SHIFT) | (uint256(initialLockup) << X_LOCKUP_SHIFT)
             | (uint256(lockupReason) << X_LOCKUP_REASON_SHIFT) | (forceFullTransfer ? X_FORCE_FULL : 0);
+        _setRules2((_s().rules2 & ~(X_FORCE_FULL | (X_FORCE_FULL - 1))) | x);
+        emit AssetTokenBase.ExtendedRulesSet(minHolding, flowbackUntil, initialLockup, lockupReason, forceFullTransfer);
+    }
+
+    function _setRules2(uint256 x) private {
         _s().rules2 = x;
         _s().rules = x == 0 ? _s().rules & ~C_EXTENDED : _s().rules | C_EXTENDED;
-        emit AssetTokenBase.ExtendedRulesSet(minHolding, flowbackUntil, initialLockup, lockupReason, forceFullTransfer);
+    }
+
+    function _checkCounting() private view {
+        if (_s().rules & C_COUNTING == 0) revert AssetTokenBase.CountingOff();
+    }
+
+    // --- investor counters and caps ------------------------------------------------
+
+    /// @notice Counts investors per country and per category from now on, as
+    /// they enter (first unit) and leave (last unit), each under the country
+    /// and categories its registry record gave when it entered. Only while
+    /// no unit is outstanding, so every investor is counted; it cannot be
+    /// turned off (counts kept through a pause in counting would be wrong).
+    function setInvestorCounting() external {
+        _checkRole(COMPLIANCE_ADMIN);
+        uint256 supply = _s().supply & U128;
+        if (supply != 0) revert AssetTokenBase.FractionsOutstanding(supply);
+        _s().rules |= C_COUNTING;
+        emit AssetTokenBase.InvestorCountingOn();
+    }
+
+    /// @notice Whether investors are counted per country and per category.
+    function investorCounting() external view returns (bool) {
+        return _s().rules & C_COUNTING != 0;
+    }
+
+    /// @notice Caps the number of investors from each of `countries` (ISO
+    /// 3166 numeric) at the matching entry of `caps` (0 = no cap). A cap
+    /// below the current count only stops new investors from there.
+    function setCountryCaps(uint16[] calldata countries, uint32[] calldata caps) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        _checkCounting();
+        if (countries.length != caps.length) revert AssetTokenBase.LengthMismatch();
+        for (uint256 i; i < countries.length; ++i) {
+            uint256 w = _s().countries[countries[i]];
+            _s().countries[countries[i]] = (w & U32) | (uint256(caps[i]) << 32);
+            emit AssetTokenBase.CountryCapSet(countries[i], caps[i]);
+        }
+    }
+
+    /// @notice The investors counted from `country` and their cap (0 = none).
+    function countryInvestors(uint16 country) external view returns (uint256 count, uint256 cap) {
+        uint256 w = _s().countries[country];
+        return (w & U32, (w >> 32) & U32);
+    }
+
+    /// @notice Caps the number of investors per category: `caps[i]` for
+    /// registry flag i (0-7: accredited, qualified purchaser, professional,
+    /// institutional, then issuer-defined), `caps[8]` for investors with
+    /// none of them (retail); 0 = no cap, at most 2^28 - 1.
+    function setCategoryCaps(uint32[9] calldata caps) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        _checkCounting();
+        uint256 w;
+        for (uint256 i; i < CATEGORIES; ++i) {
+            if (caps[i] > U28) revert AssetTokenBase.InvalidAmount();
+            w |= uint256(caps[i]) << (28 * i);
+        }
+        _s().categoryCaps = w;
+        uint256 x = _s().rules2;
+        _setRules2(w == 0 ? x & ~X_CATEGORY_CAPS : x | X_CATEGORY_CAPS);
+        emit AssetTokenBase.CategoryCapsSet(caps);
+    }
+
+    /// @notice The investors counted per category and their caps, indexed as in {setCategoryCaps}.
+    function categoryInvestors() external view returns (uint256[9] memory counts, uint256[9] memory caps) {
+        uint256 c = _s().categoryCounts;
+        uint256 k = _s().categoryCaps;
+        for (uint256 i; i < CATEGORIES; ++i) {
+            counts[i] = (c >> (28 * i)) & U28;
+            caps[i] = (k >> (28 * i)) & U28;
+        }
+    }
+
+    /// @notice Caps the investors from any one country at `bps` basis points
+    /// of all investors (0 = none; at least one investor per country is
+    /// always allowed, so a first investor can enter).
+    function setMaxCountryShare(uint16 bps) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        _checkCounting();
+        if (bps > 10_000) revert AssetTokenBase.InvalidAmount();
+        _setRules2((_s().rules2 & ~(uint256(0x3fff) << X_SHARE_SHIFT)) | (uint256(bps) << X_SHARE_SHIFT));
+        emit AssetTokenBase.MaxCountryShareSet(bps);
+    }
+
+    /// @notice The maximum share of investors from one country, in basis points (0 = none).
+    function maxCountryShare() external view returns (uint16) {
+        return uint16((_s().rules2 >> X_SHARE_SHIFT) & 0x3fff);
+    }
+
+    /// @notice Moves the investor of `wallet`, if it holds and is counted,
+    /// to the counters of its current country and categories in the
+    /// registry (after a change there). Anyone may call it; caps are not
+    /// applied (the investor already holds).
+    function recount(address wallet) external {
+        address anchor = address(uint160(AssetTokenBase(address(this)).identityRegistry().record(wallet)));
+        uint256 rec = AssetTokenBase(address(this)).identityRegistry().record(anchor);
+        uint256 wa = _s().wallets[anchor];
+        if (wa & W_COUNTED == 0) return;
+        uint256 was = (wa >> W_CLASS_SHIFT) & ((1 << 18) - 1);
+        uint256 country = uint16(rec >> REC_COUNTRY_SHIFT);
+        uint256 held = (rec >> REC_FLAGS_SHIFT) & 0xff;
+        uint256 now_ = country | (held << 10);
+        if (was == now_) return;
+        _s().countries[was & 0x3ff] -= 1;
+        _s().countries[country] += 1;
+        uint256 c = _s().categoryCounts;
+        for (uint256 i; i < CATEGORIES; ++i) {
+            if (i == 8 ? (was >> 10) == 0 : (was >> (10 + i)) & 1 != 0) c -= 1 << (28 * i);
+            if (i == 8 ? held == 0 : (held >> i) & 1 != 0) c += 1 << (28 * i);
+        }
+        _s().categoryCounts = c;
+        _s().wallets[anchor] = (wa & ~W_CLASS) | (now_ << W_CLASS_SHIFT);
+        emit AssetTokenBase.InvestorRecounted(anchor, uint16(was & 0x3ff), uint8(was >> 10), uint16(country), uint8(held));
+    }
+
+    // --- transfer limits --------------------------------------------------------------
+
+    /// @notice Limits each investor's transfers (summed over its wallets; not
+    /// mints, burns, forced transfers or moves between its own wallets) to
+    /// `limits[i]` base units per window of `periods[i]` seconds, up to four
+    /// windows (none: no limit). A window starts at the investor's first
+    /// transfer after its previous one ended.
+    function setTransferLimits(uint32[] calldata periods, uint256[] calldata limits) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        uint256 n = periods.length;
+        if (n != limits.length) revert AssetTokenBase.LengthMismatch();
+        if (n > MAX_WINDOWS) revert AssetTokenBase.TooManyWindows(n, MAX_WINDOWS);
+        uint256[2] memory words;
+        for (uint256 j; j < n; ++j) {
+            if (periods[j] == 0 || limits[j] == 0 || limits[j] > U96) {
+                revert AssetTokenBase.InvalidTransferLimit(periods[j], limits[j]);
+            }
+            words[j >> 1] |= (uint256(periods[j]) | (limits[j] << 32)) << (128 * (j & 1));
+        }
+        _s().limits[0] = words[0];
+        _s().limits[1] = words[1];
+        _setRules2((_s().rules2 & ~(uint256(7) << X_WINDOWS_SHIFT)) | (n << X_WINDOWS_SHIFT));
+        emit AssetTokenBase.TransferLimitsSet(periods, limits);
+    }
+
+    /// @notice The transfer limit windows: period in seconds and limit in base units.
+    function transferLimits() external view returns (uint32[] memory periods, uint256[] memory limits) {
+        uint256 n = (_s().rules2 >> X_WINDOWS_SHIFT) & 7;
+        periods = new uint32[](n);
+        limits = new uint256[](n);
+        for (uint256 j; j < n; ++j) {
+            uint256 w = (_s().limits[j >> 1] >> (128 * (j & 1))) & U128;
+            periods[j] = uint32(w);
+            limits[j] = w >> 32;
+        }
+    }
+
+    /// @notice What the investor of `wallet` may still transfer in each
+    /// window now, and when each of its windows ends (0: none running).
+    function transferAllowance(address wallet) external view returns (uint256[] memory remaining, uint64[] memory resets) {
+        address anchor = address(uint160(AssetTokenBase(address(this)).identityRegistry().record(wallet)));
+        uint256 n = (_s().rules2 >> X_WINDOWS_SHIFT) & 7;
+        remaining = new uint256[](n);
+        resets = new uint64[](n);
+        for (uint256 j; j < n; ++j) {
+            uint256 shift = 128 * (j & 1);
+            uint256 w = (_s().limits[j >> 1] >> shift) & U128;
+            uint256 v = (_s().volumes[anchor][j >> 1] >> shift) & U128;
+            uint256 end = (v >> 96) + (w & U32);
+            uint256 spent = v >> 96 == 0 || block.timestamp >= end ? 0 : v & U96;
+            remaining[j] = (w >> 32) - spent;
+            resets[j] = spent == 0 ? 0 : uint64(end);
+        }
     }
 
     /// @notice The extended rules ({setExtendedRules}).

@@ -19,6 +19,12 @@ uint256 constant W_FROZEN = 1 << 232;
 uint256 constant W_HAS_FROZEN_TOKENS = 1 << 233;
 // On an investor's anchor word: the investor may only sell or redeem.
 uint256 constant W_LIQUIDATE_ONLY = 1 << 234;
+// On an investor's anchor word, while it holds and investors are counted:
+// counted, and the country and categories it was counted under (so it
+// leaves the counters it entered, whatever the registry says by then).
+uint256 constant W_COUNTED = 1 << 235;
+uint256 constant W_CLASS_SHIFT = 236; // country (10 bits) | categories (8 bits)
+uint256 constant W_CLASS = ((1 << 18) - 1) << W_CLASS_SHIFT;
 
 // Supply word: supply (low 128 bits) | supply cap (high 128 bits, 0 = not set).
 uint256 constant CAP_SHIFT = 128;
@@ -34,6 +40,8 @@ uint256 constant C_PAUSED = 1;
 uint256 constant C_COUNTRIES = 2;
 // The extended rules word holds a rule: transfers and mints read it.
 uint256 constant C_EXTENDED = 4;
+// Investors are counted per country and per category as they enter and leave.
+uint256 constant C_COUNTING = 8;
 uint256 constant C_FLAGS_SHIFT = 8;
 uint256 constant C_COUNT_SHIFT = 16;
 uint256 constant C_MAX_INVESTORS_SHIFT = 48;
@@ -44,6 +52,21 @@ uint256 constant X_FLOWBACK_SHIFT = 96;
 uint256 constant X_LOCKUP_SHIFT = 136;
 uint256 constant X_LOCKUP_REASON_SHIFT = 168;
 uint256 constant X_FORCE_FULL = 1 << 176;
+// How many transfer limit windows are set, 0-4 (3 bits; TokenStorage.limits holds them in order).
+uint256 constant X_WINDOWS_SHIFT = 180;
+// Category caps are set (TokenStorage.categoryCaps).
+uint256 constant X_CATEGORY_CAPS = 1 << 177;
+// The maximum share of investors from one country, in basis points (14 bits, 0 = none).
+uint256 constant X_SHARE_SHIFT = 183;
+
+// Transfer limit word: two windows, each period (32 bits) | limit (96 bits).
+// Volume word: two windows of one investor, each used (96 bits) | start (32 bits).
+uint256 constant MAX_WINDOWS = 4;
+
+// Category counters: nine of 28 bits, one per registry flag 0-7 and the
+// ninth (index 8) for investors with none of them (retail).
+uint256 constant CATEGORIES = 9;
+uint256 constant U28 = (1 << 28) - 1;
 // ISO 3166-1 numeric code of the United States, the country a Reg S
 // flowback window closes to.
 uint16 constant US = 840;

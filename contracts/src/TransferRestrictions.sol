@@ -29,6 +29,10 @@ library TransferRestrictions {
     uint8 internal constant BELOW_MIN_HOLDING = 0xA1;
     uint8 internal constant PARTIAL_TRANSFER = 0xA2;
     uint8 internal constant FLOWBACK = 0xA3;
+    uint8 internal constant COUNTRY_CAP = 0xA4;
+    uint8 internal constant CATEGORY_CAP = 0xA5;
+    uint8 internal constant COUNTRY_SHARE = 0xA6;
+    uint8 internal constant TRANSFER_LIMIT = 0xA7;
 
     /// @notice The message of `code`.
     function message(uint8 code) external pure returns (string memory) {
@@ -51,6 +55,10 @@ library TransferRestrictions {
         if (code == BELOW_MIN_HOLDING) return "an investor would hold less than the minimum holding";
         if (code == PARTIAL_TRANSFER) return "only a transfer of the sender's whole balance is allowed";
         if (code == FLOWBACK) return "units may not move to a US person during the Reg S flowback window";
+        if (code == COUNTRY_CAP) return "maximum number of investors from the receiver's country reached";
+        if (code == CATEGORY_CAP) return "maximum number of investors in one of the receiver's categories reached";
+        if (code == COUNTRY_SHARE) return "investors from the receiver's country would exceed their maximum share";
+        if (code == TRANSFER_LIMIT) return "amount exceeds the sender's investor's transfer limit for a window";
         return "unknown restriction code";
     }
 }

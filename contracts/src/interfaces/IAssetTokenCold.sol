@@ -162,6 +162,61 @@ interface IAssetTokenCold {
         bool forceFullTransfer
     ) external;
 
+    /// @notice Counts investors per country and per category from now on, as
+    /// they enter (first unit) and leave (last unit), each under the country
+    /// and categories its registry record gave when it entered. Only while
+    /// no unit is outstanding, so every investor is counted; it cannot be
+    /// turned off (counts kept through a pause in counting would be wrong).
+    function setInvestorCounting() external;
+
+    /// @notice Whether investors are counted per country and per category.
+    function investorCounting() external view returns (bool);
+
+    /// @notice Caps the number of investors from each of `countries` (ISO
+    /// 3166 numeric) at the matching entry of `caps` (0 = no cap). A cap
+    /// below the current count only stops new investors from there.
+    function setCountryCaps(uint16[] calldata countries, uint32[] calldata caps) external;
+
+    /// @notice The investors counted from `country` and their cap (0 = none).
+    function countryInvestors(uint16 country) external view returns (uint256 count, uint256 cap);
+
+    /// @notice Caps the number of investors per category: `caps[i]` for
+    /// registry flag i (0-7: accredited, qualified purchaser, professional,
+    /// institutional, then issuer-defined), `caps[8]` for investors with
+    /// none of them (retail); 0 = no cap, at most 2^28 - 1.
+    function setCategoryCaps(uint32[9] calldata caps) external;
+
+    /// @notice The investors counted per category and their caps, indexed as in {setCategoryCaps}.
+    function categoryInvestors() external view returns (uint256[9] memory counts, uint256[9] memory caps);
+
+    /// @notice Caps the investors from any one country at `bps` basis points
+    /// of all investors (0 = none; at least one investor per country is
+    /// always allowed, so a first investor can enter).
+    function setMaxCountryShare(uint16 bps) external;
+
+    /// @notice The maximum share of investors from one country, in basis points (0 = none).
+    function maxCountryShare() external view returns (uint16);
+
+    /// @notice Moves the investor of `wallet`, if it holds and is counted,
+    /// to the counters of its current country and categories in the
+    /// registry (after a change there). Anyone may call it; caps are not
+    /// applied (the investor already holds).
+    function recount(address wallet) external;
+
+    /// @notice Limits each investor's transfers (summed over its wallets; not
+    /// mints, burns, forced transfers or moves between its own wallets) to
+    /// `limits[i]` base units per window of `periods[i]` seconds, up to four
+    /// windows (none: no limit). A window starts at the investor's first
+    /// transfer after its previous one ended.
+    function setTransferLimits(uint32[] calldata periods, uint256[] calldata limits) external;
+
+    /// @notice The transfer limit windows: period in seconds and limit in base units.
+    function transferLimits() external view returns (uint32[] memory periods, uint256[] memory limits);
+
+    /// @notice What the investor of `wallet` may still transfer in each
+    /// window now, and when each of its windows ends (0: none running).
+    function transferAllowance(address wallet) external view returns (uint256[] memory remaining, uint64[] memory resets);
+
     /// @notice The extended rules ({setExtendedRules}).
     function extendedRules()
         external
