@@ -209,13 +209,20 @@ func summary(rep Report) string {
 		"before proxies: registry + distributor "+units.Group("2373062")+"; token + feed "+units.Group("5607395"), "—")
 	fu, ok := get("Gas", "ratio/feed-update")
 	row(ok, "feed update gas", f(fu, 2)+"×", "Chainlink MockV3Aggregator.updateAnswer", "≤ 1×")
-	// Each transfer rule alone, over the same proxied token without rules.
+	// Each transfer rule alone, over the same proxied token without rules,
+	// and every rule at once against a plain ERC-20.
 	if none, ok := get("Gas", "gas/rule-none-existing"); ok {
+		noneNew, _ := get("Gas", "gas/rule-none-new")
+		rules := []struct{ metric, label string }{{"country", "country allow-list"}, {"flags", "investor flags"},
+			{"max-investors", "maximum investors"}, {"max-balance", "maximum balance"}, {"min-holding", "minimum holding"},
+			{"two-locks", "two locks"}, {"country-caps", "counting + country caps"}, {"category-caps", "counting + category caps"},
+			{"window", "a transfer window"}, {"valuation-guard", "valuation guard"}}
 		var marg []string
-		for _, r := range []struct{ metric, label string }{{"country", "country allow-list"}, {"flags", "investor flags"},
-			{"max-investors", "maximum investors"}, {"max-balance", "maximum balance"}, {"lockup", "running lock-up"}} {
-			if v, ok := get("Gas", "gas/rule-"+r.metric+"-existing"); ok {
-				marg = append(marg, fmt.Sprintf("%s +%s", r.label, units.Group(f(v-none, 0))))
+		for _, r := range rules {
+			e, ok1 := get("Gas", "gas/rule-"+r.metric+"-existing")
+			n, ok2 := get("Gas", "gas/rule-"+r.metric+"-new")
+			if ok1 && ok2 {
+				marg = append(marg, fmt.Sprintf("%s +%s / +%s", r.label, units.Group(f(e-none, 0)), units.Group(f(n-noneNew, 0))))
 			}
 		}
 		plain := 0.0
@@ -224,9 +231,13 @@ func summary(rep Report) string {
 				plain = te / r
 			}
 		}
-		row(len(marg) == 5, "each transfer rule's marginal gas, alone, to an existing holder", strings.Join(marg, "; "),
+		row(len(marg) == len(rules), "each transfer rule's marginal gas, alone (to an existing holder / to a new holder)", strings.Join(marg, "; "),
 			fmt.Sprintf("the same proxied token without rules %s gas = %s× a plain OpenZeppelin ERC-20 transfer", units.Group(f(none, 0)), f(none/plain, 2)), "—")
 	}
+	ee, ok1 := get("Gas", "ratio/every-rule-existing-vs-erc20")
+	en, ok2 := get("Gas", "ratio/every-rule-new-vs-erc20")
+	row(ok1 && ok2, "compliant transfer with every rule on (country allow-list and caps, category caps, country share, flags, investor and balance limits, minimum holding, two locks, a transfer window, valuation guard)",
+		f(en, 2)+"× (new holder), "+f(ee, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
 	// Dealing, each call beside an OpenZeppelin ERC-4626 deposit on the same chain.
 	var deal []string
 	vault := 0.0
