@@ -23,6 +23,8 @@ const (
 	ValuationStale      Restriction = 0x5B
 	DeedNotLocked       Restriction = 0x5C
 	DeedLocked          Restriction = 0x5D
+	ReserveExceeded     Restriction = 0x5E
+	ReserveStale        Restriction = 0x5F
 )
 
 var restrictionInfo = map[Restriction]struct{ name, message string }{
@@ -41,6 +43,8 @@ var restrictionInfo = map[Restriction]struct{ name, message string }{
 	ValuationStale:      {"VALUATION_STALE", "asset valuation is stale or paused"},
 	DeedNotLocked:       {"DEED_NOT_LOCKED", "deed is not locked into the token"},
 	DeedLocked:          {"DEED_LOCKED", "deed is locked into its fraction token"},
+	ReserveExceeded:     {"RESERVE_EXCEEDED", "mint exceeds proof of reserve"},
+	ReserveStale:        {"RESERVE_STALE", "proof of reserve is stale, paused or missing"},
 }
 
 // Name is the code's name in the contracts' table, e.g. "COUNTRY_NOT_ALLOWED".

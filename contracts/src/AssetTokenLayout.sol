@@ -27,13 +27,22 @@ uint256 constant REC_EXPIRY_SHIFT = 176;
 uint256 constant REC_FLAGS_SHIFT = 240;
 uint256 constant REC_REGISTERED = 1 << 255;
 
-// Rules word: paused | country restriction | required flags | investor count | max investors | max balance.
+// Rules word: paused | country restriction | reserve guard on | required flags | investor count | max investors | max balance.
 uint256 constant C_PAUSED = 1;
 uint256 constant C_COUNTRIES = 2;
+// Set while a proof-of-reserve feed guards mints: a mint reads the rules word
+// anyway, so an unguarded mint never reads the guard's own slots.
+uint256 constant C_RESERVE = 4;
 uint256 constant C_FLAGS_SHIFT = 8;
 uint256 constant C_COUNT_SHIFT = 16;
 uint256 constant C_MAX_INVESTORS_SHIFT = 48;
 uint256 constant C_MAX_BALANCE_SHIFT = 80;
+
+// Reserve margin modes: none, basis points of the reserve, or an absolute
+// amount of base units the reserve must exceed the supply by.
+uint8 constant MARGIN_NONE = 0;
+uint8 constant MARGIN_BPS = 1;
+uint8 constant MARGIN_ABSOLUTE = 2;
 
 // Role ids, as AccessControl names them.
 bytes32 constant MINTER = keccak256("MINTER_ROLE");

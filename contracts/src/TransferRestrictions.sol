@@ -24,6 +24,8 @@ library TransferRestrictions {
     uint8 internal constant VALUATION_STALE = 0x5B;
     uint8 internal constant DEED_NOT_LOCKED = 0x5C;
     uint8 internal constant DEED_LOCKED = 0x5D;
+    uint8 internal constant RESERVE_EXCEEDED = 0x5E;
+    uint8 internal constant RESERVE_STALE = 0x5F;
 
     /// @notice The message of `code`.
     function message(uint8 code) external pure returns (string memory) {
@@ -42,6 +44,8 @@ library TransferRestrictions {
         if (code == VALUATION_STALE) return "asset valuation is stale or paused";
         if (code == DEED_NOT_LOCKED) return "deed is not locked into the token";
         if (code == DEED_LOCKED) return "deed is locked into its fraction token";
+        if (code == RESERVE_EXCEEDED) return "mint exceeds proof of reserve";
+        if (code == RESERVE_STALE) return "proof of reserve is stale, paused or missing";
         return "unknown restriction code";
     }
 }
