@@ -288,3 +288,39 @@ func TestAssetTokenReserveGuardConfig(t *testing.T) {
 	// A stranger may not set it (TestAssetTokenRoles covers every setter).
 	wantUnauthorized(t, f.c, f.c.signers[1], f.tok.inst, f.tok.abi.PackSetReserveGuard(feed, 60, marginNone, new(big.Int)), "COMPLIANCE_ADMIN_ROLE")
 }
+
+// TestDealingReserveGuard: Dealing mints through the token, so its
+// instant subscriptions meet the reserve guard, and a deposit request,
+// which previews its mint, is refused with the same code when made.
+func TestDealingReserveGuard(t *testing.T) {
+	t.Parallel()
+	d := newDesk(t, false)
+	a := dealABI
+	d.observe(t, dealNAV, d.c.now(t))
+	units := unitsFor(new(big.Int).Sub(usd(1_000), feeOf(usd(1_000), dealFeeBps)), dealNAV)
+	supply := mustCall(t, d.tok.inst, d.tok.abi.PackTotalSupply(), d.tok.abi.UnpackTotalSupply)
+
+	// A reserve at the token's 18 decimals, one base unit short of the subscription.
+	feed := d.c.mustDeploy(t, dealingtestfeed.DealingTestFeedMetaData.Bin, tfeedABI.PackConstructor(18, big.NewInt(1), big.NewInt(1e15)))
+	feedInst := tfeedABI.Instance(d.c.client, feed)
+	report := func(answer *big.Int) {
+		t.Helper()
+		d.c.mustSend(t, d.c.admin, feedInst, tfeedABI.PackPush(answer, new(big.Int).SetUint64(d.c.now(t))))
+	}
+	report(add(new(big.Int).Add(supply, units), -1))
+	d.c.mustSend(t, d.c.admin, d.tok.inst, d.tok.abi.PackSetReserveGuard(feed, 3600, marginNone, new(big.Int)))
+
+	if code := restrictedCode(t, d.refused(t, d.alice, a.PackSubscribe(usd(1_000), new(big.Int)))); code != codeReserveExceeded {
+		t.Errorf("instant subscription beyond the reserve: %s", hexCode(code))
+	}
+	if code := restrictedCode(t, d.refused(t, d.bob, a.PackRequestDeposit(usd(1_000), d.bob.From, d.bob.From))); code != codeReserveExceeded {
+		t.Errorf("deposit request beyond the reserve: %s", hexCode(code))
+	}
+	report(new(big.Int).Add(supply, units))
+	d.must(t, d.alice, a.PackSubscribe(usd(1_000), units))
+	wantBig(t, "alice's units", d.tok.balance(t, d.alice.From), units)
+	d.c.mustSend(t, d.c.admin, feedInst, tfeedABI.PackSetPaused(true))
+	if code := restrictedCode(t, d.refused(t, d.bob, a.PackRequestDeposit(usd(1_000), d.bob.From, d.bob.From))); code != codeReserveStale {
+		t.Errorf("deposit request with a paused reserve feed: %s", hexCode(code))
+	}
+}
