@@ -110,15 +110,31 @@ type Investor struct {
 
 // SetRules is the full set of rules an asset should have.
 type SetRules struct {
-	CountryRestriction bool     `json:"country_restriction"`
-	AllowedCountries   []string `json:"allowed_countries,omitempty"`
-	MaxInvestors       *int64   `json:"max_investors,omitempty"` // absent: no limit
-	MaxBalance         *string  `json:"max_balance,omitempty"`   // base units; absent: no limit
-	RequiredFlags      []string `json:"required_flags,omitempty"`
-	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
-	ValuationFeed      *string  `json:"valuation_feed,omitempty" openapi:"address"`
-	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
-	Reason             string   `json:"reason"`
+	CountryRestriction bool          `json:"country_restriction"`
+	AllowedCountries   []string      `json:"allowed_countries,omitempty"`
+	MaxInvestors       *int64        `json:"max_investors,omitempty"` // absent: no limit
+	MaxBalance         *string       `json:"max_balance,omitempty"`   // base units; absent: no limit
+	RequiredFlags      []string      `json:"required_flags,omitempty"`
+	LockupSeconds      uint64        `json:"lockup_seconds,omitempty"`
+	ValuationFeed      *string       `json:"valuation_feed,omitempty" openapi:"address"`
+	ValuationMaxAge    uint64        `json:"valuation_max_age,omitempty"`
+	ReserveGuard       *ReserveGuard `json:"reserve_guard,omitempty"` // absent: off
+	Reason             string        `json:"reason"`
+}
+
+// ReserveGuard is the proof-of-reserve guard on mints (Chainlink's Secure
+// Mint): a mint is refused with 0x5E (RESERVE_EXCEEDED) when the supply
+// after it would exceed the feed's latest reserve, scaled from the feed's
+// decimals to the token's (rounded down) and lowered by the margin; every
+// mint is refused with 0x5F (RESERVE_STALE) while the feed's latest round
+// is older than max_age seconds, missing or not positive, or the feed is
+// paused or fails.
+type ReserveGuard struct {
+	Feed   string `json:"feed" openapi:"address" doc:"any Chainlink AggregatorV3Interface contract reporting the reserve (a Proof of Reserve feed, or a feed the oracle relay writes)"`
+	MaxAge uint64 `json:"max_age" doc:"the maximum age of the feed's latest round, in seconds (positive)"`
+	// MarginMode is none (the supply may reach the reserve), bps or absolute.
+	MarginMode string `json:"margin_mode,omitempty" enum:"none,bps,absolute" doc:"none (the default): the supply may reach the reserve; bps: the limit is the reserve less margin basis points of it, rounded down; absolute: the reserve must exceed the supply by margin base units"`
+	Margin     string `json:"margin,omitempty" doc:"a decimal string: 1 to 10000 basis points (bps), or 1 to 2^96-1 base units (absolute); absent with none"`
 }
 
 // Rules are an asset's transfer rules, one version.
@@ -133,6 +149,7 @@ type Rules struct {
 	LockupSeconds      uint64          `json:"lockup_seconds"`
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
+	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"`
 	Reason             string          `json:"reason"`
 	Actor              string          `json:"actor"`
 	CreatedAt          time.Time       `json:"created_at"`

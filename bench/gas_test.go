@@ -328,6 +328,7 @@ func BenchmarkGas(b *testing.B) {
 		gas := g.send(admin, tokInst, tok.PackBatchMint(to, amounts, ids))
 		rows = append(rows, gasRow{fmt.Sprintf("batch mint of %d, per recipient", n), gas / uint64(n), 0, fmt.Sprintf("batchmint%d-per", n)})
 	}
+	rows = append(rows, gasOfReserveGuard(g, tok, tokInst, bob.From))
 	rows = append(rows, gasRow{"ERC-721 deed mint", deedMintGas, 0, "deed-mint"})
 	rows = append(rows, gasRow{"feed transmit, every NAV guard on (change, interval, reference feed) vs MockV3Aggregator.updateAnswer (steady state)", feedGas, mockGas, "feed-update"})
 	rows = append(rows, gasRow{"feed transmit, NAV guards off, vs MockV3Aggregator.updateAnswer (steady state)", unguardedGas, mockGas, "feed-update-unguarded"})
@@ -351,6 +352,25 @@ func BenchmarkGas(b *testing.B) {
 			b.ReportMetric(float64(r.tessera)/float64(r.reference), "ratio/"+r.metric)
 		}
 	}
+}
+
+// gasOfReserveGuard prices the proof-of-reserve guard: a mint to an
+// existing holder with every rule on, then the same mint once the guard
+// reads a reserve feed of its own (a cold address, as a Chainlink Proof of
+// Reserve feed would be) with a basis-point margin, its most expensive
+// form. The reference is the mint without the guard.
+func gasOfReserveGuard(g *gasChain, tok *assettoken.AssetToken, tokInst *bind.BoundContract, holder common.Address) gasRow {
+	g.b.Helper()
+	admin := g.admin
+	feed := valuationfeed.NewValuationFeed()
+	feedAddr, _ := g.proxy("ValuationFeed", common.Address{},
+		feed.PackInitialize(8, "RIV12 reserve", big.NewInt(1), new(big.Int).Lsh(big.NewInt(1), 180), admin.From, admin.From, admin.From, admin.From))
+	g.send(admin, feed.Instance(g.client, feedAddr), feed.PackTransmit(big.NewInt(1_000_000_000_00000000), g.now()))
+	g.sim.Commit()
+	unguarded := g.send(admin, tokInst, tok.PackMint(holder, gasUnits(1), gasID("reserve-unguarded")))
+	g.send(admin, tokInst, tok.PackSetReserveGuard(feedAddr, 7*24*3600, 1, big.NewInt(100)))
+	guarded := g.send(admin, tokInst, tok.PackMint(holder, gasUnits(1), gasID("reserve-guarded")))
+	return gasRow{"mint to an existing holder, every rule, proof-of-reserve guard on (1% margin) vs the same mint without it", guarded, unguarded, "mint-reserve-guard"}
 }
 
 // gasOfDistribution funds asset's treasury, publishes a distribution to

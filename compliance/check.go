@@ -119,6 +119,11 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 			return fmt.Sprintf("stale-valuation guard: feed %s, maximum age %ds", r.ValuationFeed.Hex(), r.ValuationMaxAge)
 		}
 		return "stale-valuation guard"
+	case ReserveExceeded, ReserveStale:
+		if have && r.ReserveGuard != nil {
+			return r.ReserveGuard.String()
+		}
+		return "proof-of-reserve guard"
 	case DeedNotLocked, DeedLocked:
 		return "deed-backed token: the deed must stay locked while fractions exist"
 	}

@@ -121,6 +121,7 @@ type Rules struct {
 	LockupSeconds   uint64
 	ValuationFeed   *common.Address // stale-valuation guard on mints; nil: off
 	ValuationMaxAge uint64          // seconds
+	ReserveGuard    *ReserveGuard   // proof-of-reserve guard on mints; nil: off
 	Reason          string
 	Actor           string
 	CreatedAt       time.Time

@@ -23,6 +23,8 @@ const (
 	ValuationStale      Restriction = 0x5B
 	DeedNotLocked       Restriction = 0x5C
 	DeedLocked          Restriction = 0x5D
+	ReserveExceeded     Restriction = 0x5E
+	ReserveStale        Restriction = 0x5F
 	LiquidateOnly       Restriction = 0xA0
 	BelowMinHolding     Restriction = 0xA1
 	PartialTransfer     Restriction = 0xA2
@@ -49,6 +51,8 @@ var restrictionInfo = map[Restriction]struct{ name, message string }{
 	ValuationStale:      {"VALUATION_STALE", "asset valuation is stale or paused"},
 	DeedNotLocked:       {"DEED_NOT_LOCKED", "deed is not locked into the token"},
 	DeedLocked:          {"DEED_LOCKED", "deed is locked into its fraction token"},
+	ReserveExceeded:     {"RESERVE_EXCEEDED", "mint exceeds proof of reserve"},
+	ReserveStale:        {"RESERVE_STALE", "proof of reserve is stale, paused or missing"},
 	LiquidateOnly:       {"LIQUIDATE_ONLY", "receiver's investor may only sell or redeem"},
 	BelowMinHolding:     {"BELOW_MIN_HOLDING", "an investor would hold less than the minimum holding"},
 	PartialTransfer:     {"PARTIAL_TRANSFER", "only a transfer of the sender's whole balance is allowed"},

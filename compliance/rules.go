@@ -28,6 +28,7 @@ type RulesUpdate struct {
 	LockupSeconds      uint64          `json:"lockup_seconds,omitempty"`
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
+	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"` // nil: off
 	Reason             string          `json:"reason,omitempty"`
 }
 
@@ -83,6 +84,13 @@ func (u RulesUpdate) rules(asset common.Address) (Rules, error) {
 		r.ValuationFeed = &f
 	} else if u.ValuationMaxAge != 0 {
 		return Rules{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_max_age needs a valuation_feed")
+	}
+	if u.ReserveGuard != nil {
+		g, err := u.ReserveGuard.check()
+		if err != nil {
+			return Rules{}, err
+		}
+		r.ReserveGuard = &g
 	}
 	return r, nil
 }
@@ -178,7 +186,8 @@ func sameRules(a, b Rules) bool {
 	}
 	return a.CountryRestriction == b.CountryRestriction && slices.Equal(a.AllowedCountries, b.AllowedCountries) &&
 		u32(a.MaxInvestors) == u32(b.MaxInvestors) && bi(a.MaxBalance) == bi(b.MaxBalance) && a.RequiredFlags == b.RequiredFlags &&
-		a.LockupSeconds == b.LockupSeconds && addr(a.ValuationFeed) == addr(b.ValuationFeed) && a.ValuationMaxAge == b.ValuationMaxAge
+		a.LockupSeconds == b.LockupSeconds && addr(a.ValuationFeed) == addr(b.ValuationFeed) && a.ValuationMaxAge == b.ValuationMaxAge &&
+		sameReserveGuard(a.ReserveGuard, b.ReserveGuard)
 }
 
 func rulesLog(r Rules) map[string]any {
@@ -193,6 +202,13 @@ func rulesLog(r Rules) map[string]any {
 	if r.ValuationFeed != nil {
 		m["valuation_feed"] = r.ValuationFeed.Hex()
 		m["valuation_max_age"] = r.ValuationMaxAge
+	}
+	if g := r.ReserveGuard; g != nil {
+		rg := map[string]any{"feed": g.Feed.Hex(), "max_age": g.MaxAge, "margin_mode": string(g.MarginMode)}
+		if g.Margin != nil {
+			rg["margin"] = g.Margin.String()
+		}
+		m["reserve_guard"] = rg
 	}
 	return m
 }
@@ -255,6 +271,11 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 	nf, na := feed(next)
 	if first || pf != nf || pa != na {
 		ops = append(ops, op{"valuation_guard", t.PackSetValuationGuard(nf, na)})
+	}
+	// A token that predates the reserve guard has no setReserveGuard: an
+	// asset without the guard never writes it.
+	if (first && next.ReserveGuard != nil) || (!first && !sameReserveGuard(prev.ReserveGuard, next.ReserveGuard)) {
+		ops = append(ops, op{"reserve_guard", t.PackSetReserveGuard(next.ReserveGuard.onChain())})
 	}
 	return ops
 }

@@ -23,7 +23,16 @@ type rulesUpdateJSON struct {
 	LockupSeconds      uint64          `json:"lockup_seconds,omitempty"`
 	ValuationFeed      *string         `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
+	ReserveGuard       *reserveJSON    `json:"reserve_guard,omitempty"`
 	Reason             string          `json:"reason,omitempty"`
+}
+
+// reserveJSON is a ReserveGuard as JSON; the margin is a decimal string.
+type reserveJSON struct {
+	Feed       string `json:"feed"`
+	MaxAge     uint64 `json:"max_age"`
+	MarginMode string `json:"margin_mode,omitempty"`
+	Margin     string `json:"margin,omitempty"`
 }
 
 // MarshalJSON writes u as the rules API takes it.
@@ -45,6 +54,12 @@ func (u RulesUpdate) MarshalJSON() ([]byte, error) {
 	if u.ValuationFeed != nil {
 		s := u.ValuationFeed.Hex()
 		j.ValuationFeed = &s
+	}
+	if g := u.ReserveGuard; g != nil {
+		j.ReserveGuard = &reserveJSON{Feed: g.Feed.Hex(), MaxAge: g.MaxAge, MarginMode: string(g.MarginMode)}
+		if g.Margin != nil {
+			j.ReserveGuard.Margin = g.Margin.String()
+		}
 	}
 	return json.Marshal(j)
 }
@@ -110,6 +125,19 @@ func (u *RulesUpdate) UnmarshalJSON(data []byte) error {
 		}
 		f := common.HexToAddress(*j.ValuationFeed)
 		out.ValuationFeed = &f
+	}
+	if g := j.ReserveGuard; g != nil {
+		if !common.IsHexAddress(g.Feed) {
+			return invalidRules("reserve_guard.feed must be a 0x-prefixed address")
+		}
+		out.ReserveGuard = &ReserveGuard{Feed: common.HexToAddress(g.Feed), MaxAge: g.MaxAge, MarginMode: MarginMode(g.MarginMode)}
+		if g.Margin != "" {
+			v, ok := new(big.Int).SetString(g.Margin, 10)
+			if !ok {
+				return invalidRules("reserve_guard.margin must be a decimal integer, as a string")
+			}
+			out.ReserveGuard.Margin = v
+		}
 	}
 	*u = out
 	return nil

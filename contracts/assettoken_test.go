@@ -32,6 +32,8 @@ const (
 	codeValuationStale     uint8 = 0x5B
 	codeDeedNotLocked      uint8 = 0x5C
 	codeDeedLocked         uint8 = 0x5D
+	codeReserveExceeded    uint8 = 0x5E
+	codeReserveStale       uint8 = 0x5F
 )
 
 // assetFixture is a token with holders: alice and alice2 are two wallets of
@@ -842,6 +844,9 @@ func TestRestrictionMessages(t *testing.T) {
 		codeValuationStale:     "asset valuation is stale or paused",
 		codeDeedNotLocked:      "deed is not locked into the token",
 		codeDeedLocked:         "deed is locked into its fraction token",
+		codeReserveExceeded:    "mint exceeds proof of reserve",
+		codeReserveStale:       "proof of reserve is stale, paused or missing",
+		0x60:                   "unknown restriction code",
 		codeLiquidateOnly:      "receiver's investor may only sell or redeem",
 		codeBelowMinHolding:    "an investor would hold less than the minimum holding",
 		codePartialTransfer:    "only a transfer of the sender's whole balance is allowed",
@@ -850,7 +855,6 @@ func TestRestrictionMessages(t *testing.T) {
 		codeCategoryCap:        "maximum number of investors in one of the receiver's categories reached",
 		codeCountryShare:       "investors from the receiver's country would exceed their maximum share",
 		codeTransferLimit:      "amount exceeds the sender's investor's transfer limit for a window",
-		0x5F:                   "unknown restriction code",
 	}
 	for code, msg := range want {
 		if got := mustCall(t, f.tok.inst, f.tok.abi.PackMessageForTransferRestriction(code), f.tok.abi.UnpackMessageForTransferRestriction); got != msg {
@@ -888,6 +892,7 @@ func TestAssetTokenRoles(t *testing.T) {
 		{"COMPLIANCE_ADMIN_ROLE", a.PackSetCountriesAllowed([]uint16{countryFR}, true)},
 		{"COMPLIANCE_ADMIN_ROLE", a.PackSetRequiredFlags(1)},
 		{"COMPLIANCE_ADMIN_ROLE", a.PackSetValuationGuard(common.Address{1}, 1)},
+		{"COMPLIANCE_ADMIN_ROLE", a.PackSetReserveGuard(f.tok.addr, 1, 0, new(big.Int))},
 		{"PAUSER_ROLE", a.PackPause()},
 		{"PAUSER_ROLE", a.PackUnpause()},
 		{"DOCUMENT_ROLE", a.PackSetDocument(id32("doc"), "ipfs://x", id32("h"))},

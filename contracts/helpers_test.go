@@ -171,7 +171,7 @@ func (c *chain) queueProxyFor(tb testing.TB, contract string, registry common.Ad
 	tb.Helper()
 	if !c.libs {
 		ddp := bind.NewBoundContract(create2.DeterministicDeployer, abi.ABI{}, c.client, c.client, c.client)
-		for _, lib := range []string{"AssetTokenCold", "DealingCold", "DocumentsLib", "TransferRestrictions"} {
+		for _, lib := range []string{"AssetTokenCold", "AssetTokenLockOps", "DealingCold", "DocumentsLib", "TransferRestrictions"} {
 			art, err := contracts.Load(lib)
 			if err != nil {
 				tb.Fatal(err)
@@ -454,9 +454,15 @@ var assetRoles = []string{"MINTER_ROLE", "AGENT_ROLE", "COMPLIANCE_ADMIN_ROLE", 
 // role; flush mines it.
 func deployToken(tb testing.TB, c *chain, reg common.Address, deed common.Address, deedID int64) *token {
 	tb.Helper()
+	return deployTokenDecimals(tb, c, reg, deed, deedID, 18)
+}
+
+// deployTokenDecimals is deployToken with `decimals` decimals.
+func deployTokenDecimals(tb testing.TB, c *chain, reg common.Address, deed common.Address, deedID int64, decimals uint8) *token {
+	tb.Helper()
 	t := &token{c: c, abi: assettoken.NewAssetToken()}
 	t.addr = c.queueProxyFor(tb, "AssetToken", reg,
-		t.abi.PackInitialize("Rue de Rivoli 12", "RIV12", 18, reg, deed, big.NewInt(deedID), c.admin.From, c.admin.From))
+		t.abi.PackInitialize("Rue de Rivoli 12", "RIV12", decimals, reg, deed, big.NewInt(deedID), c.admin.From, c.admin.From))
 	t.inst = t.abi.Instance(c.client, t.addr)
 	for _, name := range assetRoles {
 		c.queue(tb, c.admin, t.inst, t.abi.PackGrantRole(role(name), c.admin.From))

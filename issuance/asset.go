@@ -181,6 +181,10 @@ func (n NewAsset) validate() (Asset, error) {
 		return Asset{}, invalid("invalid_valuation_guard",
 			"a valuation guard is not an onboarding rule: compliance sets it on the token once it exists (PUT /v1/compliance/assets/{token}/rules)")
 	}
+	if n.Rules.ReserveGuard != nil { // the same holds for the feed that caps the supply
+		return Asset{}, invalid("invalid_reserve_guard",
+			"a reserve guard is not an onboarding rule: compliance sets it on the token once it exists (PUT /v1/compliance/assets/{token}/rules)")
+	}
 	n.Rules.Reason = "" // tokenizing gives the reason they are set
 	pay, err := n.dealingPaymentToken()
 	if err != nil {

@@ -76,7 +76,8 @@ func (s *ComplianceStore) LogEntries(ctx context.Context, after int64, limit int
 }
 
 const rulesColumns = `asset, version, country_restriction, allowed_countries, max_investors, max_balance::text,
-	required_flags, lockup_seconds, valuation_feed, valuation_max_age, reason, actor, created_at`
+	required_flags, lockup_seconds, valuation_feed, valuation_max_age, reason, actor, created_at,
+	reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin::text`
 
 func scanRules(row pgx.Row) (compliance.Rules, error) {
 	var r compliance.Rules
@@ -85,8 +86,11 @@ func scanRules(row pgx.Row) (compliance.Rules, error) {
 	var maxBal, feed *string
 	var flags int16
 	var lockup, maxAge int64
+	var reserveFeed *string
+	var reserveMaxAge int64
+	var reserveMode, reserveMargin string
 	err := row.Scan(&asset, &r.Version, &r.CountryRestriction, &r.AllowedCountries, &maxInv, &maxBal, &flags, &lockup,
-		&feed, &maxAge, &r.Reason, &r.Actor, &r.CreatedAt)
+		&feed, &maxAge, &r.Reason, &r.Actor, &r.CreatedAt, &reserveFeed, &reserveMaxAge, &reserveMode, &reserveMargin)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, errs.E(errs.NotFound, "rules_not_found", "no rules were set for this asset")
 	}
@@ -106,6 +110,14 @@ func scanRules(row pgx.Row) (compliance.Rules, error) {
 		r.ValuationFeed = &f
 	}
 	r.RequiredFlags, r.LockupSeconds, r.ValuationMaxAge = compliance.Flag(flags), uint64(lockup), uint64(maxAge)
+	if reserveFeed != nil {
+		g := &compliance.ReserveGuard{Feed: common.HexToAddress(*reserveFeed), MaxAge: uint64(reserveMaxAge),
+			MarginMode: compliance.MarginMode(reserveMode)}
+		if g.MarginMode != compliance.MarginNone {
+			g.Margin, _ = new(big.Int).SetString(reserveMargin, 10)
+		}
+		r.ReserveGuard = g
+	}
 	return r, nil
 }
 
@@ -131,14 +143,25 @@ func (s *ComplianceStore) SaveRules(ctx context.Context, r compliance.Rules, now
 			f := addrText(*r.ValuationFeed)
 			feed = &f
 		}
+		var reserveFeed *string
+		var reserveMaxAge int64
+		reserveMode, reserveMargin := string(compliance.MarginNone), "0"
+		if g := r.ReserveGuard; g != nil {
+			f := addrText(g.Feed)
+			reserveFeed, reserveMaxAge, reserveMode = &f, int64(g.MaxAge), string(g.MarginMode)
+			if g.Margin != nil {
+				reserveMargin = g.Margin.String()
+			}
+		}
 		var err error
 		out, err = scanRules(tx.QueryRow(ctx, `INSERT INTO compliance_rules (asset, version, country_restriction,
 			allowed_countries, max_investors, max_balance, required_flags, lockup_seconds, valuation_feed,
-			valuation_max_age, reason, actor, created_at)
-			SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11, $12
+			valuation_max_age, reason, actor, created_at, reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin)
+			SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::numeric
 			FROM compliance_rules WHERE asset = $1 RETURNING `+rulesColumns,
 			addrText(r.Asset), r.CountryRestriction, r.AllowedCountries, maxInv, maxBal, int16(r.RequiredFlags),
-			int64(r.LockupSeconds), feed, int64(r.ValuationMaxAge), r.Reason, r.Actor, now))
+			int64(r.LockupSeconds), feed, int64(r.ValuationMaxAge), r.Reason, r.Actor, now,
+			reserveFeed, reserveMaxAge, reserveMode, reserveMargin))
 		if err != nil {
 			return err
 		}

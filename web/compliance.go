@@ -204,6 +204,9 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 		return err
 	}
 	u.Reason = req.Reason
+	if u.ReserveGuard, err = reserveGuardOf(req.ReserveGuard); err != nil {
+		return err
+	}
 	res, err := h.svc.SetRules(r.Context(), principal(r), asset, u)
 	if err != nil {
 		return err
@@ -432,6 +435,25 @@ func rulesUpdateOf(prefix string, in api.AssetRules) (compliance.RulesUpdate, er
 		u.ValuationFeed = &f
 	}
 	return u, nil
+}
+
+// reserveGuardOf is a reserve guard as compliance takes it (which
+// validates it); nil: off.
+func reserveGuardOf(in *api.ReserveGuard) (*compliance.ReserveGuard, error) {
+	if in == nil {
+		return nil, nil
+	}
+	feed, err := parseAddress("reserve_guard.feed", in.Feed)
+	if err != nil {
+		return nil, err
+	}
+	g := &compliance.ReserveGuard{Feed: feed, MaxAge: in.MaxAge, MarginMode: compliance.MarginMode(in.MarginMode)}
+	if in.Margin != "" {
+		if g.Margin, err = parseBig("reserve_guard.margin", in.Margin); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
 }
 
 // assetRulesWire is the API's form of rules compliance holds.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,6 +59,19 @@ func rulesWire(r compliance.Rules) api.Rules {
 		Actor: r.Actor, CreatedAt: r.CreatedAt}
 	if r.MaxBalance != nil {
 		out.MaxBalance = r.MaxBalance.String()
+	}
+	out.ReserveGuard = reserveGuardWire(r.ReserveGuard)
+	return out
+}
+
+// reserveGuardWire is a reserve guard as the API shows it; nil: off.
+func reserveGuardWire(g *compliance.ReserveGuard) *api.ReserveGuard {
+	if g == nil {
+		return nil
+	}
+	out := &api.ReserveGuard{Feed: strings.ToLower(g.Feed.Hex()), MaxAge: g.MaxAge, MarginMode: string(g.MarginMode)}
+	if g.Margin != nil {
+		out.Margin = g.Margin.String()
 	}
 	return out
 }

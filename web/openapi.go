@@ -295,6 +295,9 @@ var (
 // types, following encoding/json's rules for field names, omitempty and
 // omitzero. Named types of package api become components referred to by
 // name; addresses and hashes are the hex strings they encode as.
+// Field tags add what Go types cannot say: openapi:"address" (a string
+// holding an address), enum:"a,b" (the values a string takes) and
+// doc:"…" (the field's description).
 type schemas struct {
 	components map[string]any
 	errors     map[int]bool // the error responses referred to
@@ -401,8 +404,14 @@ func (g *schemas) object(t reflect.Type) map[string]any {
 		if f.Tag.Get("openapi") == "address" {
 			s = ref("Address")
 		}
+		if e := f.Tag.Get("enum"); e != "" {
+			s["enum"] = strings.Split(e, ",")
+		}
 		if null {
 			s = map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
+		}
+		if d := f.Tag.Get("doc"); d != "" {
+			s["description"] = d
 		}
 		props[name] = s
 		if !omitted {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 )
 
@@ -111,5 +113,30 @@ func TestDocsPageIsSelfContained(t *testing.T) {
 	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/v1/openapi.json", nil))
 	if rec.Code != 200 || !json.Valid(rec.Body.Bytes()) {
 		t.Errorf("openapi.json: %d", rec.Code)
+	}
+}
+
+// TestOpenAPIFieldTags: a field's doc and enum tags reach its schema, so
+// the document states what the Go type cannot (the reserve guard's margin
+// modes and what they mean).
+func TestOpenAPIFieldTags(t *testing.T) {
+	t.Parallel()
+	g := newSchemas()
+	g.of(reflect.TypeFor[api.SetRules]())
+	rg, ok := g.components["ReserveGuard"].(map[string]any)
+	if !ok {
+		t.Fatalf("no ReserveGuard component: %v", g.components)
+	}
+	props := rg["properties"].(map[string]any)
+	mode := props["margin_mode"].(map[string]any)
+	if !reflect.DeepEqual(mode["enum"], []string{"none", "bps", "absolute"}) || !strings.Contains(mode["description"].(string), "basis points") {
+		t.Errorf("margin_mode %v", mode)
+	}
+	feed := props["feed"].(map[string]any)
+	if feed["$ref"] != "#/components/schemas/Address" || feed["description"] == nil {
+		t.Errorf("feed %v", feed)
+	}
+	if req := rg["required"]; !reflect.DeepEqual(req, []string{"feed", "max_age"}) {
+		t.Errorf("required %v", req)
 	}
 }

@@ -158,12 +158,19 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			maxInv, maxBal := fs.Int64("max-investors", 0, "maximum investors (0: no limit)"), fs.String("max-balance", "", "maximum balance per investor in base units (empty: no limit)")
 			fl, lockup := fs.String("flags", "", "required eligibility flags"), fs.Uint64("lockup", 0, "lock-up of minted units, seconds")
 			feed, maxAge := fs.String("feed", "", "valuation feed for the stale-valuation guard (empty: off)"), fs.Uint64("max-age", 0, "maximum valuation age, seconds")
+			reserveFeed := fs.String("reserve-feed", "", "proof-of-reserve feed capping the supply (empty: off)")
+			reserveAge := fs.Uint64("reserve-max-age", 0, "maximum age of the reserve feed's latest round, seconds")
+			reserveMode := fs.String("reserve-margin-mode", "", "none, bps (basis points of the reserve) or absolute (base units)")
+			reserveMargin := fs.String("reserve-margin", "", "the reserve margin: basis points or base units")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
 				p := api.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalance: optString(*maxBal),
 					RequiredFlags: splitList(*fl), LockupSeconds: *lockup, ValuationFeed: optString(*feed), ValuationMaxAge: *maxAge, Reason: *reason}
 				if *maxInv != 0 {
 					p.MaxInvestors = maxInv
+				}
+				if *reserveFeed != "" || *reserveAge != 0 || *reserveMode != "" || *reserveMargin != "" {
+					p.ReserveGuard = &api.ReserveGuard{Feed: *reserveFeed, MaxAge: *reserveAge, MarginMode: *reserveMode, Margin: *reserveMargin}
 				}
 				return c.SetRules(ctx, *asset, p)
 			}

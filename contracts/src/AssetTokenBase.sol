@@ -14,13 +14,13 @@ import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
 import {UpgradeGate} from "./UpgradeGate.sol";
 import {AssetTokenCold} from "./AssetTokenCold.sol";
-import {AssetTokenLocks} from "./AssetTokenLocks.sol";
+import {AssetTokenLockOps} from "./AssetTokenLocks.sol";
 import {
     U28, U32, U40, U96, U128, TOTAL_SHIFT, LOCK_SHIFT, W_FROZEN, W_HAS_FROZEN_TOKENS, W_LIQUIDATE_ONLY, W_COUNTED,
     W_CLASS_SHIFT, W_CLASS, CAP_SHIFT, REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED,
     C_COUNTRIES, C_EXTENDED, C_COUNTING, C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT,
     X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT, X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT,
-    MAX_WINDOWS, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld, lockWord
+    MAX_WINDOWS, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld, lockWord, C_RESERVE, MARGIN_NONE, MARGIN_BPS
 } from "./AssetTokenLayout.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
@@ -39,7 +39,8 @@ import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 /// required eligibility flags, a maximum number of investors (counted per
 /// investor, not per wallet), a maximum balance per investor (summed over its
 /// wallets), lock-ups from locked mints, frozen addresses and frozen amounts,
-/// and, for mints, a stale-valuation guard and the deed lock.
+/// and, for mints, a stale-valuation guard, the deed lock and a
+/// proof-of-reserve guard ({setReserveGuard}, Chainlink's Secure Mint).
 ///
 /// Storage is laid out for a cheap compliant transfer: one rules word read per
 /// transfer, one word per wallet holding its balance, its lock-up end and its
@@ -105,6 +106,13 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 categoryCounts;
         /// Caps per category, the same layout (0 = none).
         uint256 categoryCaps;
+        /// Proof-of-reserve guard, on while the rules word has C_RESERVE:
+        /// feed, maximum age of its latest round, margin mode and margin
+        /// (basis points of the reserve, or base units).
+        address reserveFeed;
+        uint64 maxReserveAge;
+        uint8 reserveMarginMode;
+        uint256 reserveMargin;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.AssetToken")) - 1)) & ~bytes32(uint256(0xff))
@@ -204,6 +212,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     event RequiredFlagsSet(uint8 flags);
     /// @notice Mints now need a valuation from `feed` no older than `maxAge` seconds (feed 0 = off).
     event ValuationGuardSet(address indexed feed, uint64 maxAge);
+    /// @notice Mints now need `feed`'s reserve, no older than `maxAge` seconds and less
+    /// the margin (`marginMode` 0 none, 1 basis points, 2 base units), to cover the
+    /// supply after the mint (feed 0 = off).
+    event ReserveGuardSet(address indexed feed, uint64 maxAge, uint8 marginMode, uint256 margin);
     /// @notice The deed was locked into this token by `from`.
     event DeedLocked(address indexed deed, uint256 indexed deedId, address indexed from);
     /// @notice The deed left this token for `to`.
@@ -230,6 +242,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     error SupplyCapExceeded(uint256 cap, uint256 supply);
     error SupplyCapAlreadySet(uint256 cap);
     error InvalidSupplyCap(uint256 cap, uint256 supply);
+    /// @notice A reserve guard needs a feed contract, a positive maximum age and,
+    /// with a margin mode, a positive margin (at most 10000 basis points);
+    /// feed 0 (off) takes zeros.
+    error InvalidReserveGuard(address feed, uint64 maxAge, uint8 marginMode, uint256 margin);
     error LengthMismatch();
     error InvalidAmount();
     error FreezeExceedsBalance(address account, uint256 frozen, uint256 balance);
@@ -312,7 +328,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
 
     /// @notice Mints `amount` to `to` for issuance request `requestId`, which must be new.
     function mint(address to, uint256 amount, bytes32 requestId) external onlyRole(MINTER_ROLE) {
-        _checkIssuance();
+        _checkIssuance(amount);
         _issue(to, amount, requestId, 0);
     }
 
@@ -324,7 +340,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         onlyRole(MINTER_ROLE)
     {
         if (lockedUntil <= block.timestamp || lockedUntil > U40) revert InvalidLockup(lockedUntil);
-        _checkIssuance();
+        _checkIssuance(amount);
         _issue(to, amount, requestId, lockWord(amount, lockedUntil, lockedUntil, lockedUntil, 1));
     }
 
@@ -344,17 +360,24 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         if (amount == 0 || start > cliff || cliff > end || end <= block.timestamp || end > U40) {
             revert InvalidLock(amount, start, cliff, end);
         }
-        _checkIssuance();
+        _checkIssuance(amount);
         _issue(to, amount, requestId, lockWord(amount, start, cliff, end, reason));
     }
 
-    /// @notice ERC-3643 batch mint, one request id per mint; all or nothing.
+    /// @notice ERC-3643 batch mint, one request id per mint; all or nothing. The
+    /// reserve guard checks the batch's total.
     function batchMint(address[] calldata to, uint256[] calldata amounts, bytes32[] calldata requestIds)
         external
         onlyRole(MINTER_ROLE)
     {
         if (to.length != amounts.length || to.length != requestIds.length) revert LengthMismatch();
-        _checkIssuance();
+        uint256 total; // only the reserve guard needs it: a batch without it pays nothing per mint
+        if (_s().rules & C_RESERVE != 0) {
+            for (uint256 i; i < amounts.length; ++i) {
+                total += amounts[i]; // a total past 2^256 could never be minted: the overflow reverts
+            }
+        }
+        _checkIssuance(total);
         for (uint256 i; i < to.length; ++i) {
             _issue(to[i], amounts[i], requestIds[i], 0);
         }
@@ -375,8 +398,8 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         emit Redeemed(requestId, from, amount);
     }
 
-    function _checkIssuance() private view {
-        uint8 code = _issuanceCode();
+    function _checkIssuance(uint256 amount) private view {
+        uint8 code = _issuanceCode(amount);
         if (code != R.SUCCESS) revert TransferRestricted(code);
     }
 
@@ -398,7 +421,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 if ((lock >> L_CLIFF_SHIFT) & U40 < until) lock = (lock & ~(U40 << L_CLIFF_SHIFT)) | (until << L_CLIFF_SHIFT);
             }
         }
-        if (lock != 0) p.wTo = AssetTokenLocks.add(_s(), to, p.wTo, lock);
+        if (lock != 0) p.wTo = AssetTokenLockOps.add(_s(), to, p.wTo, lock);
         unchecked {
             _s().supply += amount; // bounded by the plan's cap check: no carry into the cap bits
         }
@@ -482,7 +505,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         if (from == address(0)) {
             if (to == address(0)) return R.SUCCESS;
             op = OP_MINT;
-            uint8 issuance = _issuanceCode();
+            uint8 issuance = _issuanceCode(amount);
             if (issuance != R.SUCCESS) return issuance;
         } else {
             op = to == address(0) ? OP_BURN : OP_TRANSFER;
@@ -659,7 +682,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         // Frozen amounts may exceed the balance (ERC-7943): compare, never subtract blindly.
         uint256 unfrozen = balance > frozen ? balance - frozen : 0;
         if (amount <= (unfrozen > locked ? unfrozen - locked : 0)) return R.SUCCESS;
-        if (locked != 0) locked = AssetTokenLocks.lockedNow(_s(), from);
+        if (locked != 0) locked = AssetTokenLockOps.lockedNow(_s(), from);
         uint256 free = unfrozen > locked ? unfrozen - locked : 0;
         if (amount <= free) return R.SUCCESS;
         if (op == OP_TRANSFER) return amount > unfrozen ? R.TOKENS_FROZEN : R.TOKENS_LOCKED;
@@ -863,7 +886,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         if (p.rulesChanged) _s().rules = p.rules;
         if (p.encumbranceChanged) {
             _s().encumbrance[from] = p.encumbrance;
-            if (p.takeLocked != 0) p.wFrom = AssetTokenLocks.consume(_s(), from, p.wFrom, p.takeLocked);
+            if (p.takeLocked != 0) p.wFrom = AssetTokenLockOps.consume(_s(), from, p.wFrom, p.takeLocked);
             if (p.unfrozen != 0) {
                 emit TokensUnfrozen(from, p.unfrozen);
                 emit IERC7943Fungible.Frozen(from, p.encumbrance & U128);
@@ -914,28 +937,66 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         return (_s().allowedCountries[country >> 8] >> (country & 0xff)) & 1 != 0;
     }
 
-    /// @dev Mint-only rules: the deed must be locked, the valuation fresh.
-    function _issuanceCode() private view returns (uint8) {
+    /// @dev Mint-only rules: the deed must be locked, the valuation fresh,
+    /// the reserve enough for `amount` more.
+    function _issuanceCode(uint256 amount) private view returns (uint8) {
         address deed_ = _s().deed;
         if (deed_ != address(0) && !deedHeld(address(this), deed_, _s().deedId)) return R.DEED_NOT_LOCKED;
         address feed = _s().valuationFeed;
-        if (feed != address(0) && !_valuationFresh(feed)) return R.VALUATION_STALE;
+        if (feed != address(0) && _freshAnswer(feed, _s().maxValuationAge) == 0) return R.VALUATION_STALE;
+        if (_s().rules & C_RESERVE != 0) return _reserveCode(amount);
         return R.SUCCESS;
     }
 
-    /// @dev Fresh: positive, updated within maxValuationAge, and the feed
-    /// not paused (Chainlink SmartData's ripcord: its value must not be
-    /// used while set; a feed without `paused()` is not paused).
-    function _valuationFresh(address feed) private view returns (bool) {
-        (bool ok, bytes memory out) = feed.staticcall(abi.encodeWithSignature("paused()"));
-        if (ok && out.length >= 32 && abi.decode(out, (uint256)) != 0) return false;
-        try AggregatorV3Interface(feed).latestRoundData() returns (
-            uint80, int256 answer, uint256, uint256 updatedAt, uint80
-        ) {
-            return answer > 0 && updatedAt != 0 && updatedAt <= block.timestamp
-                && block.timestamp - updatedAt <= _s().maxValuationAge;
-        } catch {
-            return false;
+    /// @dev Secure Mint: the supply after minting `amount` must not exceed
+    /// the reserve feed's latest answer, scaled from the feed's decimals to
+    /// the token's, less the margin. Every step rounds against the issuer:
+    /// the scaling and the basis-point margin round the reserve down. A
+    /// reserve beyond 2^128 base units counts as 2^128, which no supply
+    /// reaches. A feed that is stale, paused, not positive or that fails
+    /// (or whose decimals() fails) refuses every mint with RESERVE_STALE.
+    function _reserveCode(uint256 amount) private view returns (uint8) {
+        address feed = _s().reserveFeed;
+        uint256 reserve = _freshAnswer(feed, _s().maxReserveAge);
+        if (reserve == 0) return R.RESERVE_STALE;
+        (bool ok, bytes memory out) = feed.staticcall(abi.encodeWithSelector(AggregatorV3Interface.decimals.selector));
+        if (!ok || out.length < 32) return R.RESERVE_STALE;
+        uint256 feedDecimals = abi.decode(out, (uint256));
+        if (feedDecimals > 255) return R.RESERVE_STALE;
+        uint256 decimals_ = _s().decimals;
+        if (decimals_ >= feedDecimals) {
+            uint256 d = decimals_ - feedDecimals;
+            reserve = d > 38 || reserve > U128 ? U128 : reserve * 10 ** d; // < 2^128 * 10^38 < 2^256
+        } else {
+            uint256 d = feedDecimals - decimals_;
+            reserve = d > 76 ? 0 : reserve / 10 ** d;
         }
+        if (reserve > U128) reserve = U128;
+        uint8 mode = _s().reserveMarginMode;
+        if (mode != MARGIN_NONE) {
+            uint256 margin = _s().reserveMargin;
+            if (mode == MARGIN_BPS) reserve = reserve * (10_000 - margin) / 10_000; // margin <= 10000 (setReserveGuard)
+            else reserve = reserve > margin ? reserve - margin : 0;
+        }
+        uint256 supply = _s().supply & U128;
+        return supply > reserve || amount > reserve - supply ? R.RESERVE_EXCEEDED : R.SUCCESS;
+    }
+
+    /// @dev The latest answer of `feed` when it is fresh, else 0. Fresh:
+    /// positive, updated within `maxAge` seconds and not in the future, and
+    /// the feed not paused (Chainlink SmartData's ripcord: its value must
+    /// not be used while set; a feed without `paused()` is not paused). A
+    /// feed that reverts or answers malformed data is not fresh: both calls
+    /// are low-level, so neither a revert nor a short answer escapes.
+    function _freshAnswer(address feed, uint256 maxAge) private view returns (uint256) {
+        (bool ok, bytes memory out) = feed.staticcall(abi.encodeWithSignature("paused()"));
+        if (ok && out.length >= 32 && abi.decode(out, (uint256)) != 0) return 0;
+        (ok, out) = feed.staticcall(abi.encodeWithSelector(AggregatorV3Interface.latestRoundData.selector));
+        if (!ok || out.length < 160) return 0;
+        (, int256 answer,, uint256 updatedAt,) = abi.decode(out, (uint256, int256, uint256, uint256, uint256));
+        if (answer > 0 && updatedAt != 0 && updatedAt <= block.timestamp && block.timestamp - updatedAt <= maxAge) {
+            return uint256(answer);
+        }
+        return 0;
     }
 }

@@ -15,7 +15,7 @@ import {
     C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT,
     X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT, C_COUNTING, W_COUNTED, W_CLASS_SHIFT, W_CLASS,
     REC_COUNTRY_SHIFT, REC_FLAGS_SHIFT, U28, MAX_WINDOWS, CATEGORIES, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER,
-    deedHeld, lockedAt, lockWord
+    deedHeld, lockedAt, lockWord, C_RESERVE, MARGIN_NONE, MARGIN_BPS, MARGIN_ABSOLUTE
 } from "./AssetTokenLayout.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
@@ -327,6 +327,31 @@ library AssetTokenCold {
         emit AssetTokenBase.ValuationGuardSet(feed, maxAge);
     }
 
+    /// @notice Proof of reserve (Chainlink's Secure Mint): refuses a mint, locked
+    /// mint or batch mint (its total) that would take the supply beyond `feed`'s
+    /// latest reserve, scaled from the feed's decimals to the token's, less the
+    /// margin: `marginMode` 0 none, 1 `margin` basis points of the reserve
+    /// (1 to 10000), 2 `margin` base units (positive). Refuses every mint while
+    /// the feed's latest round is older than `maxAge` seconds (positive), not
+    /// positive, or the feed is paused or fails. `feed` (any
+    /// AggregatorV3Interface contract) 0 turns the guard off, with zeros.
+    function setReserveGuard(address feed, uint64 maxAge, uint8 marginMode, uint256 margin) external {
+        _checkRole(COMPLIANCE_ADMIN);
+        AssetTokenBase.AssetTokenStorage storage $ = _s();
+        bool bad = feed == address(0)
+            ? maxAge != 0 || marginMode != MARGIN_NONE || margin != 0
+            : feed.code.length == 0 || maxAge == 0 || marginMode > MARGIN_ABSOLUTE
+                || (marginMode == MARGIN_NONE ? margin != 0 : margin == 0)
+                || (marginMode == MARGIN_BPS && margin > 10_000);
+        if (bad) revert AssetTokenBase.InvalidReserveGuard(feed, maxAge, marginMode, margin);
+        $.rules = feed == address(0) ? $.rules & ~C_RESERVE : $.rules | C_RESERVE;
+        $.reserveFeed = feed;
+        $.maxReserveAge = maxAge;
+        $.reserveMarginMode = marginMode;
+        $.reserveMargin = margin;
+        emit AssetTokenBase.ReserveGuardSet(feed, maxAge, marginMode, margin);
+    }
+
     /// @notice Caps the supply at `cap` base units, once (at tokenization: the
     /// asset's total units). From then on a mint, batch mint or locked mint
     /// that would take the supply beyond `cap` reverts with SupplyCapExceeded.
@@ -590,6 +615,13 @@ library AssetTokenCold {
     /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
     function valuationGuard() external view returns (address feed, uint64 maxAge) {
         return (_s().valuationFeed, _s().maxValuationAge);
+    }
+
+    /// @notice The proof-of-reserve guard: feed (0 = off), maximum age in seconds,
+    /// margin mode (0 none, 1 basis points, 2 base units) and margin.
+    function reserveGuard() external view returns (address feed, uint64 maxAge, uint8 marginMode, uint256 margin) {
+        AssetTokenBase.AssetTokenStorage storage $ = _s();
+        return ($.reserveFeed, $.maxReserveAge, $.reserveMarginMode, $.reserveMargin);
     }
 
     // --- recovery -----------------------------------------------------------------

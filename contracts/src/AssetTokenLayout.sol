@@ -35,13 +35,16 @@ uint256 constant REC_EXPIRY_SHIFT = 176;
 uint256 constant REC_FLAGS_SHIFT = 240;
 uint256 constant REC_REGISTERED = 1 << 255;
 
-// Rules word: paused | country restriction | required flags | investor count | max investors | max balance.
+// Rules word: paused | country restriction | reserve guard on | required flags | investor count | max investors | max balance.
 uint256 constant C_PAUSED = 1;
 uint256 constant C_COUNTRIES = 2;
 // The extended rules word holds a rule: transfers and mints read it.
 uint256 constant C_EXTENDED = 4;
 // Investors are counted per country and per category as they enter and leave.
 uint256 constant C_COUNTING = 8;
+// Set while a proof-of-reserve feed guards mints: a mint reads the rules word
+// anyway, so an unguarded mint never reads the guard's own slots.
+uint256 constant C_RESERVE = 16;
 uint256 constant C_FLAGS_SHIFT = 8;
 uint256 constant C_COUNT_SHIFT = 16;
 uint256 constant C_MAX_INVESTORS_SHIFT = 48;
@@ -99,6 +102,11 @@ function lockWord(uint256 amount, uint256 start, uint256 cliff, uint256 end, uin
     return amount | (start << L_START_SHIFT) | (cliff << L_CLIFF_SHIFT) | (end << L_END_SHIFT)
         | (uint256(reason) << L_REASON_SHIFT);
 }
+// Reserve margin modes: none, basis points of the reserve, or an absolute
+// amount of base units the reserve must exceed the supply by.
+uint8 constant MARGIN_NONE = 0;
+uint8 constant MARGIN_BPS = 1;
+uint8 constant MARGIN_ABSOLUTE = 2;
 
 // Role ids, as AccessControl names them.
 bytes32 constant MINTER = keccak256("MINTER_ROLE");

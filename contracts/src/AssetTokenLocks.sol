@@ -144,3 +144,37 @@ library AssetTokenLocks {
         return store($, account, w, list);
     }
 }
+
+/// @title AssetTokenLockOps
+/// @notice {AssetTokenLocks}' writes and the lockedNow read as an external
+/// library, run by DELEGATECALL in the token's storage, so the token's own
+/// code (near EIP-170's limit) holds only their call sites. Only the paths
+/// that touch a wallet's lock words pay the call: a mint under a lock, a
+/// privileged debit of locked units, a transfer that does not fit under the
+/// locks' summed amounts. Stateless, without selfdestruct or delegatecall,
+/// and at the deterministic deployment proxy's address for its code, as
+/// every library of the token. Not reachable through the token's fallback
+/// (which runs AssetTokenCold only), and a direct call of a state-changing
+/// function reverts (Solidity's library call guard).
+library AssetTokenLockOps {
+    /// @notice AssetTokenLocks.add.
+    function add(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 l)
+        external
+        returns (uint256)
+    {
+        return AssetTokenLocks.add($, account, w, l);
+    }
+
+    /// @notice AssetTokenLocks.consume.
+    function consume(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 take)
+        external
+        returns (uint256)
+    {
+        return AssetTokenLocks.consume($, account, w, take);
+    }
+
+    /// @notice AssetTokenLocks.lockedNow.
+    function lockedNow(AssetTokenBase.AssetTokenStorage storage $, address account) external view returns (uint256) {
+        return AssetTokenLocks.lockedNow($, account);
+    }
+}

@@ -25,6 +25,8 @@ library TransferRestrictions {
     uint8 internal constant VALUATION_STALE = 0x5B;
     uint8 internal constant DEED_NOT_LOCKED = 0x5C;
     uint8 internal constant DEED_LOCKED = 0x5D;
+    uint8 internal constant RESERVE_EXCEEDED = 0x5E;
+    uint8 internal constant RESERVE_STALE = 0x5F;
     uint8 internal constant LIQUIDATE_ONLY = 0xA0;
     uint8 internal constant BELOW_MIN_HOLDING = 0xA1;
     uint8 internal constant PARTIAL_TRANSFER = 0xA2;
@@ -51,6 +53,8 @@ library TransferRestrictions {
         if (code == VALUATION_STALE) return "asset valuation is stale or paused";
         if (code == DEED_NOT_LOCKED) return "deed is not locked into the token";
         if (code == DEED_LOCKED) return "deed is locked into its fraction token";
+        if (code == RESERVE_EXCEEDED) return "mint exceeds proof of reserve";
+        if (code == RESERVE_STALE) return "proof of reserve is stale, paused or missing";
         if (code == LIQUIDATE_ONLY) return "receiver's investor may only sell or redeem";
         if (code == BELOW_MIN_HOLDING) return "an investor would hold less than the minimum holding";
         if (code == PARTIAL_TRANSFER) return "only a transfer of the sender's whole balance is allowed";

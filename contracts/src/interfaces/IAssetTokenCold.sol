@@ -121,6 +121,16 @@ interface IAssetTokenCold {
     /// `feed` 0 turns the guard off.
     function setValuationGuard(address feed, uint64 maxAge) external;
 
+    /// @notice Proof of reserve (Chainlink's Secure Mint): refuses a mint, locked
+    /// mint or batch mint (its total) that would take the supply beyond `feed`'s
+    /// latest reserve, scaled from the feed's decimals to the token's, less the
+    /// margin: `marginMode` 0 none, 1 `margin` basis points of the reserve
+    /// (1 to 10000), 2 `margin` base units (positive). Refuses every mint while
+    /// the feed's latest round is older than `maxAge` seconds (positive), not
+    /// positive, or the feed is paused or fails. `feed` (any
+    /// AggregatorV3Interface contract) 0 turns the guard off, with zeros.
+    function setReserveGuard(address feed, uint64 maxAge, uint8 marginMode, uint256 margin) external;
+
     /// @notice Caps the supply at `cap` base units, once (at tokenization: the
     /// asset's total units). From then on a mint, batch mint or locked mint
     /// that would take the supply beyond `cap` reverts with SupplyCapExceeded.
@@ -225,6 +235,10 @@ interface IAssetTokenCold {
 
     /// @notice The stale-valuation guard: feed (0 = off) and maximum age in seconds.
     function valuationGuard() external view returns (address feed, uint64 maxAge);
+
+    /// @notice The proof-of-reserve guard: feed (0 = off), maximum age in seconds,
+    /// margin mode (0 none, 1 basis points, 2 base units) and margin.
+    function reserveGuard() external view returns (address feed, uint64 maxAge, uint8 marginMode, uint256 margin);
 
     /// @notice ERC-3643 wallet recovery: moves the whole balance of `lostWallet`,
     /// with its frozen amount, its locks and its address freeze, to
