@@ -241,6 +241,63 @@ type CapTable struct {
 	RecordedSupply string `json:"recorded_supply"` // issuance's mints − burns + dealing's
 	IndexedBlock   uint64 `json:"indexed_block"`
 	Reconciled     bool   `json:"reconciled"` // indexed = on chain = recorded
+	// Investors: the token's investor counters beside the indexed holders
+	// recounted.
+	Investors InvestorCounts `json:"investors"`
+}
+
+// InvestorCounts is a token's investor counters (investorCount, per
+// country, per category) beside the same counts recomputed from the
+// indexed balances and the registry. Recounted counts each holder under
+// the class the token keeps for it (the country and categories it
+// entered under): the counters must equal it, or Drift says where not.
+// Current counts them under their registry records now; it differs from
+// the counters by the investors listed in Recount, whose registry class
+// changed since they entered (anyone may call recount(wallet) to move
+// them).
+type InvestorCounts struct {
+	Counting        bool              `json:"counting"`       // false: the token counts no country or category
+	InvestorCount   int64             `json:"investor_count"` // investorCount() on chain
+	Holders         int64             `json:"holders"`        // investors holding in the indexed balances
+	MaxInvestors    int64             `json:"max_investors"`  // 0: no limit
+	MaxCountryShare uint16            `json:"max_country_share_bps"`
+	Countries       []CountryCount    `json:"countries"`
+	Categories      []CategoryCount   `json:"categories"` // accredited, qualified_purchaser, professional, institutional, issuer_4–7, retail
+	Recount         []RecountInvestor `json:"recount"`
+	Drift           []string          `json:"drift"`
+}
+
+// CountryCount is one country's investors: counted on chain, recounted
+// under the kept classes and under the registry now, its cap (0: none)
+// and its share of all counted investors in basis points.
+type CountryCount struct {
+	Country   string `json:"country"` // ISO 3166-1 alpha-2
+	Numeric   uint16 `json:"numeric"`
+	Onchain   int64  `json:"onchain"`
+	Recounted int64  `json:"recounted"`
+	Current   int64  `json:"current"`
+	Cap       int64  `json:"cap"`
+	ShareBPS  int64  `json:"share_bps"`
+}
+
+// CategoryCount is one category's investors, as CountryCount.
+type CategoryCount struct {
+	Category  string `json:"category"`
+	Onchain   int64  `json:"onchain"`
+	Recounted int64  `json:"recounted"`
+	Current   int64  `json:"current"`
+	Cap       int64  `json:"cap"`
+}
+
+// RecountInvestor is a holder counted under another class than its
+// registry record gives now.
+type RecountInvestor struct {
+	Anchor        common.Address   `json:"anchor"`
+	Wallets       []common.Address `json:"wallets"`
+	Country       string           `json:"country"`
+	Categories    []string         `json:"categories"`
+	NowCountry    string           `json:"now_country"`
+	NowCategories []string         `json:"now_categories"`
 }
 
 // NewDistribution declares a pro-rata distribution in a payment token.

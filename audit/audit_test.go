@@ -409,6 +409,11 @@ func TestAuditJourney(t *testing.T) {
 		if slices.Contains(dealingChecks, c.ID) && c.Status == audit.Skipped {
 			continue
 		}
+		// The suite's fund does not count investors per country:
+		// TestAuditInvestorCounts audits a token that does.
+		if c.ID == audit.CheckInvestorCounts && c.Status == audit.Skipped {
+			continue
+		}
 		if c.Status != audit.Pass {
 			t.Errorf("check %s is %s, want pass", c.ID, c.Status)
 		}

@@ -18,13 +18,16 @@ import (
 
 // Check ids, in report order.
 const (
-	CheckSupply        = "supply"
-	CheckMintRequests  = "mint-requests"
-	CheckIndexer       = "indexer"
-	CheckReceivers     = "receivers-verified"
-	CheckDocuments     = "documents"
-	CheckValuations    = "valuations"
-	CheckDistributions = "distributions"
+	CheckSupply       = "supply"
+	CheckMintRequests = "mint-requests"
+	CheckIndexer      = "indexer"
+	CheckReceivers    = "receivers-verified"
+	// CheckInvestorCounts recounts the investors per country and category
+	// (counting.go).
+	CheckInvestorCounts = "investor-counts"
+	CheckDocuments      = "documents"
+	CheckValuations     = "valuations"
+	CheckDistributions  = "distributions"
 	// The dealing checks audit an asset's Dealing contract (dealing.go).
 	CheckDealingFulfilment = "dealing-fulfilment"
 	CheckDealingMints      = "dealing-mints"

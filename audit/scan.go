@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -131,6 +132,7 @@ type scanState struct {
 	Rounds        []roundEv         `json:"rounds"`
 	Distributions []*distributionEv `json:"distributions"`
 	DealingEvents []dealingEv       `json:"dealing_events"`
+	CountryCaps   []uint16          `json:"country_caps"` // the countries CountryCapSet named, as seen
 	pendingStart  map[string]uint64 // NewRound seen before its AnswerUpdated, by round id
 }
 
@@ -144,6 +146,7 @@ var (
 	topicRedeemed   = tokABI.GetABI().Events["Redeemed"].ID
 	topicForced     = tokABI.GetABI().Events["ForcedTransfer"].ID
 	topicRecovery   = tokABI.GetABI().Events["RecoverySuccess"].ID
+	topicCountryCap = tokABI.GetABI().Events["CountryCapSet"].ID
 	topicAnswer     = feedABI.GetABI().Events["AnswerUpdated"].ID
 	topicNewRound   = feedABI.GetABI().Events["NewRound"].ID
 	topicPublished  = distABI.GetABI().Events["DistributionPublished"].ID
@@ -328,6 +331,14 @@ func (st *scanState) addToken(l *types.Log) error {
 			return err
 		}
 		st.Interventions = append(st.Interventions, interventionEv{l.BlockNumber, l.TxHash, e.LostWallet, e.NewWallet, true})
+	case topicCountryCap:
+		e, err := tokABI.UnpackCountryCapSetEvent(l)
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(st.CountryCaps, e.Country) {
+			st.CountryCaps = append(st.CountryCaps, e.Country)
+		}
 	}
 	return nil
 }

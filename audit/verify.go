@@ -157,7 +157,7 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 	}
 	run.balances = balances
 	r.Checks = append(r.Checks, supplyCheck)
-	return v.finish(ctx, r, head, run.mintRequests, run.indexer, run.receivers, run.documents, run.valuations, run.distributions,
+	return v.finish(ctx, r, head, run.mintRequests, run.indexer, run.receivers, run.investorCounts, run.documents, run.valuations, run.distributions,
 		run.dealingFulfilment, run.dealingMints, run.dealingBalances, run.complianceLog, run.code, run.upgrades)
 }
 

@@ -105,6 +105,9 @@ type CapTable struct {
 	RecordedSupply string `json:"recorded_supply"` // minted − burned, issuance's and dealing's
 	IndexedBlock   uint64 `json:"indexed_block"`   // the newest block the indexer has read
 	Reconciled     bool   `json:"reconciled"`      // indexed = on chain = recorded
+	// Investors is the token's investor counters beside the indexed
+	// holders recounted (captable_counts.go).
+	Investors InvestorCounts `json:"investors"`
 }
 
 // CapTable builds an asset's cap table: holders grouped by investor id
@@ -122,9 +125,13 @@ func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error
 	if err != nil {
 		return CapTable{}, err
 	}
-	investors, err := s.investorsByWallet(ctx)
+	ids, err := s.cfg.Index.Identities(ctx, s.cfg.ChainID, s.cfg.Registry, chain.ViewLatest)
 	if err != nil {
 		return CapTable{}, err
+	}
+	investors := make(map[common.Address]common.Hash, len(ids))
+	for _, id := range ids {
+		investors[id.Wallet] = id.InvestorID
 	}
 	// What each wallet has in flight with the asset's Dealing contract:
 	// a wallet whose first subscription is pending is a holder to be.
@@ -206,19 +213,10 @@ func (s *Service) CapTable(ctx context.Context, assetID string) (CapTable, error
 		ct.IndexedBlock = cur.Block.Number
 	}
 	ct.Reconciled = supply.Cmp(onchain) == 0 && onchain.Cmp(recorded) == 0
+	if ct.Investors, err = s.investorCounts(ctx, token, bals, ids); err != nil {
+		return CapTable{}, fmt.Errorf("investor counts: %w", err)
+	}
 	return ct, nil
-}
-
-func (s *Service) investorsByWallet(ctx context.Context) (map[common.Address]common.Hash, error) {
-	ids, err := s.cfg.Index.Identities(ctx, s.cfg.ChainID, s.cfg.Registry, chain.ViewLatest)
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[common.Address]common.Hash, len(ids))
-	for _, id := range ids {
-		m[id.Wallet] = id.InvestorID
-	}
-	return m, nil
 }
 
 // Valuation is an asset's latest feed round.

@@ -393,6 +393,37 @@ func TestIssuerJourney(t *testing.T) {
 			t.Fatalf("cap table line of investor 1: %+v, want %s over two wallets", h, want)
 		}
 	}
+	// The token counts investors (tokenization turned counting on): one
+	// per investor however many wallets, all German here.
+	ic := ct.Investors
+	n := int64(len(ct.Holders))
+	if !ic.Counting || ic.InvestorCount != n || ic.Holders != n || len(ic.Drift) != 0 || len(ic.Recount) != 0 ||
+		len(ic.Countries) != 1 || ic.Countries[0] != (api.CountryCount{Country: "DE", Numeric: 276, Onchain: n, Recounted: n, Current: n, ShareBPS: 10_000}) ||
+		len(ic.Categories) != 9 || ic.Categories[0].Onchain != n || ic.Categories[8].Category != "retail" {
+		t.Fatalf("investor counts of %d holders: %+v", n, ic)
+	}
+	// Investor 1 moves to France in the registry: the token keeps counting
+	// it in Germany until a recount, which the cap table points to.
+	if _, err := e.txm.Submit(ctx, txmgr.Request{IdempotencyKey: "investor1-moves", To: &e.suite.Registry.Address,
+		Data: reg.PackUpdateCountry(inv[0], 250)}); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := e.txm.Wait(ctx, "investor1-moves"); err != nil || r.State == txmgr.Failed {
+		t.Fatalf("update the country: %v %s", err, r.Error)
+	}
+	e.waitIndexed(t)
+	if ct, err = e.auditor.CapTable(ctx, ttf.ID); err != nil {
+		t.Fatal(err)
+	}
+	ic = ct.Investors
+	byCountry := map[string]api.CountryCount{}
+	for _, c := range ic.Countries {
+		byCountry[c.Country] = c
+	}
+	if len(ic.Drift) != 0 || len(ic.Recount) != 1 || ic.Recount[0].Anchor != inv[0] || ic.Recount[0].Country != "DE" || ic.Recount[0].NowCountry != "FR" ||
+		byCountry["DE"].Onchain != n || byCountry["DE"].Recounted != n || byCountry["DE"].Current != n-1 || byCountry["FR"].Current != 1 || byCountry["FR"].Onchain != 0 {
+		t.Fatalf("after investor 1 moved: %+v", ic)
+	}
 	_, err = e.auditor.InvestorHoldings(ctx, crypto.Keccak256Hash([]byte("nobody")))
 	mustCode(t, err, 404, "investor_not_found")
 }

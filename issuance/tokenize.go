@@ -119,6 +119,9 @@ func (s *Service) tokenize(ctx context.Context, actor, id string, req TokenizeRe
 			tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), s.cfg.Tx.From())); err != nil {
 			return Asset{}, err
 		}
+		if err := s.countInvestors(ctx, a, token); err != nil {
+			return Asset{}, err
+		}
 		if err := s.setRules(ctx, actor, a, token); err != nil {
 			return Asset{}, err
 		}
@@ -237,11 +240,36 @@ func (s *Service) deployAsset(ctx context.Context, a Asset) (token, feed, deed c
 	call("minter", token, tokenABI.PackGrantRole(roleID("MINTER_ROLE"), admin))
 	call("documents", token, DocumentRoleGrant(admin))
 	call("compliance-admin", token, tokenABI.PackGrantRole(roleID("COMPLIANCE_ADMIN_ROLE"), admin))
+	// Investors counted per country and category from the first unit:
+	// the token can start counting only while none is outstanding, and
+	// the caps compliance may set later need the counters.
+	call("investor-counting", token, tokenABI.PackSetInvestorCounting())
 	if a.Kind == RealEstate {
 		call("deed-bind", deed, deedABI.PackBindFractions(DeedID, token))
 		call("deed-lock", deed, deedABI.PackLockDeed(DeedID))
 	}
 	return
+}
+
+// countInvestors turns investor counting on for a registered token that
+// does not count yet and has no unit outstanding, as deployAsset does for
+// a new one, so compliance can cap investors per country and category
+// later. A registered token with units out and no counting stays as it
+// is: it cannot start counting any more, and its caps will be refused.
+func (s *Service) countInvestors(ctx context.Context, a Asset, token common.Address) error {
+	out, err := s.call(ctx, token, tokenABI.PackInvestorCounting())
+	if err != nil {
+		return fmt.Errorf("investorCounting: %w", err)
+	}
+	if on, err := tokenABI.UnpackInvestorCounting(out); err != nil || on {
+		return err
+	}
+	supply, err := s.totalSupply(ctx, token)
+	if err != nil || supply.Sign() != 0 {
+		return err
+	}
+	_, err = s.sendStep(ctx, "issuance:"+a.ID+":investor-counting", &token, tokenABI.PackSetInvestorCounting())
+	return err
 }
 
 // tokenizer is the principal that sets a deployed token's first rules:

@@ -187,6 +187,10 @@ func TestTokenizeSetsRulesThroughCompliance(t *testing.T) {
 	if v, err := bind.Call(inst, nil, tok.PackRequiredFlags(), tok.UnpackRequiredFlags); err != nil || v != 1 {
 		t.Errorf("required flags on chain: %d, %v", v, err)
 	}
+	// Investors are counted from the first unit, so caps can come later.
+	if v, err := bind.Call(inst, nil, tok.PackInvestorCounting(), tok.UnpackInvestorCounting); err != nil || !v {
+		t.Errorf("investor counting on chain: %v, %v", v, err)
+	}
 	// The asset keeps the rules it was verified with, in compliance's form.
 	got, err := e.auditor.Asset(ctx, a.ID)
 	if err != nil || got.Rules.MaxInvestors == nil || *got.Rules.MaxInvestors != 100 || strings.Join(got.Rules.AllowedCountries, ",") != "DE" {

@@ -65,7 +65,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 			Action: auth.ComplianceLogRead, Response: api.List[api.LogEntry]{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
 			Action: auth.ComplianceLogRead, Response: api.LogVerification{}, Handler: h.verifyLog},
-	}, h.onboardingRoutes()...)
+	}, append(h.onboardingRoutes(), h.capsRoutes()...)...)
 }
 
 type complianceHandlers struct{ svc *compliance.Service }

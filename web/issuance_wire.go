@@ -87,7 +87,23 @@ func capTableWire(ct issuance.CapTable) api.CapTable {
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
 		RecordedBurned: ct.RecordedBurned, DealtMinted: ct.DealtMinted, DealtBurned: ct.DealtBurned, RecordedSupply: ct.RecordedSupply,
-		IndexedBlock: ct.IndexedBlock, Reconciled: ct.Reconciled}
+		IndexedBlock: ct.IndexedBlock, Reconciled: ct.Reconciled, Investors: investorCountsWire(ct.Investors)}
+}
+
+func investorCountsWire(c issuance.InvestorCounts) api.InvestorCounts {
+	return api.InvestorCounts{Counting: c.Counting, InvestorCount: c.InvestorCount, Holders: c.Holders, MaxInvestors: c.MaxInvestors,
+		MaxCountryShare: c.MaxCountryShare, Drift: nonNil(c.Drift),
+		Countries: mapSlice(c.Countries, func(x issuance.CountryCount) api.CountryCount {
+			return api.CountryCount{Country: x.Country, Numeric: x.Numeric, Onchain: x.Onchain, Recounted: x.Recounted, Current: x.Current, Cap: x.Cap, ShareBPS: x.ShareOfAll}
+		}),
+		Categories: mapSlice(c.Categories, func(x issuance.CategoryCount) api.CategoryCount {
+			return api.CategoryCount{Category: x.Category, Onchain: x.Onchain, Recounted: x.Recounted, Current: x.Current, Cap: x.Cap}
+		}),
+		Recount: mapSlice(c.Recount, func(x issuance.RecountInvestor) api.RecountInvestor {
+			return api.RecountInvestor{Anchor: x.Anchor, Wallets: nonNil(x.Wallets), Country: x.Country, Categories: nonNil(x.Categories),
+				NowCountry: x.NowCountry, NowCategories: nonNil(x.NowCategories)}
+		}),
+	}
 }
 
 func newDistributionOf(in api.NewDistribution) issuance.NewDistribution {

@@ -3,11 +3,13 @@ package ui
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -24,6 +26,18 @@ type holdingView struct {
 	PaymentDecimals uint8
 	Chart           *chart
 	Payouts         []payoutView
+	// Allowance is what the investor may still transfer in each of the
+	// asset's transfer windows (none: the asset limits no transfer).
+	Allowance []allowanceView
+}
+
+// allowanceView is one transfer window as the portal shows it: base
+// units, and the end of the running window (zero: none runs).
+type allowanceView struct {
+	Period    time.Duration
+	Limit     string
+	Remaining string
+	ResetsAt  time.Time
 }
 
 // payoutView is a payout with its payment token's decimals (read from the
@@ -81,6 +95,22 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 		v := holdingView{Holding: h, Decimals: a.Decimals}
 		if a.DealingPaymentDecimals != nil {
 			v.PaymentDecimals = *a.DealingPaymentDecimals
+		}
+		if u.cfg.Compliance != nil {
+			if c := u.cfg.Compliance(); c != nil {
+				// The wallet reads its own allowance, as its own principal.
+				ws, err := c.TransferAllowances(ctx, auth.Wallet(wallet.Hex()), common.HexToAddress(h.Token), wallet)
+				if err != nil {
+					return err
+				}
+				for _, a := range ws {
+					av := allowanceView{Period: time.Duration(a.PeriodSeconds) * time.Second, Limit: a.Limit.String(), Remaining: a.Remaining.String()}
+					if a.ResetsAt != 0 {
+						av.ResetsAt = time.Unix(int64(a.ResetsAt), 0).UTC()
+					}
+					v.Allowance = append(v.Allowance, av)
+				}
+			}
 		}
 		for _, p := range h.Payouts {
 			d, ok := u.tokenDecimals(ctx, p.PaymentToken)

@@ -1,0 +1,65 @@
+package api
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// SetCaps changes an asset's investor caps and transfer windows. A field
+// left out keeps what the token has; a cap of 0 removes it. Country,
+// category and share caps need the token to count investors (every
+// asset tokenized by Tessera does, from before its first unit).
+type SetCaps struct {
+	// CountryCaps: ISO 3166-1 alpha-2 → the most investors from there.
+	CountryCaps map[string]uint32 `json:"country_caps,omitempty"`
+	// CategoryCaps: accredited, qualified_purchaser, professional,
+	// institutional, issuer_4 … issuer_7, retail → the most investors in
+	// it (at most 268435455); categories left out keep their cap.
+	CategoryCaps       map[string]uint32 `json:"category_caps,omitempty"`
+	MaxCountryShareBPS *uint16           `json:"max_country_share_bps,omitempty"` // 0 to 10000; 0: none
+	// TransferLimits replaces the transfer windows (at most four; [] removes them).
+	TransferLimits *[]TransferWindow `json:"transfer_limits,omitempty"`
+	Reason         string            `json:"reason"`
+}
+
+// TransferWindow is one transfer limit: each investor may transfer at
+// most Limit base units per PeriodSeconds, over all its wallets (not
+// mints, burns, forced transfers or moves between its own wallets).
+type TransferWindow struct {
+	PeriodSeconds uint32 `json:"period_seconds"`
+	Limit         string `json:"limit"` // base units
+}
+
+// Caps are an asset's investor caps and transfer windows on chain.
+type Caps struct {
+	Asset              common.Address    `json:"asset"`
+	Counting           bool              `json:"counting"` // false: no country, category or share cap can be set
+	CategoryCaps       map[string]uint32 `json:"category_caps"`
+	MaxCountryShareBPS uint16            `json:"max_country_share_bps"`
+	TransferLimits     []TransferWindow  `json:"transfer_limits"`
+}
+
+// CapsResult is the logged change and the chain writes that apply it.
+type CapsResult struct {
+	Log LogEntry  `json:"log"`
+	Txs []TxState `json:"txs"`
+}
+
+// TransferAllowance is what a wallet's investor may still transfer in
+// each of an asset's transfer windows.
+type TransferAllowance struct {
+	Asset   common.Address    `json:"asset"`
+	Wallet  common.Address    `json:"wallet"`
+	Windows []AllowanceWindow `json:"windows"` // empty: the asset limits no transfer
+}
+
+// AllowanceWindow is one window of a TransferAllowance.
+type AllowanceWindow struct {
+	PeriodSeconds uint32 `json:"period_seconds"`
+	Limit         string `json:"limit"`     // base units
+	Remaining     string `json:"remaining"` // base units transferable now
+	// ResetsAt is when the investor's running window ends and the full
+	// limit is free again; absent when none runs.
+	ResetsAt *time.Time `json:"resets_at,omitempty"`
+}

@@ -1,0 +1,266 @@
+package compliance
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// CapsUpdate changes an asset's investor caps and transfer windows. A
+// field left nil keeps what the token has; a cap of 0 removes it.
+// Country, category and share caps need the token to count investors
+// (turned on at tokenization, before the first unit; never afterwards).
+type CapsUpdate struct {
+	// CountryCaps caps the investors from each country (ISO 3166-1
+	// alpha-2), counted once per investor under the country it entered with.
+	CountryCaps map[string]uint32
+	// CategoryCaps caps the investors per category: accredited,
+	// qualified_purchaser, professional, institutional, issuer_4 to
+	// issuer_7 (registry flags 0–7) and retail (none of them); at most
+	// 268,435,455. Categories left out keep their cap.
+	CategoryCaps map[string]uint32
+	// MaxCountryShareBPS caps one country's investors at a share of all,
+	// in basis points (0: none; at most 10,000).
+	MaxCountryShareBPS *uint16
+	// TransferLimits replaces the transfer windows (at most four; an
+	// empty list removes them): each investor may transfer at most Limit
+	// base units per Period seconds, over all its wallets.
+	TransferLimits *[]TransferWindow
+	Reason         string
+}
+
+// TransferWindow is one transfer limit: Limit base units per Period
+// seconds.
+type TransferWindow struct {
+	PeriodSeconds uint32
+	Limit         *big.Int
+}
+
+// CapsResult is what SetCaps logged and the chain writes that apply it.
+type CapsResult struct {
+	Log LogEntry
+	Txs []TxStatus
+}
+
+const (
+	maxCategoryCap = 1<<28 - 1
+	maxWindows     = 4
+)
+
+// categoryIndex is the counter index of a category name.
+func categoryIndex(name string) (int, bool) {
+	for i := range chain.Categories {
+		if chain.CategoryName(i) == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// SetCaps validates u against the token's current caps and counting,
+// simulates each change, logs it (who, why, what before and after) in the
+// compliance log, and writes it to the token through the transaction
+// manager (the signer needs COMPLIANCE_ADMIN_ROLE). The caps are rules:
+// the principal needs the rules.set action.
+func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Address, u CapsUpdate) (CapsResult, error) {
+	if err := auth.Authorize(p, auth.RulesSet); err != nil {
+		return CapsResult{}, err
+	}
+	if err := checkReason(u.Reason); err != nil {
+		return CapsResult{}, err
+	}
+	if u.CountryCaps == nil && u.CategoryCaps == nil && u.MaxCountryShareBPS == nil && u.TransferLimits == nil {
+		return CapsResult{}, errs.E(errs.Invalid, "nothing_to_change", "give country_caps, category_caps, max_country_share_bps or transfer_limits")
+	}
+	before, err := s.Caps(ctx, asset)
+	if err != nil {
+		return CapsResult{}, err
+	}
+	if !before.Counting && (u.CountryCaps != nil || u.CategoryCaps != nil || u.MaxCountryShareBPS != nil) {
+		return CapsResult{}, errs.E(errs.Conflict, "counting_off", "token "+asset.Hex()+" does not count investors per country and category, "+
+			"which country, category and share caps need; counting can only be turned on while no unit is outstanding: "+
+			"tokenization turns it on for every new asset, before its first mint")
+	}
+	var ops []op
+	data := map[string]any{"reason": u.Reason}
+	if u.CountryCaps != nil {
+		keys := slices.Sorted(func(yield func(string) bool) {
+			for k := range u.CountryCaps {
+				if !yield(k) {
+					return
+				}
+			}
+		})
+		if len(keys) == 0 {
+			return CapsResult{}, errs.E(errs.Invalid, "invalid_country_caps", "country_caps names no country")
+		}
+		nums, caps := make([]uint16, len(keys)), make([]uint32, len(keys))
+		for i, k := range keys {
+			if err := checkCountry("country_caps", k); err != nil {
+				return CapsResult{}, err
+			}
+			nums[i], _ = CountryNumeric(k)
+			caps[i] = u.CountryCaps[k]
+		}
+		ops = append(ops, op{"country-caps", s.tok.PackSetCountryCaps(nums, caps)})
+		data["country_caps"] = u.CountryCaps
+	}
+	if u.CategoryCaps != nil {
+		next := before.CategoryCaps
+		for name, c := range u.CategoryCaps {
+			i, ok := categoryIndex(name)
+			if !ok {
+				return CapsResult{}, errs.E(errs.Invalid, "invalid_category", fmt.Sprintf("unknown category %q; known: accredited, qualified_purchaser, professional, institutional, issuer_4 to issuer_7, retail", name))
+			}
+			if c > maxCategoryCap {
+				return CapsResult{}, errs.E(errs.Invalid, "invalid_category_cap", fmt.Sprintf("the cap of %s must be at most %d (0: none)", name, maxCategoryCap))
+			}
+			next[i] = c
+		}
+		ops = append(ops, op{"category-caps", s.tok.PackSetCategoryCaps(next)})
+		data["category_caps_before"], data["category_caps"] = before.CategoryCaps, next
+	}
+	if u.MaxCountryShareBPS != nil {
+		if *u.MaxCountryShareBPS > 10_000 {
+			return CapsResult{}, errs.E(errs.Invalid, "invalid_country_share", "max_country_share_bps must be from 0 (none) to 10000")
+		}
+		ops = append(ops, op{"country-share", s.tok.PackSetMaxCountryShare(*u.MaxCountryShareBPS)})
+		data["max_country_share_bps_before"], data["max_country_share_bps"] = before.MaxCountryShareBPS, *u.MaxCountryShareBPS
+	}
+	if u.TransferLimits != nil {
+		ws := *u.TransferLimits
+		if len(ws) > maxWindows {
+			return CapsResult{}, errs.E(errs.Invalid, "too_many_windows", fmt.Sprintf("at most %d transfer windows, not %d", maxWindows, len(ws)))
+		}
+		periods, limits := make([]uint32, len(ws)), make([]*big.Int, len(ws))
+		logged := make([]map[string]string, len(ws))
+		for i, w := range ws {
+			if w.PeriodSeconds == 0 || w.Limit == nil || w.Limit.Sign() <= 0 || w.Limit.Cmp(maxBalanceLimit) > 0 {
+				return CapsResult{}, errs.E(errs.Invalid, "invalid_transfer_limit", fmt.Sprintf("transfer window %d needs a positive period_seconds and a limit from 1 to 2^96-1 base units", i+1))
+			}
+			periods[i], limits[i] = w.PeriodSeconds, new(big.Int).Set(w.Limit)
+			logged[i] = map[string]string{"period_seconds": fmt.Sprint(w.PeriodSeconds), "limit": w.Limit.String()}
+		}
+		ops = append(ops, op{"transfer-limits", s.tok.PackSetTransferLimits(periods, limits)})
+		data["transfer_limits"] = logged
+	}
+	for _, o := range ops {
+		if err := s.simulate(ctx, write{to: asset, data: o.data, action: "cap change " + o.action}); err != nil {
+			return CapsResult{}, err
+		}
+	}
+	entry, err := s.store.AppendLog(ctx, LogDraft{Actor: p.Actor(), Action: "caps.set", Subject: strings.ToLower(asset.Hex()), Data: data}, s.now())
+	if err != nil {
+		return CapsResult{}, err
+	}
+	ws := make([]write, len(ops))
+	for i, o := range ops {
+		ws[i] = write{key: fmt.Sprintf("compliance/caps/%s/%d/%s", strings.ToLower(asset.Hex()), entry.Seq, o.action),
+			to: asset, data: o.data, action: "cap " + o.action}
+	}
+	txs, err := s.submit(ctx, ws)
+	if err != nil {
+		return CapsResult{}, err
+	}
+	return CapsResult{Log: entry, Txs: txs}, nil
+}
+
+// Caps are a token's investor caps and transfer windows as the chain has
+// them now.
+type Caps struct {
+	Counting           bool
+	CategoryCaps       [chain.Categories]uint32
+	MaxCountryShareBPS uint16
+	TransferLimits     []TransferWindow
+}
+
+// Caps reads the token's caps (country caps are read per country: see
+// the cap table).
+func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) {
+	var c Caps
+	out, err := s.call(ctx, asset, s.tok.PackInvestorCounting(), nil)
+	if err != nil {
+		return c, err
+	}
+	if c.Counting, err = s.tok.UnpackInvestorCounting(out); err != nil {
+		return c, fmt.Errorf("investorCounting of %s: %w", asset.Hex(), err)
+	}
+	if out, err = s.call(ctx, asset, s.tok.PackCategoryInvestors(), nil); err != nil {
+		return c, err
+	}
+	cats, err := s.tok.UnpackCategoryInvestors(out)
+	if err != nil {
+		return c, fmt.Errorf("categoryInvestors of %s: %w", asset.Hex(), err)
+	}
+	for i, v := range cats.Caps {
+		c.CategoryCaps[i] = uint32(v.Uint64())
+	}
+	if out, err = s.call(ctx, asset, s.tok.PackMaxCountryShare(), nil); err != nil {
+		return c, err
+	}
+	if c.MaxCountryShareBPS, err = s.tok.UnpackMaxCountryShare(out); err != nil {
+		return c, fmt.Errorf("maxCountryShare of %s: %w", asset.Hex(), err)
+	}
+	if out, err = s.call(ctx, asset, s.tok.PackTransferLimits(), nil); err != nil {
+		return c, err
+	}
+	lim, err := s.tok.UnpackTransferLimits(out)
+	if err != nil {
+		return c, fmt.Errorf("transferLimits of %s: %w", asset.Hex(), err)
+	}
+	c.TransferLimits = make([]TransferWindow, len(lim.Periods))
+	for i := range lim.Periods {
+		c.TransferLimits[i] = TransferWindow{PeriodSeconds: lim.Periods[i], Limit: lim.Limits[i]}
+	}
+	return c, nil
+}
+
+// TransferAllowance is what an investor may still transfer in one of a
+// token's transfer windows.
+type TransferAllowance struct {
+	PeriodSeconds uint32
+	Limit         *big.Int
+	Remaining     *big.Int
+	ResetsAt      uint64 // unix seconds its running window ends; 0: none runs (the full limit is free)
+}
+
+// TransferAllowances reads, for wallet's investor, each transfer window
+// of the token with what it may still transfer in it now. It is a
+// pre-trade figure: a signed-in wallet reads its own, and any principal
+// that may run pre-trade checks (compliance.check: compliance, issuer,
+// auditor) any wallet's; another wallet's is refused.
+func (s *Service) TransferAllowances(ctx context.Context, p auth.Principal, asset, wallet common.Address) ([]TransferAllowance, error) {
+	if own := p.WalletAddress(); own == "" || !common.IsHexAddress(own) || common.HexToAddress(own) != wallet {
+		if err := auth.Authorize(p, auth.ComplianceCheck); err != nil {
+			return nil, err
+		}
+	}
+	c, err := s.Caps(ctx, asset)
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.call(ctx, asset, s.tok.PackTransferAllowance(wallet), nil)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.tok.UnpackTransferAllowance(out)
+	if err != nil {
+		return nil, fmt.Errorf("transferAllowance of %s: %w", wallet.Hex(), err)
+	}
+	if len(a.Remaining) != len(c.TransferLimits) || len(a.Resets) != len(c.TransferLimits) {
+		return nil, fmt.Errorf("token %s gives %d allowances for %d windows", asset.Hex(), len(a.Remaining), len(c.TransferLimits))
+	}
+	res := make([]TransferAllowance, len(c.TransferLimits))
+	for i, w := range c.TransferLimits {
+		res[i] = TransferAllowance{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit, Remaining: a.Remaining[i], ResetsAt: a.Resets[i]}
+	}
+	return res, nil
+}
