@@ -312,7 +312,10 @@ func TestRulesRefuseTransfers(t *testing.T) {
 
 	set(api.SetRules{LockupSeconds: 86400, Reason: "one-day lock-up"})
 	r.mintLocked(bob.addr, 100, time.Now().Add(24*time.Hour))
-	r.wantRefused(bob, alice.addr, 50, 0x58, "lock-up of newly minted units (24h0m0s)")
+	res = r.wantRefused(bob, alice.addr, 50, 0x58, "")
+	if want := "locks: 100 of the sender's 100 base units are locked now, 0 are free to move; lock 0, issuance lock-up (holding period): 100 base units locked until "; !strings.HasPrefix(res.Rule, want) {
+		t.Fatalf("pre-check rule %q, want it to start %q", res.Rule, want)
+	}
 
 	// The stale-valuation guard refuses mints while the feed has no fresh round.
 	feedAddr := chaintest.DeployProxy(t, r.eth, r.admin, "ValuationFeed",

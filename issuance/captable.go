@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -249,6 +250,20 @@ type Holding struct {
 	// InFlight sums what the wallets have in flight with the asset's
 	// Dealing contract.
 	InFlight
+	// Locks are the holding wallets' running locks, read from the token
+	// at the latest block; Locked sums what they lock now. LiquidateOnly
+	// says the investor may only sell and redeem. LocksUnavailable says
+	// the token could not be read: the three are then unknown.
+	Locks            []HoldingLock `json:"locks"`
+	Locked           *big.Int      `json:"locked"`
+	LiquidateOnly    bool          `json:"liquidate_only"`
+	LocksUnavailable bool          `json:"locks_unavailable,omitempty"`
+}
+
+// HoldingLock is one running lock of one of the holding's wallets.
+type HoldingLock struct {
+	Wallet common.Address
+	compliance.Lock
 }
 
 // Payout is an investor's share of a distribution.
@@ -353,9 +368,34 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
+		s.readLocks(ctx, &h, *a.Token)
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// readLocks adds the locks of h's wallets and the investor's
+// liquidate-only state, read from token by eth_call at the latest block.
+// A token that cannot be read leaves them unknown, not the holding.
+func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address) {
+	h.Locks, h.Locked = []HoldingLock{}, new(big.Int)
+	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		h.LocksUnavailable = true
+		return
+	}
+	for _, w := range h.Wallets {
+		wl, err := compliance.ReadLocks(ctx, s.cfg.Chain, token, w, head.Number, time.Unix(int64(head.Time), 0))
+		if err != nil {
+			h.Locks, h.Locked, h.LocksUnavailable = []HoldingLock{}, new(big.Int), true
+			return
+		}
+		for _, l := range wl.Locks {
+			h.Locks = append(h.Locks, HoldingLock{Wallet: w, Lock: l})
+		}
+		h.Locked.Add(h.Locked, wl.Locked)
+		h.LiquidateOnly = h.LiquidateOnly || wl.LiquidateOnly
+	}
 }
 
 // Transfers lists the transfers of wallet's tokens, newest first.
