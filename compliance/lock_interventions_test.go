@@ -31,7 +31,9 @@ func TestLockInterventions(t *testing.T) {
 	bob := r.onboard("Bob", "DE", nil, year)
 	r.mint(alice.addr, 1000)
 	wallet := alice.addr.Hex()
-	in := func(s time.Duration) *string { return ptr(time.Now().Add(s).Truncate(time.Second).UTC().Format(time.RFC3339)) }
+	in := func(s time.Duration) *string {
+		return ptr(time.Now().Add(s).Truncate(time.Second).UTC().Format(time.RFC3339))
+	}
 
 	// Bad requests are refused at once; nothing is stored.
 	for _, c := range []struct {

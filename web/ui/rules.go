@@ -11,9 +11,9 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/chain/address"
 )
 
 // rulesForm is a rules version as the editor's fields show it.
@@ -123,19 +123,19 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
-	u8 := compliance.RulesUpdate{CountryRestriction: v("country_restriction") != "", AllowedCountries: list(v("allowed_countries")),
+	upd := compliance.RulesUpdate{CountryRestriction: v("country_restriction") != "", AllowedCountries: list(v("allowed_countries")),
 		RequiredFlags: list(v("required_flags")), ForceFullTransfer: v("force_full_transfer") != "", Reason: v("reason")}
 	if s := v("max_investors"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
 			return errs.E(errs.Invalid, "invalid_max_investors", "max_investors must be a whole number")
 		}
-		u8.MaxInvestors = &n
+		upd.MaxInvestors = &n
 	}
 	for _, f := range []struct {
 		name string
 		to   **big.Int
-	}{{"max_balance", &u8.MaxBalance}, {"min_holding", &u8.MinHolding}} {
+	}{{"max_balance", &upd.MaxBalance}, {"min_holding", &upd.MinHolding}} {
 		if s := v(f.name); s != "" {
 			n, ok := new(big.Int).SetString(s, 10)
 			if !ok {
@@ -147,7 +147,7 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 	for _, f := range []struct {
 		name string
 		to   *uint64
-	}{{"lockup_seconds", &u8.LockupSeconds}, {"valuation_max_age", &u8.ValuationMaxAge}} {
+	}{{"lockup_seconds", &upd.LockupSeconds}, {"valuation_max_age", &upd.ValuationMaxAge}} {
 		if s := v(f.name); s != "" {
 			n, err := strconv.ParseUint(s, 10, 64)
 			if err != nil {
@@ -156,28 +156,28 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 			*f.to = n
 		}
 	}
-	if s := v("lockup_reason"); s != "" && u8.LockupSeconds > 0 {
+	if s := v("lockup_reason"); s != "" && upd.LockupSeconds > 0 {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
 			return errs.E(errs.Invalid, "invalid_lock_reason", "lockup_reason must be a code from 0 to 255")
 		}
-		u8.LockupReason = &n
+		upd.LockupReason = &n
 	}
 	if s := v("valuation_feed"); s != "" {
 		f, err := address.Parse("valuation_feed", s)
 		if err != nil {
 			return err
 		}
-		u8.ValuationFeed = &f
+		upd.ValuationFeed = &f
 	}
 	if s := v("flowback_until"); s != "" {
 		t, err := compliance.ParseTime("flowback_until", s)
 		if err != nil {
 			return err
 		}
-		u8.FlowbackUntil = &t
+		upd.FlowbackUntil = &t
 	}
-	res, err := svc.SetRules(r.Context(), who, asset, u8)
+	res, err := svc.SetRules(r.Context(), who, asset, upd)
 	if err != nil {
 		return err
 	}
@@ -269,7 +269,7 @@ func list(s string) []string {
 	return out
 }
 
-// tokenLinks are the tokenized assets the compliance page links to.
+// tokenLink is a tokenized asset the compliance page links to.
 type tokenLink struct {
 	Symbol string
 	Token  common.Address
