@@ -225,14 +225,6 @@ type Holder struct {
 	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
 	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment"`
-	// The wallets' running locks on the asset (reason, what each locks
-	// now, its schedule) and what they lock now in base units; whether
-	// the investor may only sell and redeem. LocksUnavailable says the
-	// token could not be read: locks and liquidate-only are then unknown.
-	Locks            []Lock `json:"locks"`
-	Locked           string `json:"locked"`
-	LiquidateOnly    bool   `json:"liquidate_only"`
-	LocksUnavailable bool   `json:"locks_unavailable,omitempty"`
 }
 
 // CapTable is an asset's holders from the indexer beside its supply on
