@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
@@ -341,6 +342,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 		return nil, err
 	}
 	out := make([]Holding, 0, len(recs))
+	var head *types.Header // read once, when a holding needs its locks
 	for _, r := range recs {
 		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 && r.Dealing.zero() {
 			continue
@@ -368,19 +370,27 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
-		s.readLocks(ctx, &h, *a.Token)
+		if head == nil && len(h.Wallets) > 0 {
+			if head, err = s.cfg.Chain.HeaderByNumber(ctx, nil); err != nil {
+				head = nil
+			}
+		}
+		s.readLocks(ctx, &h, *a.Token, head)
 		out = append(out, h)
 	}
 	return out, nil
 }
 
 // readLocks adds the locks of h's wallets and the investor's
-// liquidate-only state, read from token by eth_call at the latest block.
-// A token that cannot be read leaves them unknown, not the holding.
-func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address) {
+// liquidate-only state, read from token by eth_call at block head (nil:
+// the chain could not be read). A token that cannot be read leaves them
+// unknown, not the holding.
+func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address, head *types.Header) {
 	h.Locks, h.Locked = []HoldingLock{}, new(big.Int)
-	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
-	if err != nil {
+	if len(h.Wallets) == 0 {
+		return
+	}
+	if head == nil {
 		h.LocksUnavailable = true
 		return
 	}
