@@ -175,6 +175,10 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 				return c.SetRules(ctx, *asset, p)
 			}
 		},
+		"locks": func(fs *flag.FlagSet) complianceCall {
+			asset, wallet := fs.String("asset", "", "token address"), fs.String("wallet", "", "wallet")
+			return func(ctx context.Context, c *client.Client) (any, error) { return c.Locks(ctx, *asset, *wallet) }
+		},
 		"check": func(fs *flag.FlagSet) complianceCall {
 			asset, from, to, amount := fs.String("asset", "", "token address"), fs.String("from", "", "sender (empty: a mint)"), fs.String("to", "", "receiver"), fs.String("amount", "", "base units")
 			return func(ctx context.Context, c *client.Client) (any, error) {
