@@ -256,7 +256,7 @@ type Holding struct {
 	// says the investor may only sell and redeem. LocksUnavailable says
 	// the token could not be read: the three are then unknown.
 	Locks            []HoldingLock `json:"locks"`
-	Locked           *big.Int      `json:"locked"`
+	Locked           string        `json:"locked"` // base units
 	LiquidateOnly    bool          `json:"liquidate_only"`
 	LocksUnavailable bool          `json:"locks_unavailable,omitempty"`
 }
@@ -386,7 +386,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 // the chain could not be read). A token that cannot be read leaves them
 // unknown, not the holding.
 func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address, head *types.Header) {
-	h.Locks, h.Locked = []HoldingLock{}, new(big.Int)
+	h.Locks, h.Locked = []HoldingLock{}, "0"
 	if len(h.Wallets) == 0 {
 		return
 	}
@@ -394,18 +394,20 @@ func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Addres
 		h.LocksUnavailable = true
 		return
 	}
+	locked := new(big.Int)
 	for _, w := range h.Wallets {
 		wl, err := compliance.ReadLocks(ctx, s.cfg.Chain, token, w, head.Number, time.Unix(int64(head.Time), 0))
 		if err != nil {
-			h.Locks, h.Locked, h.LocksUnavailable = []HoldingLock{}, new(big.Int), true
+			h.Locks, h.LiquidateOnly, h.LocksUnavailable = []HoldingLock{}, false, true
 			return
 		}
 		for _, l := range wl.Locks {
 			h.Locks = append(h.Locks, HoldingLock{Wallet: w, Lock: l})
 		}
-		h.Locked.Add(h.Locked, wl.Locked)
+		locked.Add(locked, wl.Locked)
 		h.LiquidateOnly = h.LiquidateOnly || wl.LiquidateOnly
 	}
+	h.Locked = locked.String()
 }
 
 // Transfers lists the transfers of wallet's tokens, newest first.
