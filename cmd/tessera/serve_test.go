@@ -432,8 +432,9 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	// latency by route. Ten requests of the transaction manager are
 	// confirmed: the supply cap the tokenization set, the compliance-admin
 	// grant and the six writes of the registered token's first rules
-	// version (the holding rules' setExtendedRules among them) (compliance writes every rule of a first version, so the
-	// token holds exactly what it records), and the two mints.
+	// version (compliance writes every rule of a first version, the
+	// holding rules' setExtendedRules among them, so the token holds
+	// exactly what it records), and the two mints.
 	if resp, err := http.Get(urlB + "/metrics"); err != nil || resp.StatusCode != http.StatusNotFound {
 		t.Fatalf("/metrics on the API's listener: %v %v", resp, err)
 	} else {
