@@ -115,9 +115,13 @@ type SetRules struct {
 	MaxInvestors       *int64        `json:"max_investors,omitempty"` // absent: no limit
 	MaxBalance         *string       `json:"max_balance,omitempty"`   // base units; absent: no limit
 	RequiredFlags      []string      `json:"required_flags,omitempty"`
-	LockupSeconds      uint64        `json:"lockup_seconds,omitempty"`
+	LockupSeconds      uint64        `json:"lockup_seconds,omitempty"` // the initial lock-up of every mint
+	LockupReason       *int64        `json:"lockup_reason,omitempty"`  // lock reason code; absent: 1 (issuance lock-up)
 	ValuationFeed      *string       `json:"valuation_feed,omitempty" openapi:"address"`
 	ValuationMaxAge    uint64        `json:"valuation_max_age,omitempty"`
+	MinHolding         *string       `json:"min_holding,omitempty"`    // base units per investor; absent: none
+	FlowbackUntil      *string       `json:"flowback_until,omitempty"` // end of the Reg S flowback window: RFC 3339 or unix seconds; absent: none
+	ForceFullTransfer  bool          `json:"force_full_transfer,omitempty"`
 	ReserveGuard       *ReserveGuard `json:"reserve_guard,omitempty"` // absent: off
 	Reason             string        `json:"reason"`
 }
@@ -147,9 +151,14 @@ type Rules struct {
 	MaxBalance         string          `json:"max_balance,omitempty"`
 	RequiredFlags      []string        `json:"required_flags"`
 	LockupSeconds      uint64          `json:"lockup_seconds"`
+	LockupReason       uint8           `json:"lockup_reason"`
+	LockupReasonName   string          `json:"lockup_reason_name,omitempty"`
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
 	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"`
+	MinHolding         string          `json:"min_holding,omitempty"` // base units
+	FlowbackUntil      *time.Time      `json:"flowback_until,omitempty"`
+	ForceFullTransfer  bool            `json:"force_full_transfer"`
 	Reason             string          `json:"reason"`
 	Actor              string          `json:"actor"`
 	CreatedAt          time.Time       `json:"created_at"`
@@ -181,15 +190,65 @@ type CheckResult struct {
 	Context  []string `json:"context"`
 }
 
-// NewIntervention requests a freeze, partial freeze, forced transfer or
-// recovery.
+// NewIntervention requests a freeze, partial freeze, forced transfer,
+// recovery, lock, unlock or liquidate-only.
 type NewIntervention struct {
 	Kind   string  `json:"kind"`
 	Asset  string  `json:"asset" openapi:"address"`
 	Wallet string  `json:"wallet" openapi:"address"`
 	To     *string `json:"to,omitempty" openapi:"address"`
 	Amount *string `json:"amount,omitempty"` // base units
-	Reason string  `json:"reason"`
+	// A lock's schedule (kind lock): End is required; Start and Cliff
+	// default to End (a plain lock), Cliff to Start. Times are RFC 3339 or
+	// unix seconds.
+	Start      *string `json:"start,omitempty"`
+	Cliff      *string `json:"cliff,omitempty"`
+	End        *string `json:"end,omitempty"`
+	LockReason *int64  `json:"lock_reason,omitempty"` // 0 unspecified, 1 issuance lock-up, 2 vesting, 3 court order, 128–255 the issuer's
+	// LockIndex is, for kind unlock, the lock's index in the wallet's
+	// locks as read now (GET /compliance/assets/{asset}/locks/{wallet}):
+	// the request is bound to that lock's content.
+	LockIndex *int   `json:"lock_index,omitempty"`
+	Reason    string `json:"reason"`
+}
+
+// LockTerms are a lock's schedule and reason: all of its amount locked
+// until Cliff, then released linearly from Start to End.
+type LockTerms struct {
+	Start      time.Time `json:"start"`
+	Cliff      time.Time `json:"cliff"`
+	End        time.Time `json:"end"`
+	Reason     uint8     `json:"reason"`
+	ReasonName string    `json:"reason_name"`
+}
+
+// Lock is one running lock of a wallet: what it locks now and when it
+// releases.
+type Lock struct {
+	Wallet common.Address `json:"wallet"`
+	Index  int            `json:"index"`  // its place in the wallet's locks; shifts as earlier locks end
+	Amount string         `json:"amount"` // base units under the lock
+	Locked string         `json:"locked"` // base units it locks now
+	// All of Amount is locked until Cliff, then released linearly from
+	// Start to End (Vesting), or all at End (a plain lock).
+	Start      time.Time `json:"start"`
+	Cliff      time.Time `json:"cliff"`
+	End        time.Time `json:"end"` // released in full
+	Reason     uint8     `json:"reason"`
+	ReasonName string    `json:"reason_name"`
+	Vesting    bool      `json:"vesting"`
+}
+
+// WalletLocks are a wallet's running locks on one asset and its
+// investor's liquidate-only state, at one block.
+type WalletLocks struct {
+	Asset         common.Address `json:"asset"`
+	Wallet        common.Address `json:"wallet"`
+	Locks         []Lock         `json:"locks"`
+	Locked        string         `json:"locked"` // base units locked now
+	LiquidateOnly bool           `json:"liquidate_only"`
+	Block         uint64         `json:"block"`
+	Time          time.Time      `json:"time"`
 }
 
 // Intervention is a four-eyes compliance action and its transaction.
@@ -200,6 +259,8 @@ type Intervention struct {
 	Wallet       common.Address  `json:"wallet"`
 	To           *common.Address `json:"to,omitempty"`
 	Amount       string          `json:"amount,omitempty"`
+	Lock         *LockTerms      `json:"lock,omitempty"`       // the lock added, or the one lifted
+	LockIndex    *int            `json:"lock_index,omitempty"` // an approved unlock's index, resolved at approval
 	Reason       string          `json:"reason"`
 	State        string          `json:"state"`
 	RequestedBy  string          `json:"requested_by"`

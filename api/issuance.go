@@ -17,6 +17,10 @@ type AssetRules struct {
 	MaxBalance         *string  `json:"max_balance,omitempty"`       // base units; absent: no limit
 	RequiredFlags      []string `json:"required_flags,omitempty"`
 	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
+	LockupReason       *int64   `json:"lockup_reason,omitempty"`
+	MinHolding         *string  `json:"min_holding,omitempty"`    // base units; absent: none
+	FlowbackUntil      *string  `json:"flowback_until,omitempty"` // RFC 3339 or unix seconds; absent: none
+	ForceFullTransfer  bool     `json:"force_full_transfer,omitempty"`
 	ValuationFeed      *string  `json:"valuation_feed,omitempty" openapi:"address"`
 	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
 }
@@ -411,6 +415,14 @@ type Holding struct {
 	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
 	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment"`
+	// The wallets' running locks on the asset (reason, what each locks
+	// now, its schedule) and what they lock now in base units; whether
+	// the investor may only sell and redeem. LocksUnavailable says the
+	// token could not be read: locks and liquidate-only are then unknown.
+	Locks            []Lock `json:"locks"`
+	Locked           string `json:"locked"`
+	LiquidateOnly    bool   `json:"liquidate_only"`
+	LocksUnavailable bool   `json:"locks_unavailable,omitempty"`
 }
 
 // Transfer is one transfer of a wallet's history.

@@ -91,6 +91,14 @@ func (c *Client) RulesHistory(ctx context.Context, asset string, pageSize int) i
 	return Paginate[api.Rules](ctx, c, rulesPath(asset)+"/history", nil, pageSize)
 }
 
+// Locks returns a wallet's running locks on an asset (the index an
+// unlock takes) and its investor's liquidate-only state.
+func (c *Client) Locks(ctx context.Context, asset, wallet string) (api.WalletLocks, error) {
+	var out api.WalletLocks
+	err := c.Do(ctx, http.MethodGet, "/v1/compliance/assets/"+url.PathEscape(asset)+"/locks/"+url.PathEscape(wallet), nil, &out)
+	return out, err
+}
+
 // Check pre-checks a transfer.
 func (c *Client) Check(ctx context.Context, p api.CheckTransfer) (api.CheckResult, error) {
 	var out api.CheckResult

@@ -67,7 +67,7 @@ func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, err
 	}
 	res := CheckResult{Allowed: code == 0, Code: Restriction(code), Message: msg, Block: block.Uint64(), Context: []string{}}
 	if !res.Allowed {
-		res.Rule = s.ruleBehind(ctx, req, Restriction(code))
+		res.Rule = s.ruleBehind(ctx, req, Restriction(code), block, time.Unix(int64(head.Time), 0).UTC())
 	}
 	if req.From != (common.Address{}) {
 		res.Context = append(res.Context, s.partyContext(ctx, "sender", req.From, head.Time)...)
@@ -76,11 +76,27 @@ func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, err
 	return res, nil
 }
 
-// ruleBehind names the rule a code comes from, with its value in force.
-func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restriction) string {
+// ruleBehind names the rule a code comes from, with its value in force:
+// the records' rules, and for the holding rules and locks the token's own
+// state at block, whose time is at.
+func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, at time.Time) string {
 	r, err := s.store.Rules(ctx, req.Asset)
 	have := err == nil
 	switch code {
+	case TokensLocked:
+		why, err := s.lockBehind(ctx, req, block, at)
+		if err != nil {
+			s.log.Warn("pre-check: read the sender's locks", "error", err)
+			return "locks on the sender's units"
+		}
+		return why
+	case LiquidateOnly, BelowMinHolding, PartialTransfer, Flowback:
+		why, err := s.holdingRuleBehind(ctx, req, code, block)
+		if err != nil {
+			s.log.Warn("pre-check: read the token's rules", "error", err)
+			return code.Message()
+		}
+		return why
 	case Paused:
 		return "token pause (holder transfers are stopped)"
 	case SenderFrozen, ReceiverFrozen:
@@ -99,11 +115,6 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "required eligibility flags"
 	case TokensFrozen:
 		return "partial freeze of the sender's balance (a freeze_partial intervention)"
-	case TokensLocked:
-		if have && r.LockupSeconds > 0 {
-			return fmt.Sprintf("lock-up of newly minted units (%s)", time.Duration(r.LockupSeconds)*time.Second)
-		}
-		return "lock-up of minted units"
 	case MaxInvestorsReached:
 		if have && r.MaxInvestors != nil {
 			return fmt.Sprintf("maximum investors: %d", *r.MaxInvestors)
@@ -128,6 +139,90 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "deed-backed token: the deed must stay locked while fractions exist"
 	}
 	return ""
+}
+
+// lockBehind names the sender's locks that hold the units a transfer
+// needs and the earliest time the transfer would fit, with the token's
+// arithmetic.
+func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.Int, at time.Time) (string, error) {
+	wl, err := ReadLocks(ctx, s.cfg.Chain, req.Asset, req.From, block, at)
+	if err != nil {
+		return "", err
+	}
+	bal, err := s.callBig(ctx, req.Asset, s.tok.PackBalanceOf(req.From), block, s.tok.UnpackBalanceOf)
+	if err != nil {
+		return "", err
+	}
+	frozen, err := s.callBig(ctx, req.Asset, s.tok.PackGetFrozenTokens(req.From), block, s.tok.UnpackGetFrozenTokens)
+	if err != nil {
+		return "", err
+	}
+	unfrozen := new(big.Int).Sub(bal, frozen)
+	if unfrozen.Sign() < 0 {
+		unfrozen.SetInt64(0)
+	}
+	free := new(big.Int).Sub(unfrozen, wl.Locked)
+	if free.Sign() < 0 {
+		free.SetInt64(0)
+	}
+	var parts []string
+	for _, l := range wl.Locks {
+		if l.Locked.Sign() > 0 {
+			parts = append(parts, fmt.Sprintf("lock %d, %s", l.Index, l.Describe()))
+		}
+	}
+	out := fmt.Sprintf("locks: %s of the sender's %s base units are locked now, %s are free to move; %s",
+		wl.Locked, bal, free, strings.Join(parts, "; "))
+	if t, ok := FitsFrom(wl.Locks, unfrozen, req.Amount, at); ok {
+		out += "; this transfer fits from " + t.Format(time.RFC3339)
+	}
+	return out, nil
+}
+
+// holdingRuleBehind explains 0xA0–0xA3 with the value the token holds.
+func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int) (string, error) {
+	if code == LiquidateOnly {
+		return "liquidate-only: the receiver's investor may sell and redeem but not receive (a liquidate_only intervention; all its wallets)", nil
+	}
+	out, err := s.call(ctx, req.Asset, s.tok.PackExtendedRules(), block)
+	if err != nil {
+		return "", err
+	}
+	x, err := s.tok.UnpackExtendedRules(out)
+	if err != nil {
+		return "", err
+	}
+	switch code {
+	case BelowMinHolding:
+		why := "minimum holding per investor: " + x.MinHolding.String() + " base units, summed over its wallets (emptying a position is allowed)"
+		if req.From != (common.Address{}) {
+			if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.From), block, s.tok.UnpackInvestorBalanceOf); err == nil {
+				why += fmt.Sprintf("; the sender's investor holds %s", v)
+			}
+		}
+		if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.To), block, s.tok.UnpackInvestorBalanceOf); err == nil {
+			why += fmt.Sprintf("; the receiver's investor holds %s", v)
+		}
+		return why, nil
+	case PartialTransfer:
+		why := "force full transfer: a holder may only transfer its whole wallet balance"
+		if v, err := s.callBig(ctx, req.Asset, s.tok.PackBalanceOf(req.From), block, s.tok.UnpackBalanceOf); err == nil {
+			why += " (" + v.String() + " base units)"
+		}
+		return why, nil
+	case Flowback:
+		return fmt.Sprintf("Reg S flowback window until %s: no unit may move to a US person (the receiver's country is US)",
+			time.Unix(int64(x.FlowbackUntil), 0).UTC().Format(time.RFC3339)), nil
+	}
+	return code.Message(), nil
+}
+
+func (s *Service) callBig(ctx context.Context, to common.Address, data []byte, block *big.Int, unpack func([]byte) (*big.Int, error)) (*big.Int, error) {
+	out, err := s.call(ctx, to, data, block)
+	if err != nil {
+		return nil, err
+	}
+	return unpack(out)
 }
 
 // partyContext is what the records say about one party of a transfer.

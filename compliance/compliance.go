@@ -117,14 +117,28 @@ type Rules struct {
 	MaxBalance         *big.Int // base units, summed over an investor's wallets
 	RequiredFlags      Flag
 	// LockupSeconds is how long newly minted units stay locked in the
-	// receiving wallet (applied by mintLocked); 0: no lock-up.
+	// receiving wallet: the token's initial lock-up (setExtendedRules),
+	// which it applies to every mint from the mint's block, raising any
+	// shorter lock; 0: no lock-up. LockupReason is the reason code of the
+	// locks it makes.
 	LockupSeconds   uint64
+	LockupReason    LockReason
 	ValuationFeed   *common.Address // stale-valuation guard on mints; nil: off
 	ValuationMaxAge uint64          // seconds
 	ReserveGuard    *ReserveGuard   // proof-of-reserve guard on mints; nil: off
-	Reason          string
-	Actor           string
-	CreatedAt       time.Time
+	// MinHolding is the least an investor may hold once it holds (base
+	// units, summed over its wallets); a transfer may still empty a
+	// position. Nil: no minimum.
+	MinHolding *big.Int
+	// FlowbackUntil ends the Reg S flowback window: until then no unit
+	// may move to a US person by transfer. Nil: no window.
+	FlowbackUntil *time.Time
+	// ForceFullTransfer allows holders only transfers of their whole
+	// wallet balance.
+	ForceFullTransfer bool
+	Reason            string
+	Actor             string
+	CreatedAt         time.Time
 }
 
 // InterventionKind is what an intervention does on chain.
@@ -132,13 +146,27 @@ type InterventionKind string
 
 // The interventions.
 const (
-	Freeze          InterventionKind = "freeze"           // setAddressFrozen(wallet, true)
-	Unfreeze        InterventionKind = "unfreeze"         // setAddressFrozen(wallet, false)
-	FreezePartial   InterventionKind = "freeze_partial"   // freezePartialTokens(wallet, amount)
-	UnfreezePartial InterventionKind = "unfreeze_partial" // unfreezePartialTokens(wallet, amount)
-	ForcedTransfer  InterventionKind = "forced_transfer"  // forcedTransfer(wallet, to, amount)
-	Recovery        InterventionKind = "recovery"         // recoveryAddress(wallet, to, investorId)
+	Freeze           InterventionKind = "freeze"             // setAddressFrozen(wallet, true)
+	Unfreeze         InterventionKind = "unfreeze"           // setAddressFrozen(wallet, false)
+	FreezePartial    InterventionKind = "freeze_partial"     // freezePartialTokens(wallet, amount)
+	UnfreezePartial  InterventionKind = "unfreeze_partial"   // unfreezePartialTokens(wallet, amount)
+	ForcedTransfer   InterventionKind = "forced_transfer"    // forcedTransfer(wallet, to, amount)
+	Recovery         InterventionKind = "recovery"           // recoveryAddress(wallet, to, investorId)
+	AddLock          InterventionKind = "lock"               // addLock(wallet, amount, start, cliff, end, reason)
+	RemoveLock       InterventionKind = "unlock"             // removeLock(wallet, index), the index resolved at approval
+	LiquidateOnlyOn  InterventionKind = "liquidate_only"     // setLiquidateOnly(wallet, true)
+	LiquidateOnlyOff InterventionKind = "liquidate_only_off" // setLiquidateOnly(wallet, false)
 )
+
+// LockTerms are a lock's schedule and reason (its amount is the
+// intervention's): all locked until Cliff, then released linearly from
+// Start to End.
+type LockTerms struct {
+	Start  time.Time
+	Cliff  time.Time
+	End    time.Time
+	Reason LockReason
+}
 
 // InterventionState is where an intervention stands.
 type InterventionState string
@@ -153,12 +181,18 @@ const (
 // Intervention is one compliance action on a token, requested by one key
 // and approved by another (four eyes), with a mandatory reason.
 type Intervention struct {
-	ID           int64
-	Kind         InterventionKind
-	Asset        common.Address
-	Wallet       common.Address
-	To           *common.Address // forced transfer receiver, recovery's new wallet
-	Amount       *big.Int        // partial freezes and forced transfers
+	ID     int64
+	Kind   InterventionKind
+	Asset  common.Address
+	Wallet common.Address
+	To     *common.Address // forced transfer receiver, recovery's new wallet
+	Amount *big.Int        // partial freezes, forced transfers, locks (the lock's amount)
+	// Lock is the lock a lock intervention adds, or the one an unlock
+	// lifts (bound by content: its index is found again at approval).
+	Lock *LockTerms
+	// LockIndex is the index an approved unlock removed, resolved at
+	// approval from the lock's content.
+	LockIndex    *int
 	Reason       string
 	State        InterventionState
 	RequestedBy  string

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -19,8 +20,20 @@ type NewIntervention struct {
 	Wallet common.Address
 	To     *common.Address
 	Amount *big.Int
-	Reason string
+	// Lock is the lock a lock intervention adds (Amount is its amount).
+	Lock *LockTerms
+	// LockIndex is, for an unlock, the lock's index in the wallet's
+	// locks as the requester saw them: the request is bound to that
+	// lock's content, and the index is found again at approval.
+	LockIndex *int
+	Reason    string
 }
+
+// lockIndexMargin is how long before an earlier lock ends an unlock is
+// not approved: removeLock takes an index among the running locks, which
+// shifts when an earlier one ends, and the transaction may be mined a
+// while after its approval.
+const lockIndexMargin = 10 * time.Minute
 
 // InterventionView is an intervention and its chain write.
 type InterventionView struct {
@@ -35,12 +48,39 @@ func (s *Service) checkIntervention(ctx context.Context, n NewIntervention) erro
 	if n.Asset == (common.Address{}) || n.Wallet == (common.Address{}) {
 		return errs.E(errs.Invalid, "invalid_field", "asset and wallet are required")
 	}
-	needAmount := n.Kind == FreezePartial || n.Kind == UnfreezePartial || n.Kind == ForcedTransfer
+	needAmount := n.Kind == FreezePartial || n.Kind == UnfreezePartial || n.Kind == ForcedTransfer || n.Kind == AddLock
 	needTo := n.Kind == ForcedTransfer || n.Kind == Recovery
 	switch n.Kind {
-	case Freeze, Unfreeze, FreezePartial, UnfreezePartial, ForcedTransfer, Recovery:
+	case Freeze, Unfreeze, FreezePartial, UnfreezePartial, ForcedTransfer, Recovery, AddLock, RemoveLock, LiquidateOnlyOn, LiquidateOnlyOff:
 	default:
-		return errs.E(errs.Invalid, "invalid_kind", "kind must be freeze, unfreeze, freeze_partial, unfreeze_partial, forced_transfer or recovery")
+		return errs.E(errs.Invalid, "invalid_kind", "kind must be freeze, unfreeze, freeze_partial, unfreeze_partial, forced_transfer, recovery, lock, unlock, liquidate_only or liquidate_only_off")
+	}
+	if (n.Kind == AddLock) != (n.Lock != nil) {
+		return errs.E(errs.Invalid, "invalid_lock", fmt.Sprintf("the lock's schedule (end, and start, cliff, lock_reason) is %s for %s",
+			map[bool]string{true: "required", false: "not taken"}[n.Kind == AddLock], n.Kind))
+	}
+	if (n.Kind == RemoveLock) != (n.LockIndex != nil) {
+		return errs.E(errs.Invalid, "invalid_lock_index", fmt.Sprintf("lock_index is %s for %s",
+			map[bool]string{true: "required", false: "not taken"}[n.Kind == RemoveLock], n.Kind))
+	}
+	if n.Lock != nil {
+		l := n.Lock
+		switch {
+		case l.End.Nanosecond() != 0 || l.Start.Nanosecond() != 0 || l.Cliff.Nanosecond() != 0:
+			return errs.E(errs.Invalid, "invalid_lock", "start, cliff and end are whole seconds")
+		case l.Start.Unix() <= 0 || l.End.Unix() > maxChainTime:
+			return errs.E(errs.Invalid, "invalid_lock", "start and end must lie between 1970 and the year 10000")
+		case l.Start.After(l.Cliff) || l.Cliff.After(l.End):
+			return errs.E(errs.Invalid, "invalid_lock", "a lock needs start <= cliff <= end")
+		case !l.End.After(s.now()):
+			return errs.E(errs.Invalid, "invalid_lock", "the lock's end must be in the future")
+		}
+		if _, err := checkLockReason("lock_reason", int64(l.Reason)); err != nil {
+			return err
+		}
+	}
+	if n.LockIndex != nil && (*n.LockIndex < 0 || *n.LockIndex > 255) {
+		return errs.E(errs.Invalid, "invalid_lock_index", "lock_index is a lock's index in the wallet's locks, from 0")
 	}
 	if needAmount != (n.Amount != nil) {
 		return errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("amount is %s for %s", map[bool]string{true: "required", false: "not taken"}[needAmount], n.Kind))
@@ -92,6 +132,18 @@ func (s *Service) calldata(ctx context.Context, in Intervention) ([]byte, error)
 			return nil, err
 		}
 		return t.PackRecoveryAddress(in.Wallet, *in.To, ChainInvestorID(inv.ID)), nil
+	case AddLock:
+		l := in.Lock
+		return t.PackAddLock(in.Wallet, in.Amount, uint64(l.Start.Unix()), uint64(l.Cliff.Unix()), uint64(l.End.Unix()), uint8(l.Reason)), nil
+	case RemoveLock:
+		if in.LockIndex == nil {
+			return nil, fmt.Errorf("compliance: unlock %d has no resolved index", in.ID)
+		}
+		return t.PackRemoveLock(in.Wallet, big.NewInt(int64(*in.LockIndex))), nil
+	case LiquidateOnlyOn:
+		return t.PackSetLiquidateOnly(in.Wallet, true), nil
+	case LiquidateOnlyOff:
+		return t.PackSetLiquidateOnly(in.Wallet, false), nil
 	}
 	return nil, fmt.Errorf("compliance: unknown intervention kind %q", in.Kind)
 }
@@ -106,7 +158,22 @@ func (s *Service) RequestIntervention(ctx context.Context, p auth.Principal, n N
 	if err := s.checkIntervention(ctx, n); err != nil {
 		return InterventionView{}, err
 	}
-	in := Intervention{Kind: n.Kind, Asset: n.Asset, Wallet: n.Wallet, To: n.To, Amount: n.Amount, Reason: n.Reason, RequestedBy: actor}
+	in := Intervention{Kind: n.Kind, Asset: n.Asset, Wallet: n.Wallet, To: n.To, Amount: n.Amount, Lock: n.Lock, Reason: n.Reason, RequestedBy: actor}
+	if n.Kind == RemoveLock {
+		// Bind the request to the lock the requester saw, by content.
+		wl, err := s.Locks(ctx, n.Asset, n.Wallet)
+		if err != nil {
+			return InterventionView{}, err
+		}
+		if *n.LockIndex >= len(wl.Locks) {
+			return InterventionView{}, errs.E(errs.Unprocessable, "no_such_lock", fmt.Sprintf(
+				"wallet %s has %d running lock(s) on this asset: no lock %d", n.Wallet.Hex(), len(wl.Locks), *n.LockIndex))
+		}
+		l := wl.Locks[*n.LockIndex]
+		in.Amount, in.Lock = l.Amount, &LockTerms{Start: l.Start, Cliff: l.Cliff, End: l.End, Reason: l.Reason}
+		idx := l.Index
+		in.LockIndex = &idx // for the simulation only: the index is stored at approval
+	}
 	data, err := s.calldata(ctx, in)
 	if err != nil {
 		return InterventionView{}, err
@@ -114,6 +181,7 @@ func (s *Service) RequestIntervention(ctx context.Context, p auth.Principal, n N
 	if err := s.simulate(ctx, write{to: n.Asset, data: data, action: string(n.Kind)}); err != nil {
 		return InterventionView{}, err
 	}
+	in.LockIndex = nil
 	in, err = s.store.CreateIntervention(ctx, in, s.now(), func(in Intervention) LogDraft {
 		return LogDraft{Actor: actor, Action: "intervention.requested", Subject: fmt.Sprint(in.ID), Data: interventionLog(in)}
 	})
@@ -131,6 +199,13 @@ func interventionLog(in Intervention) map[string]any {
 	}
 	if in.Amount != nil {
 		m["amount"] = in.Amount.String()
+	}
+	if l := in.Lock; l != nil {
+		m["lock"] = map[string]any{"start": l.Start.UTC().Format(time.RFC3339), "cliff": l.Cliff.UTC().Format(time.RFC3339),
+			"end": l.End.UTC().Format(time.RFC3339), "reason": uint8(l.Reason)}
+	}
+	if in.LockIndex != nil {
+		m["lock_index"] = *in.LockIndex
 	}
 	if in.DecidedBy != "" {
 		m["decided_by"], m["note"] = in.DecidedBy, in.DecisionNote
@@ -179,6 +254,13 @@ func (s *Service) ApproveIntervention(ctx context.Context, p auth.Principal, id 
 	if err := checkDecision(&in, actor); err != nil {
 		return InterventionView{}, err
 	}
+	if in.Kind == RemoveLock {
+		idx, err := s.resolveLock(ctx, in)
+		if err != nil {
+			return InterventionView{}, err
+		}
+		in.LockIndex = &idx
+	}
 	data, err := s.calldata(ctx, in)
 	if err != nil {
 		return InterventionView{}, err
@@ -187,11 +269,12 @@ func (s *Service) ApproveIntervention(ctx context.Context, p auth.Principal, id 
 		return InterventionView{}, err
 	}
 	key := fmt.Sprintf("compliance/intervention/%d", id)
+	resolved := in.LockIndex
 	in, err = s.store.DecideIntervention(ctx, id, s.now(), func(in *Intervention) error {
 		if err := checkDecision(in, actor); err != nil {
 			return err
 		}
-		in.State, in.DecidedBy, in.DecisionNote, in.TxKey = Approved, actor, note, key
+		in.State, in.DecidedBy, in.DecisionNote, in.TxKey, in.LockIndex = Approved, actor, note, key, resolved
 		return nil
 	}, func(in Intervention) LogDraft {
 		return LogDraft{Actor: actor, Action: "intervention.approved", Subject: fmt.Sprint(in.ID), Data: interventionLog(in)}
@@ -216,6 +299,34 @@ func (s *Service) ApproveIntervention(ctx context.Context, p auth.Principal, id 
 		}
 	}
 	return InterventionView{Intervention: in, Tx: &tx}, nil
+}
+
+// resolveLock finds the index of the lock an unlock is bound to among the
+// wallet's running locks now. It refuses when no running lock has that
+// content any more (it ended, was lifted, or a forced transfer or burn
+// took part of it), and when an earlier lock ends so soon that the index
+// could shift before the transaction is mined.
+func (s *Service) resolveLock(ctx context.Context, in Intervention) (int, error) {
+	wl, err := s.Locks(ctx, in.Asset, in.Wallet)
+	if err != nil {
+		return 0, err
+	}
+	want := Lock{Amount: in.Amount, Start: in.Lock.Start, Cliff: in.Lock.Cliff, End: in.Lock.End, Reason: in.Lock.Reason}
+	for _, l := range wl.Locks {
+		if !l.Same(want) {
+			continue
+		}
+		for _, e := range wl.Locks[:l.Index] {
+			if e.End.Before(wl.Time.Add(lockIndexMargin)) {
+				return 0, errs.E(errs.Conflict, "lock_index_unstable", fmt.Sprintf(
+					"lock %d ends at %s, which shifts this lock's index: approve after then", e.Index, e.End.Format(time.RFC3339)))
+			}
+		}
+		return l.Index, nil
+	}
+	return 0, errs.E(errs.Conflict, "lock_changed", fmt.Sprintf(
+		"wallet %s no longer has the lock this request names (%s base units, %s, until %s): it ended, was lifted or was reduced; request again",
+		in.Wallet.Hex(), in.Amount, in.Lock.Reason.Label(), in.Lock.End.Format(time.RFC3339)))
 }
 
 // RejectIntervention closes a request without any chain write.

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -26,9 +27,13 @@ type RulesUpdate struct {
 	MaxBalance         *big.Int        `json:"max_balance,omitempty"`       // base units, summed over an investor's wallets
 	RequiredFlags      []string        `json:"required_flags,omitempty"`
 	LockupSeconds      uint64          `json:"lockup_seconds,omitempty"`
+	LockupReason       *int64          `json:"lockup_reason,omitempty"` // nil: issuance lock-up (1) when LockupSeconds is set
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
-	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"` // nil: off
+	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"`  // nil: off
+	MinHolding         *big.Int        `json:"min_holding,omitempty"`    // base units; nil: none
+	FlowbackUntil      *time.Time      `json:"flowback_until,omitempty"` // nil: no Reg S flowback window
+	ForceFullTransfer  bool            `json:"force_full_transfer,omitempty"`
 	Reason             string          `json:"reason,omitempty"`
 }
 
@@ -36,12 +41,14 @@ type RulesUpdate struct {
 // when the rules are set: issuance checks the rules an issuer chooses at
 // onboarding when the asset is created, long before its token exists.
 func (u RulesUpdate) Check() error {
-	_, err := u.rules(common.Address{})
+	_, err := u.rules(common.Address{}, time.Now(), nil)
 	return err
 }
 
-// rules validates u and returns the version it makes for asset.
-func (u RulesUpdate) rules(asset common.Address) (Rules, error) {
+// rules validates u at now and returns the version it makes for asset;
+// prev is the version in force, if any (a flowback window that has ended
+// may stay as it was).
+func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules) (Rules, error) {
 	countries := slices.Clone(u.AllowedCountries)
 	for _, c := range countries {
 		if err := checkCountry("allowed_countries", c); err != nil {
@@ -76,6 +83,40 @@ func (u RulesUpdate) rules(asset common.Address) (Rules, error) {
 	if u.LockupSeconds > 10*365*24*3600 {
 		return Rules{}, errs.E(errs.Invalid, "invalid_lockup", "lockup_seconds must be at most ten years")
 	}
+	switch {
+	case u.LockupReason != nil:
+		if u.LockupSeconds == 0 && *u.LockupReason != 0 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_lock_reason", "lockup_reason needs lockup_seconds (leave it out without a lock-up)")
+		}
+		if r.LockupReason, err = checkLockReason("lockup_reason", *u.LockupReason); err != nil {
+			return Rules{}, err
+		}
+	case u.LockupSeconds > 0:
+		r.LockupReason = ReasonIssuance
+	}
+	if u.MinHolding != nil {
+		if u.MinHolding.Sign() <= 0 || u.MinHolding.Cmp(maxBalanceLimit) > 0 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", "min_holding must be from 1 to 2^96-1 base units (leave it out for no minimum)")
+		}
+		if r.MaxBalance != nil && u.MinHolding.Cmp(r.MaxBalance) > 0 {
+			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", fmt.Sprintf(
+				"min_holding (%s) is above max_balance (%s): no investor could hold the asset", u.MinHolding, r.MaxBalance))
+		}
+		r.MinHolding = new(big.Int).Set(u.MinHolding)
+	}
+	if u.FlowbackUntil != nil {
+		f := u.FlowbackUntil.UTC()
+		if f.Nanosecond() != 0 || f.Unix() <= 0 || f.Unix() > maxChainTime {
+			return Rules{}, errs.E(errs.Invalid, "invalid_flowback", "flowback_until must be a time in whole seconds before the year 10000")
+		}
+		kept := prev != nil && prev.FlowbackUntil != nil && prev.FlowbackUntil.Equal(f)
+		if !f.After(now) && !kept {
+			return Rules{}, errs.E(errs.Invalid, "invalid_flowback", fmt.Sprintf(
+				"flowback_until %s is not in the future: a flowback window must end after now (leave it out for none)", f.Format(time.RFC3339)))
+		}
+		r.FlowbackUntil = &f
+	}
+	r.ForceFullTransfer = u.ForceFullTransfer
 	if u.ValuationFeed != nil {
 		if *u.ValuationFeed == (common.Address{}) || u.ValuationMaxAge == 0 {
 			return Rules{}, errs.E(errs.Invalid, "invalid_valuation_guard", "valuation_feed must be a feed address and valuation_max_age positive (leave the feed out to turn the guard off)")
@@ -119,20 +160,22 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 	if err := checkReason(u.Reason); err != nil {
 		return RulesResult{}, err
 	}
-	r, err := u.rules(asset)
-	if err != nil {
-		return RulesResult{}, err
-	}
-	r.Actor = actor
-
 	prev, err := s.store.Rules(ctx, asset)
 	first := errs.Is(err, errs.NotFound)
 	if err != nil && !first {
 		return RulesResult{}, err
 	}
+	var inForce *Rules
+	if !first {
+		inForce = &prev
+	}
+	r, err := u.rules(asset, s.now(), inForce)
+	if err != nil {
+		return RulesResult{}, err
+	}
+	r.Actor = actor
 	ops := s.rulesOps(prev, r, first)
-	// Unchanged rules make no version; a change that writes nothing on
-	// chain (the lock-up, applied at each mint) still makes one.
+	// Unchanged rules make no version.
 	if !first && sameRules(prev, r) {
 		return RulesResult{Rules: prev, Txs: []TxStatus{}}, nil
 	}
@@ -187,12 +230,46 @@ func sameRules(a, b Rules) bool {
 	return a.CountryRestriction == b.CountryRestriction && slices.Equal(a.AllowedCountries, b.AllowedCountries) &&
 		u32(a.MaxInvestors) == u32(b.MaxInvestors) && bi(a.MaxBalance) == bi(b.MaxBalance) && a.RequiredFlags == b.RequiredFlags &&
 		a.LockupSeconds == b.LockupSeconds && addr(a.ValuationFeed) == addr(b.ValuationFeed) && a.ValuationMaxAge == b.ValuationMaxAge &&
-		sameReserveGuard(a.ReserveGuard, b.ReserveGuard)
+		sameReserveGuard(a.ReserveGuard, b.ReserveGuard) &&
+		extendedOf(a) == extendedOf(b)
+}
+
+// extended is what setExtendedRules writes, comparable.
+type extended struct {
+	minHolding    string
+	flowbackUntil uint64
+	lockup        uint32
+	reason        LockReason
+	forceFull     bool
+}
+
+func extendedOf(r Rules) extended {
+	x := extended{minHolding: "0", lockup: uint32(r.LockupSeconds), reason: r.LockupReason, forceFull: r.ForceFullTransfer}
+	if r.MinHolding != nil {
+		x.minHolding = r.MinHolding.String()
+	}
+	if r.FlowbackUntil != nil {
+		x.flowbackUntil = uint64(r.FlowbackUntil.Unix())
+	}
+	if r.LockupSeconds == 0 {
+		x.reason = 0
+	}
+	return x
 }
 
 func rulesLog(r Rules) map[string]any {
 	m := map[string]any{"version": r.Version, "country_restriction": r.CountryRestriction, "allowed_countries": r.AllowedCountries,
-		"required_flags": r.RequiredFlags.Names(), "lockup_seconds": r.LockupSeconds, "reason": r.Reason}
+		"required_flags": r.RequiredFlags.Names(), "lockup_seconds": r.LockupSeconds, "reason": r.Reason,
+		"force_full_transfer": r.ForceFullTransfer}
+	if r.LockupSeconds > 0 {
+		m["lockup_reason"] = uint8(r.LockupReason)
+	}
+	if r.MinHolding != nil {
+		m["min_holding"] = r.MinHolding.String()
+	}
+	if r.FlowbackUntil != nil {
+		m["flowback_until"] = r.FlowbackUntil.UTC().Format(time.RFC3339)
+	}
 	if r.MaxInvestors != nil {
 		m["max_investors"] = *r.MaxInvestors
 	}
@@ -276,6 +353,12 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 	// asset without the guard never writes it.
 	if (first && next.ReserveGuard != nil) || (!first && !sameReserveGuard(prev.ReserveGuard, next.ReserveGuard)) {
 		ops = append(ops, op{"reserve_guard", t.PackSetReserveGuard(next.ReserveGuard.onChain())})
+	}
+	// The minimum holding, the flowback window, the initial lock-up and
+	// force full transfer are one setter: written when any of them moves.
+	if x := extendedOf(next); first || extendedOf(prev) != x {
+		mh, _ := new(big.Int).SetString(x.minHolding, 10)
+		ops = append(ops, op{"extended_rules", t.PackSetExtendedRules(mh, x.flowbackUntil, x.lockup, uint8(x.reason), x.forceFull)})
 	}
 	return ops
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -21,9 +22,13 @@ type rulesUpdateJSON struct {
 	MaxBalance         *string         `json:"max_balance,omitempty"`
 	RequiredFlags      json.RawMessage `json:"required_flags,omitempty"`
 	LockupSeconds      uint64          `json:"lockup_seconds,omitempty"`
+	LockupReason       *int64          `json:"lockup_reason,omitempty"`
 	ValuationFeed      *string         `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
 	ReserveGuard       *reserveJSON    `json:"reserve_guard,omitempty"`
+	MinHolding         *string         `json:"min_holding,omitempty"`
+	FlowbackUntil      *string         `json:"flowback_until,omitempty"` // RFC 3339 or unix seconds
+	ForceFullTransfer  bool            `json:"force_full_transfer,omitempty"`
 	Reason             string          `json:"reason,omitempty"`
 }
 
@@ -37,7 +42,16 @@ type reserveJSON struct {
 
 // MarshalJSON writes u as the rules API takes it.
 func (u RulesUpdate) MarshalJSON() ([]byte, error) {
-	j := rulesUpdateJSON{MaxInvestors: u.MaxInvestors, LockupSeconds: u.LockupSeconds, ValuationMaxAge: u.ValuationMaxAge, Reason: u.Reason}
+	j := rulesUpdateJSON{MaxInvestors: u.MaxInvestors, LockupSeconds: u.LockupSeconds, LockupReason: u.LockupReason,
+		ValuationMaxAge: u.ValuationMaxAge, ForceFullTransfer: u.ForceFullTransfer, Reason: u.Reason}
+	if u.MinHolding != nil {
+		s := u.MinHolding.String()
+		j.MinHolding = &s
+	}
+	if u.FlowbackUntil != nil {
+		s := u.FlowbackUntil.UTC().Format(time.RFC3339)
+		j.FlowbackUntil = &s
+	}
 	if u.CountryRestriction {
 		j.CountryRestriction = &u.CountryRestriction
 	}
@@ -75,7 +89,22 @@ func (u *RulesUpdate) UnmarshalJSON(data []byte) error {
 	if err := dec.Decode(&j); err != nil {
 		return err
 	}
-	out := RulesUpdate{MaxInvestors: j.MaxInvestors, LockupSeconds: j.LockupSeconds, ValuationMaxAge: j.ValuationMaxAge, Reason: j.Reason}
+	out := RulesUpdate{MaxInvestors: j.MaxInvestors, LockupSeconds: j.LockupSeconds, LockupReason: j.LockupReason,
+		ValuationMaxAge: j.ValuationMaxAge, ForceFullTransfer: j.ForceFullTransfer, Reason: j.Reason}
+	if j.MinHolding != nil {
+		v, ok := new(big.Int).SetString(*j.MinHolding, 10)
+		if !ok {
+			return invalidRules("min_holding must be a decimal integer of base units, as a string")
+		}
+		out.MinHolding = v
+	}
+	if j.FlowbackUntil != nil {
+		t, err := ParseTime("rules.flowback_until", *j.FlowbackUntil)
+		if err != nil {
+			return err
+		}
+		out.FlowbackUntil = &t
+	}
 	if j.CountryRestriction != nil {
 		out.CountryRestriction = *j.CountryRestriction
 	}

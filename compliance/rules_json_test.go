@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -37,6 +38,19 @@ func TestRulesUpdateJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, u) {
 		t.Fatalf("round trip: %+v, %v", back, err)
 	}
+	// The holding rules travel too: times as RFC 3339 (unix seconds read).
+	reason, until := int64(2), time.Unix(1_900_000_000, 0).UTC()
+	h := compliance.RulesUpdate{LockupSeconds: 60, LockupReason: &reason, MinHolding: big.NewInt(25), FlowbackUntil: &until, ForceFullTransfer: true}
+	if b, err = json.Marshal(h); err != nil || string(b) != `{"lockup_seconds":60,"lockup_reason":2,"min_holding":"25","flowback_until":"2030-03-17T17:46:40Z","force_full_transfer":true}` {
+		t.Fatalf("holding rules JSON %s %v", b, err)
+	}
+	var hb compliance.RulesUpdate
+	if err := json.Unmarshal(b, &hb); err != nil || !reflect.DeepEqual(hb, h) {
+		t.Fatalf("holding rules round trip: %+v, %v", hb, err)
+	}
+	if err := json.Unmarshal([]byte(`{"flowback_until":"1900000000"}`), &hb); err != nil || !hb.FlowbackUntil.Equal(until) {
+		t.Fatalf("unix flowback: %+v, %v", hb, err)
+	}
 	if b, _ := json.Marshal(compliance.RulesUpdate{}); string(b) != "{}" {
 		t.Errorf("no rules: %s", b)
 	}
@@ -52,7 +66,8 @@ func TestRulesUpdateJSON(t *testing.T) {
 	for _, bad := range []string{`{"max_balance":1000}`, `{"max_balance":"ten"}`, `{"allowed_countries":[0]}`, `{"valuation_feed":"feed"}`, `{"colour":"red"}`,
 		`{"reserve_guard":{"feed":"feed","max_age":60}}`, `{"reserve_guard":{"feed":"0xfeed","max_age":60,"margin":5}}`,
 		`{"reserve_guard":{"feed":"0x000000000000000000000000000000000000FEeD","max_age":60,"margin":"5%"}}`,
-		`{"reserve_guard":{"feed":"0x000000000000000000000000000000000000FEeD","max_age":60,"colour":"red"}}`} {
+		`{"reserve_guard":{"feed":"0x000000000000000000000000000000000000FEeD","max_age":60,"colour":"red"}}`,
+		`{"min_holding":"1.5"}`, `{"flowback_until":"soon"}`, `{"flowback_until":1900000000}`} {
 		var u compliance.RulesUpdate
 		err := json.Unmarshal([]byte(bad), &u)
 		if err == nil {

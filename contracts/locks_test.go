@@ -115,8 +115,9 @@ func TestAssetTokenVesting(t *testing.T) {
 	wantRevert(t, err, "InvalidLock(uint256,uint64,uint64,uint64)")
 }
 
-// TestAssetTokenLocksBounded: at most eight running locks per wallet; ended
-// ones make room again.
+// TestAssetTokenLocksBounded: at most eight running locks per wallet; a
+// ninth plain lock joins the same reason's lock that ends last, any other
+// waits for a slot, and ended locks make room again.
 func TestAssetTokenLocksBounded(t *testing.T) {
 	t.Parallel()
 	f := newAssetFixture(t)
@@ -125,10 +126,28 @@ func TestAssetTokenLocksBounded(t *testing.T) {
 		f.admin(t, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(1), id32("lock-"+string(rune('a'+i))), now+10_000))
 	}
 	f.admin(t, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(1), id32("short"), now+100))
-	_, err := f.c.send(f.c.admin, f.tok.inst, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(1), id32("ninth"), now+10_000))
+	court := now + 20_000
+	_, err := f.c.send(f.c.admin, f.tok.inst, f.tok.abi.PackAddLock(f.alice.From, big.NewInt(1), court, court, court, reasonCourt))
 	wantRevert(t, err, "TooManyLocks(address,uint256)")
+	f.admin(t, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(1), id32("ninth"), now+15_000))
+	ls := f.locks(t, f.alice.From)
+	if len(ls) != 8 {
+		t.Fatalf("%d locks, want 8", len(ls))
+	}
+	joined := 0
+	for _, l := range ls {
+		if l.End == now+15_000 {
+			joined++
+			if l.Amount.Int64() != 2 {
+				t.Errorf("joined lock %+v, want 2 units until the later end", l)
+			}
+		}
+	}
+	if joined != 1 {
+		t.Errorf("%d locks end at the ninth lock's end, want 1 (joined)", joined)
+	}
 	f.c.warp(t, 200*time.Second)
-	f.admin(t, f.tok.abi.PackMintLocked(f.alice.From, big.NewInt(1), id32("ninth"), now+10_000))
+	f.admin(t, f.tok.abi.PackAddLock(f.alice.From, big.NewInt(1), court, court, court, reasonCourt))
 	if ls := f.locks(t, f.alice.From); len(ls) != 8 {
 		t.Errorf("%d locks, want 8", len(ls))
 	}

@@ -9,8 +9,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -247,6 +249,20 @@ type Holding struct {
 	// InFlight sums what the wallets have in flight with the asset's
 	// Dealing contract.
 	InFlight
+	// Locks are the holding wallets' running locks, read from the token
+	// at the latest block; Locked sums what they lock now. LiquidateOnly
+	// says the investor may only sell and redeem. LocksUnavailable says
+	// the token could not be read: the three are then unknown.
+	Locks            []HoldingLock `json:"locks"`
+	Locked           string        `json:"locked"` // base units
+	LiquidateOnly    bool          `json:"liquidate_only"`
+	LocksUnavailable bool          `json:"locks_unavailable,omitempty"`
+}
+
+// HoldingLock is one running lock of one of the holding's wallets.
+type HoldingLock struct {
+	Wallet common.Address
+	compliance.Lock
 }
 
 // Payout is an investor's share of a distribution.
@@ -324,6 +340,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 		return nil, err
 	}
 	out := make([]Holding, 0, len(recs))
+	var head *types.Header // read once, when a holding needs its locks
 	for _, r := range recs {
 		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 && r.Dealing.zero() {
 			continue
@@ -351,9 +368,44 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
+		if head == nil && len(h.Wallets) > 0 {
+			if head, err = s.cfg.Chain.HeaderByNumber(ctx, nil); err != nil {
+				head = nil
+			}
+		}
+		s.readLocks(ctx, &h, *a.Token, head)
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// readLocks adds the locks of h's wallets and the investor's
+// liquidate-only state, read from token by eth_call at block head (nil:
+// the chain could not be read). A token that cannot be read leaves them
+// unknown, not the holding.
+func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address, head *types.Header) {
+	h.Locks, h.Locked = []HoldingLock{}, "0"
+	if len(h.Wallets) == 0 {
+		return
+	}
+	if head == nil {
+		h.LocksUnavailable = true
+		return
+	}
+	locked := new(big.Int)
+	for _, w := range h.Wallets {
+		wl, err := compliance.ReadLocks(ctx, s.cfg.Chain, token, w, head.Number, time.Unix(int64(head.Time), 0))
+		if err != nil {
+			h.Locks, h.LiquidateOnly, h.LocksUnavailable = []HoldingLock{}, false, true
+			return
+		}
+		for _, l := range wl.Locks {
+			h.Locks = append(h.Locks, HoldingLock{Wallet: w, Lock: l})
+		}
+		locked.Add(locked, wl.Locked)
+		h.LiquidateOnly = h.LiquidateOnly || wl.LiquidateOnly
+	}
+	h.Locked = locked.String()
 }
 
 // Transfers lists the transfers of wallet's tokens, newest first.

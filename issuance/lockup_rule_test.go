@@ -2,12 +2,14 @@ package issuance_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
@@ -18,9 +20,10 @@ import (
 )
 
 // TestLockupRuleAppliesToMints: an asset whose compliance rules carry a
-// lock-up mints every unit locked, single or bulk, until the approval time
-// plus the lock-up (a request's own locked_until may extend it, never
-// shorten it), and the holder cannot transfer them before then.
+// lock-up has it as the token's initial lock-up: every unit minted, single
+// or bulk, is locked until its block's time plus the lock-up (a request's
+// own locked_until may extend it, never shorten it), while the mints go
+// out as plain mints and batch; the holder cannot transfer them before.
 func TestLockupRuleAppliesToMints(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -35,48 +38,65 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	}
 	tok := assettoken.NewAssetToken()
 	inst := tok.Instance(e.c, *a.Token)
-	lockOf := func(w common.Address) assettoken.LockOfOutput {
+	locks := func(w common.Address) []assettoken.IAssetTokenColdLock {
 		t.Helper()
-		v, err := bind.Call(inst, nil, tok.PackLockOf(w), tok.UnpackLockOf)
+		v, err := bind.Call(inst, nil, tok.PackLocksOf(w), tok.UnpackLocksOf)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return v
 	}
-	// within checks that end is approval time plus the lock-up: the
-	// approval happened between before and after.
-	within := func(what string, end uint64, before, after time.Time) {
+	// minted waits for request id and returns its transaction and its block's time.
+	minted := func(id string) (*types.Transaction, uint64) {
 		t.Helper()
-		lo, hi := uint64(before.Add(lockup).Unix()), uint64(after.Add(lockup).Unix())+1
-		if end < lo || end > hi {
-			t.Errorf("%s locked until %d, want approval time + %s, from %d to %d", what, end, lockup, lo, hi)
+		done := e.waitRequest(t, id)
+		if done.ChainState != "confirmed" && done.ChainState != "finalized" {
+			t.Fatalf("mint %s: %s %s", id, done.ChainState, done.Error)
 		}
+		tx, _, err := e.c.TransactionByHash(ctx, common.HexToHash(done.TxHash))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := e.c.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := e.c.HeaderByNumber(ctx, rc.BlockNumber)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx, h.Time
+	}
+	selector := func(tx *types.Transaction) string {
+		for name, m := range tok.GetABI().Methods {
+			if len(tx.Data()) >= 4 && [4]byte(tx.Data()[:4]) == [4]byte(m.ID) {
+				return name
+			}
+		}
+		return fmt.Sprintf("%x", tx.Data()[:4])
 	}
 
-	// A single mint without a lock-up of its own.
+	// A single mint without a lock-up of its own goes out as a plain mint;
+	// the token locks it until its block's time plus the lock-up.
 	w := e.wallets[0]
 	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "10"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := time.Now()
 	approved, err := e.approver.ApproveRequest(ctx, r.ID, "")
-	after := time.Now()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if approved.LockedUntil == nil {
-		t.Fatal("the approved request has no locked_until")
+	if approved.LockedUntil != nil {
+		t.Fatalf("the approved request carries locked_until %v: the token applies the lock-up", approved.LockedUntil)
 	}
-	within("the request", uint64(approved.LockedUntil.Unix()), before, after)
-	if done := e.waitRequest(t, r.ID); done.ChainState != "confirmed" && done.ChainState != "finalized" {
-		t.Fatalf("locked mint: %s %s", done.ChainState, done.Error)
+	tx, at := minted(r.ID)
+	if m := selector(tx); m == "mintLocked" {
+		t.Errorf("a mint without its own lock went out as %s", m)
 	}
-	lock := lockOf(w)
-	if lock.Amount.String() != "10000000" {
-		t.Fatalf("lockOf = %s, want the 10 units minted", lock.Amount)
+	if ls := locks(w); len(ls) != 1 || ls[0].Amount.String() != "10000000" || ls[0].End != at+uint64(lockup/time.Second) || ls[0].Reason != 1 {
+		t.Fatalf("locksOf = %+v, want 10000000 until %d for the issuance reason", ls, at+uint64(lockup/time.Second))
 	}
-	within("the wallet", lock.LockedUntil, before, after)
 
 	// The holder cannot move them before then: 0x58, tokens locked.
 	if code, err := bind.Call(inst, nil, tok.PackDetectTransferRestriction(w, e.wallets[1], big.NewInt(1)), tok.UnpackDetectTransferRestriction); err != nil || code != 0x58 {
@@ -89,21 +109,19 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 		t.Fatalf("transfer under the lock-up: %v (revert %x), want TransferRestricted(0x58)", err, data)
 	}
 
-	// A request's own lock-up shorter than the rules' is extended; a longer
-	// one is kept (and the wallet's lock-up ends with the later one).
+	// A request's own lock-up shorter than the rules' is raised by the
+	// token; a longer one is kept.
 	soon := time.Now().Add(10 * time.Minute).Truncate(time.Second)
 	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "1", LockedUntil: &soon})
 	if err != nil {
 		t.Fatal(err)
 	}
-	before = time.Now()
-	approved, err = e.approver.ApproveRequest(ctx, r.ID, "")
-	after = time.Now()
-	if err != nil || approved.LockedUntil == nil {
-		t.Fatalf("approve: %+v %v", approved, err)
+	if approved, err = e.approver.ApproveRequest(ctx, r.ID, ""); err != nil || approved.LockedUntil == nil || !approved.LockedUntil.Equal(soon) {
+		t.Fatalf("a request asking for 10 minutes: %+v %v", approved.LockedUntil, err)
 	}
-	within("a request asking for 10 minutes", uint64(approved.LockedUntil.Unix()), before, after)
-	e.waitRequest(t, r.ID)
+	if _, at = minted(r.ID); locks(w)[1].End != at+uint64(lockup/time.Second) {
+		t.Fatalf("a 10-minute lock ends at %d, want raised to %d", locks(w)[1].End, at+uint64(lockup/time.Second))
+	}
 	late := time.Now().Add(48 * time.Hour).Truncate(time.Second)
 	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "2", LockedUntil: &late})
 	if err != nil {
@@ -112,24 +130,33 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	if approved, err = e.approver.ApproveRequest(ctx, r.ID, ""); err != nil || approved.LockedUntil == nil || !approved.LockedUntil.Equal(late) {
 		t.Fatalf("a request asking for 48 hours: %+v %v", approved.LockedUntil, err)
 	}
-	e.waitRequest(t, r.ID)
-	if lock := lockOf(w); lock.Amount.String() != "13000000" || lock.LockedUntil != uint64(late.Unix()) {
-		t.Fatalf("lockOf = %s until %d, want 13000000 until %d", lock.Amount, lock.LockedUntil, late.Unix())
+	minted(r.ID)
+	if ls := locks(w); len(ls) != 3 || ls[2].End != uint64(late.Unix()) || ls[2].Amount.String() != "2000000" {
+		t.Fatalf("locksOf = %+v, want a third lock of 2000000 until %d", ls, late.Unix())
 	}
 
-	// Bulk: every row is locked, each in its own mintLocked (a batchMint
-	// cannot carry a lock-up).
+	// The investor's holdings show each lock with its reason, what it
+	// locks now and when it releases.
+	e.waitIndexed(t)
+	hs, err := e.auditor.Holdings(ctx, w)
+	if err != nil || len(hs) != 1 {
+		t.Fatalf("holdings %+v %v", hs, err)
+	}
+	if h := hs[0]; len(h.Locks) != 3 || h.Locked != "13000000" || h.LiquidateOnly || h.LocksUnavailable ||
+		h.Locks[0].ReasonName != "issuance_lockup" || h.Locks[0].Locked != "10000000" || h.Locks[0].Vesting ||
+		h.Locks[2].End.Unix() != late.Unix() || h.Locks[2].Wallet != w || h.Locks[2].Index != 2 {
+		t.Fatalf("holding's locks %+v", h)
+	}
+
+	// Bulk: the rows go out as plain (batch) mints, and each is locked.
 	res, err := e.issuer.RequestBulk(ctx, a.ID, e.wallets[1].Hex()+",3\n"+e.wallets[2].Hex()+",4\n", "bulk")
 	if err != nil || res.BatchID == "" {
 		t.Fatalf("bulk: %+v %v", res, err)
 	}
-	before = time.Now()
 	if _, err := e.approver.ApproveBatch(ctx, a.ID, res.BatchID, ""); err != nil {
 		t.Fatal(err)
 	}
-	after = time.Now()
-	mintLocked := tok.GetABI().Methods["mintLocked"].ID
-	txs := map[common.Hash]bool{}
+	ends := map[common.Address]uint64{}
 	for rr, err := range e.auditor.Requests(ctx, a.ID, issuance.Approved) {
 		if err != nil {
 			t.Fatal(err)
@@ -137,24 +164,16 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 		if rr.BatchID != res.BatchID {
 			continue
 		}
-		done := e.waitRequest(t, rr.ID)
-		tx, _, err := e.c.TransactionByHash(ctx, common.HexToHash(done.TxHash))
-		if err != nil {
-			t.Fatal(err)
+		tx, at := minted(rr.ID)
+		if m := selector(tx); m == "mintLocked" {
+			t.Errorf("bulk row %s went out as %s", rr.Wallet, m)
 		}
-		if len(tx.Data()) < 4 || [4]byte(tx.Data()[:4]) != [4]byte(mintLocked) {
-			t.Errorf("bulk row %s went out as %x, want mintLocked", rr.Wallet, tx.Data()[:4])
-		}
-		txs[tx.Hash()] = true
-	}
-	if len(txs) != 2 {
-		t.Fatalf("the bulk rows went out in %d transactions, want 2", len(txs))
+		ends[rr.Wallet] = at + uint64(lockup/time.Second)
 	}
 	for i, want := range []string{"3000000", "4000000"} {
-		lock := lockOf(e.wallets[i+1])
-		if lock.Amount.String() != want {
-			t.Errorf("lockOf(bulk wallet %d) = %s, want %s", i+1, lock.Amount, want)
+		bw := e.wallets[i+1]
+		if ls := locks(bw); len(ls) != 1 || ls[0].Amount.String() != want || ls[0].End != ends[bw] {
+			t.Errorf("locksOf(bulk wallet %d) = %+v, want %s until %d", i+1, ls, want, ends[bw])
 		}
-		within("a bulk wallet", lock.LockedUntil, before, after)
 	}
 }

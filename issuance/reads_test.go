@@ -356,6 +356,11 @@ func TestHoldingsMatchThePerAssetRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Locks come from the token by eth_call, not from the
+			// statement compared here (the fixture's tokens have no code).
+			for i := range got {
+				got[i].Locks, got[i].Locked, got[i].LiquidateOnly, got[i].LocksUnavailable = nil, "", false, false
+			}
 			if !reflect.DeepEqual(got, want) {
 				g, _ := json.MarshalIndent(got, "", " ")
 				x, _ := json.MarshalIndent(want, "", " ")

@@ -404,10 +404,14 @@ func (s *Service) Requests(ctx context.Context, assetID string, f RequestFilter,
 // "issuance:request:<id>". A mint is decided under its asset's lock: it
 // reserves its units, and is refused (exceeds_total_units) when the units
 // out, those other approved mints reserve and its own would exceed the
-// asset's total units. A mint is locked until the later of its own
-// locked_until and the approval time plus the lock-up of the token's
-// compliance rules (mintLocked); mints without a lock-up are batched with
-// other queued mints of the token.
+// asset's total units. The lock-up of the token's compliance rules is the
+// token's initial lock-up: the token itself locks every mint until its
+// block's time plus the lock-up (raising any shorter lock), so a mint
+// carries only its own locked_until (mintLocked), and mints without one
+// are batched with other queued mints of the token. Only on a token whose
+// initial lock-up is shorter than the rules' (rules set before the token
+// kept it) is a mint locked until the approval time plus the rules'
+// lock-up, as before.
 func (s *Service) Approve(ctx context.Context, p auth.Principal, id, note string) (Request, error) {
 	if err := auth.Authorize(p, auth.MintDecide); err != nil {
 		return Request{}, err
@@ -448,7 +452,7 @@ func (s *Service) approve(ctx context.Context, p auth.Principal, id, note string
 	if err != nil {
 		return Request{}, err
 	}
-	lockup, err := s.cfg.Store.Lockup(ctx, *a.Token)
+	lockup, err := s.offChainLockup(ctx, *a.Token)
 	if err != nil {
 		return Request{}, err
 	}
@@ -483,6 +487,27 @@ func (s *Service) approve(ctx context.Context, p auth.Principal, id, note string
 	// Submitted after the decision is stored: after a crash in between,
 	// approving again sends the approved request under the same key.
 	return s.submitApproved(ctx, a, r)
+}
+
+// offChainLockup is the lock-up of token's rules that the token does not
+// apply itself: 0 when its initial lock-up covers it.
+func (s *Service) offChainLockup(ctx context.Context, token common.Address) (time.Duration, error) {
+	lockup, err := s.cfg.Store.Lockup(ctx, token)
+	if err != nil || lockup == 0 {
+		return lockup, err
+	}
+	out, err := s.call(ctx, token, tokenABI.PackExtendedRules())
+	if err != nil {
+		return 0, errs.Wrap(err, errs.Unavailable, "chain_unavailable", "the token's rules could not be read; try again")
+	}
+	x, err := tokenABI.UnpackExtendedRules(out)
+	if err != nil {
+		return 0, fmt.Errorf("decode extendedRules: %w", err)
+	}
+	if time.Duration(x.InitialLockup)*time.Second >= lockup {
+		return 0, nil
+	}
+	return lockup, nil
 }
 
 func (s *Service) submitApproved(ctx context.Context, a Asset, r Request) (Request, error) {

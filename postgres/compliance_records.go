@@ -77,20 +77,22 @@ func (s *ComplianceStore) LogEntries(ctx context.Context, after int64, limit int
 
 const rulesColumns = `asset, version, country_restriction, allowed_countries, max_investors, max_balance::text,
 	required_flags, lockup_seconds, valuation_feed, valuation_max_age, reason, actor, created_at,
-	reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin::text`
+	reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin::text,
+	min_holding::text, flowback_until, force_full_transfer, lockup_reason`
 
 func scanRules(row pgx.Row) (compliance.Rules, error) {
 	var r compliance.Rules
 	var asset string
 	var maxInv *int64
-	var maxBal, feed *string
-	var flags int16
+	var maxBal, feed, minHolding *string
+	var flags, lockupReason int16
 	var lockup, maxAge int64
 	var reserveFeed *string
 	var reserveMaxAge int64
 	var reserveMode, reserveMargin string
 	err := row.Scan(&asset, &r.Version, &r.CountryRestriction, &r.AllowedCountries, &maxInv, &maxBal, &flags, &lockup,
-		&feed, &maxAge, &r.Reason, &r.Actor, &r.CreatedAt, &reserveFeed, &reserveMaxAge, &reserveMode, &reserveMargin)
+		&feed, &maxAge, &r.Reason, &r.Actor, &r.CreatedAt, &reserveFeed, &reserveMaxAge, &reserveMode, &reserveMargin,
+		&minHolding, &r.FlowbackUntil, &r.ForceFullTransfer, &lockupReason)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, errs.E(errs.NotFound, "rules_not_found", "no rules were set for this asset")
 	}
@@ -109,6 +111,13 @@ func scanRules(row pgx.Row) (compliance.Rules, error) {
 		f := common.HexToAddress(*feed)
 		r.ValuationFeed = &f
 	}
+	if minHolding != nil {
+		r.MinHolding, _ = new(big.Int).SetString(*minHolding, 10)
+	}
+	if r.FlowbackUntil != nil {
+		t := r.FlowbackUntil.UTC()
+		r.FlowbackUntil = &t
+	}
 	r.RequiredFlags, r.LockupSeconds, r.ValuationMaxAge = compliance.Flag(flags), uint64(lockup), uint64(maxAge)
 	if reserveFeed != nil {
 		g := &compliance.ReserveGuard{Feed: common.HexToAddress(*reserveFeed), MaxAge: uint64(reserveMaxAge),
@@ -118,6 +127,7 @@ func scanRules(row pgx.Row) (compliance.Rules, error) {
 		}
 		r.ReserveGuard = g
 	}
+	r.LockupReason = compliance.LockReason(lockupReason)
 	return r, nil
 }
 
@@ -134,10 +144,14 @@ func (s *ComplianceStore) SaveRules(ctx context.Context, r compliance.Rules, now
 			n := int64(*r.MaxInvestors)
 			maxInv = &n
 		}
-		var maxBal, feed *string
+		var maxBal, feed, minHolding *string
 		if r.MaxBalance != nil {
 			v := r.MaxBalance.String()
 			maxBal = &v
+		}
+		if r.MinHolding != nil {
+			v := r.MinHolding.String()
+			minHolding = &v
 		}
 		if r.ValuationFeed != nil {
 			f := addrText(*r.ValuationFeed)
@@ -156,12 +170,15 @@ func (s *ComplianceStore) SaveRules(ctx context.Context, r compliance.Rules, now
 		var err error
 		out, err = scanRules(tx.QueryRow(ctx, `INSERT INTO compliance_rules (asset, version, country_restriction,
 			allowed_countries, max_investors, max_balance, required_flags, lockup_seconds, valuation_feed,
-			valuation_max_age, reason, actor, created_at, reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin)
-			SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::numeric
+			valuation_max_age, reason, actor, created_at, reserve_feed, reserve_max_age, reserve_margin_mode, reserve_margin,
+			min_holding, flowback_until, force_full_transfer, lockup_reason)
+			SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::numeric,
+				$17::numeric, $18, $19, $20
 			FROM compliance_rules WHERE asset = $1 RETURNING `+rulesColumns,
 			addrText(r.Asset), r.CountryRestriction, r.AllowedCountries, maxInv, maxBal, int16(r.RequiredFlags),
 			int64(r.LockupSeconds), feed, int64(r.ValuationMaxAge), r.Reason, r.Actor, now,
-			reserveFeed, reserveMaxAge, reserveMode, reserveMargin))
+			reserveFeed, reserveMaxAge, reserveMode, reserveMargin,
+			minHolding, r.FlowbackUntil, r.ForceFullTransfer, int16(r.LockupReason)))
 		if err != nil {
 			return err
 		}
@@ -191,14 +208,19 @@ func (s *ComplianceStore) RulesHistory(ctx context.Context, asset common.Address
 }
 
 const interventionColumns = `id, kind, asset, wallet, to_wallet, amount::text, reason, state, requested_by,
-	COALESCE(decided_by, ''), decision_note, COALESCE(tx_key, ''), created_at, decided_at`
+	COALESCE(decided_by, ''), decision_note, COALESCE(tx_key, ''), created_at, decided_at,
+	lock_start, lock_cliff, lock_end, lock_reason, lock_index`
 
 func scanIntervention(row pgx.Row) (compliance.Intervention, error) {
 	var in compliance.Intervention
 	var asset, wallet string
 	var to, amount *string
+	var lockStart, lockCliff, lockEnd *time.Time
+	var lockReason *int16
+	var lockIndex *int32
 	err := row.Scan(&in.ID, &in.Kind, &asset, &wallet, &to, &amount, &in.Reason, &in.State, &in.RequestedBy,
-		&in.DecidedBy, &in.DecisionNote, &in.TxKey, &in.CreatedAt, &in.DecidedAt)
+		&in.DecidedBy, &in.DecisionNote, &in.TxKey, &in.CreatedAt, &in.DecidedAt,
+		&lockStart, &lockCliff, &lockEnd, &lockReason, &lockIndex)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return in, errs.E(errs.NotFound, "intervention_not_found", "no such intervention")
 	}
@@ -213,7 +235,23 @@ func scanIntervention(row pgx.Row) (compliance.Intervention, error) {
 	if amount != nil {
 		in.Amount, _ = new(big.Int).SetString(*amount, 10)
 	}
+	if lockEnd != nil && lockStart != nil && lockCliff != nil && lockReason != nil {
+		in.Lock = &compliance.LockTerms{Start: lockStart.UTC(), Cliff: lockCliff.UTC(), End: lockEnd.UTC(), Reason: compliance.LockReason(*lockReason)}
+	}
+	if lockIndex != nil {
+		i := int(*lockIndex)
+		in.LockIndex = &i
+	}
 	return in, nil
+}
+
+// lockColumns are an intervention's lock columns as arguments.
+func lockColumns(in compliance.Intervention) (start, cliff, end *time.Time, reason *int16) {
+	if l := in.Lock; l != nil {
+		r := int16(l.Reason)
+		return &l.Start, &l.Cliff, &l.End, &r
+	}
+	return nil, nil, nil, nil
 }
 
 // CreateIntervention implements compliance.Store.
@@ -229,11 +267,12 @@ func (s *ComplianceStore) CreateIntervention(ctx context.Context, in compliance.
 			a := in.Amount.String()
 			amount = &a
 		}
+		start, cliff, end, reason := lockColumns(in)
 		var err error
 		out, err = scanIntervention(tx.QueryRow(ctx, `INSERT INTO compliance_interventions
-			(kind, asset, wallet, to_wallet, amount, reason, requested_by, created_at)
-			VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8) RETURNING `+interventionColumns,
-			in.Kind, addrText(in.Asset), addrText(in.Wallet), to, amount, in.Reason, in.RequestedBy, now))
+			(kind, asset, wallet, to_wallet, amount, reason, requested_by, created_at, lock_start, lock_cliff, lock_end, lock_reason)
+			VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9, $10, $11, $12) RETURNING `+interventionColumns,
+			in.Kind, addrText(in.Asset), addrText(in.Wallet), to, amount, in.Reason, in.RequestedBy, now, start, cliff, end, reason))
 		if err != nil {
 			return err
 		}
@@ -258,9 +297,14 @@ func (s *ComplianceStore) DecideIntervention(ctx context.Context, id int64, now 
 		if in.TxKey != "" {
 			txKey = &in.TxKey
 		}
+		var lockIndex *int32
+		if in.LockIndex != nil {
+			i := int32(*in.LockIndex)
+			lockIndex = &i
+		}
 		out, err = scanIntervention(tx.QueryRow(ctx, `UPDATE compliance_interventions SET state = $2, decided_by = $3,
-			decision_note = $4, tx_key = $5, decided_at = $6 WHERE id = $1 RETURNING `+interventionColumns,
-			id, in.State, in.DecidedBy, in.DecisionNote, txKey, now))
+			decision_note = $4, tx_key = $5, decided_at = $6, lock_index = $7 WHERE id = $1 RETURNING `+interventionColumns,
+			id, in.State, in.DecidedBy, in.DecisionNote, txKey, now, lockIndex))
 		if err != nil {
 			return err
 		}

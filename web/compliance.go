@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -46,7 +47,9 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 		{Method: "POST", Pattern: "/compliance/check", Summary: "Pre-trade check: the token's own answer by eth_call at the latest block, explained",
 			Action: auth.ComplianceCheck, Idempotency: IdempotencyOptional, Request: api.CheckTransfer{}, Response: api.CheckResult{}, Handler: h.check},
 
-		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer or recovery (needs a second approver)",
+		{Method: "GET", Pattern: "/compliance/assets/{asset}/locks/{wallet}", Summary: "A wallet's running locks on an asset (index, reason, what each locks now, schedule) and its investor's liquidate-only state",
+			Action: auth.InterventionRead, Response: api.WalletLocks{}, Handler: h.locks},
+		{Method: "POST", Pattern: "/compliance/interventions", Summary: "Request a freeze, partial freeze, forced transfer, recovery, lock, unlock or liquidate-only (needs a second approver)",
 			Action: auth.InterventionNew, Status: http.StatusCreated, Request: api.NewIntervention{}, Response: api.Intervention{}, Handler: h.requestIntervention},
 		{Method: "GET", Pattern: "/compliance/interventions", Summary: "List interventions, newest first",
 			Action: auth.InterventionRead, Response: api.List[api.Intervention]{}, Paginated: true, Handler: h.listInterventions},
@@ -199,7 +202,8 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	}
 	u, err := rulesUpdateOf("", api.AssetRules{CountryRestriction: req.CountryRestriction, AllowedCountries: req.AllowedCountries,
 		MaxInvestors: req.MaxInvestors, MaxBalance: req.MaxBalance, RequiredFlags: req.RequiredFlags, LockupSeconds: req.LockupSeconds,
-		ValuationFeed: req.ValuationFeed, ValuationMaxAge: req.ValuationMaxAge})
+		LockupReason: req.LockupReason, ValuationFeed: req.ValuationFeed, ValuationMaxAge: req.ValuationMaxAge,
+		MinHolding: req.MinHolding, FlowbackUntil: req.FlowbackUntil, ForceFullTransfer: req.ForceFullTransfer})
 	if err != nil {
 		return err
 	}
@@ -290,11 +294,67 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 			return err
 		}
 	}
+	if n.Lock, err = lockTermsOf(req); err != nil {
+		return err
+	}
+	n.LockIndex = req.LockIndex
 	v, err := h.svc.RequestIntervention(r.Context(), principal(r), n)
 	if err != nil {
 		return err
 	}
 	JSON(w, r, http.StatusCreated, interventionWire(v))
+	return nil
+}
+
+// lockTermsOf reads a lock intervention's schedule: nil when none of its
+// fields is given. Start and cliff default to end (a plain lock), cliff to
+// start.
+func lockTermsOf(req api.NewIntervention) (*compliance.LockTerms, error) {
+	if req.Start == nil && req.Cliff == nil && req.End == nil && req.LockReason == nil {
+		return nil, nil
+	}
+	if req.End == nil {
+		return nil, errs.E(errs.Invalid, "invalid_lock", "end is required for a lock")
+	}
+	end, err := compliance.ParseTime("end", *req.End)
+	if err != nil {
+		return nil, err
+	}
+	l := &compliance.LockTerms{Start: end, Cliff: end, End: end}
+	if req.Start != nil {
+		if l.Start, err = compliance.ParseTime("start", *req.Start); err != nil {
+			return nil, err
+		}
+		l.Cliff = l.Start
+	}
+	if req.Cliff != nil {
+		if l.Cliff, err = compliance.ParseTime("cliff", *req.Cliff); err != nil {
+			return nil, err
+		}
+	}
+	if req.LockReason != nil {
+		if *req.LockReason < 0 || *req.LockReason > 255 {
+			return nil, errs.E(errs.Invalid, "invalid_lock_reason", "lock_reason must be a code from 0 to 255")
+		}
+		l.Reason = compliance.LockReason(*req.LockReason)
+	}
+	return l, nil
+}
+
+func (h complianceHandlers) locks(w http.ResponseWriter, r *http.Request) error {
+	asset, err := assetParam(r)
+	if err != nil {
+		return err
+	}
+	wallet, err := walletParam(r, "wallet")
+	if err != nil {
+		return err
+	}
+	wl, err := h.svc.Locks(r.Context(), asset, wallet)
+	if err != nil {
+		return err
+	}
+	JSON(w, r, http.StatusOK, walletLocksWire(asset, wl))
 	return nil
 }
 
@@ -419,7 +479,21 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 func rulesUpdateOf(prefix string, in api.AssetRules) (compliance.RulesUpdate, error) {
 	u := compliance.RulesUpdate{CountryRestriction: in.CountryRestriction, AllowedCountries: in.AllowedCountries,
 		MaxInvestors: in.MaxInvestors, RequiredFlags: in.RequiredFlags, LockupSeconds: in.LockupSeconds,
-		ValuationMaxAge: in.ValuationMaxAge}
+		LockupReason: in.LockupReason, ValuationMaxAge: in.ValuationMaxAge, ForceFullTransfer: in.ForceFullTransfer}
+	if in.MinHolding != nil {
+		b, err := parseBig(prefix+"min_holding", *in.MinHolding)
+		if err != nil {
+			return u, err
+		}
+		u.MinHolding = b
+	}
+	if in.FlowbackUntil != nil && *in.FlowbackUntil != "" {
+		t, err := compliance.ParseTime(prefix+"flowback_until", *in.FlowbackUntil)
+		if err != nil {
+			return u, err
+		}
+		u.FlowbackUntil = &t
+	}
 	if in.MaxBalance != nil {
 		b, err := parseBig(prefix+"max_balance", *in.MaxBalance)
 		if err != nil {
@@ -460,7 +534,15 @@ func reserveGuardOf(in *api.ReserveGuard) (*compliance.ReserveGuard, error) {
 func assetRulesWire(u compliance.RulesUpdate) api.AssetRules {
 	out := api.AssetRules{CountryRestriction: u.CountryRestriction, AllowedCountries: u.AllowedCountries,
 		MaxInvestors: u.MaxInvestors, RequiredFlags: u.RequiredFlags, LockupSeconds: u.LockupSeconds,
-		ValuationMaxAge: u.ValuationMaxAge}
+		LockupReason: u.LockupReason, ValuationMaxAge: u.ValuationMaxAge, ForceFullTransfer: u.ForceFullTransfer}
+	if u.MinHolding != nil {
+		b := u.MinHolding.String()
+		out.MinHolding = &b
+	}
+	if u.FlowbackUntil != nil {
+		f := u.FlowbackUntil.UTC().Format(time.RFC3339)
+		out.FlowbackUntil = &f
+	}
 	if u.MaxBalance != nil {
 		b := u.MaxBalance.String()
 		out.MaxBalance = &b

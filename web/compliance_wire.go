@@ -56,9 +56,15 @@ func rulesWire(r compliance.Rules) api.Rules {
 	out := api.Rules{Asset: r.Asset, Version: r.Version, CountryRestriction: r.CountryRestriction,
 		AllowedCountries: nonNil(r.AllowedCountries), MaxInvestors: r.MaxInvestors, RequiredFlags: nonNil(r.RequiredFlags.Names()),
 		LockupSeconds: r.LockupSeconds, ValuationFeed: r.ValuationFeed, ValuationMaxAge: r.ValuationMaxAge, Reason: r.Reason,
-		Actor: r.Actor, CreatedAt: r.CreatedAt}
+		Actor: r.Actor, CreatedAt: r.CreatedAt, FlowbackUntil: r.FlowbackUntil, ForceFullTransfer: r.ForceFullTransfer}
 	if r.MaxBalance != nil {
 		out.MaxBalance = r.MaxBalance.String()
+	}
+	if r.MinHolding != nil {
+		out.MinHolding = r.MinHolding.String()
+	}
+	if r.LockupSeconds > 0 {
+		out.LockupReason, out.LockupReasonName = uint8(r.LockupReason), r.LockupReason.Name()
 	}
 	out.ReserveGuard = reserveGuardWire(r.ReserveGuard)
 	return out
@@ -76,6 +82,21 @@ func reserveGuardWire(g *compliance.ReserveGuard) *api.ReserveGuard {
 	return out
 }
 
+func lockTermsWire(l compliance.LockTerms) api.LockTerms {
+	return api.LockTerms{Start: l.Start, Cliff: l.Cliff, End: l.End, Reason: uint8(l.Reason), ReasonName: l.Reason.Name()}
+}
+
+// lockWire is one of wallet's locks.
+func lockWire(wallet common.Address, l compliance.Lock) api.Lock {
+	return api.Lock{Wallet: wallet, Index: l.Index, Amount: l.Amount.String(), Locked: l.Locked.String(), Vesting: l.Vesting(),
+		Start: l.Start, Cliff: l.Cliff, End: l.End, Reason: uint8(l.Reason), ReasonName: l.Reason.Name()}
+}
+
+func walletLocksWire(asset common.Address, wl compliance.WalletLocks) api.WalletLocks {
+	return api.WalletLocks{Asset: asset, Wallet: wl.Wallet, Locked: wl.Locked.String(), LiquidateOnly: wl.LiquidateOnly,
+		Block: wl.Block, Time: wl.Time, Locks: mapSlice(wl.Locks, func(l compliance.Lock) api.Lock { return lockWire(wl.Wallet, l) })}
+}
+
 func interventionWire(v compliance.InterventionView) api.Intervention {
 	in := v.Intervention
 	out := api.Intervention{ID: in.ID, Kind: string(in.Kind), Asset: in.Asset, Wallet: in.Wallet, To: in.To, Reason: in.Reason,
@@ -84,6 +105,11 @@ func interventionWire(v compliance.InterventionView) api.Intervention {
 	if in.Amount != nil {
 		out.Amount = in.Amount.String()
 	}
+	if in.Lock != nil {
+		t := lockTermsWire(*in.Lock)
+		out.Lock = &t
+	}
+	out.LockIndex = in.LockIndex
 	if v.Tx != nil {
 		t := txWire(*v.Tx)
 		out.Tx = &t

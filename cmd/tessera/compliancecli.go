@@ -162,18 +162,29 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			reserveAge := fs.Uint64("reserve-max-age", 0, "maximum age of the reserve feed's latest round, seconds")
 			reserveMode := fs.String("reserve-margin-mode", "", "none, bps (basis points of the reserve) or absolute (base units)")
 			reserveMargin := fs.String("reserve-margin", "", "the reserve margin: basis points or base units")
+			lockupReason := fs.Int64("lockup-reason", -1, "reason code of the lock-up's locks (default 1, issuance lock-up)")
+			minHolding, flowback := fs.String("min-holding", "", "minimum holding per investor in base units (empty: none)"), fs.String("flowback-until", "", "end of the Reg S flowback window, RFC 3339 or unix seconds (empty: none)")
+			forceFull := fs.Bool("force-full-transfer", false, "holders may only transfer their whole balance")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
 				p := api.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalance: optString(*maxBal),
-					RequiredFlags: splitList(*fl), LockupSeconds: *lockup, ValuationFeed: optString(*feed), ValuationMaxAge: *maxAge, Reason: *reason}
+					RequiredFlags: splitList(*fl), LockupSeconds: *lockup, ValuationFeed: optString(*feed), ValuationMaxAge: *maxAge,
+					MinHolding: optString(*minHolding), FlowbackUntil: optString(*flowback), ForceFullTransfer: *forceFull, Reason: *reason}
 				if *maxInv != 0 {
 					p.MaxInvestors = maxInv
 				}
 				if *reserveFeed != "" || *reserveAge != 0 || *reserveMode != "" || *reserveMargin != "" {
 					p.ReserveGuard = &api.ReserveGuard{Feed: *reserveFeed, MaxAge: *reserveAge, MarginMode: *reserveMode, Margin: *reserveMargin}
 				}
+				if *lockupReason >= 0 {
+					p.LockupReason = lockupReason
+				}
 				return c.SetRules(ctx, *asset, p)
 			}
+		},
+		"locks": func(fs *flag.FlagSet) complianceCall {
+			asset, wallet := fs.String("asset", "", "token address"), fs.String("wallet", "", "wallet")
+			return func(ctx context.Context, c *client.Client) (any, error) { return c.Locks(ctx, *asset, *wallet) }
 		},
 		"check": func(fs *flag.FlagSet) complianceCall {
 			asset, from, to, amount := fs.String("asset", "", "token address"), fs.String("from", "", "sender (empty: a mint)"), fs.String("to", "", "receiver"), fs.String("amount", "", "base units")
@@ -182,13 +193,22 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			}
 		},
 		"intervene": func(fs *flag.FlagSet) complianceCall {
-			kind := fs.String("kind", "", "freeze, unfreeze, freeze_partial, unfreeze_partial, forced_transfer or recovery")
+			kind := fs.String("kind", "", "freeze, unfreeze, freeze_partial, unfreeze_partial, forced_transfer, recovery, lock, unlock, liquidate_only or liquidate_only_off")
 			asset, wallet := fs.String("asset", "", "token address"), fs.String("wallet", "", "wallet acted on (recovery: the lost one)")
-			to, amount := fs.String("to", "", "receiver (forced transfer) or new wallet (recovery)"), fs.String("amount", "", "base units (partial freezes, forced transfer)")
+			to, amount := fs.String("to", "", "receiver (forced transfer) or new wallet (recovery)"), fs.String("amount", "", "base units (partial freezes, forced transfer, lock)")
+			start, cliff, end := fs.String("start", "", "lock: vesting start"), fs.String("cliff", "", "lock: cliff"), fs.String("end", "", "lock: end (RFC 3339 or unix seconds)")
+			lockReason, lockIndex := fs.Int64("lock-reason", -1, "lock: reason code (1 issuance, 2 vesting, 3 court order, 128-255 the issuer's)"), fs.Int("lock-index", -1, "unlock: the lock's index")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				return c.RequestIntervention(ctx, api.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet,
-					To: optString(*to), Amount: optString(*amount), Reason: *reason})
+				n := api.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet, To: optString(*to), Amount: optString(*amount),
+					Start: optString(*start), Cliff: optString(*cliff), End: optString(*end), Reason: *reason}
+				if *lockReason >= 0 {
+					n.LockReason = lockReason
+				}
+				if *lockIndex >= 0 {
+					n.LockIndex = lockIndex
+				}
+				return c.RequestIntervention(ctx, n)
 			}
 		},
 		"approve": func(fs *flag.FlagSet) complianceCall {

@@ -88,16 +88,32 @@ library AssetTokenLocks {
 
     /// @dev Adds lock word `l` to the running locks of `account` (ended ones
     /// are dropped); returns its wallet word `w` updated as {store} does.
+    /// When the wallet already holds MAX_LOCKS running locks, a plain lock
+    /// (cliff = end) joins the wallet's plain lock of the same reason that
+    /// ends last, and the joined lock ends at the later of the two ends:
+    /// nothing is released earlier than it would have been, and a wallet
+    /// under an initial lock-up keeps receiving mints however many it gets.
     function add(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 l)
         internal
         returns (uint256)
     {
         uint256[] memory list = running($, account);
-        uint256[] memory next = new uint256[](list.length + 1);
-        for (uint256 i; i < list.length; ++i) {
-            next[i] = list[i];
+        uint256[] memory next;
+        uint256 j = _joinable(list, l);
+        if (j < list.length) {
+            uint256 o = list[j];
+            uint256 end = (o >> L_END_SHIFT) & U40;
+            uint256 endL = (l >> L_END_SHIFT) & U40;
+            if (endL > end) end = endL;
+            list[j] = lockWord((o & U96) + (l & U96), end, end, end, uint8(l >> L_REASON_SHIFT));
+            next = list;
+        } else {
+            next = new uint256[](list.length + 1);
+            for (uint256 i; i < list.length; ++i) {
+                next[i] = list[i];
+            }
+            next[list.length] = l;
         }
-        next[list.length] = l;
         emit AssetTokenBase.LockAdded(
             account,
             l & U96,
@@ -107,6 +123,22 @@ library AssetTokenLocks {
             uint8(l >> L_REASON_SHIFT)
         );
         return store($, account, w, next);
+    }
+
+    /// @dev The index in `list` of the lock plain lock word `l` joins when
+    /// `list` is full: the plain lock of the same reason that ends last
+    /// (list.length when the list has room, `l` is not plain, or none fits).
+    function _joinable(uint256[] memory list, uint256 l) private pure returns (uint256 j) {
+        j = list.length;
+        if (list.length < MAX_LOCKS || ((l >> L_CLIFF_SHIFT) & U40) != ((l >> L_END_SHIFT) & U40)) return j;
+        uint256 last;
+        for (uint256 i; i < list.length; ++i) {
+            uint256 o = list[i];
+            uint256 end = (o >> L_END_SHIFT) & U40;
+            if (((o >> L_CLIFF_SHIFT) & U40) == end && uint8(o >> L_REASON_SHIFT) == uint8(l >> L_REASON_SHIFT) && end >= last) {
+                (j, last) = (i, end);
+            }
+        }
     }
 
     /// @dev Takes `take` locked units out of the locks of `account` (a

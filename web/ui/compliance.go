@@ -71,6 +71,18 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	var tokens []tokenLink
+	if p.Can(auth.RulesRead) && u.cfg.Issuance != nil {
+		as, err := u.cfg.Issuance.Assets(ctx, "", complianceListLimit)
+		if err != nil {
+			return err
+		}
+		for _, a := range as {
+			if a.Token != nil {
+				tokens = append(tokens, tokenLink{Symbol: a.Symbol, Token: *a.Token})
+			}
+		}
+	}
 	ins, err := svc.Interventions(ctx, 0, complianceListLimit)
 	if err != nil {
 		return err
@@ -89,7 +101,7 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	return u.render(w, r, http.StatusOK, "compliance", map[string]any{
 		"Title": "Compliance", "Investors": views, "Pending": pending, "Decided": decided,
-		"KYCKeys": keys, "KYCKeyRequests": keyRequests, "Queue": queue,
+		"KYCKeys": keys, "KYCKeyRequests": keyRequests, "Queue": queue, "Tokens": tokens,
 		"Notice": noticeOf(r, func(code, id string) (string, bool) {
 			switch code {
 			case noticeKYCKeyDecided:

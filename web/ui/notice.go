@@ -40,6 +40,8 @@ const (
 	noticeKYCKeyRequested       = "kyc_key_requested"
 	noticeKYCKeyDecided         = "kyc_key_decided"
 	noticeOnboardingDecided     = "onboarding_decided"
+	noticeRulesSet              = "rules_set"
+	noticeInterventionRequested = "intervention_requested"
 )
 
 var notices = map[string]notice{
@@ -63,6 +65,8 @@ var notices = map[string]notice{
 	noticeKYCKeyRequested:       {text: "KYC key change requested; it takes effect once another compliance key approves it."},
 	noticeKYCKeyDecided:         {text: "KYC key change decided.", with: "KYC key request %s."},
 	noticeOnboardingDecided:     {text: "Onboarding decided.", with: "Investor's KYC is %s."},
+	noticeRulesSet:              {text: "Rules set; the changes are written to the token."},
+	noticeInterventionRequested: {text: "Intervention requested; it takes effect once another key approves it."},
 }
 
 // noticeID is what an ?id= may look like: request and distribution UUIDs,

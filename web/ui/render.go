@@ -19,7 +19,7 @@ import (
 	"github.com/tessera-rwa/tessera/web"
 )
 
-var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "audit", "report", "dealing", "book", "onboard", "error"}
+var pageNames = []string{"signin", "portal", "console", "asset", "compliance", "audit", "report", "dealing", "book", "onboard", "rules", "error"}
 
 func parsePages() (map[string]*template.Template, error) {
 	out := map[string]*template.Template{}

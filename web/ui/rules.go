@@ -1,0 +1,276 @@
+package ui
+
+import (
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain/address"
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/errs"
+)
+
+// rulesForm is a rules version as the editor's fields show it.
+type rulesForm struct {
+	CountryRestriction bool
+	AllowedCountries   string
+	MaxInvestors       string
+	MaxBalance         string
+	RequiredFlags      string
+	LockupSeconds      string
+	LockupReason       string
+	ValuationFeed      string
+	ValuationMaxAge    string
+	MinHolding         string
+	FlowbackUntil      string
+	ForceFullTransfer  bool
+}
+
+func rulesFormOf(r compliance.Rules) rulesForm {
+	f := rulesForm{CountryRestriction: r.CountryRestriction, AllowedCountries: strings.Join(r.AllowedCountries, ", "),
+		RequiredFlags: strings.Join(r.RequiredFlags.Names(), ", "), ForceFullTransfer: r.ForceFullTransfer}
+	if r.MaxInvestors != nil {
+		f.MaxInvestors = strconv.FormatUint(uint64(*r.MaxInvestors), 10)
+	}
+	if r.MaxBalance != nil {
+		f.MaxBalance = r.MaxBalance.String()
+	}
+	if r.LockupSeconds > 0 {
+		f.LockupSeconds, f.LockupReason = strconv.FormatUint(r.LockupSeconds, 10), strconv.Itoa(int(r.LockupReason))
+	}
+	if r.ValuationFeed != nil {
+		f.ValuationFeed, f.ValuationMaxAge = r.ValuationFeed.Hex(), strconv.FormatUint(r.ValuationMaxAge, 10)
+	}
+	if r.MinHolding != nil {
+		f.MinHolding = r.MinHolding.String()
+	}
+	if r.FlowbackUntil != nil {
+		f.FlowbackUntil = r.FlowbackUntil.UTC().Format(time.RFC3339)
+	}
+	return f
+}
+
+// lockReasons are the reason codes the forms offer.
+var lockReasons = []compliance.LockReason{compliance.ReasonIssuance, compliance.ReasonVesting, compliance.ReasonCourtOrder, compliance.ReasonUnspecified}
+
+// rulesPage shows an asset's rules in force with their history, the
+// editor (for keys that may set rules), a wallet's locks, and the form to
+// request interventions on the asset's token.
+func (u *UI) rulesPage(w http.ResponseWriter, r *http.Request) error {
+	if _, err := principal(r, auth.RulesRead); err != nil {
+		return err
+	}
+	svc := u.compliance()
+	if svc == nil {
+		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	}
+	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	if err != nil {
+		return err
+	}
+	ctx := r.Context()
+	var current *compliance.Rules
+	rules, err := svc.Rules(ctx, asset)
+	switch {
+	case err == nil:
+		current = &rules
+	case !errs.Is(err, errs.NotFound):
+		return err
+	}
+	history, err := svc.RulesHistory(ctx, asset, 0, 50)
+	if err != nil {
+		return err
+	}
+	form := rulesForm{}
+	if current != nil {
+		form = rulesFormOf(*current)
+	}
+	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form,
+		"Reasons": lockReasons, "Notice": noticeOf(r, nil)}
+	if s := r.URL.Query().Get("wallet"); s != "" {
+		wallet, err := address.Parse("wallet", s)
+		if err != nil {
+			return err
+		}
+		wl, err := svc.Locks(ctx, asset, wallet)
+		if err != nil {
+			return err
+		}
+		data["Wallet"], data["Locks"] = wallet.Hex(), wl
+	}
+	return u.render(w, r, http.StatusOK, "rules", data)
+}
+
+// setRules sets the asset's rules from the editor's form: the full set,
+// as the rules API takes it.
+func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
+	who, err := principal(r, auth.RulesSet)
+	if err != nil {
+		return err
+	}
+	svc := u.compliance()
+	if svc == nil {
+		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	}
+	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	if err != nil {
+		return err
+	}
+	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
+	upd := compliance.RulesUpdate{CountryRestriction: v("country_restriction") != "", AllowedCountries: list(v("allowed_countries")),
+		RequiredFlags: list(v("required_flags")), ForceFullTransfer: v("force_full_transfer") != "", Reason: v("reason")}
+	if s := v("max_investors"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return errs.E(errs.Invalid, "invalid_max_investors", "max_investors must be a whole number")
+		}
+		upd.MaxInvestors = &n
+	}
+	for _, f := range []struct {
+		name string
+		to   **big.Int
+	}{{"max_balance", &upd.MaxBalance}, {"min_holding", &upd.MinHolding}} {
+		if s := v(f.name); s != "" {
+			n, ok := new(big.Int).SetString(s, 10)
+			if !ok {
+				return errs.E(errs.Invalid, "invalid_field", f.name+" must be a whole number of base units")
+			}
+			*f.to = n
+		}
+	}
+	for _, f := range []struct {
+		name string
+		to   *uint64
+	}{{"lockup_seconds", &upd.LockupSeconds}, {"valuation_max_age", &upd.ValuationMaxAge}} {
+		if s := v(f.name); s != "" {
+			n, err := strconv.ParseUint(s, 10, 64)
+			if err != nil {
+				return errs.E(errs.Invalid, "invalid_field", f.name+" must be a whole number of seconds")
+			}
+			*f.to = n
+		}
+	}
+	if s := v("lockup_reason"); s != "" && upd.LockupSeconds > 0 {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return errs.E(errs.Invalid, "invalid_lock_reason", "lockup_reason must be a code from 0 to 255")
+		}
+		upd.LockupReason = &n
+	}
+	if s := v("valuation_feed"); s != "" {
+		f, err := address.Parse("valuation_feed", s)
+		if err != nil {
+			return err
+		}
+		upd.ValuationFeed = &f
+	}
+	if s := v("flowback_until"); s != "" {
+		t, err := compliance.ParseTime("flowback_until", s)
+		if err != nil {
+			return err
+		}
+		upd.FlowbackUntil = &t
+	}
+	res, err := svc.SetRules(r.Context(), who, asset, upd)
+	if err != nil {
+		return err
+	}
+	return back(w, r, "/ui/compliance/assets/"+asset.Hex(), noticeRulesSet, strconv.Itoa(res.Rules.Version))
+}
+
+// requestIntervention requests an intervention on the asset's token from
+// the form; another key approves it on the compliance page.
+func (u *UI) requestIntervention(w http.ResponseWriter, r *http.Request) error {
+	who, err := principal(r, auth.InterventionNew)
+	if err != nil {
+		return err
+	}
+	svc := u.compliance()
+	if svc == nil {
+		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	}
+	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	if err != nil {
+		return err
+	}
+	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
+	n := compliance.NewIntervention{Kind: compliance.InterventionKind(v("kind")), Asset: asset, Reason: v("reason")}
+	if n.Wallet, err = address.Parse("wallet", v("wallet")); err != nil {
+		return err
+	}
+	if s := v("to"); s != "" {
+		to, err := address.Parse("to", s)
+		if err != nil {
+			return err
+		}
+		n.To = &to
+	}
+	if s := v("amount"); s != "" {
+		a, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return errs.E(errs.Invalid, "invalid_amount", "amount must be a whole number of base units")
+		}
+		n.Amount = a
+	}
+	if n.Kind == compliance.AddLock {
+		if v("end") == "" {
+			return errs.E(errs.Invalid, "invalid_lock", "end is required for a lock")
+		}
+		end, err := compliance.ParseTime("end", v("end"))
+		if err != nil {
+			return err
+		}
+		l := compliance.LockTerms{Start: end, Cliff: end, End: end}
+		if s := v("start"); s != "" {
+			if l.Start, err = compliance.ParseTime("start", s); err != nil {
+				return err
+			}
+			l.Cliff = l.Start
+		}
+		if s := v("cliff"); s != "" {
+			if l.Cliff, err = compliance.ParseTime("cliff", s); err != nil {
+				return err
+			}
+		}
+		code, err := strconv.ParseUint(v("lock_reason"), 10, 8)
+		if err != nil {
+			return errs.E(errs.Invalid, "invalid_lock_reason", "lock_reason must be a code from 0 to 255")
+		}
+		l.Reason = compliance.LockReason(code)
+		n.Lock = &l
+	}
+	if n.Kind == compliance.RemoveLock {
+		i, err := strconv.Atoi(v("lock_index"))
+		if err != nil {
+			return errs.E(errs.Invalid, "invalid_lock_index", "lock_index is the lock's index in the wallet's locks, from 0")
+		}
+		n.LockIndex = &i
+	}
+	in, err := svc.RequestIntervention(r.Context(), who, n)
+	if err != nil {
+		return err
+	}
+	return back(w, r, "/ui/compliance", noticeInterventionRequested, strconv.FormatInt(in.Intervention.ID, 10))
+}
+
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// tokenLink is a tokenized asset the compliance page links to.
+type tokenLink struct {
+	Symbol string
+	Token  common.Address
+}

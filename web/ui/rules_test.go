@@ -1,0 +1,96 @@
+package ui_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
+	"github.com/tessera-rwa/tessera/issuance"
+)
+
+// A compliance officer sets a minimum holding and an initial lock-up in
+// the rules editor; the next mint is locked on chain, and the investor
+// sees the lock, its reason and when it releases on the portal.
+func TestBrowserRulesEditorAndPortalLocks(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	a := e.seedHolding(t, "RULE", []string{"10"}, []int64{100_000_000})
+	token := a.Token.Hex()
+
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	tab := newTab(t, nil)
+	run(t, tab, "sign in and open the token's rules",
+		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
+		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
+		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
+		chromedp.Submit("#secret", chromedp.ByQuery),
+		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+		chromedp.Navigate(e.srv.URL()+"/ui/compliance"),
+		chromedp.Click(`#tokens a[data-token="`+token+`"]`, chromedp.ByQuery),
+		chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
+	)
+	// A minimum holding above the maximum balance is refused with its reason.
+	run(t, tab, "a bad minimum",
+		chromedp.SetValue(`#rules-editor [name="max_balance"]`, "500000000", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "600000000", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="reason"]`, "too high", chromedp.ByQuery),
+	)
+	var refused string
+	submit(t, tab, "set a bad minimum", `#rules-editor button[type="submit"]`,
+		chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &refused, chromedp.ByQuery))
+	if !strings.Contains(refused, "min_holding (600000000) is above max_balance (500000000)") {
+		t.Fatalf("refusal page: %.500s", refused)
+	}
+	run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "1000000", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="lockup_seconds"]`, "86400", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="reason"]`, "Rule 144 holding period, minimum one unit", chromedp.ByQuery),
+	)
+	var minHolding, lockup string
+	var versions int
+	submit(t, tab, "set the rules", `#rules-editor button[type="submit"]`,
+		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
+		chromedp.Text(`[data-field="min-holding"]`, &minHolding, chromedp.ByQuery),
+		chromedp.Text(`[data-field="lockup"]`, &lockup, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("#rules-history tbody tr").length`, &versions),
+	)
+	if !strings.HasPrefix(minHolding, "1000000") || !strings.Contains(lockup, "86400 s · issuance lock-up") || versions != 2 {
+		t.Fatalf("rules shown: min holding %q, lock-up %q, %d versions", minHolding, lockup, versions)
+	}
+	readme(t, tab, "compliance-rules")
+
+	// The next mint is locked by the token itself.
+	r, err := e.svc.RequestMint(ctx, seedIssuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.Approve(ctx, seedApprover, r.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if r = e.waitRequest(t, r.ID); r.ChainState != string(txmgr.Confirmed) && r.ChainState != string(txmgr.Finalized) {
+		t.Fatalf("mint %s: %s", r.ID, r.ChainState)
+	}
+	e.waitIndexed(t)
+
+	w := &testWallet{key: e.investors[0], client: e.c, chainID: e.a.ChainID}
+	inv := newTab(t, w)
+	var locked, total, release string
+	run(t, inv, "the portal shows the lock",
+		chromedp.Navigate(e.srv.URL()+"/"),
+		chromedp.WaitVisible("#siwe", chromedp.ByQuery),
+		chromedp.Click("#siwe", chromedp.ByQuery),
+		chromedp.WaitVisible(`.holding tr[data-reason="issuance_lockup"]`, chromedp.ByQuery),
+		chromedp.AttributeValue(`.holding tr[data-reason="issuance_lockup"] [data-field="lock-locked"]`, "data-base", &locked, nil, chromedp.ByQuery),
+		chromedp.AttributeValue(`.holding [data-field="locked"]`, "data-base", &total, nil, chromedp.ByQuery),
+		chromedp.Text(`.holding tr[data-reason="issuance_lockup"] [data-field="lock-release"]`, &release, chromedp.ByQuery),
+	)
+	if locked != "5000000" || total != "5000000" || !strings.HasPrefix(release, "all on ") {
+		t.Fatalf("portal lock: locked %q of %q, releases %q", locked, total, release)
+	}
+	readme(t, inv, "portal-locks")
+}
