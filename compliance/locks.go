@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
@@ -181,32 +180,53 @@ type WalletLocks struct {
 
 var lockABI = assettoken.NewAssetToken()
 
+// LockQuery names one wallet's locks on one token.
+type LockQuery struct {
+	Token, Wallet common.Address
+}
+
 // ReadLocks reads wallet's running locks and its investor's liquidate-only
 // state from token at block (nil: latest), whose time is at.
 func ReadLocks(ctx context.Context, c chain.Reader, token, wallet common.Address, block *big.Int, at time.Time) (WalletLocks, error) {
-	out := WalletLocks{Wallet: wallet, Locks: []Lock{}, Locked: new(big.Int), Time: at.UTC()}
-	if block != nil {
-		out.Block = block.Uint64()
-	}
-	data, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: lockABI.PackLocksOf(wallet)}, block)
+	out, err := ReadLocksBatch(ctx, c, []LockQuery{{Token: token, Wallet: wallet}}, block, at)
 	if err != nil {
-		return out, err
+		return WalletLocks{Wallet: wallet, Locks: []Lock{}, Locked: new(big.Int), Time: at.UTC()}, err
 	}
-	ls, err := lockABI.UnpackLocksOf(data)
+	return out[0], nil
+}
+
+// ReadLocksBatch is ReadLocks for many wallets at once: their reads go to
+// the node in one JSON-RPC batch (chain.ReadBatch), so a portfolio of any
+// size costs one round trip.
+func ReadLocksBatch(ctx context.Context, c chain.Reader, qs []LockQuery, block *big.Int, at time.Time) ([]WalletLocks, error) {
+	reads := make([]chain.Read, 0, 2*len(qs))
+	for _, q := range qs {
+		reads = append(reads, chain.Read{To: q.Token, Data: lockABI.PackLocksOf(q.Wallet)},
+			chain.Read{To: q.Token, Data: lockABI.PackIsLiquidateOnly(q.Wallet)})
+	}
+	res, err := chain.ReadBatch(ctx, c, reads, block)
 	if err != nil {
-		return out, fmt.Errorf("compliance: decode locksOf: %w", err)
+		return nil, err
 	}
-	for i, l := range ls {
-		lk := Lock{Index: i, Amount: l.Amount, Start: unixTime(l.Start), Cliff: unixTime(l.Cliff), End: unixTime(l.End),
-			Reason: LockReason(l.Reason), Locked: l.Locked}
-		out.Locks = append(out.Locks, lk)
-		out.Locked.Add(out.Locked, l.Locked)
-	}
-	if data, err = c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: lockABI.PackIsLiquidateOnly(wallet)}, block); err != nil {
-		return out, err
-	}
-	if out.LiquidateOnly, err = lockABI.UnpackIsLiquidateOnly(data); err != nil {
-		return out, fmt.Errorf("compliance: decode isLiquidateOnly: %w", err)
+	out := make([]WalletLocks, len(qs))
+	for i, q := range qs {
+		wl := WalletLocks{Wallet: q.Wallet, Locks: []Lock{}, Locked: new(big.Int), Time: at.UTC()}
+		if block != nil {
+			wl.Block = block.Uint64()
+		}
+		ls, err := lockABI.UnpackLocksOf(res[2*i])
+		if err != nil {
+			return nil, fmt.Errorf("compliance: decode locksOf: %w", err)
+		}
+		for j, l := range ls {
+			wl.Locks = append(wl.Locks, Lock{Index: j, Amount: l.Amount, Start: unixTime(l.Start), Cliff: unixTime(l.Cliff),
+				End: unixTime(l.End), Reason: LockReason(l.Reason), Locked: l.Locked})
+			wl.Locked.Add(wl.Locked, l.Locked)
+		}
+		if wl.LiquidateOnly, err = lockABI.UnpackIsLiquidateOnly(res[2*i+1]); err != nil {
+			return nil, fmt.Errorf("compliance: decode isLiquidateOnly: %w", err)
+		}
+		out[i] = wl
 	}
 	return out, nil
 }

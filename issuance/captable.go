@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
@@ -340,7 +339,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 		return nil, err
 	}
 	out := make([]Holding, 0, len(recs))
-	var head *types.Header // read once, when a holding needs its locks
+	tokens := make([]common.Address, 0, len(recs)) // each holding's token, for its locks
 	for _, r := range recs {
 		if r.Amount.Sign() == 0 && len(r.Payouts) == 0 && r.Dealing.zero() {
 			continue
@@ -368,44 +367,72 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
-		if head == nil && len(h.Wallets) > 0 {
-			if head, err = s.cfg.Chain.HeaderByNumber(ctx, nil); err != nil {
-				head = nil
-			}
-		}
-		s.readLocks(ctx, &h, *a.Token, head)
+		h.Locks, h.Locked = []HoldingLock{}, "0"
 		out = append(out, h)
+		tokens = append(tokens, *a.Token)
 	}
+	s.readLocks(ctx, out, tokens)
 	return out, nil
 }
 
-// readLocks adds the locks of h's wallets and the investor's
-// liquidate-only state, read from token by eth_call at block head (nil:
-// the chain could not be read). A token that cannot be read leaves them
-// unknown, not the holding.
-func (s *Service) readLocks(ctx context.Context, h *Holding, token common.Address, head *types.Header) {
-	h.Locks, h.Locked = []HoldingLock{}, "0"
-	if len(h.Wallets) == 0 {
+// readLocks adds the locks of each holding's wallets on its token
+// (tokens[i] for hs[i]) and its investor's liquidate-only state, read at
+// one head block in one batch of reads. A chain that cannot be read marks
+// them unknown (LocksUnavailable), not the holdings.
+func (s *Service) readLocks(ctx context.Context, hs []Holding, tokens []common.Address) {
+	var qs []compliance.LockQuery
+	for i, h := range hs {
+		for _, w := range h.Wallets {
+			qs = append(qs, compliance.LockQuery{Token: tokens[i], Wallet: w})
+		}
+	}
+	if len(qs) == 0 {
 		return
 	}
-	if head == nil {
-		h.LocksUnavailable = true
+	unavailable := func() {
+		for i := range hs {
+			if len(hs[i].Wallets) > 0 {
+				hs[i].LocksUnavailable = true
+			}
+		}
+	}
+	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		unavailable()
 		return
 	}
-	locked := new(big.Int)
-	for _, w := range h.Wallets {
-		wl, err := compliance.ReadLocks(ctx, s.cfg.Chain, token, w, head.Number, time.Unix(int64(head.Time), 0))
-		if err != nil {
-			h.Locks, h.LiquidateOnly, h.LocksUnavailable = []HoldingLock{}, false, true
-			return
-		}
-		for _, l := range wl.Locks {
-			h.Locks = append(h.Locks, HoldingLock{Wallet: w, Lock: l})
-		}
-		locked.Add(locked, wl.Locked)
-		h.LiquidateOnly = h.LiquidateOnly || wl.LiquidateOnly
+	at := time.Unix(int64(head.Time), 0)
+	wls, err := compliance.ReadLocksBatch(ctx, s.cfg.Chain, qs, head.Number, at)
+	if err != nil {
+		// One token that cannot answer (one deployed before locks, say)
+		// fails the batch: read holding by holding, so only it is unknown.
+		wls = nil
 	}
-	h.Locked = locked.String()
+	k := 0
+	for i := range hs {
+		h := &hs[i]
+		mine := wls
+		if wls == nil && len(h.Wallets) > 0 {
+			mine, err = compliance.ReadLocksBatch(ctx, s.cfg.Chain, qs[k:k+len(h.Wallets)], head.Number, at)
+			if err != nil {
+				h.LocksUnavailable = true
+				k += len(h.Wallets)
+				continue
+			}
+			mine = append(make([]compliance.WalletLocks, k), mine...)
+		}
+		locked := new(big.Int)
+		for _, w := range h.Wallets {
+			wl := mine[k]
+			k++
+			for _, l := range wl.Locks {
+				h.Locks = append(h.Locks, HoldingLock{Wallet: w, Lock: l})
+			}
+			locked.Add(locked, wl.Locked)
+			h.LiquidateOnly = h.LiquidateOnly || wl.LiquidateOnly
+		}
+		h.Locked = locked.String()
+	}
 }
 
 // Transfers lists the transfers of wallet's tokens, newest first.
