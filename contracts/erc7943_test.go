@@ -1,7 +1,10 @@
 package contracts_test
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -326,5 +329,263 @@ func TestERC7943DeedFractionToken(t *testing.T) {
 	f.c.mustSend(t, f.c.admin, f.tok.inst, f.tok.abi.PackReleaseDeed(f.alice.From))
 	if f.owner(t, 1) != f.alice.From {
 		t.Error("the deed was not released")
+	}
+}
+
+// --- fungible (AssetToken) -------------------------------------------------------
+
+// fungibleQueries are the three ERC-7943 queries of the token for one transfer.
+type fungibleQueries struct{ send, receive, transfer bool }
+
+func (f *assetFixture) queries(tb testing.TB, from, to common.Address, amount *big.Int) fungibleQueries {
+	tb.Helper()
+	a := f.tok.abi
+	return fungibleQueries{
+		send:     mustCall(tb, f.tok.inst, a.PackCanSend(from), a.UnpackCanSend),
+		receive:  mustCall(tb, f.tok.inst, a.PackCanReceive(to), a.UnpackCanReceive),
+		transfer: mustCall(tb, f.tok.inst, a.PackCanTransfer(from, to, amount), a.UnpackCanTransfer),
+	}
+}
+
+// TestERC7943FungibleIntrospection: supportsInterface answers 0x3edbb4c4 and
+// ERC-165; the queries are views; they never revert, whatever the accounts
+// and amounts.
+func TestERC7943FungibleIntrospection(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	for name, id := range map[string][4]byte{"ERC-7943 fungible": {0x3e, 0xdb, 0xb4, 0xc4}, "ERC-165": {0x01, 0xff, 0xc9, 0xa7}} {
+		if !mustCall(t, f.tok.inst, a.PackSupportsInterface(id), a.UnpackSupportsInterface) {
+			t.Errorf("supportsInterface(%s) = false", name)
+		}
+	}
+	for _, name := range []string{"canSend", "canReceive", "canTransfer", "getFrozenTokens"} {
+		if m := a.GetABI().Methods[name].StateMutability; m != "view" {
+			t.Errorf("%s is %q, want view", name, m)
+		}
+	}
+	huge := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	f.admin(t, a.PackSetFrozenTokens(f.bob.From, new(big.Int).Lsh(big.NewInt(1), 120)))
+	accounts := []common.Address{{}, f.alice.From, f.bob.From, f.eve.From, f.reg.addr, f.tok.addr}
+	for _, x := range accounts {
+		for _, y := range accounts {
+			for _, amount := range []*big.Int{big.NewInt(0), big.NewInt(100), huge} {
+				for _, data := range [][]byte{a.PackCanSend(x), a.PackCanReceive(y), a.PackCanTransfer(x, y, amount), a.PackGetFrozenTokens(x)} {
+					if _, err := f.tok.inst.CallRaw(&bind.CallOpts{}, data); err != nil {
+						t.Errorf("query %x(%s, %s, %s) reverted: %v", data[:4], x, y, amount, err)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestERC7943FungibleTransferRules: canSend and canReceive answer for the
+// account alone, canTransfer is false whenever either is or a rule refuses,
+// and neither transfer nor transferFrom succeeds where canTransfer is false.
+func TestERC7943FungibleTransferRules(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	ten := big.NewInt(10)
+	f.c.mustSend(t, f.alice, f.tok.inst, a.PackApprove(f.carol.From, big.NewInt(1000)))
+	cases := []struct {
+		name  string
+		setup func(tb testing.TB, f *assetFixture)
+		to    func(f *assetFixture) common.Address
+		want  fungibleQueries
+	}{
+		{"compliant", nil, bobAddr, fungibleQueries{true, true, true}},
+		{"paused: a transfer rule", func(tb testing.TB, f *assetFixture) { f.admin(tb, a.PackPause()) }, bobAddr, fungibleQueries{true, true, false}},
+		{"amount over the unfrozen balance: a transfer rule", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetFrozenTokens(f.alice.From, big.NewInt(95)))
+		}, bobAddr, fungibleQueries{true, true, false}},
+		{"maximum balance: a transfer rule", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetMaxBalance(big.NewInt(105)))
+		}, bobAddr, fungibleQueries{true, true, false}},
+		{"maximum investors: a transfer rule", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetMaxInvestors(2))
+		}, daveAddr, fungibleQueries{true, true, false}},
+		{"sender address frozen", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetAddressFrozen(f.alice.From, true))
+		}, bobAddr, fungibleQueries{false, true, false}},
+		{"sender's KYC expired", func(tb testing.TB, f *assetFixture) {
+			f.c.mustSend(tb, f.c.admin, f.reg.inst, f.reg.abi.PackUpdateExpiry(f.alice.From, f.c.now(tb)))
+		}, bobAddr, fungibleQueries{false, true, false}},
+		{"receiver address frozen", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetAddressFrozen(f.bob.From, true))
+		}, bobAddr, fungibleQueries{true, false, false}},
+		{"receiver not registered", nil, eveAddr, fungibleQueries{true, false, false}},
+		{"receiver's country not allowed", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetCountryRestriction(true))
+			f.admin(tb, a.PackSetCountriesAllowed([]uint16{countryFR}, true))
+		}, bobAddr, fungibleQueries{true, false, false}},
+		{"receiver lacks a required flag", func(tb testing.TB, f *assetFixture) {
+			f.admin(tb, a.PackSetRequiredFlags(1))
+		}, carolAddr, fungibleQueries{true, false, false}},
+	}
+	base := f.c.snapshot(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f.c.restore(t, base)
+			if tc.setup != nil {
+				tc.setup(t, f)
+			}
+			to := tc.to(f)
+			got := f.queries(t, f.alice.From, to, ten)
+			if got != tc.want {
+				t.Fatalf("canSend, canReceive, canTransfer = %+v, want %+v", got, tc.want)
+			}
+			for name, tr := range map[string]struct {
+				from *bind.TransactOpts
+				data []byte
+			}{
+				"transfer":     {f.alice, a.PackTransfer(to, ten)},
+				"transferFrom": {f.carol, a.PackTransferFrom(f.alice.From, to, ten)},
+			} {
+				snap := f.c.snapshot(t)
+				_, err := f.c.send(tr.from, f.tok.inst, tr.data)
+				if tc.want.transfer && err != nil {
+					t.Errorf("%s: %v (revert %x)", name, err, revertData(err))
+				}
+				if !tc.want.transfer && err == nil {
+					t.Errorf("%s succeeded where canTransfer is false", name)
+				}
+				f.c.restore(t, snap)
+			}
+		})
+	}
+}
+
+// TestERC7943FungibleBalanceIsNoRule: canTransfer does not fail on the
+// balance (ERC-20's own check), and a transfer over the unfrozen balance
+// reverts with ERC7943InsufficientUnfrozenBalance, over the whole balance
+// with ERC-20's error.
+func TestERC7943FungibleBalanceIsNoRule(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	s := steps{t}
+	s.run("erc7943.canTransfer ignores the balance", func() error {
+		if got := f.queries(t, f.alice.From, f.bob.From, big.NewInt(101)); !got.transfer {
+			return errors.New("canTransfer(alice → bob, more than alice holds) = false")
+		}
+		if got := f.queries(t, f.dave.From, f.bob.From, big.NewInt(1)); !got.transfer {
+			return errors.New("canTransfer from a verified wallet that holds nothing = false")
+		}
+		return nil
+	})
+	_, err := f.c.send(f.alice, f.tok.inst, a.PackTransfer(f.bob.From, big.NewInt(101)))
+	wantRevert(t, err, "ERC20InsufficientBalance(address,uint256,uint256)")
+
+	f.admin(t, a.PackSetFrozenTokens(f.alice.From, big.NewInt(95)))
+	wantUnfrozen := func(err error) error {
+		if err == nil {
+			return errors.New("a transfer over the unfrozen balance succeeded")
+		}
+		data := revertData(err)
+		if len(data) != 100 || [4]byte(data[:4]) != selector("ERC7943InsufficientUnfrozenBalance(address,uint256,uint256)") {
+			return fmt.Errorf("reverted with %x, want ERC7943InsufficientUnfrozenBalance", data)
+		}
+		if common.BytesToAddress(data[4:36]) != f.alice.From || new(big.Int).SetBytes(data[36:68]).Int64() != 10 || new(big.Int).SetBytes(data[68:100]).Int64() != 5 {
+			return fmt.Errorf("ERC7943InsufficientUnfrozenBalance args %x, want (alice, 10, 5)", data[4:])
+		}
+		return nil
+	}
+	s.run("erc7943.frozen transfer error", func() error {
+		_, err := f.c.send(f.alice, f.tok.inst, a.PackTransfer(f.bob.From, big.NewInt(10)))
+		return wantUnfrozen(err)
+	})
+	f.c.mustSend(t, f.alice, f.tok.inst, a.PackApprove(f.carol.From, big.NewInt(1000)))
+	s.run("erc7943.transferFrom over unfrozen balance error", func() error {
+		_, err := f.c.send(f.carol, f.tok.inst, a.PackTransferFrom(f.alice.From, f.bob.From, big.NewInt(10)))
+		return wantUnfrozen(err)
+	})
+	// Over the whole balance, ERC-20's error comes first, frozen or not.
+	_, err = f.c.send(f.alice, f.tok.inst, a.PackTransfer(f.bob.From, big.NewInt(101)))
+	wantRevert(t, err, "ERC20InsufficientBalance(address,uint256,uint256)")
+	if err := f.transfer(f.alice, f.bob.From, 5); err != nil {
+		t.Errorf("transfer of the unfrozen balance: %v", err)
+	}
+}
+
+// TestERC7943FungibleFreezes: setFrozenTokens is restricted, overwrites the
+// frozen amount, emits Frozen, and may freeze more than the balance.
+func TestERC7943FungibleFreezes(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	wantUnauthorized(t, f.c, f.bob, f.tok.inst, a.PackSetFrozenTokens(f.alice.From, big.NewInt(1)), "AGENT_ROLE")
+	for _, amount := range []int64{500, 30, 0} {
+		r := f.admin(t, a.PackSetFrozenTokens(f.alice.From, big.NewInt(amount)))
+		if ev := findEvent(t, r, a.UnpackFrozenEvent); ev.Account != f.alice.From || ev.Amount.Int64() != amount {
+			t.Errorf("Frozen %+v, want (alice, %d)", ev, amount)
+		}
+		if got := mustCall(t, f.tok.inst, a.PackGetFrozenTokens(f.alice.From), a.UnpackGetFrozenTokens); got.Int64() != amount {
+			t.Errorf("getFrozenTokens = %s, want %d", got, amount)
+		}
+	}
+	// Frozen ahead of any balance: what arrives later is withheld.
+	f.admin(t, a.PackSetFrozenTokens(f.dave.From, big.NewInt(40)))
+	f.tok.mustMint(t, f.dave.From, big.NewInt(50), "dave")
+	if f.queries(t, f.dave.From, f.bob.From, big.NewInt(11)).transfer || !f.queries(t, f.dave.From, f.bob.From, big.NewInt(10)).transfer {
+		t.Error("canTransfer does not hold back the amount frozen ahead of the balance")
+	}
+}
+
+// TestERC7943FungibleForcedTransfer: forcedTransfer is restricted, checks the
+// balance, refuses a receiver canReceive refuses, unfreezes what it takes
+// with Frozen before Transfer, and emits ForcedTransfer.
+func TestERC7943FungibleForcedTransfer(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	wantUnauthorized(t, f.c, f.bob, f.tok.inst, a.PackForcedTransfer(f.alice.From, f.bob.From, big.NewInt(1)), "AGENT_ROLE")
+	_, err := f.c.send(f.c.admin, f.tok.inst, a.PackForcedTransfer(f.alice.From, f.bob.From, big.NewInt(101)))
+	wantRevert(t, err, "ERC20InsufficientBalance(address,uint256,uint256)")
+	f.admin(t, a.PackSetAddressFrozen(f.dave.From, true))
+	for name, to := range map[string]common.Address{"unregistered": f.eve.From, "frozen": f.dave.From} {
+		if mustCall(t, f.tok.inst, a.PackCanReceive(to), a.UnpackCanReceive) {
+			t.Fatalf("canReceive(%s) = true", name)
+		}
+		if _, err := f.c.send(f.c.admin, f.tok.inst, a.PackForcedTransfer(f.alice.From, to, big.NewInt(1))); err == nil {
+			t.Errorf("forced transfer to a receiver canReceive refuses (%s) succeeded", name)
+		}
+	}
+	f.admin(t, a.PackSetFrozenTokens(f.alice.From, big.NewInt(90)))
+	r := f.admin(t, a.PackForcedTransfer(f.alice.From, f.bob.From, big.NewInt(30)))
+	events := a.GetABI().Events
+	if order := eventOrder(r, events["Frozen"].ID, events["Transfer"].ID, events["ForcedTransfer"].ID); !slices.Equal(order, []int{0, 1, 2}) {
+		t.Errorf("event order %v, want Frozen, Transfer, ForcedTransfer", order)
+	}
+	if ev := findEvent(t, r, a.UnpackFrozenEvent); ev.Amount.Int64() != 70 {
+		t.Errorf("Frozen amount %s, want 70 (20 of the 90 taken)", ev.Amount)
+	}
+	if ev := findEvent(t, r, a.UnpackForcedTransferEvent); ev.From != f.alice.From || ev.To != f.bob.From || ev.Amount.Int64() != 30 {
+		t.Errorf("ForcedTransfer %+v", ev)
+	}
+	if f.tok.balance(t, f.bob.From).Int64() != 130 {
+		t.Error("the forced transfer did not move the tokens")
+	}
+}
+
+// TestERC7943FungiblePermissionedBurn: a burn by the minter may take frozen
+// tokens; it updates the frozen amount and emits Frozen before Transfer.
+func TestERC7943FungiblePermissionedBurn(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	f.admin(t, a.PackSetFrozenTokens(f.alice.From, big.NewInt(90)))
+	r := f.admin(t, a.PackBurn(f.alice.From, big.NewInt(40), id32("burn-1")))
+	events := a.GetABI().Events
+	if order := eventOrder(r, events["Frozen"].ID, events["Transfer"].ID); !slices.Equal(order, []int{0, 1}) {
+		t.Errorf("event order %v, want Frozen, Transfer", order)
+	}
+	if got := mustCall(t, f.tok.inst, a.PackGetFrozenTokens(f.alice.From), a.UnpackGetFrozenTokens); got.Int64() != 60 {
+		t.Errorf("frozen after the burn = %s, want 60", got)
+	}
+	r = f.admin(t, a.PackBurn(f.bob.From, big.NewInt(40), id32("burn-2")))
+	if n := countEvents(r, events["Frozen"].ID); n != 0 {
+		t.Errorf("%d Frozen events on a burn of unfrozen tokens", n)
 	}
 }
