@@ -47,8 +47,8 @@ var knownGaps = map[string]string{
 	"compliance.created":               "the token is its own compliance but answers no ICompliance function but canTransfer",
 	"compliance.destroyed":             "the token is its own compliance but answers no ICompliance function but canTransfer",
 
-	"erc7943.canTransfer ignores the balance":         "canTransfer is false when the amount exceeds the balance",
-	"erc7943.frozen transfer error":                   "a transfer over the unfrozen balance reverts TransferRestricted(0x57), not ERC7943InsufficientUnfrozenBalance",
+	"erc7943.canTransfer ignores the balance":          "canTransfer is false when the amount exceeds the balance",
+	"erc7943.frozen transfer error":                    "a transfer over the unfrozen balance reverts TransferRestricted(0x57), not ERC7943InsufficientUnfrozenBalance",
 	"erc7943.transferFrom over unfrozen balance error": "a transfer over the unfrozen balance reverts TransferRestricted(0x57), not ERC7943InsufficientUnfrozenBalance",
 }
 
