@@ -32,7 +32,8 @@ import {IERC3643} from "../reference/erc3643/IERC3643.sol";
 /// nothing for it. Each function checks its role here, through the token's
 /// own AccessControl (`hasRole` on `address(this)`, which is the token).
 ///
-/// Stateless and without selfdestruct or delegatecall; deployed once per
+/// Stateless and without selfdestruct; its one delegatecall runs the token's
+/// own implementation as the caller ({_asCaller}). Deployed once per
 /// chain through the deterministic deployment proxy, so its address (linked
 /// into the token at compile time) is the same everywhere. A direct call
 /// of a state-changing function reverts (Solidity's library call guard), and
