@@ -87,11 +87,11 @@ func plan(want, on Identity, wallet common.Address) []op {
 
 // identity reads a wallet's registry entry at the latest block.
 func (s *Service) identity(ctx context.Context, wallet common.Address) (Identity, error) {
-	out, err := s.call(ctx, s.cfg.Registry, s.reg.PackIdentity(wallet), nil)
+	out, err := s.call(ctx, s.cfg.Registry, s.reg.PackIdentityOf(wallet), nil)
 	if err != nil {
 		return Identity{}, err
 	}
-	id, err := s.reg.UnpackIdentity(out)
+	id, err := s.reg.UnpackIdentityOf(out)
 	if err != nil {
 		return Identity{}, fmt.Errorf("compliance: decode identity: %w", err)
 	}

@@ -260,7 +260,7 @@ func (r *rig) balance(who common.Address) int64 {
 
 // onChainCode runs from's transfer of amount to to by eth_call, as the
 // token would execute it, and returns the TransferRestricted code it
-// reverts with (0 when it passes).
+// reverts with (0 when it passes; 0x57 for ERC7943InsufficientUnfrozenBalance).
 func (r *rig) onChainCode(from holder, to common.Address, amount int64) uint8 {
 	r.t.Helper()
 	_, err := r.eth.CallContract(r.ctx, ethereum.CallMsg{From: from.addr, To: &r.token, Data: tokBinding.PackTransfer(to, big.NewInt(amount))}, nil)
@@ -273,6 +273,10 @@ func (r *rig) onChainCode(from holder, to common.Address, amount int64) uint8 {
 	}
 	ta := tokBinding.GetABI()
 	rev := txmgr.NewDecoder(&ta).Decode(data)
+	if rev.Name == "ERC7943InsufficientUnfrozenBalance" {
+		// ERC-7943's own error for restriction 0x57 (beyond the unfrozen balance).
+		return uint8(compliance.TokensFrozen)
+	}
 	if rev.Name != "TransferRestricted" {
 		r.t.Fatalf("transfer reverted with %s, not TransferRestricted", rev)
 	}

@@ -20,6 +20,10 @@ for artifact in contracts/out/*.json; do
   pkg=$(echo "$name" | tr '[:upper:]' '[:lower:]')
   cold=""
   case "$name" in AssetToken | AssetTokenUnproxied | AssetTokenV2) cold="$PWD/contracts/out/IAssetTokenCold.json" ;; esac
+  # ERC-3643 overloads: where a contract answers an ERC-3643 function beside
+  # its own of the same name (registerIdentity, mint, burn…), abigen would
+  # name them by ABI order (name, name0). The ERC-3643 one is named
+  # <name>ERC3643 instead and Tessera's keeps the plain name, whatever the order.
   node -e '
     const a = require(process.argv[1]);
     const fs = require("fs");
@@ -32,9 +36,34 @@ for artifact in contracts/out/*.json; do
     }
     fs.writeFileSync(process.argv[2], JSON.stringify(abi));
     fs.writeFileSync(process.argv[3], a.bytecode === "0x" ? "" : a.bytecode);
-  ' "$PWD/$artifact" "$tmp/$name.abi" "$tmp/$name.bin" "$cold"
+    const erc3643 = new Set([
+      "registerIdentity(address,address,uint16)",
+      "batchRegisterIdentity(address[],address[],uint16[])",
+      "mint(address,uint256)",
+      "burn(address,uint256)",
+      "batchMint(address[],uint256[])",
+      "recoveryAddress(address,address,address)",
+    ]);
+    const seen = {};
+    const groups = {};
+    for (const e of abi) {
+      if (e.type !== "function") continue;
+      const n = seen[e.name] || 0;
+      seen[e.name] = n + 1;
+      const goName = n === 0 ? e.name : e.name + (n - 1);
+      const sig = e.name + "(" + e.inputs.map((i) => i.type).join(",") + ")";
+      (groups[e.name] = groups[e.name] || []).push({ goName, standard: erc3643.has(sig) });
+    }
+    const aliases = [];
+    for (const [name, g] of Object.entries(groups)) {
+      if (g.length !== 2 || g.filter((x) => x.standard).length !== 1) continue;
+      for (const x of g) aliases.push(x.goName + "=" + (x.standard ? name + "ERC3643" : name));
+    }
+    fs.writeFileSync(process.argv[5], aliases.join(","));
+  ' "$PWD/$artifact" "$tmp/$name.abi" "$tmp/$name.bin" "$cold" "$tmp/$name.alias"
   args=(--v2 --abi "$tmp/$name.abi" --pkg "$pkg" --type "$name" --out "bindings/$pkg/$pkg.go")
   [ -s "$tmp/$name.bin" ] && args+=(--bin "$tmp/$name.bin")
+  [ -s "$tmp/$name.alias" ] && args+=(--alias "$(cat "$tmp/$name.alias")")
   mkdir -p "bindings/$pkg"
   go tool abigen "${args[@]}"
   n=$((n + 1))

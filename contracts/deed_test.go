@@ -194,6 +194,14 @@ func TestDeedRestrictions(t *testing.T) {
 				}
 				return
 			}
+			if tc.want == codeTokensFrozen {
+				// ERC-7943 names the frozen deed in its own error.
+				data := wantRevert(t, err, "ERC7943InsufficientUnfrozenBalance(address,uint256)")
+				if common.BytesToAddress(data[4:36]) != from || new(big.Int).SetBytes(data[36:68]).Cmp(one) != 0 {
+					t.Errorf("ERC7943InsufficientUnfrozenBalance args %x", data[4:])
+				}
+				return
+			}
 			if got := restrictedCode(t, err); got != tc.want {
 				t.Errorf("revert code %s, want %s", hexCode(got), hexCode(tc.want))
 			}

@@ -176,7 +176,7 @@ func (c *chain) queueProxyFor(tb testing.TB, contract string, registry common.Ad
 			if err != nil {
 				tb.Fatal(err)
 			}
-			c.queue(tb, c.admin, ddp, append(make([]byte, 32), art.Creation...))
+			c.queueGas(tb, c.admin, ddp, append(make([]byte, 32), art.Creation...), deployGas)
 		}
 		c.libs = true
 	}
@@ -199,7 +199,14 @@ func (c *chain) mustProxy(tb testing.TB, contract string, initCall []byte) commo
 // queue sends calldata to inst from opts without mining it.
 func (c *chain) queue(tb testing.TB, opts *bind.TransactOpts, inst *bind.BoundContract, data []byte) {
 	tb.Helper()
-	o, err := c.fixed(opts, callGas)
+	c.queueGas(tb, opts, inst, data, callGas)
+}
+
+// queueGas is queue with a gas limit of its own (a library near EIP-170's
+// size costs more than callGas to create).
+func (c *chain) queueGas(tb testing.TB, opts *bind.TransactOpts, inst *bind.BoundContract, data []byte, gas uint64) {
+	tb.Helper()
+	o, err := c.fixed(opts, gas)
 	if err != nil {
 		tb.Fatal(err)
 	}

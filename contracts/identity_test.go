@@ -28,11 +28,11 @@ func TestIdentityRegistryLifecycle(t *testing.T) {
 	if !verified(w1) || verified(w2) {
 		t.Fatalf("isVerified: w1 %v, unregistered w2 %v", verified(w1), verified(w2))
 	}
-	id := mustCall(t, r.inst, a.PackIdentity(w1), a.UnpackIdentity)
+	id := mustCall(t, r.inst, a.PackIdentityOf(w1), a.UnpackIdentityOf)
 	if id.InvestorId != id32("investor-1") || id.Country != countryFR || id.Expiry != expiry || id.Flags.Int64() != 0b101 || !id.Registered {
 		t.Errorf("identity(w1) = %+v", id)
 	}
-	if id := mustCall(t, r.inst, a.PackIdentity(w2), a.UnpackIdentity); id.Registered || id.InvestorId != ([32]byte{}) {
+	if id := mustCall(t, r.inst, a.PackIdentityOf(w2), a.UnpackIdentityOf); id.Registered || id.InvestorId != ([32]byte{}) {
 		t.Errorf("identity(unregistered) = %+v", id)
 	}
 
@@ -69,7 +69,7 @@ func TestIdentityRegistryLifecycle(t *testing.T) {
 	if ev := findEvent(t, rc, a.UnpackFlagsUpdatedEvent); ev.Flags.Int64() != 0x1ff {
 		t.Errorf("FlagsUpdated %+v", ev)
 	}
-	if id := mustCall(t, r.inst, a.PackIdentity(w1), a.UnpackIdentity); id.Country != countryDE || id.Flags.Int64() != 0x1ff {
+	if id := mustCall(t, r.inst, a.PackIdentityOf(w1), a.UnpackIdentityOf); id.Country != countryDE || id.Flags.Int64() != 0x1ff {
 		t.Errorf("after updates: %+v", id)
 	}
 	if rec := mustCall(t, r.inst, a.PackRecord(w1), a.UnpackRecord); new(big.Int).Rsh(rec, 240).Uint64()&0xff != 0xff {
@@ -166,5 +166,63 @@ func TestIdentityRegistryRoles(t *testing.T) {
 	}
 	for _, tc := range cases {
 		wantUnauthorized(t, c, stranger, r.inst, tc.data, tc.role)
+	}
+}
+
+// TestIdentityRegistryERC3643Mapping: how the standard's identity addresses
+// map onto Tessera's records. An ERC-3643 registration makes the identity
+// address the investor id, with no flags and no KYC expiry; identity(wallet)
+// answers that address, or the anchor wallet for an investor whose id is no
+// address; a wallet never changes identity; agents are REGISTRAR_ROLE.
+func TestIdentityRegistryERC3643Mapping(t *testing.T) {
+	t.Parallel()
+	c := newChain(t, 1)
+	r := deployRegistry(t, c)
+	c.flush(t)
+	a := r.abi
+	w1, w2, w3 := common.Address{0x11}, common.Address{0x12}, common.Address{0x13}
+	onchainID := common.HexToAddress("0x00000000000000000000000000000000000A11CE")
+
+	c.mustSend(t, c.admin, r.inst, a.PackRegisterIdentityERC3643(w1, onchainID, countryFR))
+	id := mustCall(t, r.inst, a.PackIdentityOf(w1), a.UnpackIdentityOf)
+	if id.InvestorId != [32]byte(common.LeftPadBytes(onchainID.Bytes(), 32)) || id.Expiry != ^uint64(0) || id.Flags.Sign() != 0 || id.Country != countryFR {
+		t.Errorf("identityOf after an ERC-3643 registration = %+v", id)
+	}
+	if got := mustCall(t, r.inst, a.PackIdentity(w1), a.UnpackIdentity); got != onchainID {
+		t.Errorf("identity = %s, want the registered %s", got, onchainID)
+	}
+	// An investor registered with Tessera's own id: its anchor, the first wallet.
+	r.mustRegister(t, w2, "investor-2", countryDE, 0)
+	r.mustRegister(t, w3, "investor-2", countryDE, 0)
+	if got := mustCall(t, r.inst, a.PackIdentity(w3), a.UnpackIdentity); got != w2 {
+		t.Errorf("identity of a second wallet = %s, want its investor's anchor %s", got, w2)
+	}
+
+	_, err := c.send(c.admin, r.inst, a.PackRegisterIdentityERC3643(common.Address{0x14}, common.Address{}, countryFR))
+	wantRevert(t, err, "InvalidInvestorId()")
+	_, err = c.send(c.admin, r.inst, a.PackBatchRegisterIdentityERC3643([]common.Address{{0x14}}, nil, []uint16{countryFR}))
+	wantRevert(t, err, "LengthMismatch()")
+	_, err = c.send(c.admin, r.inst, a.PackUpdateIdentity(w3, onchainID))
+	wantRevert(t, err, "WalletBoundToOtherInvestor(address,bytes32)")
+	_, err = c.send(c.admin, r.inst, a.PackUpdateIdentity(common.Address{0x15}, onchainID))
+	wantRevert(t, err, "IdentityNotRegistered(address)")
+	c.mustSend(t, c.admin, r.inst, a.PackUpdateIdentity(w3, w2))
+
+	// Agents are REGISTRAR_ROLE, appointed by its admin only.
+	agent := c.signers[0]
+	wantUnauthorized(t, c, agent, r.inst, a.PackAddAgent(agent.From), "DEFAULT_ADMIN_ROLE")
+	wantUnauthorized(t, c, agent, r.inst, a.PackRegisterIdentityERC3643(agent.From, onchainID, countryFR), "REGISTRAR_ROLE")
+	wantUnauthorized(t, c, agent, r.inst, a.PackUpdateIdentity(w3, w2), "REGISTRAR_ROLE")
+	c.mustSend(t, c.admin, r.inst, a.PackAddAgent(agent.From))
+	if !mustCall(t, r.inst, a.PackHasRole(role("REGISTRAR_ROLE"), agent.From), a.UnpackHasRole) {
+		t.Fatal("addAgent did not grant REGISTRAR_ROLE")
+	}
+	c.mustSend(t, agent, r.inst, a.PackRegisterIdentityERC3643(agent.From, onchainID, countryFR))
+	if got := mustCall(t, r.inst, a.PackWalletCount([32]byte(common.LeftPadBytes(onchainID.Bytes(), 32))), a.UnpackWalletCount); got.Int64() != 2 {
+		t.Errorf("the identity has %s wallets, want 2", got)
+	}
+	c.mustSend(t, c.admin, r.inst, a.PackRemoveAgent(agent.From))
+	if mustCall(t, r.inst, a.PackIsAgent(agent.From), a.UnpackIsAgent) {
+		t.Error("removeAgent left the agent")
 	}
 }

@@ -337,6 +337,7 @@ func (l *live) views() []view {
 		for _, r := range []string{"DEFAULT_ADMIN_ROLE", "UPGRADER_ROLE", "REGISTRAR_ROLE"} {
 			add("registry.hasRole("+r+", "+who+")", l.registry, regABI.PackHasRole(role(r), addr))
 		}
+		add("registry.identityOf("+who+")", l.registry, regABI.PackIdentityOf(addr))
 		add("registry.identity("+who+")", l.registry, regABI.PackIdentity(addr))
 		add("registry.record("+who+")", l.registry, regABI.PackRecord(addr))
 		add("registry.isVerified("+who+")", l.registry, regABI.PackIsVerified(addr))
@@ -410,7 +411,7 @@ func (l *live) checkState() {
 	if got := mustCall(l.t, reg, regABI.PackWalletCount(id32("investor-A")), regABI.UnpackWalletCount); got.Int64() != 2 {
 		l.t.Errorf("investor A has %s wallets", got)
 	}
-	id := mustCall(l.t, reg, regABI.PackIdentity(l.bob.From), regABI.UnpackIdentity)
+	id := mustCall(l.t, reg, regABI.PackIdentityOf(l.bob.From), regABI.UnpackIdentityOf)
 	if id.InvestorId != id32("investor-B") || id.Country != countryDE || id.Flags.Int64() != 3 || !id.Registered {
 		l.t.Errorf("bob's identity = %+v", id)
 	}

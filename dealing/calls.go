@@ -236,10 +236,14 @@ func (p *preparer) simulate(ctx context.Context, what string) error {
 		return errs.Wrap(err, errs.Unavailable, "chain_unavailable", "the chain could not simulate "+what+"; try again")
 	}
 	e := RevertError(what, data)
-	if r := reverts.Decode(data); r.Name == "TransferRestricted" && len(r.Args) == 1 {
+	switch r := reverts.Decode(data); {
+	case r.Name == "TransferRestricted" && len(r.Args) == 1:
 		if code, ok := r.Args[0].(uint8); ok {
 			return p.restrictedError(ctx, code, what)
 		}
+	case r.Name == "ERC7943InsufficientUnfrozenBalance":
+		// ERC-7943's name for restriction 0x57: within the balance, beyond the unfrozen balance.
+		return p.restrictedError(ctx, tokensFrozen, what)
 	}
 	return e
 }
@@ -260,6 +264,10 @@ func (p *preparer) restricted(ctx context.Context, from, to common.Address, amou
 	}
 	return p.restrictedError(ctx, code, what)
 }
+
+// tokensFrozen is the restriction code of an amount beyond the unfrozen
+// balance (contracts/src/TransferRestrictions.sol).
+const tokensFrozen uint8 = 0x57
 
 func (p *preparer) restrictedError(ctx context.Context, code uint8, what string) error {
 	msg := "no message"

@@ -36,7 +36,7 @@ type IAssetTokenColdLock struct {
 
 // IAssetTokenColdMetaData contains all meta data concerning the IAssetTokenCold contract.
 var IAssetTokenColdMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"addLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"categoryInvestors\",\"outputs\":[{\"internalType\":\"uint256[9]\",\"name\":\"counts\",\"type\":\"uint256[9]\"},{\"internalType\":\"uint256[9]\",\"name\":\"caps\",\"type\":\"uint256[9]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"countryInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCounting\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCountryShare\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"recount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"removeLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reserveGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"marginMode\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"margin\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[9]\",\"name\":\"caps\",\"type\":\"uint32[9]\"}],\"name\":\"setCategoryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint32[]\",\"name\":\"caps\",\"type\":\"uint32[]\"}],\"name\":\"setCountryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"setExtendedRules\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setInvestorCounting\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setLiquidateOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setMaxCountryShare\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"marginMode\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"margin\",\"type\":\"uint256\"}],\"name\":\"setReserveGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"name\":\"setTransferLimits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"transferAllowance\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"remaining\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64[]\",\"name\":\"resets\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"transferLimits\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"addAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"addLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"from\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchFreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchMint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"bool[]\",\"name\":\"frozen\",\"type\":\"bool[]\"}],\"name\":\"batchSetAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"batchUnfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"bindToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"categoryInvestors\",\"outputs\":[{\"internalType\":\"uint256[9]\",\"name\":\"counts\",\"type\":\"uint256[9]\"},{\"internalType\":\"uint256[9]\",\"name\":\"caps\",\"type\":\"uint256[9]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"compliance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"countryInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countryRestricted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"created\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deed\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deedLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"destroyed\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extendedRules\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"freezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getFrozenTokens\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTokenBound\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"investorCounting\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"isAgent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"isCountryAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isLiquidateOnly\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"isRequestProcessed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"isTokenBound\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locksOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cliff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"internalType\":\"structIAssetTokenCold.Lock[]\",\"name\":\"locks\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCountryShare\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInvestors\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"onchainID\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"recount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"lostWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"investorOnchainID\",\"type\":\"address\"}],\"name\":\"recoveryAddress\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"releaseDeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"removeAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"removeLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requiredFlags\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reserveGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"marginMode\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"margin\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[9]\",\"name\":\"caps\",\"type\":\"uint32[9]\"}],\"name\":\"setCategoryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"compliance_\",\"type\":\"address\"}],\"name\":\"setCompliance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCountriesAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint32[]\",\"name\":\"caps\",\"type\":\"uint32[]\"}],\"name\":\"setCountryCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setCountryRestriction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minHolding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"flowbackUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"initialLockup\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"lockupReason\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"forceFullTransfer\",\"type\":\"bool\"}],\"name\":\"setExtendedRules\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setFrozenTokens\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"setIdentityRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setInvestorCounting\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setLiquidateOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBalance_\",\"type\":\"uint256\"}],\"name\":\"setMaxBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setMaxCountryShare\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxInvestors_\",\"type\":\"uint32\"}],\"name\":\"setMaxInvestors\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"}],\"name\":\"setName\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"onchainID_\",\"type\":\"address\"}],\"name\":\"setOnchainID\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"name\":\"setRequiredFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"marginMode\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"margin\",\"type\":\"uint256\"}],\"name\":\"setReserveGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"setSupplyCap\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"}],\"name\":\"setSymbol\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"name\":\"setTransferLimits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"setValuationGuard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"transferAllowance\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"remaining\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64[]\",\"name\":\"resets\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"transferLimits\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"periods\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"limits\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferred\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"unbindToken\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unfreezePartialTokens\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valuationGuard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "IAssetTokenCold",
 }
 
@@ -65,6 +65,28 @@ func (c *IAssetTokenCold) Instance(backend bind.ContractBackend, addr common.Add
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
+// PackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addAgent(address agent) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackAddAgent(agent common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("addAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addAgent(address agent) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackAddAgent(agent common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("addAgent", agent)
+}
+
 // PackAddLock is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8adf0af2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -87,6 +109,72 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackAddLock(account common.Address, a
 	return iAssetTokenCold.abi.Pack("addLock", account, amount, start, cliff, end, reason)
 }
 
+// PackBatchBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a6cc677.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchBurn(address[] from, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBatchBurn(from []common.Address, amounts []*big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("batchBurn", from, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a6cc677.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchBurn(address[] from, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBatchBurn(from []common.Address, amounts []*big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("batchBurn", from, amounts)
+}
+
+// PackBatchFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc7e5fa8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchFreezePartialTokens(address[] accounts, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBatchFreezePartialTokens(accounts []common.Address, amounts []*big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("batchFreezePartialTokens", accounts, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchFreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc7e5fa8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchFreezePartialTokens(address[] accounts, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBatchFreezePartialTokens(accounts []common.Address, amounts []*big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("batchFreezePartialTokens", accounts, amounts)
+}
+
+// PackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68573107.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBatchMint(to []common.Address, amounts []*big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("batchMint", to, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68573107.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchMint(address[] to, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBatchMint(to []common.Address, amounts []*big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("batchMint", to, amounts)
+}
+
 // PackBatchSetAddressFrozen is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1a7af379.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -107,6 +195,72 @@ func (iAssetTokenCold *IAssetTokenCold) PackBatchSetAddressFrozen(accounts []com
 // Solidity: function batchSetAddressFrozen(address[] accounts, bool[] frozen) returns()
 func (iAssetTokenCold *IAssetTokenCold) TryPackBatchSetAddressFrozen(accounts []common.Address, frozen []bool) ([]byte, error) {
 	return iAssetTokenCold.abi.Pack("batchSetAddressFrozen", accounts, frozen)
+}
+
+// PackBatchUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4710362d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchUnfreezePartialTokens(address[] accounts, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBatchUnfreezePartialTokens(accounts []common.Address, amounts []*big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("batchUnfreezePartialTokens", accounts, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4710362d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchUnfreezePartialTokens(address[] accounts, uint256[] amounts) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBatchUnfreezePartialTokens(accounts []common.Address, amounts []*big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("batchUnfreezePartialTokens", accounts, amounts)
+}
+
+// PackBindToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff5aa02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bindToken(address token) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBindToken(token common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("bindToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBindToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff5aa02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bindToken(address token) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBindToken(token common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("bindToken", token)
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackBurn(from common.Address, amount *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("burn", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackBurn(from common.Address, amount *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("burn", from, amount)
 }
 
 // PackCategoryInvestors is the Go binding used to pack the parameters required for calling
@@ -267,6 +421,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackCountryRestricted(data []byte) (bo
 	return out0, nil
 }
 
+// PackCreated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f8dead3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function created(address to, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) PackCreated(to common.Address, amount *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("created", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f8dead3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function created(address to, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackCreated(to common.Address, amount *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("created", to, amount)
+}
+
 // PackDeed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc2f1e6bd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -370,6 +546,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackDeedLocked(data []byte) (bool, err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackDestroyed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d2ea772.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function destroyed(address from, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) PackDestroyed(from common.Address, amount *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("destroyed", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDestroyed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d2ea772.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function destroyed(address from, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackDestroyed(from common.Address, amount *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("destroyed", from, amount)
 }
 
 // PackExtendedRules is the Go binding used to pack the parameters required for calling
@@ -479,6 +677,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackGetFrozenTokens(data []byte) (*big
 	return out0, nil
 }
 
+// PackGetTokenBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a3edf28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTokenBound() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) PackGetTokenBound() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("getTokenBound")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTokenBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a3edf28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTokenBound() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) TryPackGetTokenBound() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("getTokenBound")
+}
+
+// UnpackGetTokenBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a3edf28.
+//
+// Solidity: function getTokenBound() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) UnpackGetTokenBound(data []byte) (common.Address, error) {
+	out, err := iAssetTokenCold.abi.Unpack("getTokenBound", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackInvestorCount is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd7e64c00.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -542,6 +775,41 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackInvestorCounting() ([]byte, error
 // Solidity: function investorCounting() view returns(bool)
 func (iAssetTokenCold *IAssetTokenCold) UnpackInvestorCounting(data []byte) (bool, error) {
 	out, err := iAssetTokenCold.abi.Unpack("investorCounting", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) PackIsAgent(agent common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("isAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) TryPackIsAgent(agent common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("isAgent", agent)
+}
+
+// UnpackIsAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ffbb064.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) UnpackIsAgent(data []byte) (bool, error) {
+	out, err := iAssetTokenCold.abi.Unpack("isAgent", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -682,6 +950,41 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackIsRequestProcessed(requestId [32]
 // Solidity: function isRequestProcessed(bytes32 requestId) view returns(bool)
 func (iAssetTokenCold *IAssetTokenCold) UnpackIsRequestProcessed(data []byte) (bool, error) {
 	out, err := iAssetTokenCold.abi.Unpack("isRequestProcessed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsTokenBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x993e8b95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isTokenBound(address token) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) PackIsTokenBound(token common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("isTokenBound", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsTokenBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x993e8b95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isTokenBound(address token) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) TryPackIsTokenBound(token common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("isTokenBound", token)
+}
+
+// UnpackIsTokenBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x993e8b95.
+//
+// Solidity: function isTokenBound(address token) view returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) UnpackIsTokenBound(data []byte) (bool, error) {
+	out, err := iAssetTokenCold.abi.Unpack("isTokenBound", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -873,6 +1176,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackMaxInvestors(data []byte) (*big.In
 	return out0, nil
 }
 
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("mint", to, amount)
+}
+
 // PackOnERC721Received is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x150b7a02.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -905,6 +1230,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackOnERC721Received(data []byte) ([4]
 		return *new([4]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnchainID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaba63705.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onchainID() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) PackOnchainID() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("onchainID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnchainID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaba63705.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onchainID() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) TryPackOnchainID() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("onchainID")
+}
+
+// UnpackOnchainID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaba63705.
+//
+// Solidity: function onchainID() view returns(address)
+func (iAssetTokenCold *IAssetTokenCold) UnpackOnchainID(data []byte) (common.Address, error) {
+	out, err := iAssetTokenCold.abi.Unpack("onchainID", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -1022,6 +1382,41 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackRecoveryAddress(data []byte) (bool
 	return out0, nil
 }
 
+// PackRecoveryAddressERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9285948a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, address investorOnchainID) returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) PackRecoveryAddressERC3643(lostWallet common.Address, newWallet common.Address, investorOnchainID common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("recoveryAddress0", lostWallet, newWallet, investorOnchainID)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecoveryAddressERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9285948a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, address investorOnchainID) returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) TryPackRecoveryAddressERC3643(lostWallet common.Address, newWallet common.Address, investorOnchainID common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("recoveryAddress0", lostWallet, newWallet, investorOnchainID)
+}
+
+// UnpackRecoveryAddressERC3643 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9285948a.
+//
+// Solidity: function recoveryAddress(address lostWallet, address newWallet, address investorOnchainID) returns(bool)
+func (iAssetTokenCold *IAssetTokenCold) UnpackRecoveryAddressERC3643(data []byte) (bool, error) {
+	out, err := iAssetTokenCold.abi.Unpack("recoveryAddress0", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackReleaseDeed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb586dc19.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1042,6 +1437,28 @@ func (iAssetTokenCold *IAssetTokenCold) PackReleaseDeed(to common.Address) []byt
 // Solidity: function releaseDeed(address to) returns()
 func (iAssetTokenCold *IAssetTokenCold) TryPackReleaseDeed(to common.Address) ([]byte, error) {
 	return iAssetTokenCold.abi.Pack("releaseDeed", to)
+}
+
+// PackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackRemoveAgent(agent common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("removeAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackRemoveAgent(agent common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("removeAgent", agent)
 }
 
 // PackRemoveLock is the Go binding used to pack the parameters required for calling
@@ -1193,6 +1610,28 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackSetCategoryCaps(caps [9]uint32) (
 	return iAssetTokenCold.abi.Pack("setCategoryCaps", caps)
 }
 
+// PackSetCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8981789.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCompliance(address compliance_) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetCompliance(compliance common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setCompliance", compliance)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCompliance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8981789.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCompliance(address compliance_) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetCompliance(compliance common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setCompliance", compliance)
+}
+
 // PackSetCountriesAllowed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbd8af8fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1316,6 +1755,28 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackSetFrozenTokens(data []byte) (bool
 	return out0, nil
 }
 
+// PackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIdentityRegistry(address registry) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetIdentityRegistry(registry common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setIdentityRegistry", registry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIdentityRegistry(address registry) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetIdentityRegistry(registry common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setIdentityRegistry", registry)
+}
+
 // PackSetInvestorCounting is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbca0a23d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1426,6 +1887,50 @@ func (iAssetTokenCold *IAssetTokenCold) TryPackSetMaxInvestors(maxInvestors uint
 	return iAssetTokenCold.abi.Pack("setMaxInvestors", maxInvestors)
 }
 
+// PackSetName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc47f0027.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setName(string name_) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetName(name string) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setName", name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc47f0027.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setName(string name_) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetName(name string) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setName", name)
+}
+
+// PackSetOnchainID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d1ddc5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOnchainID(address onchainID_) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetOnchainID(onchainID common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setOnchainID", onchainID)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOnchainID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d1ddc5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOnchainID(address onchainID_) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetOnchainID(onchainID common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setOnchainID", onchainID)
+}
+
 // PackSetRequiredFlags is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd2e09b0a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1490,6 +1995,28 @@ func (iAssetTokenCold *IAssetTokenCold) PackSetSupplyCap(cap *big.Int) []byte {
 // Solidity: function setSupplyCap(uint256 cap) returns()
 func (iAssetTokenCold *IAssetTokenCold) TryPackSetSupplyCap(cap *big.Int) ([]byte, error) {
 	return iAssetTokenCold.abi.Pack("setSupplyCap", cap)
+}
+
+// PackSetSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb84c8246.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSymbol(string symbol_) returns()
+func (iAssetTokenCold *IAssetTokenCold) PackSetSymbol(symbol string) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("setSymbol", symbol)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb84c8246.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSymbol(string symbol_) returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackSetSymbol(symbol string) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("setSymbol", symbol)
 }
 
 // PackSetTransferLimits is the Go binding used to pack the parameters required for calling
@@ -1659,6 +2186,50 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackTransferLimits(data []byte) (Trans
 	return *outstruct, nil
 }
 
+// PackTransferred is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8baf29b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferred(address from, address to, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) PackTransferred(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("transferred", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferred is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8baf29b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferred(address from, address to, uint256 amount) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackTransferred(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("transferred", from, to, amount)
+}
+
+// PackUnbindToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40db3b50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbindToken(address token) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) PackUnbindToken(token common.Address) []byte {
+	enc, err := iAssetTokenCold.abi.Pack("unbindToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbindToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40db3b50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbindToken(address token) pure returns()
+func (iAssetTokenCold *IAssetTokenCold) TryPackUnbindToken(token common.Address) ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("unbindToken", token)
+}
+
 // PackUnfreezePartialTokens is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1fe56f7d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1745,4 +2316,39 @@ func (iAssetTokenCold *IAssetTokenCold) UnpackValuationGuard(data []byte) (Valua
 	outstruct.Feed = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	outstruct.MaxAge = *abi.ConvertType(out[1], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (iAssetTokenCold *IAssetTokenCold) PackVersion() []byte {
+	enc, err := iAssetTokenCold.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (iAssetTokenCold *IAssetTokenCold) TryPackVersion() ([]byte, error) {
+	return iAssetTokenCold.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (iAssetTokenCold *IAssetTokenCold) UnpackVersion(data []byte) (string, error) {
+	out, err := iAssetTokenCold.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
 }

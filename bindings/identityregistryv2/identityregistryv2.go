@@ -35,9 +35,9 @@ type IdentityRegistryIdentity struct {
 
 // IdentityRegistryV2MetaData contains all meta data concerning the IdentityRegistryV2 contract.
 var IdentityRegistryV2MetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"InvalidCountry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInvestorId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWallet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"WalletBoundToOtherInvestor\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"accreditation\",\"type\":\"bytes32\"}],\"name\":\"AccreditationSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"CountryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ExpiryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"FlagsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"accreditationOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"anchorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"wallets\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"investorIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint64[]\",\"name\":\"expiries\",\"type\":\"uint64[]\"},{\"internalType\":\"uint256[]\",\"name\":\"flags\",\"type\":\"uint256[]\"}],\"name\":\"batchRegisterIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"boundInvestorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"id\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"records\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fromRecord\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toRecord\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"accreditation\",\"type\":\"bytes32\"}],\"name\":\"setAccreditation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"updateCountry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"updateExpiry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"updateFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"walletCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"InvalidCountry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInvestorId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidUpgrader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWallet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"NotSupported\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"WalletBoundToOtherInvestor\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"accreditation\",\"type\":\"bytes32\"}],\"name\":\"AccreditationSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AgentAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AgentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"CountryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ExpiryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"FlagsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"accreditationOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"addAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"anchorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"wallets\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"identities\",\"type\":\"address[]\"},{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"}],\"name\":\"batchRegisterIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"wallets\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"investorIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint16[]\",\"name\":\"countries\",\"type\":\"uint16[]\"},{\"internalType\":\"uint64[]\",\"name\":\"expiries\",\"type\":\"uint64[]\"},{\"internalType\":\"uint256[]\",\"name\":\"flags\",\"type\":\"uint256[]\"}],\"name\":\"batchRegisterIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"boundInvestorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"contains\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"identityOf\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"id\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityStorage\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"upgrader\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorCountry\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"investorOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"isAgent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"issuersRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"linkedIdentityRegistries\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"registries\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"records\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fromRecord\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toRecord\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"identity_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"removeAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"accreditation\",\"type\":\"bytes32\"}],\"name\":\"setAccreditation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"setClaimTopicsRegistry\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"setIdentityRegistryStorage\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"setTrustedIssuersRegistry\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"storedIdentity\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"storedInvestorCountry\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"topicsRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"updateCountry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"updateExpiry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"flags\",\"type\":\"uint256\"}],\"name\":\"updateFlags\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"identity_\",\"type\":\"address\"}],\"name\":\"updateIdentity\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"investorId\",\"type\":\"bytes32\"}],\"name\":\"walletCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "IdentityRegistryV2",
-	Bin: "0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b608051611e136100f95f395f818161121e0152818161124701526113970152611e135ff3fe6080604052600436106101ba575f3560e01c806391d14854116100f2578063cf4ff90111610092578063ed7960a911610062578063ed7960a914610512578063f0eb5e5414610531578063f68e9553146105a0578063f72c0d8b146105c0575f5ffd5b8063cf4ff9011461047e578063d547741f146104b5578063d89ac237146104d4578063e452bb71146104f3575f5ffd5b8063a8d29d1d116100cd578063a8d29d1d146103e4578063ad3cb1cc14610403578063b70efaa114610440578063b9209e331461045f575f5ffd5b806391d14854146103935780639b2c9490146103b2578063a217fddf146103d1575f5ffd5b80633b239a7f1161015d5780634f1ef286116101385780634f1ef2861461031957806352d1902d1461032c5780635624181c14610340578063853ea8531461035f575f5ffd5b80633b239a7f146102bc578063485cc955146102db5780634dffeb69146102fa575f5ffd5b80632f2ff15d116101985780632f2ff15d146102405780633465d6d51461025f57806335cffc951461027e57806336568abe1461029d575f5ffd5b806301ffc9a7146101be578063248a9ca3146101f25780632cc000ee1461021f575b5f5ffd5b3480156101c9575f5ffd5b506101dd6101d836600461190c565b6105e0565b60405190151581526020015b60405180910390f35b3480156101fd575f5ffd5b5061021161020c366004611933565b610616565b6040519081526020016101e9565b34801561022a575f5ffd5b5061023e610239366004611960565b610636565b005b34801561024b575f5ffd5b5061023e61025a366004611988565b6106c1565b34801561026a575f5ffd5b506102116102793660046119b2565b6106e3565b348015610289575f5ffd5b5061023e610298366004611960565b61070a565b3480156102a8575f5ffd5b5061023e6102b7366004611988565b6107ca565b3480156102c7575f5ffd5b5061023e6102d63660046119dc565b610802565b3480156102e6575f5ffd5b5061023e6102f5366004611a04565b61089b565b348015610305575f5ffd5b506102116103143660046119b2565b610994565b61023e610327366004611a40565b6109f7565b348015610337575f5ffd5b50610211610a16565b34801561034b575f5ffd5b5061021161035a3660046119b2565b610a31565b34801561036a575f5ffd5b5061037e610379366004611a04565b610a58565b604080519283526020830191909152016101e9565b34801561039e575f5ffd5b506101dd6103ad366004611988565b610aa9565b3480156103bd575f5ffd5b506102116103cc3660046119b2565b610adf565b3480156103dc575f5ffd5b506102115f81565b3480156103ef575f5ffd5b5061023e6103fe3660046119b2565b610b26565b34801561040e575f5ffd5b50610433604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516101e99190611b01565b34801561044b575f5ffd5b5061021161045a366004611933565b610c0f565b34801561046a575f5ffd5b506101dd6104793660046119b2565b610c2b565b348015610489575f5ffd5b5061049d610498366004611933565b610c77565b6040516001600160a01b0390911681526020016101e9565b3480156104c0575f5ffd5b5061023e6104cf366004611988565b610c9c565b3480156104df575f5ffd5b5061023e6104ee366004611b76565b610cb8565b3480156104fe575f5ffd5b5061023e61050d366004611c87565b610de6565b34801561051d575f5ffd5b5061023e61052c366004611cd8565b610e12565b34801561053c575f5ffd5b5061055061054b3660046119b2565b610eb2565b6040516101e991905f60a0820190508251825261ffff60208401511660208301526001600160401b0360408401511660408301526060830151606083015260808301511515608083015292915050565b3480156105ab575f5ffd5b506102115f516020611dbe5f395f51905f5281565b3480156105cb575f5ffd5b506102115f516020611d5e5f395f51905f5281565b5f6001600160e01b03198216637965db0b60e01b148061061057506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f9081525f516020611d9e5f395f51905f52602052604090206001015490565b5f516020611dbe5f395f51905f5261064d81610f90565b817faab4d834527db0ba3a4be7998c716d39d613e2f6d4194e4060103d6990f27b006001600160a01b0385165f81815260209283526040908190209390935591518481527fbbef0e5a1ae1bc77ee9413bf3aa90ab30009350de4f1766775bbb65d78431cf5910160405180910390a2505050565b6106ca82610616565b6106d381610f90565b6106dd8383610f9d565b50505050565b5f6106ec611045565b6001600160a01b039092165f90815260209290925250604090205490565b5f516020611dbe5f395f51905f5261072181610f90565b5f61072b84611069565b905060ff60f01b19811660ff60f01b60f085901b1617610749611045565b6001600160a01b0386165f90815260209190915260409020558261076b611045565b6001600160a01b0386165f81815260019290920160205260409182902092909255517f574959d1bb248adc499e2a482ce35522e2c6ae685397f0a5446caf9499280add906107bc9086815260200190565b60405180910390a250505050565b6001600160a01b03811633146107f35760405163334bd91960e11b815260040160405180910390fd5b6107fd82826110c8565b505050565b5f516020611dbe5f395f51905f5261081981610f90565b61082282611141565b5f61082c84611069565b905061ffff60a01b19811661ffff60a01b60a085901b161761084c611045565b6001600160a01b0386165f818152602092909252604080832093909355915161ffff861692917f04ed3b726495c2dca1ff1215d9ca54e1a4030abb5e82b0f6ce55702416cee85391a350505050565b5f6108a461117b565b805490915060ff600160401b82041615906001600160401b03165f811580156108ca5750825b90505f826001600160401b031660011480156108e55750303b155b9050811580156108f3575080155b156109115760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561093b57845460ff60401b1916600160401b1785555b61094587876111a3565b831561098b57845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050565b5f5f61099e611045565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b8116156109ee576109cd611045565b6001600160a01b0382165f90815260029190910160205260409020546109f0565b5f5b9392505050565b6109ff611213565b610a08826112b9565b610a1282826112d0565b5050565b5f610a1f61138c565b505f516020611d7e5f395f51905f5290565b5f7faab4d834527db0ba3a4be7998c716d39d613e2f6d4194e4060103d6990f27b006106ec565b5f5f610a62611045565b6001600160a01b0385165f9081526020919091526040902054610a83611045565b6001600160a01b0385165f908152602091909152604090205490925090505b9250929050565b5f9182525f516020611d9e5f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610ae8611045565b6002015f610af4611045565b6001600160a01b039485165f908152602091825260408082205490961683529082019290925290920190912054919050565b5f516020611dbe5f395f51905f52610b3d81610f90565b5f610b4783611069565b90505f610b52611045565b6001600160a01b0383165f8181526002929092016020526040909120549150610b79611045565b6001600160a01b0386165f9081526020919091526040902055610b9a611045565b6001600160a01b0385165f9081526001919091016020526040812055610bbe611045565b5f828152600491909101602052604080822080545f190190555182916001600160a01b038716917f40aa168fb32e6506340b1fafe2f08cfea604dce75057a2366b4074e0e55400a19190a350505050565b5f610c18611045565b5f92835260040160205250604090205490565b5f5f610c35611045565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b8116158015906109f057504260b082901c6001600160401b0316119392505050565b5f610c80611045565b5f9283526003016020525060409020546001600160a01b031690565b610ca582610616565b610cae81610f90565b6106dd83836110c8565b5f516020611dbe5f395f51905f52610ccf81610f90565b898881141580610cdf5750868114155b80610cea5750848114155b80610cf55750828114155b15610d16576040516001621398b960e31b0319815260040160405180910390fd5b5f5b81811015610dd757610dcf8d8d83818110610d3557610d35611d00565b9050602002016020810190610d4a91906119b2565b8c8c84818110610d5c57610d5c611d00565b905060200201358b8b85818110610d7557610d75611d00565b9050602002016020810190610d8a9190611d14565b8a8a86818110610d9c57610d9c611d00565b9050602002016020810190610db19190611d2d565b898987818110610dc357610dc3611d00565b905060200201356113d5565b600101610d18565b50505050505050505050505050565b5f516020611dbe5f395f51905f52610dfd81610f90565b610e0a86868686866113d5565b505050505050565b5f516020611dbe5f395f51905f52610e2981610f90565b5f610e3384611069565b905067ffffffffffffffff60b01b19811667ffffffffffffffff60b01b60b085901b1617610e5f611045565b6001600160a01b0386165f81815260209283526040908190209390935591516001600160401b03861681527f46728201bfafbc6f22db54cd99fafc271caa16238feb1085a47509a200f3702291016107bc565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290610ee4611045565b6001600160a01b0384165f90815260209190915260408120549150600160ff1b82169003610f125750919050565b610f1a611045565b6001600160a01b0382165f908152600291909101602090815260409182902054845261ffff60a084901c16908401526001600160401b0360b083901c1690830152610f63611045565b6001600160a01b039093165f90815260019384016020526040902054606083015250608081019190915290565b610f9a8133611686565b50565b5f5f516020611d9e5f395f51905f52610fb68484610aa9565b611035575f848152602082815260408083206001600160a01b03871684529091529020805460ff19166001179055610feb3390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610610565b5f915050610610565b5092915050565b7f94548e4ef8a1a64abf25138c2ff3ec41db61dd346b9c1962088585aa7d1df80090565b5f611072611045565b6001600160a01b0383165f90815260209190915260408120549150600160ff1b821690036110c35760405163fa9b64eb60e01b81526001600160a01b03831660048201526024015b60405180910390fd5b919050565b5f5f516020611d9e5f395f51905f526110e18484610aa9565b15611035575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610610565b61ffff8116158061115757506103e78161ffff16115b15610f9a57604051634cb928b760e01b815261ffff821660048201526024016110ba565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610610565b6111ab6116bf565b6111b36116e4565b6001600160a01b0381166111da576040516349e1399360e11b815260040160405180910390fd5b6111e45f83610f9d565b506111fc5f516020611d5e5f395f51905f52806116ec565b6107fd5f516020611d5e5f395f51905f5282610f9d565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061129957507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661128d5f516020611d7e5f395f51905f52546001600160a01b031690565b6001600160a01b031614155b156112b75760405163703e46dd60e11b815260040160405180910390fd5b565b5f516020611d5e5f395f51905f52610a1281610f90565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa92505050801561132a575060408051601f3d908101601f1916820190925261132791810190611d46565b60015b61135257604051634c9c8ce360e01b81526001600160a01b03831660048201526024016110ba565b5f516020611d7e5f395f51905f52811461138257604051632a87526960e21b8152600481018290526024016110ba565b6107fd838361174c565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146112b75760405163703e46dd60e11b815260040160405180910390fd5b6001600160a01b0385166113fc576040516323455ba160e01b815260040160405180910390fd5b8361141a576040516392a2a5bd60e01b815260040160405180910390fd5b61142383611141565b5f61142c611045565b6001600160a01b0387165f90815260209190915260409020549050600160ff1b811615611477576040516345052f4560e01b81526001600160a01b03871660048201526024016110ba565b806001600160a01b0381166115155761148e611045565b5f87815260039190910160205260409020546001600160a01b0316905080611510575085806114bb611045565b5f8881526003919091016020526040902080546001600160a01b0319166001600160a01b0392909216919091179055856114f3611045565b6001600160a01b0389165f90815260029190910160205260409020555b611587565b8561151e611045565b6001600160a01b0383165f9081526002919091016020526040902054146115875786611548611045565b6001600160a01b038084165f9081526002929092016020526040918290205491516389673d9b60e01b81529216600483015260248201526044016110ba565b600160ff1b60f08460ff16901b60b0866001600160401b0316901b60a08861ffff16901b846001600160a01b0316171717176115c1611045565b6001600160a01b0389165f9081526020919091526040902055826115e3611045565b6001600160a01b0389165f9081526001919091016020526040902055611607611045565b5f878152600491909101602090815260409182902080546001019055815161ffff881681526001600160401b0387169181019190915290810184905286906001600160a01b038916907f76e9ee73259d54c015571008c9c830065ab269ab7aafa4a81d48179d09fdebfb9060600160405180910390a350505050505050565b6116908282610aa9565b610a125760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016110ba565b6116c76117a1565b6112b757604051631afcd79f60e31b815260040160405180910390fd5b6112b76116bf565b5f516020611d9e5f395f51905f525f61170484610616565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b611755826117ba565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115611799576107fd828261181d565b610a126118b6565b5f6117aa61117b565b54600160401b900460ff16919050565b806001600160a01b03163b5f036117ef57604051634c9c8ce360e01b81526001600160a01b03821660048201526024016110ba565b5f516020611d7e5f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f61182a84846118d5565b905080801561184b57505f3d118061184b57505f846001600160a01b03163b115b15611860576118586118e8565b915050610610565b801561188a57604051639996b31560e01b81526001600160a01b03851660048201526024016110ba565b3d1561189d57611898611901565b61103e565b60405163d6bda27560e01b815260040160405180910390fd5b34156112b75760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f6020828403121561191c575f5ffd5b81356001600160e01b0319811681146109f0575f5ffd5b5f60208284031215611943575f5ffd5b5035919050565b80356001600160a01b03811681146110c3575f5ffd5b5f5f60408385031215611971575f5ffd5b61197a8361194a565b946020939093013593505050565b5f5f60408385031215611999575f5ffd5b823591506119a96020840161194a565b90509250929050565b5f602082840312156119c2575f5ffd5b6109f08261194a565b803561ffff811681146110c3575f5ffd5b5f5f604083850312156119ed575f5ffd5b6119f68361194a565b91506119a9602084016119cb565b5f5f60408385031215611a15575f5ffd5b611a1e8361194a565b91506119a96020840161194a565b634e487b7160e01b5f52604160045260245ffd5b5f5f60408385031215611a51575f5ffd5b611a5a8361194a565b915060208301356001600160401b03811115611a74575f5ffd5b8301601f81018513611a84575f5ffd5b80356001600160401b03811115611a9d57611a9d611a2c565b604051601f8201601f19908116603f011681016001600160401b0381118282101715611acb57611acb611a2c565b604052818152828201602001871015611ae2575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f840112611b46575f5ffd5b5081356001600160401b03811115611b5c575f5ffd5b6020830191508360208260051b8501011115610aa2575f5ffd5b5f5f5f5f5f5f5f5f5f5f60a08b8d031215611b8f575f5ffd5b8a356001600160401b03811115611ba4575f5ffd5b611bb08d828e01611b36565b909b5099505060208b01356001600160401b03811115611bce575f5ffd5b611bda8d828e01611b36565b90995097505060408b01356001600160401b03811115611bf8575f5ffd5b611c048d828e01611b36565b90975095505060608b01356001600160401b03811115611c22575f5ffd5b611c2e8d828e01611b36565b90955093505060808b01356001600160401b03811115611c4c575f5ffd5b611c588d828e01611b36565b915080935050809150509295989b9194979a5092959850565b80356001600160401b03811681146110c3575f5ffd5b5f5f5f5f5f60a08688031215611c9b575f5ffd5b611ca48661194a565b945060208601359350611cb9604087016119cb565b9250611cc760608701611c71565b949793965091946080013592915050565b5f5f60408385031215611ce9575f5ffd5b611cf28361194a565b91506119a960208401611c71565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611d24575f5ffd5b6109f0826119cb565b5f60208284031215611d3d575f5ffd5b6109f082611c71565b5f60208284031215611d56575f5ffd5b505191905056fe189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e3360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800edcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a2646970667358221220e42b1334d9ee45c1e352d7fda88c4f29a483a70edd2115e65d668c130824ef1864736f6c63430008250033",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b60805161267d6100f95f395f8181611bcf01528181611bf80152611d48015261267d5ff3fe608060405260043610610280575f3560e01c806384e7984211610155578063bf9eb959116100be578063e744d78911610078578063e744d789146104e6578063ed7960a9146107fd578063f0eb5e541461081c578063f11abfd81461083b578063f68e95531461084d578063f72c0d8b1461086d575f5ffd5b8063bf9eb959146106f1578063c634562614610712578063cf4ff90114610781578063d547741f146107a0578063d89ac237146107bf578063e452bb71146107de575f5ffd5b8063a217fddf1161010f578063a217fddf14610644578063a8d29d1d14610657578063ad3cb1cc14610676578063b4f3fcb7146103df578063b70efaa1146106b3578063b9209e33146106d2575f5ffd5b806384e7984214610575578063853ea853146105945780638e098ca1146105c857806391d14854146105e757806397a6278e146106065780639b2c949014610625575f5ffd5b8063454a03e0116101f75780635dbe47e8116101b15780635dbe47e8146104a8578063653dc9f1146104c7578063670af6a9146104e6578063727e13bc146105055780637988d3a5146105375780637e42683b14610556575f5ffd5b8063454a03e014610405578063485cc955146104245780634dffeb69146104435780634f1ef2861461046257806352d1902d146104755780635624181c14610489575f5ffd5b80632f2ff15d116102485780632f2ff15d146103445780633465d6d51461036357806335cffc951461038257806336568abe146103a15780633b239a7f146103c05780633b3e12f4146103df575f5ffd5b806301ffc9a7146102845780631ffbb064146102b8578063248a9ca3146102d757806326d941ae146103045780632cc000ee14610325575b5f5ffd5b34801561028f575f5ffd5b506102a361029e36600461204f565b61088d565b60405190151581526020015b60405180910390f35b3480156102c3575f5ffd5b506102a36102d236600461208c565b6108c3565b3480156102e2575f5ffd5b506102f66102f13660046120a5565b6108db565b6040519081526020016102af565b34801561030f575f5ffd5b5061032361031e36600461208c565b6108fb565b005b348015610330575f5ffd5b5061032361033f3660046120bc565b61095a565b34801561034f575f5ffd5b5061032361035e3660046120e4565b6109e5565b34801561036e575f5ffd5b506102f661037d36600461208c565b610a07565b34801561038d575f5ffd5b5061032361039c3660046120bc565b610a2e565b3480156103ac575f5ffd5b506103236103bb3660046120e4565b610aee565b3480156103cb575f5ffd5b506103236103da36600461211f565b610b26565b3480156103ea575f5ffd5b505f5b6040516001600160a01b0390911681526020016102af565b348015610410575f5ffd5b5061032361041f366004612147565b610bbf565b34801561042f575f5ffd5b5061032361043e366004612187565b610bf3565b34801561044e575f5ffd5b506102f661045d36600461208c565b610cec565b6103236104703660046121c3565b610d4f565b348015610480575f5ffd5b506102f6610d6e565b348015610494575f5ffd5b506102f66104a336600461208c565b610d89565b3480156104b3575f5ffd5b506102a36104c236600461208c565b610db0565b3480156104d2575f5ffd5b506103236104e13660046122c4565b610de4565b3480156104f1575f5ffd5b5061032361050036600461208c565b610ede565b348015610510575f5ffd5b5061052461051f36600461208c565b610f46565b60405161ffff90911681526020016102af565b348015610542575f5ffd5b506103ed61055136600461208c565b610f50565b348015610561575f5ffd5b5061052461057036600461208c565b610f5a565b348015610580575f5ffd5b5061032361058f36600461208c565b610f95565b34801561059f575f5ffd5b506105b36105ae366004612187565b611007565b604080519283526020830191909152016102af565b3480156105d3575f5ffd5b506103236105e2366004612187565b611058565b3480156105f2575f5ffd5b506102a36106013660046120e4565b6110e4565b348015610611575f5ffd5b5061032361062036600461208c565b61111a565b348015610630575f5ffd5b506102f661063f36600461208c565b61118c565b34801561064f575f5ffd5b506102f65f81565b348015610662575f5ffd5b5061032361067136600461208c565b6111d3565b348015610681575f5ffd5b506106a6604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516102af9190612360565b3480156106be575f5ffd5b506102f66106cd3660046120a5565b6112bc565b3480156106dd575f5ffd5b506102a36106ec36600461208c565b6112d8565b3480156106fc575f5ffd5b50610705611324565b6040516102af9190612395565b34801561071d575f5ffd5b5061073161072c36600461208c565b61137c565b6040516102af91905f60a0820190508251825261ffff60208401511660208301526001600160401b0360408401511660408301526060830151606083015260808301511515608083015292915050565b34801561078c575f5ffd5b506103ed61079b3660046120a5565b61145a565b3480156107ab575f5ffd5b506103236107ba3660046120e4565b61147f565b3480156107ca575f5ffd5b506103236107d93660046123e0565b61149b565b3480156107e9575f5ffd5b506103236107f83660046124f1565b6115c9565b348015610808575f5ffd5b50610323610817366004612542565b6115f5565b348015610827575f5ffd5b506103ed61083636600461208c565b611695565b348015610846575f5ffd5b50306103ed565b348015610858575f5ffd5b506102f65f5160206126285f395f51905f5281565b348015610878575f5ffd5b506102f65f5160206125c85f395f51905f5281565b5f6001600160e01b03198216637965db0b60e01b14806108bd57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f6108bd5f5160206126285f395f51905f52836110e4565b5f9081525f5160206126085f395f51905f52602052604090206001015490565b60405163329e2f1560e01b815260206004820152602860248201527f74686520726567697374727920697320697473206f776e206964656e746974796044820152672073746f7261676560c01b60648201526084015b60405180910390fd5b5f5160206126285f395f51905f52610971816116d4565b817faab4d834527db0ba3a4be7998c716d39d613e2f6d4194e4060103d6990f27b006001600160a01b0385165f81815260209283526040908190209390935591518481527fbbef0e5a1ae1bc77ee9413bf3aa90ab30009350de4f1766775bbb65d78431cf5910160405180910390a2505050565b6109ee826108db565b6109f7816116d4565b610a0183836116e1565b50505050565b5f610a10611789565b6001600160a01b039092165f90815260209290925250604090205490565b5f5160206126285f395f51905f52610a45816116d4565b5f610a4f846117ad565b905060ff60f01b19811660ff60f01b60f085901b1617610a6d611789565b6001600160a01b0386165f908152602091909152604090205582610a8f611789565b6001600160a01b0386165f81815260019290920160205260409182902092909255517f574959d1bb248adc499e2a482ce35522e2c6ae685397f0a5446caf9499280add90610ae09086815260200190565b60405180910390a250505050565b6001600160a01b0381163314610b175760405163334bd91960e11b815260040160405180910390fd5b610b218282611807565b505050565b5f5160206126285f395f51905f52610b3d816116d4565b610b4682611880565b5f610b50846117ad565b905061ffff60a01b19811661ffff60a01b60a085901b1617610b70611789565b6001600160a01b0386165f818152602092909252604080832093909355915161ffff861692917f04ed3b726495c2dca1ff1215d9ca54e1a4030abb5e82b0f6ce55702416cee85391a350505050565b5f5160206126285f395f51905f52610bd6816116d4565b610a01846001600160a01b038516846001600160401b035f6118ba565b5f610bfc611b2c565b805490915060ff600160401b82041615906001600160401b03165f81158015610c225750825b90505f826001600160401b03166001148015610c3d5750303b155b905081158015610c4b575080155b15610c695760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff191660011785558315610c9357845460ff60401b1916600160401b1785555b610c9d8787611b54565b8315610ce357845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050565b5f5f610cf6611789565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b811615610d4657610d25611789565b6001600160a01b0382165f9081526002919091016020526040902054610d48565b5f5b9392505050565b610d57611bc4565b610d6082611c6a565b610d6a8282611c81565b5050565b5f610d77611d3d565b505f5160206125e85f395f51905f5290565b5f7faab4d834527db0ba3a4be7998c716d39d613e2f6d4194e4060103d6990f27b00610a10565b5f600160ff1b610dbe611789565b6001600160a01b039093165f908152602093909352604090922054919091161515919050565b5f5160206126285f395f51905f52610dfb816116d4565b858481141580610e0b5750828114155b15610e2c576040516001621398b960e31b0319815260040160405180910390fd5b5f5b81811015610ed357610ecb898983818110610e4b57610e4b61256a565b9050602002016020810190610e60919061208c565b610e96898985818110610e7557610e7561256a565b9050602002016020810190610e8a919061208c565b6001600160a01b031690565b878785818110610ea857610ea861256a565b9050602002016020810190610ebd919061257e565b6001600160401b035f6118ba565b600101610e2e565b505050505050505050565b60405163329e2f1560e01b815260206004820152603660248201527f766572696669636174696f6e20697320746865207265676973747261722773206044820152754b5943207265636f72642c206e6f7420636c61696d7360501b6064820152608401610951565b5f6108bd82610f5a565b5f6108bd82611695565b5f5f610f64611789565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b811615610d465760a081901c610d48565b610fab5f5160206126285f395f51905f526108db565b610fb4816116d4565b610fcb5f5160206126285f395f51905f52836116e1565b15610d6a576040516001600160a01b038316907ff68e73cec97f2d70aa641fb26e87a4383686e2efacb648f2165aeb02ac562ec5905f90a25050565b5f5f611011611789565b6001600160a01b0385165f9081526020919091526040902054611032611789565b6001600160a01b0385165f908152602091909152604090205490925090505b9250929050565b5f5160206126285f395f51905f5261106f816116d4565b5f611079846117ad565b905061108481611d86565b6001600160a01b0316836001600160a01b031614610a0157836110a5611789565b6001600160a01b038084165f9081526002929092016020526040918290205491516389673d9b60e01b8152921660048301526024820152604401610951565b5f9182525f5160206126085f395f51905f52602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6111305f5160206126285f395f51905f526108db565b611139816116d4565b6111505f5160206126285f395f51905f5283611807565b15610d6a576040516001600160a01b038316907fed9c8ad8d5a0a66898ea49d2956929c93ae2e8bd50281b2ed897c5d1a6737e0b905f90a25050565b5f611195611789565b6002015f6111a1611789565b6001600160a01b039485165f908152602091825260408082205490961683529082019290925290920190912054919050565b5f5160206126285f395f51905f526111ea816116d4565b5f6111f4836117ad565b90505f6111ff611789565b6001600160a01b0383165f8181526002929092016020526040909120549150611226611789565b6001600160a01b0386165f9081526020919091526040902055611247611789565b6001600160a01b0385165f908152600191909101602052604081205561126b611789565b5f828152600491909101602052604080822080545f190190555182916001600160a01b038716917f40aa168fb32e6506340b1fafe2f08cfea604dce75057a2366b4074e0e55400a19190a350505050565b5f6112c5611789565b5f92835260040160205250604090205490565b5f5f6112e2611789565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b811615801590610d4857504260b082901c6001600160401b0316119392505050565b6040805160018082528183019092526060916020808301908036833701905050905030815f815181106113595761135961256a565b60200260200101906001600160a01b031690816001600160a01b03168152505090565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101829052906113ae611789565b6001600160a01b0384165f90815260209190915260408120549150600160ff1b821690036113dc5750919050565b6113e4611789565b6001600160a01b0382165f908152600291909101602090815260409182902054845261ffff60a084901c16908401526001600160401b0360b083901c169083015261142d611789565b6001600160a01b039093165f90815260019384016020526040902054606083015250608081019190915290565b5f611463611789565b5f9283526003016020525060409020546001600160a01b031690565b611488826108db565b611491816116d4565b610a018383611807565b5f5160206126285f395f51905f526114b2816116d4565b8988811415806114c25750868114155b806114cd5750848114155b806114d85750828114155b156114f9576040516001621398b960e31b0319815260040160405180910390fd5b5f5b818110156115ba576115b28d8d838181106115185761151861256a565b905060200201602081019061152d919061208c565b8c8c8481811061153f5761153f61256a565b905060200201358b8b858181106115585761155861256a565b905060200201602081019061156d919061257e565b8a8a8681811061157f5761157f61256a565b90506020020160208101906115949190612597565b8989878181106115a6576115a661256a565b905060200201356118ba565b6001016114fb565b50505050505050505050505050565b5f5160206126285f395f51905f526115e0816116d4565b6115ed86868686866118ba565b505050505050565b5f5160206126285f395f51905f5261160c816116d4565b5f611616846117ad565b905067ffffffffffffffff60b01b19811667ffffffffffffffff60b01b60b085901b1617611642611789565b6001600160a01b0386165f81815260209283526040908190209390935591516001600160401b03861681527f46728201bfafbc6f22db54cd99fafc271caa16238feb1085a47509a200f370229101610ae0565b5f5f61169f611789565b6001600160a01b0384165f90815260209190915260409020549050600160ff1b811615610d46576116cf81611d86565b610d48565b6116de8133611dc9565b50565b5f5f5160206126085f395f51905f526116fa84846110e4565b611779575f848152602082815260408083206001600160a01b03871684529091529020805460ff1916600117905561172f3390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a460019150506108bd565b5f9150506108bd565b5092915050565b7f94548e4ef8a1a64abf25138c2ff3ec41db61dd346b9c1962088585aa7d1df80090565b5f6117b6611789565b6001600160a01b0383165f90815260209190915260408120549150600160ff1b821690036118025760405163fa9b64eb60e01b81526001600160a01b0383166004820152602401610951565b919050565b5f5f5160206126085f395f51905f5261182084846110e4565b15611779575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a460019150506108bd565b61ffff8116158061189657506103e78161ffff16115b156116de57604051634cb928b760e01b815261ffff82166004820152602401610951565b6001600160a01b0385166118e1576040516323455ba160e01b815260040160405180910390fd5b836118ff576040516392a2a5bd60e01b815260040160405180910390fd5b61190883611880565b5f611911611789565b6001600160a01b0387165f90815260209190915260409020549050600160ff1b81161561195c576040516345052f4560e01b81526001600160a01b0387166004820152602401610951565b806001600160a01b0381166119fa57611973611789565b5f87815260039190910160205260409020546001600160a01b03169050806119f5575085806119a0611789565b5f8881526003919091016020526040902080546001600160a01b0319166001600160a01b0392909216919091179055856119d8611789565b6001600160a01b0389165f90815260029190910160205260409020555b611a2d565b85611a03611789565b6001600160a01b0383165f908152600291909101602052604090205414611a2d57866110a5611789565b600160ff1b60f08460ff16901b60b0866001600160401b0316901b60a08861ffff16901b846001600160a01b031617171717611a67611789565b6001600160a01b0389165f908152602091909152604090205582611a89611789565b6001600160a01b0389165f9081526001919091016020526040902055611aad611789565b5f878152600491909101602090815260409182902080546001019055815161ffff881681526001600160401b0387169181019190915290810184905286906001600160a01b038916907f76e9ee73259d54c015571008c9c830065ab269ab7aafa4a81d48179d09fdebfb9060600160405180910390a350505050505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a006108bd565b611b5c611e02565b611b64611e27565b6001600160a01b038116611b8b576040516349e1399360e11b815260040160405180910390fd5b611b955f836116e1565b50611bad5f5160206125c85f395f51905f5280611e2f565b610b215f5160206125c85f395f51905f52826116e1565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480611c4a57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316611c3e5f5160206125e85f395f51905f52546001600160a01b031690565b6001600160a01b031614155b15611c685760405163703e46dd60e11b815260040160405180910390fd5b565b5f5160206125c85f395f51905f52610d6a816116d4565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015611cdb575060408051601f3d908101601f19168201909252611cd8918101906125b0565b60015b611d0357604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610951565b5f5160206125e85f395f51905f528114611d3357604051632a87526960e21b815260048101829052602401610951565b610b218383611e8f565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611c685760405163703e46dd60e11b815260040160405180910390fd5b5f8181611d91611789565b6001600160a01b0383165f9081526002919091016020526040902054905060a081901c15611dbf5781611dc1565b805b949350505050565b611dd382826110e4565b610d6a5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610951565b611e0a611ee4565b611c6857604051631afcd79f60e31b815260040160405180910390fd5b611c68611e02565b5f5160206126085f395f51905f525f611e47846108db565b5f85815260208490526040808220600101869055519192508491839187917fbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff9190a450505050565b611e9882611efd565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115611edc57610b218282611f60565b610d6a611ff9565b5f611eed611b2c565b54600160401b900460ff16919050565b806001600160a01b03163b5f03611f3257604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610951565b5f5160206125e85f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f611f6d8484612018565b9050808015611f8e57505f3d1180611f8e57505f846001600160a01b03163b115b15611fa357611f9b61202b565b9150506108bd565b8015611fcd57604051639996b31560e01b81526001600160a01b0385166004820152602401610951565b3d15611fe057611fdb612044565b611782565b60405163d6bda27560e01b815260040160405180910390fd5b3415611c685760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f6020828403121561205f575f5ffd5b81356001600160e01b031981168114610d48575f5ffd5b80356001600160a01b0381168114611802575f5ffd5b5f6020828403121561209c575f5ffd5b610d4882612076565b5f602082840312156120b5575f5ffd5b5035919050565b5f5f604083850312156120cd575f5ffd5b6120d683612076565b946020939093013593505050565b5f5f604083850312156120f5575f5ffd5b8235915061210560208401612076565b90509250929050565b803561ffff81168114611802575f5ffd5b5f5f60408385031215612130575f5ffd5b61213983612076565b91506121056020840161210e565b5f5f5f60608486031215612159575f5ffd5b61216284612076565b925061217060208501612076565b915061217e6040850161210e565b90509250925092565b5f5f60408385031215612198575f5ffd5b6121a183612076565b915061210560208401612076565b634e487b7160e01b5f52604160045260245ffd5b5f5f604083850312156121d4575f5ffd5b6121dd83612076565b915060208301356001600160401b038111156121f7575f5ffd5b8301601f81018513612207575f5ffd5b80356001600160401b03811115612220576122206121af565b604051601f8201601f19908116603f011681016001600160401b038111828210171561224e5761224e6121af565b604052818152828201602001871015612265575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f5f83601f840112612294575f5ffd5b5081356001600160401b038111156122aa575f5ffd5b6020830191508360208260051b8501011115611051575f5ffd5b5f5f5f5f5f5f606087890312156122d9575f5ffd5b86356001600160401b038111156122ee575f5ffd5b6122fa89828a01612284565b90975095505060208701356001600160401b03811115612318575f5ffd5b61232489828a01612284565b90955093505060408701356001600160401b03811115612342575f5ffd5b61234e89828a01612284565b979a9699509497509295939492505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b602080825282518282018190525f918401906040840190835b818110156123d55783516001600160a01b03168352602093840193909201916001016123ae565b509095945050505050565b5f5f5f5f5f5f5f5f5f5f60a08b8d0312156123f9575f5ffd5b8a356001600160401b0381111561240e575f5ffd5b61241a8d828e01612284565b909b5099505060208b01356001600160401b03811115612438575f5ffd5b6124448d828e01612284565b90995097505060408b01356001600160401b03811115612462575f5ffd5b61246e8d828e01612284565b90975095505060608b01356001600160401b0381111561248c575f5ffd5b6124988d828e01612284565b90955093505060808b01356001600160401b038111156124b6575f5ffd5b6124c28d828e01612284565b915080935050809150509295989b9194979a5092959850565b80356001600160401b0381168114611802575f5ffd5b5f5f5f5f5f60a08688031215612505575f5ffd5b61250e86612076565b9450602086013593506125236040870161210e565b9250612531606087016124db565b949793965091946080013592915050565b5f5f60408385031215612553575f5ffd5b61255c83612076565b9150612105602084016124db565b634e487b7160e01b5f52603260045260245ffd5b5f6020828403121561258e575f5ffd5b610d488261210e565b5f602082840312156125a7575f5ffd5b610d48826124db565b5f602082840312156125c0575f5ffd5b505191905056fe189ab7a9244df0848122154315af71fe140f3db0fe014031783b0946b8c9d2e3360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800edcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a2646970667358221220672d2e4a9ca96a2c42d15ec8b96c2fca2680d3d7e8881861cf4471d7e0b6af6464736f6c63430008250033",
 }
 
 // IdentityRegistryV2 is an auto generated Go binding around an Ethereum contract.
@@ -240,6 +240,28 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackAccreditationOf(data []byte)
 	return out0, nil
 }
 
+// PackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addAgent(address agent) returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackAddAgent(agent common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("addAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addAgent(address agent) returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackAddAgent(agent common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("addAgent", agent)
+}
+
 // PackAnchorOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcf4ff901.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -275,13 +297,35 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackAnchorOf(data []byte) (commo
 	return out0, nil
 }
 
+// PackBatchRegisterIdentityERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x653dc9f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchRegisterIdentity(address[] wallets, address[] identities, uint16[] countries) returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackBatchRegisterIdentityERC3643(wallets []common.Address, identities []common.Address, countries []uint16) []byte {
+	enc, err := identityRegistryV2.abi.Pack("batchRegisterIdentity", wallets, identities, countries)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchRegisterIdentityERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x653dc9f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchRegisterIdentity(address[] wallets, address[] identities, uint16[] countries) returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackBatchRegisterIdentityERC3643(wallets []common.Address, identities []common.Address, countries []uint16) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("batchRegisterIdentity", wallets, identities, countries)
+}
+
 // PackBatchRegisterIdentity is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd89ac237.  This method will panic if any
 // invalid/nil inputs are passed.
 //
 // Solidity: function batchRegisterIdentity(address[] wallets, bytes32[] investorIds, uint16[] countries, uint64[] expiries, uint256[] flags) returns()
 func (identityRegistryV2 *IdentityRegistryV2) PackBatchRegisterIdentity(wallets []common.Address, investorIds [][32]byte, countries []uint16, expiries []uint64, flags []*big.Int) []byte {
-	enc, err := identityRegistryV2.abi.Pack("batchRegisterIdentity", wallets, investorIds, countries, expiries, flags)
+	enc, err := identityRegistryV2.abi.Pack("batchRegisterIdentity0", wallets, investorIds, countries, expiries, flags)
 	if err != nil {
 		panic(err)
 	}
@@ -294,7 +338,7 @@ func (identityRegistryV2 *IdentityRegistryV2) PackBatchRegisterIdentity(wallets 
 //
 // Solidity: function batchRegisterIdentity(address[] wallets, bytes32[] investorIds, uint16[] countries, uint64[] expiries, uint256[] flags) returns()
 func (identityRegistryV2 *IdentityRegistryV2) TryPackBatchRegisterIdentity(wallets []common.Address, investorIds [][32]byte, countries []uint16, expiries []uint64, flags []*big.Int) ([]byte, error) {
-	return identityRegistryV2.abi.Pack("batchRegisterIdentity", wallets, investorIds, countries, expiries, flags)
+	return identityRegistryV2.abi.Pack("batchRegisterIdentity0", wallets, investorIds, countries, expiries, flags)
 }
 
 // PackBoundInvestorOf is the Go binding used to pack the parameters required for calling
@@ -329,6 +373,41 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackBoundInvestorOf(data []byte)
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackContains is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dbe47e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contains(address wallet) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) PackContains(wallet common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("contains", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContains is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dbe47e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contains(address wallet) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackContains(wallet common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("contains", wallet)
+}
+
+// UnpackContains is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5dbe47e8.
+//
+// Solidity: function contains(address wallet) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackContains(data []byte) (bool, error) {
+	out, err := identityRegistryV2.abi.Unpack("contains", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -450,7 +529,7 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackHasRole(data []byte) (bool, 
 // the contract method with ID 0xf0eb5e54.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function identity(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
+// Solidity: function identity(address wallet) view returns(address)
 func (identityRegistryV2 *IdentityRegistryV2) PackIdentity(wallet common.Address) []byte {
 	enc, err := identityRegistryV2.abi.Pack("identity", wallet)
 	if err != nil {
@@ -463,7 +542,7 @@ func (identityRegistryV2 *IdentityRegistryV2) PackIdentity(wallet common.Address
 // the contract method with ID 0xf0eb5e54.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function identity(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
+// Solidity: function identity(address wallet) view returns(address)
 func (identityRegistryV2 *IdentityRegistryV2) TryPackIdentity(wallet common.Address) ([]byte, error) {
 	return identityRegistryV2.abi.Pack("identity", wallet)
 }
@@ -471,13 +550,83 @@ func (identityRegistryV2 *IdentityRegistryV2) TryPackIdentity(wallet common.Addr
 // UnpackIdentity is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf0eb5e54.
 //
-// Solidity: function identity(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
-func (identityRegistryV2 *IdentityRegistryV2) UnpackIdentity(data []byte) (IdentityRegistryIdentity, error) {
+// Solidity: function identity(address wallet) view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackIdentity(data []byte) (common.Address, error) {
 	out, err := identityRegistryV2.abi.Unpack("identity", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIdentityOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6345626.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityOf(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
+func (identityRegistryV2 *IdentityRegistryV2) PackIdentityOf(wallet common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("identityOf", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6345626.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityOf(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackIdentityOf(wallet common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("identityOf", wallet)
+}
+
+// UnpackIdentityOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6345626.
+//
+// Solidity: function identityOf(address wallet) view returns((bytes32,uint16,uint64,uint256,bool) id)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackIdentityOf(data []byte) (IdentityRegistryIdentity, error) {
+	out, err := identityRegistryV2.abi.Unpack("identityOf", data)
 	if err != nil {
 		return *new(IdentityRegistryIdentity), err
 	}
 	out0 := *abi.ConvertType(out[0], new(IdentityRegistryIdentity)).(*IdentityRegistryIdentity)
+	return out0, nil
+}
+
+// PackIdentityStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf11abfd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityStorage() view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) PackIdentityStorage() []byte {
+	enc, err := identityRegistryV2.abi.Pack("identityStorage")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf11abfd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityStorage() view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackIdentityStorage() ([]byte, error) {
+	return identityRegistryV2.abi.Pack("identityStorage")
+}
+
+// UnpackIdentityStorage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf11abfd8.
+//
+// Solidity: function identityStorage() view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackIdentityStorage(data []byte) (common.Address, error) {
+	out, err := identityRegistryV2.abi.Unpack("identityStorage", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -501,6 +650,41 @@ func (identityRegistryV2 *IdentityRegistryV2) PackInitialize(admin common.Addres
 // Solidity: function initialize(address admin, address upgrader) returns()
 func (identityRegistryV2 *IdentityRegistryV2) TryPackInitialize(admin common.Address, upgrader common.Address) ([]byte, error) {
 	return identityRegistryV2.abi.Pack("initialize", admin, upgrader)
+}
+
+// PackInvestorCountry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e42683b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function investorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) PackInvestorCountry(wallet common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("investorCountry", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvestorCountry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e42683b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function investorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackInvestorCountry(wallet common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("investorCountry", wallet)
+}
+
+// UnpackInvestorCountry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e42683b.
+//
+// Solidity: function investorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackInvestorCountry(data []byte) (uint16, error) {
+	out, err := identityRegistryV2.abi.Unpack("investorCountry", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
 }
 
 // PackInvestorOf is the Go binding used to pack the parameters required for calling
@@ -538,6 +722,41 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackInvestorOf(data []byte) ([32
 	return out0, nil
 }
 
+// PackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) PackIsAgent(agent common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("isAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackIsAgent(agent common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("isAgent", agent)
+}
+
+// UnpackIsAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ffbb064.
+//
+// Solidity: function isAgent(address agent) view returns(bool)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackIsAgent(data []byte) (bool, error) {
+	out, err := identityRegistryV2.abi.Unpack("isAgent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackIsVerified is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb9209e33.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -570,6 +789,76 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackIsVerified(data []byte) (boo
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIssuersRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4f3fcb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function issuersRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) PackIssuersRegistry() []byte {
+	enc, err := identityRegistryV2.abi.Pack("issuersRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIssuersRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4f3fcb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function issuersRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackIssuersRegistry() ([]byte, error) {
+	return identityRegistryV2.abi.Pack("issuersRegistry")
+}
+
+// UnpackIssuersRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb4f3fcb7.
+//
+// Solidity: function issuersRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackIssuersRegistry(data []byte) (common.Address, error) {
+	out, err := identityRegistryV2.abi.Unpack("issuersRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLinkedIdentityRegistries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9eb959.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function linkedIdentityRegistries() view returns(address[] registries)
+func (identityRegistryV2 *IdentityRegistryV2) PackLinkedIdentityRegistries() []byte {
+	enc, err := identityRegistryV2.abi.Pack("linkedIdentityRegistries")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLinkedIdentityRegistries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9eb959.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function linkedIdentityRegistries() view returns(address[] registries)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackLinkedIdentityRegistries() ([]byte, error) {
+	return identityRegistryV2.abi.Pack("linkedIdentityRegistries")
+}
+
+// UnpackLinkedIdentityRegistries is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf9eb959.
+//
+// Solidity: function linkedIdentityRegistries() view returns(address[] registries)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackLinkedIdentityRegistries(data []byte) ([]common.Address, error) {
+	out, err := identityRegistryV2.abi.Unpack("linkedIdentityRegistries", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
 	return out0, nil
 }
 
@@ -687,13 +976,35 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackRecords(data []byte) (Record
 	return *outstruct, nil
 }
 
+// PackRegisterIdentityERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x454a03e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerIdentity(address wallet, address identity_, uint16 country) returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackRegisterIdentityERC3643(wallet common.Address, identity common.Address, country uint16) []byte {
+	enc, err := identityRegistryV2.abi.Pack("registerIdentity", wallet, identity, country)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterIdentityERC3643 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x454a03e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerIdentity(address wallet, address identity_, uint16 country) returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackRegisterIdentityERC3643(wallet common.Address, identity common.Address, country uint16) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("registerIdentity", wallet, identity, country)
+}
+
 // PackRegisterIdentity is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe452bb71.  This method will panic if any
 // invalid/nil inputs are passed.
 //
 // Solidity: function registerIdentity(address wallet, bytes32 investorId, uint16 country, uint64 expiry, uint256 flags) returns()
 func (identityRegistryV2 *IdentityRegistryV2) PackRegisterIdentity(wallet common.Address, investorId [32]byte, country uint16, expiry uint64, flags *big.Int) []byte {
-	enc, err := identityRegistryV2.abi.Pack("registerIdentity", wallet, investorId, country, expiry, flags)
+	enc, err := identityRegistryV2.abi.Pack("registerIdentity0", wallet, investorId, country, expiry, flags)
 	if err != nil {
 		panic(err)
 	}
@@ -706,7 +1017,29 @@ func (identityRegistryV2 *IdentityRegistryV2) PackRegisterIdentity(wallet common
 //
 // Solidity: function registerIdentity(address wallet, bytes32 investorId, uint16 country, uint64 expiry, uint256 flags) returns()
 func (identityRegistryV2 *IdentityRegistryV2) TryPackRegisterIdentity(wallet common.Address, investorId [32]byte, country uint16, expiry uint64, flags *big.Int) ([]byte, error) {
-	return identityRegistryV2.abi.Pack("registerIdentity", wallet, investorId, country, expiry, flags)
+	return identityRegistryV2.abi.Pack("registerIdentity0", wallet, investorId, country, expiry, flags)
+}
+
+// PackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackRemoveAgent(agent common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("removeAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackRemoveAgent(agent common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("removeAgent", agent)
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -775,6 +1108,142 @@ func (identityRegistryV2 *IdentityRegistryV2) TryPackSetAccreditation(wallet com
 	return identityRegistryV2.abi.Pack("setAccreditation", wallet, accreditation)
 }
 
+// PackSetClaimTopicsRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x670af6a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setClaimTopicsRegistry(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackSetClaimTopicsRegistry(arg0 common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("setClaimTopicsRegistry", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetClaimTopicsRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x670af6a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setClaimTopicsRegistry(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackSetClaimTopicsRegistry(arg0 common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("setClaimTopicsRegistry", arg0)
+}
+
+// PackSetIdentityRegistryStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26d941ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIdentityRegistryStorage(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackSetIdentityRegistryStorage(arg0 common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("setIdentityRegistryStorage", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIdentityRegistryStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26d941ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIdentityRegistryStorage(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackSetIdentityRegistryStorage(arg0 common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("setIdentityRegistryStorage", arg0)
+}
+
+// PackSetTrustedIssuersRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe744d789.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTrustedIssuersRegistry(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackSetTrustedIssuersRegistry(arg0 common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("setTrustedIssuersRegistry", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTrustedIssuersRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe744d789.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTrustedIssuersRegistry(address ) pure returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackSetTrustedIssuersRegistry(arg0 common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("setTrustedIssuersRegistry", arg0)
+}
+
+// PackStoredIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7988d3a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storedIdentity(address wallet) view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) PackStoredIdentity(wallet common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("storedIdentity", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoredIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7988d3a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storedIdentity(address wallet) view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackStoredIdentity(wallet common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("storedIdentity", wallet)
+}
+
+// UnpackStoredIdentity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7988d3a5.
+//
+// Solidity: function storedIdentity(address wallet) view returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackStoredIdentity(data []byte) (common.Address, error) {
+	out, err := identityRegistryV2.abi.Unpack("storedIdentity", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStoredInvestorCountry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x727e13bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storedInvestorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) PackStoredInvestorCountry(wallet common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("storedInvestorCountry", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoredInvestorCountry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x727e13bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storedInvestorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackStoredInvestorCountry(wallet common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("storedInvestorCountry", wallet)
+}
+
+// UnpackStoredInvestorCountry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x727e13bc.
+//
+// Solidity: function storedInvestorCountry(address wallet) view returns(uint16)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackStoredInvestorCountry(data []byte) (uint16, error) {
+	out, err := identityRegistryV2.abi.Unpack("storedInvestorCountry", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x01ffc9a7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -807,6 +1276,41 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackSupportsInterface(data []byt
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTopicsRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b3e12f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function topicsRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) PackTopicsRegistry() []byte {
+	enc, err := identityRegistryV2.abi.Pack("topicsRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTopicsRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b3e12f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function topicsRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) TryPackTopicsRegistry() ([]byte, error) {
+	return identityRegistryV2.abi.Pack("topicsRegistry")
+}
+
+// UnpackTopicsRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b3e12f4.
+//
+// Solidity: function topicsRegistry() pure returns(address)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackTopicsRegistry(data []byte) (common.Address, error) {
+	out, err := identityRegistryV2.abi.Unpack("topicsRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -874,6 +1378,28 @@ func (identityRegistryV2 *IdentityRegistryV2) PackUpdateFlags(wallet common.Addr
 // Solidity: function updateFlags(address wallet, uint256 flags) returns()
 func (identityRegistryV2 *IdentityRegistryV2) TryPackUpdateFlags(wallet common.Address, flags *big.Int) ([]byte, error) {
 	return identityRegistryV2.abi.Pack("updateFlags", wallet, flags)
+}
+
+// PackUpdateIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e098ca1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateIdentity(address wallet, address identity_) view returns()
+func (identityRegistryV2 *IdentityRegistryV2) PackUpdateIdentity(wallet common.Address, identity common.Address) []byte {
+	enc, err := identityRegistryV2.abi.Pack("updateIdentity", wallet, identity)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e098ca1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateIdentity(address wallet, address identity_) view returns()
+func (identityRegistryV2 *IdentityRegistryV2) TryPackUpdateIdentity(wallet common.Address, identity common.Address) ([]byte, error) {
+	return identityRegistryV2.abi.Pack("updateIdentity", wallet, identity)
 }
 
 // PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
@@ -960,6 +1486,94 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackAccreditationSetEvent(log *t
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(IdentityRegistryV2AccreditationSet)
+	if len(log.Data) > 0 {
+		if err := identityRegistryV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistryV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryV2AgentAdded represents a AgentAdded event raised by the IdentityRegistryV2 contract.
+type IdentityRegistryV2AgentAdded struct {
+	Agent common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryV2AgentAddedEventName = "AgentAdded"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryV2AgentAdded) ContractEventName() string {
+	return IdentityRegistryV2AgentAddedEventName
+}
+
+// UnpackAgentAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentAdded(address indexed agent)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackAgentAddedEvent(log *types.Log) (*IdentityRegistryV2AgentAdded, error) {
+	event := "AgentAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistryV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryV2AgentAdded)
+	if len(log.Data) > 0 {
+		if err := identityRegistryV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistryV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryV2AgentRemoved represents a AgentRemoved event raised by the IdentityRegistryV2 contract.
+type IdentityRegistryV2AgentRemoved struct {
+	Agent common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryV2AgentRemovedEventName = "AgentRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryV2AgentRemoved) ContractEventName() string {
+	return IdentityRegistryV2AgentRemovedEventName
+}
+
+// UnpackAgentRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentRemoved(address indexed agent)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackAgentRemovedEvent(log *types.Log) (*IdentityRegistryV2AgentRemoved, error) {
+	event := "AgentRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistryV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryV2AgentRemoved)
 	if len(log.Data) > 0 {
 		if err := identityRegistryV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1480,6 +2094,9 @@ func (identityRegistryV2 *IdentityRegistryV2) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], identityRegistryV2.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
 		return identityRegistryV2.UnpackNotInitializingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], identityRegistryV2.abi.Errors["NotSupported"].ID.Bytes()[:4]) {
+		return identityRegistryV2.UnpackNotSupportedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], identityRegistryV2.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
 		return identityRegistryV2.UnpackUUPSUnauthorizedCallContextError(raw[4:])
 	}
@@ -1839,6 +2456,30 @@ func IdentityRegistryV2NotInitializingErrorID() common.Hash {
 func (identityRegistryV2 *IdentityRegistryV2) UnpackNotInitializingError(raw []byte) (*IdentityRegistryV2NotInitializing, error) {
 	out := new(IdentityRegistryV2NotInitializing)
 	if err := identityRegistryV2.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryV2NotSupported represents a NotSupported error raised by the IdentityRegistryV2 contract.
+type IdentityRegistryV2NotSupported struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSupported(string reason)
+func IdentityRegistryV2NotSupportedErrorID() common.Hash {
+	return common.HexToHash("0x329e2f15154ecf1df584c66d531aa4ec1a2a0b60ea4ed01ae287032531871b9e")
+}
+
+// UnpackNotSupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSupported(string reason)
+func (identityRegistryV2 *IdentityRegistryV2) UnpackNotSupportedError(raw []byte) (*IdentityRegistryV2NotSupported, error) {
+	out := new(IdentityRegistryV2NotSupported)
+	if err := identityRegistryV2.abi.UnpackIntoInterface(out, "NotSupported", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

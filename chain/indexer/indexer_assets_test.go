@@ -207,7 +207,7 @@ func TestIndexerFollowsTheAssetContracts(t *testing.T) {
 		t.Fatalf("identities = %+v, %v", idents, err)
 	}
 	for _, got := range idents {
-		want := mustCall(t, regInst, reg.PackIdentity(got.Wallet), reg.UnpackIdentity)
+		want := mustCall(t, regInst, reg.PackIdentityOf(got.Wallet), reg.UnpackIdentityOf)
 		bound := mustCall(t, regInst, reg.PackBoundInvestorOf(got.Wallet), reg.UnpackBoundInvestorOf)
 		if got.Registered != want.Registered || got.Country != want.Country || got.Expiry != want.Expiry ||
 			got.Flags.Cmp(want.Flags) != 0 || got.InvestorID != bound {

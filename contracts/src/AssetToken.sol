@@ -14,9 +14,10 @@ import {IdentityRegistry} from "./IdentityRegistry.sol";
 /// @dev Linked external libraries (DocumentsLib, TransferRestrictions and
 /// AssetTokenCold, which the fallback delegates to) are safe behind the
 /// proxy, which upgrades-core cannot see for itself: each keeps no state of its own (it runs in the token's
-/// storage, on the ERC-7201 namespaces contracts/layout.js checks), has neither
-/// selfdestruct nor delegatecall (the validator follows calls into library code
-/// and would report either), and sits at the deterministic deployment proxy's
+/// storage, on the ERC-7201 namespaces contracts/layout.js checks), has no
+/// selfdestruct and no delegatecall but AssetTokenCold's one into the token's
+/// own implementation (the ERC-1967 slot, which only an upgrade writes; the
+/// validator follows calls into library code and reports any other), and sits at the deterministic deployment proxy's
 /// address for its own creation code, linked at compile time, so the code at
 /// that address is exactly the compiled library on every chain and nobody can
 /// put other code there.

@@ -113,6 +113,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint64 maxReserveAge;
         uint8 reserveMarginMode;
         uint256 reserveMargin;
+        /// ERC-3643: the token's ONCHAINID (zero until set).
+        address onchainID;
+        /// ERC-3643 mints and burns carry no request id: the token numbers them.
+        uint64 standardRequests;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.AssetToken")) - 1)) & ~bytes32(uint256(0xff))
@@ -261,6 +265,25 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     error InvalidRegistry();
     /// @notice initialize named `given`, but this implementation checks against `registry`.
     error RegistryMismatch(address registry, address given);
+    /// @notice An ERC-3643 function Tessera's token does not take; `reason` says why.
+    error NotSupported(string reason);
+    /// @notice ERC-3643 setName and setSymbol take no empty string.
+    error EmptyTokenInformation();
+
+    /// @notice ERC-3643: name, symbol or ONCHAINID changed (setName, setSymbol, setOnchainID).
+    event UpdatedTokenInformation(
+        string indexed newName, string indexed newSymbol, uint8 newDecimals, string newVersion, address indexed newOnchainID
+    );
+    /// @notice ERC-3643: setIdentityRegistry confirmed the registry the token checks.
+    event IdentityRegistryAdded(address indexed identityRegistry);
+    /// @notice ERC-3643: setCompliance confirmed the compliance, the token itself.
+    event ComplianceAdded(address indexed compliance);
+    /// @notice ERC-3643 IAgentRole: `agent` holds AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE.
+    event AgentAdded(address indexed agent);
+    /// @notice ERC-3643 IAgentRole: `agent` lost AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE.
+    event AgentRemoved(address indexed agent);
+    /// @notice ERC-3643 ICompliance: bindToken confirmed the token its own compliance is bound to, itself.
+    event TokenBound(address token);
 
     /// @param registry_ the platform's identity registry, which every token of
     /// this implementation checks (see {identityRegistry}).
@@ -491,10 +514,25 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         return _s().wallets[account] & W_FROZEN == 0 && _receiverCode(_s().rules, REGISTRY.record(account)) == R.SUCCESS;
     }
 
-    /// @notice ERC-7943: whether the token's rules allow this transfer now.
+    /// @notice ERC-7943 (and ERC-3643 compliance, which is this token): whether
+    /// the token's rules allow this transfer now.
+    /// @dev The balance is ERC-20's check, not a rule (ERC-7943): an amount
+    /// beyond it is judged by the rules alone ({_rulesAllowBeyondBalance}).
     function canTransfer(address from, address to, uint256 amount) external view returns (bool) {
         if (from == address(0) || to == address(0)) return false;
-        return _plan(OP_TRANSFER, from, to, amount).code == R.SUCCESS;
+        uint8 code = _plan(OP_TRANSFER, from, to, amount).code;
+        if (code == INSUFFICIENT_BALANCE) return _rulesAllowBeyondBalance(from, to);
+        return code == R.SUCCESS;
+    }
+
+    /// @dev canTransfer of more than `from` holds. Frozen tokens put any
+    /// such amount beyond the unfrozen balance; otherwise the rules are judged
+    /// as for a transfer of the whole balance, which also refuses when locked
+    /// tokens keep part of it.
+    function _rulesAllowBeyondBalance(address from, address to) private view returns (bool) {
+        uint256 wf = _s().wallets[from];
+        if (wf & W_HAS_FROZEN_TOKENS != 0) return false;
+        return _plan(OP_TRANSFER, from, to, wf & U96).code == R.SUCCESS;
     }
 
     /// @notice ERC-1404: the restriction code of this transfer (0 = none).
@@ -912,6 +950,12 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint8 code = p.code;
         if (code == R.SUCCESS) return;
         if (code == INSUFFICIENT_BALANCE) revert ERC20InsufficientBalance(from, _s().wallets[from] & U96, amount);
+        if (code == R.TOKENS_FROZEN) {
+            // ERC-7943 names this refusal: the amount is within the balance but not the unfrozen balance.
+            uint256 balance = _s().wallets[from] & U96;
+            uint256 frozen = _s().encumbrance[from] & U128;
+            revert IERC7943Fungible.ERC7943InsufficientUnfrozenBalance(from, amount, balance > frozen ? balance - frozen : 0);
+        }
         if (code == SUPPLY_OVERFLOW) {
             uint256 s = _s().supply;
             if (s >> CAP_SHIFT != 0) revert SupplyCapExceeded(s >> CAP_SHIFT, s & U128);

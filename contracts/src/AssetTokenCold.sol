@@ -14,12 +14,13 @@ import {
     REC_EXPIRY_SHIFT, REC_REGISTERED, C_PAUSED, C_COUNTRIES, C_EXTENDED, C_FLAGS_SHIFT, C_COUNT_SHIFT,
     C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT, X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT,
     X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT, C_COUNTING, W_COUNTED, W_CLASS_SHIFT, W_CLASS,
-    REC_COUNTRY_SHIFT, REC_FLAGS_SHIFT, U28, MAX_WINDOWS, CATEGORIES, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, AGENT, COMPLIANCE_ADMIN, PAUSER,
+    REC_COUNTRY_SHIFT, REC_FLAGS_SHIFT, U28, MAX_WINDOWS, CATEGORIES, L_START_SHIFT, L_CLIFF_SHIFT, L_END_SHIFT, L_REASON_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER,
     deedHeld, lockedAt, lockWord, C_RESERVE, MARGIN_NONE, MARGIN_BPS, MARGIN_ABSOLUTE
 } from "./AssetTokenLayout.sol";
 import {IdentityRegistry} from "./IdentityRegistry.sol";
 import {TransferRestrictions as R} from "./TransferRestrictions.sol";
 import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
+import {IERC3643} from "../reference/erc3643/IERC3643.sol";
 
 /// @title AssetTokenCold
 /// @notice AssetToken's cold code: rule setters and getters, freezes, pause,
@@ -31,14 +32,50 @@ import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 /// nothing for it. Each function checks its role here, through the token's
 /// own AccessControl (`hasRole` on `address(this)`, which is the token).
 ///
-/// Stateless and without selfdestruct or delegatecall; deployed once per
+/// Stateless and without selfdestruct; its one delegatecall runs the token's
+/// own implementation as the caller ({_asCaller}). Deployed once per
 /// chain through the deterministic deployment proxy, so its address (linked
 /// into the token at compile time) is the same everywhere. A direct call
 /// of a state-changing function reverts (Solidity's library call guard), and
 /// a view reads this library's own empty storage.
+///
+/// ERC-3643's token functions that Tessera's own do not already answer live
+/// here too, mapped onto Tessera's model (docs/erc-conformance.md): the
+/// two-argument mint and burn number their own request ids, an agent holds
+/// AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE, the compliance is the token itself
+/// and the identity registry is fixed in the implementation. Where they reuse
+/// the token's own mint, burn and role functions they run its code
+/// ({_asCaller}), so every check and event is the one those functions make.
 library AssetTokenCold {
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.AssetToken")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant STORAGE = 0xd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a00;
+
+    /// OpenZeppelin ERC20Upgradeable's namespace (ERC-7201
+    /// openzeppelin.storage.ERC20), whose name and symbol setName and
+    /// setSymbol replace; the layout is OpenZeppelin Contracts 5's (the
+    /// namespace is checked where ERC20Upgradeable declares it, in the token).
+    struct ERC20Storage {
+        mapping(address account => uint256) balances;
+        mapping(address account => mapping(address spender => uint256)) allowances;
+        uint256 totalSupply;
+        string name;
+        string symbol;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("openzeppelin.storage.ERC20")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant ERC20_STORAGE = 0x52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace00;
+
+    function _erc20() private pure returns (ERC20Storage storage $) {
+        assembly {
+            $.slot := ERC20_STORAGE
+        }
+    }
+
+    /// ERC-1967's implementation slot: bytes32(uint256(keccak256("eip1967.proxy.implementation")) - 1).
+    bytes32 private constant IMPLEMENTATION_SLOT = 0x360894a13ba1a3210667c828492db98dc3e2c0b1ea5ed3bfbc0c4e5ddb3e7c2b;
+
+    /// What ERC-3643 tokens report as their version.
+    string private constant VERSION = "tessera-1";
 
     function _s() private pure returns (AssetTokenBase.AssetTokenStorage storage $) {
         assembly {
@@ -50,6 +87,208 @@ library AssetTokenCold {
         if (!IAccessControl(address(this)).hasRole(role, msg.sender)) {
             revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, role);
         }
+    }
+
+    /// @dev Runs `data` as a call of the caller to the token's own code: a
+    /// DELEGATECALL into the token's implementation (the token itself when it
+    /// sits behind no proxy), in the token's storage and with the caller's
+    /// msg.sender, so the token's role checks, rules and events apply as if
+    /// the caller had called that function. Reverts as it reverts.
+    /// @custom:oz-upgrades-unsafe-allow delegatecall
+    function _asCaller(bytes memory data) private {
+        address impl;
+        assembly {
+            impl := sload(IMPLEMENTATION_SLOT)
+        }
+        if (impl == address(0)) impl = address(this);
+        (bool ok, bytes memory out) = impl.delegatecall(data);
+        if (!ok) {
+            assembly {
+                revert(add(out, 0x20), mload(out))
+            }
+        }
+    }
+
+    /// @dev The next request id of an ERC-3643 mint or burn, which carries
+    /// none: a hash of the token's own counter, so it never repeats and never
+    /// collides with an id the platform chose.
+    function _standardRequestId() private returns (bytes32) {
+        uint64 n = ++_s().standardRequests;
+        return keccak256(abi.encode("tessera.erc3643.request", address(this), n));
+    }
+
+    // --- ERC-3643: mint, burn --------------------------------------------------------
+
+    /// @notice ERC-3643 mint: {AssetTokenBase-mint} with a request id the token
+    /// numbers itself (no exactly-once guarantee across retries: a caller that
+    /// needs one names its request id with the three-argument mint).
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+
+    /// @notice ERC-3643 batch mint, request ids numbered by the token; all or nothing.
+    function batchMint(address[] calldata to, uint256[] calldata amounts) external {
+        if (to.length != amounts.length) revert AssetTokenBase.LengthMismatch();
+        for (uint256 i; i < to.length; ++i) {
+            _mint(to[i], amounts[i]);
+        }
+    }
+
+    /// @notice ERC-3643 burn: {AssetTokenBase-burn} with a request id the token numbers itself.
+    function burn(address from, uint256 amount) external {
+        _burn(from, amount);
+    }
+
+    /// @notice ERC-3643 batch burn; all or nothing.
+    function batchBurn(address[] calldata from, uint256[] calldata amounts) external {
+        if (from.length != amounts.length) revert AssetTokenBase.LengthMismatch();
+        for (uint256 i; i < from.length; ++i) {
+            _burn(from[i], amounts[i]);
+        }
+    }
+
+    function _mint(address to, uint256 amount) private {
+        _asCaller(abi.encodeCall(AssetTokenBase.mint, (to, amount, _standardRequestId())));
+    }
+
+    function _burn(address from, uint256 amount) private {
+        _asCaller(abi.encodeCall(AssetTokenBase.burn, (from, amount, _standardRequestId())));
+    }
+
+    // --- ERC-3643: token information ----------------------------------------------------
+
+    /// @notice ERC-3643: the token's ONCHAINID (zero until set).
+    function onchainID() external view returns (address) {
+        return _s().onchainID;
+    }
+
+    /// @notice ERC-3643: the token contract's version.
+    function version() external pure returns (string memory) {
+        return VERSION;
+    }
+
+    /// @notice ERC-3643: renames the token (the admin only). The ERC-2612
+    /// permit domain keeps the name the token was initialized with, so
+    /// signed permits stay valid.
+    function setName(string calldata name_) external {
+        _checkRole(0x00);
+        if (bytes(name_).length == 0) revert AssetTokenBase.EmptyTokenInformation();
+        _erc20().name = name_;
+        _updatedTokenInformation();
+    }
+
+    /// @notice ERC-3643: changes the token's symbol (the admin only).
+    function setSymbol(string calldata symbol_) external {
+        _checkRole(0x00);
+        if (bytes(symbol_).length == 0) revert AssetTokenBase.EmptyTokenInformation();
+        _erc20().symbol = symbol_;
+        _updatedTokenInformation();
+    }
+
+    /// @notice ERC-3643: sets the token's ONCHAINID (the admin only).
+    function setOnchainID(address onchainID_) external {
+        _checkRole(0x00);
+        _s().onchainID = onchainID_;
+        _updatedTokenInformation();
+    }
+
+    function _updatedTokenInformation() private {
+        emit AssetTokenBase.UpdatedTokenInformation(
+            _erc20().name, _erc20().symbol, _s().decimals, VERSION, _s().onchainID
+        );
+    }
+
+    /// @notice ERC-3643: confirms the identity registry (the admin only). The
+    /// registry is fixed in the token's implementation: any other is refused.
+    function setIdentityRegistry(address registry) external {
+        _checkRole(0x00);
+        if (registry != address(AssetTokenBase(address(this)).identityRegistry())) {
+            revert AssetTokenBase.NotSupported("registry fixed in the implementation");
+        }
+        emit AssetTokenBase.IdentityRegistryAdded(registry);
+    }
+
+    /// @notice ERC-3643: confirms the compliance (the admin only). The rules
+    /// are the token's own: any compliance but the token is refused.
+    function setCompliance(address compliance_) external {
+        _checkRole(0x00);
+        if (compliance_ != address(this)) {
+            revert AssetTokenBase.NotSupported("compliance is the token");
+        }
+        emit AssetTokenBase.ComplianceAdded(compliance_);
+    }
+
+    // --- ERC-3643: agents ---------------------------------------------------------------
+
+    /// @notice ERC-3643 IAgentRole: makes `agent` an agent, granting it
+    /// AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE (the roles' admin only).
+    function addAgent(address agent) external {
+        _agentRoles(IAccessControl.grantRole.selector, agent);
+        emit AssetTokenBase.AgentAdded(agent);
+    }
+
+    /// @notice ERC-3643 IAgentRole: revokes `agent`'s AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE.
+    function removeAgent(address agent) external {
+        _agentRoles(IAccessControl.revokeRole.selector, agent);
+        emit AssetTokenBase.AgentRemoved(agent);
+    }
+
+    /// @dev Grants or revokes (`selector`) an agent's three roles through the
+    /// token's own AccessControl, as the caller: the roles' admin only.
+    function _agentRoles(bytes4 selector, address agent) private {
+        _asCaller(abi.encodeWithSelector(selector, AGENT, agent));
+        _asCaller(abi.encodeWithSelector(selector, MINTER, agent));
+        _asCaller(abi.encodeWithSelector(selector, PAUSER, agent));
+    }
+
+    /// @notice ERC-3643 IAgentRole: whether `agent` holds AGENT_ROLE.
+    function isAgent(address agent) external view returns (bool) {
+        return IAccessControl(address(this)).hasRole(AGENT, agent);
+    }
+
+    // --- ERC-3643: compliance (the token is its own) ---------------------------------------
+
+    /// @notice ERC-3643 ICompliance: confirms the bound token, which can only be
+    /// this token itself (the admin only).
+    function bindToken(address token) external {
+        _checkRole(0x00);
+        if (token != address(this)) revert AssetTokenBase.NotSupported("compliance is the token");
+        emit AssetTokenBase.TokenBound(token);
+    }
+
+    /// @notice ERC-3643 ICompliance: refused, the token cannot be unbound from its own rules.
+    function unbindToken(address) external pure {
+        revert AssetTokenBase.NotSupported("compliance is the token");
+    }
+
+    /// @notice ERC-3643 ICompliance: whether `token` is the bound token (this token).
+    function isTokenBound(address token) external view returns (bool) {
+        return token == address(this);
+    }
+
+    /// @notice ERC-3643 ICompliance: the bound token, this token.
+    function getTokenBound() external view returns (address) {
+        return address(this);
+    }
+
+    /// @notice ERC-3643 ICompliance hook: refused; the token's own transfers
+    /// keep the rules' state (investor count, balances) as they happen.
+    function transferred(address, address, uint256) external pure {
+        _refuseHook();
+    }
+
+    /// @notice ERC-3643 ICompliance hook: refused, see {transferred}.
+    function created(address, uint256) external pure {
+        _refuseHook();
+    }
+
+    /// @notice ERC-3643 ICompliance hook: refused, see {transferred}.
+    function destroyed(address, uint256) external pure {
+        _refuseHook();
+    }
+
+    function _refuseHook() private pure {
+        revert AssetTokenBase.NotSupported("compliance hooks: the token keeps its state");
     }
 
     // --- deed --------------------------------------------------------------------
@@ -114,6 +353,24 @@ library AssetTokenCold {
         }
     }
 
+    /// @notice ERC-3643 batch of {freezePartialTokens}.
+    function batchFreezePartialTokens(address[] calldata accounts, uint256[] calldata amounts) external {
+        _checkRole(AGENT);
+        if (accounts.length != amounts.length) revert AssetTokenBase.LengthMismatch();
+        for (uint256 i; i < accounts.length; ++i) {
+            _freezePartial(accounts[i], amounts[i]);
+        }
+    }
+
+    /// @notice ERC-3643 batch of {unfreezePartialTokens}.
+    function batchUnfreezePartialTokens(address[] calldata accounts, uint256[] calldata amounts) external {
+        _checkRole(AGENT);
+        if (accounts.length != amounts.length) revert AssetTokenBase.LengthMismatch();
+        for (uint256 i; i < accounts.length; ++i) {
+            _unfreezePartial(accounts[i], amounts[i]);
+        }
+    }
+
     function _setAddressFrozen(address account, bool frozen) private {
         uint256 w = _s().wallets[account];
         _s().wallets[account] = frozen ? w | W_FROZEN : w & ~W_FROZEN;
@@ -124,6 +381,10 @@ library AssetTokenCold {
     /// total cannot exceed its balance (use {setFrozenTokens} to freeze ahead).
     function freezePartialTokens(address account, uint256 amount) external {
         _checkRole(AGENT);
+        _freezePartial(account, amount);
+    }
+
+    function _freezePartial(address account, uint256 amount) private {
         uint256 frozen = _s().encumbrance[account] & U128;
         uint256 total = frozen + amount;
         uint256 balance = _s().wallets[account] & U96;
@@ -134,6 +395,10 @@ library AssetTokenCold {
     /// @notice ERC-3643: unfreezes `amount` frozen tokens of `account`.
     function unfreezePartialTokens(address account, uint256 amount) external {
         _checkRole(AGENT);
+        _unfreezePartial(account, amount);
+    }
+
+    function _unfreezePartial(address account, uint256 amount) private {
         uint256 frozen = _s().encumbrance[account] & U128;
         if (amount > frozen) revert AssetTokenBase.UnfreezeExceedsFrozen(account, frozen, amount);
         _setFrozen(account, frozen - amount);
@@ -633,6 +898,26 @@ library AssetTokenCold {
     function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) external returns (bool) {
         _checkRole(AGENT);
         IdentityRegistry registry = AssetTokenBase(address(this)).identityRegistry();
+        _recover(registry, lostWallet, newWallet, investorId);
+        return true;
+    }
+
+    /// @notice ERC-3643 wallet recovery by identity address: `investorOnchainID`
+    /// must be the identity the registry answers for the lost wallet's
+    /// investor (IdentityRegistry.identity), and the new wallet registered for
+    /// it; then as {recoveryAddress} with that investor's id.
+    function recoveryAddress(address lostWallet, address newWallet, address investorOnchainID) external returns (bool) {
+        _checkRole(AGENT);
+        IdentityRegistry registry = AssetTokenBase(address(this)).identityRegistry();
+        bytes32 investorId = registry.boundInvestorOf(lostWallet);
+        if (investorId == bytes32(0) || _identity(registry, investorId) != investorOnchainID) {
+            revert AssetTokenBase.RecoveryInvestorMismatch(lostWallet, investorId);
+        }
+        _recover(registry, lostWallet, newWallet, investorId);
+        return true;
+    }
+
+    function _recover(IdentityRegistry registry, address lostWallet, address newWallet, bytes32 investorId) private {
         AssetTokenBase.AssetTokenStorage storage $ = _s();
         if (lostWallet == newWallet) revert AssetTokenBase.SameWallet();
         uint256 wl = $.wallets[lostWallet];
@@ -655,7 +940,15 @@ library AssetTokenCold {
         $.wallets[newWallet] = wn;
         emit IERC20.Transfer(lostWallet, newWallet, amount);
         emit AssetTokenBase.RecoverySuccess(lostWallet, newWallet, investorId);
-        return true;
+        // ERC-3643's event names the investor's identity address (see IdentityRegistry.identity).
+        emit IERC3643.RecoverySuccess(lostWallet, newWallet, _identity(registry, investorId));
+    }
+
+    /// @dev The identity address IdentityRegistry.identity answers for the
+    /// investor `investorId`: the id itself when it is an address, else the
+    /// investor's anchor wallet.
+    function _identity(IdentityRegistry registry, bytes32 investorId) private view returns (address) {
+        return uint256(investorId) >> 160 == 0 ? address(uint160(uint256(investorId))) : registry.anchorOf(investorId);
     }
 
     /// @dev Moves the lost wallet's frozen amount and running locks onto the

@@ -5,6 +5,7 @@ import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/acce
 import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
 import {ERC721URIStorageUpgradeable} from
     "@openzeppelin/contracts-upgradeable/token/ERC721/extensions/ERC721URIStorageUpgradeable.sol";
+import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 import {IAssetTokenCold} from "./interfaces/IAssetTokenCold.sol";
@@ -21,7 +22,11 @@ import {IERC7943NonFungible} from "./interfaces/IERC7943.sol";
 /// painting…), held only by verified investors. Same compliance, freeze and
 /// forced-transfer surface as AssetToken, ERC-7943 (non-fungible), ERC-1404
 /// with the codes of {TransferRestrictions} (the third argument is the token
-/// id), a token URI per deed and ERC-1643 documents.
+/// id), a token URI per deed and ERC-1643 documents. A refused transfer
+/// reverts with TransferRestricted(code), but for a frozen deed, which reverts
+/// with ERC-7943's ERC7943InsufficientUnfrozenBalance (the code stays 0x57 in
+/// detectTransferRestriction), and for what ERC-721 itself refuses (owner,
+/// approval, existence), checked first with ERC-721's errors.
 ///
 /// Deed ↔ fractions: once bound to its AssetToken ({bindFractions}), a deed can
 /// be locked into it ({lockDeed}); the AssetToken mints fractions only while it
@@ -127,6 +132,8 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
     }
 
     /// @notice Burns deed `tokenId` (not while it is locked into its fractions).
+    /// A frozen deed may be burned: it is unfrozen first (ERC-7943's
+    /// permissioned burn), its Frozen event before the Transfer.
     function burn(uint256 tokenId) external onlyRole(MINTER_ROLE) {
         _burn(tokenId);
     }
@@ -176,9 +183,12 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
     // --- enforcement --------------------------------------------------------------
 
     /// @inheritdoc IERC7943NonFungible
-    /// @dev Bypasses the sender's rules (unfreezing the deed first) but applies
-    /// the receiver's. A deed locked into its fractions cannot be forced out.
+    /// @dev Bypasses the sender's rules (unfreezing the deed first, with its
+    /// Frozen event before the Transfer) but applies the receiver's. `from`
+    /// must own the deed (ERC-721's own errors otherwise). A deed locked into
+    /// its fractions cannot be forced out.
     function forcedTransfer(address from, address to, uint256 tokenId) external onlyRole(AGENT_ROLE) returns (bool) {
+        _requireOwner(from, tokenId);
         _forcing = true;
         _transfer(from, to, tokenId);
         _forcing = false;
@@ -281,16 +291,23 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
     }
 
     /// @inheritdoc IERC7943NonFungible
+    /// @dev A fraction token bound to one of these deeds is no investor but
+    /// sends and receives its deed: it can send and receive unless frozen.
     function canSend(address account) external view returns (bool) {
-        return !_s().frozenAccounts[account] && _verified(_s().registry.record(account));
+        if (_s().frozenAccounts[account]) return false;
+        return _verified(_s().registry.record(account)) || _isBoundFractions(account);
     }
 
     /// @inheritdoc IERC7943NonFungible
+    /// @dev See {canSend} for fraction tokens.
     function canReceive(address account) external view returns (bool) {
-        return !_s().frozenAccounts[account] && _receiverCode(_s().registry.record(account)) == R.SUCCESS;
+        if (_s().frozenAccounts[account]) return false;
+        return _receiverCode(_s().registry.record(account)) == R.SUCCESS || _isBoundFractions(account);
     }
 
     /// @inheritdoc IERC7943NonFungible
+    /// @dev Ownership and approvals are ERC-721's own checks, not rules: a
+    /// deed `from` does not hold may still be reported transferable.
     function canTransfer(address from, address to, uint256 tokenId) external view returns (bool) {
         if (from == address(0) || to == address(0)) return false;
         return _restriction(from, to, tokenId, from) == R.SUCCESS;
@@ -321,17 +338,56 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
 
     // --- internals ------------------------------------------------------------------
 
+    /// @notice ERC-721 transfer: ownership and approval are checked before the
+    /// rules, so a caller who may not move the deed gets ERC-721's errors
+    /// (ERC-7943 leaves those to the base standard) and never a rule's.
+    /// safeTransferFrom comes through here too.
+    function transferFrom(address from, address to, uint256 tokenId) public override(ERC721Upgradeable, IERC721) {
+        if (to != address(0)) {
+            address owner = _requireOwner(from, tokenId);
+            _checkAuthorized(owner, msg.sender, tokenId);
+        }
+        super.transferFrom(from, to, tokenId);
+    }
+
     /// @dev Every mint, transfer, burn and forced transfer passes here.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
         address from = _ownerOf(tokenId);
         uint8 code = _restriction(from, to, tokenId, auth);
-        if (code != R.SUCCESS) revert TransferRestricted(code);
-        if (_forcing && _s().frozenTokens[from][tokenId]) {
-            // ERC-7943: a forced transfer unfreezes the deed before it moves.
+        if (code != R.SUCCESS) {
+            if (code == R.TOKENS_FROZEN) revert ERC7943InsufficientUnfrozenBalance(from, tokenId);
+            revert TransferRestricted(code);
+        }
+        if ((_forcing || to == address(0)) && from != address(0) && _s().frozenTokens[from][tokenId]) {
+            // ERC-7943: a forced transfer or a permissioned burn unfreezes the
+            // deed, and says so, before the Transfer event.
             _s().frozenTokens[from][tokenId] = false;
             emit Frozen(from, tokenId, false);
         }
         return super._update(to, tokenId, auth);
+    }
+
+    /// @dev The owner of `tokenId`, which must be `from` (ERC-721's errors otherwise).
+    function _requireOwner(address from, uint256 tokenId) private view returns (address owner) {
+        owner = _requireOwned(tokenId);
+        if (owner != from) revert ERC721IncorrectOwner(from, tokenId, owner);
+    }
+
+    /// @dev Whether `account` is the fraction token a deed is bound to: it
+    /// answers deedId() and is bound for that deed. Never reverts (canSend and
+    /// canReceive must not) and copies at most one word of the answer.
+    function _isBoundFractions(address account) private view returns (bool) {
+        if (account.code.length == 0) return false;
+        bytes4 sel = IAssetTokenCold.deedId.selector;
+        bool ok;
+        uint256 id;
+        assembly {
+            mstore(0x00, sel)
+            ok := staticcall(gas(), account, 0x00, 0x04, 0x00, 0x20)
+            ok := and(ok, gt(returndatasize(), 0x1f))
+            id := mload(0x00)
+        }
+        return ok && _s().fractions[id] == account;
     }
 
     /// @dev The restriction code of moving `tokenId` from `from` to `to` on
@@ -343,6 +399,9 @@ contract DeedToken is ERC721URIStorageUpgradeable, UpgradeGate, Documents, IERC7
             return fromVault ? R.DEED_LOCKED : R.SUCCESS; // burn
         }
         if (fromVault && (_forcing || auth != vault)) return R.DEED_LOCKED;
+        // The fraction token letting its deed out is no holder, but a frozen
+        // address sends nothing (canSend).
+        if (fromVault && _s().frozenAccounts[from]) return R.SENDER_FROZEN;
         bool holderTransfer = from != address(0) && !_forcing && !fromVault;
         if (holderTransfer) {
             if (_s().rules & C_PAUSED != 0) return R.PAUSED;

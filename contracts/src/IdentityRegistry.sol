@@ -23,11 +23,28 @@ import {UpgradeGate} from "./UpgradeGate.sol";
 /// {IdentityRegistryProxy}, which answers {record} and {records} from this
 /// storage without delegating: every implementation keeps the records
 /// mapping first in its namespace and this layout of the word.
+///
+/// ERC-3643: the registry answers the IIdentityRegistry and IAgentRole
+/// selectors, and is its own IIdentityRegistryStorage (read side). Identities
+/// are records, not ONCHAINID contracts, so the standard's identity address
+/// maps onto the investor id:
+/// - {registerIdentity}(wallet, identity, country) registers the wallet for the
+///   investor whose id is the identity address (zero-padded to 32 bytes), with
+///   no eligibility flags and no KYC expiry until the registrar sets one
+///   ({updateExpiry});
+/// - {identity}(wallet) answers that address for such an investor, and the
+///   investor's anchor wallet (its first wallet, as stable and as shared by all
+///   its wallets as an ONCHAINID) for an investor whose id is no address;
+/// - a wallet stays bound to its investor for good, so {updateIdentity} only
+///   accepts the identity the wallet already has;
+/// - verification is the registrar's KYC record, not claims: there is no claim
+///   topics or trusted issuers registry to read or set.
+/// The agents of ERC-3643 are the holders of REGISTRAR_ROLE.
 contract IdentityRegistry is UpgradeGate {
     /// @notice May register, update and delete identities.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
 
-    /// @notice What {identity} returns for a wallet.
+    /// @notice What {identityOf} returns for a wallet.
     struct Identity {
         bytes32 investorId;
         uint16 country;
@@ -76,6 +93,10 @@ contract IdentityRegistry is UpgradeGate {
     event ExpiryUpdated(address indexed wallet, uint64 expiry);
     /// @notice A wallet's eligibility flags changed.
     event FlagsUpdated(address indexed wallet, uint256 flags);
+    /// @notice ERC-3643: `agent` may now register, update and delete identities.
+    event AgentAdded(address indexed agent);
+    /// @notice ERC-3643: `agent` may no longer register, update or delete identities.
+    event AgentRemoved(address indexed agent);
 
     error InvalidWallet();
     error InvalidInvestorId();
@@ -84,6 +105,8 @@ contract IdentityRegistry is UpgradeGate {
     error IdentityNotRegistered(address wallet);
     error WalletBoundToOtherInvestor(address wallet, bytes32 investorId);
     error LengthMismatch();
+    /// @notice An ERC-3643 function Tessera's registry does not take; `reason` says why.
+    error NotSupported(string reason);
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -158,6 +181,69 @@ contract IdentityRegistry is UpgradeGate {
         emit IdentityRemoved(wallet, investorId);
     }
 
+    // --- ERC-3643 registrar ----------------------------------------------------
+
+    /// @notice ERC-3643: registers `wallet` for the investor whose id is the
+    /// address `identity_` (see the contract's notice), with no eligibility
+    /// flags and no KYC expiry.
+    function registerIdentity(address wallet, address identity_, uint16 country) external onlyRole(REGISTRAR_ROLE) {
+        _register(wallet, _investorIdOf(identity_), country, type(uint64).max, 0);
+    }
+
+    /// @notice ERC-3643 batch of {registerIdentity}; arrays are parallel.
+    function batchRegisterIdentity(
+        address[] calldata wallets,
+        address[] calldata identities,
+        uint16[] calldata countries
+    ) external onlyRole(REGISTRAR_ROLE) {
+        uint256 n = wallets.length;
+        if (identities.length != n || countries.length != n) revert LengthMismatch();
+        for (uint256 i; i < n; ++i) {
+            _register(wallets[i], _investorIdOf(identities[i]), countries[i], type(uint64).max, 0);
+        }
+    }
+
+    /// @notice ERC-3643: a wallet stays bound to its investor for good, so the
+    /// only identity it takes is the one it has ({identity}); any other
+    /// reverts with {WalletBoundToOtherInvestor}.
+    function updateIdentity(address wallet, address identity_) external view onlyRole(REGISTRAR_ROLE) {
+        uint256 r = _registered(wallet);
+        if (identity_ != _identityOfRecord(r)) {
+            revert WalletBoundToOtherInvestor(wallet, _s().investorOfAnchor[address(uint160(r))]);
+        }
+    }
+
+    /// @notice ERC-3643 IAgentRole: lets `agent` register, update and delete
+    /// identities (grants REGISTRAR_ROLE; the role's admin only).
+    function addAgent(address agent) external onlyRole(getRoleAdmin(REGISTRAR_ROLE)) {
+        if (_grantRole(REGISTRAR_ROLE, agent)) emit AgentAdded(agent);
+    }
+
+    /// @notice ERC-3643 IAgentRole: revokes `agent`'s REGISTRAR_ROLE.
+    function removeAgent(address agent) external onlyRole(getRoleAdmin(REGISTRAR_ROLE)) {
+        if (_revokeRole(REGISTRAR_ROLE, agent)) emit AgentRemoved(agent);
+    }
+
+    /// @notice ERC-3643 IAgentRole: whether `agent` holds REGISTRAR_ROLE.
+    function isAgent(address agent) external view returns (bool) {
+        return hasRole(REGISTRAR_ROLE, agent);
+    }
+
+    /// @notice ERC-3643: refused, the registry is its own storage ({identityStorage}).
+    function setIdentityRegistryStorage(address) external pure {
+        revert NotSupported("the registry is its own identity storage");
+    }
+
+    /// @notice ERC-3643: refused, verification is the registrar's KYC record, not claims.
+    function setClaimTopicsRegistry(address) external pure {
+        revert NotSupported("verification is the registrar's KYC record, not claims");
+    }
+
+    /// @notice ERC-3643: refused, verification is the registrar's KYC record, not claims.
+    function setTrustedIssuersRegistry(address) external pure {
+        revert NotSupported("verification is the registrar's KYC record, not claims");
+    }
+
     // --- views ---------------------------------------------------------------
 
     /// @notice True while `wallet` is registered and its KYC has not expired.
@@ -188,7 +274,7 @@ contract IdentityRegistry is UpgradeGate {
     }
 
     /// @notice The identity of `wallet`; all zero when it is not registered.
-    function identity(address wallet) external view returns (Identity memory id) {
+    function identityOf(address wallet) external view returns (Identity memory id) {
         uint256 r = _s().records[wallet];
         if (r & REGISTERED == 0) return id;
         id.investorId = _s().investorOfAnchor[address(uint160(r))];
@@ -208,7 +294,71 @@ contract IdentityRegistry is UpgradeGate {
         return (_s().records[from], _s().records[to]);
     }
 
+    // --- ERC-3643 views ------------------------------------------------------
+
+    /// @notice ERC-3643: whether `wallet` is registered (verified or not).
+    function contains(address wallet) external view returns (bool) {
+        return _s().records[wallet] & REGISTERED != 0;
+    }
+
+    /// @notice ERC-3643: the identity address of `wallet`'s investor (see the
+    /// contract's notice); zero when the wallet is not registered.
+    function identity(address wallet) public view returns (address) {
+        uint256 r = _s().records[wallet];
+        return r & REGISTERED == 0 ? address(0) : _identityOfRecord(r);
+    }
+
+    /// @notice ERC-3643: `wallet`'s country (ISO-3166 numeric); zero when it is not registered.
+    function investorCountry(address wallet) public view returns (uint16) {
+        uint256 r = _s().records[wallet];
+        return r & REGISTERED == 0 ? 0 : uint16(r >> COUNTRY_SHIFT);
+    }
+
+    /// @notice ERC-3643: the identity storage is this registry itself.
+    function identityStorage() external view returns (address) {
+        return address(this);
+    }
+
+    /// @notice ERC-3643: none (zero); verification is the registrar's KYC record, not claims.
+    function issuersRegistry() external pure returns (address) {
+        return address(0);
+    }
+
+    /// @notice ERC-3643: none (zero); verification is the registrar's KYC record, not claims.
+    function topicsRegistry() external pure returns (address) {
+        return address(0);
+    }
+
+    /// @notice ERC-3643 IIdentityRegistryStorage: {identity}.
+    function storedIdentity(address wallet) external view returns (address) {
+        return identity(wallet);
+    }
+
+    /// @notice ERC-3643 IIdentityRegistryStorage: {investorCountry}.
+    function storedInvestorCountry(address wallet) external view returns (uint16) {
+        return investorCountry(wallet);
+    }
+
+    /// @notice ERC-3643 IIdentityRegistryStorage: the one registry this storage serves, itself.
+    function linkedIdentityRegistries() external view returns (address[] memory registries) {
+        registries = new address[](1);
+        registries[0] = address(this);
+    }
+
     // --- internals -----------------------------------------------------------
+
+    /// @dev The investor id an ERC-3643 identity address stands for.
+    function _investorIdOf(address identity_) private pure returns (bytes32) {
+        return bytes32(uint256(uint160(identity_)));
+    }
+
+    /// @dev The identity address of a registered record's investor: its id
+    /// when the id is an address, else its anchor wallet.
+    function _identityOfRecord(uint256 r) private view returns (address) {
+        address anchor = address(uint160(r));
+        uint256 id = uint256(_s().investorOfAnchor[anchor]);
+        return id >> 160 == 0 ? address(uint160(id)) : anchor;
+    }
 
     function _register(address wallet, bytes32 investorId, uint16 country, uint64 expiry, uint256 flags) private {
         if (wallet == address(0)) revert InvalidWallet();

@@ -245,4 +245,78 @@ interface IAssetTokenCold {
     /// `newWallet`. Both must belong to `investorId` in the identity registry
     /// (register the new wallet first); the investor's totals do not change.
     function recoveryAddress(address lostWallet, address newWallet, bytes32 investorId) external returns (bool);
+
+    // ERC-3643 (docs/erc-conformance.md)
+
+    /// @notice ERC-3643 wallet recovery by identity address (IdentityRegistry.identity).
+    function recoveryAddress(address lostWallet, address newWallet, address investorOnchainID) external returns (bool);
+
+    /// @notice ERC-3643 mint; the token numbers the request id.
+    function mint(address to, uint256 amount) external;
+
+    /// @notice ERC-3643 batch mint; the token numbers the request ids.
+    function batchMint(address[] calldata to, uint256[] calldata amounts) external;
+
+    /// @notice ERC-3643 burn; the token numbers the request id.
+    function burn(address from, uint256 amount) external;
+
+    /// @notice ERC-3643 batch burn.
+    function batchBurn(address[] calldata from, uint256[] calldata amounts) external;
+
+    /// @notice ERC-3643 batch of freezePartialTokens.
+    function batchFreezePartialTokens(address[] calldata accounts, uint256[] calldata amounts) external;
+
+    /// @notice ERC-3643 batch of unfreezePartialTokens.
+    function batchUnfreezePartialTokens(address[] calldata accounts, uint256[] calldata amounts) external;
+
+    /// @notice ERC-3643: the token's ONCHAINID (zero until set).
+    function onchainID() external view returns (address);
+
+    /// @notice ERC-3643: the token contract's version.
+    function version() external pure returns (string memory);
+
+    /// @notice ERC-3643: renames the token (the admin only).
+    function setName(string calldata name_) external;
+
+    /// @notice ERC-3643: changes the symbol (the admin only).
+    function setSymbol(string calldata symbol_) external;
+
+    /// @notice ERC-3643: sets the token's ONCHAINID (the admin only).
+    function setOnchainID(address onchainID_) external;
+
+    /// @notice ERC-3643: confirms the identity registry; any other is refused.
+    function setIdentityRegistry(address registry) external;
+
+    /// @notice ERC-3643: confirms the compliance (the token); any other is refused.
+    function setCompliance(address compliance_) external;
+
+    /// @notice ERC-3643 IAgentRole: grants AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE.
+    function addAgent(address agent) external;
+
+    /// @notice ERC-3643 IAgentRole: revokes AGENT_ROLE, MINTER_ROLE and PAUSER_ROLE.
+    function removeAgent(address agent) external;
+
+    /// @notice ERC-3643 IAgentRole: whether `agent` holds AGENT_ROLE.
+    function isAgent(address agent) external view returns (bool);
+
+    /// @notice ERC-3643 ICompliance: confirms the bound token, the token itself.
+    function bindToken(address token) external;
+
+    /// @notice ERC-3643 ICompliance: refused.
+    function unbindToken(address token) external pure;
+
+    /// @notice ERC-3643 ICompliance: whether `token` is this token.
+    function isTokenBound(address token) external view returns (bool);
+
+    /// @notice ERC-3643 ICompliance: this token.
+    function getTokenBound() external view returns (address);
+
+    /// @notice ERC-3643 ICompliance hook: refused (the token keeps its rules' state itself).
+    function transferred(address from, address to, uint256 amount) external pure;
+
+    /// @notice ERC-3643 ICompliance hook: refused.
+    function created(address to, uint256 amount) external pure;
+
+    /// @notice ERC-3643 ICompliance hook: refused.
+    function destroyed(address from, uint256 amount) external pure;
 }
