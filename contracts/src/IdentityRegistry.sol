@@ -70,6 +70,17 @@ contract IdentityRegistry is UpgradeGate {
         mapping(address anchor => bytes32) investorOfAnchor;
         mapping(bytes32 investorId => address) anchorOf;
         mapping(bytes32 investorId => uint256) walletCount;
+        /// Each wallet's investor categories held with an expiry and proof
+        /// ({setCategory}), by category (flag bit 0-7).
+        mapping(address wallet => mapping(uint256 category => Category)) categories;
+    }
+
+    /// @notice An investor category a wallet holds: until `expiry`, proven by
+    /// `proof` (the hash of the evidence: an accreditation letter, a KYC
+    /// provider's attestation).
+    struct Category {
+        uint64 expiry;
+        bytes32 proof;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tessera.storage.IdentityRegistry")) - 1)) & ~bytes32(uint256(0xff))
@@ -93,6 +104,10 @@ contract IdentityRegistry is UpgradeGate {
     event ExpiryUpdated(address indexed wallet, uint64 expiry);
     /// @notice A wallet's eligibility flags changed.
     event FlagsUpdated(address indexed wallet, uint256 flags);
+    /// @notice `wallet` holds investor category `category` until `expiry`, proven by `proof`.
+    event CategorySet(address indexed wallet, uint8 indexed category, uint64 expiry, bytes32 proof);
+    /// @notice `wallet` no longer holds investor category `category` (revoked or expired).
+    event CategoryCleared(address indexed wallet, uint8 indexed category);
     /// @notice ERC-3643: `agent` may now register, update and delete identities.
     event AgentAdded(address indexed agent);
     /// @notice ERC-3643: `agent` may no longer register, update or delete identities.
@@ -105,6 +120,9 @@ contract IdentityRegistry is UpgradeGate {
     error IdentityNotRegistered(address wallet);
     error WalletBoundToOtherInvestor(address wallet, bytes32 investorId);
     error LengthMismatch();
+    error InvalidCategory(uint8 category);
+    /// @notice A category granted until `expiry`, which has passed.
+    error CategoryExpired(address wallet, uint8 category, uint64 expiry);
     /// @notice An ERC-3643 function Tessera's registry does not take; `reason` says why.
     error NotSupported(string reason);
 
@@ -166,6 +184,65 @@ contract IdentityRegistry is UpgradeGate {
         _s().records[wallet] = (r & ~(uint256(0xff) << FLAGS_SHIFT)) | ((flags & 0xff) << FLAGS_SHIFT);
         _s().flags[wallet] = flags;
         emit FlagsUpdated(wallet, flags);
+    }
+
+    /// @notice Grants `wallet` investor category `category` (eligibility flag
+    /// bit 0-7: accredited, qualified purchaser, professional, institutional,
+    /// then issuer-defined) until `expiry`, proven by `proof` (the hash of the
+    /// evidence, kept here so an auditor can match it). Tokens read the flag
+    /// bit; once `expiry` passes anyone may clear it ({expireCategories}).
+    function setCategory(address wallet, uint8 category, uint64 expiry, bytes32 proof)
+        external
+        onlyRole(REGISTRAR_ROLE)
+    {
+        if (category > 7) revert InvalidCategory(category);
+        if (expiry <= block.timestamp) revert CategoryExpired(wallet, category, expiry);
+        uint256 r = _registered(wallet);
+        uint256 bit = uint256(1) << category;
+        _s().records[wallet] = r | (bit << FLAGS_SHIFT);
+        _s().flags[wallet] |= bit;
+        _s().categories[wallet][category] = Category(expiry, proof);
+        emit CategorySet(wallet, category, expiry, proof);
+        emit FlagsUpdated(wallet, _s().flags[wallet]);
+    }
+
+    /// @notice Takes investor category `category` from `wallet`.
+    function revokeCategory(address wallet, uint8 category) external onlyRole(REGISTRAR_ROLE) {
+        if (category > 7) revert InvalidCategory(category);
+        _clearCategory(wallet, _registered(wallet), category);
+    }
+
+    /// @notice Clears every category of `wallet` whose expiry has passed.
+    /// Anyone may call it: a lapsed accreditation stops counting on chain
+    /// without waiting for the registrar. Returns the flags left.
+    function expireCategories(address wallet) external returns (uint256) {
+        uint256 r = _registered(wallet);
+        for (uint8 c; c < 8; ++c) {
+            uint64 expiry = _s().categories[wallet][c].expiry;
+            if (expiry != 0 && expiry <= block.timestamp) r = _clearCategory(wallet, r, c);
+        }
+        return _s().flags[wallet];
+    }
+
+    function _clearCategory(address wallet, uint256 r, uint8 category) private returns (uint256) {
+        uint256 bit = uint256(1) << category;
+        r &= ~(bit << FLAGS_SHIFT);
+        _s().records[wallet] = r;
+        _s().flags[wallet] &= ~bit;
+        delete _s().categories[wallet][category];
+        emit CategoryCleared(wallet, category);
+        emit FlagsUpdated(wallet, _s().flags[wallet]);
+        return r;
+    }
+
+    /// @notice Whether `wallet` holds investor category `category` now, until
+    /// when (0: set without an expiry, through {updateFlags}) and its proof.
+    function categoryOf(address wallet, uint8 category) external view returns (bool held, uint64 expiry, bytes32 proof) {
+        if (category > 7) return (false, 0, bytes32(0));
+        Category memory c = _s().categories[wallet][category];
+        uint256 r = _s().records[wallet];
+        held = r & REGISTERED != 0 && (r >> (FLAGS_SHIFT + category)) & 1 != 0 && (c.expiry == 0 || c.expiry > block.timestamp);
+        return (held, c.expiry, c.proof);
     }
 
     /// @notice Deletes a wallet's identity. The wallet is no longer verified but
