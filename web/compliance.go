@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -359,11 +358,7 @@ func (h complianceHandlers) locks(w http.ResponseWriter, r *http.Request) error 
 }
 
 func interventionID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.E(errs.NotFound, "intervention_not_found", "no such intervention")
-	}
-	return id, nil
+	return idParam(r, "intervention_not_found", "no such intervention")
 }
 
 func (h complianceHandlers) listInterventions(w http.ResponseWriter, r *http.Request) error {
@@ -395,33 +390,11 @@ func (h complianceHandlers) getIntervention(w http.ResponseWriter, r *http.Reque
 	return nil
 }
 
-func (h complianceHandlers) decide(w http.ResponseWriter, r *http.Request, approve bool) error {
-	id, err := interventionID(r)
-	if err != nil {
-		return err
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	var v compliance.InterventionView
-	if approve {
-		v, err = h.svc.ApproveIntervention(r.Context(), principal(r), id, req.Note)
-	} else {
-		v, err = h.svc.RejectIntervention(r.Context(), principal(r), id, req.Note)
-	}
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, interventionWire(v))
-	return nil
-}
-
 func (h complianceHandlers) approve(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(w, r, true)
+	return decideRequest(w, r, interventionID, h.svc.ApproveIntervention, interventionWire)
 }
 func (h complianceHandlers) reject(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(w, r, false)
+	return decideRequest(w, r, interventionID, h.svc.RejectIntervention, interventionWire)
 }
 
 func (h complianceHandlers) reconcile(w http.ResponseWriter, r *http.Request) error {

@@ -161,11 +161,7 @@ func (h dealingHandlers) books(w http.ResponseWriter, r *http.Request) error {
 }
 
 func bookID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.E(errs.NotFound, "book_not_found", "no such book")
-	}
-	return id, nil
+	return idParam(r, "book_not_found", "no such book")
 }
 
 func (h dealingHandlers) book(w http.ResponseWriter, r *http.Request) error {
@@ -181,33 +177,11 @@ func (h dealingHandlers) book(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-func (h dealingHandlers) decide(w http.ResponseWriter, r *http.Request, approve bool) error {
-	id, err := bookID(r)
-	if err != nil {
-		return err
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	var b dealing.Book
-	if approve {
-		b, err = h.svc.ApproveBook(r.Context(), principal(r), id, req.Note)
-	} else {
-		b, err = h.svc.RejectBook(r.Context(), principal(r), id, req.Note)
-	}
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, bookWire(b))
-	return nil
-}
-
 func (h dealingHandlers) approve(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(w, r, true)
+	return decideRequest(w, r, bookID, h.svc.ApproveBook, bookWire)
 }
 func (h dealingHandlers) reject(w http.ResponseWriter, r *http.Request) error {
-	return h.decide(w, r, false)
+	return decideRequest(w, r, bookID, h.svc.RejectBook, bookWire)
 }
 
 func (h dealingHandlers) retry(w http.ResponseWriter, r *http.Request) error {
@@ -334,31 +308,13 @@ func (h dealingHandlers) wires(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-func (h dealingHandlers) decideWire(w http.ResponseWriter, r *http.Request, approve bool) error {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return errs.E(errs.NotFound, "wire_confirmation_not_found", "no such wire confirmation")
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	var c dealing.WireConfirmation
-	if approve {
-		c, err = h.svc.ApproveWire(r.Context(), principal(r), id, req.Note)
-	} else {
-		c, err = h.svc.RejectWire(r.Context(), principal(r), id, req.Note)
-	}
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, wireConfirmationWire(c))
-	return nil
-}
-
 func (h dealingHandlers) approveWire(w http.ResponseWriter, r *http.Request) error {
-	return h.decideWire(w, r, true)
+	return decideRequest(w, r, wireConfirmationID, h.svc.ApproveWire, wireConfirmationWire)
 }
 func (h dealingHandlers) rejectWire(w http.ResponseWriter, r *http.Request) error {
-	return h.decideWire(w, r, false)
+	return decideRequest(w, r, wireConfirmationID, h.svc.RejectWire, wireConfirmationWire)
+}
+
+func wireConfirmationID(r *http.Request) (int64, error) {
+	return idParam(r, "wire_confirmation_not_found", "no such wire confirmation")
 }

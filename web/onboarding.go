@@ -3,10 +3,8 @@ package web
 import (
 	"encoding/json"
 	"net/http"
-	"strconv"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
@@ -95,14 +93,6 @@ func policyWire(p compliance.OnboardingPolicy) api.OnboardingPolicy {
 	return out
 }
 
-func idParam(r *http.Request, code, msg string) (int64, error) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.E(errs.NotFound, code, msg)
-	}
-	return id, nil
-}
-
 func (h complianceHandlers) kycKeys(w http.ResponseWriter, r *http.Request) error {
 	ks, err := h.svc.KYCKeys(r.Context())
 	if err != nil {
@@ -173,34 +163,12 @@ func (h complianceHandlers) kycKeyRequest(w http.ResponseWriter, r *http.Request
 	return nil
 }
 
-func (h complianceHandlers) decideKYCKey(w http.ResponseWriter, r *http.Request, approve bool) error {
-	id, err := idParam(r, "kyc_key_request_not_found", "no such KYC key request")
-	if err != nil {
-		return err
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	var out compliance.KYCKeyRequest
-	if approve {
-		out, err = h.svc.ApproveKYCKeyRequest(r.Context(), principal(r), id, req.Note)
-	} else {
-		out, err = h.svc.RejectKYCKeyRequest(r.Context(), principal(r), id, req.Note)
-	}
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, kycRequestWire(out))
-	return nil
-}
-
 func (h complianceHandlers) approveKYCKey(w http.ResponseWriter, r *http.Request) error {
-	return h.decideKYCKey(w, r, true)
+	return decideRequest(w, r, kycKeyRequestID, h.svc.ApproveKYCKeyRequest, kycRequestWire)
 }
 
 func (h complianceHandlers) rejectKYCKey(w http.ResponseWriter, r *http.Request) error {
-	return h.decideKYCKey(w, r, false)
+	return decideRequest(w, r, kycKeyRequestID, h.svc.RejectKYCKeyRequest, kycRequestWire)
 }
 
 func (h complianceHandlers) policy(w http.ResponseWriter, r *http.Request) error {
@@ -302,4 +270,8 @@ func (h complianceHandlers) onboarding(w http.ResponseWriter, r *http.Request) e
 	}
 	JSON(w, r, http.StatusOK, OnboardingWire(o))
 	return nil
+}
+
+func kycKeyRequestID(r *http.Request) (int64, error) {
+	return idParam(r, "kyc_key_request_not_found", "no such KYC key request")
 }

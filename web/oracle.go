@@ -1,10 +1,8 @@
 package web
 
 import (
-	"context"
 	"math/big"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -229,11 +227,7 @@ func (h oracleHandlers) appraiserRequests(w http.ResponseWriter, r *http.Request
 }
 
 func appraiserRequestID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.E(errs.NotFound, "appraiser_request_not_found", "no such appraiser request")
-	}
-	return id, nil
+	return idParam(r, "appraiser_request_not_found", "no such appraiser request")
 }
 
 func (h oracleHandlers) appraiserRequest(w http.ResponseWriter, r *http.Request) error {
@@ -250,29 +244,11 @@ func (h oracleHandlers) appraiserRequest(w http.ResponseWriter, r *http.Request)
 }
 
 func (h oracleHandlers) approveAppraiser(w http.ResponseWriter, r *http.Request) error {
-	return h.decideAppraiser(w, r, h.svc.ApproveAppraiserRequest)
+	return decideRequest(w, r, appraiserRequestID, h.svc.ApproveAppraiserRequest, appraiserRequestWire)
 }
 
 func (h oracleHandlers) rejectAppraiser(w http.ResponseWriter, r *http.Request) error {
-	return h.decideAppraiser(w, r, h.svc.RejectAppraiserRequest)
-}
-
-func (h oracleHandlers) decideAppraiser(w http.ResponseWriter, r *http.Request,
-	decide func(context.Context, auth.Principal, int64, string) (oracle.AppraiserRequest, error)) error {
-	id, err := appraiserRequestID(r)
-	if err != nil {
-		return err
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	ar, err := decide(r.Context(), principal(r), id, req.Note)
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, appraiserRequestWire(ar))
-	return nil
+	return decideRequest(w, r, appraiserRequestID, h.svc.RejectAppraiserRequest, appraiserRequestWire)
 }
 
 func (h oracleHandlers) requestOverride(w http.ResponseWriter, r *http.Request) error {
@@ -323,11 +299,7 @@ func (h oracleHandlers) alerts(w http.ResponseWriter, r *http.Request) error {
 }
 
 func overrideID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, errs.E(errs.NotFound, oracle.CodeOverrideNotFound, "no such override")
-	}
-	return id, nil
+	return idParam(r, oracle.CodeOverrideNotFound, "no such override")
 }
 
 func (h oracleHandlers) override(w http.ResponseWriter, r *http.Request) error {
@@ -344,27 +316,9 @@ func (h oracleHandlers) override(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h oracleHandlers) approveOverride(w http.ResponseWriter, r *http.Request) error {
-	return h.decideOverride(w, r, h.svc.ApproveOverride)
+	return decideRequest(w, r, overrideID, h.svc.ApproveOverride, overrideWire)
 }
 
 func (h oracleHandlers) rejectOverride(w http.ResponseWriter, r *http.Request) error {
-	return h.decideOverride(w, r, h.svc.RejectOverride)
-}
-
-func (h oracleHandlers) decideOverride(w http.ResponseWriter, r *http.Request,
-	decide func(context.Context, auth.Principal, int64, string) (oracle.Override, error)) error {
-	id, err := overrideID(r)
-	if err != nil {
-		return err
-	}
-	var req api.Decision
-	if err := Decode(r, &req); err != nil {
-		return err
-	}
-	o, err := decide(r.Context(), principal(r), id, req.Note)
-	if err != nil {
-		return err
-	}
-	JSON(w, r, http.StatusOK, overrideWire(o))
-	return nil
+	return decideRequest(w, r, overrideID, h.svc.RejectOverride, overrideWire)
 }
