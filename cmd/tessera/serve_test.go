@@ -429,9 +429,10 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 		t.Error("OpenAPI lists /v1/ops/mints")
 	}
 	// Metrics, on the operations listener only: the shared state, the API
-	// latency by route. Ten requests of the transaction manager are
+	// latency by route. Eleven requests of the transaction manager are
 	// confirmed: the supply cap the tokenization set, the compliance-admin
-	// grant and the six writes of the registered token's first rules
+	// grant, investor counting turned on before the first unit, and the six
+	// writes of the registered token's first rules
 	// version (compliance writes every rule of a first version, the
 	// holding rules' setExtendedRules among them, so the token holds
 	// exactly what it records), and the two mints.
@@ -451,7 +452,7 @@ func TestServeTwoReplicasFailOver(t *testing.T) {
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{
-		`tessera_txmgr_requests{state="confirmed"} 10`,
+		`tessera_txmgr_requests{state="confirmed"} 11`,
 		`tessera_txmgr_nonce_lag{signer="` + crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex() + `"} 0`,
 		`tessera_indexer_head_lag_blocks `,
 		`tessera_chain_head_block `,
