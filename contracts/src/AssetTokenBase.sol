@@ -20,7 +20,8 @@ import {
     W_CLASS_SHIFT, W_CLASS, CAP_SHIFT, REC_COUNTRY_SHIFT, REC_EXPIRY_SHIFT, REC_FLAGS_SHIFT, REC_REGISTERED, C_PAUSED,
     C_COUNTRIES, C_EXTENDED, C_COUNTING, C_FLAGS_SHIFT, C_COUNT_SHIFT, C_MAX_INVESTORS_SHIFT, C_MAX_BALANCE_SHIFT,
     X_FLOWBACK_SHIFT, X_LOCKUP_SHIFT, X_LOCKUP_REASON_SHIFT, X_FORCE_FULL, X_WINDOWS_SHIFT, X_CATEGORY_CAPS, X_SHARE_SHIFT,
-    MAX_WINDOWS, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld, lockWord, C_RESERVE, MARGIN_NONE, MARGIN_BPS
+    MAX_WINDOWS, US, L_CLIFF_SHIFT, L_END_SHIFT, MINTER, AGENT, COMPLIANCE_ADMIN, PAUSER, DOCUMENTS, deedHeld, lockWord,
+    C_RESERVE, MARGIN_NONE, MARGIN_BPS
 } from "./AssetTokenLayout.sol";
 import {IERC1404} from "./interfaces/IERC1404.sol";
 import {IERC1643} from "./interfaces/IERC1643.sol";
@@ -37,14 +38,22 @@ import {IERC7943Fungible} from "./interfaces/IERC7943.sol";
 /// The compliance rules live in this contract ({compliance} returns its own
 /// address): verified sender and receiver, a receiver country allow-list,
 /// required eligibility flags, a maximum number of investors (counted per
-/// investor, not per wallet), a maximum balance per investor (summed over its
-/// wallets), lock-ups from locked mints, frozen addresses and frozen amounts,
-/// and, for mints, a stale-valuation guard, the deed lock and a
-/// proof-of-reserve guard ({setReserveGuard}, Chainlink's Secure Mint).
+/// investor, not per wallet), investors counted per country and per category
+/// with their caps and a maximum share of one country, a minimum and a
+/// maximum balance per investor (summed over its wallets), force full
+/// transfer, a Reg S flowback window, liquidate-only investors, up to four
+/// transfer windows per investor, up to eight locks per wallet (lock-ups,
+/// vesting grants, court orders; AssetTokenLocks) with an initial lock-up on
+/// every mint, frozen addresses and frozen amounts, and, for mints, a
+/// stale-valuation guard, the deed lock and a proof-of-reserve guard
+/// ({setReserveGuard}, Chainlink's Secure Mint). The setters and views run
+/// in {AssetTokenCold}, reached through the fallback. docs/compliance.md
+/// maps each rule to its code and the regulation it serves.
 ///
 /// Storage is laid out for a cheap compliant transfer: one rules word read per
-/// transfer, one word per wallet holding its balance, its lock-up end and its
-/// freeze bits, and the investor's summed balance kept in the word of the
+/// transfer (a second, the extended rules, only while one is set), one word
+/// per wallet holding its balance, its last lock end and its freeze bits, and
+/// the investor's summed balance kept in the word of the
 /// investor's anchor wallet (see {IdentityRegistry}), so a transfer between
 /// single-wallet investors writes exactly the two words a plain ERC-20 writes.
 /// Balances and supply are therefore capped at 2^96 - 1 base units, and the
