@@ -415,13 +415,14 @@ type Holding struct {
 	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
 	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment"`
-	// The wallets' running locks on the asset (reason, what each locks
-	// now, its schedule) and what they lock now in base units; whether
-	// the investor may only sell and redeem. LocksUnavailable says the
-	// token could not be read: locks and liquidate-only are then unknown.
-	Locks            []Lock `json:"locks"`
-	Locked           string `json:"locked"`
-	LiquidateOnly    bool   `json:"liquidate_only"`
+	// With ?locks=true: the wallets' running locks on the asset (reason,
+	// what each locks now, its schedule) and what they lock now in base
+	// units; whether the investor may only sell and redeem.
+	// LocksUnavailable says the token could not be read: locks and
+	// liquidate-only are then unknown. Without it these are left out.
+	Locks            []Lock `json:"locks,omitempty"`
+	Locked           string `json:"locked,omitempty"`
+	LiquidateOnly    bool   `json:"liquidate_only,omitempty"`
 	LocksUnavailable bool   `json:"locks_unavailable,omitempty"`
 }
 

@@ -304,7 +304,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	// The statements of one read by the platform's issuance service.
 	probe := common.BigToAddress(big.NewInt(1))
 	statements := count.Counted(func() {
-		hs, err := svc.Holdings(ctx, probe)
+		hs, err := svc.Holdings(ctx, probe, false)
 		if err == nil {
 			err = holdingsOK(hs, probe, held)
 		}
@@ -336,7 +336,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	// table shows what the API stack adds.
 	mux := chi.NewRouter()
 	mux.Get("/holdings/{wallet}", func(w http.ResponseWriter, r *http.Request) {
-		hs, err := svc.Holdings(r.Context(), common.HexToAddress(chi.URLParam(r, "wallet")))
+		hs, err := svc.Holdings(r.Context(), common.HexToAddress(chi.URLParam(r, "wallet")), false)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return

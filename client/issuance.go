@@ -243,6 +243,14 @@ func (c *Client) Holdings(ctx context.Context, wallet common.Address) ([]api.Hol
 	return out, err
 }
 
+// HoldingsWithLocks is Holdings with each holding's locks and its
+// investor's liquidate-only state, which the server reads from the chain.
+func (c *Client) HoldingsWithLocks(ctx context.Context, wallet common.Address) ([]api.Holding, error) {
+	var out []api.Holding
+	err := c.Do(ctx, http.MethodGet, "/v1/investors/"+wallet.Hex()+"/holdings?locks=true", nil, &out)
+	return out, err
+}
+
 // InvestorHoldings returns every asset an investor (all its wallets in
 // the identity registry) holds.
 func (c *Client) InvestorHoldings(ctx context.Context, investorID common.Hash) ([]api.Holding, error) {

@@ -273,14 +273,16 @@ type Payout struct {
 }
 
 // Holdings lists every tokenized asset wallet holds (latest view) with its
-// valuation and payouts.
-func (s *Service) Holdings(ctx context.Context, wallet common.Address) ([]Holding, error) {
-	return s.holdings(ctx, []common.Address{wallet})
+// valuation and payouts; with locks, also each holding's locks and its
+// investor's liquidate-only state, read from the chain in one batch (the
+// rest comes from one SQL statement: locks are asked for where shown).
+func (s *Service) Holdings(ctx context.Context, wallet common.Address, locks bool) ([]Holding, error) {
+	return s.holdings(ctx, []common.Address{wallet}, locks)
 }
 
 // InvestorHoldings is Holdings summed over every wallet the identity
 // registry binds to the investor id.
-func (s *Service) InvestorHoldings(ctx context.Context, investorID common.Hash) ([]Holding, error) {
+func (s *Service) InvestorHoldings(ctx context.Context, investorID common.Hash, locks bool) ([]Holding, error) {
 	ids, err := s.cfg.Index.Identities(ctx, s.cfg.ChainID, s.cfg.Registry, chain.ViewLatest)
 	if err != nil {
 		return nil, err
@@ -294,7 +296,7 @@ func (s *Service) InvestorHoldings(ctx context.Context, investorID common.Hash) 
 	if len(wallets) == 0 {
 		return nil, notFound("investor", investorID.Hex())
 	}
-	return s.holdings(ctx, wallets)
+	return s.holdings(ctx, wallets, locks)
 }
 
 // HoldingsQuery is what Store.Holdings reads: the holdings of Wallets on
@@ -325,7 +327,7 @@ type HoldingRecord struct {
 	Dealing WalletPosition
 }
 
-func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Holding, error) {
+func (s *Service) holdings(ctx context.Context, wallets []common.Address, locks bool) ([]Holding, error) {
 	seen := make(map[common.Address]bool, len(wallets))
 	uniq := make([]common.Address, 0, len(wallets))
 	for _, w := range wallets {
@@ -367,11 +369,12 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 			v.Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(a.Decimals)), nil))
 			h.Value = v.String()
 		}
-		h.Locks, h.Locked = []HoldingLock{}, "0"
 		out = append(out, h)
 		tokens = append(tokens, *a.Token)
 	}
-	s.readLocks(ctx, out, tokens)
+	if locks {
+		s.readLocks(ctx, out, tokens)
+	}
 	return out, nil
 }
 
@@ -381,6 +384,9 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address) ([]Hol
 // them unknown (LocksUnavailable), not the holdings.
 func (s *Service) readLocks(ctx context.Context, hs []Holding, tokens []common.Address) {
 	var qs []compliance.LockQuery
+	for i := range hs {
+		hs[i].Locks, hs[i].Locked = []HoldingLock{}, "0"
+	}
 	for i, h := range hs {
 		for _, w := range h.Wallets {
 			qs = append(qs, compliance.LockQuery{Token: tokens[i], Wallet: w})

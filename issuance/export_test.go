@@ -9,5 +9,5 @@ import (
 // HoldingsOf is the holdings of a wallet set, as Holdings and
 // InvestorHoldings read them.
 func (s *Service) HoldingsOf(ctx context.Context, wallets []common.Address) ([]Holding, error) {
-	return s.holdings(ctx, wallets)
+	return s.holdings(ctx, wallets, false)
 }

@@ -139,6 +139,10 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	// locks now and when it releases.
 	e.waitIndexed(t)
 	hs, err := e.auditor.Holdings(ctx, w)
+	if err != nil || len(hs) != 1 || hs[0].Locks != nil || hs[0].Locked != "" {
+		t.Fatalf("holdings without ?locks=true carry locks: %+v %v", hs, err)
+	}
+	hs, err = e.auditor.HoldingsWithLocks(ctx, w)
 	if err != nil || len(hs) != 1 {
 		t.Fatalf("holdings %+v %v", hs, err)
 	}

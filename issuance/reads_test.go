@@ -412,7 +412,7 @@ func TestValuationDecimalsComeFromTheFeedRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs, err := e.svc.Holdings(ctx, holder)
+	hs, err := e.svc.Holdings(ctx, holder, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,7 +420,7 @@ func TestValuationDecimalsComeFromTheFeedRecord(t *testing.T) {
 	if len(hs) != 1 || hs[0].Valuation == nil || hs[0].Valuation.Decimals != 6 || hs[0].Value != "3750000" {
 		t.Fatalf("holdings %+v", hs)
 	}
-	if _, err := e.svc.Holdings(ctx, other); err == nil || !strings.Contains(err.Error(), "no recorded decimals") {
+	if _, err := e.svc.Holdings(ctx, other, false); err == nil || !strings.Contains(err.Error(), "no recorded decimals") {
 		t.Fatalf("holding valued by a feed without recorded decimals: %v", err)
 	}
 }
@@ -536,7 +536,7 @@ func TestHoldingsFollowAReorg(t *testing.T) {
 	// holding renders wallet's holdings as the fields a reorg changes.
 	holding := func(wallet common.Address) string {
 		t.Helper()
-		hs, err := e.svc.Holdings(ctx, wallet)
+		hs, err := e.svc.Holdings(ctx, wallet, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -90,7 +90,8 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "GET", Pattern: "/distributions/{id}/proofs/{account}", Summary: "A holder's amount and Merkle proof", Action: auth.AssetRead,
 			Response: api.Proof{}, Errors: []int{http.StatusConflict}, Handler: h.proof},
 		{Method: "GET", Pattern: "/investors/{wallet}/holdings", Summary: "Every asset a wallet (or an investor id: all its wallets) holds with units, share, valuation, value and payouts",
-			Action: auth.AssetRead, Response: []api.Holding{}, Handler: h.holdings},
+			Action: auth.AssetRead, Response: []api.Holding{}, Handler: h.holdings,
+			Query: []QueryParam{{Name: "locks", Description: "true: each holding's locks and liquidate-only state too, read from the chain (one batched read)"}}},
 		{Method: "GET", Pattern: "/investors/{wallet}/transfers", Summary: "A wallet's transfers, newest first", Action: auth.AssetRead,
 			Response: api.List[api.Transfer]{}, Paginated: true, Handler: h.transfers},
 	}
@@ -414,19 +415,27 @@ func (h issuanceHandlers) proof(w http.ResponseWriter, r *http.Request) error {
 func (h issuanceHandlers) holdings(w http.ResponseWriter, r *http.Request) error {
 	var hs []issuance.Holding
 	var err error
+	var locks bool
+	switch v := r.URL.Query().Get("locks"); v {
+	case "", "false":
+	case "true":
+		locks = true
+	default:
+		return errs.E(errs.Invalid, "invalid_query", "locks must be true or false")
+	}
 	if s := chi.URLParam(r, "wallet"); len(s) == 66 && strings.HasPrefix(s, "0x") {
 		// An investor id from the identity registry: all its wallets.
 		b, derr := hexutil.Decode(s)
 		if derr != nil {
 			return errs.E(errs.Invalid, "invalid_investor", "an investor id is 0x and 64 hex digits")
 		}
-		hs, err = h.svc.InvestorHoldings(r.Context(), common.BytesToHash(b))
+		hs, err = h.svc.InvestorHoldings(r.Context(), common.BytesToHash(b), locks)
 	} else {
 		wallet, werr := walletParam(r, "wallet")
 		if werr != nil {
 			return werr
 		}
-		hs, err = h.svc.Holdings(r.Context(), wallet)
+		hs, err = h.svc.Holdings(r.Context(), wallet, locks)
 	}
 	if err != nil {
 		return err

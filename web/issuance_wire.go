@@ -143,11 +143,11 @@ func holdingWire(h issuance.Holding) api.Holding {
 	if v := h.Valuation; v != nil {
 		out.Valuation = &api.Valuation{Feed: v.Feed, RoundID: v.RoundID, Answer: v.Answer, Decimals: v.Decimals, UpdatedAt: v.UpdatedAt}
 	}
-	out.Locks = mapSlice(h.Locks, func(l issuance.HoldingLock) api.Lock { return lockWire(l.Wallet, l.Lock) })
-	out.Locked, out.LiquidateOnly, out.LocksUnavailable = h.Locked, h.LiquidateOnly, h.LocksUnavailable
-	if out.Locked == "" {
-		out.Locked = "0"
+	if h.Locks != nil { // read: the caller asked for locks
+		out.Locks = mapSlice(h.Locks, func(l issuance.HoldingLock) api.Lock { return lockWire(l.Wallet, l.Lock) })
+		out.Locked, out.LiquidateOnly = h.Locked, h.LiquidateOnly
 	}
+	out.LocksUnavailable = h.LocksUnavailable
 	return out
 }
 

@@ -289,7 +289,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if !address.Valid(a.wallet) {
 			return nil, errors.New("--wallet must be a 0x address")
 		}
-		return c.Holdings(ctx, common.HexToAddress(a.wallet))
+		return c.HoldingsWithLocks(ctx, common.HexToAddress(a.wallet))
 	}
 	return nil, errors.New(assetUsage)
 }

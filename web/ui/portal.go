@@ -80,7 +80,7 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	svc := u.cfg.Issuance
-	holdings, err := svc.Holdings(ctx, wallet)
+	holdings, err := svc.Holdings(ctx, wallet, true)
 	if err != nil {
 		return err
 	}
