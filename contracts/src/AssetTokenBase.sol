@@ -145,6 +145,8 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     IdentityRegistry private immutable REGISTRY;
 
     /// A transfer's outcome before it is written: the new words and what changed.
+    /// Kept small: every transfer allocates and zeroes one, so the writes
+    /// only the investor rules make live in {Pending}, allocated when one is.
     struct Plan {
         uint8 code;
         bool rulesChanged;
@@ -160,6 +162,11 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 unfrozen; // frozen tokens a privileged debit consumed
         uint256 takeLocked; // locked tokens a privileged debit consumed
         uint256 rules2; // the extended rules, when the rules word says there are any
+        Pending[] pending; // empty, or one: the investor rules' writes ({_pending})
+    }
+
+    /// The writes of the investor counters and transfer volumes.
+    struct Pending {
         uint256 countryA; // country counter words to write: key + 1 (0 = none) and word
         uint256 countryWordA;
         uint256 countryB;
@@ -754,20 +761,29 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     {
         uint256 c = p.rules;
         uint256 count = (c >> C_COUNT_SHIFT) & U32;
-        uint256 minHolding = op == OP_FORCED ? 0 : p.rules2 & U96;
+        // 0 unless an extended rule is set: then the minimum holding and the
+        // transfer windows are checked (a forced transfer skips the minimum).
+        uint256 x = p.rules2;
         if (from != address(0)) {
             address anchor = address(uint160(recFrom));
             uint256 wa = anchor == from ? p.wFrom : _s().wallets[anchor];
             uint256 total = (wa >> TOTAL_SHIFT) & U96;
-            wa -= amount << TOTAL_SHIFT;
+            unchecked {
+                wa -= amount << TOTAL_SHIFT; // the investor's total holds the wallet's balance, at least amount
+            }
             if (amount != 0 && total == amount) {
                 --count;
                 if (wa & W_COUNTED != 0) wa = _leave(p, wa);
-            } else if (op == OP_TRANSFER && total != amount && total - amount < minHolding) {
-                p.code = R.BELOW_MIN_HOLDING;
-                return;
+            } else if (x != 0 && op == OP_TRANSFER && total != amount) {
+                unchecked {
+                    // total >= amount (above)
+                    if (total - amount < (x & U96)) {
+                        p.code = R.BELOW_MIN_HOLDING;
+                        return;
+                    }
+                }
             }
-            if (op == OP_TRANSFER && (p.rules2 >> X_WINDOWS_SHIFT) & 7 != 0 && !_limit(p, anchor, amount)) return;
+            if (x != 0 && op == OP_TRANSFER && (x >> X_WINDOWS_SHIFT) & 7 != 0 && !_limit(p, anchor, amount)) return;
             if (anchor == from) {
                 p.wFrom = wa;
             } else {
@@ -779,17 +795,24 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
             address anchor = address(uint160(recTo));
             uint256 wa = anchor == to ? p.wTo : _s().wallets[anchor];
             uint256 total = (wa >> TOTAL_SHIFT) & U96;
-            wa += amount << TOTAL_SHIFT;
+            uint256 newTotal;
+            unchecked {
+                // totals and amount are within the supply cap (< 2^96): no carry past the total's bits
+                wa += amount << TOTAL_SHIFT;
+                newTotal = total + amount;
+            }
             if (wa & W_LIQUIDATE_ONLY != 0) {
                 p.code = R.LIQUIDATE_ONLY;
                 return;
             }
-            if (total + amount < minHolding) {
+            if (x != 0 && op != OP_FORCED && newTotal < (x & U96)) {
                 p.code = R.BELOW_MIN_HOLDING;
                 return;
             }
             if (total == 0 && amount != 0) {
-                ++count;
+                unchecked {
+                    ++count; // at most 2^32
+                }
                 uint256 cap = (c >> C_MAX_INVESTORS_SHIFT) & U32;
                 if (cap != 0 && count > cap) {
                     p.code = R.MAX_INVESTORS;
@@ -801,7 +824,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 }
             }
             uint256 maxBal = (c >> C_MAX_BALANCE_SHIFT) & U96;
-            if (maxBal != 0 && total + amount > maxBal) {
+            if (maxBal != 0 && newTotal > maxBal) {
                 p.code = R.MAX_BALANCE;
                 return;
             }
@@ -825,14 +848,15 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         if (p.rules & C_COUNTING != 0) {
             uint256 class = wa >> W_CLASS_SHIFT;
             uint256 key = (class & 0x3ff) + 1;
-            p.countryA = key;
-            p.countryWordA = _s().countries[key - 1] - 1; // it was counted there
-            uint256 cats = _categories(p);
+            Pending memory q = _pending(p)[0];
+            q.countryA = key;
+            q.countryWordA = _s().countries[key - 1] - 1; // it was counted there
+            uint256 cats = _categories(q);
             uint256 held = (class >> 10) & 0xff;
             for (uint256 i; i < 9; ++i) {
                 if (i == 8 ? held == 0 : (held >> i) & 1 != 0) cats -= 1 << (28 * i);
             }
-            p.categoryCounts = cats;
+            q.categoryCounts = cats;
         }
         return wa & ~(W_COUNTED | W_CLASS);
     }
@@ -843,7 +867,8 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     function _enter(Plan memory p, uint256 wa, uint256 rec, uint256 count) private view returns (uint256) {
         uint256 country = uint16(rec >> REC_COUNTRY_SHIFT);
         uint256 key = country + 1;
-        uint256 word = p.countryA == key ? p.countryWordA : _s().countries[country];
+        Pending memory q = _pending(p)[0];
+        uint256 word = q.countryA == key ? q.countryWordA : _s().countries[country];
         word += 1;
         uint256 n = word & U32;
         uint256 cap = (word >> 32) & U32;
@@ -859,21 +884,21 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 return wa;
             }
         }
-        if (p.countryA == key) {
-            p.countryWordA = word;
+        if (q.countryA == key) {
+            q.countryWordA = word;
         } else {
-            p.countryB = key;
-            p.countryWordB = word;
+            q.countryB = key;
+            q.countryWordB = word;
         }
         uint256 held = (rec >> REC_FLAGS_SHIFT) & 0xff;
-        _enterCategories(p, held);
+        _enterCategories(p, q, held);
         return (wa & ~W_CLASS) | W_COUNTED | (country << W_CLASS_SHIFT) | (held << (W_CLASS_SHIFT + 10));
     }
 
     /// @dev Counts an entering investor in each category of `held` (or as
     /// holding none), within the category caps.
-    function _enterCategories(Plan memory p, uint256 held) private view {
-        uint256 cats = _categories(p);
+    function _enterCategories(Plan memory p, Pending memory q, uint256 held) private view {
+        uint256 cats = _categories(q);
         uint256 caps = p.rules2 & X_CATEGORY_CAPS != 0 ? _s().categoryCaps : 0;
         for (uint256 i; i < 9; ++i) {
             if (i == 8 ? held != 0 : (held >> i) & 1 == 0) continue;
@@ -884,15 +909,26 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
                 return;
             }
         }
-        p.categoryCounts = cats;
+        q.categoryCounts = cats;
     }
 
-    function _categories(Plan memory p) private view returns (uint256) {
-        if (!p.categoriesRead) {
-            p.categoriesRead = true;
-            p.categoryCounts = _s().categoryCounts;
+    function _categories(Pending memory q) private view returns (uint256) {
+        if (!q.categoriesRead) {
+            q.categoriesRead = true;
+            q.categoryCounts = _s().categoryCounts;
         }
-        return p.categoryCounts;
+        return q.categoryCounts;
+    }
+
+    /// @dev The plan's pending investor-rule writes, allocated on first use
+    /// (callers take element 0). An array, not a struct, is returned: its
+    /// empty default allocates nothing.
+    function _pending(Plan memory p) private pure returns (Pending[] memory a) {
+        a = p.pending;
+        if (a.length == 0) {
+            a = new Pending[](1);
+            p.pending = a;
+        }
     }
 
     /// @dev Adds `amount` to the volume of the investor of `anchor` in each
@@ -923,9 +959,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
             }
             used[j >> 1] = (used[j >> 1] & ~(U128 << shift)) | (((v & ~U96) | spent) << shift);
         }
-        p.volumeOf = anchor;
-        p.volumes0 = used[0];
-        p.volumes1 = used[1];
+        Pending memory q = _pending(p)[0];
+        q.volumeOf = anchor;
+        q.volumes0 = used[0];
+        q.volumes1 = used[1];
         return true;
     }
 
@@ -945,12 +982,18 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         }
         if (p.anchorFrom != address(0)) _s().wallets[p.anchorFrom] = p.wAnchorFrom;
         if (p.anchorTo != address(0)) _s().wallets[p.anchorTo] = p.wAnchorTo;
-        if (p.countryA != 0) _s().countries[p.countryA - 1] = p.countryWordA;
-        if (p.countryB != 0) _s().countries[p.countryB - 1] = p.countryWordB;
-        if (p.categoriesRead) _s().categoryCounts = p.categoryCounts;
-        if (p.volumeOf != address(0)) {
-            _s().volumes[p.volumeOf][0] = p.volumes0;
-            if ((p.rules2 >> X_WINDOWS_SHIFT) & 7 > 2) _s().volumes[p.volumeOf][1] = p.volumes1;
+        if (p.pending.length != 0) {
+            Pending memory q = p.pending[0];
+            unchecked {
+                // keys are country + 1, at least 1 when set
+                if (q.countryA != 0) _s().countries[q.countryA - 1] = q.countryWordA;
+                if (q.countryB != 0) _s().countries[q.countryB - 1] = q.countryWordB;
+            }
+            if (q.categoriesRead) _s().categoryCounts = q.categoryCounts;
+            if (q.volumeOf != address(0)) {
+                _s().volumes[q.volumeOf][0] = q.volumes0;
+                if ((p.rules2 >> X_WINDOWS_SHIFT) & 7 > 2) _s().volumes[q.volumeOf][1] = q.volumes1;
+            }
         }
         emit Transfer(from, to, amount);
     }
