@@ -28,9 +28,9 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	ctx := r.Context()
 	// Investors only for keys that may read them over the API too.
@@ -142,9 +142,9 @@ func (u *UI) decideIntervention(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "iid"), 10, 64)
 	if err != nil || id <= 0 {
@@ -171,4 +171,13 @@ func (u *UI) compliance() *compliance.Service {
 		return nil
 	}
 	return u.cfg.Compliance()
+}
+
+// running is the compliance service, or Unavailable naming what (the
+// compliance pages, onboarding) is not running on this server.
+func (u *UI) running(what string) (*compliance.Service, error) {
+	if svc := u.compliance(); svc != nil {
+		return svc, nil
+	}
+	return nil, errs.E(errs.Unavailable, "compliance_unavailable", what+" is not running on this server")
 }

@@ -42,9 +42,9 @@ func (u *UI) onboardPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (u *UI) renderOnboard(w http.ResponseWriter, r *http.Request, status int, res *compliance.OnboardResult, refusal string) error {
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "onboarding is not running on this server")
+	svc, err := u.running("onboarding")
+	if err != nil {
+		return err
 	}
 	s, _ := sessionFrom(r.Context())
 	wallet := common.HexToAddress(s.Subject)
@@ -63,9 +63,9 @@ func (u *UI) renderOnboard(w http.ResponseWriter, r *http.Request, status int, r
 // in for the signed-in wallet. A refusal is the page's answer, with its
 // reason, not an error page.
 func (u *UI) onboard(w http.ResponseWriter, r *http.Request) error {
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "onboarding is not running on this server")
+	svc, err := u.running("onboarding")
+	if err != nil {
+		return err
 	}
 	s, _ := sessionFrom(r.Context())
 	doc := []byte(strings.TrimSpace(r.PostFormValue("attestation")))
@@ -114,9 +114,9 @@ func (u *UI) requestKYCKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	signer := strings.TrimSpace(r.PostFormValue("signer"))
 	if !common.IsHexAddress(signer) || !strings.HasPrefix(signer, "0x") {
@@ -135,9 +135,9 @@ func (u *UI) revokeKYCKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "kid"), 10, 64)
 	if err != nil || id <= 0 {
@@ -155,9 +155,9 @@ func (u *UI) decideKYCKey(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "rid"), 10, 64)
 	if err != nil || id <= 0 {
@@ -186,9 +186,9 @@ func (u *UI) decideOnboarding(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "oid"), 10, 64)
 	if err != nil || id <= 0 {

@@ -66,9 +66,9 @@ func (u *UI) rulesPage(w http.ResponseWriter, r *http.Request) error {
 	if _, err := principal(r, auth.RulesRead); err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
 	if err != nil {
@@ -114,9 +114,9 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
 	if err != nil {
@@ -191,9 +191,9 @@ func (u *UI) requestIntervention(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	svc := u.compliance()
-	if svc == nil {
-		return errs.E(errs.Unavailable, "compliance_unavailable", "compliance is not running on this server")
+	svc, err := u.running("compliance")
+	if err != nil {
+		return err
 	}
 	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
 	if err != nil {
