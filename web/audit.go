@@ -28,9 +28,9 @@ func AuditRoutes(cfg AuditConfig) []Route {
 	h := auditHandlers{cfg}
 	return []Route{
 		{Method: "GET", Pattern: "/audit/assets/{asset}/report", Summary: "Verify an asset on chain against the records at ?block= (a number, finalized or latest; default finalized); unsigned",
-			Action: auth.AuditRead, Response: api.AuditReport{}, Errors: []int{http.StatusConflict}, Handler: h.report},
+			Action: auth.AuditRead, Response: api.AuditReport{}, Errors: []int{http.StatusConflict}, Sequential: true, Handler: h.report},
 		{Method: "GET", Pattern: "/audit/assets/{asset}/exports/{kind}", Summary: "Export holders at ?block=, or transfers, mints, valuations, interventions up to it; JSON pages, or the whole export as CSV with ?format=csv",
-			Action: auth.AuditRead, Response: api.List[api.ExportRow]{}, Paginated: true, Handler: h.export},
+			Action: auth.AuditRead, Response: api.List[api.ExportRow]{}, Paginated: true, Sequential: true, Handler: h.export},
 	}
 }
 

@@ -46,6 +46,9 @@ type keyNonceStore interface {
 }
 
 type authConfig struct {
+	// Early reports whether a request's route may answer while its nonce
+	// is recorded (serveEarly); nil: none.
+	Early   func(*http.Request) bool
 	Keys    Credentials
 	Nonces  NonceStore
 	Window  time.Duration // allowed clock difference, both ways
@@ -63,7 +66,10 @@ var canonicalBufs = sync.Pool{New: func() any { b := make([]byte, 0, 512); retur
 func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			p, err := verify(cfg, r)
+			p, answered, err := verify(cfg, r, w, next)
+			if answered {
+				return
+			}
 			if err != nil {
 				reason := "error"
 				if e := errs.As(err); e != nil {
@@ -88,7 +94,34 @@ func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 
 func authErr(code, msg string) error { return errs.E(errs.Unauthenticated, code, msg) }
 
-func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
+// verify checks r's signature and returns its principal; answered: a read
+// that may run early (authConfig.Early) was answered by next while its
+// nonce was recorded (serveEarly).
+func verify(cfg authConfig, r *http.Request, w http.ResponseWriter, next http.Handler) (p auth.Principal, answered bool, err error) {
+	p, err = verifySigned(cfg, r, func(hdr signing.Authorization, canon []byte, nonce string, now, expires time.Time) bool {
+		if cfg.Early == nil || !cfg.Early(r) {
+			return false
+		}
+		kn, ok := cfg.Nonces.(keyNonceStore)
+		if !ok {
+			return false
+		}
+		sec, err := cfg.Keys.Secrets(r.Context(), hdr.KeyID)
+		if err != nil || !signatureMatches(sec, hdr, canon, now) {
+			return false // checked again, from the start
+		}
+		return serveEarly(kn, sec.Key, nonce, now, expires, w, r, next)
+	})
+	if errors.Is(err, errAnswered) {
+		return auth.Principal{}, true, nil
+	}
+	return p, false, err
+}
+
+// errAnswered: the request was answered early.
+var errAnswered = errors.New("web: answered early")
+
+func verifySigned(cfg authConfig, r *http.Request, early func(hdr signing.Authorization, canon []byte, nonce string, now, expires time.Time) bool) (auth.Principal, error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
 		return auth.Principal{}, authErr("missing_authorization", "sign the request: see /docs and docs/auth.md")
@@ -134,6 +167,13 @@ func verify(cfg authConfig, r *http.Request) (auth.Principal, error) {
 		return auth.Principal{}, authErr("malformed_request", err.Error())
 	}
 
+	if early(hdr, canon, nonce, now, ts.Add(cfg.Window)) {
+		return auth.Principal{}, errAnswered
+	}
+	if body != nil {
+		// The early handler may have read it.
+		r.Body = io.NopCloser(bytes.NewReader(body))
+	}
 	return confirm(r.Context(), cfg, hdr, canon, nonce, now, ts.Add(cfg.Window))
 }
 
@@ -153,15 +193,7 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 		if err != nil {
 			return auth.Principal{}, err
 		}
-		matched := false
-		for _, secret := range sec.List {
-			// Every valid secret is checked, so timing does not tell
-			// which matched.
-			if secret.ValidAt(now) && signing.Check(secret.Plain, canon, hdr.Signature) {
-				matched = true
-			}
-		}
-		if !matched {
+		if !signatureMatches(sec, hdr, canon, now) {
 			if sec.Cached {
 				// Perhaps signed with a secret newer than memory's: the
 				// secrets are read again only if the key changed since,
@@ -196,6 +228,19 @@ func confirm(ctx context.Context, cfg authConfig, hdr signing.Authorization, can
 		return p, nil
 	}
 	return auth.Principal{}, errs.E(errs.Unavailable, "key_changing", "the API key is being changed; retry the request")
+}
+
+// signatureMatches reports whether the signature is one of sec's valid
+// secrets'. Every valid secret is checked, so timing does not tell which
+// matched.
+func signatureMatches(sec apikey.Secrets, hdr signing.Authorization, canon []byte, now time.Time) bool {
+	matched := false
+	for _, secret := range sec.List {
+		if secret.ValidAt(now) && signing.Check(secret.Plain, canon, hdr.Signature) {
+			matched = true
+		}
+	}
+	return matched
 }
 
 func badSignature() error { return authErr("invalid_signature", "the signature does not match") }

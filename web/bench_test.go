@@ -45,7 +45,7 @@ func BenchmarkHMACVerify(b *testing.B) {
 	for b.Loop() {
 		rd.Reset(body)
 		r.Body = rc
-		if _, err := verify(cfg, r); err != nil {
+		if _, _, err := verify(cfg, r, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -52,7 +52,11 @@ type Route struct {
 	// WebSocket routes answer 101 and then send Response values as text
 	// messages.
 	WebSocket bool
-	Handler   HandlerFunc
+	// Sequential keeps a GET route's handler from running before the
+	// request is fully authenticated (see serveEarly): for reads that are
+	// costly enough that running one for a replay would matter.
+	Sequential bool
+	Handler    HandlerFunc
 }
 
 // QueryParam is one query parameter of a route, for the docs.

@@ -31,7 +31,7 @@ func (s *Server) router() *chi.Mux {
 		r.Get("/openapi.json", s.openAPIJSON)
 		r.Group(func(r chi.Router) {
 			r.Use(
-				authenticate(authConfig{Keys: s.keys, Nonces: s.nonces, Window: s.cfg.AuthWindow, Now: s.cfg.Now, Metrics: s.metrics}),
+				authenticate(authConfig{Early: earlyRoutes(s.routes), Keys: s.keys, Nonces: s.nonces, Window: s.cfg.AuthWindow, Now: s.cfg.Now, Metrics: s.metrics}),
 				rateLimit(s.cfg.RateLimit.PerKey, s.cfg.RateLimit.Window, keyOfCaller),
 			)
 			for _, rt := range s.routes {
