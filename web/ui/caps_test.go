@@ -97,7 +97,7 @@ func TestBrowserCapsEditor(t *testing.T) {
 	if before != "none" || after != "3" || actor != "key:"+id {
 		t.Fatalf("history: DE %q → %q by %q", before, after, actor)
 	}
-	readme(t, tab, "compliance-caps")
+	shot(t, tab, "compliance-caps")
 
 	// A country left out of the list loses its cap; the window stays.
 	run(t, tab, "remove the country cap",
