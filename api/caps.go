@@ -33,8 +33,13 @@ type TransferWindow struct {
 
 // Caps are an asset's investor caps and transfer windows on chain.
 type Caps struct {
-	Asset              common.Address    `json:"asset"`
-	Counting           bool              `json:"counting"` // false: no country, category or share cap can be set
+	Asset    common.Address `json:"asset"`
+	Counting bool           `json:"counting"` // false: no country, category or share cap can be set
+	Decimals uint8          `json:"decimals"` // the token's: limits are base units, 10^decimals to a unit
+	// CountryCaps: the caps in force of the countries Tessera has capped
+	// on this token (alpha-2 → the most investors from there); a cap set
+	// on chain past Tessera shows in the cap table only.
+	CountryCaps        map[string]uint32 `json:"country_caps"`
 	CategoryCaps       map[string]uint32 `json:"category_caps"`
 	MaxCountryShareBPS uint16            `json:"max_country_share_bps"`
 	TransferLimits     []TransferWindow  `json:"transfer_limits"`

@@ -2,7 +2,9 @@ package compliance
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"iter"
 	"math/big"
 	"slices"
 	"strings"
@@ -80,7 +82,7 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	if u.CountryCaps == nil && u.CategoryCaps == nil && u.MaxCountryShareBPS == nil && u.TransferLimits == nil {
 		return CapsResult{}, errs.E(errs.Invalid, "nothing_to_change", "give country_caps, category_caps, max_country_share_bps or transfer_limits")
 	}
-	before, err := s.Caps(ctx, asset)
+	before, err := s.onchainCaps(ctx, asset)
 	if err != nil {
 		return CapsResult{}, err
 	}
@@ -110,8 +112,12 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 			nums[i], _ = CountryNumeric(k)
 			caps[i] = u.CountryCaps[k]
 		}
+		was, err := s.countryCaps(ctx, asset, keys)
+		if err != nil {
+			return CapsResult{}, err
+		}
 		ops = append(ops, op{"country-caps", s.tok.PackSetCountryCaps(nums, caps)})
-		data["country_caps"] = u.CountryCaps
+		data["country_caps_before"], data["country_caps"] = was, u.CountryCaps
 	}
 	if u.CategoryCaps != nil {
 		next := before.CategoryCaps
@@ -141,16 +147,15 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 			return CapsResult{}, errs.E(errs.Invalid, "too_many_windows", fmt.Sprintf("at most %d transfer windows, not %d", maxWindows, len(ws)))
 		}
 		periods, limits := make([]uint32, len(ws)), make([]*big.Int, len(ws))
-		logged := make([]map[string]string, len(ws))
 		for i, w := range ws {
 			if w.PeriodSeconds == 0 || w.Limit == nil || w.Limit.Sign() <= 0 || w.Limit.Cmp(maxBalanceLimit) > 0 {
 				return CapsResult{}, errs.E(errs.Invalid, "invalid_transfer_limit", fmt.Sprintf("transfer window %d needs a positive period_seconds and a limit from 1 to 2^96-1 base units", i+1))
 			}
 			periods[i], limits[i] = w.PeriodSeconds, new(big.Int).Set(w.Limit)
-			logged[i] = map[string]string{"period_seconds": fmt.Sprint(w.PeriodSeconds), "limit": w.Limit.String()}
 		}
+		logged := loggedWindows(ws)
 		ops = append(ops, op{"transfer-limits", s.tok.PackSetTransferLimits(periods, limits)})
-		data["transfer_limits"] = logged
+		data["transfer_limits_before"], data["transfer_limits"] = loggedWindows(before.TransferLimits), logged
 	}
 	for _, o := range ops {
 		if err := s.simulate(ctx, write{to: asset, data: o.data, action: "cap change " + o.action}); err != nil {
@@ -173,18 +178,135 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	return CapsResult{Log: entry, Txs: txs}, nil
 }
 
+// loggedWindows is how the compliance log records transfer windows.
+func loggedWindows(ws []TransferWindow) []map[string]string {
+	out := make([]map[string]string, len(ws))
+	for i, w := range ws {
+		out[i] = map[string]string{"period_seconds": fmt.Sprint(w.PeriodSeconds), "limit": w.Limit.String()}
+	}
+	return out
+}
+
 // Caps are a token's investor caps and transfer windows as the chain has
 // them now.
 type Caps struct {
-	Counting           bool
+	Counting bool
+	// Decimals are the token's: limits are in base units, shown in units.
+	Decimals uint8
+	// CountryCaps are the caps in force of the countries Tessera has
+	// capped (the token keeps no list of its capped countries: a cap set
+	// on chain past Tessera shows in the cap table, not here).
+	CountryCaps        map[string]uint32
 	CategoryCaps       [chain.Categories]uint32
 	MaxCountryShareBPS uint16
 	TransferLimits     []TransferWindow
 }
 
-// Caps reads the token's caps (country caps are read per country: see
-// the cap table).
+// Caps reads the token's caps, its decimals, and the caps in force of
+// every country the compliance log shows Tessera capping on it.
 func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) {
+	c, err := s.onchainCaps(ctx, asset)
+	if err != nil {
+		return c, err
+	}
+	out, err := s.call(ctx, asset, s.tok.PackDecimals(), nil)
+	if err != nil {
+		return c, err
+	}
+	if c.Decimals, err = s.tok.UnpackDecimals(out); err != nil {
+		return c, fmt.Errorf("decimals of %s: %w", asset.Hex(), err)
+	}
+	seen := map[string]bool{}
+	var countries []string
+	for e, err := range s.capsLog(ctx, asset) {
+		if err != nil {
+			return c, err
+		}
+		var d struct {
+			CountryCaps map[string]uint32 `json:"country_caps"`
+		}
+		if err := json.Unmarshal(e.Data, &d); err != nil {
+			return c, fmt.Errorf("compliance log entry %d: %w", e.Seq, err)
+		}
+		for k := range d.CountryCaps {
+			if !seen[k] {
+				seen[k] = true
+				countries = append(countries, k)
+			}
+		}
+	}
+	slices.Sort(countries)
+	all, err := s.countryCaps(ctx, asset, countries)
+	if err != nil {
+		return c, err
+	}
+	c.CountryCaps = map[string]uint32{}
+	for k, v := range all {
+		if v != 0 {
+			c.CountryCaps[k] = v
+		}
+	}
+	return c, nil
+}
+
+// countryCaps reads the caps in force of countries (alpha-2) on chain.
+func (s *Service) countryCaps(ctx context.Context, asset common.Address, countries []string) (map[string]uint32, error) {
+	out := make(map[string]uint32, len(countries))
+	for _, k := range countries {
+		n, ok := CountryNumeric(k)
+		if !ok {
+			continue
+		}
+		b, err := s.call(ctx, asset, s.tok.PackCountryInvestors(n), nil)
+		if err != nil {
+			return nil, err
+		}
+		ci, err := s.tok.UnpackCountryInvestors(b)
+		if err != nil {
+			return nil, fmt.Errorf("countryInvestors(%d) of %s: %w", n, asset.Hex(), err)
+		}
+		out[k] = uint32(ci.Cap.Uint64())
+	}
+	return out, nil
+}
+
+// capsLog yields the asset's caps.set entries of the compliance log,
+// newest first.
+func (s *Service) capsLog(ctx context.Context, asset common.Address) iter.Seq2[LogEntry, error] {
+	return func(yield func(LogEntry, error) bool) {
+		var before int64
+		for {
+			page, err := s.store.SubjectLog(ctx, "caps.set", strings.ToLower(asset.Hex()), before, 100)
+			if err != nil {
+				yield(LogEntry{}, err)
+				return
+			}
+			for _, e := range page {
+				if !yield(e, nil) {
+					return
+				}
+			}
+			if len(page) < 100 {
+				return
+			}
+			before = page[len(page)-1].Seq
+		}
+	}
+}
+
+// CapsHistory lists the asset's cap changes (who, when, why, what before
+// and after, as SetCaps logged them) with seq below before (0: from the
+// newest), newest first.
+func (s *Service) CapsHistory(ctx context.Context, asset common.Address, before int64, limit int) ([]LogEntry, error) {
+	if limit <= 0 || limit > 500 {
+		limit = 50
+	}
+	return s.store.SubjectLog(ctx, "caps.set", strings.ToLower(asset.Hex()), before, limit)
+}
+
+// onchainCaps reads the caps the token keeps as a whole: counting,
+// category caps, the country share and the transfer windows.
+func (s *Service) onchainCaps(ctx context.Context, asset common.Address) (Caps, error) {
 	var c Caps
 	out, err := s.call(ctx, asset, s.tok.PackInvestorCounting(), nil)
 	if err != nil {
@@ -243,7 +365,7 @@ func (s *Service) TransferAllowances(ctx context.Context, p auth.Principal, asse
 			return nil, err
 		}
 	}
-	c, err := s.Caps(ctx, asset)
+	c, err := s.onchainCaps(ctx, asset)
 	if err != nil {
 		return nil, err
 	}

@@ -298,5 +298,8 @@ type Store interface {
 	WalletOnboarding(ctx context.Context, wallet common.Address) (Onboarding, error)
 
 	LogReader
+	// SubjectLog lists the entries of one action on one subject with seq
+	// below before (0: from the newest), newest first.
+	SubjectLog(ctx context.Context, action, subject string, before int64, limit int) ([]LogEntry, error)
 	AppendLog(ctx context.Context, d LogDraft, now time.Time) (LogEntry, error)
 }

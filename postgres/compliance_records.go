@@ -61,6 +61,20 @@ func (s *ComplianceStore) LogEntries(ctx context.Context, after int64, limit int
 	if err != nil {
 		return nil, err
 	}
+	return collectLog(rows)
+}
+
+// SubjectLog implements compliance.Store.
+func (s *ComplianceStore) SubjectLog(ctx context.Context, action, subject string, before int64, limit int) ([]compliance.LogEntry, error) {
+	rows, err := s.Pool.Query(ctx, `SELECT seq, at, actor, action, subject, data, prev_hash, hash FROM compliance_log
+		WHERE subject = $1 AND action = $2 AND ($3 = 0 OR seq < $3) ORDER BY seq DESC LIMIT $4`, subject, action, before, limit)
+	if err != nil {
+		return nil, err
+	}
+	return collectLog(rows)
+}
+
+func collectLog(rows pgx.Rows) ([]compliance.LogEntry, error) {
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (compliance.LogEntry, error) {
 		var e compliance.LogEntry
 		var data string

@@ -18,7 +18,7 @@ import (
 // allowance those windows leave a wallet.
 func (h complianceHandlers) capsRoutes() []Route {
 	return []Route{
-		{Method: "GET", Pattern: "/compliance/assets/{asset}/caps", Summary: "An asset's investor caps and transfer windows on chain (country caps: see the cap table)",
+		{Method: "GET", Pattern: "/compliance/assets/{asset}/caps", Summary: "An asset's investor caps and transfer windows on chain, with its decimals (country caps: those Tessera set; all in the cap table)",
 			Action: auth.RulesRead, Response: api.Caps{}, Handler: h.getCaps},
 		{Method: "PUT", Pattern: "/compliance/assets/{asset}/caps", Summary: "Change an asset's investor caps and transfer windows (a reason is required; logged, then written to the token)",
 			Action: auth.RulesSet, Request: api.SetCaps{}, Response: api.CapsResult{}, Handler: h.setCaps},
@@ -36,7 +36,8 @@ func (h complianceHandlers) getCaps(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	out := api.Caps{Asset: asset, Counting: c.Counting, CategoryCaps: map[string]uint32{}, MaxCountryShareBPS: c.MaxCountryShareBPS,
+	out := api.Caps{Asset: asset, Counting: c.Counting, Decimals: c.Decimals, CountryCaps: c.CountryCaps,
+		CategoryCaps: map[string]uint32{}, MaxCountryShareBPS: c.MaxCountryShareBPS,
 		TransferLimits: mapSlice(c.TransferLimits, func(w compliance.TransferWindow) api.TransferWindow {
 			return api.TransferWindow{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit.String()}
 		})}

@@ -22,7 +22,7 @@ import (
 // Answers are printed as JSON.
 func runCompliance(ctx context.Context, args []string, stdout io.Writer) error {
 	subs := complianceSubcommands()
-	names := make([]string, 0, len(subs))
+	names := []string{"allowance", "caps"}
 	for n := range subs {
 		names = append(names, n)
 	}
@@ -30,6 +30,9 @@ func runCompliance(ctx context.Context, args []string, stdout io.Writer) error {
 	usage := "compliance: say `tessera compliance <sub>` with <sub> one of " + strings.Join(names, ", ") + " (run `tessera compliance <sub> -h` for flags)"
 	if len(args) == 0 {
 		return errors.New(usage)
+	}
+	if args[0] == "caps" || args[0] == "allowance" {
+		return runComplianceCaps(ctx, args[0], args[1:], stdout)
 	}
 	sub, ok := subs[args[0]]
 	if !ok {

@@ -4,11 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
+	"github.com/tessera-rwa/tessera/issuance"
 )
 
 // The compliance command drives the platform's API with a signed key:
@@ -67,4 +74,157 @@ func TestComplianceCommand(t *testing.T) {
 	if _, err := tessera("compliance", "frobnicate"); err == nil {
 		t.Fatal("unknown subcommand accepted")
 	}
+}
+
+// The caps commands against the platform: caps set with limits in the
+// token's units, caps showing them as the chain has them, a transfer,
+// and allowance showing what the chain's transferAllowance leaves.
+func TestComplianceCapsCommands(t *testing.T) {
+	ctx := context.Background()
+	p := apptest.Start(t, apptest.Options{Shared: true})
+	token := capsAsset(t, p)
+	id, secret := p.Server.NewKey(t, "officer", apikey.Compliance)
+	t.Setenv("TESSERA_URL", p.Server.URL())
+	t.Setenv("TESSERA_KEY_ID", id)
+	t.Setenv("TESSERA_SECRET", secret)
+	tessera := func(args ...string) (string, error) {
+		var out bytes.Buffer
+		err := run(ctx, args, &out)
+		return out.String(), err
+	}
+	asset := token.Hex()
+
+	for _, bad := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compliance", "caps", "set", asset, "--window", "86400=1.0000001", "--reason", "r"}, "more than the asset's 6 decimals"},
+		{[]string{"compliance", "caps", "set", asset, "--window", "day=1", "--reason", "r"}, "period must be a whole number"},
+		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE", "--reason", "r"}, "is not KEY=VALUE"},
+		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE=10"}, "reason_required"},
+		{[]string{"compliance", "caps", "set", asset, "--category-cap", "rich=1", "--reason", "r"}, "invalid_category"},
+		{[]string{"compliance", "caps"}, "tessera compliance caps <asset>"},
+		{[]string{"compliance", "allowance", asset}, "tessera compliance allowance <asset> <wallet>"},
+	} {
+		if _, err := tessera(bad.args...); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%v: %v, want %s", bad.args[2:], err, bad.want)
+		}
+	}
+
+	out, err := tessera("compliance", "caps", "set", asset, "--country-cap", "de=100", "--category-cap", "accredited=50",
+		"--max-country-share-bps", "5000", "--window", "86400=1000", "--window", "3600=2.5", "--reason", "Reg D placement limits")
+	if err != nil {
+		t.Fatalf("caps set: %v\n%s", err, out)
+	}
+	var res struct {
+		Log struct {
+			Action string `json:"action"`
+		} `json:"log"`
+	}
+	if json.Unmarshal([]byte(out), &res) != nil || res.Log.Action != "caps.set" {
+		t.Fatalf("caps set printed %s", out)
+	}
+
+	out, err = tessera("compliance", "caps", asset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shown struct {
+		Decimals     uint8             `json:"decimals"`
+		CountryCaps  map[string]uint32 `json:"country_caps"`
+		CategoryCaps map[string]uint32 `json:"category_caps"`
+		Share        uint16            `json:"max_country_share_bps"`
+		Windows      []struct {
+			Period     uint32 `json:"period_seconds"`
+			Limit      string `json:"limit"`
+			LimitUnits string `json:"limit_units"`
+		} `json:"transfer_limits"`
+	}
+	if err := json.Unmarshal([]byte(out), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Decimals != 6 || shown.CountryCaps["DE"] != 100 || shown.CategoryCaps["accredited"] != 50 || shown.Share != 5000 ||
+		len(shown.Windows) != 2 || shown.Windows[0].Period != 86400 || shown.Windows[0].Limit != "1000000000" ||
+		shown.Windows[1].Limit != "2500000" || shown.Windows[1].LimitUnits != "2.5" {
+		t.Fatalf("caps printed %s", out)
+	}
+	// The chain has what the command printed.
+	onchain, err := p.Compliance.Caps(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onchain.CountryCaps["DE"] != 100 || onchain.MaxCountryShareBPS != 5000 || onchain.TransferLimits[1].Limit.String() != "2500000" {
+		t.Fatalf("caps on chain: %+v", onchain)
+	}
+
+	// Every investor here is German: a second one would break the 50%
+	// share, so the share cap goes before investor 0 moves 1.5 units to
+	// investor 1, leaving 1 unit in its hourly window.
+	if out, err := tessera("compliance", "caps", "set", asset, "--max-country-share-bps", "0", "--reason", "one country only"); err != nil {
+		t.Fatalf("caps set: %v\n%s", err, out)
+	}
+	p.SendAs(t, p.Investors[0], token, assettoken.NewAssetToken().PackTransfer(p.Wallets[1], big.NewInt(1_500_000)))
+	out, err = tessera("compliance", "allowance", asset, p.Wallets[0].Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var allow struct {
+		Windows []struct {
+			Period         uint32 `json:"period_seconds"`
+			Remaining      string `json:"remaining"`
+			RemainingUnits string `json:"remaining_units"`
+		} `json:"windows"`
+	}
+	if err := json.Unmarshal([]byte(out), &allow); err != nil || len(allow.Windows) != 2 ||
+		allow.Windows[0].Remaining != "998500000" || allow.Windows[1].Remaining != "1000000" || allow.Windows[1].RemainingUnits != "1" {
+		t.Fatalf("allowance printed %s (%v)", out, err)
+	}
+
+	out, err = tessera("compliance", "caps", "set", asset, "--no-windows", "--country-cap", "DE=0", "--reason", "placement closed")
+	if err != nil {
+		t.Fatalf("caps set: %v\n%s", err, out)
+	}
+	shown.CountryCaps, shown.Windows = nil, nil
+	if out, err = tessera("compliance", "caps", asset); err != nil || json.Unmarshal([]byte(out), &shown) != nil ||
+		len(shown.Windows) != 0 || len(shown.CountryCaps) != 0 {
+		t.Fatalf("caps after removal: %v\n%s", err, out)
+	}
+}
+
+// capsAsset takes a new asset to active with its token (which counts
+// investors) and mints 10 units to investor 0.
+func capsAsset(t *testing.T, p *apptest.Env) common.Address {
+	t.Helper()
+	ctx := context.Background()
+	issuer, approver := auth.System("cli-issuer", auth.Issuer), auth.System("cli-approver", auth.Approver)
+	a, err := p.Issuance.CreateAsset(ctx, issuer, issuance.NewAsset{Kind: issuance.TreasuryFund, Name: "Caps Fund", Symbol: "CAPC",
+		Jurisdiction: "US", Currency: "USD", TotalUnits: "1000000", Decimals: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		who auth.Principal
+		to  issuance.State
+	}{{issuer, issuance.Submitted}, {approver, issuance.Verified}} {
+		if _, err := p.Issuance.Transition(ctx, step.who, a.ID, step.to, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a, err = p.Issuance.Tokenize(ctx, issuer, a.ID, issuance.TokenizeRequest{}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = p.Issuance.Transition(ctx, issuer, a.ID, issuance.Active, ""); err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Issuance.RequestMint(ctx, issuer, a.ID, issuance.MintKind, issuance.NewRequest{Wallet: p.Wallets[0].Hex(), Amount: "10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Issuance.Approve(ctx, approver, r.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if r = p.WaitRequest(t, r.ID); r.ChainState != string(txmgr.Confirmed) && r.ChainState != string(txmgr.Finalized) {
+		t.Fatalf("mint %s: %s", r.ID, r.ChainState)
+	}
+	return *a.Token
 }

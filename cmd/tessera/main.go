@@ -36,7 +36,7 @@ var commands = map[string]command{
 
 	// Compliance officers' and auditors' tools.
 	"audit":      {"auditor tools: verify an asset on chain against the records, verify-report, export, verify-log", runAudit},
-	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, checks, interventions, log", runCompliance},
+	"compliance": {"the compliance officer's API calls: investors, KYC, wallets, rules, caps, allowances, checks, interventions, log", runCompliance},
 }
 
 func main() {

@@ -41,6 +41,7 @@ const (
 	noticeKYCKeyDecided         = "kyc_key_decided"
 	noticeOnboardingDecided     = "onboarding_decided"
 	noticeRulesSet              = "rules_set"
+	noticeCapsSet               = "caps_set"
 	noticeInterventionRequested = "intervention_requested"
 )
 
@@ -66,6 +67,7 @@ var notices = map[string]notice{
 	noticeKYCKeyDecided:         {text: "KYC key change decided.", with: "KYC key request %s."},
 	noticeOnboardingDecided:     {text: "Onboarding decided.", with: "Investor's KYC is %s."},
 	noticeRulesSet:              {text: "Rules set; the changes are written to the token."},
+	noticeCapsSet:               {text: "Caps set; the changes are written to the token."},
 	noticeInterventionRequested: {text: "Intervention requested; it takes effect once another key approves it."},
 }
 

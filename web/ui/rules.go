@@ -74,6 +74,16 @@ func (u *UI) rulesPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	data, err := u.rulesData(r, svc, asset)
+	if err != nil {
+		return err
+	}
+	data["Notice"] = noticeOf(r, nil)
+	return u.render(w, r, http.StatusOK, "rules", data)
+}
+
+// rulesData is what the rules page shows of asset.
+func (u *UI) rulesData(r *http.Request, svc *compliance.Service, asset common.Address) (map[string]any, error) {
 	ctx := r.Context()
 	var current *compliance.Rules
 	rules, err := svc.Rules(ctx, asset)
@@ -81,30 +91,33 @@ func (u *UI) rulesPage(w http.ResponseWriter, r *http.Request) error {
 	case err == nil:
 		current = &rules
 	case !errs.Is(err, errs.NotFound):
-		return err
+		return nil, err
 	}
 	history, err := svc.RulesHistory(ctx, asset, 0, 50)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	form := rulesForm{}
 	if current != nil {
 		form = rulesFormOf(*current)
 	}
 	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form,
-		"Reasons": lockReasons, "Notice": noticeOf(r, nil)}
+		"Reasons": lockReasons}
+	if err := u.capsSection(r, svc, asset, data); err != nil {
+		return nil, err
+	}
 	if s := r.URL.Query().Get("wallet"); s != "" {
 		wallet, err := address.Parse("wallet", s)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		wl, err := svc.Locks(ctx, asset, wallet)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		data["Wallet"], data["Locks"] = wallet.Hex(), wl
 	}
-	return u.render(w, r, http.StatusOK, "rules", data)
+	return data, nil
 }
 
 // setRules sets the asset's rules from the editor's form: the full set,

@@ -231,6 +231,7 @@ func (u *UI) operatorRoutes() []OperatorRoute {
 		{post, "/ui/compliance/interventions/{iid}/{decision}", auth.InterventionDecide, "", u.page(u.decideIntervention)},
 		{get, "/ui/compliance/assets/{asset}", auth.RulesRead, "", u.page(u.rulesPage)},
 		{post, "/ui/compliance/assets/{asset}/rules", auth.RulesSet, "", u.page(u.setRules)},
+		{post, "/ui/compliance/assets/{asset}/caps", auth.RulesSet, "", u.page(u.setCaps)},
 		{post, "/ui/compliance/assets/{asset}/interventions", auth.InterventionNew, "", u.page(u.requestIntervention)},
 		{post, "/ui/compliance/kyc-keys", auth.KYCProviderRequest, "", u.page(u.requestKYCKey)},
 		{post, "/ui/compliance/kyc-keys/{kid}/revoke", auth.KYCProviderRequest, "", u.page(u.revokeKYCKey)},

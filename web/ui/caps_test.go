@@ -1,0 +1,194 @@
+package ui_test
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
+)
+
+// A compliance officer caps the investors from Germany and sets a daily
+// transfer window in the caps editor, typing the limit in units. A limit
+// with more decimals than the token's is refused beside the editor with
+// the fields as typed and nothing written; the corrected form reaches the
+// token, which the API then reads back, and the change is in the cap
+// history with its before and after. Leaving the country out of the list
+// removes its cap.
+func TestBrowserCapsEditor(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	a := e.seedHolding(t, "CAPS", []string{"10"}, nil)
+	token := a.Token.Hex()
+	page := e.srv.URL() + "/ui/compliance/assets/" + token
+
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	tab := newTab(t, nil)
+	run(t, tab, "sign in and open the token's rules",
+		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
+		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
+		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
+		chromedp.Submit("#secret", chromedp.ByQuery),
+		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+		chromedp.Navigate(page),
+		chromedp.WaitVisible("#caps-editor", chromedp.ByQuery),
+		chromedp.SetValue(`#caps-editor [name="country_caps"]`, "DE=3", chromedp.ByQuery),
+		chromedp.SetValue(`#caps-editor [name="window_period_0"]`, "86400", chromedp.ByQuery),
+		chromedp.SetValue(`#caps-editor [name="window_limit_0"]`, "1000.1234567", chromedp.ByQuery),
+		chromedp.SetValue(`#caps-editor [name="reason"]`, "Reg D: at most three German investors, 1,000.5 units a day", chromedp.ByQuery),
+	)
+	var refusal, country, limit, reason string
+	submit(t, tab, "a limit with seven decimals", `#caps-editor button[type="submit"]`,
+		chromedp.WaitVisible("#caps-error", chromedp.ByQuery),
+		chromedp.Text("#caps-error", &refusal, chromedp.ByQuery),
+		chromedp.Value(`#caps-editor [name="country_caps"]`, &country, chromedp.ByQuery),
+		chromedp.Value(`#caps-editor [name="window_limit_0"]`, &limit, chromedp.ByQuery),
+		chromedp.Value(`#caps-editor [name="reason"]`, &reason, chromedp.ByQuery),
+	)
+	if !strings.Contains(refusal, "transfer window 1") || !strings.Contains(refusal, "6 decimals") {
+		t.Fatalf("refusal: %q", refusal)
+	}
+	if country != "DE=3" || limit != "1000.1234567" || !strings.HasPrefix(reason, "Reg D") {
+		t.Fatalf("typed values not kept: country %q, limit %q, reason %q", country, limit, reason)
+	}
+	if c := mustCaps(t, e, *a.Token); len(c.TransferLimits) != 0 || len(c.CountryCaps) != 0 {
+		t.Fatalf("a refused form wrote caps: %+v", c)
+	}
+
+	var windowBase, countries string
+	run(t, tab, "correct the limit", chromedp.SetValue(`#caps-editor [name="window_limit_0"]`, "1000.5", chromedp.ByQuery))
+	submit(t, tab, "set the caps", `#caps-editor button[type="submit"]`,
+		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
+		chromedp.AttributeValue(`#caps [data-window="86400"]`, "data-base", &windowBase, nil, chromedp.ByQuery),
+		chromedp.Text(`#caps [data-field="country-caps"]`, &countries, chromedp.ByQuery),
+	)
+	if windowBase != "1000500000" || countries != "DE=3" {
+		t.Fatalf("caps shown: window %q base units, countries %q", windowBase, countries)
+	}
+
+	// The chain has them, as the API reads them.
+	c := e.srv.Client(t, id, secret)
+	got, err := c.Caps(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Decimals != 6 || got.CountryCaps["DE"] != 3 || len(got.TransferLimits) != 1 ||
+		got.TransferLimits[0].PeriodSeconds != 86400 || got.TransferLimits[0].Limit != "1000500000" {
+		t.Fatalf("caps on chain: %+v", got)
+	}
+
+	var before, after, actor string
+	run(t, tab, "the history",
+		chromedp.Text(`#caps-history tr[data-what="country DE"] [data-field="before"]`, &before, chromedp.ByQuery),
+		chromedp.Text(`#caps-history tr[data-what="country DE"] [data-field="after"]`, &after, chromedp.ByQuery),
+		chromedp.Text(`#caps-history tbody tr:first-child code`, &actor, chromedp.ByQuery),
+	)
+	if before != "none" || after != "3" || actor != "key:"+id {
+		t.Fatalf("history: DE %q → %q by %q", before, after, actor)
+	}
+	shot(t, tab, "compliance-caps")
+
+	// A country left out of the list loses its cap; the window stays.
+	run(t, tab, "remove the country cap",
+		chromedp.Navigate(page), chromedp.WaitVisible("#caps-editor", chromedp.ByQuery),
+		chromedp.Clear(`#caps-editor [name="country_caps"]`, chromedp.ByQuery),
+		chromedp.SetValue(`#caps-editor [name="reason"]`, "the placement closed", chromedp.ByQuery))
+	var rows int
+	submit(t, tab, "set the caps again", `#caps-editor button[type="submit"]`,
+		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("#caps-history tr[data-what='country DE']").length`, &rows))
+	if cs := mustCaps(t, e, *a.Token); len(cs.CountryCaps) != 0 || len(cs.TransferLimits) != 1 || rows != 2 {
+		t.Fatalf("after removing DE: %+v, %d history rows for DE", cs, rows)
+	}
+}
+
+func mustCaps(t *testing.T, e *env, token common.Address) compliance.Caps {
+	t.Helper()
+	c, err := e.comp.Caps(context.Background(), token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A signed-in auditor reads the rules page but is offered no caps editor,
+// and a caps form it sends anyway is refused with 403: nothing reaches the
+// compliance log or the token.
+func TestCapsEditorRefusesWithoutRulesSet(t *testing.T) {
+	t.Parallel()
+	e := newEnvWith(t, apptest.Options{Shared: true})
+	a := e.seedHolding(t, "CAPR", []string{"10"}, nil)
+	path := "/ui/compliance/assets/" + a.Token.Hex()
+
+	id, secret := e.srv.NewKey(t, "auditor", apikey.Auditor)
+	o := e.signIn(t, id, secret)
+	got := o.do("GET", path, nil)
+	if got.status != http.StatusOK || !strings.Contains(got.body, `id="caps-history"`) && !strings.Contains(got.body, "No cap change yet") {
+		t.Fatalf("auditor's rules page: %d %.300s", got.status, got.body)
+	}
+	if strings.Contains(got.body, `id="caps-editor"`) {
+		t.Fatal("the auditor is offered the caps editor")
+	}
+	got = o.do("POST", path+"/caps", url.Values{"country_caps": {"DE=1"}, "window_period_0": {"60"}, "window_limit_0": {"1"}, "reason": {"not mine to set"}})
+	if got.status != http.StatusForbidden || !strings.Contains(got.body, "missing_scope") {
+		t.Fatalf("auditor's caps form: %d %.300s", got.status, got.body)
+	}
+	c := mustCaps(t, e, *a.Token)
+	hist, err := e.comp.CapsHistory(context.Background(), *a.Token, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.CountryCaps) != 0 || len(c.TransferLimits) != 0 || len(hist) != 0 {
+		t.Fatalf("a refused form wrote: caps %+v, %d log entries", c, len(hist))
+	}
+}
+
+// The portal shows what the investor may still transfer in each window:
+// after a transfer it is the chain's transferAllowance, not the limit.
+func TestBrowserPortalTransferAllowance(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	a := e.seedHolding(t, "ALLW", []string{"10"}, nil)
+	token := *a.Token
+	ws := []compliance.TransferWindow{{PeriodSeconds: 86400, Limit: big.NewInt(5_000_000)}}
+	if _, err := e.comp.SetCaps(ctx, auth.System("caps-officer", auth.Compliance), token,
+		compliance.CapsUpdate{TransferLimits: &ws, Reason: "five units a day"}); err != nil {
+		t.Fatal(err)
+	}
+	e.p.SendAs(t, e.investors[0], token, assettoken.NewAssetToken().PackTransfer(e.wallets[1], big.NewInt(1_250_000)))
+	e.waitIndexed(t)
+	onchain, err := e.comp.TransferAllowances(ctx, auth.Wallet(e.wallets[0].Hex()), token, e.wallets[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(onchain) != 1 || onchain[0].Remaining.String() != "3750000" {
+		t.Fatalf("transferAllowance on chain: %+v", onchain)
+	}
+
+	w := &testWallet{key: e.investors[0], client: e.c, chainID: e.a.ChainID}
+	inv := newTab(t, w)
+	var remaining, shown string
+	run(t, inv, "the portal shows the allowance",
+		chromedp.Navigate(e.srv.URL()+"/"),
+		chromedp.WaitVisible("#siwe", chromedp.ByQuery),
+		chromedp.Click("#siwe", chromedp.ByQuery),
+		chromedp.WaitVisible(`.holding [data-allowance="86400"]`, chromedp.ByQuery),
+		chromedp.AttributeValue(`.holding [data-allowance="86400"] [data-field="allowance-remaining"]`, "data-base", &remaining, nil, chromedp.ByQuery),
+		chromedp.Text(`.holding [data-allowance="86400"] dd`, &shown, chromedp.ByQuery),
+	)
+	if remaining != onchain[0].Remaining.String() || !strings.HasPrefix(shown, "3.75 of 5 left") {
+		t.Fatalf("portal allowance: %q base units, %q; chain %s", remaining, shown, onchain[0].Remaining)
+	}
+}
