@@ -237,3 +237,56 @@ func TestAssetTokenTransferLimits(t *testing.T) {
 	f.admin(t, f.tok.abi.PackSetTransferLimits(nil, nil))
 	f.wantCode(t, f.alice2, f.bob.From, 300, codeOK)
 }
+
+// TestAssetTokenRecoveryKeepsTheAnchorCounted: recovering an investor's
+// anchor wallet moves its units, not the investor: the anchor word keeps
+// the investor counted under its country and categories, so the investor
+// leaves those counters when its last unit goes and is counted once when it
+// comes back.
+func TestAssetTokenRecoveryKeepsTheAnchorCounted(t *testing.T) {
+	t.Parallel()
+	f, _ := newCountingFixture(t)
+	f.mintCode(t, f.alice.From, 10, "alice", codeOK) // alice is investor A's anchor
+	f.admin(t, f.tok.abi.PackRecoveryAddress(f.alice.From, f.alice2.From, id32("investor-A")))
+	if n, _ := f.countryCount(t, countryFR); n != 1 {
+		t.Fatalf("FR after the recovery: %d", n)
+	}
+	f.wantCode(t, f.alice2, f.bob.From, 10, codeOK) // A leaves
+	if n, _ := f.countryCount(t, countryFR); n != 0 {
+		t.Errorf("FR after A left: %d", n)
+	}
+	if n := f.categoryCounts(t); n[0] != 1 {
+		t.Errorf("accredited after A left: %d (bob only)", n[0])
+	}
+	f.mintCode(t, f.alice2.From, 5, "alice2", codeOK) // A comes back
+	if n, _ := f.countryCount(t, countryFR); n != 1 || f.investorCount(t) != 2 {
+		t.Errorf("FR after A came back: %d, %d investors", n, f.investorCount(t))
+	}
+	if n := f.categoryCounts(t); n[0] != 2 {
+		t.Errorf("accredited after A came back: %d", n[0])
+	}
+}
+
+// TestAssetTokenRecountWithTheAnchorDeleted: an investor whose anchor
+// wallet's identity is deleted (a lost key, recovered to another wallet)
+// still holds and is still registered in its country through its other
+// wallet; a recount, which anyone may call, must not file it under no
+// country and no category.
+func TestAssetTokenRecountWithTheAnchorDeleted(t *testing.T) {
+	t.Parallel()
+	t.Skip("open: recount files the investor under its anchor's record, which deleteIdentity zeroes (country 0, no category); which record it should read instead is still to be decided")
+	f, _ := newCountingFixture(t)
+	f.mintCode(t, f.alice.From, 10, "alice", codeOK) // alice is investor A's anchor (FR, accredited)
+	f.admin(t, f.tok.abi.PackRecoveryAddress(f.alice.From, f.alice2.From, id32("investor-A")))
+	f.c.mustSend(t, f.c.admin, f.reg.inst, f.reg.abi.PackDeleteIdentity(f.alice.From))
+	f.c.mustSend(t, f.carol, f.tok.inst, f.tok.abi.PackRecount(f.alice2.From))
+	if n, _ := f.countryCount(t, 0); n != 0 {
+		t.Errorf("investors under country 0: %d", n)
+	}
+	if n, _ := f.countryCount(t, countryFR); n != 1 {
+		t.Errorf("FR: %d, want 1 (A holds through alice2, registered in FR)", n)
+	}
+	if n := f.categoryCounts(t); n[0] != 1 || n[8] != 0 {
+		t.Errorf("categories %v, want A accredited", n)
+	}
+}

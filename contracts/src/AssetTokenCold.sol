@@ -935,8 +935,9 @@ library AssetTokenCold {
             wn |= W_FROZEN;
             emit AssetTokenBase.AddressFrozen(newWallet, true, msg.sender);
         }
-        // The lost wallet keeps its investor-total and liquidate-only bits: it may be the anchor.
-        $.wallets[lostWallet] = wl & ((U96 << TOTAL_SHIFT) | W_FROZEN | W_LIQUIDATE_ONLY);
+        // The lost wallet keeps its address freeze and, as it may be the anchor, the
+        // investor's bits: its total, liquidate-only, and whether and where it is counted.
+        $.wallets[lostWallet] = wl & ((U96 << TOTAL_SHIFT) | W_FROZEN | W_LIQUIDATE_ONLY | W_COUNTED | W_CLASS);
         $.wallets[newWallet] = wn;
         emit IERC20.Transfer(lostWallet, newWallet, amount);
         emit AssetTokenBase.RecoverySuccess(lostWallet, newWallet, investorId);
