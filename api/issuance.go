@@ -296,7 +296,10 @@ type CategoryCount struct {
 // RecountInvestor is a holder counted under another class than its
 // registry record gives now.
 type RecountInvestor struct {
-	Anchor        common.Address   `json:"anchor"`
+	Anchor common.Address `json:"anchor"`
+	// RecountWith is the wallet to name in recount(wallet): a registered
+	// wallet of the investor (its anchor while registered).
+	RecountWith   common.Address   `json:"recount_with"`
 	Wallets       []common.Address `json:"wallets"`
 	Country       string           `json:"country"`
 	Categories    []string         `json:"categories"`

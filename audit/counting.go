@@ -61,7 +61,7 @@ func (r *run) investorCounts(ctx context.Context) (Check, error) {
 		}
 		stale++
 		c.Notes = append(c.Notes, fmt.Sprintf("investor of %s (wallets %s) is counted under %s but its registry record now says %s: recount(%s) moves it",
-			inv.Anchor.Hex(), walletList(inv.Wallets), className(inv.Entered), className(inv.Current), inv.Anchor.Hex()))
+			inv.Anchor.Hex(), walletList(inv.Wallets), className(inv.Entered), className(inv.Current), inv.Via.Hex()))
 	}
 	for _, cc := range on.Countries {
 		c.Facts = append(c.Facts, fact(fmt.Sprintf("country %03d (counted / recounted / cap)", cc.Country),

@@ -96,6 +96,27 @@ func TestAuditInvestorCounts(t *testing.T) {
 		t.Fatalf("after the recount: %s findings %q notes %q", c.Status, c.Findings, c.Notes)
 	}
 
+	// dave's first wallet (his anchor) is lost, its record deleted, and he
+	// moves to Germany: the deleted record says nothing of him, so the
+	// check names his other wallet to recount with; naming the lost one
+	// moves nothing.
+	e.tx(t, e.admin, s.Registry.Address, reg.PackDeleteIdentity(dave.From))
+	e.tx(t, e.admin, s.Registry.Address, reg.PackUpdateCountry(dave2.From, 276))
+	for _, named := range []common.Address{{}, dave.From} {
+		if named != (common.Address{}) {
+			e.tx(t, erin, bldg, tok.PackRecount(named))
+		}
+		c = verifyBldg(t)
+		if c.Status != audit.Pass || len(c.Notes) != 1 || !strings.Contains(c.Notes[0], "recount("+dave2.From.Hex()+")") ||
+			!strings.Contains(c.Notes[0], "counted under country 250, retail but its registry record now says country 276, retail") {
+			t.Fatalf("after dave's move (recounted with %s): %s findings %q notes %q", named.Hex(), c.Status, c.Findings, c.Notes)
+		}
+	}
+	e.tx(t, erin, bldg, tok.PackRecount(dave2.From))
+	if c = verifyBldg(t); c.Status != audit.Pass || len(c.Notes) != 0 {
+		t.Fatalf("after dave's recount: %s findings %q notes %q", c.Status, c.Findings, c.Notes)
+	}
+
 	// A counter edited behind the holders' back (categoryCounts, the
 	// sixteenth word of the token's namespace) is drift.
 	slot := common.BigToHash(new(big.Int).Add(common.HexToHash("0xd019ed802b3a65492a3f21b3c309e952d0b17f35a722d5eadef27d7e18404a00").Big(), big.NewInt(15)))

@@ -30,11 +30,18 @@ type CensusInvestor struct {
 	Counted bool          // the token counts it per country and category
 	Entered InvestorClass // the class it is counted under (when Counted)
 	Current InvestorClass // the class its registry record gives now
+	// Via is the registered wallet whose record gives Current, the one
+	// to name in recount(wallet): the anchor while it is registered, else
+	// a registered wallet that holds; zero when none is (a recount then
+	// moves nothing).
+	Via common.Address
 }
 
 // Stale reports whether a recount would move the investor: it is counted
 // under another class than the registry gives now.
-func (c CensusInvestor) Stale() bool { return c.Counted && c.Entered != c.Current }
+func (c CensusInvestor) Stale() bool {
+	return c.Counted && c.Via != (common.Address{}) && c.Entered != c.Current
+}
 
 // Tally is investors counted per country and per category.
 type Tally struct {
@@ -126,12 +133,14 @@ func TakeCensus(ctx context.Context, r CensusReader, q CensusQuery) (Census, err
 	}
 	byAnchor := map[common.Address]*CensusInvestor{}
 	var anchors []common.Address
+	records := make(map[common.Address]RegistryRecord, len(wallets))
 	for i, w := range wallets {
 		word, err := censusRegistry.UnpackRecord(out[i])
 		if err != nil {
 			return Census{}, fmt.Errorf("registry record of %s: %w", w.Hex(), err)
 		}
-		anchor := DecodeRegistryRecord(word).Anchor
+		records[w] = DecodeRegistryRecord(word)
+		anchor := records[w].Anchor
 		if anchor == (common.Address{}) {
 			anchor = w // never registered: it stands alone, and the token keeps its total in its own word
 		}
@@ -170,7 +179,20 @@ func TakeCensus(ctx context.Context, r CensusReader, q CensusQuery) (Census, err
 		if err != nil {
 			return Census{}, fmt.Errorf("registry record of %s: %w", a.Hex(), err)
 		}
-		inv.Current = DecodeRegistryRecord(word).Class()
+		rec, via := DecodeRegistryRecord(word), a
+		if !rec.Registered {
+			// A deleted anchor (a lost wallet) says nothing of the
+			// investor: the token's recount reads the named wallet's
+			// record, so take a registered wallet's.
+			via = common.Address{}
+			for _, w := range inv.Wallets {
+				if r := records[w]; r.Registered {
+					rec, via = r, w
+					break
+				}
+			}
+		}
+		inv.Current, inv.Via = rec.Class(), via
 		inv.Counted, inv.Entered = CountedClass(out[2*i+1])
 		c.Recorded.Investors++
 		c.Current.Investors++

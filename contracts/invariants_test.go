@@ -30,8 +30,8 @@ import (
 // is the sum of the balances, each investor's total (investorBalanceOf) is
 // the sum of its wallets', and the investor, country and category counters
 // count each investor holding units once, under the country and categories
-// it was counted with (its receiving wallet's record when it entered, its
-// anchor's at a recount); frozen amounts match the freezes and stay within
+// it was counted with (its receiving wallet's record when it entered, the
+// named wallet's at a recount, unless that record is deleted); frozen amounts match the freezes and stay within
 // the balance, but where a privileged debit took units that were both
 // locked and frozen (see debit). Before every transfer, mint and burn it previews the
 // movement (detectTransferRestriction, canTransfer) on the state and at the
@@ -631,8 +631,8 @@ func (r *invariantRun) recountInvestor(inv int) {
 	r.recount(ws[r.rng.IntN(len(ws))])
 }
 
-// recount re-files the investor of wallet i, if it holds, under its
-// anchor's record: the token reads the anchor's, whichever wallet is named.
+// recount re-files the investor of wallet i, if it holds, under wallet
+// i's own record; a wallet whose record is deleted changes nothing.
 func (r *invariantRun) recount(i int) {
 	w := r.w[i]
 	_, err := r.send(r.spender, r.tok.inst, r.tok.abi.PackRecount(w.opts.From))
@@ -643,12 +643,12 @@ func (r *invariantRun) recount(i int) {
 	if !w.bound || r.total(w.inv) == 0 {
 		return
 	}
-	inv := r.inv[w.inv]
-	a := r.w[inv.anchor]
-	inv.country, inv.flags = a.country, a.flags
-	if a.country == 0 {
-		r.stats["recount.underCountry0"]++
+	if !w.registered {
+		r.stats["recount.deletedRecord"]++
+		return
 	}
+	inv := r.inv[w.inv]
+	inv.country, inv.flags = w.country, w.flags
 }
 
 func (r *invariantRun) stepWarp() {

@@ -56,9 +56,10 @@ type CategoryCount struct {
 }
 
 // RecountInvestor is a holder counted under another class than its
-// registry record now gives: recount(Anchor) moves it.
+// registry record now gives: recount(RecountWith) moves it.
 type RecountInvestor struct {
 	Anchor         common.Address   `json:"anchor"`
+	RecountWith    common.Address   `json:"recount_with"` // a registered wallet of it: the anchor while registered
 	Wallets        []common.Address `json:"wallets"`
 	Country        string           `json:"country"` // counted under
 	Categories     []string         `json:"categories"`
@@ -117,7 +118,7 @@ func (s *Service) investorCounts(ctx context.Context, token common.Address, bals
 		if !inv.Stale() {
 			continue
 		}
-		out.Recount = append(out.Recount, RecountInvestor{Anchor: inv.Anchor, Wallets: inv.Wallets,
+		out.Recount = append(out.Recount, RecountInvestor{Anchor: inv.Anchor, RecountWith: inv.Via, Wallets: inv.Wallets,
 			Country: compliance.CountryAlpha2(inv.Entered.Country), Categories: categoryNames(inv.Entered),
 			NowCountry: compliance.CountryAlpha2(inv.Current.Country), NowCategories: categoryNames(inv.Current),
 			CountedNumeric: inv.Entered.Country, NowNumeric: inv.Current.Country})

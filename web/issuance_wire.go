@@ -100,7 +100,7 @@ func investorCountsWire(c issuance.InvestorCounts) api.InvestorCounts {
 			return api.CategoryCount{Category: x.Category, Onchain: x.Onchain, Recounted: x.Recounted, Current: x.Current, Cap: x.Cap}
 		}),
 		Recount: mapSlice(c.Recount, func(x issuance.RecountInvestor) api.RecountInvestor {
-			return api.RecountInvestor{Anchor: x.Anchor, Wallets: nonNil(x.Wallets), Country: x.Country, Categories: nonNil(x.Categories),
+			return api.RecountInvestor{Anchor: x.Anchor, RecountWith: x.RecountWith, Wallets: nonNil(x.Wallets), Country: x.Country, Categories: nonNil(x.Categories),
 				NowCountry: x.NowCountry, NowCategories: nonNil(x.NowCategories)}
 		}),
 	}

@@ -781,14 +781,16 @@ library AssetTokenCold {
     }
 
     /// @notice Moves the investor of `wallet`, if it holds and is counted,
-    /// to the counters of its current country and categories in the
-    /// registry (after a change there). Anyone may call it; caps are not
-    /// applied (the investor already holds).
+    /// to the counters of the country and categories `wallet`'s registry
+    /// record has now (after a change there). `wallet` must be registered:
+    /// a deleted record (a lost wallet, even the investor's first) says
+    /// nothing of the investor, so name one of its registered wallets.
+    /// Anyone may call it; caps are not applied (the investor already holds).
     function recount(address wallet) external {
-        address anchor = address(uint160(AssetTokenBase(address(this)).identityRegistry().record(wallet)));
-        uint256 rec = AssetTokenBase(address(this)).identityRegistry().record(anchor);
+        uint256 rec = AssetTokenBase(address(this)).identityRegistry().record(wallet);
+        address anchor = address(uint160(rec));
         uint256 wa = _s().wallets[anchor];
-        if (wa & W_COUNTED == 0) return;
+        if (wa & W_COUNTED == 0 || rec & REC_REGISTERED == 0) return;
         uint256 was = (wa >> W_CLASS_SHIFT) & ((1 << 18) - 1);
         uint256 country = uint16(rec >> REC_COUNTRY_SHIFT);
         uint256 held = (rec >> REC_FLAGS_SHIFT) & 0xff;
