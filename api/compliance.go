@@ -9,7 +9,7 @@ import (
 
 // NewInvestor onboards an investor (KYC pending). Flags are categories
 // held without expiry; Categories may give each an expiry and a proof.
-// Every category is named once, in one of the two.
+// A category of Categories is named once, there and not in Flags.
 type NewInvestor struct {
 	LegalName  string             `json:"legal_name"`
 	Type       string             `json:"type"`    // person or entity

@@ -58,19 +58,16 @@ type CategoryInput struct {
 }
 
 // parseCategories turns plain flag names (held without expiry) and
-// categories with terms into flags and grants. Every category is named
-// once; an expiry must lie ahead of now; a proof is 32 bytes and goes
-// with an expiry.
+// categories with terms into flags and grants. A category of categories
+// is named there once and not in flags; an expiry must lie ahead of now;
+// a proof is 32 bytes and goes with an expiry.
 func parseCategories(flags []string, cats []CategoryInput, now time.Time) (Flag, []CategoryGrant, error) {
 	f, err := ParseFlags(flags)
 	if err != nil {
 		return 0, nil, err
 	}
-	seen := map[string]bool{}
+	seen := map[string]bool{} // a flag named twice is still one flag, as it always was
 	for _, n := range flags {
-		if seen[n] {
-			return 0, nil, errs.E(errs.Invalid, "duplicate_category", fmt.Sprintf("category %q is named twice", n))
-		}
 		seen[n] = true
 	}
 	var grants []CategoryGrant

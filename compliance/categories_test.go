@@ -315,6 +315,28 @@ func TestOnboardingGrantsAttestedCategories(t *testing.T) {
 	if len(inv.Categories) != 2 || inv.Categories[0].Proof != h.Hex() || inv.Categories[0].ExpiresAt.Unix() != int64(att.Expiry) || !inv.Wallets[0].InSync {
 		t.Fatalf("investor %+v", inv)
 	}
+
+	// The officer makes professional lasting: its terms are revoked on
+	// chain and the flag written again; accredited keeps its terms.
+	exp := time.Unix(int64(att.Expiry), 0)
+	cats := []api.InvestorCategory{{Category: "accredited", ExpiresAt: &exp, Proof: h.Hex()}, {Category: "professional"}}
+	got, err := r.officer.UpdateInvestor(r.ctx, inv.ID, api.InvestorUpdate{Categories: &cats})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mined(t, got.Txs)
+	if a := actions(got.Txs); strings.Join(a, ",") != "registry revoke_category_professional,registry update_flags" || !got.Wallets[0].InSync {
+		t.Fatalf("writes %v, wallet %+v", a, got.Wallets[0])
+	}
+	if c := r.categoryOf(w.addr, 2); !c.Held || c.Expiry != 0 || c.Proof != ([32]byte{}) {
+		t.Fatalf("lasting professional: %+v", c)
+	}
+	if c := r.categoryOf(w.addr, 0); !c.Held || c.Expiry != att.Expiry || common.Hash(c.Proof) != h {
+		t.Fatalf("accredited: %+v", c)
+	}
+	if f := r.flagsOf(w.addr); f != uint64(compliance.Accredited|compliance.Professional) {
+		t.Fatalf("flags 0x%x", f)
+	}
 }
 
 func TestCategoryInputsAreChecked(t *testing.T) {
