@@ -7,19 +7,36 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// NewInvestor onboards an investor (KYC pending).
+// NewInvestor onboards an investor (KYC pending). Flags are categories
+// held without expiry; Categories may give each an expiry and a proof.
+// A category of Categories is named once, there and not in Flags.
 type NewInvestor struct {
-	LegalName string   `json:"legal_name"`
-	Type      string   `json:"type"`    // person or entity
-	Country   string   `json:"country"` // ISO 3166-1 alpha-2
-	Flags     []string `json:"flags,omitempty"`
+	LegalName  string             `json:"legal_name"`
+	Type       string             `json:"type"`    // person or entity
+	Country    string             `json:"country"` // ISO 3166-1 alpha-2
+	Flags      []string           `json:"flags,omitempty"`
+	Categories []InvestorCategory `json:"categories,omitempty"`
 }
 
-// InvestorUpdate changes an investor; absent fields stay.
+// InvestorUpdate changes an investor; absent fields stay. With
+// categories, flags and categories together are the investor's
+// categories from now on; with flags alone, a category held until a date
+// that flags still names keeps its expiry and proof.
 type InvestorUpdate struct {
-	LegalName *string   `json:"legal_name,omitempty"`
-	Country   *string   `json:"country,omitempty"`
-	Flags     *[]string `json:"flags,omitempty"`
+	LegalName  *string             `json:"legal_name,omitempty"`
+	Country    *string             `json:"country,omitempty"`
+	Flags      *[]string           `json:"flags,omitempty"`
+	Categories *[]InvestorCategory `json:"categories,omitempty"`
+}
+
+// InvestorCategory is an investor category (eligibility flag) an
+// investor holds: until expires_at, proven by proof, or without expiry
+// when expires_at is absent. The identity registry holds the same terms
+// (setCategory), and the category lapses once expires_at passes.
+type InvestorCategory struct {
+	Category  string     `json:"category" enum:"accredited,qualified_purchaser,professional,institutional"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty" doc:"when the category lapses, in the future; absent: held without expiry"`
+	Proof     string     `json:"proof,omitempty" doc:"the hash of the evidence (an accreditation letter, a KYC attestation): 0x and 64 hex digits; needs expires_at"`
 }
 
 // KYCDecision records a KYC outcome: approval (expiry in the future)
@@ -78,7 +95,17 @@ type Identity struct {
 	Country    string      `json:"country,omitempty"` // ISO 3166-1 alpha-2
 	Expiry     *time.Time  `json:"expiry,omitempty"`  // of the KYC
 	Flags      []string    `json:"flags"`
-	Verified   *bool       `json:"verified,omitempty"` // on-chain identities only
+	// Categories are the registry's terms of the categories held until a
+	// date (categoryOf).
+	Categories []IdentityCategory `json:"categories,omitempty"`
+	Verified   *bool              `json:"verified,omitempty"` // on-chain identities only
+}
+
+// IdentityCategory is one category's terms in the identity registry.
+type IdentityCategory struct {
+	Category string      `json:"category"`
+	Expiry   time.Time   `json:"expiry"`
+	Proof    common.Hash `json:"proof,omitzero"`
 }
 
 // InvestorWallet is one of an investor's wallets, as recorded and as on
@@ -94,18 +121,21 @@ type InvestorWallet struct {
 
 // Investor is an investor with its wallets.
 type Investor struct {
-	ID              string           `json:"id"`
-	ChainInvestorID common.Hash      `json:"chain_investor_id"`
-	LegalName       string           `json:"legal_name"`
-	Type            string           `json:"type"`
-	Country         string           `json:"country"`
-	Flags           []string         `json:"flags"`
-	KYC             KYC              `json:"kyc"`
-	Version         int              `json:"version"`
-	Wallets         []InvestorWallet `json:"wallets"`
-	Txs             []TxState        `json:"txs,omitempty"`
-	CreatedAt       time.Time        `json:"created_at"`
-	UpdatedAt       time.Time        `json:"updated_at"`
+	ID              string      `json:"id"`
+	ChainInvestorID common.Hash `json:"chain_investor_id"`
+	LegalName       string      `json:"legal_name"`
+	Type            string      `json:"type"`
+	Country         string      `json:"country"`
+	Flags           []string    `json:"flags"`
+	// Categories are the categories of Flags, each with its expiry and
+	// proof when held until a date.
+	Categories []InvestorCategory `json:"categories"`
+	KYC        KYC                `json:"kyc"`
+	Version    int                `json:"version"`
+	Wallets    []InvestorWallet   `json:"wallets"`
+	Txs        []TxState          `json:"txs,omitempty"`
+	CreatedAt  time.Time          `json:"created_at"`
+	UpdatedAt  time.Time          `json:"updated_at"`
 }
 
 // SetRules is the full set of rules an asset should have.
@@ -293,9 +323,20 @@ type ReconcileReport struct {
 	Repairs   []Repair  `json:"repairs"`
 }
 
-// SweepResult lists the investors whose KYC a sweep expired.
+// SweepResult lists the investors whose KYC a sweep expired, the
+// categories that lapsed, and the registry writes that cleared them.
 type SweepResult struct {
-	Expired []string `json:"expired"` // investor ids
+	Expired []string         `json:"expired"` // investor ids
+	Lapsed  []LapsedCategory `json:"lapsed"`
+	Txs     []TxState        `json:"txs,omitempty"`
+}
+
+// LapsedCategory is a category an investor held until an expiry that passed.
+type LapsedCategory struct {
+	InvestorID string    `json:"investor_id"`
+	Category   string    `json:"category"`
+	ExpiredAt  time.Time `json:"expired_at"`
+	Proof      string    `json:"proof,omitempty"`
 }
 
 // LogEntry is one entry of the tamper-evident compliance log.

@@ -124,7 +124,7 @@ var (
 		{InterventionRead, []Scope{Compliance, Approver, Auditor}, false, "", "read interventions"},
 		{InterventionNew, officers, true, "", "request a freeze, partial freeze, forced transfer or recovery"},
 		{InterventionDecide, []Scope{Compliance, Approver}, true, InterventionNew, "approve or reject an intervention"},
-		{ComplianceRun, officers, true, "", "reconcile records with the registry, sweep expired KYC"},
+		{ComplianceRun, officers, true, "", "reconcile records with the registry, sweep expired KYC and lapsed categories"},
 		{ComplianceLogRead, []Scope{Compliance, Auditor}, false, "", "read and verify the compliance log"},
 		{KYCProviderRead, []Scope{Compliance, Auditor}, false, "", "read KYC providers' signing keys and the requests that added or revoked them"},
 		{KYCProviderRequest, officers, true, "", "request adding or revoking a KYC provider's signing key (takes effect once decided)"},

@@ -31,7 +31,7 @@ func (c *Client) Investors(ctx context.Context, pageSize int) iter.Seq2[api.Inve
 	return Paginate[api.Investor](ctx, c, "/v1/compliance/investors", nil, pageSize)
 }
 
-// UpdateInvestor changes an investor's name, country or flags.
+// UpdateInvestor changes an investor's name, country or categories.
 func (c *Client) UpdateInvestor(ctx context.Context, id string, u api.InvestorUpdate, opts ...Option) (api.Investor, error) {
 	var out api.Investor
 	err := c.Do(ctx, http.MethodPatch, investorPath(id), u, &out, opts...)
@@ -146,11 +146,19 @@ func (c *Client) Reconcile(ctx context.Context, opts ...Option) (api.ReconcileRe
 	return out, err
 }
 
-// SweepKYC marks expired KYC now and returns the investors it expired.
+// SweepKYC marks expired KYC now and returns the investors it expired
+// (the sweep drops lapsed categories too: see Sweep).
 func (c *Client) SweepKYC(ctx context.Context, opts ...Option) ([]string, error) {
+	out, err := c.Sweep(ctx, opts...)
+	return out.Expired, err
+}
+
+// Sweep marks expired KYC now, drops lapsed investor categories and
+// clears them in the identity registry.
+func (c *Client) Sweep(ctx context.Context, opts ...Option) (api.SweepResult, error) {
 	var out api.SweepResult
 	err := c.Do(ctx, http.MethodPost, "/v1/compliance/kyc/sweep", nil, &out, opts...)
-	return out.Expired, err
+	return out, err
 }
 
 // ComplianceLog iterates over the compliance log, oldest first.

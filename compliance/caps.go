@@ -116,7 +116,7 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 		if err != nil {
 			return CapsResult{}, err
 		}
-		ops = append(ops, op{"country-caps", s.tok.PackSetCountryCaps(nums, caps)})
+		ops = append(ops, op{action: "country-caps", data: s.tok.PackSetCountryCaps(nums, caps)})
 		data["country_caps_before"], data["country_caps"] = was, u.CountryCaps
 	}
 	if u.CategoryCaps != nil {
@@ -131,14 +131,14 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 			}
 			next[i] = c
 		}
-		ops = append(ops, op{"category-caps", s.tok.PackSetCategoryCaps(next)})
+		ops = append(ops, op{action: "category-caps", data: s.tok.PackSetCategoryCaps(next)})
 		data["category_caps_before"], data["category_caps"] = before.CategoryCaps, next
 	}
 	if u.MaxCountryShareBPS != nil {
 		if *u.MaxCountryShareBPS > 10_000 {
 			return CapsResult{}, errs.E(errs.Invalid, "invalid_country_share", "max_country_share_bps must be from 0 (none) to 10000")
 		}
-		ops = append(ops, op{"country-share", s.tok.PackSetMaxCountryShare(*u.MaxCountryShareBPS)})
+		ops = append(ops, op{action: "country-share", data: s.tok.PackSetMaxCountryShare(*u.MaxCountryShareBPS)})
 		data["max_country_share_bps_before"], data["max_country_share_bps"] = before.MaxCountryShareBPS, *u.MaxCountryShareBPS
 	}
 	if u.TransferLimits != nil {
@@ -154,7 +154,7 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 			periods[i], limits[i] = w.PeriodSeconds, new(big.Int).Set(w.Limit)
 		}
 		logged := loggedWindows(ws)
-		ops = append(ops, op{"transfer-limits", s.tok.PackSetTransferLimits(periods, limits)})
+		ops = append(ops, op{action: "transfer-limits", data: s.tok.PackSetTransferLimits(periods, limits)})
 		data["transfer_limits_before"], data["transfer_limits"] = loggedWindows(before.TransferLimits), logged
 	}
 	for _, o := range ops {

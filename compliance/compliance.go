@@ -62,11 +62,15 @@ var FlagNames = []struct {
 // Investor is one investor's record. Personal data (legal name, KYC
 // provider and reference) never leaves the database.
 type Investor struct {
-	ID           string // UUID
-	LegalName    string
-	Type         InvestorType
-	Country      string // ISO 3166-1 alpha-2
-	Flags        Flag
+	ID        string // UUID
+	LegalName string
+	Type      InvestorType
+	Country   string // ISO 3166-1 alpha-2
+	Flags     Flag
+	// Grants are the terms of the categories held until a date, by
+	// category; each one's flag is set in Flags. A category of Flags
+	// without a grant is held without expiry.
+	Grants       []CategoryGrant
 	KYCStatus    KYCStatus
 	KYCProvider  string
 	KYCReference string
@@ -239,6 +243,16 @@ type Store interface {
 	// ExpireKYC marks approved KYC whose expiry is not after now expired,
 	// logging each, and returns the investors it changed.
 	ExpireKYC(ctx context.Context, now time.Time, actor string) ([]Investor, error)
+	// ExpireCategories drops every category grant whose expiry is not
+	// after now from its investor (the flag and the grant, bumping the
+	// version), logs each as "category.expired" and queues it as a Lapse
+	// for the chain, all in one transaction; it returns the lapses.
+	ExpireCategories(ctx context.Context, now time.Time, actor string) ([]Lapse, error)
+	// PendingLapses lists up to limit lapses not yet cleared on chain,
+	// oldest first, with their investors' wallets.
+	PendingLapses(ctx context.Context, limit int) ([]Lapse, error)
+	// FinishLapse marks a lapse cleared on chain.
+	FinishLapse(ctx context.Context, id int64, now time.Time) error
 
 	// SaveRules stores r as the asset's next version.
 	SaveRules(ctx context.Context, r Rules, now time.Time, log func(Rules) LogDraft) (Rules, error)

@@ -16,19 +16,28 @@ import (
 	"github.com/tessera-rwa/tessera/errs"
 )
 
-// NewInvestor is what onboarding an investor takes.
+// NewInvestor is what onboarding an investor takes. The investor holds
+// the categories of Flags without expiry and those of Categories on their
+// terms; each category is named once.
 type NewInvestor struct {
-	LegalName string
-	Type      InvestorType
-	Country   string   // ISO 3166-1 alpha-2
-	Flags     []string // names from FlagNames
+	LegalName  string
+	Type       InvestorType
+	Country    string   // ISO 3166-1 alpha-2
+	Flags      []string // names from FlagNames
+	Categories []CategoryInput
 }
 
-// InvestorUpdate changes an investor; nil fields stay as they are.
+// InvestorUpdate changes an investor; nil fields stay as they are. With
+// Categories, Flags and Categories together are the investor's categories
+// from now on, each on the terms given (none: without expiry). With Flags
+// alone they are the categories from now on, and one the investor holds
+// until a date keeps its terms: a client that knows only flags never
+// turns a lapsing category into a lasting one.
 type InvestorUpdate struct {
-	LegalName *string
-	Country   *string
-	Flags     *[]string
+	LegalName  *string
+	Country    *string
+	Flags      *[]string
+	Categories *[]CategoryInput
 }
 
 // KYCDecision records the outcome of an investor's KYC.
@@ -130,21 +139,24 @@ func (s *Service) CreateInvestor(ctx context.Context, p auth.Principal, n NewInv
 	if err := checkCountry("country", n.Country); err != nil {
 		return InvestorView{}, err
 	}
-	flags, err := ParseFlags(n.Flags)
+	flags, grants, err := parseCategories(n.Flags, n.Categories, s.now())
 	if err != nil {
 		return InvestorView{}, err
 	}
-	inv := Investor{LegalName: n.LegalName, Type: n.Type, Country: n.Country, Flags: flags, KYCStatus: KYCPending}
-	inv, err = s.store.CreateInvestor(ctx, inv, s.now(), LogDraft{Actor: actor, Action: "investor.created",
-		Data: map[string]any{"type": n.Type, "country": n.Country, "flags": flags.Names()}})
+	inv := Investor{LegalName: n.LegalName, Type: n.Type, Country: n.Country, Flags: flags, Grants: grants, KYCStatus: KYCPending}
+	data := map[string]any{"type": n.Type, "country": n.Country, "flags": flags.Names()}
+	if len(grants) > 0 {
+		data["categories"] = grantsJSON(grants)
+	}
+	inv, err = s.store.CreateInvestor(ctx, inv, s.now(), LogDraft{Actor: actor, Action: "investor.created", Data: data})
 	if err != nil {
 		return InvestorView{}, err
 	}
 	return s.view(ctx, inv, nil)
 }
 
-// UpdateInvestor changes an investor's name, country or flags and writes
-// the change to the registry for each of its wallets.
+// UpdateInvestor changes an investor's name, country or categories and
+// writes the change to the registry for each of its wallets.
 func (s *Service) UpdateInvestor(ctx context.Context, p auth.Principal, id string, u InvestorUpdate) (InvestorView, error) {
 	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
 		return InvestorView{}, err
@@ -161,12 +173,21 @@ func (s *Service) UpdateInvestor(ctx context.Context, p auth.Principal, id strin
 		}
 	}
 	var flags *Flag
-	if u.Flags != nil {
-		f, err := ParseFlags(*u.Flags)
+	var grants []CategoryGrant
+	if u.Flags != nil || u.Categories != nil {
+		var names []string
+		var cats []CategoryInput
+		if u.Flags != nil {
+			names = *u.Flags
+		}
+		if u.Categories != nil {
+			cats = *u.Categories
+		}
+		f, gs, err := parseCategories(names, cats, s.now())
 		if err != nil {
 			return InvestorView{}, err
 		}
-		flags = &f
+		flags, grants = &f, gs
 	}
 	changes := map[string]any{}
 	inv, err := s.store.UpdateInvestor(ctx, id, s.now(), func(inv *Investor) error {
@@ -179,8 +200,20 @@ func (s *Service) UpdateInvestor(ctx context.Context, p auth.Principal, id strin
 			inv.Country = *u.Country
 		}
 		if flags != nil {
+			next := grants
+			if u.Categories == nil {
+				next = nil
+				for _, g := range inv.Grants {
+					if *flags&g.Category != 0 {
+						next = append(next, g)
+					}
+				}
+			}
 			changes["flags"] = map[string]any{"from": inv.Flags.Names(), "to": flags.Names()}
-			inv.Flags = *flags
+			if len(inv.Grants) > 0 || len(next) > 0 {
+				changes["categories"] = map[string]any{"from": grantsJSON(inv.Grants), "to": grantsJSON(next)}
+			}
+			inv.Flags, inv.Grants = *flags, next
 		}
 		return nil
 	}, func(inv Investor) LogDraft {
@@ -338,12 +371,13 @@ func (s *Service) syncAndView(ctx context.Context, inv Investor) (InvestorView, 
 
 func (s *Service) view(ctx context.Context, inv Investor, txs []TxStatus) (InvestorView, error) {
 	v := InvestorView{Investor: inv, Wallets: []WalletView{}, Txs: txs}
+	now := s.now()
 	for _, w := range inv.Wallets {
-		on, err := s.identity(ctx, w.Address)
+		want := desired(inv, w, now)
+		on, err := s.identity(ctx, w.Address, want.Flags)
 		if err != nil {
 			return InvestorView{}, err
 		}
-		want := desired(inv, w)
 		v.Wallets = append(v.Wallets, WalletView{Wallet: w, Want: want, OnChain: on, InSync: len(plan(want, on, w.Address)) == 0})
 	}
 	return v, nil

@@ -3,6 +3,7 @@ package compliance
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -235,8 +236,16 @@ func (s *Service) onboard(ctx context.Context, actor string, att SignedAttestati
 	o := Onboarding{Hash: h, KeyID: key.ID, Provider: key.Provider, Signer: key.Signer, Subject: att.Subject, Wallet: att.Wallet,
 		Country: country, Categories: att.Categories, Tier: tier, Mode: mode, Why: why,
 		ExpiresAt: time.Unix(int64(att.Expiry), 0).UTC(), IssuedAt: time.Unix(int64(att.IssuedAt), 0).UTC(), Actor: actor}
+	// Each attested category is held until the attestation expires, proven
+	// by its hash.
+	var grants []CategoryGrant
+	for _, fn := range FlagNames {
+		if att.Categories&fn.Flag != 0 {
+			grants = append(grants, CategoryGrant{Category: fn.Flag, ExpiresAt: o.ExpiresAt, Proof: h})
+		}
+	}
 	fresh := Investor{LegalName: fmt.Sprintf("%s subject %s", key.Provider, att.Subject.Hex()), Type: Person, Country: country,
-		Flags: att.Categories, KYCStatus: KYCPending, KYCProvider: key.Provider, KYCReference: o.Reference()}
+		Flags: att.Categories, Grants: grants, KYCStatus: KYCPending, KYCProvider: key.Provider, KYCReference: o.Reference()}
 	if att.Categories&Institutional != 0 {
 		fresh.Type = Entity
 	}
@@ -255,6 +264,7 @@ func (s *Service) onboard(ctx context.Context, actor string, att SignedAttestati
 			if inv.KYCStatus != KYCPending && (inv.KYCExpiresAt == nil || o.ExpiresAt.After(*inv.KYCExpiresAt)) {
 				exp := o.ExpiresAt
 				inv.KYCStatus, inv.KYCProvider, inv.KYCReference, inv.KYCExpiresAt = KYCApproved, o.Provider, o.Reference(), &exp
+				inv.Grants = renewGrants(inv.Grants, grants)
 			}
 		case inv.KYCStatus != KYCPending:
 			return errs.E(errs.Conflict, "wallet_needs_review", "the policy reviews this tier and the investor is approved already: a compliance officer links this wallet")
@@ -276,6 +286,19 @@ func (s *Service) onboard(ctx context.Context, actor string, att SignedAttestati
 		return OnboardResult{}, err
 	}
 	return OnboardResult{Onboarding: o, Investor: v, Registered: inv.KYCStatus == KYCApproved}, nil
+}
+
+// renewGrants renews each grant of old with newer's grant of the same
+// category when that one runs longer. A category the record holds without
+// expiry stays so: the officer who recorded it decided that.
+func renewGrants(old, newer []CategoryGrant) []CategoryGrant {
+	out := slices.Clone(old)
+	for i, g := range out {
+		if j := slices.IndexFunc(newer, func(n CategoryGrant) bool { return n.Category == g.Category }); j >= 0 && newer[j].ExpiresAt.After(g.ExpiresAt) {
+			out[i] = newer[j]
+		}
+	}
+	return out
 }
 
 // Onboardings lists accepted attestations with id below before (0: from
@@ -316,6 +339,6 @@ func (s *Service) WalletState(ctx context.Context, wallet common.Address) (Walle
 	case !errs.Is(err, errs.NotFound):
 		return out, err
 	}
-	out.OnChain, err = s.identity(ctx, wallet)
+	out.OnChain, err = s.identity(ctx, wallet, 0)
 	return out, err
 }

@@ -296,7 +296,7 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 	t := s.tok
 	var ops []op
 	if first || prev.CountryRestriction != next.CountryRestriction {
-		ops = append(ops, op{"country_restriction", t.PackSetCountryRestriction(next.CountryRestriction)})
+		ops = append(ops, op{action: "country_restriction", data: t.PackSetCountryRestriction(next.CountryRestriction)})
 	}
 	var removed, added []uint16
 	for _, c := range prev.AllowedCountries {
@@ -312,10 +312,10 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 		}
 	}
 	if len(removed) > 0 {
-		ops = append(ops, op{"countries_removed", t.PackSetCountriesAllowed(removed, false)})
+		ops = append(ops, op{action: "countries_removed", data: t.PackSetCountriesAllowed(removed, false)})
 	}
 	if len(added) > 0 {
-		ops = append(ops, op{"countries_added", t.PackSetCountriesAllowed(added, true)})
+		ops = append(ops, op{action: "countries_added", data: t.PackSetCountriesAllowed(added, true)})
 	}
 	u32 := func(p *uint32) uint32 {
 		if p == nil {
@@ -324,7 +324,7 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 		return *p
 	}
 	if first || u32(prev.MaxInvestors) != u32(next.MaxInvestors) {
-		ops = append(ops, op{"max_investors", t.PackSetMaxInvestors(u32(next.MaxInvestors))})
+		ops = append(ops, op{action: "max_investors", data: t.PackSetMaxInvestors(u32(next.MaxInvestors))})
 	}
 	bi := func(p *big.Int) *big.Int {
 		if p == nil {
@@ -333,10 +333,10 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 		return p
 	}
 	if first || bi(prev.MaxBalance).Cmp(bi(next.MaxBalance)) != 0 {
-		ops = append(ops, op{"max_balance", t.PackSetMaxBalance(bi(next.MaxBalance))})
+		ops = append(ops, op{action: "max_balance", data: t.PackSetMaxBalance(bi(next.MaxBalance))})
 	}
 	if first || prev.RequiredFlags != next.RequiredFlags {
-		ops = append(ops, op{"required_flags", t.PackSetRequiredFlags(uint8(next.RequiredFlags))})
+		ops = append(ops, op{action: "required_flags", data: t.PackSetRequiredFlags(uint8(next.RequiredFlags))})
 	}
 	feed := func(r Rules) (common.Address, uint64) {
 		if r.ValuationFeed == nil {
@@ -347,18 +347,18 @@ func (s *Service) rulesOps(prev, next Rules, first bool) []op {
 	pf, pa := feed(prev)
 	nf, na := feed(next)
 	if first || pf != nf || pa != na {
-		ops = append(ops, op{"valuation_guard", t.PackSetValuationGuard(nf, na)})
+		ops = append(ops, op{action: "valuation_guard", data: t.PackSetValuationGuard(nf, na)})
 	}
 	// A token that predates the reserve guard has no setReserveGuard: an
 	// asset without the guard never writes it.
 	if (first && next.ReserveGuard != nil) || (!first && !sameReserveGuard(prev.ReserveGuard, next.ReserveGuard)) {
-		ops = append(ops, op{"reserve_guard", t.PackSetReserveGuard(next.ReserveGuard.onChain())})
+		ops = append(ops, op{action: "reserve_guard", data: t.PackSetReserveGuard(next.ReserveGuard.onChain())})
 	}
 	// The minimum holding, the flowback window, the initial lock-up and
 	// force full transfer are one setter: written when any of them moves.
 	if x := extendedOf(next); first || extendedOf(prev) != x {
 		mh, _ := new(big.Int).SetString(x.minHolding, 10)
-		ops = append(ops, op{"extended_rules", t.PackSetExtendedRules(mh, x.flowbackUntil, x.lockup, uint8(x.reason), x.forceFull)})
+		ops = append(ops, op{action: "extended_rules", data: t.PackSetExtendedRules(mh, x.flowbackUntil, x.lockup, uint8(x.reason), x.forceFull)})
 	}
 	return ops
 }

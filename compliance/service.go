@@ -105,6 +105,7 @@ type write struct {
 	to     common.Address
 	data   []byte
 	action string
+	gas    uint64 // 0: estimated by the transaction manager
 }
 
 // simulate runs w as the signer would at the latest block, so a write the
@@ -133,7 +134,7 @@ func (s *Service) simulate(ctx context.Context, w write) error {
 func (s *Service) submit(ctx context.Context, ws []write) ([]TxStatus, error) {
 	for _, w := range ws {
 		to := w.to
-		if _, err := s.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: w.key, To: &to, Data: w.data}); err != nil {
+		if _, err := s.cfg.Tx.Submit(ctx, txmgr.Request{IdempotencyKey: w.key, To: &to, Data: w.data, GasLimit: w.gas}); err != nil {
 			return nil, fmt.Errorf("compliance: submit %s: %w", w.key, err)
 		}
 	}

@@ -11,7 +11,8 @@ import (
 	"github.com/tessera-rwa/tessera/internal/lead"
 )
 
-// Worker runs the KYC expiry sweep and the registry reconciliation every
+// Worker runs the KYC and category expiry sweeps and the registry
+// reconciliation every
 // Every, the first time right after Start. With a Locker it runs only in
 // the process holding the "compliance-worker" leader lock, and stops at
 // once when that lock is lost; without one it runs in every process (two
@@ -66,10 +67,14 @@ func (w *Worker) Stop(ctx context.Context) error {
 	return l.Stop(ctx)
 }
 
-// Pass sweeps expired KYC, then reconciles the registry, once.
+// Pass sweeps expired KYC and lapsed categories, then reconciles the
+// registry, once.
 func (w *Worker) Pass(ctx context.Context) {
 	if _, err := w.Service.SweepKYC(ctx, w.Principal); err != nil && ctx.Err() == nil {
 		w.Logger.Error("KYC sweep failed", "error", err)
+	}
+	if _, err := w.Service.SweepCategories(ctx, w.Principal); err != nil && ctx.Err() == nil {
+		w.Logger.Error("category sweep failed", "error", err)
 	}
 	if rep, err := w.Service.Reconcile(ctx, w.Principal); err != nil && ctx.Err() == nil {
 		w.Logger.Error("registry reconciliation failed", "error", err)

@@ -50,7 +50,7 @@ func scanInvestor(row pgx.Row) (compliance.Investor, error) {
 }
 
 // withWallets loads the wallets of invs.
-func withWallets(ctx context.Context, q querier, invs []compliance.Investor) ([]compliance.Investor, error) {
+func withDetails(ctx context.Context, q querier, invs []compliance.Investor) ([]compliance.Investor, error) {
 	if len(invs) == 0 {
 		return invs, nil
 	}
@@ -76,7 +76,10 @@ func withWallets(ctx context.Context, q querier, invs []compliance.Investor) ([]
 		i := at[w.InvestorID]
 		invs[i].Wallets = append(invs[i].Wallets, w)
 	}
-	return invs, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return invs, loadGrants(ctx, q, ids, at, invs)
 }
 
 // querier is what both a pool and a transaction offer.
@@ -97,7 +100,7 @@ func investorByID(ctx context.Context, q querier, id string, forUpdate bool) (co
 	if err != nil {
 		return inv, err
 	}
-	invs, err := withWallets(ctx, q, []compliance.Investor{inv})
+	invs, err := withDetails(ctx, q, []compliance.Investor{inv})
 	if err != nil {
 		return inv, err
 	}
@@ -118,6 +121,9 @@ func (s *ComplianceStore) CreateInvestor(ctx context.Context, inv compliance.Inv
 			return err
 		}
 		out.Wallets = []compliance.Wallet{}
+		if out.Grants, err = saveGrants(ctx, tx, out.ID, inv.Grants); err != nil {
+			return err
+		}
 		d.Subject = out.ID
 		_, err = appendLog(ctx, tx, d, now)
 		return err
@@ -157,7 +163,10 @@ func saveInvestor(ctx context.Context, tx pgx.Tx, inv compliance.Investor, now t
 	if err != nil {
 		return out, err
 	}
-	invs, err := withWallets(ctx, tx, []compliance.Investor{out})
+	if _, err := saveGrants(ctx, tx, out.ID, inv.Grants); err != nil {
+		return out, err
+	}
+	invs, err := withDetails(ctx, tx, []compliance.Investor{out})
 	if err != nil {
 		return out, err
 	}
@@ -185,7 +194,7 @@ func (s *ComplianceStore) Investors(ctx context.Context, after string, limit int
 	if err != nil {
 		return nil, err
 	}
-	return withWallets(ctx, s.Pool, invs)
+	return withDetails(ctx, s.Pool, invs)
 }
 
 // WalletOwner implements compliance.Store.
@@ -310,7 +319,7 @@ func (s *ComplianceStore) ExpireKYC(ctx context.Context, now time.Time, actor st
 				return err
 			}
 		}
-		out, err = withWallets(ctx, tx, invs)
+		out, err = withDetails(ctx, tx, invs)
 		return err
 	})
 	return out, err

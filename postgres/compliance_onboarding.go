@@ -265,6 +265,9 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 			if err != nil {
 				return err
 			}
+			if _, err := saveGrants(ctx, tx, inv.ID, fresh.Grants); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, `INSERT INTO compliance_kyc_subjects (provider, subject, investor_id, created_at)
 				VALUES ($1, $2, $3, $4)`, o.Provider, hashText(o.Subject), inv.ID, now); err != nil {
 				return err
@@ -307,7 +310,7 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 		if out, err = scanOnboarding(tx.QueryRow(ctx, `SELECT `+onboardingColumns+onboardingFrom+` WHERE o.id = $1`, o.ID)); err != nil {
 			return err
 		}
-		invs, err := withWallets(ctx, tx, []compliance.Investor{inv})
+		invs, err := withDetails(ctx, tx, []compliance.Investor{inv})
 		if err != nil {
 			return err
 		}

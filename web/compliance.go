@@ -27,7 +27,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 			Action: auth.InvestorRead, Response: api.List[api.Investor]{}, Paginated: true, Handler: h.listInvestors},
 		{Method: "GET", Pattern: "/compliance/investors/{id}", Summary: "An investor, each wallet's identity on chain next to the one its record implies",
 			Action: auth.InvestorRead, Response: api.Investor{}, Handler: h.getInvestor},
-		{Method: "PATCH", Pattern: "/compliance/investors/{id}", Summary: "Change an investor's name, country or eligibility flags (synced to the identity registry)",
+		{Method: "PATCH", Pattern: "/compliance/investors/{id}", Summary: "Change an investor's name, country or categories with their expiry and proof (synced to the identity registry)",
 			Action: auth.InvestorWrite, Request: api.InvestorUpdate{}, Response: api.Investor{}, Handler: h.updateInvestor},
 		{Method: "POST", Pattern: "/compliance/investors/{id}/kyc", Summary: "Record a KYC decision: approval (expiry in the future) registers the wallets, rejection unregisters them",
 			Action: auth.InvestorWrite, Request: api.KYCDecision{}, Response: api.Investor{}, Handler: h.setKYC},
@@ -61,7 +61,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 
 		{Method: "POST", Pattern: "/compliance/reconcile", Summary: "Compare records with the identity registry, repair drift, report",
 			Action: auth.ComplianceRun, Response: api.ReconcileReport{}, Handler: h.reconcile},
-		{Method: "POST", Pattern: "/compliance/kyc/sweep", Summary: "Mark approved KYC past its expiry as expired",
+		{Method: "POST", Pattern: "/compliance/kyc/sweep", Summary: "Mark approved KYC past its expiry as expired; drop lapsed investor categories and clear them in the identity registry",
 			Action: auth.ComplianceRun, Response: api.SweepResult{}, Handler: h.sweep},
 		{Method: "GET", Pattern: "/compliance/log", Summary: "The tamper-evident compliance log, oldest first",
 			Action: auth.ComplianceLogRead, Response: api.List[api.LogEntry]{}, Paginated: true, Handler: h.log},
@@ -78,7 +78,7 @@ func (h complianceHandlers) createInvestor(w http.ResponseWriter, r *http.Reques
 		return err
 	}
 	v, err := h.svc.CreateInvestor(r.Context(), principal(r), compliance.NewInvestor{LegalName: req.LegalName,
-		Type: compliance.InvestorType(req.Type), Country: req.Country, Flags: req.Flags})
+		Type: compliance.InvestorType(req.Type), Country: req.Country, Flags: req.Flags, Categories: categoriesIn(req.Categories)})
 	if err != nil {
 		return err
 	}
@@ -116,8 +116,12 @@ func (h complianceHandlers) updateInvestor(w http.ResponseWriter, r *http.Reques
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	v, err := h.svc.UpdateInvestor(r.Context(), principal(r), chi.URLParam(r, "id"), compliance.InvestorUpdate{
-		LegalName: req.LegalName, Country: req.Country, Flags: req.Flags})
+	u := compliance.InvestorUpdate{LegalName: req.LegalName, Country: req.Country, Flags: req.Flags}
+	if req.Categories != nil {
+		cats := categoriesIn(*req.Categories)
+		u.Categories = &cats
+	}
+	v, err := h.svc.UpdateInvestor(r.Context(), principal(r), chi.URLParam(r, "id"), u)
 	if err != nil {
 		return err
 	}
@@ -411,9 +415,23 @@ func (h complianceHandlers) sweep(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := api.SweepResult{Expired: []string{}}
+	sw, err := h.svc.SweepCategories(r.Context(), principal(r))
+	if err != nil {
+		return err
+	}
+	out := api.SweepResult{Expired: []string{}, Lapsed: []api.LapsedCategory{}}
 	for _, inv := range invs {
 		out.Expired = append(out.Expired, inv.ID)
+	}
+	for _, l := range sw.Lapsed {
+		lc := api.LapsedCategory{InvestorID: l.InvestorID, Category: l.Category.Name(), ExpiredAt: l.ExpiresAt}
+		if l.Proof != (common.Hash{}) {
+			lc.Proof = l.Proof.Hex()
+		}
+		out.Lapsed = append(out.Lapsed, lc)
+	}
+	for _, t := range sw.Txs {
+		out.Txs = append(out.Txs, txWire(t))
 	}
 	JSON(w, r, http.StatusOK, out)
 	return nil

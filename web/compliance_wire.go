@@ -20,6 +20,10 @@ func txWire(t compliance.TxStatus) api.TxState {
 // (compliance.IdentityJSON), typed.
 func identityWire(id compliance.IdentityJSON) api.Identity {
 	out := api.Identity{Registered: id.Registered, Country: id.Country, Flags: nonNil(id.Flags), Verified: id.Verified}
+	for _, c := range id.Categories {
+		t, _ := time.Parse(time.RFC3339, c.Expiry)
+		out.Categories = append(out.Categories, api.IdentityCategory{Category: c.Category, Expiry: t, Proof: common.HexToHash(c.Proof)})
+	}
 	if id.InvestorID != "" {
 		out.InvestorID = common.HexToHash(id.InvestorID)
 	}
@@ -33,7 +37,7 @@ func investorWire(v compliance.InvestorView) api.Investor {
 	inv := v.Investor
 	out := api.Investor{ID: inv.ID, ChainInvestorID: compliance.ChainInvestorID(inv.ID), LegalName: inv.LegalName,
 		Type: string(inv.Type), Country: inv.Country, Flags: nonNil(inv.Flags.Names()), Version: inv.Version,
-		Wallets:   []api.InvestorWallet{},
+		Categories: categoriesWire(inv), Wallets: []api.InvestorWallet{},
 		KYC:       api.KYC{Status: string(inv.KYCStatus), Provider: inv.KYCProvider, Reference: inv.KYCReference, ExpiresAt: inv.KYCExpiresAt},
 		CreatedAt: inv.CreatedAt, UpdatedAt: inv.UpdatedAt}
 	for _, w := range v.Wallets {
@@ -48,6 +52,35 @@ func investorWire(v compliance.InvestorView) api.Investor {
 	}
 	for _, t := range v.Txs {
 		out.Txs = append(out.Txs, txWire(t))
+	}
+	return out
+}
+
+// categoriesWire lists the investor's categories with their terms.
+func categoriesWire(inv compliance.Investor) []api.InvestorCategory {
+	out := []api.InvestorCategory{}
+	for _, fn := range compliance.FlagNames {
+		if inv.Flags&fn.Flag == 0 {
+			continue
+		}
+		c := api.InvestorCategory{Category: fn.Name}
+		if g, ok := inv.Grant(fn.Flag); ok {
+			exp := g.ExpiresAt.UTC()
+			c.ExpiresAt = &exp
+			if g.Proof != (common.Hash{}) {
+				c.Proof = g.Proof.Hex()
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// categoriesIn is the categories of a request as compliance takes them.
+func categoriesIn(cs []api.InvestorCategory) []compliance.CategoryInput {
+	out := make([]compliance.CategoryInput, len(cs))
+	for i, c := range cs {
+		out[i] = compliance.CategoryInput{Name: c.Category, ExpiresAt: c.ExpiresAt, Proof: c.Proof}
 	}
 	return out
 }

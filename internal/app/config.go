@@ -95,7 +95,7 @@ type Workers struct {
 	TxMgr      bool // sends and confirms the platform's transactions
 	Indexer    bool // follows the deployed contracts into PostgreSQL
 	Relay      bool // pushes valuations to the feeds
-	Compliance bool // KYC expiry sweep and registry reconciliation
+	Compliance bool // KYC and category expiry sweeps and registry reconciliation
 	Dealing    bool // closes dealing days, prices and fulfils their books
 }
 
