@@ -32,7 +32,7 @@ var runs = []run{
 	{"./bench/", "Indexer", "1x"},
 	{"./bench/", "HoldingsLatency", "1x"},
 	{"./bench/", "RequestReads", "1x"},
-	{"./web/", "HMACVerify|HMACSHA256Raw|BareHandler|AuthenticatedRead", "1s"},
+	{"./web/", "HMACVerify|HMACSHA256Raw|BareHandler|AuthenticatedRead|SignedDatabaseRead", "1s"},
 	{"./web/", "Stream", "1x"},
 }
 
@@ -265,6 +265,10 @@ func summary(rep Report) string {
 	ap, ok1 := get("AuthenticatedRead/nonce=postgres", "ns/op")
 	bh, ok2 := get("AuthenticatedRead/bare", "ns/op")
 	row(ok1 && ok2, "signed API read (PostgreSQL nonces)", f(ap/1000, 0)+" µs = "+f(bh/ap, 2)+"× bare throughput", f(bh/1000, 0)+" µs bare handler", "≥ 0.3× bare")
+	er, ok1 := get("SignedDatabaseRead/early", "ns/op")
+	sr, ok2 := get("SignedDatabaseRead/sequential", "ns/op")
+	row(ok1 && ok2, "signed read whose handler reads PostgreSQL once, one client: handler run while the nonce is recorded",
+		f(er/1000, 0)+" µs = "+f(er/sr, 2)+"× the sequential latency", f(sr/1000, 0)+" µs, handler run after the nonce", "—")
 	p50, ok1 := get("HoldingsLatency", "p50-ms")
 	p95, _ := get("HoldingsLatency", "p95-ms")
 	p99, _ := get("HoldingsLatency", "p99-ms")
