@@ -138,26 +138,17 @@ func (s *ComplianceStore) PendingLapses(ctx context.Context, limit int) ([]compl
 	for i, l := range lapses {
 		ids[i] = l.InvestorID
 	}
-	rows, err = s.Pool.Query(ctx, `SELECT address, investor_id::text, status, created_at FROM compliance_wallets
-		WHERE investor_id = ANY($1::uuid[]) ORDER BY created_at, address`, ids)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var w compliance.Wallet
-		var addr string
-		if err := rows.Scan(&addr, &w.InvestorID, &w.Status, &w.CreatedAt); err != nil {
-			return nil, err
-		}
-		w.Address = common.HexToAddress(addr)
+	err = walletsOf(ctx, s.Pool, ids, func(w compliance.Wallet) {
 		for i := range lapses {
 			if lapses[i].InvestorID == w.InvestorID {
 				lapses[i].Wallets = append(lapses[i].Wallets, w)
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	return lapses, rows.Err()
+	return lapses, nil
 }
 
 // FinishLapse implements compliance.Store.

@@ -49,7 +49,7 @@ func scanInvestor(row pgx.Row) (compliance.Investor, error) {
 	return inv, err
 }
 
-// withWallets loads the wallets of invs.
+// withDetails loads the wallets and dated categories of invs.
 func withDetails(ctx context.Context, q querier, invs []compliance.Investor) ([]compliance.Investor, error) {
 	if len(invs) == 0 {
 		return invs, nil
@@ -60,26 +60,34 @@ func withDetails(ctx context.Context, q querier, invs []compliance.Investor) ([]
 		ids[i], at[inv.ID] = inv.ID, i
 		invs[i].Wallets = []compliance.Wallet{}
 	}
+	if err := walletsOf(ctx, q, ids, func(w compliance.Wallet) {
+		i := at[w.InvestorID]
+		invs[i].Wallets = append(invs[i].Wallets, w)
+	}); err != nil {
+		return nil, err
+	}
+	return invs, loadGrants(ctx, q, ids, at, invs)
+}
+
+// walletsOf calls each with every wallet of the investors ids, oldest
+// first.
+func walletsOf(ctx context.Context, q querier, ids []string, each func(compliance.Wallet)) error {
 	rows, err := q.Query(ctx, `SELECT address, investor_id::text, status, created_at FROM compliance_wallets
 		WHERE investor_id = ANY($1::uuid[]) ORDER BY created_at, address`, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var w compliance.Wallet
 		var addr string
 		if err := rows.Scan(&addr, &w.InvestorID, &w.Status, &w.CreatedAt); err != nil {
-			return nil, err
+			return err
 		}
 		w.Address = common.HexToAddress(addr)
-		i := at[w.InvestorID]
-		invs[i].Wallets = append(invs[i].Wallets, w)
+		each(w)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return invs, loadGrants(ctx, q, ids, at, invs)
+	return rows.Err()
 }
 
 // querier is what both a pool and a transaction offer.

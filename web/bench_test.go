@@ -88,21 +88,7 @@ func BenchmarkAuthenticatedRead(b *testing.B) {
 		nonces NonceStore
 	}{{"nonce=postgres", nil}, {"nonce=memory", newMemNonces()}} {
 		b.Run(v.name, func(b *testing.B) {
-			s, err := New(withTestStores(b, Config{
-				Addr: "127.0.0.1:0", MasterKey: make([]byte, 32), Nonces: v.nonces,
-				RateLimit: RateLimit{PerKey: -1, PerIP: -1},
-			}))
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := s.Start(context.Background()); err != nil {
-				b.Fatal(err)
-			}
-			defer s.Stop(context.Background())
-			k, secret, err := s.Keys().Create(context.Background(), apikey.CLI, apikey.CreateParams{Name: "bench", Owner: "bench", Scopes: []apikey.Scope{apikey.Auditor}})
-			if err != nil {
-				b.Fatal(err)
-			}
+			s, k, secret := benchServer(b, Config{Nonces: v.nonces})
 			runReads(b, s.URL()+"/v1/me", func(r *http.Request) {
 				_ = signing.Sign(r, k.ID, []byte(secret), nil, time.Now(), signing.NewNonce())
 			})
@@ -177,22 +163,9 @@ func BenchmarkSignedDatabaseRead(b *testing.B) {
 				_, err := io.WriteString(w, `{"ok":true}`)
 				return err
 			}
-			var err error
-			s, err = New(withTestStores(b, Config{
-				Addr: "127.0.0.1:0", MasterKey: make([]byte, 32), RateLimit: RateLimit{PerKey: -1, PerIP: -1},
+			s, k, secret := benchServer(b, Config{
 				Routes: []Route{{Method: "GET", Pattern: "/bench/read", Summary: "bench", Sequential: v.sequential, Handler: read}},
-			}))
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := s.Start(context.Background()); err != nil {
-				b.Fatal(err)
-			}
-			defer s.Stop(context.Background())
-			k, secret, err := s.Keys().Create(context.Background(), apikey.CLI, apikey.CreateParams{Name: "bench", Owner: "bench", Scopes: []apikey.Scope{apikey.Auditor}})
-			if err != nil {
-				b.Fatal(err)
-			}
+			})
 			keyID = k.ID
 			tr := &http.Transport{}
 			defer tr.CloseIdleConnections()
@@ -222,4 +195,24 @@ func BenchmarkSignedDatabaseRead(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchServer starts a server on cfg (rate limits off) for the length of
+// the benchmark, with an auditor key.
+func benchServer(b *testing.B, cfg Config) (*Server, apikey.Key, string) {
+	b.Helper()
+	cfg.Addr, cfg.MasterKey, cfg.RateLimit = "127.0.0.1:0", make([]byte, 32), RateLimit{PerKey: -1, PerIP: -1}
+	s, err := New(withTestStores(b, cfg))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = s.Stop(context.Background()) })
+	k, secret, err := s.Keys().Create(context.Background(), apikey.CLI, apikey.CreateParams{Name: "bench", Owner: "bench", Scopes: []apikey.Scope{apikey.Auditor}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s, k, secret
 }

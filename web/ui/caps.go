@@ -12,11 +12,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
-	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/issuance"
@@ -185,15 +183,7 @@ func (f capsForm) update(now compliance.Caps) (compliance.CapsUpdate, error) {
 // domain call as the API. A refusal is the rules page again, with its
 // reason beside the editor and the fields as typed.
 func (u *UI) setCaps(w http.ResponseWriter, r *http.Request) error {
-	who, err := principal(r, auth.RulesSet)
-	if err != nil {
-		return err
-	}
-	svc, err := u.running("compliance")
-	if err != nil {
-		return err
-	}
-	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	who, svc, asset, err := u.onAsset(r, auth.RulesSet)
 	if err != nil {
 		return err
 	}

@@ -5,9 +5,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
+	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
 )
@@ -171,6 +173,22 @@ func (u *UI) compliance() *compliance.Service {
 		return nil
 	}
 	return u.cfg.Compliance()
+}
+
+// onAsset is how every compliance page of one asset starts: the
+// principal, which must be allowed action; the compliance service, which
+// must be running; the asset's address from the path.
+func (u *UI) onAsset(r *http.Request, action auth.Action) (auth.Principal, *compliance.Service, common.Address, error) {
+	p, err := principal(r, action)
+	if err != nil {
+		return p, nil, common.Address{}, err
+	}
+	svc, err := u.running("compliance")
+	if err != nil {
+		return p, nil, common.Address{}, err
+	}
+	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	return p, svc, asset, err
 }
 
 // running is the compliance service, or Unavailable naming what (the

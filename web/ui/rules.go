@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain/address"
@@ -63,14 +62,7 @@ var lockReasons = []compliance.LockReason{compliance.ReasonIssuance, compliance.
 // editor (for keys that may set rules), a wallet's locks, and the form to
 // request interventions on the asset's token.
 func (u *UI) rulesPage(w http.ResponseWriter, r *http.Request) error {
-	if _, err := principal(r, auth.RulesRead); err != nil {
-		return err
-	}
-	svc, err := u.running("compliance")
-	if err != nil {
-		return err
-	}
-	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	_, svc, asset, err := u.onAsset(r, auth.RulesRead)
 	if err != nil {
 		return err
 	}
@@ -123,15 +115,7 @@ func (u *UI) rulesData(r *http.Request, svc *compliance.Service, asset common.Ad
 // setRules sets the asset's rules from the editor's form: the full set,
 // as the rules API takes it.
 func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
-	who, err := principal(r, auth.RulesSet)
-	if err != nil {
-		return err
-	}
-	svc, err := u.running("compliance")
-	if err != nil {
-		return err
-	}
-	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	who, svc, asset, err := u.onAsset(r, auth.RulesSet)
 	if err != nil {
 		return err
 	}
@@ -200,15 +184,7 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 // requestIntervention requests an intervention on the asset's token from
 // the form; another key approves it on the compliance page.
 func (u *UI) requestIntervention(w http.ResponseWriter, r *http.Request) error {
-	who, err := principal(r, auth.InterventionNew)
-	if err != nil {
-		return err
-	}
-	svc, err := u.running("compliance")
-	if err != nil {
-		return err
-	}
-	asset, err := address.Parse("asset", chi.URLParam(r, "asset"))
+	who, svc, asset, err := u.onAsset(r, auth.InterventionNew)
 	if err != nil {
 		return err
 	}
