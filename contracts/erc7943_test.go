@@ -569,6 +569,34 @@ func TestERC7943FungibleForcedTransfer(t *testing.T) {
 	}
 }
 
+// TestERC7943ForcedDebitsUnfreezeThroughLocks: where frozen and locked
+// units overlap, a forced transfer or burn still unfreezes what it takes
+// beyond the unfrozen balance (frozen -= amount - (balance - frozen)), as
+// ERC-7943 says, although Tessera uses locked units before frozen ones:
+// frozen units never outlast the balance the debit leaves.
+func TestERC7943ForcedDebitsUnfreezeThroughLocks(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	a := f.tok.abi
+	f.admin(t, a.PackAddLock(f.alice.From, big.NewInt(50), 1, 1, 1<<39, 1))
+	f.admin(t, a.PackSetFrozenTokens(f.alice.From, big.NewInt(80))) // 80 frozen, 50 locked, of 100
+	frozen := func() int64 {
+		return mustCall(t, f.tok.inst, a.PackGetFrozenTokens(f.alice.From), a.UnpackGetFrozenTokens).Int64()
+	}
+	r := f.admin(t, a.PackForcedTransfer(f.alice.From, f.bob.From, big.NewInt(30)))
+	if ev := findEvent(t, r, a.UnpackFrozenEvent); ev.Amount.Int64() != 70 || frozen() != 70 {
+		t.Errorf("forced transfer of 30 beyond an unfrozen balance of 20: Frozen %s, frozen %d, want 70", ev.Amount, frozen())
+	}
+	f.admin(t, a.PackBurn(f.alice.From, big.NewInt(70), id32("burn-all")))
+	if got := frozen(); got != 0 {
+		t.Errorf("frozen after burning the whole balance: %d, want 0", got)
+	}
+	f.admin(t, a.PackMint(f.alice.From, big.NewInt(5), id32("mint-again")))
+	if _, err := f.c.send(f.alice, f.tok.inst, a.PackTransfer(f.bob.From, big.NewInt(5))); err != nil {
+		t.Errorf("units minted after the burn arrive frozen: %v", err)
+	}
+}
+
 // TestERC7943FungiblePermissionedBurn: a burn by the minter may take frozen
 // tokens; it updates the frozen amount and emits Frozen before Transfer.
 func TestERC7943FungiblePermissionedBurn(t *testing.T) {

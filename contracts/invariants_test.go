@@ -31,10 +31,10 @@ import (
 // the sum of its wallets', and the investor, country and category counters
 // count each investor holding units once, under the country and categories
 // it was counted with (its receiving wallet's record when it entered, the
-// named wallet's at a recount, unless that record is deleted); frozen amounts match the freezes and stay within
-// the balance, but where a privileged debit took units that were both
-// locked and frozen (see debit). Before every transfer, mint and burn it previews the
-// movement (detectTransferRestriction, canTransfer) on the state and at the
+// named wallet's at a recount, unless that record is deleted); frozen
+// amounts match the freezes and stay within the balance, a privileged
+// debit unfreezing what it takes beyond the unfrozen balance (see debit).
+// Before every transfer, mint and burn it previews the movement (detectTransferRestriction, canTransfer) on the state and at the
 // time the transaction ran, and checks that the preview and the outcome agree.
 //
 // The run is reproducible: -invariant.seed=N (or INVARIANT_SEED=N) replays a
@@ -114,9 +114,6 @@ type invWallet struct {
 	bal        int64
 	frozen     int64
 	addrFrozen bool
-	// overlap: a privileged debit left more frozen than held, which the
-	// token allows when frozen and locked units overlapped (see debit).
-	overlap bool
 }
 
 // invInvestor is one investor: its wallets (the first registered is its
@@ -456,9 +453,8 @@ func (r *invariantRun) stepRecovery() {
 	l, n := r.w[lost], r.w[nw]
 	n.bal += l.bal
 	n.frozen += l.frozen
-	n.overlap = n.overlap || l.overlap
 	n.addrFrozen = n.addrFrozen || l.addrFrozen
-	l.bal, l.frozen, l.overlap = 0, 0, false
+	l.bal, l.frozen = 0, 0
 }
 
 func (r *invariantRun) register(i int, country uint16, flags uint8) {
@@ -695,11 +691,6 @@ func (r *invariantRun) movement(kind string, opts *bind.TransactOpts, data []byt
 	if preview {
 		early = r.tok.detect(r.t, fromAddr, toAddr, a)
 	}
-	locked := false
-	if from >= 0 && (kind == "forced" || kind == "burn") && r.w[from].frozen > 0 {
-		lock := mustCall(r.t, r.tok.inst, r.tok.abi.PackLockOf(fromAddr), r.tok.abi.UnpackLockOf)
-		locked = lock.Amount.Sign() > 0
-	}
 	rc, err := r.send(opts, r.tok.inst, data)
 	msg := r.outcome(kind, err)
 	var code uint8
@@ -755,7 +746,7 @@ func (r *invariantRun) movement(kind string, opts *bind.TransactOpts, data []byt
 		return // a forced transfer the receiver's rules or the balance refused
 	}
 	if from >= 0 && (kind == "forced" || kind == "burn") {
-		r.debit(from, amount, locked)
+		r.debit(from, amount)
 	}
 	r.move(from, to, amount)
 }
@@ -768,25 +759,17 @@ func (r *invariantRun) walletFrozen(i int) int64 {
 }
 
 // debit follows a privileged debit's frozen units: it takes the free
-// balance first, then locked units, then frozen ones. Without a running
-// lock the frozen amount ends at most at the new balance; with one, frozen
-// and locked units may have overlapped (each was within the balance on its
-// own) and the token treats them as distinct, so frozen units may outlast
-// the balance.
-func (r *invariantRun) debit(i int, amount int64, locked bool) {
+// balance first, then locked units, then frozen ones, and unfreezes at
+// least what it takes beyond the unfrozen balance (ERC-7943), so frozen
+// units never outlast the balance it leaves.
+func (r *invariantRun) debit(i int, amount int64) {
 	w := r.w[i]
 	got := mustCall(r.t, r.tok.inst, r.tok.abi.PackGetFrozenTokens(w.opts.From), r.tok.abi.UnpackGetFrozenTokens).Int64()
-	if got > w.frozen || got < w.frozen-amount {
-		r.fatalf("debit of %d from %s: frozen %d -> %d", amount, w.name, w.frozen, got)
+	beyond := max(amount-max(w.bal-w.frozen, 0), 0)
+	if got > w.frozen-beyond || got < w.frozen-amount {
+		r.fatalf("debit of %d from %s (balance %d, frozen %d): frozen %d, want from %d to %d", amount, w.name, w.bal, w.frozen, got, w.frozen-amount, w.frozen-beyond)
 	}
 	w.frozen = got
-	if got > w.bal-amount {
-		if !locked && !w.overlap {
-			r.fatalf("debit of %d from %s without a lock left %d frozen of %d", amount, w.name, got, w.bal-amount)
-		}
-		w.overlap = true
-		r.stats["frozenBeyondBalance"]++
-	}
 }
 
 // move applies a movement to the model: balances, and the investors that
@@ -879,11 +862,7 @@ func (r *invariantRun) check() {
 			r.fatalf("getFrozenTokens(%s) = %s, model %d", w.name, frozen, w.frozen)
 		}
 		if w.frozen > w.bal {
-			if !w.overlap {
-				r.fatalf("%s: frozen %d beyond its balance %d", w.name, w.frozen, w.bal)
-			}
-		} else {
-			w.overlap = false
+			r.fatalf("%s: frozen %d beyond its balance %d", w.name, w.frozen, w.bal)
 		}
 		if f := mustCall(r.t, r.tok.inst, tk.PackIsFrozen(w.opts.From), tk.UnpackIsFrozen); f != w.addrFrozen {
 			r.fatalf("isFrozen(%s) = %v, model %v", w.name, f, w.addrFrozen)

@@ -717,7 +717,8 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
 
     /// @dev The sender's frozen and locked tokens. Holder transfers may only use
     /// the free balance; privileged debits take locked, then frozen, tokens once
-    /// the free balance is used. The locks are read only when the amount does
+    /// the free balance is used, and unfreeze at least what they take beyond the
+    /// unfrozen balance (ERC-7943), so frozen units never outlast the balance. The locks are read only when the amount does
     /// not fit under the balance less the frozen units less the locks' summed
     /// amounts (which is never less than what they lock now).
     function _encumber(
@@ -743,6 +744,10 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
         uint256 deficit = amount - free;
         uint256 takeLocked = deficit < locked ? deficit : locked;
         deficit -= takeLocked; // now at most `frozen`
+        // ERC-7943: a debit beyond the unfrozen balance unfreezes the
+        // difference, also where frozen and locked units overlapped (at
+        // most `frozen`: the amount is within the balance).
+        if (amount > unfrozen && amount - unfrozen > deficit) deficit = amount - unfrozen;
         p.unfrozen = deficit;
         p.takeLocked = takeLocked;
         p.encumbrance = (frozen - deficit) | (e & ~U128);
