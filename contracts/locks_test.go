@@ -298,6 +298,20 @@ func TestAssetTokenHoldingRules(t *testing.T) {
 	}
 }
 
+// TestAssetTokenFlowbackIsAboutResales: during the Reg S flowback window a
+// US investor may still move units between its own wallets; units from
+// anyone else may not reach it.
+func TestAssetTokenFlowbackIsAboutResales(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	f.c.mustSend(t, f.c.admin, f.reg.inst, f.reg.abi.PackRegisterIdentity(f.eve.From, id32("investor-C"), countryUS, f.c.now(t)+3600, big.NewInt(0)))
+	f.admin(t, f.tok.abi.PackMint(f.carol.From, big.NewInt(10), id32("carol")))
+	f.admin(t, f.tok.abi.PackSetExtendedRules(big.NewInt(0), f.c.now(t)+600, 0, 0, false))
+	f.wantCode(t, f.alice, f.eve.From, 1, codeFlowback)
+	f.wantCode(t, f.carol, f.eve.From, 4, codeOK) // carol's own second wallet
+	f.wantCode(t, f.eve, f.carol.From, 1, codeOK)
+}
+
 // TestAssetTokenRecoveryMovesLocks: recovery moves every running lock and
 // keeps the investor's liquidate-only state.
 func TestAssetTokenRecoveryMovesLocks(t *testing.T) {

@@ -669,7 +669,12 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
             uint256 x = _s().rules2;
             p.rules2 = x;
             if (op == OP_TRANSFER) {
-                if (block.timestamp < ((x >> X_FLOWBACK_SHIFT) & U40) && uint16(recTo >> REC_COUNTRY_SHIFT) == US) {
+                // Reg S flowback: no resale to a US person while the window
+                // runs; a move between one investor's own wallets is no resale.
+                if (
+                    block.timestamp < ((x >> X_FLOWBACK_SHIFT) & U40) && uint16(recTo >> REC_COUNTRY_SHIFT) == US
+                        && uint160(recFrom) != uint160(recTo)
+                ) {
                     p.code = R.FLOWBACK;
                     return p;
                 }
