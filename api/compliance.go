@@ -34,7 +34,7 @@ type InvestorUpdate struct {
 // when expires_at is absent. The identity registry holds the same terms
 // (setCategory), and the category lapses once expires_at passes.
 type InvestorCategory struct {
-	Category  string     `json:"category" enum:"accredited,qualified_purchaser,professional,institutional"`
+	Category  string     `json:"category" enum:"accredited,qualified_purchaser,professional,institutional,issuer_4,issuer_5,issuer_6,issuer_7"`
 	ExpiresAt *time.Time `json:"expires_at,omitempty" doc:"when the category lapses, in the future; absent: held without expiry"`
 	Proof     string     `json:"proof,omitempty" doc:"the hash of the evidence (an accreditation letter, a KYC attestation): 0x and 64 hex digits; needs expires_at"`
 }

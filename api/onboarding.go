@@ -93,7 +93,7 @@ type AttestationMessage struct {
 	Wallet     string `json:"wallet" openapi:"address"`
 	Subject    string `json:"subject"`    // bytes32, 0x hex: the provider's reference for the person
 	Country    uint16 `json:"country"`    // ISO 3166-1 numeric
-	Categories uint8  `json:"categories"` // bit 0 accredited, 1 qualified_purchaser, 2 professional, 3 institutional
+	Categories uint8  `json:"categories"` // bit 0 accredited, 1 qualified_purchaser, 2 professional, 3 institutional, 4–7 issuer_4–issuer_7
 	Expiry     uint64 `json:"expiry"`     // Unix seconds
 	IssuedAt   uint64 `json:"issuedAt"`   // Unix seconds
 	Nonce      string `json:"nonce"`      // bytes32, 0x hex

@@ -420,3 +420,44 @@ func TestCategoriesNeedTheComplianceScope(t *testing.T) {
 		t.Fatalf("after refusals %+v %v", got, err)
 	}
 }
+
+// TestIssuerCategories: the issuer's own categories (issuer_4 … issuer_7,
+// registry flag bits 4–7) are set like the standard ones, by an officer
+// and by an attestation (with its terms), and do not change an
+// attestation's tier.
+func TestIssuerCategories(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, apptest.Options{Shared: true})
+	acme := r.addProvider("acme-kyc")
+	if _, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: []api.TierRule{{Tier: "accredited", Mode: "auto"}}}); err != nil {
+		t.Fatal(err)
+	}
+	w := r.newWallet()
+	att := r.attest(acme, w.addr, "person-gina", 276, compliance.Accredited|compliance.Issuer5, nil)
+	res, err := r.svc.Onboard(r.ctx, auth.Wallet(w.addr.Hex()), att)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := r.svc.AttestationDomain()
+	h, _ := att.Digest(d)
+	if !res.Registered || res.Onboarding.Tier != "accredited" {
+		t.Fatalf("onboarded: registered %v, tier %q (want accredited: an issuer category is no tier)", res.Registered, res.Onboarding.Tier)
+	}
+	if got := r.categoryOf(w.addr, 5); !got.Held || got.Expiry != att.Expiry || common.Hash(got.Proof) != h {
+		t.Fatalf("issuer_5 on chain: %+v", got)
+	}
+	if f := r.flagsOf(w.addr); f != uint64(compliance.Accredited|compliance.Issuer5) {
+		t.Fatalf("flags 0x%x", f)
+	}
+
+	inv, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Hugo", Type: "person", Country: "DE", Flags: []string{"issuer_6"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inv.Categories) != 1 || inv.Categories[0].Category != "issuer_6" || inv.Categories[0].ExpiresAt != nil {
+		t.Fatalf("categories %+v", inv.Categories)
+	}
+	if _, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Ivo", Type: "person", Country: "DE", Flags: []string{"issuer_8"}}); !client.IsCode(err, "invalid_flag") {
+		t.Fatalf("unknown category: %v, want invalid_flag", err)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/tessera-rwa/tessera/chain"
 )
 
 // InvestorType says whether an investor is a natural person or an entity.
@@ -40,24 +41,36 @@ const (
 // Flag is one eligibility flag: a bit of the registry's flags (bits 0–7).
 type Flag uint8
 
-// The eligibility flags Tessera names.
+// The eligibility flags: the investor categories of the registry's
+// flag bits 0–7. Bits 4 to 7 are the issuer's to define (issuer_4 …
+// issuer_7): an issuer gives them a meaning, caps them and requires them
+// like the others.
 const (
 	Accredited         Flag = 1 << 0
 	QualifiedPurchaser Flag = 1 << 1
 	Professional       Flag = 1 << 2
 	Institutional      Flag = 1 << 3
+	Issuer4            Flag = 1 << 4
+	Issuer5            Flag = 1 << 5
+	Issuer6            Flag = 1 << 6
+	Issuer7            Flag = 1 << 7
 )
 
-// FlagNames names each flag bit, in bit order.
-var FlagNames = []struct {
+// FlagNames names each flag bit, in bit order, as the cap table and the
+// caps name the categories (chain.CategoryName).
+var FlagNames = func() []struct {
 	Flag Flag
 	Name string
-}{
-	{Accredited, "accredited"},
-	{QualifiedPurchaser, "qualified_purchaser"},
-	{Professional, "professional"},
-	{Institutional, "institutional"},
-}
+} {
+	out := make([]struct {
+		Flag Flag
+		Name string
+	}, 8)
+	for i := range out {
+		out[i].Flag, out[i].Name = Flag(1)<<i, chain.CategoryName(i)
+	}
+	return out
+}()
 
 // Investor is one investor's record. Personal data (legal name, KYC
 // provider and reference) never leaves the database.

@@ -98,7 +98,7 @@ func ParseFlags(names []string) (Flag, error) {
 			return fn.Name == n
 		})
 		if i < 0 {
-			return 0, errs.E(errs.Invalid, "invalid_flag", fmt.Sprintf("unknown eligibility flag %q; known: accredited, qualified_purchaser, professional, institutional", n))
+			return 0, errs.E(errs.Invalid, "invalid_flag", fmt.Sprintf("unknown eligibility flag %q; known: %s", n, strings.Join(allFlags().Names(), ", ")))
 		}
 		f |= FlagNames[i].Flag
 	}

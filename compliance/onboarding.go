@@ -187,8 +187,6 @@ func (s *Service) verifyAttestation(ctx context.Context, att SignedAttestation) 
 		return KYCKey{}, h, refuse("invalid_attestation", "the attestation is issued after it expires")
 	case CountryAlpha2(att.Country) == "":
 		return KYCKey{}, h, refuse("invalid_country", fmt.Sprintf("country %d is not an ISO 3166-1 numeric code", att.Country))
-	case att.Categories&^allFlags() != 0:
-		return KYCKey{}, h, refuse("invalid_categories", fmt.Sprintf("categories 0x%02x sets bits no category has (known: %v)", uint8(att.Categories), Flag(allFlags()).Names()))
 	}
 	return *key, h, nil
 }

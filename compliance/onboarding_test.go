@@ -305,7 +305,6 @@ func TestSelfServiceOnboarding(t *testing.T) {
 		{func(a *compliance.Attestation) { a.Expiry = uint64(now.AddDate(4, 0, 0).Unix()) }, "attestation_expiry_too_far"},
 		{func(a *compliance.Attestation) { a.IssuedAt = uint64(now.Add(time.Hour).Unix()) }, "attestation_from_future"},
 		{func(a *compliance.Attestation) { a.Country = 999 }, "invalid_country"},
-		{func(a *compliance.Attestation) { a.Categories = 0x10 }, "invalid_categories"},
 	} {
 		_, err = onboard(mallory.addr, r.attest(acme, mallory.addr, "m", 276, 0, c.change))
 		wantCode(t, err, c.code)

@@ -26,22 +26,26 @@ const (
 // TierRetail is the tier of an attestation with no category.
 const TierRetail = "retail"
 
-// Tiers lists the tiers a policy may name: retail, then the categories of
-// FlagNames in bit order.
+// tierFlags are the categories that make tiers: the four standard ones
+// (an issuer-defined category does not change an investor's tier).
+var tierFlags = FlagNames[:4]
+
+// Tiers lists the tiers a policy may name: retail, then the standard
+// categories in bit order.
 func Tiers() []string {
 	out := []string{TierRetail}
-	for _, f := range FlagNames {
+	for _, f := range tierFlags {
 		out = append(out, f.Name)
 	}
 	return out
 }
 
-// TierOf is the tier of categories: its highest category in the bit order
-// of FlagNames (institutional above professional above qualified
-// purchaser above accredited), or retail.
+// TierOf is the tier of categories: its highest standard category in bit
+// order (institutional above professional above qualified purchaser
+// above accredited), or retail.
 func TierOf(categories Flag) string {
 	tier := TierRetail
-	for _, f := range FlagNames {
+	for _, f := range tierFlags {
 		if categories&f.Flag != 0 {
 			tier = f.Name
 		}

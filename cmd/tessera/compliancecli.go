@@ -96,7 +96,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 	return map[string]func(fs *flag.FlagSet) complianceCall{
 		"investor-create": func(fs *flag.FlagSet) complianceCall {
 			name, typ := fs.String("name", "", "legal name"), fs.String("type", "person", "person or entity")
-			country, fl := fs.String("country", "", "ISO 3166-1 alpha-2, e.g. DE"), fs.String("flags", "", "comma-separated: accredited, qualified_purchaser, professional, institutional")
+			country, fl := fs.String("country", "", "ISO 3166-1 alpha-2, e.g. DE"), fs.String("flags", "", "comma-separated: accredited, qualified_purchaser, professional, institutional, issuer_4 … issuer_7")
 			return func(ctx context.Context, c *client.Client) (any, error) {
 				return c.CreateInvestor(ctx, api.NewInvestor{LegalName: *name, Type: *typ, Country: *country, Flags: splitList(*fl)})
 			}
