@@ -13,6 +13,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -198,7 +199,9 @@ func (s *Service) SweepCategories(ctx context.Context, p auth.Principal) (Catego
 			}
 			wr := write{key: fmt.Sprintf("compliance/category-expiry/%s/%s/%d", strings.ToLower(w.Address.Hex()), l.Category.Name(), expiry),
 				to: s.cfg.Registry, data: s.reg.PackExpireCategories(w.Address), action: "registry expire_categories"}
-			if err := s.simulate(ctx, wr); err != nil {
+			if err := s.simulate(ctx, wr); errs.Is(err, errs.Unavailable) {
+				return out, err // the lapse stays queued for the next sweep
+			} else if err != nil {
 				// Refused (a wallet no longer registered): nothing the
 				// sweep can clear; reconciliation owns that wallet.
 				s.log.Warn("expireCategories refused", "wallet", w.Address, "error", err)
@@ -217,7 +220,14 @@ func (s *Service) SweepCategories(ctx context.Context, p auth.Principal) (Catego
 	for i, l := range pending {
 		done := !waiting[i]
 		for _, j := range needs[i] {
-			done = done && out.Txs[j].State.Done()
+			tx := out.Txs[j]
+			if tx.State == txmgr.Failed {
+				// Not cleared: the lapse stays queued, and reconciliation,
+				// which revokes terms the record no longer has, clears the
+				// category; the sweep after it finds the chain clear.
+				s.log.Warn("expireCategories failed", "key", tx.Key, "error", tx.Error)
+			}
+			done = done && tx.State.Done() && tx.State != txmgr.Failed
 		}
 		if !done {
 			continue

@@ -48,9 +48,12 @@ type keyNonceStore interface {
 type authConfig struct {
 	// Early reports whether a request's route may answer while its nonce
 	// is recorded (serveEarly); nil: none.
-	Early   func(*http.Request) bool
-	Keys    Credentials
-	Nonces  NonceStore
+	Early  func(*http.Request) bool
+	Keys   Credentials
+	Nonces NonceStore
+	// Limit is the per-key rate limit (nil: none), applied to a request
+	// once it is authenticated.
+	Limit   *keyLimit
 	Window  time.Duration // allowed clock difference, both ways
 	Now     func() time.Time
 	Metrics *metrics
@@ -84,10 +87,13 @@ func authenticate(cfg authConfig) func(http.Handler) http.Handler {
 			}
 			if ri := infoFrom(r.Context()); ri != nil {
 				ri.keyID, ri.caller, ri.authenticated = p.KeyID, p, true
-				next.ServeHTTP(w, r)
+			} else {
+				r = r.WithContext(WithPrincipal(r.Context(), p))
+			}
+			if cfg.Limit.refused(w, r) {
 				return
 			}
-			next.ServeHTTP(w, r.WithContext(WithPrincipal(r.Context(), p)))
+			next.ServeHTTP(w, r)
 		})
 	}
 }
@@ -110,7 +116,7 @@ func verify(cfg authConfig, r *http.Request, w http.ResponseWriter, next http.Ha
 		if err != nil || !signatureMatches(sec, hdr, canon, now) {
 			return false // checked again, from the start
 		}
-		return serveEarly(kn, sec.Key, nonce, now, expires, w, r, next)
+		return serveEarly(kn, cfg.Limit, sec.Key, nonce, now, expires, w, r, next)
 	})
 	if errors.Is(err, errAnswered) {
 		return auth.Principal{}, true, nil

@@ -66,7 +66,7 @@ func ComplianceRoutes(svc *compliance.Service) []Route {
 		{Method: "GET", Pattern: "/compliance/log", Summary: "The tamper-evident compliance log, oldest first",
 			Action: auth.ComplianceLogRead, Response: api.List[api.LogEntry]{}, Paginated: true, Handler: h.log},
 		{Method: "GET", Pattern: "/compliance/log/verify", Summary: "Check the log's hash chain and name the first bad entry",
-			Action: auth.ComplianceLogRead, Response: api.LogVerification{}, Handler: h.verifyLog},
+			Action: auth.ComplianceLogRead, Response: api.LogVerification{}, Sequential: true, Handler: h.verifyLog},
 	}, append(h.onboardingRoutes(), h.capsRoutes()...)...)
 }
 

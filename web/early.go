@@ -3,8 +3,11 @@ package web
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
+
+	"github.com/go-chi/chi/v5"
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
@@ -39,19 +42,15 @@ type nonceVerdict struct {
 
 // serveEarly runs next for r as key's principal while recording nonce,
 // and reports whether it answered; false: nothing was written to w, and
-// the request must be checked from the start.
-func serveEarly(kn keyNonceStore, key apikey.Key, nonce string, now, expires time.Time,
+// the request must be checked from the start. The per-key limit counts the
+// request only once it is known to be genuine; a caller with no request
+// left in its window is not run early (the full check answers 429).
+func serveEarly(kn keyNonceStore, limit *keyLimit, key apikey.Key, nonce string, now, expires time.Time,
 	w http.ResponseWriter, r *http.Request, next http.Handler) bool {
 	p, err := key.Principal(now)
 	if err != nil {
 		return false
 	}
-	verdict := make(chan nonceVerdict, 1)
-	go func() {
-		fresh, err := kn.UseUnchanged(r.Context(), key.ID, key.Rev, nonce, now, expires)
-		verdict <- nonceVerdict{fresh, err}
-	}()
-	g := &gatedWriter{w: w, header: http.Header{}, verdict: verdict}
 	ri := infoFrom(r.Context())
 	er := r
 	if ri != nil {
@@ -59,6 +58,28 @@ func serveEarly(kn keyNonceStore, key apikey.Key, nonce string, now, expires tim
 	} else {
 		er = r.WithContext(WithPrincipal(r.Context(), p))
 	}
+	forget := func() {
+		if ri != nil {
+			ri.keyID, ri.caller, ri.authenticated, ri.err = "", auth.Principal{}, false, nil
+		}
+	}
+	if limit.full(er) {
+		forget()
+		return false
+	}
+	// The route's middleware decodes the path parameters in place, once:
+	// a request checked again after a refused early run must find them as
+	// sent.
+	var params []string
+	if rctx := chi.RouteContext(r.Context()); rctx != nil {
+		params = slices.Clone(rctx.URLParams.Values)
+	}
+	verdict := make(chan nonceVerdict, 1)
+	go func() {
+		fresh, err := kn.UseUnchanged(r.Context(), key.ID, key.Rev, nonce, now, expires)
+		verdict <- nonceVerdict{fresh, err}
+	}()
+	g := &gatedWriter{w: w, header: http.Header{}, verdict: verdict}
 	func() {
 		defer func() {
 			// A panic is the recoverer's to answer, once the request is
@@ -73,11 +94,14 @@ func serveEarly(kn keyNonceStore, key apikey.Key, nonce string, now, expires tim
 		next.ServeHTTP(g, er)
 	}()
 	if g.wait() {
-		g.release()
+		if !limit.refused(w, er) {
+			g.release()
+		}
 		return true
 	}
-	if ri != nil {
-		ri.keyID, ri.caller, ri.authenticated, ri.err = "", auth.Principal{}, false, nil
+	forget()
+	if rctx := chi.RouteContext(r.Context()); rctx != nil && len(params) == len(rctx.URLParams.Values) {
+		copy(rctx.URLParams.Values, params)
 	}
 	return false
 }

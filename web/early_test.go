@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-chi/chi/v5"
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/auth/signing"
@@ -140,5 +141,60 @@ func TestSignedReadsAnswerOnlyOnceAuthenticated(t *testing.T) {
 	expect("revoked in the database", "/v1/test/early", signing.NewNonce(), 401, "key_revoked")
 	if early.Load() != before+1 {
 		t.Fatalf("the revoked key's read did not run early (the test would not show what it claims)")
+	}
+}
+
+// Replays of a captured signed read, refused all the same, spend nothing
+// of the key's rate limit: its owner is not refused 429 because someone
+// else replays its requests. The owner's own requests still count.
+func TestReplaysDoNotSpendTheKeysRateLimit(t *testing.T) {
+	t.Parallel()
+	s := webtest.Start(t, web.Config{RateLimit: web.RateLimit{PerKey: 5, PerIP: -1, Window: time.Minute},
+		Routes: []web.Route{{Method: "GET", Pattern: "/test/early", Summary: "test", Handler: func(w http.ResponseWriter, r *http.Request) error {
+			_, err := io.WriteString(w, `{}`)
+			return err
+		}}}})
+	id, secret := s.NewKey(t, "reader", apikey.Auditor)
+	captured := signing.NewNonce()
+	if st, _, _ := signedGet(t, s.URL(), "/v1/test/early", id, secret, captured); st != 200 {
+		t.Fatalf("owner's read: %d", st)
+	}
+	for i := 0; i < 10; i++ {
+		if st, code, _ := signedGet(t, s.URL(), "/v1/test/early", id, secret, captured); st != 401 || code != "replayed_nonce" {
+			t.Fatalf("replay %d: %d %s", i, st, code)
+		}
+	}
+	for i := 2; i <= 5; i++ {
+		if st, code, _ := signedGet(t, s.URL(), "/v1/test/early", id, secret, signing.NewNonce()); st != 200 {
+			t.Fatalf("the owner's read %d of 5, after replays by someone else: %d %s, want 200", i, st, code)
+		}
+	}
+	if st, code, _ := signedGet(t, s.URL(), "/v1/test/early", id, secret, signing.NewNonce()); st != 429 || code != "rate_limited" {
+		t.Fatalf("the owner's sixth read in the window: %d %s, want 429 rate_limited", st, code)
+	}
+}
+
+// Path parameters are decoded exactly once, also for a read whose early
+// run is refused (the key changed since the verifier read it) and which the
+// full check then accepts and runs again.
+func TestPathParametersDecodedOnceAfterARefusedEarlyRun(t *testing.T) {
+	t.Parallel()
+	s := webtest.Start(t, web.Config{Routes: []web.Route{{Method: "GET", Pattern: "/test/echo/{v}", Summary: "test",
+		Handler: func(w http.ResponseWriter, r *http.Request) error {
+			_, err := io.WriteString(w, `{"v":"`+strings.ReplaceAll(chi.URLParam(r, "v"), `"`, ``)+`"}`)
+			return err
+		}}}})
+	id, secret := s.NewKey(t, "reader", apikey.Auditor)
+	if st, _, body := signedGet(t, s.URL(), "/v1/test/echo/%2541", id, secret, signing.NewNonce()); st != 200 || string(body) != `{"v":"%41"}` {
+		t.Fatalf("first read: %d %s", st, body)
+	}
+	// Any change to the key (here its scopes, as an admin would change
+	// them on another replica) makes the cached key stale.
+	if _, err := s.Pool.Exec(context.Background(), `UPDATE api_keys SET scopes = '{auditor,investor}' WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	st, _, body := signedGet(t, s.URL(), "/v1/test/echo/%2541", id, secret, signing.NewNonce())
+	if st != 200 || string(body) != `{"v":"%41"}` {
+		t.Fatalf("after the key changed: %d %s, want 200 {\"v\":\"%%41\"} (the parameter decoded once)", st, body)
 	}
 }

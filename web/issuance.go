@@ -70,7 +70,7 @@ func IssuanceRoutes(svc *issuance.Service) []Route {
 		{Method: "POST", Pattern: "/requests/{id}/reject", Summary: "Reject a request (not by its requester)",
 			Action: auth.MintDecide, Idempotency: req, Request: api.Decision{}, Response: api.Request{}, Handler: decision(byID(h.svc.Reject), requestWire)},
 		{Method: "GET", Pattern: "/assets/{id}/cap-table", Summary: "Holders by investor from the indexer, beside supply on chain and recorded mints − burns",
-			Action: auth.AssetRead, Response: api.CapTable{}, Handler: h.capTable},
+			Action: auth.AssetRead, Response: api.CapTable{}, Sequential: true, Handler: h.capTable},
 		{Method: "POST", Pattern: "/assets/{id}/distributions", Summary: "Declare a pro-rata distribution to the holders verified and not frozen at the snapshot: stored pending, published only once an independent approver approves it; refused (insufficient_treasury) unless the asset's treasury on the Distributor can pay it",
 			Action: auth.DistributionNew, Idempotency: req, Status: http.StatusCreated, Request: api.NewDistribution{}, Response: api.Distribution{}, Handler: h.distribute},
 		{Method: "GET", Pattern: "/assets/{id}/treasury/{token}", Summary: "The asset's treasury on the Distributor in a payment token: balance, reserved by approved distributions not yet published, available",

@@ -31,8 +31,8 @@ func (s *Server) router() *chi.Mux {
 		r.Get("/openapi.json", s.openAPIJSON)
 		r.Group(func(r chi.Router) {
 			r.Use(
-				authenticate(authConfig{Early: earlyRoutes(s.routes), Keys: s.keys, Nonces: s.nonces, Window: s.cfg.AuthWindow, Now: s.cfg.Now, Metrics: s.metrics}),
-				rateLimit(s.cfg.RateLimit.PerKey, s.cfg.RateLimit.Window, keyOfCaller),
+				authenticate(authConfig{Early: earlyRoutes(s.routes), Keys: s.keys, Nonces: s.nonces, Window: s.cfg.AuthWindow, Now: s.cfg.Now, Metrics: s.metrics,
+					Limit: newKeyLimit(s.cfg.RateLimit.PerKey, s.cfg.RateLimit.Window)}),
 			)
 			for _, rt := range s.routes {
 				r.With(s.routeMiddleware(rt)...).Method(rt.Method, rt.Pattern, rt.Handler)

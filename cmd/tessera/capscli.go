@@ -53,6 +53,11 @@ func runComplianceCaps(ctx context.Context, sub string, args []string, stdout io
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "max-country-share-bps" && share < 0 {
+			share = 10_001 // refused below: -1 is only the default's "keep"
+		}
+	})
 	want := map[string]int{"caps": 1, "allowance": 2}[sub]
 	if len(pos) != want {
 		return errors.New(capsUsage)

@@ -103,6 +103,8 @@ func TestComplianceCapsCommands(t *testing.T) {
 		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE", "--reason", "r"}, "is not KEY=VALUE"},
 		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE=10"}, "reason_required"},
 		{[]string{"compliance", "caps", "set", asset, "--category-cap", "rich=1", "--reason", "r"}, "invalid_category"},
+		{[]string{"compliance", "caps", "set", asset, "--max-country-share-bps", "-5", "--reason", "r"}, "must be from 0 (none) to 10000"},
+		{[]string{"compliance", "caps", "set", asset, "--max-country-share-bps", "-1", "--reason", "r"}, "must be from 0 (none) to 10000"},
 		{[]string{"compliance", "caps"}, "tessera compliance caps <asset>"},
 		{[]string{"compliance", "allowance", asset}, "tessera compliance allowance <asset> <wallet>"},
 	} {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -29,6 +31,10 @@ import (
 // capsForm is the caps editor's fields, as the page fills them from the
 // chain or as the user typed them.
 type capsForm struct {
+	// Loaded is the state of the caps the form was filled from
+	// (capsState): a form filled before another change is refused rather
+	// than silently undoing it.
+	Loaded             string
 	CountryCaps        string // "DE=100, FR=50"
 	Categories         []capsField
 	MaxCountryShareBPS string
@@ -42,7 +48,7 @@ type windowField struct{ Period, Limit string }
 
 // capsFormOf fills the editor from the caps in force.
 func capsFormOf(c compliance.Caps) capsForm {
-	f := capsForm{Windows: make([]windowField, 4)}
+	f := capsForm{Loaded: capsState(c), Windows: make([]windowField, 4)}
 	var cc []string
 	for _, k := range slices.Sorted(maps.Keys(c.CountryCaps)) {
 		cc = append(cc, k+"="+strconv.FormatUint(uint64(c.CountryCaps[k]), 10))
@@ -72,7 +78,7 @@ func capOrEmpty(v uint32) string {
 // capsFormFrom is the editor's fields as the request typed them.
 func capsFormFrom(r *http.Request) capsForm {
 	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
-	f := capsForm{CountryCaps: v("country_caps"), MaxCountryShareBPS: v("max_country_share_bps"), Reason: v("reason")}
+	f := capsForm{Loaded: v("caps_loaded"), CountryCaps: v("country_caps"), MaxCountryShareBPS: v("max_country_share_bps"), Reason: v("reason")}
 	for i := range chain.Categories {
 		n := chain.CategoryName(i)
 		f.Categories = append(f.Categories, capsField{Name: n, Value: v("category_cap_" + n)})
@@ -81,6 +87,20 @@ func capsFormFrom(r *http.Request) capsForm {
 		f.Windows = append(f.Windows, windowField{Period: v(fmt.Sprintf("window_period_%d", i)), Limit: v(fmt.Sprintf("window_limit_%d", i))})
 	}
 	return f
+}
+
+// capsState fingerprints the caps in force, for a form to say which caps
+// it was filled from.
+func capsState(c compliance.Caps) string {
+	h := sha256.New()
+	for _, k := range slices.Sorted(maps.Keys(c.CountryCaps)) {
+		fmt.Fprintf(h, "%s=%d;", k, c.CountryCaps[k])
+	}
+	fmt.Fprintf(h, "|%v|%d|", c.CategoryCaps, c.MaxCountryShareBPS)
+	for _, w := range c.TransferLimits {
+		fmt.Fprintf(h, "%d=%s;", w.PeriodSeconds, w.Limit)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // update turns the typed caps into the change from now: only what
@@ -193,6 +213,13 @@ func (u *UI) setCaps(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	upd, err := form.update(now)
+	if state := capsState(now); err == nil && form.Loaded != state {
+		// Filled before another change: setting it would undo that change
+		// unseen. The page shows the caps in force; the typed values stay,
+		// and sending them again sets them over what is now in force.
+		err, form.Loaded = errs.E(errs.Conflict, "caps_changed", "the caps changed since this page was loaded: "+
+			"compare your values with the caps in force shown above and set them again"), state
+	}
 	if err == nil {
 		var res compliance.CapsResult
 		if res, err = svc.SetCaps(r.Context(), who, asset, upd); err == nil {

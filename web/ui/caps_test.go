@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -190,5 +191,48 @@ func TestBrowserPortalTransferAllowance(t *testing.T) {
 	)
 	if remaining != onchain[0].Remaining.String() || !strings.HasPrefix(shown, "3.75 of 5 left") {
 		t.Fatalf("portal allowance: %q base units, %q; chain %s", remaining, shown, onchain[0].Remaining)
+	}
+}
+
+// A caps form filled before another officer's change is refused (409
+// caps_changed) rather than silently undoing that change; sent again from
+// the page that says so, it applies.
+func TestCapsEditorRefusesAStaleForm(t *testing.T) {
+	t.Parallel()
+	e := newEnvWith(t, apptest.Options{Shared: true})
+	a := e.seedHolding(t, "CAPS", []string{"10"}, nil)
+	token := *a.Token
+	path := "/ui/compliance/assets/" + token.Hex()
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	o := e.signIn(t, id, secret)
+	loaded := regexp.MustCompile(`name="caps_loaded" value="([0-9a-f]+)"`)
+	page := o.do("GET", path, nil)
+	m := loaded.FindStringSubmatch(page.body)
+	if page.status != http.StatusOK || m == nil {
+		t.Fatalf("rules page: %d, caps_loaded %v", page.status, m)
+	}
+	ws := []compliance.TransferWindow{{PeriodSeconds: 3600, Limit: big.NewInt(7_000_000)}}
+	if _, err := e.comp.SetCaps(context.Background(), auth.System("other-officer", auth.Compliance), token,
+		compliance.CapsUpdate{TransferLimits: &ws, Reason: "meanwhile"}); err != nil {
+		t.Fatal(err)
+	}
+	form := url.Values{"caps_loaded": {m[1]}, "country_caps": {""}, "reason": {"from a page loaded before"}}
+	got := o.do("POST", path+"/caps", form)
+	if got.status != http.StatusConflict || !strings.Contains(got.body, `data-code="caps_changed"`) {
+		t.Fatalf("stale form: %d %.300s", got.status, got.body)
+	}
+	if c := mustCaps(t, e, token); len(c.TransferLimits) != 1 {
+		t.Fatalf("a refused form wrote: %+v", c)
+	}
+	m = loaded.FindStringSubmatch(got.body)
+	if m == nil || m[1] == form.Get("caps_loaded") {
+		t.Fatalf("the refusal's form does not carry the caps in force: %v", m)
+	}
+	form.Set("caps_loaded", m[1])
+	if got = o.do("POST", path+"/caps", form); got.status >= 400 {
+		t.Fatalf("sent again: %d %.300s", got.status, got.body)
+	}
+	if c := mustCaps(t, e, token); len(c.TransferLimits) != 0 {
+		t.Fatalf("sent again, the windows are still %+v", c.TransferLimits)
 	}
 }
