@@ -154,6 +154,10 @@ type SetRules struct {
 	ForceFullTransfer  bool          `json:"force_full_transfer,omitempty"`
 	ReserveGuard       *ReserveGuard `json:"reserve_guard,omitempty"` // absent: off
 	Reason             string        `json:"reason"`
+	// BasedOnVersion is the version in force this set was made from (0:
+	// none yet); absent: set whatever is in force. Another version in
+	// force refuses it with 409 rules_changed.
+	BasedOnVersion *int64 `json:"based_on_version,omitempty"`
 }
 
 // ReserveGuard is the proof-of-reserve guard on mints (Chainlink's Secure

@@ -35,6 +35,11 @@ type RulesUpdate struct {
 	FlowbackUntil      *time.Time      `json:"flowback_until,omitempty"` // nil: no Reg S flowback window
 	ForceFullTransfer  bool            `json:"force_full_transfer,omitempty"`
 	Reason             string          `json:"reason,omitempty"`
+	// BasedOnVersion, when set, is the version in force the change was
+	// made from (0: none yet): another version in force refuses it
+	// (rules_changed) rather than let it undo a change its author did not
+	// see.
+	BasedOnVersion *int64 `json:"based_on_version,omitempty"`
 }
 
 // Check validates u as SetRules does, but for the reason, which is given
@@ -168,6 +173,14 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 	var inForce *Rules
 	if !first {
 		inForce = &prev
+	}
+	if b := u.BasedOnVersion; b != nil && (first && *b != 0 || !first && *b != int64(prev.Version)) {
+		in := "none"
+		if !first {
+			in = fmt.Sprintf("version %d", prev.Version)
+		}
+		return RulesResult{}, errs.E(errs.Conflict, "rules_changed", fmt.Sprintf("the rules changed since version %d this change was made from (%s is in force): "+
+			"read them again and make the change from those", *b, in))
 	}
 	r, err := u.rules(asset, s.now(), inForce)
 	if err != nil {

@@ -210,7 +210,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	u.Reason = req.Reason
+	u.Reason, u.BasedOnVersion = req.Reason, req.BasedOnVersion
 	if u.ReserveGuard, err = reserveGuardOf(req.ReserveGuard); err != nil {
 		return err
 	}

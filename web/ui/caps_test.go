@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
 )
 
@@ -234,5 +236,60 @@ func TestCapsEditorRefusesAStaleForm(t *testing.T) {
 	}
 	if c := mustCaps(t, e, token); len(c.TransferLimits) != 0 {
 		t.Fatalf("sent again, the windows are still %+v", c.TransferLimits)
+	}
+}
+
+// The rules editor states the rules in full: a form filled from an older
+// version than the one in force is refused (409 rules_changed) rather than
+// undoing the change made since; the API refuses the same way when told
+// the version a set was made from.
+func TestRulesEditorRefusesAStaleForm(t *testing.T) {
+	t.Parallel()
+	e := newEnvWith(t, apptest.Options{Shared: true})
+	ctx := context.Background()
+	a := e.seedHolding(t, "RULS", []string{"10"}, nil)
+	token := *a.Token
+	path := "/ui/compliance/assets/" + token.Hex()
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	o := e.signIn(t, id, secret)
+	version := regexp.MustCompile(`name="based_on_version" value="([0-9]+)"`)
+	page := o.do("GET", path, nil)
+	m := version.FindStringSubmatch(page.body)
+	if page.status != http.StatusOK || m == nil {
+		t.Fatalf("rules page: %d, based_on_version %v", page.status, m)
+	}
+	before, err := e.comp.Rules(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int64(7)
+	other := auth.System("other-officer", auth.Compliance)
+	if _, err := e.comp.SetRules(ctx, other, token, compliance.RulesUpdate{MaxInvestors: &n, Reason: "meanwhile"}); err != nil {
+		t.Fatal(err)
+	}
+	got := o.do("POST", path+"/rules", url.Values{"based_on_version": {m[1]}, "reason": {"from a page loaded before"}})
+	if got.status != http.StatusConflict || !strings.Contains(got.body, "rules_changed") {
+		t.Fatalf("stale rules form: %d %.300s", got.status, got.body)
+	}
+	now, err := e.comp.Rules(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Version != before.Version+1 || now.MaxInvestors == nil || *now.MaxInvestors != 7 {
+		t.Fatalf("the refused form changed the rules: version %d, max investors %v", now.Version, now.MaxInvestors)
+	}
+	stale := int64(before.Version)
+	if _, err := e.comp.SetRules(ctx, other, token, compliance.RulesUpdate{Reason: "stale", BasedOnVersion: &stale}); !errs.Is(err, errs.Conflict) {
+		t.Fatalf("a set made from version %d with %d in force: %v, want rules_changed", stale, now.Version, err)
+	}
+	page = o.do("GET", path, nil)
+	if m = version.FindStringSubmatch(page.body); m == nil || m[1] != strconv.Itoa(now.Version) {
+		t.Fatalf("the reloaded page's version: %v, want %d", m, now.Version)
+	}
+	if got = o.do("POST", path+"/rules", url.Values{"based_on_version": {m[1]}, "reason": {"no more cap"}}); got.status >= 400 {
+		t.Fatalf("from the version in force: %d %.300s", got.status, got.body)
+	}
+	if r, _ := e.comp.Rules(ctx, token); r.Version != now.Version+1 || r.MaxInvestors != nil {
+		t.Fatalf("after the fresh form: version %d, max investors %v", r.Version, r.MaxInvestors)
 	}
 }

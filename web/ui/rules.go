@@ -93,7 +93,11 @@ func (u *UI) rulesData(r *http.Request, svc *compliance.Service, asset common.Ad
 	if current != nil {
 		form = rulesFormOf(*current)
 	}
-	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form,
+	version := 0
+	if current != nil {
+		version = current.Version
+	}
+	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form, "Version": version,
 		"Reasons": lockReasons}
 	if err := u.capsSection(r, svc, asset, data); err != nil {
 		return nil, err
@@ -122,6 +126,14 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
 	upd := compliance.RulesUpdate{CountryRestriction: v("country_restriction") != "", AllowedCountries: list(v("allowed_countries")),
 		RequiredFlags: list(v("required_flags")), ForceFullTransfer: v("force_full_transfer") != "", Reason: v("reason")}
+	// The editor states the rules in full, as they should be from the
+	// version it was filled from: made from an older version, it would
+	// undo what came since.
+	based, err := strconv.ParseInt(v("based_on_version"), 10, 64)
+	if err != nil {
+		return errs.E(errs.Invalid, "invalid_form", "the form lacks the rules version it was filled from: reload the page")
+	}
+	upd.BasedOnVersion = &based
 	if s := v("max_investors"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
