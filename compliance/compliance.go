@@ -170,7 +170,7 @@ const (
 	ForcedTransfer   InterventionKind = "forced_transfer"    // forcedTransfer(wallet, to, amount)
 	Recovery         InterventionKind = "recovery"           // recoveryAddress(wallet, to, investorId)
 	AddLock          InterventionKind = "lock"               // addLock(wallet, amount, start, cliff, end, reason)
-	RemoveLock       InterventionKind = "unlock"             // removeLock(wallet, index), the index resolved at approval
+	RemoveLock       InterventionKind = "unlock"             // removeLock(wallet, lock content): the lock the request names, wherever it stands
 	LiquidateOnlyOn  InterventionKind = "liquidate_only"     // setLiquidateOnly(wallet, true)
 	LiquidateOnlyOff InterventionKind = "liquidate_only_off" // setLiquidateOnly(wallet, false)
 )

@@ -29,12 +29,6 @@ type NewIntervention struct {
 	Reason    string
 }
 
-// lockIndexMargin is how long before an earlier lock ends an unlock is
-// not approved: removeLock takes an index among the running locks, which
-// shifts when an earlier one ends, and the transaction may be mined a
-// while after its approval.
-const lockIndexMargin = 10 * time.Minute
-
 // InterventionView is an intervention and its chain write.
 type InterventionView struct {
 	Intervention Intervention
@@ -136,10 +130,10 @@ func (s *Service) calldata(ctx context.Context, in Intervention) ([]byte, error)
 		l := in.Lock
 		return t.PackAddLock(in.Wallet, in.Amount, uint64(l.Start.Unix()), uint64(l.Cliff.Unix()), uint64(l.End.Unix()), uint8(l.Reason)), nil
 	case RemoveLock:
-		if in.LockIndex == nil {
-			return nil, fmt.Errorf("compliance: unlock %d has no resolved index", in.ID)
-		}
-		return t.PackRemoveLock(in.Wallet, big.NewInt(int64(*in.LockIndex))), nil
+		// By content: the token lifts the running lock that is exactly
+		// this one, wherever earlier locks ending or going have moved it.
+		l := in.Lock
+		return t.PackRemoveLock(in.Wallet, in.Amount, uint64(l.Start.Unix()), uint64(l.Cliff.Unix()), uint64(l.End.Unix()), uint8(l.Reason)), nil
 	case LiquidateOnlyOn:
 		return t.PackSetLiquidateOnly(in.Wallet, true), nil
 	case LiquidateOnlyOff:
@@ -302,10 +296,9 @@ func (s *Service) ApproveIntervention(ctx context.Context, p auth.Principal, id 
 }
 
 // resolveLock finds the index of the lock an unlock is bound to among the
-// wallet's running locks now. It refuses when no running lock has that
-// content any more (it ended, was lifted, or a forced transfer or burn
-// took part of it), and when an earlier lock ends so soon that the index
-// could shift before the transaction is mined.
+// wallet's running locks now (shown with the decision; the token lifts it
+// by content). It refuses when no running lock has that content any more
+// (it ended, was lifted, or a forced transfer or burn took part of it).
 func (s *Service) resolveLock(ctx context.Context, in Intervention) (int, error) {
 	wl, err := s.Locks(ctx, in.Asset, in.Wallet)
 	if err != nil {
@@ -313,16 +306,9 @@ func (s *Service) resolveLock(ctx context.Context, in Intervention) (int, error)
 	}
 	want := Lock{Amount: in.Amount, Start: in.Lock.Start, Cliff: in.Lock.Cliff, End: in.Lock.End, Reason: in.Lock.Reason}
 	for _, l := range wl.Locks {
-		if !l.Same(want) {
-			continue
+		if l.Same(want) {
+			return l.Index, nil
 		}
-		for _, e := range wl.Locks[:l.Index] {
-			if e.End.Before(wl.Time.Add(lockIndexMargin)) {
-				return 0, errs.E(errs.Conflict, "lock_index_unstable", fmt.Sprintf(
-					"lock %d ends at %s, which shifts this lock's index: approve after then", e.Index, e.End.Format(time.RFC3339)))
-			}
-		}
-		return l.Index, nil
 	}
 	return 0, errs.E(errs.Conflict, "lock_changed", fmt.Sprintf(
 		"wallet %s no longer has the lock this request names (%s base units, %s, until %s): it ended, was lifted or was reduced; request again",

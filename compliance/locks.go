@@ -87,7 +87,8 @@ func checkLockReason(field string, code int64) (LockReason, error) {
 // Lock is one running lock of a wallet, as the token's locksOf shows it:
 // Amount locked until Cliff, then released linearly from Start to End (a
 // plain lock has Start = Cliff = End). Index is its place in locksOf,
-// which removeLock takes and which shifts as earlier locks end or go.
+// which shifts as earlier locks end or go (removeLock names a lock by its
+// content instead).
 type Lock struct {
 	Index  int
 	Amount *big.Int

@@ -169,16 +169,25 @@ func TestAssetTokenAgentLocks(t *testing.T) {
 	wantRevert(t, err, "LockExceedsBalance(address,uint256,uint256)")
 	f.wantCode(t, f.alice, f.bob.From, 1, codeTokensLocked)
 
-	_, err = f.c.send(f.bob, f.tok.inst, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(0)))
+	// removeLock names a lock by its content, not its place.
+	_, err = f.c.send(f.bob, f.tok.inst, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(40), until, until, until, reasonCourt))
 	wantRevert(t, err, "AccessControlUnauthorizedAccount(address,bytes32)")
-	_, err = f.c.send(f.c.admin, f.tok.inst, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(2)))
-	wantRevert(t, err, "NoSuchLock(address,uint256)")
-	r := f.admin(t, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(0)))
-	if ev := findEvent(t, r, f.tok.abi.UnpackLockRemovedEvent); ev.Amount.Int64() != 60 || ev.Reason != reasonCourt || ev.Agent != f.c.admin.From {
+	for _, bad := range []struct { // another amount, end, reason
+		amount int64
+		end    uint64
+		reason uint8
+	}{{41, until, reasonCourt}, {40, until + 1, reasonCourt}, {40, until, reasonVesting}} {
+		_, err = f.c.send(f.c.admin, f.tok.inst, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(bad.amount), until, until, bad.end, bad.reason))
+		wantRevert(t, err, "NoSuchLock(address,uint256,uint64)")
+	}
+	r := f.admin(t, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(40), until, until, until, reasonCourt))
+	if ev := findEvent(t, r, f.tok.abi.UnpackLockRemovedEvent); ev.Index.Int64() != 1 || ev.Amount.Int64() != 40 || ev.Reason != reasonCourt || ev.Agent != f.c.admin.From {
 		t.Errorf("LockRemoved %+v", ev)
 	}
-	f.wantCode(t, f.alice, f.bob.From, 61, codeTokensLocked)
-	f.wantCode(t, f.alice, f.bob.From, 60, codeOK)
+	f.wantCode(t, f.alice, f.bob.From, 41, codeTokensLocked)
+	f.wantCode(t, f.alice, f.bob.From, 40, codeOK)
+	_, err = f.c.send(f.c.admin, f.tok.inst, f.tok.abi.PackRemoveLock(f.alice.From, big.NewInt(40), until, until, until, reasonCourt))
+	wantRevert(t, err, "NoSuchLock(address,uint256,uint64)") // lifted already: a second approval lifts nothing else
 }
 
 // TestAssetTokenPrivilegedDebitOfLocks: a forced transfer takes the free

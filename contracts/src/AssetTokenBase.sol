@@ -252,7 +252,7 @@ abstract contract AssetTokenBase is ERC20PermitUpgradeable, UpgradeGate, Documen
     error TooManyLocks(address account, uint256 max);
     /// @notice Locks on `account` would lock `locked` of its `balance`.
     error LockExceedsBalance(address account, uint256 locked, uint256 balance);
-    error NoSuchLock(address account, uint256 index);
+    error NoSuchLock(address account, uint256 amount, uint64 end);
     /// @notice Country, category and share caps need investor counting on ({setInvestorCounting}).
     error CountingOff();
     error TooManyWindows(uint256 windows, uint256 max);

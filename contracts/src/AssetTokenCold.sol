@@ -441,8 +441,8 @@ library AssetTokenCold {
         return (AssetTokenLocks.lockedNow(_s(), account), uint64(end));
     }
 
-    /// @notice The running locks of `account`, in storage order (the index
-    /// {removeLock} takes), each with what it locks now.
+    /// @notice The running locks of `account`, in storage order, each with
+    /// what it locks now.
     function locksOf(address account) external view returns (IAssetTokenCold.Lock[] memory locks) {
         uint256[] memory ls = AssetTokenLocks.running(_s(), account);
         locks = new IAssetTokenCold.Lock[](ls.length);
@@ -474,12 +474,17 @@ library AssetTokenCold {
         _s().wallets[account] = AssetTokenLocks.add(_s(), account, w, lockWord(amount, start, cliff, end, reason));
     }
 
-    /// @notice Lifts running lock `index` of `account` (its index in {locksOf}).
-    function removeLock(address account, uint256 index) external {
+    /// @notice Lifts the running lock of `account` with this content, as
+    /// {locksOf} shows it (amount, start, cliff, end, reason): named by what
+    /// it is rather than by its position, which shifts as other locks end or
+    /// go, so a lock lifted or ended meanwhile cannot make it lift another.
+    function removeLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) external {
         _checkRole(AGENT);
         uint256[] memory ls = AssetTokenLocks.running(_s(), account);
-        if (index >= ls.length) revert AssetTokenBase.NoSuchLock(account, index);
-        uint256 l = ls[index];
+        uint256 l = lockWord(amount, start, cliff, end, reason);
+        uint256 index;
+        while (index < ls.length && ls[index] != l) ++index;
+        if (index == ls.length) revert AssetTokenBase.NoSuchLock(account, amount, end);
         for (uint256 i = index + 1; i < ls.length; ++i) {
             ls[i - 1] = ls[i];
         }

@@ -80,7 +80,7 @@ contract RulesCheck {
         _expect(token, to, 1, TOKENS_LOCKED, "locks: nothing left free");
         IAssetTokenCold.Lock[] memory locks = cold.locksOf(address(this));
         if (locks.length != 2) revert CheckFailed("locks: locksOf length", locks.length, 2);
-        cold.removeLock(address(this), 1);
+        cold.removeLock(address(this), 100, uint64(t + 3600), uint64(t + 3600), uint64(t + 3600), 3);
         _expect(token, to, 100, OK, "locks: the court order lifted");
     }
 

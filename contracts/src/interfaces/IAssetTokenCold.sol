@@ -64,8 +64,8 @@ interface IAssetTokenCold {
     /// ends (0, 0 when none runs).
     function lockOf(address account) external view returns (uint256 amount, uint64 lockedUntil);
 
-    /// @notice The running locks of `account`, in storage order (the index
-    /// {removeLock} takes), each with what it locks now.
+    /// @notice The running locks of `account`, in storage order, each with
+    /// what it locks now.
     function locksOf(address account) external view returns (Lock[] memory locks);
 
     /// @notice Locks `amount` of the units `account` holds for `reason` (a
@@ -74,8 +74,11 @@ interface IAssetTokenCold {
     /// lock until then). The locks may not lock more than the balance.
     function addLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) external;
 
-    /// @notice Lifts running lock `index` of `account` (its index in {locksOf}).
-    function removeLock(address account, uint256 index) external;
+    /// @notice Lifts the running lock of `account` with this content, as
+    /// {locksOf} shows it (amount, start, cliff, end, reason): named by what
+    /// it is rather than by its position, which shifts as other locks end or
+    /// go, so a lock lifted or ended meanwhile cannot make it lift another.
+    function removeLock(address account, uint256 amount, uint64 start, uint64 cliff, uint64 end, uint8 reason) external;
 
     /// @notice Puts the investor of `wallet` in liquidate-only (`on`): none of
     /// its wallets may receive units (transfers, mints, forced transfers),
