@@ -126,6 +126,7 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 			e.suite.BuildingTok, e.suite.BuildingFeed, nil, "title-deed", "12 Harbour Street: title deed (demo)\n", []string{"600", "300", "100"}},
 	}
 	var mints []string
+	var building common.Address
 	for _, d := range demo {
 		a, err := e.seedAsset(ctx, svc, store, d.asset, d.token, d.feed, d.dealing, d.doc, d.title)
 		if err != nil {
@@ -138,6 +139,8 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 		mints = append(mints, keys...)
 		if d.asset.Kind == issuance.TreasuryFund {
 			fundID = a.ID
+		} else {
+			building = *a.Token
 		}
 		e.log.Info("demo asset seeded", "symbol", a.Symbol, "id", a.ID)
 	}
@@ -149,11 +152,33 @@ func (e *devEnv) seedDemo(ctx context.Context, svc *issuance.Service, csvc *comp
 			return "", day, fmt.Errorf("demo mint: %w", err)
 		}
 	}
+	if err := seedBuildingCaps(ctx, csvc, building); err != nil {
+		return "", day, fmt.Errorf("demo building's caps: %w", err)
+	}
 	if err := e.seedPayout(ctx, svc, fundID, wallets); err != nil {
 		return "", day, err
 	}
 	day, err = e.openDemoDay(ctx, fundID)
 	return fundID, day, err
+}
+
+// seedBuildingCaps gives the demo building investor caps, which its cap
+// table shows against the counts, and a transfer window, which the
+// portal shows as each investor's allowance: at most 25 investors from
+// Germany and 25 from France, 50 accredited, and 250 units per investor a
+// day. Set once: a resumed seed that finds the window leaves them.
+func seedBuildingCaps(ctx context.Context, csvc *compliance.Service, token common.Address) error {
+	now, err := csvc.Caps(ctx, token)
+	if err != nil || len(now.TransferLimits) > 0 {
+		return err
+	}
+	ws := []compliance.TransferWindow{{PeriodSeconds: 86_400, Limit: big.NewInt(250)}}
+	u := compliance.CapsUpdate{TransferLimits: &ws, Reason: "demo: a private placement's investor caps and a daily transfer limit"}
+	if now.Counting { // not on a building seeded before tokens counted investors
+		u.CountryCaps, u.CategoryCaps = map[string]uint32{"DE": 25, "FR": 25}, map[string]uint32{"accredited": 50}
+	}
+	_, err = csvc.SetCaps(ctx, devOfficer, token, u)
+	return err
 }
 
 // demoCalendar is the demo fund's dealing calendar: New York business

@@ -135,6 +135,15 @@ func checkSeededDemo(t *testing.T, dir, dbURL, apiURL, rpcURL, coin string) {
 	if p, err := c.DistributionProof(ctx, dists[0].ID, dists[0].Leaves[0].Account); err != nil || len(p.Proof) == 0 {
 		t.Fatalf("proof: %+v %v", p, err)
 	}
+	// The building's investor caps and transfer window, counted on chain.
+	caps, err := c.Caps(ctx, seeded["BLDG"].Token.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !caps.Counting || caps.CountryCaps["DE"] != 25 || caps.CountryCaps["FR"] != 25 || caps.CategoryCaps["accredited"] != 50 ||
+		len(caps.TransferLimits) != 1 || caps.TransferLimits[0].PeriodSeconds != 86_400 || caps.TransferLimits[0].Limit != "250" {
+		t.Fatalf("the demo building's caps: %+v", caps)
+	}
 	for _, sym := range []string{"TTF", "BLDG"} {
 		a, ok := seeded[sym]
 		if !ok || a.Token == nil {
