@@ -600,7 +600,10 @@ func (h *Hub) send(ctx context.Context, c *websocket.Conn, v any) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, h.cfg.WriteTimeout)
+	// Not cut short by a shutdown: a write whose context ends midway
+	// closes the connection, and the client would get no going-away
+	// frame naming its cursor. WriteTimeout bounds it.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.cfg.WriteTimeout)
 	defer cancel()
 	return c.Write(ctx, websocket.MessageText, b)
 }
@@ -639,8 +642,18 @@ func (s *session) sendPage(ctx context.Context, events []Event, cur *Cursor) (en
 		sent int64
 	)
 	s.conn.Hold()
+	// As in send: a shutdown stops the page between events, never
+	// within a write (the batch writer bounds each flush).
+	wctx := context.WithoutCancel(ctx)
 	for i := range events {
 		e := &events[i]
+		if ctx.Err() != nil {
+			// The client left, or the hub shuts down: what was sent goes
+			// out, and on a shutdown the serve loop says goodbye with the
+			// cursor.
+			end, stop = ending{why: ClosedClient}, true
+			break
+		}
 		if end, stop = s.keyNews(ctx); stop {
 			break
 		}
@@ -652,7 +665,7 @@ func (s *session) sendPage(ctx context.Context, events []Event, cur *Cursor) (en
 		}
 		// Held writes do not wait on the client but for every
 		// batchFlushAt bytes, each bounded by WriteTimeout.
-		if err = s.ws.Write(ctx, websocket.MessageText, s.msg); err != nil {
+		if err = s.ws.Write(wctx, websocket.MessageText, s.msg); err != nil {
 			break
 		}
 		sent++
