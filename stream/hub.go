@@ -330,20 +330,11 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	if err != nil {
 		return err
 	}
-	c, done, err := h.subscribe(p.KeyID, clientIP(r))
-	if err != nil {
-		return err
-	}
-	defer done()
-	// p was resolved before the stream was registered: a rotation or
-	// revocation announced in between reached no stream of the key, so
-	// read the key once more now that one will.
-	if err := h.recheck(r.Context(), c.key, f.Types, p.RotatedAt); err != nil {
-		return err
-	}
 	unavailable := func(err error) error {
 		return errs.Wrap(err, errs.Unavailable, "stream_unavailable", "the event store cannot be read; retry later")
 	}
+	// The cursor is fixed before the stream is registered: a stream the
+	// hub counts (Conns) sends every event committed from then on.
 	var cur Cursor
 	if req.After != nil {
 		cur = *req.After
@@ -357,6 +348,17 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 		}
 	} else if cur, err = h.cfg.Store.Head(r.Context()); err != nil {
 		return unavailable(err)
+	}
+	c, done, err := h.subscribe(p.KeyID, clientIP(r))
+	if err != nil {
+		return err
+	}
+	defer done()
+	// p was resolved before the stream was registered: a rotation or
+	// revocation announced in between reached no stream of the key, so
+	// read the key once more now that one will.
+	if err := h.recheck(r.Context(), c.key, f.Types, p.RotatedAt); err != nil {
+		return err
 	}
 	bw := &batchWriter{ResponseWriter: w, timeout: h.cfg.WriteTimeout}
 	ws, err := websocket.Accept(bw, r, nil)
