@@ -451,6 +451,18 @@ func (r *invariantRun) stepRecovery() {
 		return
 	}
 	l, n := r.w[lost], r.w[nw]
+	if inv.anchor == lost {
+		r.stats["cov.recovery.ofAnchor"]++
+	}
+	if l.frozen > 0 {
+		r.stats["cov.recovery.withFrozen"]++
+	}
+	if l.addrFrozen {
+		r.stats["cov.recovery.addrFrozen"]++
+	}
+	if n.bal > 0 {
+		r.stats["cov.recovery.intoHolder"]++
+	}
 	n.bal += l.bal
 	n.frozen += l.frozen
 	n.addrFrozen = n.addrFrozen || l.addrFrozen
@@ -545,6 +557,9 @@ func (r *invariantRun) stepLock() {
 	r.logf("addLock %s %d until +%d (vesting %v): %s", w.name, amount, end-now, start != end, r.outcome("lock", err))
 	if err != nil {
 		data := revertData(err)
+		if len(data) >= 4 && [4]byte(data[:4]) == selector("TooManyLocks(address,uint256)") {
+			r.stats["cov.lock.tooMany"]++
+		}
 		if len(data) < 4 || ([4]byte(data[:4]) != selector("LockExceedsBalance(address,uint256,uint256)") && [4]byte(data[:4]) != selector("TooManyLocks(address,uint256)")) {
 			r.fatalf("addLock: %v (%x)", err, data)
 		}
@@ -644,6 +659,9 @@ func (r *invariantRun) recount(i int) {
 		return
 	}
 	inv := r.inv[w.inv]
+	if inv.country != w.country || inv.flags != w.flags {
+		r.stats["cov.recount.moved"]++
+	}
 	inv.country, inv.flags = w.country, w.flags
 }
 
@@ -736,6 +754,7 @@ func (r *invariantRun) movement(kind string, opts *bind.TransactOpts, data []byt
 		if code == codeOK {
 			r.fatalf("%s %s->%s %d reverted (%x), preview 0", kind, name(from), name(to), amount, revertData(err))
 		}
+		r.stats["cov."+kind+".refused."+hexCode(code)]++
 		if code == codeTokensFrozen {
 			wantRevert(r.t, err, "ERC7943InsufficientUnfrozenBalance(address,uint256,uint256)")
 		} else if got := restrictedCode(r.t, err); got != code {
@@ -769,6 +788,12 @@ func (r *invariantRun) debit(i int, amount int64) {
 	if got > w.frozen-beyond || got < w.frozen-amount {
 		r.fatalf("debit of %d from %s (balance %d, frozen %d): frozen %d, want from %d to %d", amount, w.name, w.bal, w.frozen, got, w.frozen-amount, w.frozen-beyond)
 	}
+	if got < w.frozen {
+		r.stats["cov.debit.unfroze"]++
+	}
+	if amount > w.bal-w.frozen {
+		r.stats["cov.debit.beyondUnfrozen"]++
+	}
 	w.frozen = got
 }
 
@@ -790,7 +815,17 @@ func (r *invariantRun) move(from, to int, amount int64) {
 		r.supply -= amount
 	}
 	if from >= 0 && to >= 0 && r.w[from].inv == r.w[to].inv {
+		r.stats["cov.move.sameInvestor"]++
 		return
+	}
+	if from >= 0 && r.total(r.w[from].inv) == 0 {
+		r.stats["cov.investor.leave"]++
+	}
+	if to >= 0 && r.total(r.w[to].inv) == amount {
+		r.stats["cov.investor.enter"]++
+		if r.w[to].country != r.inv[r.w[to].inv].country || r.w[to].flags != r.inv[r.w[to].inv].flags {
+			r.stats["cov.investor.enterUnderOtherClass"]++
+		}
 	}
 	if to >= 0 {
 		tw := r.w[to]
@@ -901,6 +936,7 @@ func (r *invariantRun) check() {
 			}
 		}
 	}
+	r.stats[fmt.Sprintf("cov.holders.%d", holders)]++
 	if n := call(tk.PackInvestorCount()); !n.IsInt64() || n.Int64() != holders {
 		r.fatalf("investorCount %s, %d investors hold", n, holders)
 	}
