@@ -263,6 +263,7 @@ func (r *invariantRun) randomStep() {
 		{6, r.stepBurn}, {7, r.stepForced}, {4, r.stepRecovery}, {5, r.stepFreeze}, {3, r.stepUnfreeze},
 		{2, r.stepAddressFreeze}, {5, r.stepLock}, {5, r.stepCategory}, {4, r.stepCountry},
 		{2, r.stepDelete}, {2, r.stepReregister}, {2, r.stepRecount}, {4, r.stepWarp}, {2, r.stepLiquidateOnly},
+		{3, r.stepExit},
 	}
 	total := 0
 	for _, s := range steps {
@@ -414,6 +415,20 @@ func (r *invariantRun) stepBurn() {
 	from := r.holder()
 	amount := r.amount(r.w[from].bal)
 	r.movement("burn", r.admin(), r.tok.abi.PackBurn(r.w[from].opts.From, big.NewInt(amount), r.request()), from, -1, amount, 0)
+}
+
+// stepExit burns an investor's whole position, wallet by wallet, so that
+// it leaves the counters (a random amount seldom takes a whole total).
+func (r *invariantRun) stepExit() {
+	i := r.walletWhere(func(w *invWallet) bool { return w.bal > 0 })
+	if i < 0 {
+		return
+	}
+	for _, j := range r.inv[r.w[i].inv].wallets {
+		if bal := r.w[j].bal; bal > 0 {
+			r.movement("burn", r.admin(), r.tok.abi.PackBurn(r.w[j].opts.From, big.NewInt(bal), r.request()), j, -1, bal, 0)
+		}
+	}
 }
 
 func (r *invariantRun) stepForced() {
