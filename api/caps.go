@@ -21,6 +21,10 @@ type SetCaps struct {
 	// TransferLimits replaces the transfer windows (at most four; [] removes them).
 	TransferLimits *[]TransferWindow `json:"transfer_limits,omitempty"`
 	Reason         string            `json:"reason"`
+	// BasedOnState is the state (Caps.State) this change was made from:
+	// if the caps changed since, nothing changes and the answer is 409
+	// caps_changed. Left out: no check.
+	BasedOnState string `json:"based_on_state,omitempty"`
 }
 
 // TransferWindow is one transfer limit: each investor may transfer at
@@ -43,6 +47,11 @@ type Caps struct {
 	CategoryCaps       map[string]uint32 `json:"category_caps"`
 	MaxCountryShareBPS uint16            `json:"max_country_share_bps"`
 	TransferLimits     []TransferWindow  `json:"transfer_limits"`
+	// Version is the compliance log seq of the newest cap change Tessera
+	// made (0: none); State fingerprints it with the caps above, for a
+	// change made from them to name (SetCaps.BasedOnState).
+	Version int64  `json:"version"`
+	State   string `json:"state"`
 }
 
 // CapsResult is the logged change and the chain writes that apply it.

@@ -2,9 +2,12 @@ package compliance
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
@@ -37,6 +40,11 @@ type CapsUpdate struct {
 	// base units per Period seconds, over all its wallets.
 	TransferLimits *[]TransferWindow
 	Reason         string
+	// BasedOnState, when set, is the Caps.State the change was made from:
+	// if the caps changed since (through Tessera or on chain), nothing is
+	// changed and the answer is 409 caps_changed, so a change made from
+	// an old reading cannot silently undo another officer's.
+	BasedOnState string
 }
 
 // TransferWindow is one transfer limit: Limit base units per Period
@@ -82,6 +90,19 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	if u.CountryCaps == nil && u.CategoryCaps == nil && u.MaxCountryShareBPS == nil && u.TransferLimits == nil {
 		return CapsResult{}, errs.E(errs.Invalid, "nothing_to_change", "give country_caps, category_caps, max_country_share_bps or transfer_limits")
 	}
+	var follows *int64
+	if u.BasedOnState != "" {
+		now, err := s.Caps(ctx, asset)
+		if err != nil {
+			return CapsResult{}, err
+		}
+		if now.State != u.BasedOnState {
+			return CapsResult{}, capsChanged()
+		}
+		// Checked again as the change is logged: no other Tessera change
+		// may come between.
+		follows = &now.Version
+	}
 	before, err := s.onchainCaps(ctx, asset)
 	if err != nil {
 		return CapsResult{}, err
@@ -94,13 +115,7 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	var ops []op
 	data := map[string]any{"reason": u.Reason}
 	if u.CountryCaps != nil {
-		keys := slices.Sorted(func(yield func(string) bool) {
-			for k := range u.CountryCaps {
-				if !yield(k) {
-					return
-				}
-			}
-		})
+		keys := slices.Sorted(maps.Keys(u.CountryCaps))
 		if len(keys) == 0 {
 			return CapsResult{}, errs.E(errs.Invalid, "invalid_country_caps", "country_caps names no country")
 		}
@@ -162,7 +177,10 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 			return CapsResult{}, err
 		}
 	}
-	entry, err := s.store.AppendLog(ctx, LogDraft{Actor: p.Actor(), Action: "caps.set", Subject: strings.ToLower(asset.Hex()), Data: data}, s.now())
+	entry, err := s.store.AppendLog(ctx, LogDraft{Actor: p.Actor(), Action: "caps.set", Subject: strings.ToLower(asset.Hex()), Data: data, Follows: follows}, s.now())
+	if errors.Is(err, ErrMoved) {
+		return CapsResult{}, capsChanged()
+	}
 	if err != nil {
 		return CapsResult{}, err
 	}
@@ -176,6 +194,11 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 		return CapsResult{}, err
 	}
 	return CapsResult{Log: entry, Txs: txs}, nil
+}
+
+func capsChanged() error {
+	return errs.E(errs.Conflict, "caps_changed", "the caps changed since the reading this change was made from: "+
+		"read them again (their state is in the answer) and make the change from those")
 }
 
 // loggedWindows is how the compliance log records transfer windows.
@@ -200,6 +223,11 @@ type Caps struct {
 	CategoryCaps       [chain.Categories]uint32
 	MaxCountryShareBPS uint16
 	TransferLimits     []TransferWindow
+	// Version is the seq of the newest change Tessera logged (caps.set;
+	// 0: none), and State fingerprints it with the caps in force: a
+	// change made from this reading names it (CapsUpdate.BasedOnState).
+	Version int64
+	State   string
 }
 
 // Caps reads the token's caps, its decimals, and the caps in force of
@@ -221,6 +249,9 @@ func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) 
 	for e, err := range s.capsLog(ctx, asset) {
 		if err != nil {
 			return c, err
+		}
+		if c.Version == 0 {
+			c.Version = e.Seq // newest first
 		}
 		var d struct {
 			CountryCaps map[string]uint32 `json:"country_caps"`
@@ -246,7 +277,22 @@ func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) 
 			c.CountryCaps[k] = v
 		}
 	}
+	c.State = capsState(c)
 	return c, nil
+}
+
+// capsState fingerprints c's caps and the newest logged change:
+// "<version>-<32 hex digits>".
+func capsState(c Caps) string {
+	h := sha256.New()
+	for _, k := range slices.Sorted(maps.Keys(c.CountryCaps)) {
+		fmt.Fprintf(h, "%s=%d;", k, c.CountryCaps[k])
+	}
+	fmt.Fprintf(h, "|%v|%d|%t|", c.CategoryCaps, c.MaxCountryShareBPS, c.Counting)
+	for _, w := range c.TransferLimits {
+		fmt.Fprintf(h, "%d=%s;", w.PeriodSeconds, w.Limit)
+	}
+	return fmt.Sprintf("%d-%x", c.Version, h.Sum(nil)[:16])
 }
 
 // countryCaps reads the caps in force of countries (alpha-2) on chain.

@@ -9,6 +9,7 @@ package compliance
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"time"
 
@@ -228,7 +229,19 @@ type LogDraft struct {
 	Action  string // e.g. "investor.created", "kyc.approved", "intervention.approved"
 	Subject string // what changed: an investor id, an asset, an intervention id
 	Data    any    // marshalled to JSON
+	// Follows, when set, is the seq of the newest entry of this action
+	// on this subject the change was made from (0: there was none): the
+	// store appends the entry, and makes its change, only if that is
+	// still the newest, and returns ErrMoved otherwise. A change made from
+	// what one reader saw then cannot silently undo a change another
+	// made meanwhile.
+	Follows *int64
 }
+
+// ErrMoved is what a store returns for a change made from a state that
+// is no longer the newest (LogDraft.Follows, SaveRules' basedOn); it
+// changed nothing.
+var ErrMoved = errors.New("compliance: changed since the change was made from it")
 
 // Store persists compliance records. Every method that changes something
 // appends its log entry in the same database transaction.
@@ -267,8 +280,10 @@ type Store interface {
 	// FinishLapse marks a lapse cleared on chain.
 	FinishLapse(ctx context.Context, id int64, now time.Time) error
 
-	// SaveRules stores r as the asset's next version.
-	SaveRules(ctx context.Context, r Rules, now time.Time, log func(Rules) LogDraft) (Rules, error)
+	// SaveRules stores r as the asset's next version; with basedOn, only
+	// if the version in force is still *basedOn (0: none), and ErrMoved
+	// otherwise.
+	SaveRules(ctx context.Context, r Rules, basedOn *int64, now time.Time, log func(Rules) LogDraft) (Rules, error)
 	// Rules returns the rules in force; errs.NotFound if the asset has none.
 	Rules(ctx context.Context, asset common.Address) (Rules, error)
 	// RulesHistory lists versions below before (0: from the newest), newest first.

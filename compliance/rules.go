@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -179,8 +180,7 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		if !first {
 			in = fmt.Sprintf("version %d", prev.Version)
 		}
-		return RulesResult{}, errs.E(errs.Conflict, "rules_changed", fmt.Sprintf("the rules changed since version %d this change was made from (%s is in force): "+
-			"read them again and make the change from those", *b, in))
+		return RulesResult{}, rulesChanged(*b, in)
 	}
 	r, err := u.rules(asset, s.now(), inForce)
 	if err != nil {
@@ -199,9 +199,13 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 			return RulesResult{}, err
 		}
 	}
-	saved, err := s.store.SaveRules(ctx, r, s.now(), func(r Rules) LogDraft {
+	saved, err := s.store.SaveRules(ctx, r, u.BasedOnVersion, s.now(), func(r Rules) LogDraft {
 		return LogDraft{Actor: actor, Action: "rules.set", Subject: strings.ToLower(asset.Hex()), Data: rulesLog(r)}
 	})
+	if errors.Is(err, ErrMoved) {
+		// Another change was stored since the rules were read above.
+		return RulesResult{}, rulesChanged(*u.BasedOnVersion, "a newer version")
+	}
 	if err != nil {
 		return RulesResult{}, err
 	}
@@ -217,6 +221,11 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		}
 	}
 	return RulesResult{Rules: saved, Txs: txs}, nil
+}
+
+func rulesChanged(basedOn int64, inForce string) error {
+	return errs.E(errs.Conflict, "rules_changed", fmt.Sprintf("the rules changed since version %d this change was made from (%s is in force): "+
+		"read them again and make the change from those", basedOn, inForce))
 }
 
 // sameRules reports whether a and b are the same rules, whoever set them

@@ -22,6 +22,16 @@ func appendLog(ctx context.Context, tx pgx.Tx, d compliance.LogDraft, now time.T
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, complianceLogLock); err != nil {
 		return compliance.LogEntry{}, err
 	}
+	if d.Follows != nil {
+		var newest int64
+		if err := tx.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM compliance_log WHERE subject = $1 AND action = $2`,
+			d.Subject, d.Action).Scan(&newest); err != nil {
+			return compliance.LogEntry{}, err
+		}
+		if newest != *d.Follows {
+			return compliance.LogEntry{}, compliance.ErrMoved
+		}
+	}
 	var prev *compliance.LogEntry
 	var last compliance.LogEntry
 	var hash []byte
@@ -146,12 +156,22 @@ func scanRules(row pgx.Row) (compliance.Rules, error) {
 }
 
 // SaveRules implements compliance.Store.
-func (s *ComplianceStore) SaveRules(ctx context.Context, r compliance.Rules, now time.Time, draft func(compliance.Rules) compliance.LogDraft) (compliance.Rules, error) {
+func (s *ComplianceStore) SaveRules(ctx context.Context, r compliance.Rules, basedOn *int64, now time.Time, draft func(compliance.Rules) compliance.LogDraft) (compliance.Rules, error) {
 	var out compliance.Rules
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		// One writer per asset at a time: versions stay gapless.
+		// One writer per asset at a time: versions stay gapless, and the
+		// version a change was made from is checked while it is in force.
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('compliance_rules:' || $1))`, addrText(r.Asset)); err != nil {
 			return err
+		}
+		if basedOn != nil {
+			var inForce int64
+			if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM compliance_rules WHERE asset = $1`, addrText(r.Asset)).Scan(&inForce); err != nil {
+				return err
+			}
+			if inForce != *basedOn {
+				return compliance.ErrMoved
+			}
 		}
 		var maxInv *int64
 		if r.MaxInvestors != nil {

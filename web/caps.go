@@ -36,7 +36,7 @@ func (h complianceHandlers) getCaps(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	out := api.Caps{Asset: asset, Counting: c.Counting, Decimals: c.Decimals, CountryCaps: c.CountryCaps,
+	out := api.Caps{Asset: asset, Counting: c.Counting, Decimals: c.Decimals, CountryCaps: c.CountryCaps, Version: c.Version, State: c.State,
 		CategoryCaps: map[string]uint32{}, MaxCountryShareBPS: c.MaxCountryShareBPS,
 		TransferLimits: mapSlice(c.TransferLimits, func(w compliance.TransferWindow) api.TransferWindow {
 			return api.TransferWindow{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit.String()}
@@ -57,7 +57,8 @@ func (h complianceHandlers) setCaps(w http.ResponseWriter, r *http.Request) erro
 	if err := Decode(r, &req); err != nil {
 		return err
 	}
-	u := compliance.CapsUpdate{CountryCaps: req.CountryCaps, CategoryCaps: req.CategoryCaps, MaxCountryShareBPS: req.MaxCountryShareBPS, Reason: req.Reason}
+	u := compliance.CapsUpdate{CountryCaps: req.CountryCaps, CategoryCaps: req.CategoryCaps, MaxCountryShareBPS: req.MaxCountryShareBPS, Reason: req.Reason,
+		BasedOnState: req.BasedOnState}
 	if req.TransferLimits != nil {
 		ws := make([]compliance.TransferWindow, len(*req.TransferLimits))
 		for i, tw := range *req.TransferLimits {

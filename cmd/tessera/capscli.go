@@ -41,7 +41,7 @@ func runComplianceCaps(ctx context.Context, sub string, args []string, stdout io
 	var countries, categories, windows pairs
 	var share int64
 	var noWindows bool
-	var reason string
+	var reason, basedOn string
 	if set {
 		fs.Var(&countries, "country-cap", "COUNTRY=CAP: the most investors from an ISO 3166-1 alpha-2 country (0 removes the cap); repeat for more")
 		fs.Var(&categories, "category-cap", "CATEGORY=CAP: the most investors in accredited, qualified_purchaser, professional, institutional, issuer_4 … issuer_7 or retail (0: none); repeat for more")
@@ -49,6 +49,7 @@ func runComplianceCaps(ctx context.Context, sub string, args []string, stdout io
 		fs.Var(&windows, "window", "SECONDS=UNITS: each investor may transfer at most UNITS per SECONDS, over all its wallets; repeat for up to four (they replace the token's windows)")
 		fs.BoolVar(&noWindows, "no-windows", false, "remove every transfer window")
 		fs.StringVar(&reason, "reason", "", "why (required)")
+		fs.StringVar(&basedOn, "based-on", "", "the \"state\" that `tessera compliance caps` showed: refused with caps_changed if the caps changed since (default: no check)")
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -69,7 +70,7 @@ func runComplianceCaps(ctx context.Context, sub string, args []string, stdout io
 	var out any
 	switch {
 	case set:
-		out, err = setCaps(ctx, c, pos[0], countries, categories, share, windows, noWindows, reason)
+		out, err = setCaps(ctx, c, pos[0], countries, categories, share, windows, noWindows, reason, basedOn)
 	case sub == "caps":
 		out, err = showCaps(ctx, c, pos[0])
 	default:
@@ -125,8 +126,8 @@ func capsMap(flagName string, ps pairs) (map[string]uint32, error) {
 	return out, nil
 }
 
-func setCaps(ctx context.Context, c *client.Client, asset string, countries, categories pairs, share int64, windows pairs, noWindows bool, reason string) (any, error) {
-	p := api.SetCaps{Reason: reason}
+func setCaps(ctx context.Context, c *client.Client, asset string, countries, categories pairs, share int64, windows pairs, noWindows bool, reason, basedOn string) (any, error) {
+	p := api.SetCaps{Reason: reason, BasedOnState: basedOn}
 	var err error
 	for i := range countries {
 		countries[i].key = strings.ToUpper(countries[i].key)

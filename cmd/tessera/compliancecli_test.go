@@ -136,6 +136,7 @@ func TestComplianceCapsCommands(t *testing.T) {
 		CountryCaps  map[string]uint32 `json:"country_caps"`
 		CategoryCaps map[string]uint32 `json:"category_caps"`
 		Share        uint16            `json:"max_country_share_bps"`
+		State        string            `json:"state"`
 		Windows      []struct {
 			Period     uint32 `json:"period_seconds"`
 			Limit      string `json:"limit"`
@@ -165,6 +166,11 @@ func TestComplianceCapsCommands(t *testing.T) {
 	if out, err := tessera("compliance", "caps", "set", asset, "--max-country-share-bps", "0", "--reason", "one country only"); err != nil {
 		t.Fatalf("caps set: %v\n%s", err, out)
 	}
+	// A change made from the caps printed before that one is refused.
+	if out, err := tessera("compliance", "caps", "set", asset, "--no-windows", "--based-on", shown.State, "--reason", "from an old reading"); err == nil ||
+		!strings.Contains(err.Error(), "caps_changed") {
+		t.Fatalf("caps set from state %s after another change: %v\n%s", shown.State, err, out)
+	}
 	p.SendAs(t, p.Investors[0], token, assettoken.NewAssetToken().PackTransfer(p.Wallets[1], big.NewInt(1_500_000)))
 	out, err = tessera("compliance", "allowance", asset, p.Wallets[0].Hex())
 	if err != nil {
@@ -182,7 +188,10 @@ func TestComplianceCapsCommands(t *testing.T) {
 		t.Fatalf("allowance printed %s (%v)", out, err)
 	}
 
-	out, err = tessera("compliance", "caps", "set", asset, "--no-windows", "--country-cap", "DE=0", "--reason", "placement closed")
+	if out, err = tessera("compliance", "caps", asset); err != nil || json.Unmarshal([]byte(out), &shown) != nil {
+		t.Fatalf("caps: %v\n%s", err, out)
+	}
+	out, err = tessera("compliance", "caps", "set", asset, "--no-windows", "--country-cap", "DE=0", "--based-on", shown.State, "--reason", "placement closed")
 	if err != nil {
 		t.Fatalf("caps set: %v\n%s", err, out)
 	}

@@ -1,8 +1,7 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -32,8 +31,8 @@ import (
 // chain or as the user typed them.
 type capsForm struct {
 	// Loaded is the state of the caps the form was filled from
-	// (capsState): a form filled before another change is refused rather
-	// than silently undoing it.
+	// (compliance.Caps.State): a form filled before another change is
+	// refused rather than silently undoing it.
 	Loaded             string
 	CountryCaps        string // "DE=100, FR=50"
 	Categories         []capsField
@@ -48,7 +47,7 @@ type windowField struct{ Period, Limit string }
 
 // capsFormOf fills the editor from the caps in force.
 func capsFormOf(c compliance.Caps) capsForm {
-	f := capsForm{Loaded: capsState(c), Windows: make([]windowField, 4)}
+	f := capsForm{Loaded: c.State, Windows: make([]windowField, 4)}
 	var cc []string
 	for _, k := range slices.Sorted(maps.Keys(c.CountryCaps)) {
 		cc = append(cc, k+"="+strconv.FormatUint(uint64(c.CountryCaps[k]), 10))
@@ -87,20 +86,6 @@ func capsFormFrom(r *http.Request) capsForm {
 		f.Windows = append(f.Windows, windowField{Period: v(fmt.Sprintf("window_period_%d", i)), Limit: v(fmt.Sprintf("window_limit_%d", i))})
 	}
 	return f
-}
-
-// capsState fingerprints the caps in force, for a form to say which caps
-// it was filled from.
-func capsState(c compliance.Caps) string {
-	h := sha256.New()
-	for _, k := range slices.Sorted(maps.Keys(c.CountryCaps)) {
-		fmt.Fprintf(h, "%s=%d;", k, c.CountryCaps[k])
-	}
-	fmt.Fprintf(h, "|%v|%d|", c.CategoryCaps, c.MaxCountryShareBPS)
-	for _, w := range c.TransferLimits {
-		fmt.Fprintf(h, "%d=%s;", w.PeriodSeconds, w.Limit)
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // update turns the typed caps into the change from now: only what
@@ -213,14 +198,11 @@ func (u *UI) setCaps(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	upd, err := form.update(now)
-	if state := capsState(now); err == nil && form.Loaded != state {
-		// Filled before another change: setting it would undo that change
-		// unseen. The page shows the caps in force; the typed values stay,
-		// and sending them again sets them over what is now in force.
-		err, form.Loaded = errs.E(errs.Conflict, "caps_changed", "the caps changed since this page was loaded: "+
-			"compare your values with the caps in force shown above and set them again"), state
-	}
 	if err == nil {
+		// The domain refuses a form filled before another change (whose
+		// state it names), so setting it cannot undo that change unseen.
+		// A form without it matches no state.
+		upd.BasedOnState = cmp.Or(form.Loaded, "unknown")
 		var res compliance.CapsResult
 		if res, err = svc.SetCaps(r.Context(), who, asset, upd); err == nil {
 			return back(w, r, "/ui/compliance/assets/"+asset.Hex(), noticeCapsSet, strconv.FormatInt(res.Log.Seq, 10))
@@ -234,7 +216,16 @@ func (u *UI) setCaps(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	data["CapsForm"], data["CapsError"], data["CapsErrorCode"] = form, e.Message, e.Code
+	msg := e.Message
+	if e.Code == "caps_changed" {
+		// The page shows the caps in force; the typed values stay, and
+		// sending them again sets them over what is now in force.
+		msg = "the caps changed since this page was loaded: compare your values with the caps in force shown above and set them again"
+		if cur, ok := data["CapsForm"].(capsForm); ok {
+			form.Loaded = cur.Loaded
+		}
+	}
+	data["CapsForm"], data["CapsError"], data["CapsErrorCode"] = form, msg, e.Code
 	return u.render(w, r, statusOfRefusal(e), "rules", data)
 }
 

@@ -196,23 +196,31 @@ func TestBrowserPortalTransferAllowance(t *testing.T) {
 	}
 }
 
+// staleFormRig seeds an asset with symbol sym, signs an officer in and
+// loads the asset's rules page; m is field's match there (the state a
+// form was filled from).
+func staleFormRig(t *testing.T, sym string, field *regexp.Regexp) (e *env, token common.Address, path string, o *operator, m []string) {
+	t.Helper()
+	e = newEnvWith(t, apptest.Options{Shared: true})
+	a := e.seedHolding(t, sym, []string{"10"}, nil)
+	token = *a.Token
+	path = "/ui/compliance/assets/" + token.Hex()
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	o = e.signIn(t, id, secret)
+	page := o.do("GET", path, nil)
+	if m = field.FindStringSubmatch(page.body); page.status != http.StatusOK || m == nil {
+		t.Fatalf("rules page: %d, %s: %v", page.status, field, m)
+	}
+	return e, token, path, o, m
+}
+
 // A caps form filled before another officer's change is refused (409
 // caps_changed) rather than silently undoing that change; sent again from
 // the page that says so, it applies.
 func TestCapsEditorRefusesAStaleForm(t *testing.T) {
 	t.Parallel()
-	e := newEnvWith(t, apptest.Options{Shared: true})
-	a := e.seedHolding(t, "CAPS", []string{"10"}, nil)
-	token := *a.Token
-	path := "/ui/compliance/assets/" + token.Hex()
-	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
-	o := e.signIn(t, id, secret)
-	loaded := regexp.MustCompile(`name="caps_loaded" value="([0-9a-f]+)"`)
-	page := o.do("GET", path, nil)
-	m := loaded.FindStringSubmatch(page.body)
-	if page.status != http.StatusOK || m == nil {
-		t.Fatalf("rules page: %d, caps_loaded %v", page.status, m)
-	}
+	loaded := regexp.MustCompile(`name="caps_loaded" value="([0-9]+-[0-9a-f]+)"`)
+	e, token, path, o, m := staleFormRig(t, "CAPS", loaded)
 	ws := []compliance.TransferWindow{{PeriodSeconds: 3600, Limit: big.NewInt(7_000_000)}}
 	if _, err := e.comp.SetCaps(context.Background(), auth.System("other-officer", auth.Compliance), token,
 		compliance.CapsUpdate{TransferLimits: &ws, Reason: "meanwhile"}); err != nil {
@@ -245,19 +253,9 @@ func TestCapsEditorRefusesAStaleForm(t *testing.T) {
 // the version a set was made from.
 func TestRulesEditorRefusesAStaleForm(t *testing.T) {
 	t.Parallel()
-	e := newEnvWith(t, apptest.Options{Shared: true})
 	ctx := context.Background()
-	a := e.seedHolding(t, "RULS", []string{"10"}, nil)
-	token := *a.Token
-	path := "/ui/compliance/assets/" + token.Hex()
-	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
-	o := e.signIn(t, id, secret)
 	version := regexp.MustCompile(`name="based_on_version" value="([0-9]+)"`)
-	page := o.do("GET", path, nil)
-	m := version.FindStringSubmatch(page.body)
-	if page.status != http.StatusOK || m == nil {
-		t.Fatalf("rules page: %d, based_on_version %v", page.status, m)
-	}
+	e, token, path, o, m := staleFormRig(t, "RULS", version)
 	before, err := e.comp.Rules(ctx, token)
 	if err != nil {
 		t.Fatal(err)
@@ -282,7 +280,7 @@ func TestRulesEditorRefusesAStaleForm(t *testing.T) {
 	if _, err := e.comp.SetRules(ctx, other, token, compliance.RulesUpdate{Reason: "stale", BasedOnVersion: &stale}); !errs.Is(err, errs.Conflict) {
 		t.Fatalf("a set made from version %d with %d in force: %v, want rules_changed", stale, now.Version, err)
 	}
-	page = o.do("GET", path, nil)
+	page := o.do("GET", path, nil)
 	if m = version.FindStringSubmatch(page.body); m == nil || m[1] != strconv.Itoa(now.Version) {
 		t.Fatalf("the reloaded page's version: %v, want %d", m, now.Version)
 	}

@@ -1,0 +1,146 @@
+package compliance_test
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/internal/app/apptest"
+	"github.com/tessera-rwa/tessera/postgres"
+)
+
+// A change made from an old reading of an asset's caps or rules is
+// refused (409 caps_changed, rules_changed) whichever door sends it,
+// whoever changed them meanwhile (Tessera, or a role holder on chain),
+// and however close together: of two changes made from one reading,
+// exactly one lands.
+func TestChangesMadeFromAnOldReadingAreRefused(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, apptest.Options{Shared: true})
+	asset := r.token.Hex()
+	r.send(r.token, tokBinding.PackGrantRole(role("COMPLIANCE_ADMIN_ROLE"), r.admin.From))
+	r.send(r.token, tokBinding.PackSetInvestorCounting())
+	caps := func() api.Caps {
+		t.Helper()
+		c, err := r.auditor.Caps(r.ctx, asset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	logged := func() int {
+		t.Helper()
+		var n int
+		if err := r.pool.QueryRow(r.ctx, `SELECT count(*) FROM compliance_log WHERE action = 'caps.set' AND subject = $1`,
+			strings.ToLower(asset)).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	window := func(limit string) *[]api.TransferWindow {
+		return &[]api.TransferWindow{{PeriodSeconds: 86400, Limit: limit}}
+	}
+
+	s0 := caps()
+	if s0.Version != 0 || s0.State == "" {
+		t.Fatalf("caps never changed: version %d, state %q", s0.Version, s0.State)
+	}
+	res, err := r.officer.SetCaps(r.ctx, asset, api.SetCaps{TransferLimits: window("1000"), Reason: "daily limit", BasedOnState: s0.State})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1 := caps()
+	if s1.Version != res.Log.Seq || s1.State == s0.State {
+		t.Fatalf("after a change: version %d (logged %d), state %q (was %q)", s1.Version, res.Log.Seq, s1.State, s0.State)
+	}
+	// The second officer's form, filled before the first change.
+	_, err = r.second.SetCaps(r.ctx, asset, api.SetCaps{TransferLimits: &[]api.TransferWindow{}, Reason: "no limits", BasedOnState: s0.State})
+	wantAPIError(t, err, 409, "caps_changed")
+	if n := logged(); n != 1 {
+		t.Fatalf("a refused change was logged: %d caps.set entries", n)
+	}
+	if c := caps(); len(c.TransferLimits) != 1 || c.State != s1.State {
+		t.Fatalf("a refused change wrote: %+v", c)
+	}
+
+	// A change on chain past Tessera moves the state too.
+	r.send(r.token, tokBinding.PackSetMaxCountryShare(5_000))
+	s2 := caps()
+	if s2.State == s1.State || s2.Version != s1.Version {
+		t.Fatalf("after an on-chain change: %q (was %q), version %d", s2.State, s1.State, s2.Version)
+	}
+	_, err = r.officer.SetCaps(r.ctx, asset, api.SetCaps{MaxCountryShareBPS: ptr(uint16(0)), Reason: "no share cap", BasedOnState: s1.State})
+	wantAPIError(t, err, 409, "caps_changed")
+
+	// Two changes made from one reading, sent together.
+	race := func(name string, send func(i int) error, code string) {
+		t.Helper()
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for i := range errs {
+			wg.Go(func() { errs[i] = send(i) })
+		}
+		wg.Wait()
+		var ok, refused int
+		for _, err := range errs {
+			var e *client.Error
+			switch {
+			case err == nil:
+				ok++
+			case errors.As(err, &e) && e.Status == 409 && e.Code == code:
+				refused++
+			default:
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+		if ok != 1 || refused != 1 {
+			t.Fatalf("%s: %d landed, %d refused; want one each", name, ok, refused)
+		}
+	}
+	race("caps", func(i int) error {
+		_, err := []*client.Client{r.officer, r.second}[i].SetCaps(r.ctx, asset, api.SetCaps{TransferLimits: window([]string{"2000", "3000"}[i]),
+			Reason: "raise the limit", BasedOnState: s2.State})
+		return err
+	}, "caps_changed")
+	if n := logged(); n != 2 {
+		t.Fatalf("after the race: %d caps.set entries, want 2", n)
+	}
+
+	set, err := r.officer.SetRules(r.ctx, asset, api.SetRules{MaxInvestors: ptr(int64(50)), Reason: "first rules", BasedOnVersion: ptr(int64(0))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := int64(set.Rules.Version)
+	race("rules", func(i int) error {
+		_, err := []*client.Client{r.officer, r.second}[i].SetRules(r.ctx, asset, api.SetRules{MaxInvestors: ptr(int64(60 + i)),
+			Reason: "more investors", BasedOnVersion: &v})
+		return err
+	}, "rules_changed")
+	if now, err := r.auditor.Rules(r.ctx, asset); err != nil || int64(now.Version) != v+1 {
+		t.Fatalf("after the race: version %d (%v), want %d", now.Version, err, v+1)
+	}
+
+	// The store checks under its locks, whatever the caller read before.
+	store := &postgres.ComplianceStore{Pool: r.pool}
+	stale := int64(0)
+	_, err = store.AppendLog(r.ctx, compliance.LogDraft{Actor: "test", Action: "caps.set", Subject: strings.ToLower(asset), Data: map[string]string{}, Follows: &stale}, time.Now())
+	if !errors.Is(err, compliance.ErrMoved) {
+		t.Fatalf("a log entry following seq 0 of a subject at seq %d: %v", s2.Version, err)
+	}
+	_, err = store.SaveRules(r.ctx, compliance.Rules{Asset: r.token, Reason: "stale", Actor: "test", MaxBalance: big.NewInt(1)}, &v, time.Now(),
+		func(compliance.Rules) compliance.LogDraft {
+			return compliance.LogDraft{Actor: "test", Action: "rules.set", Subject: "x", Data: 1}
+		})
+	if !errors.Is(err, compliance.ErrMoved) {
+		t.Fatalf("rules made from version %d with %d in force: %v", v, v+1, err)
+	}
+	if n := logged(); n != 2 {
+		t.Fatalf("refused store writes were logged: %d caps.set entries", n)
+	}
+}
