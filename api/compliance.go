@@ -142,15 +142,17 @@ type Investor struct {
 type SetRules struct {
 	CountryRestriction bool          `json:"country_restriction"`
 	AllowedCountries   []string      `json:"allowed_countries,omitempty"`
-	MaxInvestors       *int64        `json:"max_investors,omitempty"` // absent: no limit
-	MaxBalance         *string       `json:"max_balance,omitempty"`   // base units; absent: no limit
+	MaxInvestors       *int64        `json:"max_investors,omitempty"`     // absent: no limit
+	MaxBalance         *string       `json:"max_balance,omitempty"`       // base units; absent: no limit
+	MaxBalanceUnits    *string       `json:"max_balance_units,omitempty"` // the same in the token's units ("12.5"): give one
 	RequiredFlags      []string      `json:"required_flags,omitempty"`
 	LockupSeconds      uint64        `json:"lockup_seconds,omitempty"` // the initial lock-up of every mint
 	LockupReason       *int64        `json:"lockup_reason,omitempty"`  // lock reason code; absent: 1 (issuance lock-up)
 	ValuationFeed      *string       `json:"valuation_feed,omitempty" openapi:"address"`
 	ValuationMaxAge    uint64        `json:"valuation_max_age,omitempty"`
-	MinHolding         *string       `json:"min_holding,omitempty"`    // base units per investor; absent: none
-	FlowbackUntil      *string       `json:"flowback_until,omitempty"` // end of the Reg S flowback window: RFC 3339 or unix seconds; absent: none
+	MinHolding         *string       `json:"min_holding,omitempty"`       // base units per investor; absent: none
+	MinHoldingUnits    *string       `json:"min_holding_units,omitempty"` // the same in the token's units: give one
+	FlowbackUntil      *string       `json:"flowback_until,omitempty"`    // end of the Reg S flowback window: RFC 3339 or unix seconds; absent: none
 	ForceFullTransfer  bool          `json:"force_full_transfer,omitempty"`
 	ReserveGuard       *ReserveGuard `json:"reserve_guard,omitempty"` // absent: off
 	Reason             string        `json:"reason"`
@@ -210,7 +212,10 @@ type CheckTransfer struct {
 	Asset  string `json:"asset" openapi:"address"`
 	From   string `json:"from,omitempty" openapi:"address"`
 	To     string `json:"to" openapi:"address"`
-	Amount string `json:"amount"` // base units
+	Amount string `json:"amount,omitempty"` // base units
+	// AmountUnits is the amount in the token's units ("12.5"; its
+	// decimals() read from the chain): give it or amount.
+	AmountUnits string `json:"amount_units,omitempty"`
 }
 
 // CheckResult is the token's own answer, explained.
@@ -232,6 +237,8 @@ type NewIntervention struct {
 	Wallet string  `json:"wallet" openapi:"address"`
 	To     *string `json:"to,omitempty" openapi:"address"`
 	Amount *string `json:"amount,omitempty"` // base units
+	// AmountUnits is the amount in the token's units: give it or amount.
+	AmountUnits *string `json:"amount_units,omitempty"`
 	// A lock's schedule (kind lock): End is required; Start and Cliff
 	// default to End (a plain lock), Cliff to Start. Times are RFC 3339 or
 	// unix seconds.

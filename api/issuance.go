@@ -309,8 +309,13 @@ type RecountInvestor struct {
 
 // NewDistribution declares a pro-rata distribution in a payment token.
 type NewDistribution struct {
-	PaymentToken  string     `json:"payment_token" openapi:"address"`
-	Total         string     `json:"total"`                    // payment token base units
+	PaymentToken string `json:"payment_token" openapi:"address"`
+	// TotalUnits is the total in the payment token's units, e.g.
+	// "1000000" or "12.5" (its decimals() are read from the chain; more
+	// fractional digits than it has are refused), Total the same in base
+	// units: give one.
+	TotalUnits    string     `json:"total_units,omitempty"`
+	Total         string     `json:"total,omitempty"`          // payment token base units
 	SnapshotBlock *uint64    `json:"snapshot_block,omitempty"` // absent: see Snapshot
 	Snapshot      string     `json:"snapshot,omitempty"`       // finalized (default) or latest
 	ClaimDeadline *time.Time `json:"claim_deadline,omitempty"` // absent: 90 days from now
@@ -360,9 +365,15 @@ type TreasuryBalance struct {
 	Token        common.Address `json:"token"`
 	PaymentToken common.Address `json:"payment_token"`
 	Distributor  common.Address `json:"distributor"`
-	Balance      string         `json:"balance"`
+	Balance      string         `json:"balance"`  // base units
 	Reserved     string         `json:"reserved"` // by approved distributions not yet published
 	Available    string         `json:"available"`
+	// Decimals are the payment token's (absent when its decimals() cannot
+	// be read), and the _units fields the amounts above in its units.
+	Decimals       *uint8 `json:"decimals,omitempty"`
+	BalanceUnits   string `json:"balance_units,omitempty"`
+	ReservedUnits  string `json:"reserved_units,omitempty"`
+	AvailableUnits string `json:"available_units,omitempty"`
 }
 
 // Proof is a holder's amount in a distribution and its Merkle proof.

@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // CapsUpdate changes an asset's investor caps and transfer windows. A
@@ -237,12 +238,8 @@ func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) 
 	if err != nil {
 		return c, err
 	}
-	out, err := s.call(ctx, asset, s.tok.PackDecimals(), nil)
-	if err != nil {
+	if c.Decimals, err = s.decimals(ctx, asset); err != nil {
 		return c, err
-	}
-	if c.Decimals, err = s.tok.UnpackDecimals(out); err != nil {
-		return c, fmt.Errorf("decimals of %s: %w", asset.Hex(), err)
 	}
 	seen := map[string]bool{}
 	var countries []string
@@ -293,6 +290,39 @@ func capsState(c Caps) string {
 		fmt.Fprintf(h, "%d=%s;", w.PeriodSeconds, w.Limit)
 	}
 	return fmt.Sprintf("%d-%x", c.Version, h.Sum(nil)[:16])
+}
+
+// decimals reads the token's decimals().
+func (s *Service) decimals(ctx context.Context, asset common.Address) (uint8, error) {
+	out, err := s.call(ctx, asset, s.tok.PackDecimals(), nil)
+	if err != nil {
+		return 0, err
+	}
+	d, err := s.tok.UnpackDecimals(out)
+	if err != nil {
+		return 0, fmt.Errorf("decimals of %s: %w", asset.Hex(), err)
+	}
+	return d, nil
+}
+
+// ParseUnits reads v, an amount of the token's units as a person types it
+// ("12.5"), as its base units, by the token's decimals() on chain: field
+// names it in a refusal (invalid_amount; decimals_mismatch for more
+// fractional digits than the token has). Zero is refused; bounds beyond
+// are the caller's.
+func (s *Service) ParseUnits(ctx context.Context, asset common.Address, field, v string) (*big.Int, error) {
+	dec, err := s.decimals(ctx, asset)
+	if err != nil {
+		return nil, err
+	}
+	n, err := units.Parse(v, dec)
+	switch {
+	case errors.Is(err, units.ErrPrecision):
+		return nil, errs.E(errs.Invalid, "decimals_mismatch", fmt.Sprintf("%s %q has more than the token's %d decimals", field, strings.TrimSpace(v), dec))
+	case err != nil || n.Sign() == 0:
+		return nil, errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("%s %q must be a positive amount of the token's units, such as 100 or 12.5", field, strings.TrimSpace(v)))
+	}
+	return n, nil
 }
 
 // countryCaps reads the caps in force of countries (alpha-2) on chain.

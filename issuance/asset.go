@@ -3,6 +3,7 @@ package issuance
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -259,16 +260,19 @@ var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewI
 // decimals_mismatch; zero, negative or beyond uint256 (or the token's
 // 2^96 − 1 cap) is invalid_amount.
 func ParseUnits(s string, decimals uint8) (*big.Int, error) {
-	s = strings.TrimSpace(s)
-	whole, frac, hasDot := strings.Cut(s, ".")
-	if s == "" || whole == "" || !digits(whole) || (hasDot && (frac == "" || !digits(frac))) || len(s) > 100 {
-		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive decimal number such as 100 or 12.5", s))
+	return parseUnits(s, decimals, "the asset's")
+}
+
+// parseUnits is ParseUnits for a token named by whose ("the asset's", "the
+// payment token's") in its refusal.
+func parseUnits(s string, decimals uint8, whose string) (*big.Int, error) {
+	v, err := units.Parse(s, decimals)
+	switch {
+	case errors.Is(err, units.ErrPrecision):
+		return nil, invalid("decimals_mismatch", fmt.Sprintf("amount %q has more than %s %d decimals", strings.TrimSpace(s), whose, decimals))
+	case err != nil:
+		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive decimal number such as 100 or 12.5", strings.TrimSpace(s)))
 	}
-	frac = strings.TrimRight(frac, "0")
-	if len(frac) > int(decimals) {
-		return nil, invalid("decimals_mismatch", fmt.Sprintf("amount %q has more than the asset's %d decimals", s, decimals))
-	}
-	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
 	return checkAmount(v, s)
 }
 

@@ -78,8 +78,12 @@ const (
 
 // NewDistribution is what an issuer declares.
 type NewDistribution struct {
-	PaymentToken  string  `json:"payment_token"`
-	Total         string  `json:"total"`                    // payment token base units
+	PaymentToken string `json:"payment_token"`
+	// TotalUnits is the total in the payment token's units ("1000000",
+	// "12.5"; its decimals() read from the chain), Total the same in its
+	// base units: give one.
+	TotalUnits    string  `json:"total_units,omitempty"`
+	Total         string  `json:"total,omitempty"`
 	SnapshotBlock *uint64 `json:"snapshot_block,omitempty"` // absent: see Snapshot
 	// Snapshot, without SnapshotBlock: "finalized" (the default) is the
 	// newest block both final and indexed; "latest" the newest indexed
@@ -87,6 +91,23 @@ type NewDistribution struct {
 	// accepts the reorg risk.
 	Snapshot      string     `json:"snapshot,omitempty"`
 	ClaimDeadline *time.Time `json:"claim_deadline,omitempty"` // absent: 90 days from now
+}
+
+// distributionTotal is n's total in the payment token's base units, from
+// TotalUnits by the token's decimals or from Total as given.
+func (s *Service) distributionTotal(ctx context.Context, pay common.Address, n NewDistribution) (*big.Int, error) {
+	switch {
+	case n.TotalUnits != "" && n.Total != "":
+		return nil, invalid("invalid_amount", "give total_units (in the payment token's units) or total (in its base units), not both")
+	case n.TotalUnits == "":
+		return ParseBaseUnits(n.Total)
+	}
+	dec, err := s.PaymentTokenDecimals(ctx, pay)
+	if err != nil {
+		return nil, errs.Wrap(err, errs.Unprocessable, "invalid_payment_token", "no ERC-20 answers decimals() at "+pay.Hex()+
+			", so total_units cannot be converted to its base units")
+	}
+	return parseUnits(n.TotalUnits, dec, "the payment token's")
 }
 
 // Shares splits total pro rata over balances with integer math: each
@@ -160,7 +181,7 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 	if !address.Valid(n.PaymentToken) || common.HexToAddress(n.PaymentToken) == (common.Address{}) {
 		return Distribution{}, invalid("invalid_payment_token", "payment_token must be a 0x-prefixed address")
 	}
-	total, err := ParseBaseUnits(n.Total)
+	total, err := s.distributionTotal(ctx, common.HexToAddress(n.PaymentToken), n)
 	if err != nil {
 		return Distribution{}, err
 	}

@@ -47,8 +47,19 @@ func (s *Service) checkTreasury(ctx context.Context, token, paymentToken common.
 	return errs.E(errs.Unprocessable, "insufficient_treasury", fmt.Sprintf(
 		"the treasury of %s on the Distributor %s holds %s of payment token %s, %s of it for approved distributions not yet published: "+
 			"%s more is needed; the issuer funds it from its own wallet with approve(%s, amount) on the payment token, then fund(%s, %s, amount) on the Distributor",
-		token.Hex(), s.cfg.Distributor.Hex(), have, paymentToken.Hex(), reserved, missing,
-		s.cfg.Distributor.Hex(), token.Hex(), paymentToken.Hex()))
+		token.Hex(), s.cfg.Distributor.Hex(), s.paymentText(ctx, paymentToken, have), paymentToken.Hex(), s.paymentText(ctx, paymentToken, reserved),
+		s.paymentText(ctx, paymentToken, missing), s.cfg.Distributor.Hex(), token.Hex(), paymentToken.Hex()))
+}
+
+// paymentText is an amount of a payment token for people: in its units
+// with the base units beside ("1.5 (1500000 base units)"), or in base
+// units alone when its decimals cannot be read.
+func (s *Service) paymentText(ctx context.Context, token common.Address, base *big.Int) string {
+	dec, err := s.PaymentTokenDecimals(ctx, token)
+	if err != nil {
+		return base.String() + " base units"
+	}
+	return FormatUnits(base, dec) + " (" + base.String() + " base units)"
 }
 
 // ApproveDistribution approves a pending distribution on p's behalf
@@ -216,6 +227,10 @@ type TreasuryBalance struct {
 	Balance      string         `json:"balance"`
 	Reserved     string         `json:"reserved"`
 	Available    string         `json:"available"`
+	// Decimals are the payment token's (nil when its decimals() cannot be
+	// read), and the Units fields the amounts above in its units.
+	Decimals                                    *uint8
+	BalanceUnits, ReservedUnits, AvailableUnits string
 }
 
 // AssetTreasury returns the treasury of a tokenized asset in paymentToken.
@@ -242,6 +257,11 @@ func (s *Service) AssetTreasury(ctx context.Context, assetID string, paymentToke
 	if free.Sign() < 0 {
 		free.SetInt64(0)
 	}
-	return TreasuryBalance{AssetID: a.ID, Token: *a.Token, PaymentToken: paymentToken, Distributor: s.cfg.Distributor,
-		Balance: have.String(), Reserved: reserved.String(), Available: free.String()}, nil
+	t := TreasuryBalance{AssetID: a.ID, Token: *a.Token, PaymentToken: paymentToken, Distributor: s.cfg.Distributor,
+		Balance: have.String(), Reserved: reserved.String(), Available: free.String()}
+	if dec, err := s.PaymentTokenDecimals(ctx, paymentToken); err == nil {
+		t.Decimals = &dec
+		t.BalanceUnits, t.ReservedUnits, t.AvailableUnits = FormatUnits(have, dec), FormatUnits(reserved, dec), FormatUnits(free, dec)
+	}
+	return t, nil
 }

@@ -83,7 +83,7 @@ func TestDistributionNeedsATreasuryAndASecondPrincipal(t *testing.T) {
 	// The signer holds stablecoins, the asset's treasury holds none: refused.
 	_, err := e.issuer.Distribute(ctx, a.ID, n)
 	mustCode(t, err, 422, "insufficient_treasury")
-	if !strings.Contains(err.Error(), "1000000 more is needed") {
+	if !strings.Contains(err.Error(), "1 (1000000 base units) more is needed") {
 		t.Fatalf("the refusal does not name the amount missing: %v", err)
 	}
 	if ds := e.distributions(t, a.ID); len(ds) != 0 {
@@ -93,16 +93,31 @@ func TestDistributionNeedsATreasuryAndASecondPrincipal(t *testing.T) {
 	e.fundTreasury(t, *a.Token, big.NewInt(400_000))
 	_, err = e.issuer.Distribute(ctx, a.ID, n)
 	mustCode(t, err, 422, "insufficient_treasury")
-	if !strings.Contains(err.Error(), "600000 more is needed") {
+	if !strings.Contains(err.Error(), "0.6 (600000 base units) more is needed") {
 		t.Fatalf("the refusal does not name the amount missing: %v", err)
 	}
 	e.fundTreasury(t, *a.Token, big.NewInt(600_000))
 	tr, err := e.auditor.Treasury(ctx, a.ID, coin)
-	if err != nil || tr.Balance != "1000000" || tr.Available != "1000000" || tr.Reserved != "0" || tr.Distributor != dist {
+	if err != nil || tr.Balance != "1000000" || tr.Available != "1000000" || tr.Reserved != "0" || tr.Distributor != dist ||
+		tr.Decimals == nil || *tr.Decimals != 6 || tr.BalanceUnits != "1" || tr.AvailableUnits != "1" || tr.ReservedUnits != "0" {
 		t.Fatalf("treasury %+v %v", tr, err)
 	}
 
-	// Declared: stored pending, nothing on chain.
+	// A total in units: both given, or more decimals than the payment
+	// token has, is refused; nothing is stored.
+	both := n
+	both.TotalUnits = "1"
+	_, err = e.issuer.Distribute(ctx, a.ID, both)
+	mustCode(t, err, 400, "invalid_amount")
+	_, err = e.issuer.Distribute(ctx, a.ID, api.NewDistribution{PaymentToken: coin.Hex(), TotalUnits: "0.0000001", SnapshotBlock: &head})
+	mustCode(t, err, 400, "decimals_mismatch")
+	if ds := e.distributions(t, a.ID); len(ds) != 0 {
+		t.Fatalf("a refused distribution was stored: %+v", ds)
+	}
+
+	// Declared (in units: 1 dUSD is the same 1,000,000 base units):
+	// stored pending, nothing on chain.
+	n = api.NewDistribution{PaymentToken: coin.Hex(), TotalUnits: "1", SnapshotBlock: &head}
 	d, err := e.issuer.Distribute(ctx, a.ID, n)
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,49 @@
 // Package units writes integer amounts of a token (base units, *big.Int)
-// as decimals people read, by string arithmetic only: no floating point
-// ever touches an amount.
+// as decimals people read, and reads them back, by string arithmetic
+// only: no floating point ever touches an amount.
 package units
 
 import (
+	"errors"
 	"math/big"
 	"strings"
 )
+
+// ErrSyntax: not a decimal number of digits with at most one point.
+var ErrSyntax = errors.New("units: not a decimal number such as 100 or 12.5")
+
+// ErrPrecision: more fractional digits than the token's decimals.
+var ErrPrecision = errors.New("units: more fractional digits than the token's decimals")
+
+// Parse reads a decimal amount of whole units ("12.5", "1000", "0.25";
+// trailing zeros after the point do not count) as base units of a token
+// with decimals: Parse("1.5", 6) is 1500000. The result may be zero;
+// bounds are the caller's. A string over 100 characters is ErrSyntax.
+func Parse(s string, decimals uint8) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if len(s) > 100 || !digits(whole) || (hasDot && !digits(frac)) {
+		return nil, ErrSyntax
+	}
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) > int(decimals) {
+		return nil, ErrPrecision
+	}
+	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
+	return v, nil
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // Format writes base units as a decimal of whole units with decimals
 // places, trailing zeros dropped: Format(1500000, 6) is "1.5".

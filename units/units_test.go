@@ -2,6 +2,7 @@ package units
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,42 @@ func TestFormatAndGroup(t *testing.T) {
 	for in, want := range map[string]string{"1234567.5": "1,234,567.5", "-1000": "-1,000", "999": "999", "0.25": "0.25"} {
 		if got := Group(in); got != want {
 			t.Errorf("Group(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		decimals uint8
+		want     string
+		err      error
+	}{
+		{"1.5", 6, "1500000", nil},
+		{" 1000 ", 0, "1000", nil},
+		{"0.25", 2, "25", nil},
+		{"12.500000", 2, "1250", nil}, // trailing zeros do not count
+		{"0", 6, "0", nil},
+		{"123456789012.34567890123456789", 18, "123456789012345678901234567890", nil},
+		{"0.0000001", 6, "", ErrPrecision},
+		{"1.5", 0, "", ErrPrecision},
+		{"", 6, "", ErrSyntax},
+		{".5", 6, "", ErrSyntax},
+		{"5.", 6, "", ErrSyntax},
+		{"-1", 6, "", ErrSyntax},
+		{"1e6", 6, "", ErrSyntax},
+		{"1,000", 6, "", ErrSyntax},
+		{"1.2.3", 6, "", ErrSyntax},
+		{strings.Repeat("9", 101), 0, "", ErrSyntax},
+	} {
+		v, err := Parse(c.in, c.decimals)
+		if err != c.err || (err == nil && v.String() != c.want) {
+			t.Errorf("Parse(%q, %d) = %v, %v; want %s, %v", c.in, c.decimals, v, err, c.want, c.err)
+		}
+		if err == nil && c.in == strings.TrimSpace(c.in) && !strings.HasSuffix(c.in, "0") {
+			if back := Format(v, c.decimals); strings.ReplaceAll(back, ",", "") != c.in && c.in != "0" {
+				t.Errorf("Format(Parse(%q)) = %q", c.in, back)
+			}
 		}
 	}
 }

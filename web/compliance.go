@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math/big"
 	"net/http"
 	"time"
 
@@ -211,6 +212,12 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 		return err
 	}
 	u.Reason, u.BasedOnVersion = req.Reason, req.BasedOnVersion
+	if u.MaxBalance, err = h.unitsOr(r, asset, "max_balance", u.MaxBalance, req.MaxBalanceUnits); err != nil {
+		return err
+	}
+	if u.MinHolding, err = h.unitsOr(r, asset, "min_holding", u.MinHolding, req.MinHoldingUnits); err != nil {
+		return err
+	}
 	if u.ReserveGuard, err = reserveGuardOf(req.ReserveGuard); err != nil {
 		return err
 	}
@@ -259,8 +266,17 @@ func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	amount, err := parseBig("amount", req.Amount)
-	if err != nil {
+	var amount *big.Int
+	if req.Amount != "" || req.AmountUnits == "" {
+		if amount, err = parseBig("amount", req.Amount); err != nil {
+			return err
+		}
+	}
+	var inUnits *string
+	if req.AmountUnits != "" {
+		inUnits = &req.AmountUnits
+	}
+	if amount, err = h.unitsOr(r, asset, "amount", amount, inUnits); err != nil {
 		return err
 	}
 	res, err := h.svc.Check(r.Context(), compliance.CheckRequest{Asset: asset, From: from, To: to, Amount: amount})
@@ -296,6 +312,9 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 		if n.Amount, err = parseBig("amount", *req.Amount); err != nil {
 			return err
 		}
+	}
+	if n.Amount, err = h.unitsOr(r, n.Asset, "amount", n.Amount, req.AmountUnits); err != nil {
+		return err
 	}
 	if n.Lock, err = lockTermsOf(req); err != nil {
 		return err
@@ -462,6 +481,18 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 	}
 	JSON(w, r, http.StatusOK, out)
 	return nil
+}
+
+// unitsOr is an amount given either in base units (base, parsed from
+// field) or in the token's units (inUnits, from field+"_units"), not both.
+func (h complianceHandlers) unitsOr(r *http.Request, asset common.Address, field string, base *big.Int, inUnits *string) (*big.Int, error) {
+	if inUnits == nil {
+		return base, nil
+	}
+	if base != nil {
+		return nil, errs.E(errs.Invalid, "invalid_amount", "give "+field+" (base units) or "+field+"_units (the token's units), not both")
+	}
+	return h.svc.ParseUnits(r.Context(), asset, field+"_units", *inUnits)
 }
 
 // rulesUpdateOf is a set of rules as compliance takes it, from the API's

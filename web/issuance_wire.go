@@ -107,7 +107,7 @@ func investorCountsWire(c issuance.InvestorCounts) api.InvestorCounts {
 }
 
 func newDistributionOf(in api.NewDistribution) issuance.NewDistribution {
-	return issuance.NewDistribution{PaymentToken: in.PaymentToken, Total: in.Total, SnapshotBlock: in.SnapshotBlock,
+	return issuance.NewDistribution{PaymentToken: in.PaymentToken, TotalUnits: in.TotalUnits, Total: in.Total, SnapshotBlock: in.SnapshotBlock,
 		Snapshot: in.Snapshot, ClaimDeadline: in.ClaimDeadline}
 }
 
@@ -125,7 +125,8 @@ func distributionWire(d issuance.Distribution) api.Distribution {
 
 func treasuryWire(t issuance.TreasuryBalance) api.TreasuryBalance {
 	return api.TreasuryBalance{AssetID: t.AssetID, Token: t.Token, PaymentToken: t.PaymentToken, Distributor: t.Distributor,
-		Balance: t.Balance, Reserved: t.Reserved, Available: t.Available}
+		Balance: t.Balance, Reserved: t.Reserved, Available: t.Available, Decimals: t.Decimals,
+		BalanceUnits: t.BalanceUnits, ReservedUnits: t.ReservedUnits, AvailableUnits: t.AvailableUnits}
 }
 
 func proofWire(p issuance.Proof) api.Proof {

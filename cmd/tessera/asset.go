@@ -103,7 +103,7 @@ func runAsset(ctx context.Context, args []string, stdout io.Writer) error {
 	case "distribute":
 		assetFlag()
 		fs.StringVar(&payment, "payment-token", "", "ERC-20 the payout is made in")
-		fs.StringVar(&total, "total", "", "total in the payment token's base units")
+		fs.StringVar(&total, "total", "", "total in the payment token's units, e.g. 1000 or 12.5 (more decimals than the token has are refused)")
 		fs.StringVar(&snapshot, "snapshot", "finalized", "holdings at the newest finalized (finalized) or newest indexed (latest) block")
 	case "treasury":
 		assetFlag()
@@ -265,7 +265,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "payment-token", "total"); err != nil {
 			return nil, err
 		}
-		return c.Distribute(ctx, a.asset, api.NewDistribution{PaymentToken: a.payment, Total: a.total, Snapshot: a.snapshot})
+		return c.Distribute(ctx, a.asset, api.NewDistribution{PaymentToken: a.payment, TotalUnits: a.total, Snapshot: a.snapshot})
 	case "treasury":
 		if err := need(fs, "asset", "payment-token"); err != nil {
 			return nil, err

@@ -158,7 +158,7 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 		"rules-set": func(fs *flag.FlagSet) complianceCall {
 			asset := fs.String("asset", "", "token address")
 			restrict, countries := fs.Bool("country-restriction", false, "only --countries may receive"), fs.String("countries", "", "allowed countries, comma-separated alpha-2")
-			maxInv, maxBal := fs.Int64("max-investors", 0, "maximum investors (0: no limit)"), fs.String("max-balance", "", "maximum balance per investor in base units (empty: no limit)")
+			maxInv, maxBal := fs.Int64("max-investors", 0, "maximum investors (0: no limit)"), fs.String("max-balance", "", "maximum balance per investor in the token's units, e.g. 5000 or 12.5 (empty: no limit)")
 			fl, lockup := fs.String("flags", "", "required eligibility flags"), fs.Uint64("lockup", 0, "lock-up of minted units, seconds")
 			feed, maxAge := fs.String("feed", "", "valuation feed for the stale-valuation guard (empty: off)"), fs.Uint64("max-age", 0, "maximum valuation age, seconds")
 			reserveFeed := fs.String("reserve-feed", "", "proof-of-reserve feed capping the supply (empty: off)")
@@ -166,13 +166,13 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			reserveMode := fs.String("reserve-margin-mode", "", "none, bps (basis points of the reserve) or absolute (base units)")
 			reserveMargin := fs.String("reserve-margin", "", "the reserve margin: basis points or base units")
 			lockupReason := fs.Int64("lockup-reason", -1, "reason code of the lock-up's locks (default 1, issuance lock-up)")
-			minHolding, flowback := fs.String("min-holding", "", "minimum holding per investor in base units (empty: none)"), fs.String("flowback-until", "", "end of the Reg S flowback window, RFC 3339 or unix seconds (empty: none)")
+			minHolding, flowback := fs.String("min-holding", "", "minimum holding per investor in the token's units (empty: none)"), fs.String("flowback-until", "", "end of the Reg S flowback window, RFC 3339 or unix seconds (empty: none)")
 			forceFull := fs.Bool("force-full-transfer", false, "holders may only transfer their whole balance")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				p := api.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalance: optString(*maxBal),
+				p := api.SetRules{CountryRestriction: *restrict, AllowedCountries: splitList(*countries), MaxBalanceUnits: optString(*maxBal),
 					RequiredFlags: splitList(*fl), LockupSeconds: *lockup, ValuationFeed: optString(*feed), ValuationMaxAge: *maxAge,
-					MinHolding: optString(*minHolding), FlowbackUntil: optString(*flowback), ForceFullTransfer: *forceFull, Reason: *reason}
+					MinHoldingUnits: optString(*minHolding), FlowbackUntil: optString(*flowback), ForceFullTransfer: *forceFull, Reason: *reason}
 				if *maxInv != 0 {
 					p.MaxInvestors = maxInv
 				}
@@ -190,20 +190,20 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			return func(ctx context.Context, c *client.Client) (any, error) { return c.Locks(ctx, *asset, *wallet) }
 		},
 		"check": func(fs *flag.FlagSet) complianceCall {
-			asset, from, to, amount := fs.String("asset", "", "token address"), fs.String("from", "", "sender (empty: a mint)"), fs.String("to", "", "receiver"), fs.String("amount", "", "base units")
+			asset, from, to, amount := fs.String("asset", "", "token address"), fs.String("from", "", "sender (empty: a mint)"), fs.String("to", "", "receiver"), fs.String("amount", "", "in the token's units, e.g. 100 or 12.5")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				return c.Check(ctx, api.CheckTransfer{Asset: *asset, From: *from, To: *to, Amount: *amount})
+				return c.Check(ctx, api.CheckTransfer{Asset: *asset, From: *from, To: *to, AmountUnits: *amount})
 			}
 		},
 		"intervene": func(fs *flag.FlagSet) complianceCall {
 			kind := fs.String("kind", "", "freeze, unfreeze, freeze_partial, unfreeze_partial, forced_transfer, recovery, lock, unlock, liquidate_only or liquidate_only_off")
 			asset, wallet := fs.String("asset", "", "token address"), fs.String("wallet", "", "wallet acted on (recovery: the lost one)")
-			to, amount := fs.String("to", "", "receiver (forced transfer) or new wallet (recovery)"), fs.String("amount", "", "base units (partial freezes, forced transfer, lock)")
+			to, amount := fs.String("to", "", "receiver (forced transfer) or new wallet (recovery)"), fs.String("amount", "", "in the token's units (partial freezes, forced transfer, lock)")
 			start, cliff, end := fs.String("start", "", "lock: vesting start"), fs.String("cliff", "", "lock: cliff"), fs.String("end", "", "lock: end (RFC 3339 or unix seconds)")
 			lockReason, lockIndex := fs.Int64("lock-reason", -1, "lock: reason code (1 issuance, 2 vesting, 3 court order, 128-255 the issuer's)"), fs.Int("lock-index", -1, "unlock: the lock's index")
 			reason := fs.String("reason", "", "why (required)")
 			return func(ctx context.Context, c *client.Client) (any, error) {
-				n := api.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet, To: optString(*to), Amount: optString(*amount),
+				n := api.NewIntervention{Kind: *kind, Asset: *asset, Wallet: *wallet, To: optString(*to), AmountUnits: optString(*amount),
 					Start: optString(*start), Cliff: optString(*cliff), End: optString(*end), Reason: *reason}
 				if *lockReason >= 0 {
 					n.LockReason = lockReason

@@ -239,3 +239,66 @@ func capsAsset(t *testing.T, p *apptest.Env) common.Address {
 	}
 	return *a.Token
 }
+
+// Amounts are typed in the token's units wherever the compliance command
+// takes one, and reach the chain and the records as the same base units;
+// more decimals than the token has are refused before anything changes.
+func TestComplianceAmountsInUnits(t *testing.T) {
+	ctx := context.Background()
+	p := apptest.Start(t, apptest.Options{Shared: true})
+	token := capsAsset(t, p) // 6 decimals
+	id, secret := p.Server.NewKey(t, "officer", apikey.Compliance)
+	t.Setenv("TESSERA_URL", p.Server.URL())
+	t.Setenv("TESSERA_KEY_ID", id)
+	t.Setenv("TESSERA_SECRET", secret)
+	tessera := func(out any, args ...string) error {
+		var buf bytes.Buffer
+		if err := run(ctx, append([]string{"compliance"}, args...), &buf); err != nil {
+			return err
+		}
+		if out != nil {
+			if err := json.Unmarshal(buf.Bytes(), out); err != nil {
+				t.Fatalf("%v printed %s: %v", args, buf.String(), err)
+			}
+		}
+		return nil
+	}
+	asset, w0, w1 := token.Hex(), p.Wallets[0].Hex(), p.Wallets[1].Hex()
+
+	for _, bad := range [][]string{
+		{"rules-set", "--asset", asset, "--max-balance", "1.0000001", "--reason", "too fine"},
+		{"check", "--asset", asset, "--from", w0, "--to", w1, "--amount", "0.0000001"},
+		{"intervene", "--kind", "freeze_partial", "--asset", asset, "--wallet", w0, "--amount", "0.1234567", "--reason", "too fine"},
+	} {
+		if err := tessera(nil, bad...); err == nil || !strings.Contains(err.Error(), "decimals_mismatch") || !strings.Contains(err.Error(), "6 decimals") {
+			t.Errorf("%v: %v, want decimals_mismatch", bad[:1], err)
+		}
+	}
+	var rules struct {
+		Version    int    `json:"version"`
+		MaxBalance string `json:"max_balance"`
+		MinHolding string `json:"min_holding"`
+	}
+	if err := tessera(&rules, "rules-show", "--asset", asset); err != nil {
+		t.Fatal(err)
+	}
+	before := rules.Version
+	if err := tessera(nil, "rules-set", "--asset", asset, "--max-balance", "2.5", "--min-holding", "0.5", "--reason", "holding limits"); err != nil {
+		t.Fatal(err)
+	}
+	if err := tessera(&rules, "rules-show", "--asset", asset); err != nil || rules.Version != before+1 ||
+		rules.MaxBalance != "2500000" || rules.MinHolding != "500000" {
+		t.Fatalf("rules after setting 2.5 and 0.5 units: %+v (%v), version was %d", rules, err, before)
+	}
+	var check struct {
+		Allowed bool   `json:"allowed"`
+		Code    string `json:"code"`
+	}
+	// Of wallet 0's 10 units, 2.5 may go to wallet 1's investor, 2.6 not.
+	if err := tessera(&check, "check", "--asset", asset, "--from", w0, "--to", w1, "--amount", "2.5"); err != nil || !check.Allowed {
+		t.Fatalf("check 2.5 units: %+v %v", check, err)
+	}
+	if err := tessera(&check, "check", "--asset", asset, "--from", w0, "--to", w1, "--amount", "2.6"); err != nil || check.Allowed || check.Code != "0x5A" {
+		t.Fatalf("check 2.6 units against a 2.5 maximum: %+v %v", check, err)
+	}
+}

@@ -245,9 +245,9 @@ func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service,
 		t.Setenv("TESSERA_KEY_ID", issuer[0])
 		t.Setenv("TESSERA_SECRET", issuer[1])
 		var buf bytes.Buffer
-		err := run(ctx, []string{"asset", "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest"}, &buf)
+		err := run(ctx, []string{"asset", "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1", "--snapshot", "latest"}, &buf)
 		if client.IsCode(err, "insufficient_treasury") {
-			if !strings.Contains(err.Error(), "1000000 more is needed") {
+			if !strings.Contains(err.Error(), "1 (1000000 base units) more is needed") {
 				t.Fatalf("the refusal does not name the amount missing: %v", err)
 			}
 			break
@@ -277,8 +277,8 @@ func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service,
 	// README's cast commands do; the issuer declares, the approver approves.
 	fundFromIssuerWallet(t, rpcURL, treasury.Distributor, common.HexToAddress(coin), *a.Token, big.NewInt(1_000_000))
 	var d api.Distribution
-	cli(issuer, &d, "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1000000", "--snapshot", "latest")
-	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 1 {
+	cli(issuer, &d, "distribute", "--asset", a.ID, "--payment-token", coin, "--total", "1", "--snapshot", "latest")
+	if d.State != issuance.Pending || d.OnchainID != "" || len(d.Leaves) != 1 || d.Total != "1000000" {
 		t.Fatalf("declared distribution: %+v", d)
 	}
 	cli(approver, &d, "approve-distribution", "--id", d.ID)

@@ -112,7 +112,12 @@ func (u *UI) assetPage(w http.ResponseWriter, r *http.Request) error {
 		if ds, err = svc.Distributions(ctx, a.ID); err != nil {
 			return err
 		}
-		data["Requests"], data["CapTable"], data["Distributions"] = reqs, ct, ds
+		dv := make([]distributionView, len(ds))
+		for i, d := range ds {
+			dv[i].Distribution = d
+			dv[i].Decimals, dv[i].Known = u.tokenDecimals(ctx, d.PaymentToken)
+		}
+		data["Requests"], data["CapTable"], data["Distributions"] = reqs, ct, dv
 	}
 	// A notice names only what this page just read.
 	data["Notice"] = noticeOf(r, func(code, id string) (string, bool) {
@@ -311,7 +316,7 @@ func (u *UI) distribute(w http.ResponseWriter, r *http.Request) error {
 	}
 	id := chi.URLParam(r, "id")
 	d, err := u.cfg.Issuance.Distribute(r.Context(), who, id, issuance.NewDistribution{
-		PaymentToken: token, Total: strings.TrimSpace(r.PostFormValue("total")), Snapshot: "latest"})
+		PaymentToken: token, TotalUnits: strings.TrimSpace(r.PostFormValue("total")), Snapshot: "latest"})
 	if err != nil {
 		return err
 	}

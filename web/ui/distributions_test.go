@@ -24,10 +24,16 @@ func TestConsoleDistributionNeedsAnIndependentApprover(t *testing.T) {
 	approverID, approverSecret := e.srv.NewKey(t, "ui approver", apikey.Approver)
 	issuer, approver := e.signIn(t, issuerID, issuerSecret), e.signIn(t, approverID, approverSecret)
 	page := "/ui/console/assets/" + a.ID
-	form := url.Values{"payment_token": {e.suite.Stablecoin.Address.Hex()}, "total": {"1000000"}}
+	// 1 dUSD, typed in its units: 1,000,000 base units (6 decimals).
+	form := url.Values{"payment_token": {e.suite.Stablecoin.Address.Hex()}, "total": {"1"}}
 
+	// More decimals than the payment token has: refused, nothing stored.
+	tooFine := url.Values{"payment_token": form["payment_token"], "total": {"0.0000001"}}
+	if r := issuer.do("POST", page+"/distributions", tooFine); r.status != 400 || !strings.Contains(r.body, "more than the payment token&#39;s 6 decimals") {
+		t.Fatalf("a total with 7 decimals: %d %s", r.status, r.body)
+	}
 	// Unfunded: refused, with the amount missing.
-	if r := issuer.do("POST", page+"/distributions", form); r.status != 422 || !strings.Contains(r.body, "1000000 more is needed") {
+	if r := issuer.do("POST", page+"/distributions", form); r.status != 422 || !strings.Contains(r.body, "1 (1000000 base units) more is needed") {
 		t.Fatalf("declaring on an empty treasury: %d %s", r.status, r.body)
 	}
 	e.fundTreasury(t, *a.Token, big.NewInt(1_000_000))
@@ -36,10 +42,13 @@ func TestConsoleDistributionNeedsAnIndependentApprover(t *testing.T) {
 		t.Fatalf("declare: %d %s %s", r.status, r.location, r.body)
 	}
 	ds, err := e.svc.Distributions(ctx, a.ID)
-	if err != nil || len(ds) != 1 || ds[0].State != issuance.Pending || ds[0].OnchainID != "" {
+	if err != nil || len(ds) != 1 || ds[0].State != issuance.Pending || ds[0].OnchainID != "" || ds[0].Total != "1000000" {
 		t.Fatalf("declared %+v %v", ds, err)
 	}
 	d := ds[0]
+	if body := issuer.do("GET", page, nil).body; !strings.Contains(body, `data-field="total" title="1000000 base units">1</td>`) {
+		t.Fatalf("the declared total is not shown in dUSD: %s", body)
+	}
 	approve := "/ui/console/distributions/" + d.ID + "/approve"
 
 	if body := issuer.do("GET", page, nil).body; strings.Contains(body, `action="`+approve+`"`) || !strings.Contains(body, "awaiting an independent approver") {

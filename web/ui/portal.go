@@ -49,6 +49,14 @@ type payoutView struct {
 	Known    bool
 }
 
+// distributionView is a distribution with its payment token's decimals,
+// as payoutView.
+type distributionView struct {
+	issuance.Distribution
+	Decimals uint8
+	Known    bool
+}
+
 // tokenDecimals reads a payment token's decimals; false when they cannot
 // be read (the payout is then shown in base units).
 func (u *UI) tokenDecimals(ctx context.Context, token common.Address) (uint8, bool) {
