@@ -238,7 +238,7 @@ func (s *Service) Caps(ctx context.Context, asset common.Address) (Caps, error) 
 	if err != nil {
 		return c, err
 	}
-	if c.Decimals, err = s.decimals(ctx, asset); err != nil {
+	if c.Decimals, err = s.Decimals(ctx, asset); err != nil {
 		return c, err
 	}
 	seen := map[string]bool{}
@@ -292,8 +292,8 @@ func capsState(c Caps) string {
 	return fmt.Sprintf("%d-%x", c.Version, h.Sum(nil)[:16])
 }
 
-// decimals reads the token's decimals().
-func (s *Service) decimals(ctx context.Context, asset common.Address) (uint8, error) {
+// Decimals reads the token's decimals().
+func (s *Service) Decimals(ctx context.Context, asset common.Address) (uint8, error) {
 	out, err := s.call(ctx, asset, s.tok.PackDecimals(), nil)
 	if err != nil {
 		return 0, err
@@ -311,7 +311,7 @@ func (s *Service) decimals(ctx context.Context, asset common.Address) (uint8, er
 // fractional digits than the token has). Zero is refused; bounds beyond
 // are the caller's.
 func (s *Service) ParseUnits(ctx context.Context, asset common.Address, field, v string) (*big.Int, error) {
-	dec, err := s.decimals(ctx, asset)
+	dec, err := s.Decimals(ctx, asset)
 	if err != nil {
 		return nil, err
 	}

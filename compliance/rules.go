@@ -106,7 +106,7 @@ func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules) (Ru
 		}
 		if r.MaxBalance != nil && u.MinHolding.Cmp(r.MaxBalance) > 0 {
 			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", fmt.Sprintf(
-				"min_holding (%s) is above max_balance (%s): no investor could hold the asset", u.MinHolding, r.MaxBalance))
+				"min_holding (%s base units) is above max_balance (%s base units): no investor could hold the asset", u.MinHolding, r.MaxBalance))
 		}
 		r.MinHolding = new(big.Int).Set(u.MinHolding)
 	}

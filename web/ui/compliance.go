@@ -19,7 +19,8 @@ const complianceListLimit = 100
 // interventionRow is an intervention as the compliance view lists it.
 type interventionRow struct {
 	compliance.Intervention
-	Amount string
+	Amount     string // in the token's units (or "N base units" when its decimals cannot be read)
+	AmountBase string
 }
 
 // compliancePage shows investors with their KYC status and each wallet's
@@ -90,10 +91,21 @@ func (u *UI) compliancePage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var pending, decided []interventionRow
+	decimals := map[common.Address]*uint8{} // nil: unreadable
 	for _, in := range ins {
 		row := interventionRow{Intervention: in}
 		if in.Amount != nil {
-			row.Amount = in.Amount.String()
+			d, seen := decimals[in.Asset]
+			if !seen {
+				if v, err := svc.Decimals(ctx, in.Asset); err == nil {
+					d = &v
+				}
+				decimals[in.Asset] = d
+			}
+			row.Amount, row.AmountBase = in.Amount.String()+" base units", in.Amount.String()
+			if d != nil {
+				row.Amount = unitsOf(in.Amount.String(), *d)
+			}
 		}
 		if in.State == compliance.Requested {
 			pending = append(pending, row)

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/tessera-rwa/tessera/auth/apikey"
+	"github.com/tessera-rwa/tessera/bindings/assettoken"
 	"github.com/tessera-rwa/tessera/issuance"
 )
 
@@ -71,5 +73,46 @@ func TestConsoleDistributionNeedsAnIndependentApprover(t *testing.T) {
 	}
 	if body := approver.do("GET", r.location, nil).body; !strings.Contains(body, "Distribution "+d.ID+" published.") {
 		t.Fatal("the asset page does not say the distribution was published")
+	}
+}
+
+// An intervention's amount is typed in the token's units on the rules
+// page, stored as base units, and shown in units in the queue; more
+// decimals than the token has are refused and nothing is requested.
+func TestInterventionAmountInUnits(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	a := e.seedHolding(t, "IVUN", []string{"10"}, nil)
+	e.send(t, "grant-agent", *a.Token, assettoken.NewAssetToken().PackGrantRole(crypto.Keccak256Hash([]byte("AGENT_ROLE")), e.txm.From()))
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	o := e.signIn(t, id, secret)
+	path := "/ui/compliance/assets/" + a.Token.Hex() + "/interventions"
+	form := url.Values{"kind": {"freeze_partial"}, "wallet": {e.wallets[0].Hex()}, "amount": {"2.0000005"}, "reason": {"court order 12"}}
+	if r := o.do("POST", path, form); r.status != 400 || !strings.Contains(r.body, "decimals_mismatch") {
+		t.Fatalf("an amount finer than the token: %d %.300s", r.status, r.body)
+	}
+	form.Set("amount", "2.5")
+	if r := o.do("POST", path, form); r.status >= 400 {
+		t.Fatalf("request: %d %.300s", r.status, r.body)
+	}
+	ins, err := e.comp.Interventions(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, in := range ins {
+		if in.Asset == *a.Token {
+			if found || in.Amount == nil || in.Amount.String() != "2500000" {
+				t.Fatalf("interventions on the token: %+v", ins)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("no intervention was requested")
+	}
+	if body := o.do("GET", "/ui/compliance", nil).body; !strings.Contains(body, `data-field="amount" title="2500000 base units">2.5</td>`) {
+		t.Fatalf("the queue does not show 2.5 units: %s", body)
 	}
 }

@@ -34,13 +34,14 @@ func parsePages() (map[string]*template.Template, error) {
 }
 
 var funcs = template.FuncMap{
-	"units":   unitsOf,
-	"money":   money,
-	"percent": percent,
-	"age":     age,
-	"short":   short,
-	"when":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
-	"ratio":   ratio,
+	"units":       unitsOf,
+	"tokenAmount": tokenAmount,
+	"money":       money,
+	"percent":     percent,
+	"age":         age,
+	"short":       short,
+	"when":        func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+	"ratio":       ratio,
 }
 
 // ratio is an exact fraction in lowest terms ("53/10", or "7" when whole).
@@ -49,6 +50,19 @@ func ratio(r dealing.Rational) string {
 		return "—"
 	}
 	return r.Rat().RatString()
+}
+
+// tokenAmount shows base units of a token in its units, the base units
+// in the title; with decimals unknown (nil), as base units.
+func tokenAmount(base *big.Int, decimals *uint8) template.HTML {
+	if base == nil {
+		return "—"
+	}
+	b := base.String()
+	if decimals == nil {
+		return template.HTML(template.HTMLEscapeString(b) + ` <span class="muted">base units</span>`)
+	}
+	return template.HTML(`<span title="` + template.HTMLEscapeString(b) + ` base units">` + template.HTMLEscapeString(unitsOf(b, *decimals)) + `</span>`)
 }
 
 // unitsOf formats base units (a decimal string) with decimals, by string

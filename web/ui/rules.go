@@ -13,6 +13,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // rulesForm is a rules version as the editor's fields show it.
@@ -31,14 +32,22 @@ type rulesForm struct {
 	ForceFullTransfer  bool
 }
 
-func rulesFormOf(r compliance.Rules) rulesForm {
+// rulesFormOf fills the editor from r, its amounts in the token's units
+// (decimals; nil: unknown, and they are left as base units).
+func rulesFormOf(r compliance.Rules, decimals *uint8) rulesForm {
+	amount := func(v *big.Int) string {
+		if decimals == nil {
+			return v.String()
+		}
+		return units.Format(v, *decimals)
+	}
 	f := rulesForm{CountryRestriction: r.CountryRestriction, AllowedCountries: strings.Join(r.AllowedCountries, ", "),
 		RequiredFlags: strings.Join(r.RequiredFlags.Names(), ", "), ForceFullTransfer: r.ForceFullTransfer}
 	if r.MaxInvestors != nil {
 		f.MaxInvestors = strconv.FormatUint(uint64(*r.MaxInvestors), 10)
 	}
 	if r.MaxBalance != nil {
-		f.MaxBalance = r.MaxBalance.String()
+		f.MaxBalance = amount(r.MaxBalance)
 	}
 	if r.LockupSeconds > 0 {
 		f.LockupSeconds, f.LockupReason = strconv.FormatUint(r.LockupSeconds, 10), strconv.Itoa(int(r.LockupReason))
@@ -47,7 +56,7 @@ func rulesFormOf(r compliance.Rules) rulesForm {
 		f.ValuationFeed, f.ValuationMaxAge = r.ValuationFeed.Hex(), strconv.FormatUint(r.ValuationMaxAge, 10)
 	}
 	if r.MinHolding != nil {
-		f.MinHolding = r.MinHolding.String()
+		f.MinHolding = amount(r.MinHolding)
 	}
 	if r.FlowbackUntil != nil {
 		f.FlowbackUntil = r.FlowbackUntil.UTC().Format(time.RFC3339)
@@ -89,16 +98,21 @@ func (u *UI) rulesData(r *http.Request, svc *compliance.Service, asset common.Ad
 	if err != nil {
 		return nil, err
 	}
+	// Amounts are shown and typed in the token's units.
+	var decimals *uint8
+	if d, err := svc.Decimals(ctx, asset); err == nil {
+		decimals = &d
+	}
 	form := rulesForm{}
 	if current != nil {
-		form = rulesFormOf(*current)
+		form = rulesFormOf(*current, decimals)
 	}
 	version := 0
 	if current != nil {
 		version = current.Version
 	}
 	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form, "Version": version,
-		"Reasons": lockReasons}
+		"Reasons": lockReasons, "Decimals": decimals}
 	if err := u.capsSection(r, svc, asset, data); err != nil {
 		return nil, err
 	}
@@ -146,9 +160,9 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 		to   **big.Int
 	}{{"max_balance", &upd.MaxBalance}, {"min_holding", &upd.MinHolding}} {
 		if s := v(f.name); s != "" {
-			n, ok := new(big.Int).SetString(s, 10)
-			if !ok {
-				return errs.E(errs.Invalid, "invalid_field", f.name+" must be a whole number of base units")
+			n, err := svc.ParseUnits(r.Context(), asset, f.name, s)
+			if err != nil {
+				return err
 			}
 			*f.to = n
 		}
@@ -213,11 +227,9 @@ func (u *UI) requestIntervention(w http.ResponseWriter, r *http.Request) error {
 		n.To = &to
 	}
 	if s := v("amount"); s != "" {
-		a, ok := new(big.Int).SetString(s, 10)
-		if !ok {
-			return errs.E(errs.Invalid, "invalid_amount", "amount must be a whole number of base units")
+		if n.Amount, err = svc.ParseUnits(r.Context(), asset, "amount", s); err != nil {
+			return err
 		}
-		n.Amount = a
 	}
 	if n.Kind == compliance.AddLock {
 		if v("end") == "" {

@@ -36,31 +36,47 @@ func TestBrowserRulesEditorAndPortalLocks(t *testing.T) {
 	)
 	// A minimum holding above the maximum balance is refused with its reason.
 	run(t, tab, "a bad minimum",
-		chromedp.SetValue(`#rules-editor [name="max_balance"]`, "500000000", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "600000000", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="max_balance"]`, "500", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "600", chromedp.ByQuery),
 		chromedp.SetValue(`#rules-editor [name="reason"]`, "too high", chromedp.ByQuery),
 	)
 	var refused string
 	submit(t, tab, "set a bad minimum", `#rules-editor button[type="submit"]`,
 		chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &refused, chromedp.ByQuery))
-	if !strings.Contains(refused, "min_holding (600000000) is above max_balance (500000000)") {
+	// Typed in units (6 decimals), compared in base units.
+	if !strings.Contains(refused, "min_holding (600000000 base units) is above max_balance (500000000 base units)") {
+		t.Fatalf("refusal page: %.500s", refused)
+	}
+	// More decimals than the token has: refused before anything is set.
+	run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "0.0000001", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="reason"]`, "too fine", chromedp.ByQuery),
+	)
+	submit(t, tab, "set a minimum finer than the token", `#rules-editor button[type="submit"]`,
+		chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &refused, chromedp.ByQuery))
+	if !strings.Contains(refused, "has more than the token's 6 decimals") {
 		t.Fatalf("refusal page: %.500s", refused)
 	}
 	run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "1000000", chromedp.ByQuery),
+		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "1", chromedp.ByQuery),
 		chromedp.SetValue(`#rules-editor [name="lockup_seconds"]`, "86400", chromedp.ByQuery),
 		chromedp.SetValue(`#rules-editor [name="reason"]`, "Rule 144 holding period, minimum one unit", chromedp.ByQuery),
 	)
-	var minHolding, lockup string
+	var minHolding, minHoldingBase, minHoldingField, lockup string
 	var versions int
 	submit(t, tab, "set the rules", `#rules-editor button[type="submit"]`,
 		chromedp.WaitVisible("p.notice", chromedp.ByQuery),
 		chromedp.Text(`[data-field="min-holding"]`, &minHolding, chromedp.ByQuery),
+		chromedp.AttributeValue(`[data-field="min-holding"] span`, "title", &minHoldingBase, nil, chromedp.ByQuery),
+		chromedp.Value(`#rules-editor [name="min_holding"]`, &minHoldingField, chromedp.ByQuery),
 		chromedp.Text(`[data-field="lockup"]`, &lockup, chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll("#rules-history tbody tr").length`, &versions),
 	)
-	if !strings.HasPrefix(minHolding, "1000000") || !strings.Contains(lockup, "86400 s · issuance lock-up") || versions != 2 {
-		t.Fatalf("rules shown: min holding %q, lock-up %q, %d versions", minHolding, lockup, versions)
+	if minHolding != "1" || minHoldingBase != "1000000 base units" || minHoldingField != "1" || !strings.Contains(lockup, "86400 s · issuance lock-up") || versions != 2 {
+		t.Fatalf("rules shown: min holding %q (%q, editor %q), lock-up %q, %d versions", minHolding, minHoldingBase, minHoldingField, lockup, versions)
+	}
+	if r, err := e.comp.Rules(ctx, *a.Token); err != nil || r.MinHolding == nil || r.MinHolding.String() != "1000000" {
+		t.Fatalf("the minimum holding stored: %+v %v", r.MinHolding, err)
 	}
 	readme(t, tab, "compliance-rules")
 
