@@ -49,6 +49,9 @@ type Asset struct {
 	// contract "Dealing" for it), zero when it deals at NAV nowhere.
 	Dealing      common.Address
 	DealingBlock uint64
+	// Decimals are the token's and FeedDecimals the feed's as the records
+	// give them (nil: not recorded), to show amounts in units.
+	Decimals, FeedDecimals *uint8
 }
 
 // The sentinels of the audit's refusals. Verify and Exports.Plan return

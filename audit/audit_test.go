@@ -47,6 +47,7 @@ import (
 	"github.com/tessera-rwa/tessera/merkle"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
+	"github.com/tessera-rwa/tessera/units"
 	"github.com/tessera-rwa/tessera/web"
 	"github.com/tessera-rwa/tessera/web/webtest"
 )
@@ -682,24 +683,29 @@ func testExports(t *testing.T, e *env, r *audit.Report) {
 			t.Errorf("plan %+v: %v, want %s %s", tc.req, err, tc.kind, tc.code)
 		}
 	}
-	q := audit.ExportQuery{Kind: "holders", ChainID: e.a.ChainID, Token: e.suite.FundToken.Address, Feed: e.suite.FundFeed.Address, Block: r.BlockNumber}
+	if planned.Decimals == nil || *planned.Decimals != 6 || planned.FeedDecimals == nil || *planned.FeedDecimals != 8 {
+		t.Fatalf("planned decimals: token %v, feed %v; want 6 and 8", planned.Decimals, planned.FeedDecimals)
+	}
+	q := planned
+	q.Block = r.BlockNumber
 	var csvOut bytes.Buffer
 	w, err := audit.NewRowWriter(&csvOut, "csv", "holders")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.records.Export(ctx, q, w.Write); err != nil {
+	if err := x.Run(ctx, q, w.Write); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(csvOut.String()), "\n")
-	if lines[0] != "wallet,balance" || len(lines) != 4 {
+	if lines[0] != "wallet,balance,balance_base" || len(lines) != 4 {
 		t.Fatalf("holders CSV:\n%s", csvOut.String())
 	}
-	// alice 900,000, bob 540,000, carol 10,000 at the audited block.
-	for _, want := range []string{e.inv[0].From.Hex() + ",900000", e.inv[1].From.Hex() + ",540000", e.inv[2].From.Hex() + ",10000"} {
+	// alice 900,000, bob 540,000, carol 10,000 base units at the audited
+	// block, in units (6 decimals) beside.
+	for _, want := range []string{e.inv[0].From.Hex() + ",0.9,900000", e.inv[1].From.Hex() + ",0.54,540000", e.inv[2].From.Hex() + ",0.01,10000"} {
 		if !slices.Contains(lines[1:], want) {
 			t.Errorf("holders CSV lacks %q:\n%s", want, csvOut.String())
 		}
@@ -712,13 +718,25 @@ func testExports(t *testing.T, e *env, r *audit.Report) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := e.records.Export(ctx, q, w.Write); err != nil {
+		if err := x.Run(ctx, q, w.Write); err != nil {
 			t.Fatalf("%s: %v", kind, err)
 		}
 		w.Close()
 		var rows []map[string]string
 		if err := json.Unmarshal(js.Bytes(), &rows); err != nil || len(rows) != want {
 			t.Errorf("%s export: %d rows (%v), want %d:\n%s", kind, len(rows), err, want, js.String())
+		}
+		// Every amount in units beside its base units: the token's 6
+		// decimals, the feed's 8 for a valuation's answer.
+		col, dec := map[string]string{"transfers": "value", "mints": "amount", "valuations": "answer", "interventions": "amount"}[kind], uint8(6)
+		if kind == "valuations" {
+			dec = 8
+		}
+		for _, row := range rows {
+			base, ok := new(big.Int).SetString(row[col+"_base"], 10)
+			if !ok || row[col] != units.Format(base, dec) {
+				t.Errorf("%s export: %s %q beside %s_base %q", kind, col, row[col], col, row[col+"_base"])
+			}
 		}
 	}
 }
@@ -744,9 +762,9 @@ func testAPI(t *testing.T, e *env, r *audit.Report) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		holders = append(holders, row["wallet"]+"="+row["balance"])
+		holders = append(holders, row["wallet"]+"="+row["balance"]+"/"+row["balance_base"])
 	}
-	if len(holders) != 3 || !slices.Contains(holders, e.inv[1].From.Hex()+"=540000") {
+	if len(holders) != 3 || !slices.Contains(holders, e.inv[1].From.Hex()+"=0.54/540000") {
 		t.Errorf("holders one per page: %v", holders)
 	}
 	n := 0
@@ -791,7 +809,7 @@ func testAPI(t *testing.T, e *env, r *audit.Report) {
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" ||
-		!strings.HasPrefix(string(body), "wallet,balance\n") || strings.Count(string(body), "\n") != 4 {
+		!strings.HasPrefix(string(body), "wallet,balance,balance_base\n") || strings.Count(string(body), "\n") != 4 {
 		t.Errorf("CSV export: %d %s\n%s", resp.StatusCode, resp.Header.Get("Content-Type"), body)
 	}
 	var spec map[string]any

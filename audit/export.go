@@ -15,10 +15,12 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/chain/address"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
-// Export kinds and their columns.
-var exportColumns = map[string][]string{
+// Export kinds and their columns as the records give them (an Exporter's
+// rows), amounts in base units.
+var recordColumns = map[string][]string{
 	"holders":       {"wallet", "balance"},
 	"transfers":     {"block_number", "log_index", "tx_hash", "from", "to", "value"},
 	"mints":         {"block_number", "log_index", "tx_hash", "request_id", "to", "amount"},
@@ -26,18 +28,41 @@ var exportColumns = map[string][]string{
 	"interventions": {"block_number", "log_index", "tx_hash", "from", "to", "amount"},
 }
 
+// amountColumns are the record columns that hold amounts, and whose
+// decimals scale them: the token's, or the feed's for a valuation.
+var amountColumns = map[string]string{"balance": "token", "value": "token", "amount": "token", "answer": "feed"}
+
 // ExportKinds lists the export kinds.
 func ExportKinds() []string {
-	kinds := make([]string, 0, len(exportColumns))
-	for k := range exportColumns {
+	kinds := make([]string, 0, len(recordColumns))
+	for k := range recordColumns {
 		kinds = append(kinds, k)
 	}
 	slices.Sort(kinds)
 	return kinds
 }
 
-// Columns returns the columns of kind, or nil for an unknown kind.
-func Columns(kind string) []string { return exportColumns[kind] }
+// Columns returns the columns of kind's export, or nil for an unknown
+// kind: each amount as people read it, in units of its token (or feed),
+// followed by the same in base units (e.g. balance, balance_base).
+func Columns(kind string) []string {
+	rec, ok := recordColumns[kind]
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, len(rec)+2)
+	for _, c := range rec {
+		out = append(out, c)
+		if amountColumns[c] != "" {
+			out = append(out, c+"_base")
+		}
+	}
+	return out
+}
+
+// RecordColumns returns the columns an Exporter gives for kind, amounts in
+// base units only.
+func RecordColumns(kind string) []string { return recordColumns[kind] }
 
 // ExportQuery selects the rows of one export: the state at Block (holders)
 // or the events at or below it, after the cursor After, at most Limit rows
@@ -48,7 +73,10 @@ type ExportQuery struct {
 	ChainID *big.Int
 	Token   common.Address
 	Feed    common.Address // valuations
-	Block   uint64
+	// Decimals and FeedDecimals scale the amounts to units (nil: the
+	// records do not give them, and the units columns are empty).
+	Decimals, FeedDecimals *uint8
+	Block                  uint64
 	After   string // a Row.Cursor of the previous page
 	Limit   int
 }
@@ -205,13 +233,37 @@ func (x *Exports) Plan(ctx context.Context, r ExportRequest) (ExportQuery, error
 		}
 		block = *r.Block
 	}
-	return ExportQuery{Kind: r.Kind, Asset: a.Symbol, ChainID: chainID, Token: a.Token, Feed: a.Feed, Block: block,
-		After: r.After, Limit: r.Limit}, nil
+	return ExportQuery{Kind: r.Kind, Asset: a.Symbol, ChainID: chainID, Token: a.Token, Feed: a.Feed, Decimals: a.Decimals,
+		FeedDecimals: a.FeedDecimals, Block: block, After: r.After, Limit: r.Limit}, nil
 }
 
-// Run streams the rows of q, as Plan made it, to fn.
+// Run streams the rows of q, as Plan made it, to fn, in Columns(q.Kind)
+// order: each amount in units beside its base units.
 func (x *Exports) Run(ctx context.Context, q ExportQuery, fn func(Row) error) error {
-	return x.Exporter.Export(ctx, q, fn)
+	rec := recordColumns[q.Kind]
+	return x.Exporter.Export(ctx, q, func(r Row) error {
+		vals := make([]string, 0, len(r.Values)+2)
+		for i, v := range r.Values {
+			scale := ""
+			if i < len(rec) {
+				scale = amountColumns[rec[i]]
+			}
+			if scale == "" {
+				vals = append(vals, v)
+				continue
+			}
+			d := q.Decimals
+			if scale == "feed" {
+				d = q.FeedDecimals
+			}
+			inUnits := ""
+			if b, ok := new(big.Int).SetString(v, 10); ok && d != nil {
+				inUnits = units.Format(b, *d)
+			}
+			vals = append(vals, inUnits, v)
+		}
+		return fn(Row{Cursor: r.Cursor, Values: vals})
+	})
 }
 
 // validExportCursor reports whether after is a row cursor of kind: a wallet

@@ -56,21 +56,21 @@ func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol strin
 	}
 	deps := &Deployments{Pool: s.Pool}
 	a := audit.Asset{Symbol: symbol}
-	id, sym, token, feed, ok, err := s.issuanceAsset(ctx, chainID, symbol)
+	ia, ok, err := s.issuanceAsset(ctx, chainID, symbol)
 	if err != nil {
 		return audit.Asset{}, err
 	}
 	dealingNames := []string{"asset:" + symbol + ":dealing"}
 	if ok {
-		dealingNames = []string{"issuance:" + id + ":dealing"}
-		if suite, err := deps.Deployment(ctx, chainID, "asset:"+sym+":token"); err == nil && suite.Address == token {
-			dealingNames = append(dealingNames, "asset:"+sym+":dealing")
+		dealingNames = []string{"issuance:" + ia.id + ":dealing"}
+		if suite, err := deps.Deployment(ctx, chainID, "asset:"+ia.symbol+":token"); err == nil && suite.Address == ia.token {
+			dealingNames = append(dealingNames, "asset:"+ia.symbol+":dealing")
 		} else if err != nil && !errors.Is(err, chain.ErrNotDeployed) {
 			return audit.Asset{}, err
 		}
-		a.Token = token
-		if feed != nil {
-			a.Feed = *feed
+		a.Token, a.Decimals = ia.token, &ia.decimals
+		if ia.feed != nil {
+			a.Feed = *ia.feed
 		}
 	} else {
 		tok, err := deps.Deployment(ctx, chainID, "asset:"+symbol+":token")
@@ -92,6 +92,12 @@ func (s *AuditRecords) Asset(ctx context.Context, chainID *big.Int, symbol strin
 	}
 	if a.Feed != (common.Address{}) {
 		if a.FeedBlock, err = s.deploymentBlock(ctx, chainID, a.Feed); err != nil {
+			return audit.Asset{}, err
+		}
+		switch d, err := deps.FeedDecimals(ctx, chainID, a.Feed); {
+		case err == nil:
+			a.FeedDecimals = &d
+		case !errors.Is(err, chain.ErrNotDeployed):
 			return audit.Asset{}, err
 		}
 	}
@@ -250,7 +256,7 @@ func scanExport(kind string, rows pgx.Rows) (audit.Row, error) {
 		rest     []string
 	)
 	dst := []any{&block, &logIndex, &tx, &a, &b}
-	n := len(audit.Columns(kind)) - 5
+	n := len(audit.RecordColumns(kind)) - 5
 	rest = make([]string, n)
 	for i := range rest {
 		dst = append(dst, &rest[i])

@@ -23,36 +23,46 @@ var (
 )
 
 // issuanceAsset finds a tokenized issuance asset by id or symbol on
-// chainID, with its id and symbol; ok is false when there is none.
-func (s *AuditRecords) issuanceAsset(ctx context.Context, chainID *big.Int, ref string) (id, symbol string, token common.Address, feed *common.Address, ok bool, err error) {
+// chainID; ok is false when none matches.
+func (s *AuditRecords) issuanceAsset(ctx context.Context, chainID *big.Int, ref string) (a issuanceRef, ok bool, err error) {
 	rows, err := s.Pool.Query(ctx, `
-		SELECT id::text, symbol, token, feed FROM issuance_assets
+		SELECT id::text, symbol, token, feed, decimals FROM issuance_assets
 		WHERE chain_id = $1 AND token IS NOT NULL AND (symbol = $2 OR id::text = $2)`, chainID.String(), ref)
 	if err != nil {
-		return "", "", token, nil, false, err
+		return a, false, err
 	}
 	type hit struct {
 		id, symbol  string
 		token, feed []byte
+		decimals    int16
 	}
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (hit, error) {
 		var h hit
-		return h, r.Scan(&h.id, &h.symbol, &h.token, &h.feed)
+		return h, r.Scan(&h.id, &h.symbol, &h.token, &h.feed, &h.decimals)
 	})
 	switch {
 	case err != nil:
-		return "", "", token, nil, false, err
+		return a, false, err
 	case len(hits) == 0:
-		return "", "", token, nil, false, nil
+		return a, false, nil
 	case len(hits) > 1:
-		return "", "", token, nil, false, fmt.Errorf("%w: %d tokenized assets are called %q on chain %s: name one by its id", audit.ErrUnknownAsset, len(hits), ref, chainID)
+		return a, false, fmt.Errorf("%w: %d tokenized assets are called %q on chain %s: name one by its id", audit.ErrUnknownAsset, len(hits), ref, chainID)
 	}
-	token = common.BytesToAddress(hits[0].token)
-	if hits[0].feed != nil {
-		f := common.BytesToAddress(hits[0].feed)
-		feed = &f
+	h := hits[0]
+	a = issuanceRef{id: h.id, symbol: h.symbol, token: common.BytesToAddress(h.token), decimals: uint8(h.decimals)}
+	if h.feed != nil {
+		f := common.BytesToAddress(h.feed)
+		a.feed = &f
 	}
-	return hits[0].id, hits[0].symbol, token, feed, true, nil
+	return a, true, nil
+}
+
+// issuanceRef is what the audit reads of an issuance asset.
+type issuanceRef struct {
+	id, symbol string
+	token      common.Address
+	feed       *common.Address
+	decimals   uint8
 }
 
 // deploymentBlock returns the block address was deployed in on chainID, or

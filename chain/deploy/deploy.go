@@ -46,6 +46,9 @@ type Step struct {
 	Data []byte
 	// Says describes the step for people, e.g. "grant REGISTRAR_ROLE to 0x…".
 	Says string
+	// Decimals, for a ValuationFeed created, are its decimals(), kept in
+	// its record (chain.Deployment.Decimals).
+	Decimals *uint8
 	// Done reports whether a call's effect is on chain already. Nil for a
 	// created contract: its code at Address decides.
 	Done func(ctx context.Context, r Caller) (bool, error)
@@ -382,12 +385,20 @@ func stepKey(chainID *big.Int, s Step) string {
 func ensureRecord(ctx context.Context, r ChainReader, store chain.DeploymentStore, chainID *big.Int, s Step, receipt *types.Receipt) error {
 	rec, err := store.Deployment(ctx, chainID, s.Name)
 	if err == nil && rec.Address == s.Address && receipt == nil {
+		if s.Decimals == nil || rec.Decimals != nil {
+			return nil
+		}
+		// Recorded before its decimals were: the record gains them.
+		rec.Decimals = s.Decimals
+		if err := store.SaveDeployment(ctx, rec); err != nil {
+			return fmt.Errorf("deploy: record %s: %w", s.Name, err)
+		}
 		return nil
 	}
 	if err != nil && !errors.Is(err, chain.ErrNotDeployed) {
 		return fmt.Errorf("deploy: read record %s: %w", s.Name, err)
 	}
-	d := chain.Deployment{ChainID: chainID, Name: s.Name, Contract: s.Contract, Address: s.Address}
+	d := chain.Deployment{ChainID: chainID, Name: s.Name, Contract: s.Contract, Address: s.Address, Decimals: s.Decimals}
 	if receipt != nil {
 		d.TxHash, d.Block, d.BlockHash = receipt.TxHash, receipt.BlockNumber.Uint64(), receipt.BlockHash
 	} else {

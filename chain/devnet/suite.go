@@ -127,7 +127,12 @@ func DeploySuiteWith(ctx context.Context, d *chain.Deployer, minDelay time.Durat
 		return rec(st.Name)
 	}
 	proxy := func(name, contract string, initCall []byte) chain.Deployment {
-		return create(deploy.ProxyStep(admin, name, contract, impl[contract], initCall))
+		st := deploy.ProxyStep(admin, name, contract, impl[contract], initCall)
+		if contract == "ValuationFeed" {
+			eight := uint8(8) // every demo feed's, in its initializer below
+			st.Decimals = &eight
+		}
+		return create(st)
 	}
 	call := func(to common.Address, data []byte) {
 		if err == nil {

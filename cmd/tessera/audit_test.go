@@ -134,7 +134,8 @@ func TestAuditCommand(t *testing.T) {
 	}
 
 	out, err = tessera("audit", "export", "--asset", "TTF", "--kind", "holders")
-	if err != nil || out != "wallet,balance\n"+holder.Hex()+",1000\n" {
+	// 1000 base units of a 6-decimal token: 0.001 units, both shown.
+	if err != nil || out != "wallet,balance,balance_base\n"+holder.Hex()+",0.001,1000\n" {
 		t.Errorf("export holders: %v\n%q", err, out)
 	}
 	out, err = tessera("audit", "export", "--asset", "TTF", "--kind", "mints", "--format", "json")
