@@ -77,8 +77,8 @@ type ExportQuery struct {
 	// records do not give them, and the units columns are empty).
 	Decimals, FeedDecimals *uint8
 	Block                  uint64
-	After   string // a Row.Cursor of the previous page
-	Limit   int
+	After                  string // a Row.Cursor of the previous page
+	Limit                  int
 }
 
 // Row is one exported row: its values in Columns(kind) order and the cursor
