@@ -124,10 +124,10 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 	held := sum(balances)
 	var f findings
 	if onChain.Cmp(net) != 0 {
-		f.add("totalSupply() is %s but Σ Issued − Σ Redeemed is %s (difference %s)", onChain, net, new(big.Int).Sub(onChain, net))
+		f.add("totalSupply() is %s but Σ Issued − Σ Redeemed is %s (difference %s)", r.units(onChain), r.units(net), r.units(new(big.Int).Sub(onChain, net)))
 	}
 	if onChain.Cmp(held) != 0 {
-		f.add("totalSupply() is %s but the holders' balances add up to %s", onChain, held)
+		f.add("totalSupply() is %s but the holders' balances add up to %s", r.units(onChain), r.units(held))
 	}
 	for _, w := range sortedKeys(fromEvents) {
 		b := fromEvents[w]
@@ -136,7 +136,7 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 			got = new(big.Int)
 		}
 		if got.Cmp(b) != 0 {
-			f.add("%s: balanceOf is %s but its Transfer events add up to %s", w.Hex(), got, b)
+			f.add("%s: balanceOf is %s but its Transfer events add up to %s", w.Hex(), r.units(got), r.units(b))
 		}
 	}
 	c.Facts = []Fact{
@@ -144,7 +144,7 @@ func (r *run) supply(ctx context.Context) (map[common.Address]*big.Int, Check, e
 		fact("Redeemed events", len(r.st.Redeemed)), fact("Σ Redeemed", redeemed),
 		fact("holders", len(balances)), fact("Σ balances", held), fact("Transfer events", len(r.st.Transfers)),
 	}
-	c.Summary = fmt.Sprintf("supply %s held by %d wallets", onChain, len(balances))
+	c.Summary = fmt.Sprintf("supply %s held by %d wallets", r.units(onChain), len(balances))
 	f.done(&c, len(r.st.Issued)+len(r.st.Redeemed)+len(r.st.Transfers)+len(balances), "no unit of the token was ever issued")
 	return balances, c, nil
 }
@@ -247,11 +247,11 @@ func (r *run) indexer(ctx context.Context) (Check, error) {
 		want, got := r.balances[w], indexed[w]
 		switch {
 		case got == nil:
-			f.add("%s holds %s on chain but the indexer has no balance", w.Hex(), want)
+			f.add("%s holds %s on chain but the indexer has no balance", w.Hex(), r.units(want))
 		case want == nil:
-			f.add("%s holds nothing on chain but the indexer says %s", w.Hex(), got)
+			f.add("%s holds nothing on chain but the indexer says %s", w.Hex(), r.units(got))
 		case want.Cmp(got) != 0:
-			f.add("%s holds %s on chain but the indexer says %s", w.Hex(), want, got)
+			f.add("%s holds %s on chain but the indexer says %s", w.Hex(), r.units(want), r.units(got))
 		}
 	}
 	if len(indexed) != len(r.balances) {
@@ -318,11 +318,11 @@ func (r *run) receivers(ctx context.Context) (Check, error) {
 			reason, has := reasons[t.Tx]
 			switch {
 			case has:
-				c.Notes = append(c.Notes, fmt.Sprintf("%s of %s from %s to %s in tx %s (block %d): %s", kind, t.Value, t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block, reason))
+				c.Notes = append(c.Notes, fmt.Sprintf("%s of %s from %s to %s in tx %s (block %d): %s", kind, r.units(t.Value), t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block, reason))
 			case r.v.Interventions != nil:
-				f.add("%s of %s from %s to %s in tx %s (block %d) has no recorded reason", kind, t.Value, t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block)
+				f.add("%s of %s from %s to %s in tx %s (block %d) has no recorded reason", kind, r.units(t.Value), t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block)
 			default:
-				c.Notes = append(c.Notes, fmt.Sprintf("%s of %s from %s to %s in tx %s (block %d); no intervention records configured", kind, t.Value, t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block))
+				c.Notes = append(c.Notes, fmt.Sprintf("%s of %s from %s to %s in tx %s (block %d); no intervention records configured", kind, r.units(t.Value), t.From.Hex(), t.To.Hex(), t.Tx.Hex(), t.Block))
 			}
 			continue
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/contracts"
 	"github.com/tessera-rwa/tessera/merkle"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // Verifier runs the checks. Chain and Records are required; every other
@@ -151,6 +152,11 @@ func (v *Verifier) Verify(ctx context.Context, symbol string, at BlockSpec) (*Re
 		r.Dealing = a.Dealing.Hex()
 	}
 	run := &run{v: v, chainID: chainID, asset: a, block: block, blockTime: head.Time, st: st}
+	// Amounts read by people are in the token's units, by its own
+	// decimals() at the block (base units alone if it has none).
+	if d, err := callAs(ctx, run, a.Token, tokABI.PackDecimals(), block, tokABI.UnpackDecimals); err == nil {
+		run.decimals = &d
+	}
 	balances, supplyCheck, err := run.supply(ctx)
 	if err != nil {
 		return nil, err
@@ -277,6 +283,16 @@ type run struct {
 	ledger    *dealingLedger              // the dealing contract's events replayed, once
 	deal      *dealingSetup               // what the dealing contract reads and prices with, once
 	times     map[uint64]uint64           // block → timestamp, as read
+	decimals  *uint8                      // the token's decimals() at block; nil: unread
+}
+
+// units writes an amount of the token for people: "1.5 units (1500000
+// base units)", or base units alone when its decimals are unknown.
+func (r *run) units(v *big.Int) string {
+	if r.decimals == nil || v == nil {
+		return fmt.Sprint(v) + " base units"
+	}
+	return units.Format(v, *r.decimals) + " units (" + v.String() + " base units)"
 }
 
 func (r *run) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {

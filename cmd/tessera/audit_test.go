@@ -99,7 +99,7 @@ func TestAuditCommand(t *testing.T) {
 	if err != nil {
 		t.Fatalf("audit verify: %v\n%s", err, out)
 	}
-	for _, want := range []string{"PASS supply", "supply 1000 held by 1 wallets", "PASS indexer", "PASS mint-requests", "SKIP documents nothing to trace", "SKIP compliance-log nothing to trace: the compliance log has no entries", "skipped, attesting nothing: investor-counts, documents", "signed report written to " + report + " by " + auditor} {
+	for _, want := range []string{"PASS supply", "supply 0.001 units (1000 base units) held by 1 wallets", "PASS indexer", "PASS mint-requests", "SKIP documents nothing to trace", "SKIP compliance-log nothing to trace: the compliance log has no entries", "skipped, attesting nothing: investor-counts, documents", "signed report written to " + report + " by " + auditor} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 			t.Errorf("audit verify output lacks %q:\n%s", want, out)
 		}
