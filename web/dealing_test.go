@@ -473,13 +473,15 @@ func TestDealingRoutes(t *testing.T) {
 	}
 
 	// The days are the cut-offs published on chain first — here one off
-	// the calendar, published under an earlier one, an hour before its
-	// next day — then the calendar's after the last published.
-	next, _, err := sched.NextCutoff(time.Now())
+	// the calendar, published under an earlier one, halfway to its next
+	// day (and at least five minutes ahead, whatever the time of day) —
+	// then the calendar's after the last published.
+	base := time.Now().Add(10 * time.Minute)
+	next, _, err := sched.NextCutoff(base)
 	if err != nil {
 		t.Fatal(err)
 	}
-	extra := next.Add(-time.Hour)
+	extra := base.Add(next.Sub(base) / 2).Truncate(time.Second)
 	ic.block(time.Now(), []chain.DealingEvent{{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: cutoff},
 		{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: extra},
 		{Dealing: cal.Dealing, Kind: chain.DealingCutoffPublished, Cutoff: next}}, nil)
