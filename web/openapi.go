@@ -249,6 +249,29 @@ func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 	return op
 }
 
+// mountedRoutes are the routes internal/app mounts besides the built-in
+// ones, with no services behind them: enough to describe them.
+func mountedRoutes() []Route {
+	var routes []Route
+	routes = append(routes, IssuanceRoutes(nil)...)
+	routes = append(routes, ComplianceRoutes(nil)...)
+	routes = append(routes, OracleRoutes(nil)...)
+	routes = append(routes, DealingRoutes(nil)...)
+	routes = append(routes, AuditRoutes(AuditConfig{})...)
+	return append(routes, (&Server{}).streamRoute())
+}
+
+// APIOperations are the operationIds of every /v1 route Tessera serves,
+// built-in and mounted: what webtest's recorder records, and nothing a
+// test mounts for itself.
+func APIOperations() map[string]bool {
+	out := map[string]bool{}
+	for _, rt := range append((&Server{}).apiRoutes(), mountedRoutes()...) {
+		out[OperationID(rt.Method, "/v1"+rt.Pattern)] = true
+	}
+	return out
+}
+
 func (s *Server) openAPIJSON(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(s.spec)
