@@ -11,10 +11,10 @@ import (
 // payment, min/max redeem in units); an absent maximum is no maximum, an
 // absent threshold means every book needs a second principal.
 type SetDealingCalendar struct {
-	TimeZone      string   `json:"time_zone"`     // IANA, e.g. Europe/London
-	BusinessDays  []string `json:"business_days"` // monday … sunday
-	Holidays      []string `json:"holidays"`      // YYYY-MM-DD
-	Cutoff        string   `json:"cutoff"`        // HH:MM local
+	TimeZone      string   `json:"time_zone"`          // IANA, e.g. Europe/London
+	BusinessDays  []string `json:"business_days"`      // monday … sunday
+	Holidays      []string `json:"holidays,omitempty"` // YYYY-MM-DD; none: leave it out
+	Cutoff        string   `json:"cutoff"`             // HH:MM local
 	SettlementLag int      `json:"settlement_lag"`
 	NAVTTL        uint32   `json:"nav_ttl"` // seconds
 	MinDeposit    string   `json:"min_deposit"`

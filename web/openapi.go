@@ -33,6 +33,64 @@ var infraRoutes = []infraRoute{
 		[]int{http.StatusBadRequest, http.StatusTooManyRequests}},
 }
 
+// apiTags are the groups the document puts operations in, in the order
+// the docs page shows them, each with what it holds. An operation's tag is
+// the first segment of its path under /v1, or the group tagAliases names
+// for it; the unauthenticated routes are "operations".
+var apiTags = []struct{ name, description string }{
+	{"assets", "Assets and their lifecycle: documents and their proposals, tokenization, mint and burn requests (single and bulk) with their approvals, cap tables, treasuries and events"},
+	{"distributions", "Payouts (rent, coupons, dividends) declared on an asset: approval, publication as a Merkle tree, each holder's proof"},
+	{"investors", "What a wallet, or all wallets of an investor, holds and has moved"},
+	{"compliance", "Investors, wallets and KYC, onboarding by attestation, transfer rules, caps and locks, pre-trade checks, interventions (freezes, forced transfers), reconciliation with the identity registry and the tamper-evident log"},
+	{"oracle", "Valuations signed by registered appraisers, appraiser registration, the value the relay would push, feed history, NAV-guard alerts and overrides"},
+	{"dealing", "Subscriptions and redemptions at NAV: calendars, dealing days, books and their approval, fulfilment batches, wire confirmations and the calls a wallet signs itself"},
+	{"audit", "Chain against records: verification reports and exports at a block"},
+	{"keys", "API keys (created, rotated, revoked) and the principal a request resolves to"},
+	{"stream", "The live event feed over WebSocket"},
+	{"operations", "Unauthenticated: probes, this documentation, this description (/v1/openapi.json) and the public routes outside /v1"},
+}
+
+// tagAliases put routes whose first path segment is not a group of its
+// own into the group they belong to.
+var tagAliases = map[string]string{"me": "keys", "requests": "assets"}
+
+// tagOf is the group of the /v1 route pattern.
+func tagOf(pattern string) string {
+	seg, _, _ := strings.Cut(strings.TrimPrefix(pattern, "/"), "/")
+	if alias, ok := tagAliases[seg]; ok {
+		return alias
+	}
+	return seg
+}
+
+// docTags lists the groups used, in apiTags' order, then any other (a
+// mounted route's first segment) by name.
+func docTags(used map[string]bool) []any {
+	var out []any
+	for _, t := range apiTags {
+		if used[t.name] {
+			out = append(out, map[string]any{"name": t.name, "description": t.description})
+			delete(used, t.name)
+		}
+	}
+	var rest []string
+	for name := range used {
+		rest = append(rest, name)
+	}
+	sort.Strings(rest)
+	for _, name := range rest {
+		out = append(out, map[string]any{"name": name, "description": "Routes under /v1/" + name})
+	}
+	return out
+}
+
+// Idempotency-Key requirement of an operation, as its x-idempotency says.
+const (
+	idemRequired = "required" // a write that refuses a request without the header
+	idemOptional = "optional" // a write that honours the header when sent
+	idemNone     = "none"     // the header is not read: reads, and routes outside /v1
+)
+
 // errorResponses names the error statuses the document describes, each
 // with the error model (api.ErrorBody) and what makes the API answer it.
 var errorResponses = map[int]struct{ name, description string }{
@@ -53,12 +111,20 @@ var errorResponses = map[int]struct{ name, description string }{
 // wire types the handlers encode (JSON checks that they do).
 func (s *Server) openAPI() ([]byte, error) {
 	g := newSchemas()
+	examples, err := recordedExamples()
+	if err != nil {
+		return nil, err
+	}
 	paths := map[string]map[string]any{}
+	tags := map[string]bool{}
 	add := func(path, method string, op map[string]any) {
 		if paths[path] == nil {
 			paths[path] = map[string]any{}
 		}
 		paths[path][strings.ToLower(method)] = op
+		for _, t := range op["tags"].([]string) {
+			tags[t] = true
+		}
 	}
 	described := infraRoutes
 	for _, p := range s.cfg.Public {
@@ -89,11 +155,12 @@ func (s *Server) openAPI() ([]byte, error) {
 			responses[strconv.Itoa(status)] = g.errorRef(status)
 		}
 		op := map[string]any{
-			"operationId": operationID(ir.method, ir.path),
-			"summary":     ir.summary,
-			"tags":        []string{"operations"},
-			"security":    []any{},
-			"responses":   responses,
+			"operationId":   operationID(ir.method, ir.path),
+			"summary":       ir.summary,
+			"tags":          []string{"operations"},
+			"security":      []any{},
+			"responses":     responses,
+			"x-idempotency": idemNone,
 		}
 		if strings.HasSuffix(ir.path, "/*") {
 			op["parameters"] = []any{map[string]any{"name": "path", "in": "path", "required": true,
@@ -103,7 +170,7 @@ func (s *Server) openAPI() ([]byte, error) {
 	}
 	for _, rt := range s.routes {
 		path := "/v1" + openAPIPath(rt.Pattern)
-		add(path, rt.Method, s.operation(g, rt, path))
+		add(path, rt.Method, s.operation(g, rt, path, examples[operationID(rt.Method, path)]))
 	}
 	responses := map[string]any{}
 	for status := range g.errors {
@@ -118,10 +185,11 @@ func (s *Server) openAPI() ([]byte, error) {
 		"info": map[string]any{
 			"title":       "Tessera API",
 			"version":     "1",
-			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); every write (POST, PUT, PATCH, DELETE) requires an Idempotency-Key; lists are paginated with ?limit= and ?cursor=. Addresses and hashes are 0x-prefixed hex strings, token amounts and money are decimal strings, times are RFC 3339.",
+			"description": "Real-world-asset tokenization. Requests under /v1 are signed with TESSERA-HMAC-SHA256 (docs/auth.md); every write (POST, PUT, PATCH, DELETE) requires an Idempotency-Key, except the few naturally idempotent ones marked optional; lists are paginated with ?limit= and ?cursor=. Addresses and hashes are 0x-prefixed hex strings, token amounts and money are decimal strings, times are RFC 3339. Each operation names the key scopes that may call it (x-scopes, any one of them; empty: any valid key), the actions of docs/security.md it takes (x-actions), whether a second principal with another owner must decide (x-four-eyes), and whether its Idempotency-Key header is required, optional or not read (x-idempotency). Examples are real requests and responses recorded from the end-to-end tests.",
 			"license":     map[string]any{"name": "Proprietary", "identifier": "LicenseRef-Proprietary"},
 		},
 		"servers": []any{map[string]any{"url": "/", "description": "The server that serves this document"}},
+		"tags":    docTags(tags),
 		"paths":   paths,
 		"components": map[string]any{
 			"securitySchemes": map[string]any{
@@ -178,7 +246,7 @@ func errorStatuses(rt Route, path string) []int {
 	return out
 }
 
-func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
+func (s *Server) operation(g *schemas, rt Route, path string, ex *opExamples) map[string]any {
 	var params []any
 	for _, name := range pathParams(path) {
 		params = append(params, map[string]any{"name": name, "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
@@ -211,14 +279,37 @@ func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 	for _, st := range errorStatuses(rt, path) {
 		responses[strconv.Itoa(st)] = g.errorRef(st)
 	}
+	if ex == nil {
+		ex = &opExamples{}
+	}
+	for st, body := range ex.responses {
+		key := strconv.Itoa(st)
+		switch {
+		case st == rt.successStatus() && ok["content"] != nil:
+			ok["content"].(map[string]any)["application/json"].(map[string]any)["examples"] = example(body)
+		case responses[key] != nil && st >= 400:
+			// The shared error response, with this operation's example.
+			responses[key] = map[string]any{"description": errorResponses[st].description, "content": map[string]any{
+				"application/json": map[string]any{"schema": g.of(reflect.TypeFor[api.ErrorBody]()), "examples": example(body)},
+			}}
+		}
+	}
 	responses["default"] = map[string]any{"description": "Any other error, in the error model", "content": map[string]any{
 		"application/json": map[string]any{"schema": g.of(reflect.TypeFor[api.ErrorBody]())},
 	}}
 	op := map[string]any{
 		"operationId": operationID(rt.Method, path),
 		"summary":     rt.Summary,
-		"tags":        []string{strings.Split(strings.TrimPrefix(rt.Pattern, "/"), "/")[0]},
+		"tags":        []string{tagOf(rt.Pattern)},
 		"responses":   responses,
+	}
+	switch {
+	case !rt.IsWrite():
+		op["x-idempotency"] = idemNone
+	case rt.Idempotency == IdempotencyRequired:
+		op["x-idempotency"] = idemRequired
+	default:
+		op["x-idempotency"] = idemOptional
 	}
 	scopes, actions, fourEyes := []string{}, []string{}, false
 	for _, a := range []auth.Action{rt.Action, rt.Or} {
@@ -241,12 +332,36 @@ func (s *Server) operation(g *schemas, rt Route, path string) map[string]any {
 		op["parameters"] = params
 	}
 	if rt.Request != nil {
-		op["requestBody"] = map[string]any{
-			"required": true,
-			"content":  map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(rt.Request))}},
+		media := map[string]any{"schema": g.of(reflect.TypeOf(rt.Request))}
+		if ex.request != nil {
+			media["examples"] = example(ex.request)
 		}
+		op["requestBody"] = map[string]any{"required": true, "content": map[string]any{"application/json": media}}
 	}
 	return op
+}
+
+// mountedRoutes are the routes internal/app mounts besides the built-in
+// ones, with no services behind them: enough to describe them.
+func mountedRoutes() []Route {
+	var routes []Route
+	routes = append(routes, IssuanceRoutes(nil)...)
+	routes = append(routes, ComplianceRoutes(nil)...)
+	routes = append(routes, OracleRoutes(nil)...)
+	routes = append(routes, DealingRoutes(nil)...)
+	routes = append(routes, AuditRoutes(AuditConfig{})...)
+	return append(routes, (&Server{}).streamRoute())
+}
+
+// APIOperations are the operationIds of every /v1 route Tessera serves,
+// built-in and mounted: what webtest's recorder records, and nothing a
+// test mounts for itself.
+func APIOperations() map[string]bool {
+	out := map[string]bool{}
+	for _, rt := range append((&Server{}).apiRoutes(), mountedRoutes()...) {
+		out[OperationID(rt.Method, "/v1"+rt.Pattern)] = true
+	}
+	return out
 }
 
 func (s *Server) openAPIJSON(w http.ResponseWriter, r *http.Request) {

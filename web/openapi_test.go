@@ -92,22 +92,47 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 	}
 }
 
+// The docs page loads nothing from elsewhere: its one script and its style
+// are inline and run only by the nonce its Content-Security-Policy names,
+// a fresh one per response, so it works offline and no injected script
+// could run.
 func TestDocsPageIsSelfContained(t *testing.T) {
 	t.Parallel()
 	s := mustServer(t, Config{})
-	rec := httptest.NewRecorder()
-	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/docs", nil))
-	if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-		t.Fatalf("docs: %d %v", rec.Code, rec.Header())
+	get := func() *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/docs", nil))
+		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			t.Fatalf("docs: %d %v", rec.Code, rec.Header())
+		}
+		return rec
 	}
+	rec := get()
 	page := rec.Body.String()
-	for _, want := range []string{"/v1/keys/{id}/rotate", "TESSERA-HMAC-SHA256", "/readyz"} {
+	for _, want := range []string{"/v1/keys/{id}/rotate", "TESSERA-HMAC-SHA256", "/readyz", `id="q"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("docs page lacks %q", want)
 		}
 	}
-	if m := regexp.MustCompile(`(?i)<script|<link|src=|https?://`).FindString(page); m != "" {
+	if m := regexp.MustCompile(`(?i)<link|<img|<iframe|\bsrc\s*=|(href|action)\s*=\s*"(https?:)?//|@import|url\(`).FindString(page); m != "" {
 		t.Errorf("docs page loads something from elsewhere: %q", m)
+	}
+	csp := rec.Header().Get("Content-Security-Policy")
+	nonce := regexp.MustCompile(`script-src 'nonce-([A-Za-z0-9_-]{20,})'`).FindStringSubmatch(csp)
+	if nonce == nil || !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "unsafe") {
+		t.Fatalf("Content-Security-Policy %q: want default-src 'none' and scripts by nonce only", csp)
+	}
+	tags := regexp.MustCompile(`<(script|style)[^>]*>`).FindAllString(page, -1)
+	if len(tags) != 2 {
+		t.Errorf("want one inline script and one style, got %q", tags)
+	}
+	for _, tag := range tags {
+		if tag != `<script nonce="`+nonce[1]+`">` && tag != `<style nonce="`+nonce[1]+`">` {
+			t.Errorf("%s does not carry the policy's nonce %s", tag, nonce[1])
+		}
+	}
+	if again := get().Header().Get("Content-Security-Policy"); again == csp {
+		t.Error("two responses share a nonce")
 	}
 	rec = httptest.NewRecorder()
 	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/v1/openapi.json", nil))

@@ -17,29 +17,23 @@ import (
 	"github.com/tessera-rwa/tessera/api"
 )
 
-// The recorded responses under testdata/responses are real answers of the
-// API, captured by webtest's recorder (webtest.RecordEnv) while the
-// end-to-end tests of web, issuance, compliance and audit ran. Each file is
-// <operationId>.<status>.json.
-const recordedDir = "testdata/responses"
+// The recordings under examples/ are real exchanges with the API, captured
+// by webtest's recorder (webtest.RecordEnv) while the end-to-end tests of
+// web, issuance, compliance, audit and dealing ran: <operationId>.<status>.json
+// is a response, <operationId>.request.json a request body the server
+// accepted. The server embeds them as the OpenAPI document's examples.
+const recordedDir = "examples"
 
 // describedServer mounts every /v1 route the API has (with no services:
 // enough to describe them).
 func describedServer(tb testing.TB) *Server {
 	tb.Helper()
-	var routes []Route
-	routes = append(routes, IssuanceRoutes(nil)...)
-	routes = append(routes, ComplianceRoutes(nil)...)
-	routes = append(routes, OracleRoutes(nil)...)
-	routes = append(routes, DealingRoutes(nil)...)
-	routes = append(routes, AuditRoutes(AuditConfig{})...)
-	routes = append(routes, (&Server{}).streamRoute())
-	return mustServer(tb, Config{Routes: routes})
+	return mustServer(tb, Config{Routes: mountedRoutes()})
 }
 
 type recording struct {
 	file, op string
-	status   int
+	status   int // 0: a request body
 	route    Route
 	body     []byte
 }
@@ -58,9 +52,12 @@ func recordings(tb testing.TB, s *Server) []recording {
 	for _, f := range files {
 		parts := strings.Split(filepath.Base(f), ".")
 		status, err := strconv.Atoi(parts[1])
+		if parts[1] == "request" {
+			status, err = 0, nil
+		}
 		rt, ok := byOp[parts[0]]
 		if len(parts) != 3 || err != nil || !ok {
-			tb.Errorf("%s: not <operationId>.<status>.json of a route", f)
+			tb.Errorf("%s: not <operationId>.<status|request>.json of a route", f)
 			continue
 		}
 		body, err := os.ReadFile(f)
@@ -75,20 +72,33 @@ func recordings(tb testing.TB, s *Server) []recording {
 // Every recorded response decodes, field for field, into the wire type its
 // route declares (the one the Go client decodes it into and the OpenAPI
 // document describes), with nothing left over and nothing lost, and its
-// status is one the document lists for the operation.
+// status is one the document lists for the operation; every recorded
+// request body does the same with the route's request type.
 func TestRecordedResponsesAreTheWireTypes(t *testing.T) {
 	t.Parallel()
 	s := describedServer(t)
 	recs := recordings(t, s)
-	ops := map[string]bool{}
+	ops, requests := map[string]bool{}, map[string]bool{}
 	for _, rec := range recs {
-		ops[rec.op] = true
+		if rec.status == 0 {
+			requests[rec.op] = true
+		}
 		typ := reflect.TypeOf(rec.route.Response)
-		if rec.status >= 400 {
+		switch {
+		case rec.status == 0:
+			typ = reflect.TypeOf(rec.route.Request)
+			if typ == nil {
+				t.Errorf("%s: %s takes no body", rec.file, rec.op)
+				continue
+			}
+		case rec.status >= 400:
+			ops[rec.op] = true
 			typ = reflect.TypeFor[api.ErrorBody]()
-		} else if rec.status != rec.route.successStatus() || typ == nil {
+		case rec.status != rec.route.successStatus() || typ == nil:
 			t.Errorf("%s: %d is not the operation's success status %d", rec.file, rec.status, rec.route.successStatus())
 			continue
+		default:
+			ops[rec.op] = true
 		}
 		if rec.status >= 400 && !slices.Contains(errorStatuses(rec.route, "/v1"+openAPIPath(rec.route.Pattern)), rec.status) {
 			t.Errorf("%s: the description of %s does not list %d", rec.file, rec.op, rec.status)
@@ -97,7 +107,7 @@ func TestRecordedResponsesAreTheWireTypes(t *testing.T) {
 		dec := json.NewDecoder(bytes.NewReader(rec.body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(v.Interface()); err != nil {
-			t.Errorf("%s: the server sent what %v cannot hold: %v", rec.file, typ, err)
+			t.Errorf("%s: %v cannot hold what was sent: %v", rec.file, typ, err)
 			continue
 		}
 		again, err := json.Marshal(v.Elem().Interface())
@@ -108,21 +118,29 @@ func TestRecordedResponsesAreTheWireTypes(t *testing.T) {
 		_ = json.Unmarshal(rec.body, &sent)
 		_ = json.Unmarshal(again, &kept)
 		if !reflect.DeepEqual(sent, kept) {
-			t.Errorf("%s: %v loses part of what the server sent:\nsent %s\nkept %s", rec.file, typ, rec.body, again)
+			t.Errorf("%s: %v loses part of what was sent:\nsent %s\nkept %s", rec.file, typ, rec.body, again)
 		}
 	}
 	if len(ops) < 40 {
 		t.Errorf("only %d operations have recorded responses; record them again (see webtest.RecordEnv)", len(ops))
 	}
-	var missing []string
+	if len(requests) < 30 {
+		t.Errorf("only %d operations have recorded request bodies; record them again (see webtest.RecordEnv)", len(requests))
+	}
+	var missing, missingRequests []string
 	for _, rt := range s.routes {
 		op := operationID(rt.Method, "/v1"+openAPIPath(rt.Pattern))
 		if rt.Response != nil && !ops[op] {
 			missing = append(missing, op)
 		}
+		if rt.Request != nil && !requests[op] {
+			missingRequests = append(missingRequests, op)
+		}
 	}
 	sort.Strings(missing)
+	sort.Strings(missingRequests)
 	t.Logf("%d operations with recorded responses; none yet for %s", len(ops), strings.Join(missing, ", "))
+	t.Logf("%d operations with recorded request bodies; none yet for %s", len(requests), strings.Join(missingRequests, ", "))
 }
 
 // openAPITools returns the path of the pinned npm tools (web/openapi,
@@ -160,9 +178,9 @@ func run(t *testing.T, dir, name string, args ...string) {
 
 // The OpenAPI document passes redocly's lint, and a TypeScript client
 // generated from it with openapi-typescript type-checks against the
-// recorded responses: each is assigned, as an object literal (so a field
-// the document lacks is an error), to the type of its operation's
-// response for its status.
+// recordings: each is assigned, as an object literal (so a field the
+// document lacks is an error), to the type of its operation's response for
+// its status, or of its request body.
 func TestOpenAPIToolsAcceptTheDocument(t *testing.T) {
 	t.Parallel()
 	bin := openAPITools(t)
@@ -184,12 +202,18 @@ func TestOpenAPIToolsAcceptTheDocument(t *testing.T) {
 type JSONBody<R> = R extends { content: { "application/json": infer B } } ? B : never;
 type Body<P extends keyof paths, M extends keyof paths[P], S extends number> =
   paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JSONBody<R[S]> : never) : never;
+type Request<P extends keyof paths, M extends keyof paths[P]> =
+  paths[P][M] extends { requestBody: infer R } ? JSONBody<R> : never;
 
 `)
 	recs := recordings(t, s)
 	for i, rec := range recs {
-		fmt.Fprintf(&ts, "// %s\nexport const r%d: Body<%q, %q, %d> = %s;\n\n", filepath.Base(rec.file), i,
-			"/v1"+openAPIPath(rec.route.Pattern), strings.ToLower(rec.route.Method), rec.status, bytes.TrimSpace(rec.body))
+		path, method := "/v1"+openAPIPath(rec.route.Pattern), strings.ToLower(rec.route.Method)
+		if rec.status == 0 {
+			fmt.Fprintf(&ts, "// %s\nexport const r%d: Request<%q, %q> = %s;\n\n", filepath.Base(rec.file), i, path, method, bytes.TrimSpace(rec.body))
+			continue
+		}
+		fmt.Fprintf(&ts, "// %s\nexport const r%d: Body<%q, %q, %d> = %s;\n\n", filepath.Base(rec.file), i, path, method, rec.status, bytes.TrimSpace(rec.body))
 	}
 	files := map[string]string{
 		"recorded.ts": ts.String(),

@@ -182,7 +182,8 @@ type Server struct {
 	routes   []Route // every /v1 route, built-in and mounted
 	mux      *chi.Mux
 	opsMux   *chi.Mux
-	spec     []byte // the OpenAPI description
+	spec     []byte    // the OpenAPI description
+	docs     *docsView // the docs page, laid out from spec
 
 	mu      sync.Mutex
 	http    *http.Server
@@ -233,6 +234,9 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	if s.spec, err = s.openAPI(); err != nil {
+		return nil, err
+	}
+	if s.docs, err = newDocsView(s.spec); err != nil {
 		return nil, err
 	}
 	s.mux = s.router()
