@@ -91,14 +91,16 @@ func TestBrowserCapsEditor(t *testing.T) {
 		t.Fatalf("caps on chain: %+v", got)
 	}
 
-	var before, after, actor string
+	var before, after, actor, actorName string
 	run(t, tab, "the history",
 		chromedp.Text(`#caps-history tr[data-what="country DE"] [data-field="before"]`, &before, chromedp.ByQuery),
 		chromedp.Text(`#caps-history tr[data-what="country DE"] [data-field="after"]`, &after, chromedp.ByQuery),
-		chromedp.Text(`#caps-history tbody tr:first-child code`, &actor, chromedp.ByQuery),
+		chromedp.AttributeValue(`#caps-history tbody tr:first-child .actor`, "data-actor", &actor, nil, chromedp.ByQuery),
+		chromedp.Text(`#caps-history tbody tr:first-child .actor`, &actorName, chromedp.ByQuery),
 	)
-	if before != "none" || after != "3" || actor != "key:"+id {
-		t.Fatalf("history: DE %q → %q by %q", before, after, actor)
+	// The key that set them, by its name (its id on hover).
+	if before != "none" || after != "3" || actor != "key:"+id || !strings.HasPrefix(actorName, "officer") {
+		t.Fatalf("history: DE %q → %q by %q (%q)", before, after, actorName, actor)
 	}
 	shot(t, tab, "compliance-caps")
 

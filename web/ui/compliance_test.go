@@ -64,7 +64,7 @@ func TestBrowserComplianceView(t *testing.T) {
 	var kyc, requestedBy string
 	run(t, b, "read",
 		chromedp.Text(`#investors [data-field="kyc"]`, &kyc, chromedp.ByQuery),
-		chromedp.Text(row+` td:nth-child(7)`, &requestedBy, chromedp.ByQuery),
+		chromedp.AttributeValue(row+` td:nth-child(7) .actor`, "data-actor", &requestedBy, nil, chromedp.ByQuery),
 	)
 	if kyc != "pending" || requestedBy != "key:"+officerA {
 		t.Fatalf("kyc %q, requested by %q", kyc, requestedBy)

@@ -48,8 +48,13 @@ func TestConsoleDistributionNeedsAnIndependentApprover(t *testing.T) {
 		t.Fatalf("declared %+v %v", ds, err)
 	}
 	d := ds[0]
-	if body := issuer.do("GET", page, nil).body; !strings.Contains(body, `data-field="total" title="1000000 base units">1</td>`) {
+	body := issuer.do("GET", page, nil).body
+	if !strings.Contains(body, `data-field="total" title="1000000 base units">1</td>`) {
 		t.Fatalf("the declared total is not shown in dUSD: %s", body)
+	}
+	// Who declared it: the key's name, its id on hover only.
+	if !strings.Contains(body, `data-actor="key:`+issuerID+`">ui issuer`) || strings.Contains(body, ">key:"+issuerID) {
+		t.Fatalf("the declarer is not shown by its key's name: %s", body)
 	}
 	approve := "/ui/console/distributions/" + d.ID + "/approve"
 

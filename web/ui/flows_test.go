@@ -285,7 +285,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	var requestedBy string
 	live(t, approver, "approval queue, live",
 		chromedp.WaitVisible("#queue [data-request]", chromedp.ByQuery),
-		chromedp.Text("#queue [data-request] td:nth-child(5)", &requestedBy, chromedp.ByQuery),
+		chromedp.AttributeValue("#queue [data-request] td:nth-child(5) .actor", "data-actor", &requestedBy, nil, chromedp.ByQuery),
 	)
 	if requestedBy != "key:"+issuerID {
 		t.Fatalf("queue shows requested by %q; want %s", requestedBy, issuerID)

@@ -44,6 +44,9 @@ var staticFS embed.FS
 type Keys interface {
 	Credentials(ctx context.Context, id string) (apikey.Key, [][]byte, error)
 	Resolve(ctx context.Context, id string) (auth.Principal, error)
+	// State reads a key (revoked ones too): pages name the keys that
+	// acted by their name and owner.
+	State(ctx context.Context, id string) (apikey.Key, error)
 }
 
 // Rounds reads a valuation feed's indexed rounds (postgres.IndexStore).
