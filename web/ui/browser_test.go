@@ -286,19 +286,56 @@ func shot(t *testing.T, ctx context.Context, name string) string {
 	return path
 }
 
-// readme saves a screenshot for the README when -update-screenshots is set.
+// readme takes a page's screenshots at desktop width (the browser's
+// 1280 px) and at a phone's (390 px), checks that the phone's layout needs
+// no sideways scrolling (wide tables scroll inside their own box), and,
+// when -update-screenshots is set, saves both for the README as name.png
+// and name-phone.png.
 func readme(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	path := shot(t, ctx, name)
-	if !*updateScreenshots || path == "" {
+	desktop := shot(t, ctx, name)
+	var overflow int
+	var wide []string
+	var phonePNG []byte
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
+		chromedp.Sleep(100*time.Millisecond), // reflow
+		chromedp.Evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`, &overflow),
+		// The innermost elements that stick out, outside a scrolling box.
+		chromedp.Evaluate(`(() => { const w = document.documentElement.clientWidth, out = [];
+			for (const el of document.body.querySelectorAll("*")) {
+				if (el.closest(".scroll")) continue;
+				const sticks = e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX == "visible";
+				if (!sticks(el) || [...el.children].some(sticks)) continue;
+				out.push(el.tagName.toLowerCase() + (el.className ? "." + el.className : "") + ": " + el.textContent.trim().slice(0, 60));
+				if (out.length == 5) break;
+			}
+			return out; })()`, &wide),
+		chromedp.FullScreenshot(&phonePNG, 100),
+		chromedp.EmulateViewport(1280, 900),
+	)
+	if err != nil {
+		t.Logf("phone screenshot %s: %v", name, err)
 		return
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
+	phone := filepath.Join(screenshotDir, strings.ReplaceAll(t.Name(), "/", "_")+"-"+name+"-phone.png")
+	if err := os.WriteFile(phone, phonePNG, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join("..", "..", "docs", "screenshots", name+".png"), b, 0o644); err != nil {
-		t.Fatal(err)
+	if overflow > 0 {
+		t.Errorf("%s: at 390 px the page is %d px wider than the screen (%s): %q", name, overflow, phone, wide)
+	}
+	if !*updateScreenshots || desktop == "" {
+		return
+	}
+	for from, to := range map[string]string{desktop: name + ".png", phone: name + "-phone.png"} {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join("..", "..", "docs", "screenshots", to), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
