@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
 )
 
@@ -254,4 +255,22 @@ func (s *Service) partyContext(ctx context.Context, role string, wallet common.A
 	}
 	out = append(out, fmt.Sprintf("%s's investor %s: country %s, flags [%s]", role, inv.ID, inv.Country, strings.Join(inv.Flags.Names(), ", ")))
 	return out
+}
+
+// WalletName is the legal name of the investor holding wallet, for pages
+// that show who a wallet is: only to a principal that may read investors
+// (auth.InvestorRead); ok is false when p may not, or no investor holds
+// the wallet.
+func (s *Service) WalletName(ctx context.Context, p auth.Principal, wallet common.Address) (name string, ok bool, err error) {
+	if auth.Authorize(p, auth.InvestorRead) != nil {
+		return "", false, nil
+	}
+	inv, err := s.store.WalletOwner(ctx, wallet)
+	if errs.Is(err, errs.NotFound) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return inv.LegalName, inv.LegalName != "", nil
 }

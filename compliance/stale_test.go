@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/api"
+	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/compliance"
 	"github.com/tessera-rwa/tessera/internal/app/apptest"
@@ -142,5 +143,29 @@ func TestChangesMadeFromAnOldReadingAreRefused(t *testing.T) {
 	}
 	if n := logged(); n != 2 {
 		t.Fatalf("refused store writes were logged: %d caps.set entries", n)
+	}
+}
+
+// A wallet's investor is named only to a principal that may read
+// investors: the pages that show wallets ask through WalletName.
+func TestWalletNameNeedsInvestorRead(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, apptest.Options{Shared: true})
+	alice := r.onboard("Alice Example", "DE", nil, time.Now().AddDate(1, 0, 0))
+	for _, c := range []struct {
+		p    auth.Principal
+		want string
+	}{
+		{auth.System("officer", auth.Compliance), "Alice Example"},
+		{auth.System("issuer", auth.Issuer), ""},
+		{auth.System("oracle", auth.Oracle), ""},
+	} {
+		name, ok, err := r.svc.WalletName(r.ctx, c.p, alice.addr)
+		if err != nil || name != c.want || ok != (c.want != "") {
+			t.Errorf("%s: %q %v %v, want %q", c.p.Actor(), name, ok, err, c.want)
+		}
+	}
+	if name, ok, err := r.svc.WalletName(r.ctx, auth.System("officer", auth.Compliance), r.admin.From); ok || err != nil {
+		t.Errorf("a wallet no investor holds: %q %v %v", name, ok, err)
 	}
 }

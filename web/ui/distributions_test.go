@@ -117,7 +117,12 @@ func TestInterventionAmountInUnits(t *testing.T) {
 	if !found {
 		t.Fatal("no intervention was requested")
 	}
-	if body := o.do("GET", "/ui/compliance", nil).body; !strings.Contains(body, `data-field="amount" title="2500000 base units">2.5</td>`) {
+	body := o.do("GET", "/ui/compliance", nil).body
+	if !strings.Contains(body, `data-field="amount" title="2500000 base units">2.5</td>`) {
 		t.Fatalf("the queue does not show 2.5 units: %s", body)
+	}
+	// The token by its asset's symbol, its address on hover.
+	if !strings.Contains(body, `data-token="`+a.Token.Hex()+`">IVUN</span>`) {
+		t.Fatalf("the queue does not name the token IVUN: %s", body)
 	}
 }

@@ -190,7 +190,7 @@ func newChart(rounds []chain.ValuationRound, decimals uint8, currency string) *c
 // render writes page name with data; data["Session"] is filled from the
 // request's context.
 func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name string, data map[string]any) error {
-	data["Names"] = newNameBook(r.Context(), u.cfg.Keys)
+	data["Names"] = u.nameBook(r)
 	if s, ok := sessionFrom(r.Context()); ok {
 		data["Session"] = viewOf(r, s)
 		// Operator pages' live sections follow the event stream.
