@@ -445,3 +445,56 @@ func (s *Service) readLocks(ctx context.Context, hs []Holding, tokens []common.A
 func (s *Service) Transfers(ctx context.Context, wallet common.Address, after *chain.EventPos, limit int) ([]chain.Transfer, error) {
 	return s.cfg.Index.Transfers(ctx, s.cfg.ChainID, chain.TransferFilter{Wallet: wallet, View: chain.ViewLatest, Desc: true}, after, limit)
 }
+
+// PortfolioTotal is the value of a wallet set's holdings in one currency.
+type PortfolioTotal struct {
+	Currency string
+	// Value sums the holdings' values in Currency, scaled by 10^Decimals
+	// (the most decimals among their feeds: none is rounded).
+	Value    *big.Int
+	Decimals uint8
+	// Assets is how many holdings are counted; OldestValuation the
+	// oldest of their latest valuations, so a reader knows how fresh the
+	// sum is.
+	Assets          int
+	OldestValuation time.Time
+}
+
+// Portfolio sums holdings' values per currency, in the order currencies
+// first appear; unvalued counts the holdings with no valuation yet, which
+// no total includes.
+func Portfolio(hs []Holding) (totals []PortfolioTotal, unvalued int) {
+	at := map[string]int{}
+	for _, h := range hs {
+		if h.Valuation == nil || h.Value == "" {
+			unvalued++
+			continue
+		}
+		v, ok := new(big.Int).SetString(h.Value, 10)
+		if !ok {
+			unvalued++
+			continue
+		}
+		i, seen := at[h.Currency]
+		if !seen {
+			i = len(totals)
+			at[h.Currency] = i
+			totals = append(totals, PortfolioTotal{Currency: h.Currency, Value: new(big.Int), Decimals: h.Valuation.Decimals,
+				OldestValuation: h.Valuation.UpdatedAt})
+		}
+		t := &totals[i]
+		// Bring the total and this value to the larger of their scales.
+		if d := h.Valuation.Decimals; d > t.Decimals {
+			t.Value.Mul(t.Value, pow10(d-t.Decimals))
+			t.Decimals = d
+		}
+		t.Value.Add(t.Value, v.Mul(v, pow10(t.Decimals-h.Valuation.Decimals)))
+		t.Assets++
+		if h.Valuation.UpdatedAt.Before(t.OldestValuation) {
+			t.OldestValuation = h.Valuation.UpdatedAt
+		}
+	}
+	return totals, unvalued
+}
+
+func pow10(n uint8) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil) }

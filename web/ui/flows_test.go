@@ -30,6 +30,7 @@ func TestBrowserInvestorPortal(t *testing.T) {
 	ctx := context.Background()
 	answers := []int64{100_000_000, 101_250_000, 100_500_000, 102_000_000}
 	a := e.seedHolding(t, "TBIL", []string{"1500.25", "500"}, answers)
+	e.seedHolding(t, "TBL2", []string{"10"}, []int64{250_000_000}) // 10 units at 2.50 USD
 	e.fundTreasury(t, *a.Token, big.NewInt(2_000_000))
 	d, err := e.svc.Distribute(ctx, seedIssuer, a.ID, issuance.NewDistribution{PaymentToken: e.suite.Stablecoin.Address.Hex(), Total: "2000000", Snapshot: "latest"})
 	if err != nil {
@@ -65,15 +66,34 @@ func TestBrowserInvestorPortal(t *testing.T) {
 		t.Fatalf("wallet signed %q", w.signed)
 	}
 
-	var base, units, rounds, wallet string
+	var base, units, rounds, wallet, total, totalBase, totalDecimals string
 	var dots int
+	var values [][2]string // each holding's value: base, decimals
+	tbil := `.holding[data-token="` + a.Token.Hex() + `"]`
 	run(t, tab, "read holdings",
-		chromedp.AttributeValue(`.holding [data-field="units"]`, "data-base", &base, nil, chromedp.ByQuery),
-		chromedp.Text(`.holding [data-field="units"]`, &units, chromedp.ByQuery),
-		chromedp.AttributeValue(".chart svg", "data-rounds", &rounds, nil, chromedp.ByQuery),
-		chromedp.Evaluate(`document.querySelectorAll(".chart svg .dot").length`, &dots),
+		chromedp.AttributeValue(tbil+` [data-field="units"]`, "data-base", &base, nil, chromedp.ByQuery),
+		chromedp.Text(tbil+` [data-field="units"]`, &units, chromedp.ByQuery),
+		chromedp.AttributeValue(tbil+" .chart svg", "data-rounds", &rounds, nil, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("`+strings.ReplaceAll(tbil, `"`, `\"`)+` .chart svg .dot").length`, &dots),
 		chromedp.Text("#wallet", &wallet, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll('.holding [data-field="value"] [data-base]')].map(e => [e.dataset.base, e.dataset.decimals])`, &values),
+		chromedp.Text(`[data-currency="USD"] [data-field="portfolio-value"]`, &total, chromedp.ByQuery),
+		chromedp.AttributeValue(`[data-currency="USD"] [data-field="portfolio-value"]`, "data-base", &totalBase, nil, chromedp.ByQuery),
+		chromedp.AttributeValue(`[data-currency="USD"] [data-field="portfolio-value"]`, "data-decimals", &totalDecimals, nil, chromedp.ByQuery),
 	)
+	// The portfolio's total is the sum of its assets' values at their
+	// latest valuations: 1,500.25 × 1.02 + 10 × 2.50 USD.
+	sum := new(big.Int)
+	for _, v := range values {
+		n, ok := new(big.Int).SetString(v[0], 10)
+		if !ok || v[1] != totalDecimals {
+			t.Fatalf("holding values %v, total at %s decimals", values, totalDecimals)
+		}
+		sum.Add(sum, n)
+	}
+	if len(values) != 2 || sum.String() != totalBase || total != "1,555.25 USD" {
+		t.Fatalf("portfolio %q (%s) against holdings %v (sum %s)", total, totalBase, values, sum)
+	}
 	onchain := e.balanceOf(t, *a.Token, e.wallets[0])
 	if base != onchain.String() || units != "1,500.25" {
 		t.Fatalf("holding shows %s base units (%q); balanceOf = %s", base, units, onchain)

@@ -180,9 +180,10 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	totals, unvalued := issuance.Portfolio(holdings)
 	return u.render(w, r, http.StatusOK, "portal", map[string]any{
 		"Title": "Your holdings", "Wallet": wallet.Hex(), "Holdings": views, "Transfers": tv, "Next": next,
-		"Paged": after != nil, "ChainID": svc.ChainID().String(), "Dealing": deal,
+		"Paged": after != nil, "ChainID": svc.ChainID().String(), "Dealing": deal, "Totals": totals, "Unvalued": unvalued,
 	})
 }
 
