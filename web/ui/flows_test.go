@@ -101,6 +101,20 @@ func TestBrowserInvestorPortal(t *testing.T) {
 	if rounds != "4" || dots != len(answers) {
 		t.Fatalf("chart has %s rounds, %d points; want %d", rounds, dots, len(answers))
 	}
+	// Its axes: value from the lowest to the highest round, time from the
+	// first to the last; each point names its round.
+	var yMax, yMin, xFirst, xLast string
+	var pointRounds []string
+	run(t, tab, "read the chart's axes",
+		chromedp.Text(tbil+` [data-field="y-max"]`, &yMax, chromedp.ByQuery),
+		chromedp.Text(tbil+` [data-field="y-min"]`, &yMin, chromedp.ByQuery),
+		chromedp.Text(tbil+` [data-field="x-first"]`, &xFirst, chromedp.ByQuery),
+		chromedp.Text(tbil+` [data-field="x-last"]`, &xLast, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll('.chart .dot')].slice(0, 4).map(d => d.dataset.round)`, &pointRounds),
+	)
+	if yMax != "1.02" || yMin != "1.00" || xFirst == "" || xLast == "" || strings.Join(pointRounds, ",") != "1,2,3,4" {
+		t.Fatalf("chart axes: value %s–%s, time %q–%q, rounds %v", yMin, yMax, xFirst, xLast, pointRounds)
+	}
 	if wallet != e.wallets[0].Hex() {
 		t.Fatalf("portal of %s", wallet)
 	}

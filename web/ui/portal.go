@@ -132,7 +132,9 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 			if len(rounds) > 60 {
 				rounds = rounds[len(rounds)-60:]
 			}
-			v.Chart = newChart(rounds, 8, a.Currency)
+			if h.Valuation != nil { // the feed's decimals, as its deployment record gives them
+				v.Chart = newChart(rounds, h.Valuation.Decimals, a.Currency)
+			}
 		}
 		views = append(views, v)
 	}

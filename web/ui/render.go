@@ -137,13 +137,15 @@ type chart struct {
 	Width, Height int
 	Points        string // SVG polyline points
 	Dots          []chartDot
-	Min, Max      string // axis labels, in the currency
-	First, Last   string // dates
+	Min, Mid, Max string // the value axis's labels, in the currency
+	First, Last   string // the time axis's ends, dates (with the time when one day)
 	Label         string // accessible summary
 }
 
+// chartDot is one round: where it is drawn, its round id and its title.
 type chartDot struct {
 	X, Y  int64
+	Round string
 	Title string
 }
 
@@ -162,13 +164,26 @@ func newChart(rounds []chain.ValuationRound, decimals uint8, currency string) *c
 		}
 	}
 	span := new(big.Int).Sub(hi, lo)
-	c := &chart{Width: w, Height: h, Min: money(lo.String(), decimals), Max: money(hi.String(), decimals),
-		First: rounds[0].UpdatedAt.UTC().Format("2006-01-02"), Last: rounds[len(rounds)-1].UpdatedAt.UTC().Format("2006-01-02")}
+	mid := new(big.Int).Add(lo, hi)
+	mid.Quo(mid, big.NewInt(2))
+	t0, t1 := rounds[0].UpdatedAt.UTC(), rounds[len(rounds)-1].UpdatedAt.UTC()
+	layout := "2006-01-02"
+	if t0.Format(layout) == t1.Format(layout) {
+		layout = "2006-01-02 15:04"
+	}
+	c := &chart{Width: w, Height: h, Min: money(lo.String(), decimals), Mid: money(mid.String(), decimals), Max: money(hi.String(), decimals),
+		First: t0.Format(layout), Last: t1.Format(layout)}
 	var pts []string
 	n := int64(len(rounds))
+	elapsed := t1.Sub(t0)
 	for i, r := range rounds {
+		// Along the time axis by when each round was made; evenly when
+		// they all share a second.
 		x := int64(pad)
-		if n > 1 {
+		switch {
+		case elapsed > 0:
+			x += int64(float64(w-2*pad) * float64(r.UpdatedAt.Sub(t0)) / float64(elapsed))
+		case n > 1:
 			x += int64(i) * (w - 2*pad) / (n - 1)
 		}
 		y := int64(h / 2)
@@ -179,7 +194,7 @@ func newChart(rounds []chain.ValuationRound, decimals uint8, currency string) *c
 			y = h - pad - off.Int64()
 		}
 		pts = append(pts, fmt.Sprintf("%d,%d", x, y))
-		c.Dots = append(c.Dots, chartDot{X: x, Y: y, Title: fmt.Sprintf("round %s: %s %s on %s", r.RoundID, money(r.Answer.String(), decimals),
+		c.Dots = append(c.Dots, chartDot{X: x, Y: y, Round: r.RoundID.String(), Title: fmt.Sprintf("round %s: %s %s on %s", r.RoundID, money(r.Answer.String(), decimals),
 			currency, r.UpdatedAt.UTC().Format("2006-01-02 15:04"))})
 	}
 	c.Points = strings.Join(pts, " ")
