@@ -244,3 +244,40 @@ func (s *Service) Download(ctx context.Context, assetID, name string) (Document,
 	}
 	return s.withOnchain(ctx, a, d), content, nil
 }
+
+// HolderDocuments lists, with their anchor state, the documents of an
+// asset that p's wallet has a position in (units, a payout or a dealing
+// request): what an investor signed in with that wallet may read of it.
+func (s *Service) HolderDocuments(ctx context.Context, p auth.Principal, assetID string) ([]Document, error) {
+	if err := s.needHolder(ctx, p, assetID); err != nil {
+		return nil, err
+	}
+	return s.Documents(ctx, assetID)
+}
+
+// HolderDownload is Download for a wallet with a position in the asset
+// (HolderDocuments).
+func (s *Service) HolderDownload(ctx context.Context, p auth.Principal, assetID, name string) (Document, []byte, error) {
+	if err := s.needHolder(ctx, p, assetID); err != nil {
+		return Document{}, nil, err
+	}
+	return s.Download(ctx, assetID, name)
+}
+
+// needHolder refuses unless p is a wallet with a position in assetID.
+func (s *Service) needHolder(ctx context.Context, p auth.Principal, assetID string) error {
+	w := p.WalletAddress()
+	if w == "" || !common.IsHexAddress(w) {
+		return errs.E(errs.Forbidden, "not_a_holder", "an asset's documents are for the wallets that hold it")
+	}
+	hs, err := s.Holdings(ctx, common.HexToAddress(w), false)
+	if err != nil {
+		return err
+	}
+	for _, h := range hs {
+		if h.AssetID == assetID {
+			return nil
+		}
+	}
+	return errs.E(errs.Forbidden, "not_a_holder", "this wallet holds no position in the asset, so its documents are not shown to it")
+}

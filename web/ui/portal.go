@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"mime"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +28,8 @@ type holdingView struct {
 	PaymentDecimals uint8
 	Chart           *chart
 	Payouts         []payoutView
+	// Documents are the asset's, with their anchor state on chain.
+	Documents []issuance.Document
 	// Allowance is what the investor may still transfer in each of the
 	// asset's transfer windows (none: the asset limits no transfer).
 	Allowance []allowanceView
@@ -119,6 +123,9 @@ func (u *UI) portal(w http.ResponseWriter, r *http.Request) error {
 					v.Allowance = append(v.Allowance, av)
 				}
 			}
+		}
+		if v.Documents, err = svc.HolderDocuments(ctx, auth.Wallet(wallet.Hex()), h.AssetID); err != nil {
+			return err
 		}
 		for _, p := range h.Payouts {
 			d, ok := u.tokenDecimals(ctx, p.PaymentToken)
@@ -216,4 +223,33 @@ func (u *UI) prepareClaim(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	return claimTx{From: c.From, To: c.To, Data: c.Data, ChainID: c.ChainID.String(), Amount: c.Amount}, nil
+}
+
+// downloadTypes are the content types a document is served as; any other
+// is served as bytes to save (application/octet-stream).
+var downloadTypes = map[string]bool{"application/pdf": true, "image/png": true, "image/jpeg": true, "text/plain": true, "text/csv": true}
+
+// portalDocument sends a document of an asset the signed-in wallet has a
+// position in, as a file to save: never rendered on this origin.
+func (u *UI) portalDocument(w http.ResponseWriter, r *http.Request) error {
+	s, _ := sessionFrom(r.Context())
+	if s.Kind != "investor" {
+		return errs.E(errs.Forbidden, "not_a_holder", "an asset's documents are for the wallets that hold it")
+	}
+	d, content, err := u.cfg.Issuance.HolderDownload(r.Context(), auth.Wallet(common.HexToAddress(s.Subject).Hex()), chi.URLParam(r, "id"), chi.URLParam(r, "name"))
+	if err != nil {
+		return err
+	}
+	ct := d.ContentType
+	if !downloadTypes[ct] {
+		ct = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": d.Name}))
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", "sandbox; default-src 'none'")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Length", strconv.Itoa(len(content)))
+	_, err = w.Write(content)
+	return err
 }
