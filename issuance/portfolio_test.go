@@ -9,8 +9,8 @@ func TestPortfolioSumsPerCurrencyAtTheFinestScale(t *testing.T) {
 	t0 := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	hs := []Holding{
 		{Currency: "USD", Value: "153025000000", Valuation: &Valuation{Decimals: 8, UpdatedAt: t0.Add(time.Hour)}}, // 1,530.25
-		{Currency: "EUR", Value: "1000", Valuation: &Valuation{Decimals: 2, UpdatedAt: t0}},                       // 10.00
-		{Currency: "USD", Value: "2500000", Valuation: &Valuation{Decimals: 6, UpdatedAt: t0}},                      // 2.50
+		{Currency: "EUR", Value: "1000", Valuation: &Valuation{Decimals: 2, UpdatedAt: t0}},                        // 10.00
+		{Currency: "USD", Value: "2500000", Valuation: &Valuation{Decimals: 6, UpdatedAt: t0}},                     // 2.50
 		{Currency: "USD"}, // no valuation yet
 	}
 	totals, unvalued := Portfolio(hs)
