@@ -19,23 +19,7 @@ type specDoc struct {
 		Name        string `json:"name"`
 		Description string `json:"description"`
 	} `json:"tags"`
-	Paths map[string]map[string]struct {
-		OperationID string   `json:"operationId"`
-		Tags        []string `json:"tags"`
-		Scopes      []string `json:"x-scopes"`
-		Idempotency string   `json:"x-idempotency"`
-		Parameters  []struct {
-			Name     string `json:"name"`
-			In       string `json:"in"`
-			Required bool   `json:"required"`
-		} `json:"parameters"`
-		RequestBody struct {
-			Content map[string]specMedia `json:"content"`
-		} `json:"requestBody"`
-		Responses map[string]struct {
-			Content map[string]specMedia `json:"content"`
-		} `json:"responses"`
-	} `json:"paths"`
+	Paths map[string]map[string]specOperation `json:"paths"`
 }
 
 // Every operation of the document names its group (one of the tags the

@@ -165,6 +165,16 @@ func (e *env) investorSession(t *testing.T, key *ecdsa.PrivateKey) *http.Cookie 
 // page reads a UI page with a session cookie.
 func (e *env) page(t *testing.T, path string, session *http.Cookie) string {
 	t.Helper()
+	res, b := e.get(t, path, session)
+	if res.StatusCode != 200 {
+		t.Fatalf("GET %s: %d %s", path, res.StatusCode, b)
+	}
+	return string(b)
+}
+
+// get sends GET path with a session cookie, following no redirect.
+func (e *env) get(t *testing.T, path string, session *http.Cookie) (*http.Response, []byte) {
+	t.Helper()
 	req, _ := http.NewRequest(http.MethodGet, e.srv.URL()+path, nil)
 	req.AddCookie(session)
 	res, err := noRedirect.Do(req)
@@ -173,10 +183,7 @@ func (e *env) page(t *testing.T, path string, session *http.Cookie) string {
 	}
 	defer res.Body.Close()
 	b, _ := io.ReadAll(res.Body)
-	if res.StatusCode != 200 {
-		t.Fatalf("GET %s: %d %s", path, res.StatusCode, b)
-	}
-	return string(b)
+	return res, b
 }
 
 // preparedCalls is the portal's answer to a dealing form.

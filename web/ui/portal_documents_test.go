@@ -2,7 +2,6 @@ package ui_test
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -39,15 +38,7 @@ func TestPortalDocumentsForHoldersOnly(t *testing.T) {
 		}
 	}
 	download := func(session *http.Cookie) (*http.Response, []byte) {
-		req, _ := http.NewRequest(http.MethodGet, e.srv.URL()+"/ui/portal/assets/"+a.ID+"/documents/prospectus", nil)
-		req.AddCookie(session)
-		res, err := noRedirect.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer res.Body.Close()
-		b, _ := io.ReadAll(res.Body)
-		return res, b
+		return e.get(t, "/ui/portal/assets/"+a.ID+"/documents/prospectus", session)
 	}
 	res, body := download(holder)
 	if res.StatusCode != 200 || string(body) != string(content) || res.Header.Get("Content-Type") != "text/plain" ||

@@ -34,30 +34,30 @@ func TestBrowserRulesEditorAndPortalLocks(t *testing.T) {
 		chromedp.Click(`#tokens a[data-token="`+token+`"]`, chromedp.ByQuery),
 		chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
 	)
-	// A minimum holding above the maximum balance is refused with its reason.
-	run(t, tab, "a bad minimum",
-		chromedp.SetValue(`#rules-editor [name="max_balance"]`, "500", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "600", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="reason"]`, "too high", chromedp.ByQuery),
-	)
-	var refused string
-	submit(t, tab, "set a bad minimum", `#rules-editor button[type="submit"]`,
-		chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &refused, chromedp.ByQuery))
-	// Typed in units (6 decimals), compared in base units.
-	if !strings.Contains(refused, "min_holding (600000000 base units) is above max_balance (500000000 base units)") {
-		t.Fatalf("refusal page: %.500s", refused)
+	// refused fills the editor with fields, sends it and wants a refusal
+	// saying want; then the editor is loaded afresh.
+	refused := func(what, want string, fields ...string) {
+		t.Helper()
+		var acts []chromedp.Action
+		for i := 0; i+1 < len(fields); i += 2 {
+			acts = append(acts, chromedp.SetValue(`#rules-editor [name="`+fields[i]+`"]`, fields[i+1], chromedp.ByQuery))
+		}
+		run(t, tab, what, acts...)
+		var page string
+		submit(t, tab, what, `#rules-editor button[type="submit"]`,
+			chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &page, chromedp.ByQuery))
+		if !strings.Contains(page, want) {
+			t.Fatalf("%s: refusal page %.500s", what, page)
+		}
+		run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery))
 	}
+	// A minimum holding above the maximum balance is refused with its
+	// reason: typed in units (6 decimals), compared in base units.
+	refused("a bad minimum", "min_holding (600000000 base units) is above max_balance (500000000 base units)",
+		"max_balance", "500", "min_holding", "600", "reason", "too high")
 	// More decimals than the token has: refused before anything is set.
-	run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "0.0000001", chromedp.ByQuery),
-		chromedp.SetValue(`#rules-editor [name="reason"]`, "too fine", chromedp.ByQuery),
-	)
-	submit(t, tab, "set a minimum finer than the token", `#rules-editor button[type="submit"]`,
-		chromedp.WaitVisible("section.error", chromedp.ByQuery), chromedp.Text("section.error", &refused, chromedp.ByQuery))
-	if !strings.Contains(refused, "has more than the token's 6 decimals") {
-		t.Fatalf("refusal page: %.500s", refused)
-	}
-	run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
+	refused("a minimum finer than the token", "has more than the token's 6 decimals", "min_holding", "0.0000001", "reason", "too fine")
+	run(t, tab, "fill the editor",
 		chromedp.SetValue(`#rules-editor [name="min_holding"]`, "1", chromedp.ByQuery),
 		chromedp.SetValue(`#rules-editor [name="lockup_seconds"]`, "86400", chromedp.ByQuery),
 		chromedp.SetValue(`#rules-editor [name="reason"]`, "Rule 144 holding period, minimum one unit", chromedp.ByQuery),
