@@ -283,9 +283,20 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration,
 	}
 
 	checkDevUI(t, api, dir)
-	// The access log names the UI's routes once (the console was opened).
-	if l := p.stderr.String(); !strings.Contains(l, "route=/ui/console ") || strings.Contains(l, "/ui/ui/") {
-		t.Errorf("the access log lacks route=/ui/console or doubles /ui:\n%s", l)
+	// The access log names the UI's routes once (the console was opened;
+	// its line is written once the response is, and reaches us through a
+	// pipe).
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		l := p.stderr.String()
+		if strings.Contains(l, "/ui/ui/") {
+			t.Fatalf("the access log doubles /ui:\n%s", l)
+		}
+		if strings.Contains(l, "route=/ui/console path=/ui/console ") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the access log has no line route=/ui/console path=/ui/console:\n%s", l)
+		}
 	}
 
 	// The indexer follows the chain: the feed's rounds reach PostgreSQL.
