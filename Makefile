@@ -20,22 +20,48 @@ CHAINLINK_INTEGRITY := sha512-1fGJwjvivqAxvVOTqZUEXGR54CATtg0vjcXgSIk4Cfoad2nUhS
 CHAINLINK_DIR       := $(CONTRACTS)/lib/chainlink
 CHAINLINK_STAMP     := $(CHAINLINK_DIR)/.version-$(CHAINLINK_VERSION)
 
+# `make test` runs `go test $(GO_TEST_FLAGS) $(PKGS)` (and `go vet $(PKGS)`):
+# PKGS narrows it to some packages, GO_TEST_FLAGS replaces the flags, e.g.
+#   make test PKGS=./auth/... GO_TEST_FLAGS="-race -count=1 -v -run TestX"
 GO_TEST_FLAGS ?= -race -count=1 -timeout 30m
+PKGS          ?= ./...
+
+# `make dev ARGS="…"` passes flags to `tessera dev` (`tessera dev -h` lists
+# them), e.g. ARGS="-addr 127.0.0.1:9000 -rpc-port 8646".
+ARGS    ?=
+# The binary `make dev` builds and runs (under .tessera: `make clean` removes it).
+DEV_BIN ?= .tessera/bin/tessera
+
+# phase N/M,TITLE,COMMAND prints the phase, runs it and says how long it took.
+define phase
+@echo "==> [$(1)] $(2)"; start=$$(date +%s); $(3); echo "    [$(1)] done in $$(( $$(date +%s) - start ))s"
+endef
 
 .PHONY: help
 help: ## list the targets
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
 
+# dev builds the binary and runs it rather than `go run`, which ends with
+# status 1 when interrupted whatever its program did. On a terminal tessera
+# runs as the terminal's foreground job (set -m): Ctrl-C reaches it alone,
+# it stops everything and exits 0, and so does make. Ctrl-Z is ignored there:
+# a stopped job would end make and leave tessera stopped. Where an interrupt
+# reaches make itself as well (`kill -INT -<group>`, `timeout -s INT`), make
+# waits for tessera's clean exit and then ends by the signal, as GNU make
+# always does: status 130, with no error line.
 .PHONY: dev
-dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, contracts, transaction manager, oracle relay, API) and print the URLs
-	$(GO) run ./cmd/tessera dev
+dev: toolchain ## run the whole platform locally (dev chain, PostgreSQL, contracts, transaction manager, oracle relay, API) and print the URLs; flags for `tessera dev` go in ARGS="…"
+	@echo "==> go build -o $(DEV_BIN) ./cmd/tessera"
+	@$(GO) build -o $(DEV_BIN) ./cmd/tessera
+	@echo "==> $(DEV_BIN) dev $(ARGS)"
+	@if [ -t 0 ]; then set -m; trap '' TSTP; fi; "$(DEV_BIN)" dev $(ARGS) || exit $$?
 
 .PHONY: test
-test: toolchain browser ## the whole suite: check-generated, check-layout, vet, go test with the race detector against real PostgreSQL and anvil
-	$(MAKE) --no-print-directory check-generated
-	$(MAKE) --no-print-directory check-layout
-	$(GO) vet ./...
-	$(GO) test $(GO_TEST_FLAGS) ./...
+test: toolchain browser ## the whole suite: check-generated, check-layout, vet, go test with the race detector against real PostgreSQL and anvil (about 15 minutes on 2 cores); PKGS=… and GO_TEST_FLAGS="…" narrow it
+	$(call phase,1/4,checking generated code (contracts/out and bindings/),$(MAKE) --no-print-directory check-generated)
+	$(call phase,2/4,checking storage layouts (contracts/layout.js),$(MAKE) --no-print-directory check-layout)
+	$(call phase,3/4,go vet $(PKGS),$(GO) vet $(PKGS))
+	$(call phase,4/4,go test $(GO_TEST_FLAGS) $(PKGS)$(if $(filter ./...,$(PKGS)), (the longest phase: about 15 minutes on 2 cores)),$(GO) test $(GO_TEST_FLAGS) $(PKGS))
 
 # --- toolchain -------------------------------------------------------------
 
@@ -44,9 +70,14 @@ toolchain: prereqs $(CONTRACTS)/node_modules/.installed $(CHAINLINK_STAMP) $(OPE
 
 .PHONY: prereqs
 prereqs:
-	@command -v $(GO) >/dev/null || { echo "Go is missing: install Go $$(sed -n 's/^go //p' go.mod) or newer (https://go.dev/dl, or Debian: apt-get install golang)"; exit 1; }
-	@command -v $(NODE) >/dev/null || { echo "Node.js is missing: apt-get install nodejs npm"; exit 1; }
-	@command -v $(NPM) >/dev/null || { echo "npm is missing: apt-get install npm"; exit 1; }
+	@want=$$(sed -n 's/^go //p' go.mod); \
+	  command -v $(GO) >/dev/null || { echo "Go is missing: install Go $$want or newer from https://go.dev/dl (Debian 12's golang package is Go 1.19, too old; see README, Prerequisites)"; exit 1; }; \
+	  have=$$($(GO) env GOVERSION | sed 's/^go//'); \
+	  [ "$$(printf '%s\n%s\n' "$$want" "$$have" | sort -V | head -1)" = "$$want" ] || { echo "Go $$have is older than go.mod's go $$want: install Go $$want or newer from https://go.dev/dl, or, from Go 1.21 on, let it fetch go $$want itself (GOTOOLCHAIN=auto)"; exit 1; }
+	@command -v $(NODE) >/dev/null || { echo "Node.js is missing: install Node.js 20.19+ or 22.12+ with npm from NodeSource or with nvm (Debian 12's nodejs is Node 18, too old; see README, Prerequisites)"; exit 1; }
+	@$(NODE) -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1)' || \
+	  { echo "Node.js $$($(NODE) --version) is too old: redocly wants 20.19+ or 22.12+; install it from NodeSource or with nvm (see README, Prerequisites)"; exit 1; }
+	@command -v $(NPM) >/dev/null || { echo "npm is missing: it comes with NodeSource's nodejs and with nvm"; exit 1; }
 	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null && [ -z "$${DATABASE_URL:-}" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "PostgreSQL server binaries are missing: installing Debian's postgresql package"; \
@@ -101,12 +132,8 @@ bindings: contracts ## regenerate bindings/ with abigen (v2) from go.mod's go-et
 generate: bindings ## contracts + bindings
 
 .PHONY: check-generated
-check-generated: generate ## fail when contracts/out or bindings/ differ from what the sources produce
-	@stale=$$(git status --porcelain -- $(CONTRACTS)/out bindings); \
-	if [ -n "$$stale" ]; then \
-	  echo "generated code is stale: run 'make generate' and commit contracts/out and bindings/"; \
-	  echo "$$stale"; exit 1; fi
-	@echo "generated code is up to date"
+check-generated: toolchain ## fail when contracts/out or bindings/ differ from what the sources produce, listing the files (generates into a temporary directory: never writes the tree)
+	@$(CONTRACTS)/check-generated.sh
 
 # Checks the build in contracts/out (check-generated keeps it in step with
 # the sources) with OpenZeppelin's upgrades-core; `node contracts/layout.js

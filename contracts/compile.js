@@ -15,6 +15,10 @@
 // exact standard-JSON input compiled here (every source, the settings), so
 // a verifier recompiles any contract from it (Etherscan: standard JSON
 // input; Sourcify: an artifact's metadata plus the sources it names).
+//
+// CONTRACTS_OUT names another output directory (default: contracts/out):
+// `make check-generated` compiles into a temporary one and compares it
+// with the tree, which it never writes.
 'use strict';
 
 const fs = require('fs');
@@ -24,7 +28,7 @@ const { keccak256 } = require('js-sha3');
 
 const root = __dirname;
 const CHAINLINK_DIR = process.env.CHAINLINK_DIR || path.join(root, 'lib', 'chainlink');
-const OUT = path.join(root, 'out');
+const OUT = path.resolve(process.env.CONTRACTS_OUT || path.join(root, 'out'));
 
 const SETTINGS = {
   optimizer: { enabled: true, runs: 200 },
@@ -242,7 +246,7 @@ function main() {
     }
   }
   fs.writeFileSync(path.join(OUT, 'solc-input.json'), JSON.stringify(input) + '\n');
-  console.log(`compiled ${seen.size} contracts with solc ${solc.version()} into contracts/out`);
+  console.log(`compiled ${seen.size} contracts with solc ${solc.version()} into ${path.relative(process.cwd(), OUT) || '.'}`);
 }
 
 // Contracts whose fallback delegates every other selector to a library's

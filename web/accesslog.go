@@ -3,6 +3,8 @@ package web
 import (
 	"log/slog"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -57,11 +59,29 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 
 // routePattern is the chi pattern that matched, e.g. /v1/keys/{id}, so
 // logs and metrics group requests by route, not by id.
+//
+// A public route may hand a wildcard (the web UI's /ui/*) to a router that
+// matches the whole path again (/ui/console): chi joins the two patterns
+// into /ui/ui/console, so a wildcard pattern whose next pattern repeats its
+// prefix is left out of the join.
 func routePattern(r *http.Request) string {
-	if rc := chi.RouteContext(r.Context()); rc != nil {
-		if p := rc.RoutePattern(); p != "" {
-			return p
+	rc := chi.RouteContext(r.Context())
+	if rc == nil {
+		return "unmatched"
+	}
+	pats := rc.RoutePatterns
+	for i := 0; i+1 < len(pats); i++ {
+		if prefix, ok := strings.CutSuffix(pats[i], "*"); ok && prefix != "/" && strings.HasPrefix(pats[i+1], prefix) {
+			joined := &chi.Context{RoutePatterns: append(slices.Clip(pats[:i]), pats[i+1:]...)}
+			return patternOr(joined.RoutePattern())
 		}
 	}
-	return "unmatched"
+	return patternOr(rc.RoutePattern())
+}
+
+func patternOr(p string) string {
+	if p == "" {
+		return "unmatched"
+	}
+	return p
 }

@@ -46,13 +46,15 @@ type devConfig struct {
 // deployed, and the demo seeded. Start brings it up; Stop takes it down in
 // reverse. End-to-end tests reuse it.
 type devEnv struct {
-	cfg   devConfig
-	log   *slog.Logger
-	lock  *os.File
-	pg    *postgres.Cluster
-	chain *devnet.DevChain
-	app   *app.App
-	demo  *demoAppraiser
+	cfg  devConfig
+	log  *slog.Logger
+	lock *os.File
+	pg   *postgres.Cluster
+	// pgMoved says why the cluster is not on its old port ("": it is).
+	pgMoved string
+	chain   *devnet.DevChain
+	app     *app.App
+	demo    *demoAppraiser
 	// demoDay settles the demo dealing day in the background.
 	demoDay *demoDaySettler
 
@@ -88,6 +90,12 @@ func runDev(ctx context.Context, args []string, stdout io.Writer) error {
 	started := time.Now()
 	if err := env.Start(ctx); err != nil {
 		stopErr := env.Stop(context.Background())
+		if ctx.Err() != nil && stopErr == nil {
+			// Interrupted on the way up: what started is stopped, and the
+			// next start takes up where this one stopped (the seed resumes).
+			fmt.Fprintln(stdout, "interrupted while starting: stopped")
+			return nil
+		}
 		return errors.Join(err, stopErr)
 	}
 	env.printBanner(stdout, time.Since(started))
@@ -119,11 +127,13 @@ func (e *devEnv) Start(ctx context.Context) error {
 	dbURL := e.cfg.DatabaseURL
 	if dbURL == "" {
 		e.log.Info("starting PostgreSQL", "dir", filepath.Join(e.cfg.DataDir, "pg"))
-		c, err := postgres.StartCluster(ctx, postgres.ClusterConfig{Dir: filepath.Join(e.cfg.DataDir, "pg"), Durable: true})
+		c, moved, err := startDevPostgres(ctx, filepath.Join(e.cfg.DataDir, "pg"), e.log)
+		if c != nil {
+			e.pg, e.pgMoved = c, moved
+		}
 		if err != nil {
 			return fmt.Errorf("dev: %w", err)
 		}
-		e.pg = c
 		if err := c.CreateDatabase(ctx, "tessera"); err != nil {
 			return fmt.Errorf("dev: create database: %w", err)
 		}
@@ -249,6 +259,7 @@ func (e *devEnv) lockDataDir() error {
 func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	fmt.Fprintf(w, "\nTessera dev is ready (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Fprintf(w, "  API and UI   %s\n", e.app.HTTP.URL())
+	fmt.Fprintf(w, "  UI keys      %s  (operator keys for %s/ui/signin)\n", filepath.Join(e.cfg.DataDir, devUIKeysFile), e.app.HTTP.URL())
 	fmt.Fprintf(w, "  health       %s/healthz  %s/readyz\n", e.app.HTTP.URL(), e.app.HTTP.URL())
 	if ops := e.app.HTTP.OpsURL(); ops != "" {
 		fmt.Fprintf(w, "  metrics      %s/metrics  (External Adapter: POST %s/ea)\n", ops, ops)
@@ -260,7 +271,10 @@ func (e *devEnv) printBanner(w io.Writer, took time.Duration) {
 	}
 	fmt.Fprintf(w, "  chain RPC    %s  (ws: %s, chain id %s)\n", e.chain.HTTPURL(), e.chain.WSURL(), e.chain.ChainID)
 	if e.pg != nil {
-		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))
+		fmt.Fprintf(w, "  PostgreSQL   %s  (password in %s; the port stays across restarts)\n", e.pg.Redacted("tessera"), postgres.PasswordFile(filepath.Join(e.cfg.DataDir, "pg")))
+		if e.pgMoved != "" {
+			fmt.Fprintf(w, "               %s\n", e.pgMoved)
+		}
 	}
 	fmt.Fprintln(w, "\n  contracts")
 	for _, d := range e.deployments {

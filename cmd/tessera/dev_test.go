@@ -46,7 +46,7 @@ func TestMain(m *testing.M) {
 type tessera struct {
 	cmd    *exec.Cmd
 	stdout *bufio.Scanner
-	stderr *bytes.Buffer
+	stderr *lockedBuffer
 	lines  []string
 }
 
@@ -58,7 +58,7 @@ func startTessera(t *testing.T, args ...string) *tessera {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &tessera{cmd: cmd, stdout: bufio.NewScanner(out), stderr: &bytes.Buffer{}}
+	p := &tessera{cmd: cmd, stdout: bufio.NewScanner(out), stderr: &lockedBuffer{}}
 	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -187,6 +187,7 @@ func devDatabaseURL(t *testing.T, dir, banner string) string {
 
 var (
 	apiLine      = regexp.MustCompile(`API and UI\s+(http://\S+)`)
+	uiKeysLine   = regexp.MustCompile(`UI keys\s+(\S+)\s+\(operator keys for (http://\S+)/ui/signin\)`)
 	opsLine      = regexp.MustCompile(`metrics\s+(http://\S+)/metrics`)
 	contractLine = regexp.MustCompile(`^\s+stablecoin\s+(0x[0-9a-fA-F]{40})`)
 	pgLine       = regexp.MustCompile(`PostgreSQL\s+(postgres://\S+)`)
@@ -195,14 +196,18 @@ var (
 
 // runDevUntilReady starts `tessera dev`, waits for /readyz = 200, checks the
 // chain answers, then stops it with SIGINT and checks that it exits cleanly
-// and leaves no child process. It returns the stablecoin's address and the
-// time to ready.
-func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration) {
+// and leaves no child process. It returns the stablecoin's address, the
+// time to ready and the PostgreSQL URL the banner printed.
+func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration, string) {
 	t.Helper()
 	_, rpcPort, _ := net.SplitHostPort(rpcAddr)
 	start := time.Now()
 	p := startTessera(t, "dev", "--data", dir, "--addr", freeAddr(t), "--ops-addr", freeAddr(t), "--rpc-port", rpcPort)
 	api := p.waitFor(t, apiLine)[1]
+	// The banner names the file that holds the UI's operator keys.
+	if keys := p.waitFor(t, uiKeysLine); keys[1] != filepath.Join(dir, devUIKeysFile) || keys[2] != api {
+		t.Errorf("banner: UI keys in %s for %s, want %s for %s", keys[1], keys[2], filepath.Join(dir, devUIKeysFile), api)
+	}
 	ops := p.waitFor(t, opsLine)[1]
 	coin := p.waitFor(t, contractLine)[1]
 	feed := p.waitFor(t, feedLine)[1]
@@ -278,18 +283,33 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 	}
 
 	checkDevUI(t, api, dir)
-
-	// The indexer follows the chain: the feed's rounds reach PostgreSQL.
-	var dbURL string
-	for _, l := range p.lines {
-		if m := pgLine.FindStringSubmatch(l); m != nil {
-			dbURL = m[1]
+	// The access log names the UI's routes once (the console was opened;
+	// its line is written once the response is, and reaches us through a
+	// pipe).
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		l := p.stderr.String()
+		if strings.Contains(l, "/ui/ui/") {
+			t.Fatalf("the access log doubles /ui:\n%s", l)
+		}
+		if strings.Contains(l, "route=/ui/console path=/ui/console ") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the access log has no line route=/ui/console path=/ui/console:\n%s", l)
 		}
 	}
-	if dbURL == "" {
+
+	// The indexer follows the chain: the feed's rounds reach PostgreSQL.
+	var bannerDB string
+	for _, l := range p.lines {
+		if m := pgLine.FindStringSubmatch(l); m != nil {
+			bannerDB = m[1]
+		}
+	}
+	if bannerDB == "" {
 		t.Fatal("the banner shows no PostgreSQL URL")
 	}
-	dbURL = devDatabaseURL(t, dir, dbURL)
+	dbURL := devDatabaseURL(t, dir, bannerDB)
 	db, err := pgx.Connect(context.Background(), dbURL)
 	if err != nil {
 		t.Fatal(err)
@@ -355,18 +375,62 @@ func runDevUntilReady(t *testing.T, dir, rpcAddr string) (string, time.Duration)
 			t.Errorf("child process %d still runs after tessera dev stopped", pid)
 		}
 	}
-	return coin, ready
+	return coin, ready, bannerDB
 }
 
 func TestDevReachesReadyAndStopsCleanlyColdAndWarm(t *testing.T) {
 	dir := dataDir(t)
 	rpc := freeAddr(t)
-	coldCoin, cold := runDevUntilReady(t, dir, rpc)
-	warmCoin, warm := runDevUntilReady(t, dir, rpc)
+	coldCoin, cold, coldDB := runDevUntilReady(t, dir, rpc)
+	warmCoin, warm, warmDB := runDevUntilReady(t, dir, rpc)
 	if warmCoin != coldCoin {
 		t.Errorf("restart against the same chain deployed again: %s then %s", coldCoin, warmCoin)
 	}
+	// An exported DATABASE_URL stays valid: the cluster keeps its port.
+	if warmDB != coldDB {
+		t.Errorf("PostgreSQL moved on restart: %s then %s", coldDB, warmDB)
+	}
 	t.Logf("tessera dev ready: cold %s, warm %s", cold.Round(time.Millisecond), warm.Round(time.Millisecond))
+}
+
+// Ctrl-C while `tessera dev` is still starting stops what started and
+// exits 0, leaving no child process: an interrupt is not a failure.
+func TestDevInterruptedWhileStartingExitsZero(t *testing.T) {
+	t.Parallel()
+	p := startTessera(t, "dev", "--data", dataDir(t), "--addr", freeAddr(t), "--ops-addr", "127.0.0.1:0", "--rpc-port", "0")
+	for deadline := time.Now().Add(2 * time.Minute); !strings.Contains(p.stderr.String(), "starting dev chain"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("tessera dev did not get to the dev chain:\n%s", p.stderr)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	kids := children(t, p.cmd.Process.Pid)
+	if err := p.cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for p.stdout.Scan() {
+			p.lines = append(p.lines, p.stdout.Text())
+		}
+		done <- p.cmd.Wait()
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("tessera dev interrupted while starting exited with %v; stdout:\n%s\nstderr:\n%s", err, strings.Join(p.lines, "\n"), p.stderr)
+		}
+	case <-time.After(90 * time.Second):
+		t.Fatal("tessera dev did not stop within 90s of SIGINT")
+	}
+	if !slices.Contains(p.lines, "interrupted while starting: stopped") {
+		t.Errorf("stdout does not say it was interrupted:\n%s", strings.Join(p.lines, "\n"))
+	}
+	for _, pid := range kids {
+		if alive(pid) {
+			t.Errorf("child process %d still runs after tessera dev stopped", pid)
+		}
+	}
 }
 
 // Bad input ends with one line saying what to do, a non-zero exit and no

@@ -538,7 +538,7 @@ func pageErrors(tab context.Context) func() []string {
 				}
 			}
 		case *cdplog.EventEntryAdded:
-			if e.Entry.Level == cdplog.LevelError && !strings.HasSuffix(e.Entry.URL, "/favicon.ico") {
+			if e.Entry.Level == cdplog.LevelError {
 				msg = "log: " + e.Entry.Text + " " + e.Entry.URL
 			}
 		}

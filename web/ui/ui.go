@@ -153,11 +153,14 @@ func New(cfg Config) (*UI, error) {
 }
 
 // Routes returns the UI's routes for web.Config.Public: "/" redirects to
-// the UI, everything under /ui/ is served by it.
+// the UI, /favicon.ico is its icon (for browsers that ask for it before
+// reading a page's link), everything under /ui/ is served by it.
 func (u *UI) Routes() []web.PublicRoute {
 	return []web.PublicRoute{
 		{Method: http.MethodGet, Path: "/", Summary: "Redirects to the web UI", ContentType: "text/html",
 			Handler: http.RedirectHandler("/ui/", http.StatusSeeOther)},
+		{Method: http.MethodGet, Path: "/favicon.ico", Summary: "The web UI's icon (SVG)", ContentType: "image/svg+xml",
+			Handler: http.HandlerFunc(favicon)},
 		{Method: http.MethodGet, Path: "/ui/*", Summary: "Web UI pages (investor portal, issuer console)", ContentType: "text/html", Handler: u.mux},
 		{Method: http.MethodPost, Path: "/ui/*", Summary: "Web UI forms and sign-in", ContentType: "text/html", Handler: u.mux},
 	}
@@ -272,6 +275,21 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "same-origin")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// favicon serves static/favicon.svg: browsers take an SVG icon at the
+// conventional path when its content type says so.
+func favicon(w http.ResponseWriter, r *http.Request) {
+	b, err := staticFS.ReadFile("static/favicon.svg")
+	if err != nil {
+		http.Error(w, "no icon", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "image/svg+xml")
+	h.Set("Cache-Control", "public, max-age=86400")
+	h.Set("X-Content-Type-Options", "nosniff")
+	_, _ = w.Write(b)
 }
 
 func staticCache(next http.Handler) http.Handler {
