@@ -9,12 +9,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/httprate"
 
 	"github.com/tessera-rwa/tessera/api"
@@ -330,6 +332,41 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	if err != nil {
 		return err
 	}
+	return h.serve(w, r, req, f, p.KeyID, p.ExpiresAt, p.RotatedAt, nil)
+}
+
+// ServeWallet is Serve for an investor signed in with wallet (a portal
+// session, ending at expires): the events WalletEvents admits, of the
+// types req asks for among WalletTypes. alive is asked at every Recheck
+// whether the session still stands; an error ends the stream. A wallet's
+// streams count against one cap as a key's do.
+func (h *Hub) ServeWallet(w http.ResponseWriter, r *http.Request, wallet common.Address, held []string, expires *time.Time,
+	alive func(context.Context) error, req Request) error {
+	if !isUpgrade(r) {
+		return errs.E(errs.Invalid, "upgrade_required", "the stream is a WebSocket: connect with Upgrade: websocket (see docs/stream.md)")
+	}
+	if alive == nil {
+		return errs.E(errs.Internal, "stream_misconfigured", "a wallet's stream needs its session's check")
+	}
+	f := req.Filter
+	if len(f.Types) == 0 {
+		f.Types = WalletTypes
+	}
+	for _, t := range f.Types {
+		if !slices.Contains(WalletTypes, t) {
+			return errs.E(errs.Forbidden, "event_type_forbidden", "types: a wallet's stream carries "+strings.Join(WalletTypes, ", ")+", not "+t)
+		}
+	}
+	f.Match = WalletEvents(wallet, held)
+	return h.serve(w, r, req, f, "wallet:"+strings.ToLower(wallet.Hex()), expires, nil, alive)
+}
+
+// serve streams f's events from req's cursor to the client of key (an API
+// key's id, or a wallet's) until the stream ends; alive, when set, stands
+// in for reading the key again.
+func (h *Hub) serve(w http.ResponseWriter, r *http.Request, req Request, f Filter, key string, expires, rotated *time.Time,
+	alive func(context.Context) error) error {
+	var err error
 	unavailable := func(err error) error {
 		return errs.Wrap(err, errs.Unavailable, "stream_unavailable", "the event store cannot be read; retry later")
 	}
@@ -349,15 +386,20 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	} else if cur, err = h.cfg.Store.Head(r.Context()); err != nil {
 		return unavailable(err)
 	}
-	c, done, err := h.subscribe(p.KeyID, clientIP(r))
+	c, done, err := h.subscribe(key, clientIP(r))
 	if err != nil {
 		return err
 	}
 	defer done()
-	// p was resolved before the stream was registered: a rotation or
-	// revocation announced in between reached no stream of the key, so
-	// read the key once more now that one will.
-	if err := h.recheck(r.Context(), c.key, f.Types, p.RotatedAt); err != nil {
+	// The principal was resolved before the stream was registered: a
+	// rotation or revocation announced in between reached no stream of the
+	// key, so read the key (or the session) once more now that one will.
+	if alive != nil {
+		err = alive(r.Context())
+	} else {
+		err = h.recheck(r.Context(), c.key, f.Types, rotated)
+	}
+	if err != nil {
 		return err
 	}
 	bw := &batchWriter{ResponseWriter: w, timeout: h.cfg.WriteTimeout}
@@ -372,7 +414,7 @@ func (h *Hub) Serve(w http.ResponseWriter, r *http.Request, p auth.Principal, re
 	stop := context.AfterFunc(h.ctx, cancel)
 	defer stop()
 
-	s := &session{h: h, c: c, ws: ws, conn: bw.conn, f: f, expires: p.ExpiresAt, rotated: p.RotatedAt}
+	s := &session{h: h, c: c, ws: ws, conn: bw.conn, f: f, expires: expires, rotated: rotated, alive: alive}
 	end := s.pump(ctx, cur)
 	if h.ctx.Err() != nil {
 		end = ending{websocket.StatusGoingAway, "server shutting down; reconnect with after=<last cursor>", ClosedShutdown}
@@ -458,6 +500,9 @@ type session struct {
 	f       Filter
 	expires *time.Time
 	rotated *time.Time // the key's rotation time when the stream opened
+	// alive, for a wallet's stream, says whether its session stands (in
+	// place of reading a key).
+	alive func(context.Context) error
 
 	recheck *time.Ticker
 	expiry  <-chan time.Time
@@ -488,6 +533,12 @@ func (s *session) keyNews(ctx context.Context) (ending, bool) {
 func (s *session) keyEnd(ctx context.Context, announced bool) (ending, bool) {
 	if ctx.Err() != nil {
 		return ending{websocket.StatusNormalClosure, "", ClosedClient}, true
+	}
+	if s.alive != nil {
+		if err := s.alive(ctx); err != nil || (s.expires != nil && !time.Now().Before(*s.expires)) {
+			return ending{websocket.StatusPolicyViolation, "session_ended: sign in again", ClosedKeyRevoked}, true
+		}
+		return ending{}, false
 	}
 	end := keyEnding(s.h.recheck(ctx, s.c.key, s.f.Types, s.rotated), announced)
 	return end, end.status != 0
@@ -658,6 +709,10 @@ func (s *session) sendPage(ctx context.Context, events []Event, cur *Cursor) (en
 		}
 		if end, stop = s.keyNews(ctx); stop {
 			break
+		}
+		if s.f.Match != nil && !s.f.Match(*e) {
+			*cur = e.Pos // not this client's: passed over
+			continue
 		}
 		e.Cursor = e.Pos.String()
 		if s.msg, err = appendEvent(s.msg[:0], e); err != nil {

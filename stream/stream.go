@@ -122,6 +122,35 @@ type Filter struct {
 	Types    []string // event types
 	AssetID  string   // an issuance asset's id
 	Contract string   // a token, deed or feed address, lower-case 0x hex
+	// Match, when set, passes over the events it refuses after they are
+	// read (WalletEvents): for what the store cannot select.
+	Match func(Event) bool
+}
+
+// WalletTypes are the event types a wallet's stream may carry.
+var WalletTypes = []string{"transfer", "mint", "burn", "dealing", "valuation"}
+
+// WalletEvents admits a wallet's own events: the transfers, mints and
+// burns it is a party to, the dealing events naming it as controller or
+// owner, and the valuations of the assets (issuance ids) it held when the
+// stream opened. Nothing else reaches an investor's stream.
+func WalletEvents(wallet common.Address, held []string) func(Event) bool {
+	me := strings.ToLower(wallet.Hex())
+	return func(e Event) bool {
+		if e.Type == "valuation" {
+			return e.AssetID != "" && slices.Contains(held, e.AssetID)
+		}
+		var d struct{ From, To, Controller, Owner string }
+		if json.Unmarshal(e.Data, &d) != nil {
+			return false
+		}
+		for _, a := range []string{d.From, d.To, d.Controller, d.Owner} {
+			if strings.EqualFold(a, me) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // Request is what a client asks for: where to start and what to receive.

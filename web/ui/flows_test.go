@@ -61,6 +61,8 @@ func TestBrowserInvestorPortal(t *testing.T) {
 	if !strings.HasSuffix(loc, "/ui/portal") {
 		t.Fatalf("after sign-in at %s", loc)
 	}
+	// The page follows the wallet's own event stream.
+	run(t, tab, "the portal's stream opens", chromedp.WaitReady(`main[data-stream="/ui/portal/stream"][data-stream-state="open"]`, chromedp.ByQuery))
 	if len(w.signed) != 1 || !strings.Contains(w.signed[0], "wants you to sign in with your Ethereum account:\n"+w.address().Hex()) ||
 		!strings.Contains(w.signed[0], "Chain ID: "+e.a.ChainID.String()) {
 		t.Fatalf("wallet signed %q", w.signed)

@@ -208,8 +208,11 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name str
 	data["Names"] = u.nameBook(r)
 	if s, ok := sessionFrom(r.Context()); ok {
 		data["Session"] = viewOf(r, s)
-		// Operator pages' live sections follow the event stream.
-		data["Stream"] = s.Kind == "operator" && u.cfg.Stream != nil
+		// Live sections follow the event stream: an operator's, or the
+		// investor's own (the portal's).
+		if u.cfg.Stream != nil {
+			data["Stream"] = map[string]string{"operator": "/ui/stream", "investor": "/ui/portal/stream"}[s.Kind]
+		}
 	}
 	var buf bytes.Buffer
 	if err := u.pages[name].Execute(&buf, data); err != nil {

@@ -188,6 +188,7 @@ func (u *UI) router() *chi.Mux {
 		r.Post("/ui/portal/onboard", u.page(u.onboard))
 		r.Post("/ui/portal/claims/{dist}", u.json(u.prepareClaim))
 		r.Get("/ui/portal/assets/{id}/documents/{name}", u.page(u.portalDocument))
+		r.Get("/ui/portal/stream", u.portalStream)
 		r.Post("/ui/portal/dealing/{asset}/calls", u.json(u.prepareDealing))
 	})
 	r.Group(func(r chi.Router) {
