@@ -179,14 +179,15 @@ func checkSeededDemo(t *testing.T, dir, dbURL, apiURL, rpcURL, coin string) {
 func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service, coin string) {
 	t.Helper()
 	ctx := context.Background()
-	newKey := func(scope apikey.Scope) [2]string {
-		k, secret, err := keys.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "walkthrough-" + string(scope), Owner: "walkthrough-" + string(scope), Scopes: []apikey.Scope{scope}})
+	newKey := func(scopes ...apikey.Scope) [2]string {
+		k, secret, err := keys.Create(ctx, apikey.CLI, apikey.CreateParams{Name: "walkthrough-" + string(scopes[0]), Owner: "walkthrough-" + string(scopes[0]), Scopes: scopes})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return [2]string{k.ID, secret}
 	}
-	issuer, approver := newKey(apikey.Issuer), newKey(apikey.Approver)
+	// As the README makes them: the issuer's key also audits.
+	issuer, approver := newKey(apikey.Issuer, apikey.Auditor), newKey(apikey.Approver)
 	t.Setenv("TESSERA_URL", apiURL)
 	cli := func(key [2]string, out any, args ...string) {
 		t.Helper()
@@ -235,6 +236,22 @@ func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service,
 			t.Fatalf("walkthrough cap table: %+v", ct)
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+	// The 100 units typed on the command line come back in the audit
+	// export as units beside base units (the issuer's key also audits).
+	auditor, err := client.New(client.Config{BaseURL: apiURL, KeyID: issuer[0], Secret: issuer[1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var minted []string
+	for row, err := range auditor.AuditExport(ctx, a.ID, "mints", 0, 0) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		minted = append(minted, row["to"]+" "+row["amount"]+" "+row["amount_base"])
+	}
+	if len(minted) != 1 || minted[0] != investor.Hex()+" 100 100" {
+		t.Fatalf("walkthrough mints export: %q", minted)
 	}
 	// A payout to the holders, in the dev stablecoin, at the newest block
 	// the indexer has read (the dev chain finalizes late), is paid out of
