@@ -17,10 +17,17 @@ type SetDealingCalendar struct {
 	Cutoff        string   `json:"cutoff"`             // HH:MM local
 	SettlementLag int      `json:"settlement_lag"`
 	NAVTTL        uint32   `json:"nav_ttl"` // seconds
-	MinDeposit    string   `json:"min_deposit"`
-	MaxDeposit    string   `json:"max_deposit,omitempty"`
-	MinRedeem     string   `json:"min_redeem"`
-	MaxRedeem     string   `json:"max_redeem,omitempty"`
+	// The ticket bounds: base units (deposits: the payment token's,
+	// redemptions: the asset's), or the same in units in the _units
+	// twins ("100", "0.5"); a minimum is required either way.
+	MinDeposit      string `json:"min_deposit,omitempty"`
+	MaxDeposit      string `json:"max_deposit,omitempty"`
+	MinRedeem       string `json:"min_redeem,omitempty"`
+	MaxRedeem       string `json:"max_redeem,omitempty"`
+	MinDepositUnits string `json:"min_deposit_units,omitempty"`
+	MaxDepositUnits string `json:"max_deposit_units,omitempty"`
+	MinRedeemUnits  string `json:"min_redeem_units,omitempty"`
+	MaxRedeemUnits  string `json:"max_redeem_units,omitempty"`
 	// Modes are async_deposit, async_redeem, instant_subscribe,
 	// instant_redeem and wire.
 	Modes []string `json:"modes"`
@@ -236,15 +243,20 @@ type WireConfirmation struct {
 type PrepareDealingCalls struct {
 	// Action is request_deposit, request_redeem, request_deposit_wire,
 	// request_redeem_wire, cancel, claim, subscribe or redeem_instant.
-	Action    string `json:"action"`
-	Wallet    string `json:"wallet" openapi:"address"`
-	Amount    string `json:"amount,omitempty"`
-	RequestID string `json:"request_id,omitempty"` // cancel
-	Side      string `json:"side,omitempty"`       // claim: deposit or redeem; empty: both
+	Action string `json:"action"`
+	Wallet string `json:"wallet" openapi:"address"`
+	Amount string `json:"amount,omitempty"` // base units: payment for a deposit, the asset's for a redemption
+	// AmountUnits is the amount as people type it ("1000", "2.5"), in
+	// units of the same token: give it or amount.
+	AmountUnits string `json:"amount_units,omitempty"`
+	RequestID   string `json:"request_id,omitempty"` // cancel
+	Side        string `json:"side,omitempty"`       // claim: deposit or redeem; empty: both
 	// MinOut bounds an instant deal's result (units for subscribe,
 	// payment for redeem_instant); empty: the exact result at the latest
 	// NAV.
 	MinOut string `json:"min_out,omitempty"`
+	// MinOutUnits is MinOut in units of the result's token.
+	MinOutUnits string `json:"min_out_units,omitempty"`
 	// Reference is the investor's payment reference of a wire request
 	// (at most 140 characters); the call carries its keccak256.
 	Reference string `json:"reference,omitempty"`

@@ -315,12 +315,9 @@ func (s *Service) ParseUnits(ctx context.Context, asset common.Address, field, v
 	if err != nil {
 		return nil, err
 	}
-	n, err := units.Parse(v, dec)
-	switch {
-	case errors.Is(err, units.ErrPrecision):
-		return nil, errs.E(errs.Invalid, "decimals_mismatch", fmt.Sprintf("%s %q has more than the token's %d decimals", field, strings.TrimSpace(v), dec))
-	case err != nil || n.Sign() == 0:
-		return nil, errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("%s %q must be a positive amount of the token's units, such as 100 or 12.5", field, strings.TrimSpace(v)))
+	n, err := units.ParseAmount(v, dec, field, "the token's")
+	if err != nil {
+		return nil, err
 	}
 	return n, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // Mode is one way an asset deals; the bits are the Dealing contract's
@@ -127,6 +128,43 @@ type Calendar struct {
 	AutoApproveBelow *big.Int
 	UpdatedBy        string
 	UpdatedAt        time.Time
+	// Tickets, when given to SetCalendar, sets the ticket bounds from
+	// amounts as people type them; not stored.
+	Tickets *Tickets
+}
+
+// Tickets are a calendar's ticket bounds in units ("100", "0.5"): the
+// deposits' in the payment token's, the redemptions' in the asset's; an
+// empty one is left as the calendar's base-unit field has it.
+type Tickets struct{ MinDeposit, MaxDeposit, MinRedeem, MaxRedeem string }
+
+// ticketsInBaseUnits sets c's ticket bounds from c.Tickets by its decimals.
+func (c *Calendar) ticketsInBaseUnits() error {
+	if c.Tickets == nil {
+		return nil
+	}
+	pay, unit := "the payment token's", "the asset's"
+	for _, f := range []struct {
+		name, in string
+		dec      uint8
+		whose    string
+		out      **big.Int
+	}{{"min_deposit", c.Tickets.MinDeposit, c.PaymentDecimals, pay, &c.MinDeposit}, {"max_deposit", c.Tickets.MaxDeposit, c.PaymentDecimals, pay, &c.MaxDeposit},
+		{"min_redeem", c.Tickets.MinRedeem, c.UnitDecimals, unit, &c.MinRedeem}, {"max_redeem", c.Tickets.MaxRedeem, c.UnitDecimals, unit, &c.MaxRedeem}} {
+		if f.in == "" {
+			continue
+		}
+		if *f.out != nil {
+			return errs.E(errs.Invalid, "invalid_amount", "give "+f.name+" (base units) or "+f.name+"_units, not both")
+		}
+		v, err := units.ParseAmount(f.in, f.dec, f.name+"_units", f.whose)
+		if err != nil {
+			return err
+		}
+		*f.out = v
+	}
+	c.Tickets = nil
+	return nil
 }
 
 // Date is a local calendar date.

@@ -18,6 +18,7 @@ import (
 	"github.com/tessera-rwa/tessera/bindings/referenceerc20"
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // Node is what preparing a wallet's calls reads from the chain: eth_call
@@ -67,6 +68,11 @@ type CallRequest struct {
 	// MinOut bounds an instant deal's result (units for subscribe,
 	// payment for redeem_instant); nil: the exact result at the latest NAV.
 	MinOut *big.Int
+	// AmountUnits and MinOutUnits are Amount and MinOut as people type
+	// them ("1000", "2.5"), in units of what each measures (the payment
+	// token's or the asset's, by the action): converted by the calendar's
+	// decimals; give each at most one way.
+	AmountUnits, MinOutUnits string
 	// Reference is the payment reference the investor gives a wire
 	// request (request_deposit_wire, request_redeem_wire): the call
 	// carries keccak256 of it (RefHash), so the bank reference stays off
@@ -158,6 +164,9 @@ func (s *Service) PrepareCalls(ctx context.Context, wallet common.Address, asset
 	}
 	sched, err := cal.Schedule()
 	if err != nil {
+		return Prepared{}, err
+	}
+	if err := req.inBaseUnits(cal); err != nil {
 		return Prepared{}, err
 	}
 	p := &preparer{node: s.cfg.Node, cal: cal, sched: sched, token: con.Token, wallet: wallet, now: s.cfg.Now(),
@@ -810,4 +819,39 @@ func (p *preparer) requestWire(ctx context.Context, req CallRequest, redeem bool
 		return err
 	}
 	return p.day(ctx)
+}
+
+// inBaseUnits sets Amount and MinOut from AmountUnits and MinOutUnits:
+// a deposit's amount is payment and its result units, a redemption's the
+// other way round, a claim's amount what its side pays out.
+func (req *CallRequest) inBaseUnits(cal Calendar) error {
+	amountIn, outIn := cal.PaymentDecimals, cal.UnitDecimals
+	amountWhose, outWhose := "the payment token's", "the asset's"
+	switch req.Action {
+	case ActRequestRedeem, ActRedeemInstant, ActRequestRedeemWire:
+		amountIn, outIn, amountWhose, outWhose = outIn, amountIn, outWhose, amountWhose
+	case ActClaim:
+		if req.Side == Redeem {
+			amountIn, amountWhose = cal.UnitDecimals, "the asset's"
+		}
+	}
+	for _, f := range []struct {
+		name, in string
+		dec      uint8
+		whose    string
+		out      **big.Int
+	}{{"amount", req.AmountUnits, amountIn, amountWhose, &req.Amount}, {"min_out", req.MinOutUnits, outIn, outWhose, &req.MinOut}} {
+		if f.in == "" {
+			continue
+		}
+		if *f.out != nil {
+			return errs.E(errs.Invalid, "invalid_amount", "give "+f.name+" (base units) or "+f.name+"_units, not both")
+		}
+		v, err := units.ParseAmount(f.in, f.dec, f.name, f.whose)
+		if err != nil {
+			return err
+		}
+		*f.out = v
+	}
+	return nil
 }

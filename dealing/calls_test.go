@@ -554,6 +554,28 @@ func TestPrepareOverHTTP(t *testing.T) {
 			t.Errorf("%+v: %v, want %d %s", tt.req, err, tt.status, tt.code)
 		}
 	}
+	// The same deposit typed in units ($1,000) prepares the same calls;
+	// finer than the payment token, or given both ways, it is refused.
+	inBase, err := desk.PrepareDealingCalls(ctx, "TMM", req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inUnits, err := desk.PrepareDealingCalls(ctx, "TMM", api.PrepareDealingCalls{Action: "request_deposit", Wallet: addr(r.alice).Hex(), AmountUnits: "1000"})
+	if err != nil || len(inUnits.Calls) != len(inBase.Calls) || inUnits.Calls[len(inUnits.Calls)-1].Data != inBase.Calls[len(inBase.Calls)-1].Data {
+		t.Fatalf("1000 units prepared %+v (%v), 1000 dollars in base units %+v", inUnits, err, inBase)
+	}
+	for _, bad := range []struct {
+		req  api.PrepareDealingCalls
+		code string
+	}{
+		{api.PrepareDealingCalls{Action: "request_deposit", Wallet: addr(r.alice).Hex(), AmountUnits: "1000.0000001"}, "decimals_mismatch"},
+		{api.PrepareDealingCalls{Action: "request_deposit", Wallet: addr(r.alice).Hex(), AmountUnits: "1000", Amount: usd(1000).String()}, "invalid_amount"},
+	} {
+		var e *client.Error
+		if _, err := desk.PrepareDealingCalls(ctx, "TMM", bad.req); !errors.As(err, &e) || e.Status != http.StatusBadRequest || e.Code != bad.code {
+			t.Errorf("%+v: %v, want 400 %s", bad.req, err, bad.code)
+		}
+	}
 	_, err = feeder.PrepareDealingCalls(ctx, "TMM", req)
 	var e *client.Error
 	if !errors.As(err, &e) || e.Status != http.StatusForbidden || e.Code != "missing_scope" {

@@ -90,6 +90,9 @@ func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar)
 	}
 	c.ChainID, c.Dealing, c.Feed, c.PaymentToken = con.ChainID, con.Dealing, con.Feed, con.PaymentToken
 	c.UnitDecimals, c.PaymentDecimals = con.UnitDecimals, con.PaymentDecimals
+	if err := c.ticketsInBaseUnits(); err != nil {
+		return Calendar{}, err
+	}
 	if _, err := c.Schedule(); err != nil {
 		return Calendar{}, err
 	}

@@ -3,7 +3,6 @@ package issuance
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -266,12 +265,9 @@ func ParseUnits(s string, decimals uint8) (*big.Int, error) {
 // parseUnits is ParseUnits for a token named by whose ("the asset's", "the
 // payment token's") in its refusal.
 func parseUnits(s string, decimals uint8, whose string) (*big.Int, error) {
-	v, err := units.Parse(s, decimals)
-	switch {
-	case errors.Is(err, units.ErrPrecision):
-		return nil, invalid("decimals_mismatch", fmt.Sprintf("amount %q has more than %s %d decimals", strings.TrimSpace(s), whose, decimals))
-	case err != nil:
-		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive decimal number such as 100 or 12.5", strings.TrimSpace(s)))
+	v, err := units.ParseAmount(s, decimals, "amount", whose)
+	if err != nil {
+		return nil, err
 	}
 	return checkAmount(v, s)
 }

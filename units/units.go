@@ -5,8 +5,11 @@ package units
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
+
+	"github.com/tessera-rwa/tessera/errs"
 )
 
 // ErrSyntax: not a decimal number of digits with at most one point.
@@ -30,6 +33,23 @@ func Parse(s string, decimals uint8) (*big.Int, error) {
 		return nil, ErrPrecision
 	}
 	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
+	return v, nil
+}
+
+// ParseAmount is Parse for an amount a person typed, refused as the API
+// refuses it: more fractional digits than decimals is decimals_mismatch,
+// anything but a positive decimal number invalid_amount (errs.Invalid).
+// what names the amount ("amount", "max_balance_units") and whose the
+// token ("the token's", "the payment token's") in the message.
+func ParseAmount(s string, decimals uint8, what, whose string) (*big.Int, error) {
+	v, err := Parse(s, decimals)
+	s = strings.TrimSpace(s)
+	switch {
+	case errors.Is(err, ErrPrecision):
+		return nil, errs.E(errs.Invalid, "decimals_mismatch", fmt.Sprintf("%s %q has more than %s %d decimals", what, s, whose, decimals))
+	case err != nil || v.Sign() == 0:
+		return nil, errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("%s %q must be a positive decimal number such as 100 or 12.5", what, s))
+	}
 	return v, nil
 }
 

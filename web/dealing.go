@@ -92,8 +92,8 @@ func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) err
 		field, in string
 		out       **big.Int
 		required  bool
-	}{{"min_deposit", req.MinDeposit, &c.MinDeposit, true}, {"max_deposit", req.MaxDeposit, &c.MaxDeposit, false},
-		{"min_redeem", req.MinRedeem, &c.MinRedeem, true}, {"max_redeem", req.MaxRedeem, &c.MaxRedeem, false},
+	}{{"min_deposit", req.MinDeposit, &c.MinDeposit, req.MinDepositUnits == ""}, {"max_deposit", req.MaxDeposit, &c.MaxDeposit, false},
+		{"min_redeem", req.MinRedeem, &c.MinRedeem, req.MinRedeemUnits == ""}, {"max_redeem", req.MaxRedeem, &c.MaxRedeem, false},
 		{"auto_approve_below", req.AutoApproveBelow, &c.AutoApproveBelow, false},
 		{"subscribe_limit.global", req.SubscribeLimit.Global, &c.SubscribeLimit.Global, false},
 		{"subscribe_limit.per_investor", req.SubscribeLimit.PerInvestor, &c.SubscribeLimit.PerInvestor, false},
@@ -107,6 +107,9 @@ func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) err
 		if err != nil {
 			return err
 		}
+	}
+	if req.MinDepositUnits+req.MaxDepositUnits+req.MinRedeemUnits+req.MaxRedeemUnits != "" {
+		c.Tickets = &dealing.Tickets{MinDeposit: req.MinDepositUnits, MaxDeposit: req.MaxDepositUnits, MinRedeem: req.MinRedeemUnits, MaxRedeem: req.MaxRedeemUnits}
 	}
 	if c.Modes, err = dealing.ParseModes(req.Modes); err != nil {
 		return err
@@ -241,7 +244,8 @@ func (h dealingHandlers) calls(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Wallet: wallet, Side: dealing.Kind(req.Side), Reference: req.Reference}
+	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Wallet: wallet, Side: dealing.Kind(req.Side), Reference: req.Reference,
+		AmountUnits: req.AmountUnits, MinOutUnits: req.MinOutUnits}
 	for _, a := range []struct {
 		field, in string
 		out       **big.Int

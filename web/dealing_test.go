@@ -236,6 +236,31 @@ func TestDealingRoutes(t *testing.T) {
 	if len(onChain.cals) != 1 || onChain.cals[0].Dealing != common.HexToAddress("0xd1") || onChain.cals[0].Modes != 1|2|16 {
 		t.Errorf("put on chain: %+v", onChain.cals)
 	}
+	// Ticket bounds typed in units: the deposits' in the payment token's
+	// (6 decimals), the redemptions' in the asset's (18); finer ones, or
+	// a bound given both ways, are refused.
+	inUnits := dealingCalendar()
+	inUnits.MinDeposit, inUnits.MaxDeposit, inUnits.MinRedeem = "", "", ""
+	inUnits.MinDepositUnits, inUnits.MaxDepositUnits, inUnits.MinRedeemUnits = "1", "1000000", "0.5"
+	if got, err := issuer.SetDealingCalendar(ctx, "TBILL", inUnits); err != nil || got.MinDeposit != "1000000" || got.MaxDeposit != "1000000000000" ||
+		got.MinRedeem != "500000000000000000" {
+		t.Fatalf("tickets in units: %+v, %v", got, err)
+	}
+	for _, bad := range []struct {
+		set  func(*api.SetDealingCalendar)
+		code string
+	}{
+		{func(c *api.SetDealingCalendar) { c.MinDepositUnits = "0.0000001" }, "decimals_mismatch"},
+		{func(c *api.SetDealingCalendar) { c.MinDeposit = "1000000" }, "invalid_amount"},
+	} {
+		c := inUnits
+		bad.set(&c)
+		_, err := issuer.SetDealingCalendar(ctx, "TBILL", c)
+		wantAPIError(t, err, http.StatusBadRequest, bad.code)
+	}
+	if set, err = issuer.SetDealingCalendar(ctx, "TBILL", dealingCalendar()); err != nil {
+		t.Fatal(err)
+	}
 	days, err := auditor.DealingDays(ctx, "TBILL", 3)
 	if err != nil || len(days.Days) != 3 || !days.Days[0].Cutoff.After(time.Now().Add(-time.Second)) ||
 		days.Days[1].Cutoff.Sub(days.Days[0].Cutoff) < 23*time.Hour {

@@ -274,26 +274,9 @@ func (u *UI) prepareDealing(w http.ResponseWriter, r *http.Request) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Side: dealing.Kind(req.Side)}
-	amountIn, outIn := c.PaymentDecimals, c.UnitDecimals
-	switch cr.Action {
-	case dealing.ActRequestRedeem, dealing.ActRedeemInstant:
-		amountIn, outIn = c.UnitDecimals, c.PaymentDecimals
-	case dealing.ActClaim:
-		if cr.Side == dealing.Redeem {
-			amountIn = c.UnitDecimals
-		}
-	}
-	if req.Amount != "" {
-		if cr.Amount, err = issuance.ParseUnits(req.Amount, amountIn); err != nil {
-			return nil, err
-		}
-	}
-	if req.MinOut != "" {
-		if cr.MinOut, err = issuance.ParseUnits(req.MinOut, outIn); err != nil {
-			return nil, errs.E(errs.Invalid, "invalid_min_out", "the minimum must be a positive decimal number with at most the result's decimals")
-		}
-	}
+	// The form's amounts are units; the domain converts them by the
+	// calendar's decimals.
+	cr := dealing.CallRequest{Action: dealing.CallAction(req.Action), Side: dealing.Kind(req.Side), AmountUnits: req.Amount, MinOutUnits: req.MinOut}
 	if req.RequestID != "" {
 		id, ok := new(big.Int).SetString(req.RequestID, 10)
 		if !ok || id.Sign() <= 0 {
