@@ -274,7 +274,7 @@ func parseUnits(s string, decimals uint8, whose string) (*big.Int, error) {
 
 // ParseBaseUnits reads a positive integer of base units.
 func ParseBaseUnits(s string) (*big.Int, error) {
-	if !digits(s) || len(s) > 100 {
+	if !units.Digits(s) || len(s) > 100 {
 		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive integer", s))
 	}
 	v, _ := new(big.Int).SetString(s, 10)
@@ -291,18 +291,6 @@ func checkAmount(v *big.Int, s string) (*big.Int, error) {
 		return nil, invalid("invalid_amount", fmt.Sprintf("amount %s is beyond the token's limit of 2^96-1 base units", s))
 	}
 	return v, nil
-}
-
-func digits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // FormatUnits writes base units as a decimal of whole units.

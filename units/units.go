@@ -25,7 +25,7 @@ var ErrPrecision = errors.New("units: more fractional digits than the token's de
 func Parse(s string, decimals uint8) (*big.Int, error) {
 	s = strings.TrimSpace(s)
 	whole, frac, hasDot := strings.Cut(s, ".")
-	if len(s) > 100 || !digits(whole) || (hasDot && !digits(frac)) {
+	if len(s) > 100 || !Digits(whole) || (hasDot && !Digits(frac)) {
 		return nil, ErrSyntax
 	}
 	frac = strings.TrimRight(frac, "0")
@@ -53,7 +53,8 @@ func ParseAmount(s string, decimals uint8, what, whose string) (*big.Int, error)
 	return v, nil
 }
 
-func digits(s string) bool {
+// Digits reports whether s is one or more ASCII digits.
+func Digits(s string) bool {
 	if s == "" {
 		return false
 	}

@@ -119,17 +119,7 @@ func TestMakeDevStopsCleanlyOnCtrlC(t *testing.T) {
 				}
 			}
 		}()
-		exited := make(chan struct{})
-		var waitErr error
-		go func() { waitErr = cmd.Wait(); close(exited) }()
-		t.Cleanup(func() {
-			select {
-			case <-exited:
-			default:
-				_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-				<-exited
-			}
-		})
+		exited, waitErr := waitGroupKilled(t, cmd)
 
 		waitOutput(t, out, exited, "Ctrl-C stops everything.", 10*time.Minute)
 		banner := strings.ReplaceAll(out.String(), "\r", "")
@@ -153,8 +143,8 @@ func TestMakeDevStopsCleanlyOnCtrlC(t *testing.T) {
 			t.Error("a process still holds the terminal after make dev ended")
 		}
 		text := strings.ReplaceAll(out.String(), "\r", "")
-		if waitErr != nil || strings.Contains(text, "make: ***") || !strings.Contains(text, "stopping…") {
-			t.Fatalf("make dev after Ctrl-C: %v\n%s", waitErr, text[strings.Index(text, "Ctrl-C stops everything."):])
+		if *waitErr != nil || strings.Contains(text, "make: ***") || !strings.Contains(text, "stopping…") {
+			t.Fatalf("make dev after Ctrl-C: %v\n%s", *waitErr, text[strings.Index(text, "Ctrl-C stops everything."):])
 		}
 		closed("the API", addr)
 		closed("the chain's RPC", net.JoinHostPort("127.0.0.1", rpcPort))
@@ -168,17 +158,7 @@ func TestMakeDevStopsCleanlyOnCtrlC(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		exited := make(chan struct{})
-		var waitErr error
-		go func() { waitErr = cmd.Wait(); close(exited) }()
-		t.Cleanup(func() {
-			select {
-			case <-exited:
-			default:
-				_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-				<-exited
-			}
-		})
+		exited, waitErr := waitGroupKilled(t, cmd)
 		waitOutput(t, out, exited, "Ctrl-C stops everything.", 10*time.Minute)
 		if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGINT); err != nil {
 			t.Fatal(err)
@@ -190,13 +170,30 @@ func TestMakeDevStopsCleanlyOnCtrlC(t *testing.T) {
 		}
 		text := out.String()
 		if strings.Contains(text, "make: ***") || !strings.Contains(text, "stopping…") {
-			t.Fatalf("make dev after SIGINT to its group: %v\n%s", waitErr, text[strings.Index(text, "Ctrl-C stops everything."):])
+			t.Fatalf("make dev after SIGINT to its group: %v\n%s", *waitErr, text[strings.Index(text, "Ctrl-C stops everything."):])
 		}
 		var exit *exec.ExitError
-		if waitErr != nil && (!errors.As(waitErr, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGINT) {
-			t.Errorf("make dev ended with %v, want exit 0 or make's own SIGINT", waitErr)
+		if *waitErr != nil && (!errors.As(*waitErr, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGINT) {
+			t.Errorf("make dev ended with %v, want exit 0 or make's own SIGINT", *waitErr)
 		}
-		t.Logf("make dev after SIGINT to its group: %v", waitErr)
+		t.Logf("make dev after SIGINT to its group: %v", *waitErr)
 		closed("the API", addr)
 	})
+}
+
+// waitGroupKilled waits for cmd (started in its own process group) in the
+// background: exited closes when it has, and *err is then its result. If
+// the test ends first, the whole group is killed.
+func waitGroupKilled(t *testing.T, cmd *exec.Cmd) (exited chan struct{}, err *error) {
+	exited, err = make(chan struct{}), new(error)
+	go func() { *err = cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		select {
+		case <-exited:
+		default:
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-exited
+		}
+	})
+	return exited, err
 }
