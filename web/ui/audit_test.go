@@ -21,13 +21,7 @@ func TestBrowserAuditorView(t *testing.T) {
 	var result string
 	var checks int
 	run(t, tab, "report",
-		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-		chromedp.Submit("#secret", chromedp.ByQuery),
-		// The sign-in page has an h1 too: wait for a signed-in page,
-		// or the next Navigate races the form's and is aborted.
-		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+		signInSteps(e.srv.URL(), id, secret),
 		chromedp.Navigate(e.srv.URL()+"/ui/audit"),
 		chromedp.WaitVisible(`[data-symbol="AUDT"]`, chromedp.ByQuery),
 	)

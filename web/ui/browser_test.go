@@ -286,6 +286,19 @@ func shot(t *testing.T, ctx context.Context, name string) string {
 	return path
 }
 
+// signInSteps signs an operator in with an API key in the browser and
+// waits for the account menu: the sign-in page has an h1 too, so waiting
+// for a signed-in page keeps a next Navigate from racing the form's.
+func signInSteps(base, id, secret string) chromedp.Tasks {
+	return chromedp.Tasks{
+		chromedp.Navigate(base + "/ui/signin"),
+		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
+		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
+		chromedp.Submit("#secret", chromedp.ByQuery),
+		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+	}
+}
+
 // readme takes a page's screenshots at desktop width (the browser's
 // 1280 px) and at a phone's (390 px), checks that the phone's layout needs
 // no sideways scrolling (wide tables scroll inside their own box), and,

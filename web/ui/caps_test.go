@@ -39,11 +39,7 @@ func TestBrowserCapsEditor(t *testing.T) {
 	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
 	tab := newTab(t, nil)
 	run(t, tab, "sign in and open the token's rules",
-		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-		chromedp.Submit("#secret", chromedp.ByQuery),
-		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+		signInSteps(e.srv.URL(), id, secret),
 		chromedp.Navigate(page),
 		chromedp.WaitVisible("#caps-editor", chromedp.ByQuery),
 		chromedp.SetValue(`#caps-editor [name="country_caps"]`, "DE=3", chromedp.ByQuery),

@@ -41,13 +41,7 @@ func TestBrowserComplianceView(t *testing.T) {
 	login := func(id, secret string) context.Context {
 		tab := newTab(t, nil)
 		run(t, tab, "sign in "+id,
-			chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-			chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-			chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-			chromedp.Submit("#secret", chromedp.ByQuery),
-			// The sign-in page has an h1 too: wait for a signed-in page,
-			// or the next Navigate races the form's and is aborted.
-			chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+			signInSteps(e.srv.URL(), id, secret),
 			chromedp.Navigate(e.srv.URL()+"/ui/compliance"),
 			chromedp.WaitVisible("#interventions", chromedp.ByQuery),
 		)

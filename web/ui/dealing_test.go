@@ -596,11 +596,7 @@ func TestBrowserDealing(t *testing.T) {
 	operatorErrors := pageErrors(op)
 	var lines int
 	run(t, op, "operator sign-in and the book",
-		chromedp.Navigate(d.srv.URL()+"/ui/signin"),
-		chromedp.SendKeys("#key_id", riskID, chromedp.ByQuery),
-		chromedp.SendKeys("#secret", riskSecret, chromedp.ByQuery),
-		chromedp.Submit("#secret", chromedp.ByQuery),
-		chromedp.WaitVisible("#assets, .empty", chromedp.ByQuery),
+		signInSteps(d.srv.URL(), riskID, riskSecret),
 		chromedp.Navigate(fmt.Sprintf("%s/ui/console/assets/%s/dealing", d.srv.URL(), d.asset.ID)),
 		chromedp.WaitVisible(fmt.Sprintf(`#books [data-book="%d"]`, b.ID), chromedp.ByQuery),
 		chromedp.Click(fmt.Sprintf(`#books [data-book="%d"] a`, b.ID), chromedp.ByQuery),

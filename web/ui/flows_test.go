@@ -175,11 +175,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	issuer, approver := newTab(t, nil), newTab(t, nil)
 	login := func(tab context.Context, id, secret string) {
 		run(t, tab, "operator sign-in "+id,
-			chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-			chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-			chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-			chromedp.Submit("#secret", chromedp.ByQuery),
-			chromedp.WaitVisible("#assets, .empty", chromedp.ByQuery),
+			signInSteps(e.srv.URL(), id, secret),
 		)
 	}
 	// Without a wallet, wallet sign-in says so.

@@ -35,11 +35,7 @@ func TestBrowserSelfServiceOnboarding(t *testing.T) {
 	login := func(id, secret string) context.Context {
 		tab := newTab(t, nil)
 		run(t, tab, "sign in "+id,
-			chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-			chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-			chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-			chromedp.Submit("#secret", chromedp.ByQuery),
-			chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+			signInSteps(e.srv.URL(), id, secret),
 			chromedp.Navigate(e.srv.URL()+"/ui/compliance"),
 			chromedp.WaitVisible("#new-kyc-key", chromedp.ByQuery),
 		)

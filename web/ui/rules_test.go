@@ -25,11 +25,7 @@ func TestBrowserRulesEditorAndPortalLocks(t *testing.T) {
 	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
 	tab := newTab(t, nil)
 	run(t, tab, "sign in and open the token's rules",
-		chromedp.Navigate(e.srv.URL()+"/ui/signin"),
-		chromedp.SendKeys("#key_id", id, chromedp.ByQuery),
-		chromedp.SendKeys("#secret", secret, chromedp.ByQuery),
-		chromedp.Submit("#secret", chromedp.ByQuery),
-		chromedp.WaitVisible(`nav[aria-label="Account"]`, chromedp.ByQuery),
+		signInSteps(e.srv.URL(), id, secret),
 		chromedp.Navigate(e.srv.URL()+"/ui/compliance"),
 		chromedp.Click(`#tokens a[data-token="`+token+`"]`, chromedp.ByQuery),
 		chromedp.WaitVisible("#rules-editor", chromedp.ByQuery),
