@@ -283,19 +283,7 @@ func TestCategorySweepCatchesUp(t *testing.T) {
 func TestOnboardingGrantsAttestedCategories(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, apptest.Options{Shared: true})
-	acme := r.addProvider("acme-kyc")
-	if _, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: []api.TierRule{
-		{Tier: "accredited", Mode: "auto"}, {Tier: "professional", Mode: "auto"}, {Tier: "institutional", Mode: "auto"}}}); err != nil {
-		t.Fatal(err)
-	}
-	w := r.newWallet()
-	att := r.attest(acme, w.addr, "person-erin", 276, compliance.Accredited|compliance.Professional, nil)
-	res, err := r.svc.Onboard(r.ctx, auth.Wallet(w.addr.Hex()), att)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := r.svc.AttestationDomain()
-	h, _ := att.Digest(d)
+	w, att, res, h := r.onboardAttested("person-erin", compliance.Accredited|compliance.Professional, "accredited", "professional", "institutional")
 	if !res.Registered || len(res.Investor.Investor.Grants) != 2 {
 		t.Fatalf("onboarded %+v", res.Investor.Investor)
 	}
@@ -428,18 +416,7 @@ func TestCategoriesNeedTheComplianceScope(t *testing.T) {
 func TestIssuerCategories(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, apptest.Options{Shared: true})
-	acme := r.addProvider("acme-kyc")
-	if _, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: []api.TierRule{{Tier: "accredited", Mode: "auto"}}}); err != nil {
-		t.Fatal(err)
-	}
-	w := r.newWallet()
-	att := r.attest(acme, w.addr, "person-gina", 276, compliance.Accredited|compliance.Issuer5, nil)
-	res, err := r.svc.Onboard(r.ctx, auth.Wallet(w.addr.Hex()), att)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := r.svc.AttestationDomain()
-	h, _ := att.Digest(d)
+	w, att, res, h := r.onboardAttested("person-gina", compliance.Accredited|compliance.Issuer5, "accredited")
 	if !res.Registered || res.Onboarding.Tier != "accredited" {
 		t.Fatalf("onboarded: registered %v, tier %q (want accredited: an issuer category is no tier)", res.Registered, res.Onboarding.Tier)
 	}
@@ -460,4 +437,36 @@ func TestIssuerCategories(t *testing.T) {
 	if _, err := r.officer.CreateInvestor(r.ctx, api.NewInvestor{LegalName: "Ivo", Type: "person", Country: "DE", Flags: []string{"issuer_8"}}); !client.IsCode(err, "invalid_flag") {
 		t.Fatalf("unknown category: %v, want invalid_flag", err)
 	}
+}
+
+// onboardAttested has a new KYC provider attest a new wallet of subject,
+// German, with cats, under a policy that auto-approves autoTiers, and
+// onboards it with that attestation; it returns the wallet, the
+// attestation, the result and the attestation's EIP-712 hash (the proof
+// its categories carry).
+func (r *rig) onboardAttested(subject string, cats compliance.Flag, autoTiers ...string) (holder, compliance.SignedAttestation, compliance.OnboardResult, common.Hash) {
+	r.t.Helper()
+	acme := r.addProvider("acme-kyc")
+	tiers := make([]api.TierRule, len(autoTiers))
+	for i, tier := range autoTiers {
+		tiers[i] = api.TierRule{Tier: tier, Mode: "auto"}
+	}
+	if _, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: tiers}); err != nil {
+		r.t.Fatal(err)
+	}
+	w := r.newWallet()
+	att := r.attest(acme, w.addr, subject, 276, cats, nil)
+	res, err := r.svc.Onboard(r.ctx, auth.Wallet(w.addr.Hex()), att)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	d, err := r.svc.AttestationDomain()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	h, err := att.Digest(d)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return w, att, res, h
 }
