@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/errs"
-	"github.com/tessera-rwa/tessera/units"
 )
 
 // Mode is one way an asset deals; the bits are the Dealing contract's
@@ -151,17 +150,9 @@ func (c *Calendar) ticketsInBaseUnits() error {
 		out      **big.Int
 	}{{"min_deposit", c.Tickets.MinDeposit, c.PaymentDecimals, pay, &c.MinDeposit}, {"max_deposit", c.Tickets.MaxDeposit, c.PaymentDecimals, pay, &c.MaxDeposit},
 		{"min_redeem", c.Tickets.MinRedeem, c.UnitDecimals, unit, &c.MinRedeem}, {"max_redeem", c.Tickets.MaxRedeem, c.UnitDecimals, unit, &c.MaxRedeem}} {
-		if f.in == "" {
-			continue
-		}
-		if *f.out != nil {
-			return errs.E(errs.Invalid, "invalid_amount", "give "+f.name+" (base units) or "+f.name+"_units, not both")
-		}
-		v, err := units.ParseAmount(f.in, f.dec, f.name+"_units", f.whose)
-		if err != nil {
+		if err := fromUnits(f.name, f.name+"_units", f.in, f.dec, f.whose, f.out); err != nil {
 			return err
 		}
-		*f.out = v
 	}
 	c.Tickets = nil
 	return nil

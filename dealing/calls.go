@@ -841,17 +841,27 @@ func (req *CallRequest) inBaseUnits(cal Calendar) error {
 		whose    string
 		out      **big.Int
 	}{{"amount", req.AmountUnits, amountIn, amountWhose, &req.Amount}, {"min_out", req.MinOutUnits, outIn, outWhose, &req.MinOut}} {
-		if f.in == "" {
-			continue
-		}
-		if *f.out != nil {
-			return errs.E(errs.Invalid, "invalid_amount", "give "+f.name+" (base units) or "+f.name+"_units, not both")
-		}
-		v, err := units.ParseAmount(f.in, f.dec, f.name, f.whose)
-		if err != nil {
+		if err := fromUnits(f.name, f.name, f.in, f.dec, f.whose, f.out); err != nil {
 			return err
 		}
-		*f.out = v
 	}
+	return nil
+}
+
+// fromUnits sets *out from in, an amount of a token with dec decimals as
+// people type it (nothing when in is empty), refusing one given in base
+// units too; what names it in a refusal, field its base-unit field.
+func fromUnits(field, what, in string, dec uint8, whose string, out **big.Int) error {
+	if in == "" {
+		return nil
+	}
+	if *out != nil {
+		return errs.E(errs.Invalid, "invalid_amount", "give "+field+" (base units) or "+field+"_units, not both")
+	}
+	v, err := units.ParseAmount(in, dec, what, whose)
+	if err != nil {
+		return err
+	}
+	*out = v
 	return nil
 }
