@@ -200,7 +200,12 @@ func TestDealingDayUnderFaults(t *testing.T) {
 				txs = append(txs, tx)
 			}
 			for _, tx := range txs {
-				r, err := chain.WaitMined(ctx, c, tx, 20*time.Millisecond)
+				wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+				r, err := chain.WaitMined(wctx, c, tx, 20*time.Millisecond)
+				cancel()
+				if err != nil && wctx.Err() != nil {
+					err = fmt.Errorf("request %s from %s not mined within 3 minutes", tx, from)
+				}
 				if err == nil && r.Status != types.ReceiptStatusSuccessful {
 					err = fmt.Errorf("request %s reverted", tx)
 				}
@@ -410,7 +415,12 @@ func sendTx(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, non
 		return common.Hash{}, err
 	}
 	tip := big.NewInt(1_000_000_000)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	// The requests are sent in a burst against a small block gas limit:
+	// every block is full and the base fee rises 12.5% a block, about 7×
+	// over the 200 requests' blocks. A cap of 3× the base fee at sending
+	// left the last requests below it, pending for ever; 100× covers some
+	// 39 full blocks.
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(100)), tip)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce,
 		GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
 	if err != nil {
