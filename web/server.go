@@ -24,6 +24,11 @@ import (
 // Config is what a Server needs. Zero values take the defaults noted.
 type Config struct {
 	Addr string // listen address of the API; default "127.0.0.1:8080", port 0 picks a free one
+	// Listener, when set, is the API's listener, already bound (Addr is
+	// then only its name): a caller that must know the address before the
+	// server is built binds it first, so no other process can take the
+	// port in between. Stop closes it.
+	Listener net.Listener
 	// OpsAddr is the listen address of the operations listener: /metrics,
 	// the public routes marked Ops (such as /ea), and /healthz and /readyz,
 	// which Addr serves too. Addr serves none of the others. Empty: no
@@ -257,9 +262,12 @@ func (s *Server) Start(ctx context.Context) error {
 	if s.http != nil {
 		return errors.New("web: server already started")
 	}
-	ln, err := listen(ctx, s.cfg.Addr)
-	if err != nil {
-		return err
+	ln := s.cfg.Listener
+	if ln == nil {
+		var err error
+		if ln, err = listen(ctx, s.cfg.Addr); err != nil {
+			return err
+		}
 	}
 	if s.cfg.OpsAddr != "" {
 		opsLn, err := listen(ctx, s.cfg.OpsAddr)

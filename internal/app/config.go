@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -188,6 +189,10 @@ func (o *Oracle) Check() error {
 type HTTP struct {
 	Addr    string // API and web UI; "127.0.0.1:0" picks a free port
 	OpsAddr string // /metrics, /ea and probes; empty: none
+	// Listener, when set, serves the API and web UI in place of binding
+	// Addr (which must then be its address): bound before New, so the
+	// PublicURL naming it cannot lose its port to another process.
+	Listener net.Listener
 	// PublicURL is the origin browsers reach the web UI at (sign-in
 	// messages name it, forms must come from it). Required with a signer.
 	PublicURL    string

@@ -56,7 +56,7 @@ func (a *App) startHTTP(ctx context.Context) error {
 	h := a.cfg.HTTP
 	auditCfg := a.Audit()
 	cfg := web.Config{
-		Addr: h.Addr, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger, Now: a.cfg.Now,
+		Addr: h.Addr, Listener: h.Listener, OpsAddr: h.OpsAddr, AllowedHosts: h.AllowedHosts, Logger: a.cfg.Logger, Now: a.cfg.Now,
 		MasterKey: a.cfg.MasterKey, Registry: a.Registry, Stream: a.Stream,
 		IdempotencyLock: h.IdempotencyLock, AuthWindow: h.AuthWindow, RateLimit: h.RateLimit,
 		Ready: map[string]func(context.Context) error{

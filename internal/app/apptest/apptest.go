@@ -14,7 +14,6 @@ import (
 	"math/big"
 	"net"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
 
@@ -35,7 +34,6 @@ import (
 	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/chain/txmgr/txmgrtest"
 	"github.com/tessera-rwa/tessera/internal/app"
-	"github.com/tessera-rwa/tessera/internal/localport"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 	"github.com/tessera-rwa/tessera/web/webtest"
@@ -106,13 +104,15 @@ func Start(tb testing.TB, opts Options) *Env {
 		e.Signer, e.Funder, e.Investors = e.Anvil.Keys[0], e.Anvil.Keys[8], slices.Clone(e.Anvil.Keys[1:4])
 	}
 	e.Admin = fundedKey(tb, c)
-	// The web UI's public origin is the server's own address, so the port
-	// is chosen before the server starts.
-	port, err := localport.Free()
+	// The web UI's public origin is the server's own address, so the
+	// listener is bound before the app is built (and the suite deployed):
+	// a port only chosen here could be taken by another process meanwhile.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	tb.Cleanup(func() { _ = ln.Close() }) // in case the app never serves it
+	addr := ln.Addr().String()
 	cfg := app.Config{
 		Logger:    slog.New(slog.NewTextHandler(txmgrtest.Writer{T: tb}, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Database:  app.Database{URL: pgtest.NewURL(tb), Migrate: true, LeaderRetry: 50 * time.Millisecond},
@@ -123,7 +123,7 @@ func Start(tb testing.TB, opts Options) *Env {
 		TxMgr:     app.TxMgr{PollInterval: 20 * time.Millisecond},
 		Indexer:   app.Indexer{PollInterval: 20 * time.Millisecond, FinalityTag: "none", FinalityDepth: 2},
 		Issuance:  app.Issuance{MaxDocumentBytes: 64 << 10},
-		HTTP:      app.HTTP{Addr: addr, OpsAddr: "127.0.0.1:0", PublicURL: "http://" + addr},
+		HTTP:      app.HTTP{Addr: addr, Listener: ln, OpsAddr: "127.0.0.1:0", PublicURL: "http://" + addr},
 	}
 	if opts.Configure != nil {
 		opts.Configure(&cfg)
