@@ -16,7 +16,11 @@
 //     hex digits, all one case or EIP-55 checksummed): tagged
 //     `openapi:"address"`;
 //   - token amounts, money and other integers that may pass 2^53 are
-//     decimal strings (base units unless the field says otherwise);
+//     decimal strings. An amount's name says its unit: "_base" is base
+//     units, the integer the chain holds (10^decimals to a unit), "_units"
+//     the token's units as a person writes them ("12.5"); a request gives
+//     one of a pair. Feed values (answer, value) are fixed-point integers
+//     with their decimals beside them (TestAmountsNameTheirUnit);
 //   - times are RFC 3339 strings (time.Time);
 //   - enumerations are strings.
 package api

@@ -32,7 +32,7 @@ type SetCaps struct {
 // mints, burns, forced transfers or moves between its own wallets).
 type TransferWindow struct {
 	PeriodSeconds uint32 `json:"period_seconds"`
-	Limit         string `json:"limit"` // base units
+	Limit         string `json:"limit_base"` // base units
 }
 
 // Caps are an asset's investor caps and transfer windows on chain.
@@ -71,8 +71,8 @@ type TransferAllowance struct {
 // AllowanceWindow is one window of a TransferAllowance.
 type AllowanceWindow struct {
 	PeriodSeconds uint32 `json:"period_seconds"`
-	Limit         string `json:"limit"`     // base units
-	Remaining     string `json:"remaining"` // base units transferable now
+	Limit         string `json:"limit_base"`     // base units
+	Remaining     string `json:"remaining_base"` // base units transferable now
 	// ResetsAt is when the investor's running window ends and the full
 	// limit is free again; absent when none runs.
 	ResetsAt *time.Time `json:"resets_at,omitempty"`

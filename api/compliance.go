@@ -143,14 +143,14 @@ type SetRules struct {
 	CountryRestriction bool          `json:"country_restriction"`
 	AllowedCountries   []string      `json:"allowed_countries,omitempty"`
 	MaxInvestors       *int64        `json:"max_investors,omitempty"`     // absent: no limit
-	MaxBalance         *string       `json:"max_balance,omitempty"`       // base units; absent: no limit
+	MaxBalance         *string       `json:"max_balance_base,omitempty"`  // base units; absent: no limit
 	MaxBalanceUnits    *string       `json:"max_balance_units,omitempty"` // the same in the token's units ("12.5"): give one
 	RequiredFlags      []string      `json:"required_flags,omitempty"`
 	LockupSeconds      uint64        `json:"lockup_seconds,omitempty"` // the initial lock-up of every mint
 	LockupReason       *int64        `json:"lockup_reason,omitempty"`  // lock reason code; absent: 1 (issuance lock-up)
 	ValuationFeed      *string       `json:"valuation_feed,omitempty" openapi:"address"`
 	ValuationMaxAge    uint64        `json:"valuation_max_age,omitempty"`
-	MinHolding         *string       `json:"min_holding,omitempty"`       // base units per investor; absent: none
+	MinHolding         *string       `json:"min_holding_base,omitempty"`  // base units per investor; absent: none
 	MinHoldingUnits    *string       `json:"min_holding_units,omitempty"` // the same in the token's units: give one
 	FlowbackUntil      *string       `json:"flowback_until,omitempty"`    // end of the Reg S flowback window: RFC 3339 or unix seconds; absent: none
 	ForceFullTransfer  bool          `json:"force_full_transfer,omitempty"`
@@ -184,7 +184,7 @@ type Rules struct {
 	CountryRestriction bool            `json:"country_restriction"`
 	AllowedCountries   []string        `json:"allowed_countries"`
 	MaxInvestors       *uint32         `json:"max_investors,omitempty"`
-	MaxBalance         string          `json:"max_balance,omitempty"`
+	MaxBalance         string          `json:"max_balance_base,omitempty"`
 	RequiredFlags      []string        `json:"required_flags"`
 	LockupSeconds      uint64          `json:"lockup_seconds"`
 	LockupReason       uint8           `json:"lockup_reason"`
@@ -192,7 +192,7 @@ type Rules struct {
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
 	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"`
-	MinHolding         string          `json:"min_holding,omitempty"` // base units
+	MinHolding         string          `json:"min_holding_base,omitempty"` // base units
 	FlowbackUntil      *time.Time      `json:"flowback_until,omitempty"`
 	ForceFullTransfer  bool            `json:"force_full_transfer"`
 	Reason             string          `json:"reason"`
@@ -212,9 +212,9 @@ type CheckTransfer struct {
 	Asset  string `json:"asset" openapi:"address"`
 	From   string `json:"from,omitempty" openapi:"address"`
 	To     string `json:"to" openapi:"address"`
-	Amount string `json:"amount,omitempty"` // base units
+	Amount string `json:"amount_base,omitempty"` // base units
 	// AmountUnits is the amount in the token's units ("12.5"; its
-	// decimals() read from the chain): give it or amount.
+	// decimals() read from the chain): give it or amount_base.
 	AmountUnits string `json:"amount_units,omitempty"`
 }
 
@@ -236,8 +236,8 @@ type NewIntervention struct {
 	Asset  string  `json:"asset" openapi:"address"`
 	Wallet string  `json:"wallet" openapi:"address"`
 	To     *string `json:"to,omitempty" openapi:"address"`
-	Amount *string `json:"amount,omitempty"` // base units
-	// AmountUnits is the amount in the token's units: give it or amount.
+	Amount *string `json:"amount_base,omitempty"` // base units
+	// AmountUnits is the amount in the token's units: give it or amount_base.
 	AmountUnits *string `json:"amount_units,omitempty"`
 	// A lock's schedule (kind lock): End is required; Start and Cliff
 	// default to End (a plain lock), Cliff to Start. Times are RFC 3339 or
@@ -267,9 +267,9 @@ type LockTerms struct {
 // releases.
 type Lock struct {
 	Wallet common.Address `json:"wallet"`
-	Index  int            `json:"index"`  // its place in the wallet's locks; shifts as earlier locks end
-	Amount string         `json:"amount"` // base units under the lock
-	Locked string         `json:"locked"` // base units it locks now
+	Index  int            `json:"index"`       // its place in the wallet's locks; shifts as earlier locks end
+	Amount string         `json:"amount_base"` // base units under the lock
+	Locked string         `json:"locked_base"` // base units it locks now
 	// All of Amount is locked until Cliff, then released linearly from
 	// Start to End (Vesting), or all at End (a plain lock).
 	Start      time.Time `json:"start"`
@@ -286,7 +286,7 @@ type WalletLocks struct {
 	Asset         common.Address `json:"asset"`
 	Wallet        common.Address `json:"wallet"`
 	Locks         []Lock         `json:"locks"`
-	Locked        string         `json:"locked"` // base units locked now
+	Locked        string         `json:"locked_base"` // base units locked now
 	LiquidateOnly bool           `json:"liquidate_only"`
 	Block         uint64         `json:"block"`
 	Time          time.Time      `json:"time"`
@@ -299,7 +299,7 @@ type Intervention struct {
 	Asset        common.Address  `json:"asset"`
 	Wallet       common.Address  `json:"wallet"`
 	To           *common.Address `json:"to,omitempty"`
-	Amount       string          `json:"amount,omitempty"`
+	Amount       string          `json:"amount_base,omitempty"`
 	Lock         *LockTerms      `json:"lock,omitempty"`       // the lock added, or the one lifted
 	LockIndex    *int            `json:"lock_index,omitempty"` // an approved unlock's index, resolved at approval
 	Reason       string          `json:"reason"`

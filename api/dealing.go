@@ -20,10 +20,10 @@ type SetDealingCalendar struct {
 	// The ticket bounds: base units (deposits: the payment token's,
 	// redemptions: the asset's), or the same in units in the _units
 	// twins ("100", "0.5"); a minimum is required either way.
-	MinDeposit      string `json:"min_deposit,omitempty"`
-	MaxDeposit      string `json:"max_deposit,omitempty"`
-	MinRedeem       string `json:"min_redeem,omitempty"`
-	MaxRedeem       string `json:"max_redeem,omitempty"`
+	MinDeposit      string `json:"min_deposit_base,omitempty"`
+	MaxDeposit      string `json:"max_deposit_base,omitempty"`
+	MinRedeem       string `json:"min_redeem_base,omitempty"`
+	MaxRedeem       string `json:"max_redeem_base,omitempty"`
 	MinDepositUnits string `json:"min_deposit_units,omitempty"`
 	MaxDepositUnits string `json:"max_deposit_units,omitempty"`
 	MinRedeemUnits  string `json:"min_redeem_units,omitempty"`
@@ -37,15 +37,21 @@ type SetDealingCalendar struct {
 	RedeemLimit    DealingRateLimit `json:"redeem_limit"`
 	// AutoApproveBelow: books worth less (payment base units) are
 	// approved by policy; empty: always a second principal.
-	AutoApproveBelow string `json:"auto_approve_below,omitempty"`
+	AutoApproveBelow      string `json:"auto_approve_below_base,omitempty"`
+	AutoApproveBelowUnits string `json:"auto_approve_below_units,omitempty"` // the same in the payment token's units
 }
 
 // DealingRateLimit is one direction's linear-decay limit on the instant
 // facility, in payment base units: empty capacities are no limit.
 type DealingRateLimit struct {
-	Global      string `json:"global,omitempty"`
-	PerInvestor string `json:"per_investor,omitempty"`
-	Window      uint32 `json:"window,omitempty"` // seconds
+	Global      string `json:"global_base,omitempty"`
+	PerInvestor string `json:"per_investor_base,omitempty"`
+	// GlobalUnits and PerInvestorUnits are the same in the payment
+	// token's units (a request gives one of each pair; answers leave
+	// them out).
+	GlobalUnits      string `json:"global_units,omitempty"`
+	PerInvestorUnits string `json:"per_investor_units,omitempty"`
+	Window           uint32 `json:"window,omitempty"` // seconds
 }
 
 // DealingCalendar is an asset's dealing calendar as stored.
@@ -63,16 +69,16 @@ type DealingCalendar struct {
 	Cutoff           string           `json:"cutoff"`
 	SettlementLag    int              `json:"settlement_lag"`
 	NAVTTL           uint32           `json:"nav_ttl"`
-	MinDeposit       string           `json:"min_deposit"`
-	MaxDeposit       string           `json:"max_deposit,omitempty"`
-	MinRedeem        string           `json:"min_redeem"`
-	MaxRedeem        string           `json:"max_redeem,omitempty"`
+	MinDeposit       string           `json:"min_deposit_base"`
+	MaxDeposit       string           `json:"max_deposit_base,omitempty"`
+	MinRedeem        string           `json:"min_redeem_base"`
+	MaxRedeem        string           `json:"max_redeem_base,omitempty"`
 	Modes            []string         `json:"modes"`
 	ModeBits         uint8            `json:"mode_bits"` // the Dealing contract's Config.modes
 	FeeBps           uint16           `json:"fee_bps"`
 	SubscribeLimit   DealingRateLimit `json:"subscribe_limit"`
 	RedeemLimit      DealingRateLimit `json:"redeem_limit"`
-	AutoApproveBelow string           `json:"auto_approve_below,omitempty"`
+	AutoApproveBelow string           `json:"auto_approve_below_base,omitempty"`
 	UpdatedBy        string           `json:"updated_by"`
 	UpdatedAt        time.Time        `json:"updated_at"`
 }
@@ -104,11 +110,11 @@ type DealingRound struct {
 // totals). NetReserveNeed is redemptions paid on chain minus deposits paid
 // into escrow; negative when deposits cover redemptions.
 type DealingTotals struct {
-	GrossIn        string `json:"gross_in"`
-	GrossOut       string `json:"gross_out"`
-	NetReserveNeed string `json:"net_reserve_need"`
-	UnitsIn        string `json:"units_in"`
-	UnitsOut       string `json:"units_out"`
+	GrossIn        string `json:"gross_in_base"`
+	GrossOut       string `json:"gross_out_base"`
+	NetReserveNeed string `json:"net_reserve_need_base"`
+	UnitsIn        string `json:"units_in_base"`
+	UnitsOut       string `json:"units_out_base"`
 }
 
 // DealingLine is one priced request: Result is units for a deposit and
@@ -119,9 +125,9 @@ type DealingLine struct {
 	Kind         string         `json:"kind"`
 	Controller   common.Address `json:"controller"`
 	Owner        common.Address `json:"owner"`
-	Amount       string         `json:"amount"`
+	Amount       string         `json:"amount_base"`
 	Wire         bool           `json:"wire"`
-	Result       string         `json:"result"`
+	Result       string         `json:"result_base"`
 	RemainderNum string         `json:"remainder_num"`
 	RemainderDen string         `json:"remainder_den"`
 	Batch        int            `json:"batch"`
@@ -181,7 +187,7 @@ type DealingRequest struct {
 	Kind        string         `json:"kind"`
 	Controller  common.Address `json:"controller"`
 	Owner       common.Address `json:"owner"`
-	Amount      string         `json:"amount"`
+	Amount      string         `json:"amount_base"`
 	Wire        bool           `json:"wire"`
 	Paid        bool           `json:"paid"`
 	RequestedAt time.Time      `json:"requested_at"`
@@ -190,7 +196,7 @@ type DealingRequest struct {
 	// while pending, may be cancelled.
 	DayVoid   bool         `json:"day_void,omitempty"`
 	State     string       `json:"state"`
-	Result    string       `json:"result,omitempty"`
+	Result    string       `json:"result_base,omitempty"`
 	Round     string       `json:"round,omitempty"`
 	RequestTx *common.Hash `json:"request_tx,omitempty"`
 	FulfilTx  *common.Hash `json:"fulfil_tx,omitempty"`
@@ -245,16 +251,16 @@ type PrepareDealingCalls struct {
 	// request_redeem_wire, cancel, claim, subscribe or redeem_instant.
 	Action string `json:"action"`
 	Wallet string `json:"wallet" openapi:"address"`
-	Amount string `json:"amount,omitempty"` // base units: payment for a deposit, the asset's for a redemption
+	Amount string `json:"amount_base,omitempty"` // base units: payment for a deposit, the asset's for a redemption
 	// AmountUnits is the amount as people type it ("1000", "2.5"), in
-	// units of the same token: give it or amount.
+	// units of the same token: give it or amount_base.
 	AmountUnits string `json:"amount_units,omitempty"`
 	RequestID   string `json:"request_id,omitempty"` // cancel
 	Side        string `json:"side,omitempty"`       // claim: deposit or redeem; empty: both
 	// MinOut bounds an instant deal's result (units for subscribe,
 	// payment for redeem_instant); empty: the exact result at the latest
 	// NAV.
-	MinOut string `json:"min_out,omitempty"`
+	MinOut string `json:"min_out_base,omitempty"`
 	// MinOutUnits is MinOut in units of the result's token.
 	MinOutUnits string `json:"min_out_units,omitempty"`
 	// Reference is the investor's payment reference of a wire request
@@ -276,8 +282,8 @@ type DealingCall struct {
 // NAV decides it.
 type DealingOutcome struct {
 	What     string `json:"what"` // units or payment
-	Amount   string `json:"amount"`
-	Fee      string `json:"fee,omitempty"`
+	Amount   string `json:"amount_base"`
+	Fee      string `json:"fee_base,omitempty"`
 	Estimate bool   `json:"estimate"`
 }
 

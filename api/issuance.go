@@ -14,12 +14,12 @@ type AssetRules struct {
 	CountryRestriction bool     `json:"country_restriction,omitempty"`
 	AllowedCountries   []string `json:"allowed_countries,omitempty"` // ISO 3166-1 alpha-2
 	MaxInvestors       *int64   `json:"max_investors,omitempty"`     // absent: no limit
-	MaxBalance         *string  `json:"max_balance,omitempty"`       // base units; absent: no limit
+	MaxBalance         *string  `json:"max_balance_base,omitempty"`  // base units; absent: no limit
 	RequiredFlags      []string `json:"required_flags,omitempty"`
 	LockupSeconds      uint64   `json:"lockup_seconds,omitempty"`
 	LockupReason       *int64   `json:"lockup_reason,omitempty"`
-	MinHolding         *string  `json:"min_holding,omitempty"`    // base units; absent: none
-	FlowbackUntil      *string  `json:"flowback_until,omitempty"` // RFC 3339 or unix seconds; absent: none
+	MinHolding         *string  `json:"min_holding_base,omitempty"` // base units; absent: none
+	FlowbackUntil      *string  `json:"flowback_until,omitempty"`   // RFC 3339 or unix seconds; absent: none
 	ForceFullTransfer  bool     `json:"force_full_transfer,omitempty"`
 	ValuationFeed      *string  `json:"valuation_feed,omitempty" openapi:"address"`
 	ValuationMaxAge    uint64   `json:"valuation_max_age,omitempty"`
@@ -51,7 +51,8 @@ type Asset struct {
 	Symbol       string            `json:"symbol"`
 	Jurisdiction string            `json:"jurisdiction"`
 	Currency     string            `json:"currency"`
-	TotalUnits   string            `json:"total_units"` // base units
+	TotalBase    string            `json:"total_base"`  // base units
+	TotalUnits   string            `json:"total_units"` // the same in units ("12.5")
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes"`
@@ -149,7 +150,7 @@ type DocumentDownload struct {
 // NewRequest asks for a mint to (or a burn from) an investor's wallet.
 type NewRequest struct {
 	Wallet      string     `json:"wallet" openapi:"address"`
-	Amount      string     `json:"amount"` // whole units, e.g. "250" or "12.5"
+	Amount      string     `json:"amount_units"` // whole units, e.g. "250" or "12.5"
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	Reason      string     `json:"reason,omitempty"`
 }
@@ -160,8 +161,8 @@ type Request struct {
 	AssetID      string         `json:"asset_id"`
 	Kind         string         `json:"kind"` // mint or burn
 	Wallet       common.Address `json:"wallet"`
-	Amount       string         `json:"amount"` // base units
-	Units        string         `json:"units"`  // whole units with decimals
+	Amount       string         `json:"amount_base"`  // base units
+	Units        string         `json:"amount_units"` // whole units with decimals
 	LockedUntil  *time.Time     `json:"locked_until,omitempty"`
 	Reason       string         `json:"reason,omitempty"`
 	BatchID      string         `json:"batch_id,omitempty"`
@@ -211,8 +212,8 @@ type BatchProgress struct {
 // Holder is one investor (or unknown wallet) in a cap table.
 type Holder struct {
 	InvestorID common.Hash      `json:"investor_id"` // zero for wallets the registry does not know
-	Amount     string           `json:"amount"`      // base units
-	Units      string           `json:"units"`
+	Amount     string           `json:"amount_base"` // base units
+	Units      string           `json:"amount_units"`
 	PPM        int64            `json:"share_ppm"` // parts per million of the indexed supply, rounded down
 	Wallets    []common.Address `json:"wallets"`
 	// What the wallets have in flight with the asset's Dealing contract,
@@ -221,10 +222,10 @@ type Holder struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	PendingRedeemUnits         string `json:"pending_redeem_units"`
-	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
-	ClaimableUnits             string `json:"claimable_units"`
-	ClaimablePayment           string `json:"claimable_payment"`
+	PendingRedeemUnits         string `json:"pending_redeem_base"`
+	PendingSubscriptionPayment string `json:"pending_subscription_base"`
+	ClaimableUnits             string `json:"claimable_base"`
+	ClaimablePayment           string `json:"claimable_payment_base"`
 }
 
 // CapTable is an asset's holders from the indexer beside its supply on
@@ -234,15 +235,15 @@ type CapTable struct {
 	Token          common.Address `json:"token"`
 	Decimals       uint8          `json:"decimals"`
 	Holders        []Holder       `json:"holders"`
-	IndexedSupply  string         `json:"indexed_supply"`
-	OnchainSupply  string         `json:"onchain_supply"`
-	RecordedMinted string         `json:"recorded_minted"`
-	RecordedBurned string         `json:"recorded_burned"`
+	IndexedSupply  string         `json:"indexed_supply_base"`
+	OnchainSupply  string         `json:"onchain_supply_base"`
+	RecordedMinted string         `json:"recorded_minted_base"`
+	RecordedBurned string         `json:"recorded_burned_base"`
 	// DealtMinted and DealtBurned: the units the asset's Dealing contract
 	// minted (claims, instant subscriptions) and burned (redemptions).
-	DealtMinted    string `json:"dealt_minted"`
-	DealtBurned    string `json:"dealt_burned"`
-	RecordedSupply string `json:"recorded_supply"` // issuance's mints − burns + dealing's
+	DealtMinted    string `json:"dealt_minted_base"`
+	DealtBurned    string `json:"dealt_burned_base"`
+	RecordedSupply string `json:"recorded_supply_base"` // issuance's mints − burns + dealing's
 	IndexedBlock   uint64 `json:"indexed_block"`
 	Reconciled     bool   `json:"reconciled"` // indexed = on chain = recorded
 	// Investors: the token's investor counters beside the indexed holders
@@ -312,10 +313,10 @@ type NewDistribution struct {
 	PaymentToken string `json:"payment_token" openapi:"address"`
 	// TotalUnits is the total in the payment token's units, e.g.
 	// "1000000" or "12.5" (its decimals() are read from the chain; more
-	// fractional digits than it has are refused), Total the same in base
+	// fractional digits than it has are refused), Total (total_base) the same in base
 	// units: give one.
 	TotalUnits    string     `json:"total_units,omitempty"`
-	Total         string     `json:"total,omitempty"`          // payment token base units
+	Total         string     `json:"total_base,omitempty"`     // payment token base units
 	SnapshotBlock *uint64    `json:"snapshot_block,omitempty"` // absent: see Snapshot
 	Snapshot      string     `json:"snapshot,omitempty"`       // finalized (default) or latest
 	ClaimDeadline *time.Time `json:"claim_deadline,omitempty"` // absent: 90 days from now
@@ -324,15 +325,15 @@ type NewDistribution struct {
 // Leaf is one holder's amount in a distribution's Merkle tree.
 type Leaf struct {
 	Account common.Address `json:"account"`
-	Amount  string         `json:"amount"`
+	Amount  string         `json:"amount_base"`
 }
 
 // Excluded is a holder left out of a distribution (frozen or unverified
 // at the snapshot).
 type Excluded struct {
 	Account common.Address `json:"account"`
-	Balance string         `json:"balance"` // asset base units at the snapshot
-	Reason  string         `json:"reason"`  // frozen or unverified
+	Balance string         `json:"balance_base"` // asset base units at the snapshot
+	Reason  string         `json:"reason"`       // frozen or unverified
 }
 
 // Distribution is a payout to an asset's holders.
@@ -340,13 +341,13 @@ type Distribution struct {
 	ID            string         `json:"id"`
 	AssetID       string         `json:"asset_id"`
 	PaymentToken  common.Address `json:"payment_token"`
-	Total         string         `json:"total"` // payment token base units
+	Total         string         `json:"total_base"` // payment token base units
 	SnapshotBlock uint64         `json:"snapshot_block"`
 	ClaimDeadline time.Time      `json:"claim_deadline"`
 	MerkleRoot    common.Hash    `json:"merkle_root"`
 	Leaves        []Leaf         `json:"leaves"`
 	RemainderTo   common.Address `json:"remainder_to"` // received the rounding remainder on top of its share
-	Remainder     string         `json:"remainder"`
+	Remainder     string         `json:"remainder_base"`
 	Excluded      []Excluded     `json:"excluded"`
 	CreatedBy     string         `json:"created_by"`
 	State         string         `json:"state"` // pending, approved, rejected
@@ -365,9 +366,9 @@ type TreasuryBalance struct {
 	Token        common.Address `json:"token"`
 	PaymentToken common.Address `json:"payment_token"`
 	Distributor  common.Address `json:"distributor"`
-	Balance      string         `json:"balance"`  // base units
-	Reserved     string         `json:"reserved"` // by approved distributions not yet published
-	Available    string         `json:"available"`
+	Balance      string         `json:"balance_base"`  // base units
+	Reserved     string         `json:"reserved_base"` // by approved distributions not yet published
+	Available    string         `json:"available_base"`
 	// Decimals are the payment token's (absent when its decimals() cannot
 	// be read), and the _units fields the amounts above in its units.
 	Decimals       *uint8 `json:"decimals,omitempty"`
@@ -382,7 +383,7 @@ type Proof struct {
 	OnchainID      string         `json:"onchain_id"`
 	Distributor    common.Address `json:"distributor"`
 	Account        common.Address `json:"account"`
-	Amount         string         `json:"amount"`
+	Amount         string         `json:"amount_base"`
 	Proof          []common.Hash  `json:"proof"`
 	MerkleRoot     common.Hash    `json:"merkle_root"`
 	Claimed        bool           `json:"claimed"`
@@ -401,7 +402,7 @@ type Valuation struct {
 type Payout struct {
 	DistributionID string         `json:"distribution_id"`
 	PaymentToken   common.Address `json:"payment_token"`
-	Amount         string         `json:"amount"`
+	Amount         string         `json:"amount_base"`
 	Claimed        bool           `json:"claimed"`
 }
 
@@ -411,9 +412,9 @@ type Holding struct {
 	Name      string           `json:"name"`
 	Symbol    string           `json:"symbol"`
 	Token     common.Address   `json:"token"`
-	Wallets   []common.Address `json:"wallets"` // the wallets holding it
-	Amount    string           `json:"amount"`  // base units
-	Units     string           `json:"units"`
+	Wallets   []common.Address `json:"wallets"`     // the wallets holding it
+	Amount    string           `json:"amount_base"` // base units
+	Units     string           `json:"amount_units"`
 	PPM       int64            `json:"share_ppm"`
 	Valuation *Valuation       `json:"valuation,omitempty"`
 	Value     string           `json:"value,omitempty"` // units × the latest valuation, 8 decimals, rounded down
@@ -425,17 +426,17 @@ type Holding struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	PendingRedeemUnits         string `json:"pending_redeem_units"`
-	PendingSubscriptionPayment string `json:"pending_subscription_payment"`
-	ClaimableUnits             string `json:"claimable_units"`
-	ClaimablePayment           string `json:"claimable_payment"`
+	PendingRedeemUnits         string `json:"pending_redeem_base"`
+	PendingSubscriptionPayment string `json:"pending_subscription_base"`
+	ClaimableUnits             string `json:"claimable_base"`
+	ClaimablePayment           string `json:"claimable_payment_base"`
 	// With ?locks=true: the wallets' running locks on the asset (reason,
 	// what each locks now, its schedule) and what they lock now in base
 	// units; whether the investor may only sell and redeem.
 	// LocksUnavailable says the token could not be read: locks and
 	// liquidate-only are then unknown. Without it these are left out.
 	Locks            []Lock `json:"locks,omitempty"`
-	Locked           string `json:"locked,omitempty"`
+	Locked           string `json:"locked_base,omitempty"`
 	LiquidateOnly    bool   `json:"liquidate_only,omitempty"`
 	LocksUnavailable bool   `json:"locks_unavailable,omitempty"`
 }
@@ -449,5 +450,5 @@ type Transfer struct {
 	Token    common.Address `json:"token"`
 	From     common.Address `json:"from"`
 	To       common.Address `json:"to"`
-	Value    string         `json:"value"` // base units
+	Value    string         `json:"value_base"` // base units
 }

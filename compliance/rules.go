@@ -13,6 +13,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // maxBalanceLimit is the token's cap on balances, 2^96 − 1 base units.
@@ -45,16 +46,18 @@ type RulesUpdate struct {
 
 // Check validates u as SetRules does, but for the reason, which is given
 // when the rules are set: issuance checks the rules an issuer chooses at
-// onboarding when the asset is created, long before its token exists.
-func (u RulesUpdate) Check() error {
-	_, err := u.rules(common.Address{}, time.Now(), nil)
+// onboarding, for a token of decimals, when the asset is created, long
+// before its token exists.
+func (u RulesUpdate) Check(decimals uint8) error {
+	_, err := u.rules(common.Address{}, time.Now(), nil, &decimals)
 	return err
 }
 
 // rules validates u at now and returns the version it makes for asset;
 // prev is the version in force, if any (a flowback window that has ended
-// may stay as it was).
-func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules) (Rules, error) {
+// may stay as it was); decimals, the token's when known, put amounts in a
+// refusal in its units.
+func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, decimals *uint8) (Rules, error) {
 	countries := slices.Clone(u.AllowedCountries)
 	for _, c := range countries {
 		if err := checkCountry("allowed_countries", c); err != nil {
@@ -106,7 +109,8 @@ func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules) (Ru
 		}
 		if r.MaxBalance != nil && u.MinHolding.Cmp(r.MaxBalance) > 0 {
 			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", fmt.Sprintf(
-				"min_holding (%s base units) is above max_balance (%s base units): no investor could hold the asset", u.MinHolding, r.MaxBalance))
+				"the minimum holding, %s, is above the maximum balance, %s: no investor could hold the asset",
+				amountText(u.MinHolding, decimals), amountText(r.MaxBalance, decimals)))
 		}
 		r.MinHolding = new(big.Int).Set(u.MinHolding)
 	}
@@ -182,7 +186,11 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		}
 		return RulesResult{}, rulesChanged(*b, in)
 	}
-	r, err := u.rules(asset, s.now(), inForce)
+	var decimals *uint8
+	if d, err := s.Decimals(ctx, asset); err == nil {
+		decimals = &d // for the refusals' amounts; the token refuses what a missing one hides
+	}
+	r, err := u.rules(asset, s.now(), inForce, decimals)
 	if err != nil {
 		return RulesResult{}, err
 	}
@@ -393,4 +401,17 @@ func (s *Service) Rules(ctx context.Context, asset common.Address) (Rules, error
 // RulesHistory lists an asset's rule versions below before (0: newest first).
 func (s *Service) RulesHistory(ctx context.Context, asset common.Address, before, limit int) ([]Rules, error) {
 	return s.store.RulesHistory(ctx, asset, before, limit)
+}
+
+// amountText writes base units for a refusal: in units with base units
+// beside them when the token's decimals are known.
+func amountText(v *big.Int, decimals *uint8) string {
+	if decimals == nil {
+		return v.String() + " base units"
+	}
+	u := units.Format(v, *decimals)
+	if u == "1" {
+		return "1 unit (" + v.String() + " base units)"
+	}
+	return u + " units (" + v.String() + " base units)"
 }

@@ -110,7 +110,7 @@ func TestReserveGuardCheck(t *testing.T) {
 		{"unknown mode", guard(60, "percent", 5), `not "percent"`},
 	}
 	for _, tc := range cases {
-		err := compliance.RulesUpdate{ReserveGuard: tc.guard}.Check()
+		err := compliance.RulesUpdate{ReserveGuard: tc.guard}.Check(6)
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%s: %v", tc.name, err)

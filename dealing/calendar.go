@@ -132,12 +132,19 @@ type Calendar struct {
 	Tickets *Tickets
 }
 
-// Tickets are a calendar's ticket bounds in units ("100", "0.5"): the
-// deposits' in the payment token's, the redemptions' in the asset's; an
-// empty one is left as the calendar's base-unit field has it.
-type Tickets struct{ MinDeposit, MaxDeposit, MinRedeem, MaxRedeem string }
+// Tickets are a calendar's amounts in units ("100", "0.5"): the ticket
+// bounds (the deposits' in the payment token's, the redemptions' in the
+// asset's), the auto-approval threshold and the instant facility's rate
+// limits (in the payment token's); an empty one is left as the calendar's
+// base-unit field has it.
+type Tickets struct {
+	MinDeposit, MaxDeposit, MinRedeem, MaxRedeem string
+	AutoApproveBelow                             string
+	SubscribeGlobal, SubscribePerInvestor        string
+	RedeemGlobal, RedeemPerInvestor              string
+}
 
-// ticketsInBaseUnits sets c's ticket bounds from c.Tickets by its decimals.
+// ticketsInBaseUnits sets c's amounts from c.Tickets by its decimals.
 func (c *Calendar) ticketsInBaseUnits() error {
 	if c.Tickets == nil {
 		return nil
@@ -149,7 +156,12 @@ func (c *Calendar) ticketsInBaseUnits() error {
 		whose    string
 		out      **big.Int
 	}{{"min_deposit", c.Tickets.MinDeposit, c.PaymentDecimals, pay, &c.MinDeposit}, {"max_deposit", c.Tickets.MaxDeposit, c.PaymentDecimals, pay, &c.MaxDeposit},
-		{"min_redeem", c.Tickets.MinRedeem, c.UnitDecimals, unit, &c.MinRedeem}, {"max_redeem", c.Tickets.MaxRedeem, c.UnitDecimals, unit, &c.MaxRedeem}} {
+		{"min_redeem", c.Tickets.MinRedeem, c.UnitDecimals, unit, &c.MinRedeem}, {"max_redeem", c.Tickets.MaxRedeem, c.UnitDecimals, unit, &c.MaxRedeem},
+		{"auto_approve_below", c.Tickets.AutoApproveBelow, c.PaymentDecimals, pay, &c.AutoApproveBelow},
+		{"subscribe_limit.global", c.Tickets.SubscribeGlobal, c.PaymentDecimals, pay, &c.SubscribeLimit.Global},
+		{"subscribe_limit.per_investor", c.Tickets.SubscribePerInvestor, c.PaymentDecimals, pay, &c.SubscribeLimit.PerInvestor},
+		{"redeem_limit.global", c.Tickets.RedeemGlobal, c.PaymentDecimals, pay, &c.RedeemLimit.Global},
+		{"redeem_limit.per_investor", c.Tickets.RedeemPerInvestor, c.PaymentDecimals, pay, &c.RedeemLimit.PerInvestor}} {
 		if err := fromUnits(f.name, f.name+"_units", f.in, f.dec, f.whose, f.out); err != nil {
 			return err
 		}

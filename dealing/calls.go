@@ -841,7 +841,7 @@ func (req *CallRequest) inBaseUnits(cal Calendar) error {
 		whose    string
 		out      **big.Int
 	}{{"amount", req.AmountUnits, amountIn, amountWhose, &req.Amount}, {"min_out", req.MinOutUnits, outIn, outWhose, &req.MinOut}} {
-		if err := fromUnits(f.name, f.name, f.in, f.dec, f.whose, f.out); err != nil {
+		if err := fromUnits(f.name, f.name+"_units", f.in, f.dec, f.whose, f.out); err != nil {
 			return err
 		}
 	}
@@ -850,13 +850,13 @@ func (req *CallRequest) inBaseUnits(cal Calendar) error {
 
 // fromUnits sets *out from in, an amount of a token with dec decimals as
 // people type it (nothing when in is empty), refusing one given in base
-// units too; what names it in a refusal, field its base-unit field.
+// units too; what names it in a refusal, field+"_base" its base-unit field.
 func fromUnits(field, what, in string, dec uint8, whose string, out **big.Int) error {
 	if in == "" {
 		return nil
 	}
 	if *out != nil {
-		return errs.E(errs.Invalid, "invalid_amount", "give "+field+" (base units) or "+field+"_units, not both")
+		return errs.E(errs.Invalid, "invalid_amount", "give "+field+"_base (base units) or "+field+"_units, not both")
 	}
 	v, err := units.ParseAmount(in, dec, what, whose)
 	if err != nil {

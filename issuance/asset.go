@@ -73,7 +73,7 @@ type Asset struct {
 	Symbol       string            `json:"symbol"`
 	Jurisdiction string            `json:"jurisdiction"`
 	Currency     string            `json:"currency"`
-	TotalUnits   string            `json:"total_units"` // base units
+	TotalBase    string            `json:"total_base"` // base units
 	Decimals     uint8             `json:"decimals"`
 	Unique       bool              `json:"unique"`
 	Attributes   map[string]string `json:"attributes"`
@@ -169,7 +169,7 @@ func (n NewAsset) validate() (Asset, error) {
 	if err != nil {
 		return Asset{}, err
 	}
-	if err := n.Rules.Check(); err != nil {
+	if err := n.Rules.Check(n.Decimals); err != nil {
 		return Asset{}, err
 	}
 	// The onboarding rules restrict who may hold the asset; a valuation
@@ -196,7 +196,7 @@ func (n NewAsset) validate() (Asset, error) {
 	}
 	a := Asset{
 		ID: NewID(), Kind: n.Kind, Name: strings.TrimSpace(n.Name), Symbol: n.Symbol, Jurisdiction: n.Jurisdiction,
-		Currency: n.Currency, TotalUnits: total.String(), Decimals: n.Decimals, Unique: n.Unique,
+		Currency: n.Currency, TotalBase: total.String(), Decimals: n.Decimals, Unique: n.Unique,
 		Attributes: attrs, Rules: n.Rules, DealingPaymentToken: pay, State: Draft,
 	}
 	if err := a.fitsChain(); err != nil {

@@ -191,7 +191,7 @@ func (s *Service) capSupply(ctx context.Context, a Asset, token common.Address) 
 
 // totalUnits is the asset's total units in base units.
 func totalUnits(a Asset) *big.Int {
-	v, _ := new(big.Int).SetString(a.TotalUnits, 10)
+	v, _ := new(big.Int).SetString(a.TotalBase, 10)
 	return v
 }
 

@@ -57,7 +57,7 @@ func (r *relayRig) issuanceAsset(t *testing.T, symbol string) string {
 	t.Helper()
 	a, err := (&postgres.IssuanceStore{Pool: r.pool}).CreateAsset(context.Background(), issuance.Asset{ID: issuance.NewID(),
 		Kind: issuance.TreasuryFund, Name: symbol + " Fund", Symbol: symbol, Jurisdiction: "US", Currency: "USD",
-		TotalUnits: "1000", State: issuance.Verified, CreatedBy: "system:test"})
+		TotalBase: "1000", State: issuance.Verified, CreatedBy: "system:test"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func TestDealingPositionsInHoldings(t *testing.T) {
 	s := &postgres.IssuanceStore{Pool: pool}
 	pay := common.HexToAddress("0x00000000000000000000000000000000000000c1")
 	a, err := s.CreateAsset(ctx, issuance.Asset{ID: issuance.NewID(), Kind: issuance.TreasuryFund, Name: "Fund", Symbol: "FND",
-		Jurisdiction: "DE", Currency: "EUR", TotalUnits: "1000", Decimals: 0, Attributes: map[string]string{},
+		Jurisdiction: "DE", Currency: "EUR", TotalBase: "1000", Decimals: 0, Attributes: map[string]string{},
 		DealingPaymentToken: &pay, State: issuance.Draft, CreatedBy: "tk_issuer"})
 	if err != nil {
 		t.Fatal(err)

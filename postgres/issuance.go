@@ -36,7 +36,7 @@ func scanAsset(r pgx.Row) (issuance.Asset, error) {
 		pay, dealing      []byte
 		payDec            *int16
 	)
-	err := r.Scan(&a.ID, &a.Kind, &a.Name, &a.Symbol, &a.Jurisdiction, &a.Currency, &a.TotalUnits, &dec, &a.Unique,
+	err := r.Scan(&a.ID, &a.Kind, &a.Name, &a.Symbol, &a.Jurisdiction, &a.Currency, &a.TotalBase, &dec, &a.Unique,
 		&attrs, &rules, &a.State, &a.CreatedBy, &a.VerifiedBy, &a.VerifiedAt, &a.ChainID, &token, &feed, &deed,
 		&pay, &payDec, &dealing, &a.CreatedAt, &a.UpdatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -108,7 +108,7 @@ func (s *IssuanceStore) CreateAsset(ctx context.Context, a issuance.Asset) (issu
 				attributes, rules, state, created_by, dealing_payment_token)
 			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10, $11, $12, $13, $14)
 			RETURNING `+assetColumns,
-			a.ID, a.Kind, a.Name, a.Symbol, a.Jurisdiction, a.Currency, a.TotalUnits, int16(a.Decimals), a.Unique,
+			a.ID, a.Kind, a.Name, a.Symbol, a.Jurisdiction, a.Currency, a.TotalBase, int16(a.Decimals), a.Unique,
 			attrs, rules, a.State, a.CreatedBy, addrBytes(a.DealingPaymentToken)))
 		if err != nil {
 			return err

@@ -27,7 +27,7 @@ func TestIssuanceDealingPaymentTokenIsFixed(t *testing.T) {
 	pay := common.HexToAddress("0x00000000000000000000000000000000000000c1")
 	newAsset := func(kind issuance.Kind, symbol string) (issuance.Asset, error) {
 		return s.CreateAsset(ctx, issuance.Asset{ID: issuance.NewID(), Kind: kind, Name: "Fund " + symbol, Symbol: symbol,
-			Jurisdiction: "DE", Currency: "EUR", TotalUnits: "1000", Decimals: 2, Attributes: map[string]string{},
+			Jurisdiction: "DE", Currency: "EUR", TotalBase: "1000", Decimals: 2, Attributes: map[string]string{},
 			DealingPaymentToken: &pay, State: issuance.Draft, CreatedBy: "tk_issuer"})
 	}
 	if _, err := newAsset(issuance.RealEstate, "BLDG"); err == nil || !strings.Contains(err.Error(), "issuance_assets_dealing_kind") {

@@ -18,7 +18,7 @@ import (
 func mustAsset(tb testing.TB, s *postgres.IssuanceStore) issuance.Asset {
 	tb.Helper()
 	a, err := s.CreateAsset(context.Background(), issuance.Asset{ID: issuance.NewID(), Kind: issuance.TreasuryFund, Name: "Fund",
-		Symbol: "FND", Jurisdiction: "DE", Currency: "EUR", TotalUnits: "1000", Decimals: 2, Attributes: map[string]string{"a": "b"},
+		Symbol: "FND", Jurisdiction: "DE", Currency: "EUR", TotalBase: "1000", Decimals: 2, Attributes: map[string]string{"a": "b"},
 		State: issuance.Draft, CreatedBy: "tk_issuer"})
 	if err != nil {
 		tb.Fatal(err)

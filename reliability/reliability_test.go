@@ -161,7 +161,7 @@ func TestExactlyOnceUnderFaults(t *testing.T) {
 				}
 				var req mintRequest
 				reason := fmt.Sprintf("reliability %d", i)
-				body := map[string]string{"wallet": h.to.Hex(), "amount": "1", "reason": reason}
+				body := map[string]string{"wallet": h.to.Hex(), "amount_units": "1", "reason": reason}
 				if !retry(func() error {
 					err := issuer.Do(ctx, "POST", "/v1/assets/"+h.assetID+"/mints", body, &req, client.WithIdempotencyKey(fmt.Sprintf("rel-mint-%d", i)))
 					if client.IsCode(err, "idempotency_outcome_lost") {

@@ -87,6 +87,17 @@ func Format(v *big.Int, decimals uint8) string {
 	return s
 }
 
+// FormatString is Format of base units written as a decimal integer
+// string (as the wire and the database carry them); a string that is not
+// one comes back unchanged.
+func FormatString(base string, decimals uint8) string {
+	v, ok := new(big.Int).SetString(base, 10)
+	if !ok {
+		return base
+	}
+	return Format(v, decimals)
+}
+
 // Group puts thousands separators in the whole part of a decimal string:
 // Group("1234567.5") is "1,234,567.5".
 func Group(s string) string {

@@ -268,7 +268,7 @@ func (h complianceHandlers) check(w http.ResponseWriter, r *http.Request) error 
 	}
 	var amount *big.Int
 	if req.Amount != "" || req.AmountUnits == "" {
-		if amount, err = parseBig("amount", req.Amount); err != nil {
+		if amount, err = parseBig("amount_base", req.Amount); err != nil {
 			return err
 		}
 	}
@@ -309,7 +309,7 @@ func (h complianceHandlers) requestIntervention(w http.ResponseWriter, r *http.R
 		n.To = &to
 	}
 	if req.Amount != nil {
-		if n.Amount, err = parseBig("amount", *req.Amount); err != nil {
+		if n.Amount, err = parseBig("amount_base", *req.Amount); err != nil {
 			return err
 		}
 	}
@@ -484,13 +484,14 @@ func (h complianceHandlers) verifyLog(w http.ResponseWriter, r *http.Request) er
 }
 
 // unitsOr is an amount given either in base units (base, parsed from
-// field) or in the token's units (inUnits, from field+"_units"), not both.
+// field+"_base") or in the token's units (inUnits, from field+"_units"),
+// not both.
 func (h complianceHandlers) unitsOr(r *http.Request, asset common.Address, field string, base *big.Int, inUnits *string) (*big.Int, error) {
 	if inUnits == nil {
 		return base, nil
 	}
 	if base != nil {
-		return nil, errs.E(errs.Invalid, "invalid_amount", "give "+field+" (base units) or "+field+"_units (the token's units), not both")
+		return nil, errs.E(errs.Invalid, "invalid_amount", "give "+field+"_base (base units) or "+field+"_units (the token's units), not both")
 	}
 	return h.svc.ParseUnits(r.Context(), asset, field+"_units", *inUnits)
 }
@@ -503,7 +504,7 @@ func rulesUpdateOf(prefix string, in api.AssetRules) (compliance.RulesUpdate, er
 		MaxInvestors: in.MaxInvestors, RequiredFlags: in.RequiredFlags, LockupSeconds: in.LockupSeconds,
 		LockupReason: in.LockupReason, ValuationMaxAge: in.ValuationMaxAge, ForceFullTransfer: in.ForceFullTransfer}
 	if in.MinHolding != nil {
-		b, err := parseBig(prefix+"min_holding", *in.MinHolding)
+		b, err := parseBig(prefix+"min_holding_base", *in.MinHolding)
 		if err != nil {
 			return u, err
 		}
@@ -517,7 +518,7 @@ func rulesUpdateOf(prefix string, in api.AssetRules) (compliance.RulesUpdate, er
 		u.FlowbackUntil = &t
 	}
 	if in.MaxBalance != nil {
-		b, err := parseBig(prefix+"max_balance", *in.MaxBalance)
+		b, err := parseBig(prefix+"max_balance_base", *in.MaxBalance)
 		if err != nil {
 			return u, err
 		}

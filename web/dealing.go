@@ -92,13 +92,13 @@ func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) err
 		field, in string
 		out       **big.Int
 		required  bool
-	}{{"min_deposit", req.MinDeposit, &c.MinDeposit, req.MinDepositUnits == ""}, {"max_deposit", req.MaxDeposit, &c.MaxDeposit, false},
-		{"min_redeem", req.MinRedeem, &c.MinRedeem, req.MinRedeemUnits == ""}, {"max_redeem", req.MaxRedeem, &c.MaxRedeem, false},
-		{"auto_approve_below", req.AutoApproveBelow, &c.AutoApproveBelow, false},
-		{"subscribe_limit.global", req.SubscribeLimit.Global, &c.SubscribeLimit.Global, false},
-		{"subscribe_limit.per_investor", req.SubscribeLimit.PerInvestor, &c.SubscribeLimit.PerInvestor, false},
-		{"redeem_limit.global", req.RedeemLimit.Global, &c.RedeemLimit.Global, false},
-		{"redeem_limit.per_investor", req.RedeemLimit.PerInvestor, &c.RedeemLimit.PerInvestor, false}} {
+	}{{"min_deposit_base", req.MinDeposit, &c.MinDeposit, req.MinDepositUnits == ""}, {"max_deposit_base", req.MaxDeposit, &c.MaxDeposit, false},
+		{"min_redeem_base", req.MinRedeem, &c.MinRedeem, req.MinRedeemUnits == ""}, {"max_redeem_base", req.MaxRedeem, &c.MaxRedeem, false},
+		{"auto_approve_below_base", req.AutoApproveBelow, &c.AutoApproveBelow, false},
+		{"subscribe_limit.global_base", req.SubscribeLimit.Global, &c.SubscribeLimit.Global, false},
+		{"subscribe_limit.per_investor_base", req.SubscribeLimit.PerInvestor, &c.SubscribeLimit.PerInvestor, false},
+		{"redeem_limit.global_base", req.RedeemLimit.Global, &c.RedeemLimit.Global, false},
+		{"redeem_limit.per_investor_base", req.RedeemLimit.PerInvestor, &c.RedeemLimit.PerInvestor, false}} {
 		if a.required {
 			*a.out, err = parseBig(a.field, a.in)
 		} else {
@@ -108,8 +108,11 @@ func (h dealingHandlers) setCalendar(w http.ResponseWriter, r *http.Request) err
 			return err
 		}
 	}
-	if req.MinDepositUnits+req.MaxDepositUnits+req.MinRedeemUnits+req.MaxRedeemUnits != "" {
-		c.Tickets = &dealing.Tickets{MinDeposit: req.MinDepositUnits, MaxDeposit: req.MaxDepositUnits, MinRedeem: req.MinRedeemUnits, MaxRedeem: req.MaxRedeemUnits}
+	t := dealing.Tickets{MinDeposit: req.MinDepositUnits, MaxDeposit: req.MaxDepositUnits, MinRedeem: req.MinRedeemUnits, MaxRedeem: req.MaxRedeemUnits,
+		AutoApproveBelow: req.AutoApproveBelowUnits, SubscribeGlobal: req.SubscribeLimit.GlobalUnits, SubscribePerInvestor: req.SubscribeLimit.PerInvestorUnits,
+		RedeemGlobal: req.RedeemLimit.GlobalUnits, RedeemPerInvestor: req.RedeemLimit.PerInvestorUnits}
+	if t != (dealing.Tickets{}) {
+		c.Tickets = &t
 	}
 	if c.Modes, err = dealing.ParseModes(req.Modes); err != nil {
 		return err
@@ -249,7 +252,7 @@ func (h dealingHandlers) calls(w http.ResponseWriter, r *http.Request) error {
 	for _, a := range []struct {
 		field, in string
 		out       **big.Int
-	}{{"amount", req.Amount, &cr.Amount}, {"request_id", req.RequestID, &cr.RequestID}, {"min_out", req.MinOut, &cr.MinOut}} {
+	}{{"amount_base", req.Amount, &cr.Amount}, {"request_id", req.RequestID, &cr.RequestID}, {"min_out_base", req.MinOut, &cr.MinOut}} {
 		if *a.out, err = optionalBig(a.field, a.in); err != nil {
 			return err
 		}

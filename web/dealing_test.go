@@ -242,9 +242,15 @@ func TestDealingRoutes(t *testing.T) {
 	inUnits := dealingCalendar()
 	inUnits.MinDeposit, inUnits.MaxDeposit, inUnits.MinRedeem = "", "", ""
 	inUnits.MinDepositUnits, inUnits.MaxDepositUnits, inUnits.MinRedeemUnits = "1", "1000000", "0.5"
+	// So are the threshold and the instant facility's limits, in the
+	// payment token's units.
+	inUnits.AutoApproveBelowUnits = "10"
+	inUnits.SubscribeLimit = api.DealingRateLimit{GlobalUnits: "500", PerInvestorUnits: "2.5", Window: 3600}
+	inUnits.RedeemLimit = api.DealingRateLimit{PerInvestorUnits: "0.000001", Window: 60}
 	if got, err := issuer.SetDealingCalendar(ctx, "TBILL", inUnits); err != nil || got.MinDeposit != "1000000" || got.MaxDeposit != "1000000000000" ||
-		got.MinRedeem != "500000000000000000" {
-		t.Fatalf("tickets in units: %+v, %v", got, err)
+		got.MinRedeem != "500000000000000000" || got.AutoApproveBelow != "10000000" || got.SubscribeLimit.Global != "500000000" ||
+		got.SubscribeLimit.PerInvestor != "2500000" || got.RedeemLimit.PerInvestor != "1" || got.RedeemLimit.Global != "" {
+		t.Fatalf("amounts in units: %+v, %v", got, err)
 	}
 	for _, bad := range []struct {
 		set  func(*api.SetDealingCalendar)
@@ -252,6 +258,8 @@ func TestDealingRoutes(t *testing.T) {
 	}{
 		{func(c *api.SetDealingCalendar) { c.MinDepositUnits = "0.0000001" }, "decimals_mismatch"},
 		{func(c *api.SetDealingCalendar) { c.MinDeposit = "1000000" }, "invalid_amount"},
+		{func(c *api.SetDealingCalendar) { c.RedeemLimit.PerInvestorUnits = "0.0000001" }, "decimals_mismatch"},
+		{func(c *api.SetDealingCalendar) { c.AutoApproveBelow = "10000000" }, "invalid_amount"},
 	} {
 		c := inUnits
 		bad.set(&c)

@@ -6,6 +6,7 @@ import (
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // The issuance domain's values as the API shows them (package wire), and
@@ -24,7 +25,7 @@ func assetWire(a issuance.Asset) api.Asset {
 		attrs = map[string]string{}
 	}
 	return api.Asset{ID: a.ID, Kind: string(a.Kind), Name: a.Name, Symbol: a.Symbol, Jurisdiction: a.Jurisdiction,
-		Currency: a.Currency, TotalUnits: a.TotalUnits, Decimals: a.Decimals, Unique: a.Unique, Attributes: attrs,
+		Currency: a.Currency, TotalBase: a.TotalBase, TotalUnits: units.FormatString(a.TotalBase, a.Decimals), Decimals: a.Decimals, Unique: a.Unique, Attributes: attrs,
 		Rules: assetRulesWire(a.Rules),
 		State: string(a.State), CreatedBy: a.CreatedBy, VerifiedBy: a.VerifiedBy, VerifiedAt: a.VerifiedAt, ChainID: a.ChainID,
 		Token: a.Token, Feed: a.Feed, Deed: a.Deed, DealingPaymentToken: a.DealingPaymentToken, Dealing: a.Dealing,

@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ func Decode(r *http.Request, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return decodeError(err)
+		return renamedAmount(decodeError(err), reflect.TypeOf(v))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return errs.E(errs.Invalid, "trailing_data", "the body must hold a single JSON value")
@@ -172,6 +173,54 @@ func decodeError(err error) error {
 		return errs.E(errs.Invalid, "unknown_field", "unknown field "+strings.TrimPrefix(err.Error(), "json: unknown field "))
 	default:
 		return errs.Wrap(err, errs.Invalid, "invalid_json", "the body is not valid JSON for this request")
+	}
+}
+
+// renamedAmount explains an unknown field that is an amount's old name:
+// every amount on the wire names its unit ("amount_base" in base units,
+// "amount_units" in the token's units), and a body still sending
+// "amount" is told which names replace it rather than only that the
+// field is unknown.
+func renamedAmount(err error, t reflect.Type) error {
+	var e *errs.Error
+	if !errors.As(err, &e) || e.Code != "unknown_field" {
+		return err
+	}
+	name, ok := strings.CutPrefix(e.Message, "unknown field ")
+	if !ok {
+		return err
+	}
+	name = strings.Trim(name, `"`)
+	tags := map[string]bool{}
+	jsonTags(t, tags, map[reflect.Type]bool{})
+	var alt []string
+	for _, suffix := range []string{"_base", "_units"} {
+		if tags[name+suffix] {
+			alt = append(alt, strconv.Quote(name+suffix))
+		}
+	}
+	if len(alt) == 0 {
+		return err
+	}
+	return errs.E(errs.Invalid, "unknown_field", fmt.Sprintf(
+		"unknown field %q: amounts name their unit, use %s (_base: base units as on chain; _units: the token's units, such as \"12.5\")",
+		name, strings.Join(alt, " or ")))
+}
+
+// jsonTags gathers the JSON names of t's fields, at any depth.
+func jsonTags(t reflect.Type, into map[string]bool, seen map[reflect.Type]bool) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || seen[t] {
+		return
+	}
+	seen[t] = true
+	for f := range t.Fields() {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			into[name] = true
+		}
+		jsonTags(f.Type, into, seen)
 	}
 }
 

@@ -84,6 +84,33 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// An amount's old, unit-less name is refused with the names that replace
+// it, found at any depth of the body's type; another unknown field keeps
+// the plain message.
+func TestDecodeNamesAnAmountsUnit(t *testing.T) {
+	t.Parallel()
+	var v struct {
+		Lines []struct {
+			AmountBase  string `json:"amount_base"`
+			AmountUnits string `json:"amount_units"`
+		} `json:"lines"`
+		TotalBase string `json:"total_base"`
+	}
+	for body, want := range map[string]string{
+		`{"lines":[{"amount":"5"}]}`: `unknown field "amount": amounts name their unit, use "amount_base" or "amount_units"`,
+		`{"total":"5"}`:              `unknown field "total": amounts name their unit, use "total_base" (`,
+		`{"fee":"5"}`:                `unknown field "fee"`,
+	} {
+		e := errs.As(Decode(decodeRequest(body, "application/json"), &v))
+		if e == nil || e.Code != "unknown_field" || !strings.HasPrefix(e.Message, want) {
+			t.Errorf("%s: %#v, want unknown_field %q…", body, e, want)
+		}
+		if body == `{"fee":"5"}` && strings.Contains(e.Message, "unit") {
+			t.Errorf("%s: %q names units for a field that is no amount", body, e.Message)
+		}
+	}
+}
+
 // FuzzDecode feeds arbitrary bodies to a handler that decodes strictly:
 // the answer is a success or a 4xx, never a panic or a 5xx; and a body
 // that is accepted reads the same to any parser: no object in it names a

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/client"
 	"github.com/tessera-rwa/tessera/issuance"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // capsUsage lists the caps commands, which name the asset and wallet as
@@ -183,19 +183,11 @@ type capsShown struct {
 
 type windowShown struct {
 	PeriodSeconds uint32     `json:"period_seconds"`
-	Limit         string     `json:"limit"`       // base units
+	Limit         string     `json:"limit_base"`  // base units
 	LimitUnits    string     `json:"limit_units"` // in the token's units
-	Remaining     string     `json:"remaining,omitempty"`
+	Remaining     string     `json:"remaining_base,omitempty"`
 	RemainingUnit string     `json:"remaining_units,omitempty"`
 	ResetsAt      *time.Time `json:"resets_at,omitempty"`
-}
-
-func inUnits(base string, decimals uint8) string {
-	v, ok := new(big.Int).SetString(base, 10)
-	if !ok {
-		return base
-	}
-	return issuance.FormatUnits(v, decimals)
 }
 
 func showCaps(ctx context.Context, c *client.Client, asset string) (any, error) {
@@ -205,7 +197,7 @@ func showCaps(ctx context.Context, c *client.Client, asset string) (any, error) 
 	}
 	out := capsShown{Caps: caps, TransferLimits: []windowShown{}}
 	for _, w := range caps.TransferLimits {
-		out.TransferLimits = append(out.TransferLimits, windowShown{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit, LimitUnits: inUnits(w.Limit, caps.Decimals)})
+		out.TransferLimits = append(out.TransferLimits, windowShown{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit, LimitUnits: units.FormatString(w.Limit, caps.Decimals)})
 	}
 	return out, nil
 }
@@ -228,8 +220,8 @@ func showAllowance(ctx context.Context, c *client.Client, asset, wallet string) 
 	}
 	out := allowanceShown{TransferAllowance: a, Decimals: caps.Decimals, Windows: []windowShown{}}
 	for _, w := range a.Windows {
-		out.Windows = append(out.Windows, windowShown{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit, LimitUnits: inUnits(w.Limit, caps.Decimals),
-			Remaining: w.Remaining, RemainingUnit: inUnits(w.Remaining, caps.Decimals), ResetsAt: w.ResetsAt})
+		out.Windows = append(out.Windows, windowShown{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit, LimitUnits: units.FormatString(w.Limit, caps.Decimals),
+			Remaining: w.Remaining, RemainingUnit: units.FormatString(w.Remaining, caps.Decimals), ResetsAt: w.ResetsAt})
 	}
 	return out, nil
 }

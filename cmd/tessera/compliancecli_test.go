@@ -139,7 +139,7 @@ func TestComplianceCapsCommands(t *testing.T) {
 		State        string            `json:"state"`
 		Windows      []struct {
 			Period     uint32 `json:"period_seconds"`
-			Limit      string `json:"limit"`
+			Limit      string `json:"limit_base"`
 			LimitUnits string `json:"limit_units"`
 		} `json:"transfer_limits"`
 	}
@@ -179,7 +179,7 @@ func TestComplianceCapsCommands(t *testing.T) {
 	var allow struct {
 		Windows []struct {
 			Period         uint32 `json:"period_seconds"`
-			Remaining      string `json:"remaining"`
+			Remaining      string `json:"remaining_base"`
 			RemainingUnits string `json:"remaining_units"`
 		} `json:"windows"`
 	}
@@ -276,8 +276,8 @@ func TestComplianceAmountsInUnits(t *testing.T) {
 	}
 	var rules struct {
 		Version    int    `json:"version"`
-		MaxBalance string `json:"max_balance"`
-		MinHolding string `json:"min_holding"`
+		MaxBalance string `json:"max_balance_base"`
+		MinHolding string `json:"min_holding_base"`
 	}
 	if err := tessera(&rules, "rules-show", "--asset", asset); err != nil {
 		t.Fatal(err)

@@ -246,7 +246,7 @@ func TestDeployResumesServesAndUpgradesThroughTheTimelock(t *testing.T) {
 		ID    string `json:"id"`
 		TxKey string `json:"tx_key"`
 	}
-	if err := issuer.Do(ctx, "POST", "/v1/assets/"+asset.ID+"/mints", map[string]string{"wallet": wallet.Hex(), "amount": "250", "reason": "subscription"}, &req); err != nil {
+	if err := issuer.Do(ctx, "POST", "/v1/assets/"+asset.ID+"/mints", map[string]string{"wallet": wallet.Hex(), "amount_units": "250", "reason": "subscription"}, &req); err != nil {
 		t.Fatalf("request a mint: %v", err)
 	}
 	if err := approver.Do(ctx, "POST", "/v1/requests/"+req.ID+"/approve", map[string]string{"note": "paid"}, &req); err != nil {

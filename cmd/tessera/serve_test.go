@@ -258,7 +258,7 @@ func (f serveFixture) mint(t *testing.T, api, assetID, units string) issuance.Re
 	ctx := context.Background()
 	issuer, approver := f.clients(t, api)
 	var req issuance.Request
-	body := map[string]string{"wallet": crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), "amount": units, "reason": "serve test"}
+	body := map[string]string{"wallet": crypto.PubkeyToAddress(f.anvil.Keys[0].PublicKey).Hex(), "amount_units": units, "reason": "serve test"}
 	if err := issuer.Do(ctx, "POST", "/v1/assets/"+assetID+"/mints", body, &req); err != nil {
 		t.Fatalf("request a mint: %v", err)
 	}

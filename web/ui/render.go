@@ -65,14 +65,10 @@ func tokenAmount(base *big.Int, decimals *uint8) template.HTML {
 	return template.HTML(`<span title="` + template.HTMLEscapeString(b) + ` base units">` + template.HTMLEscapeString(unitsOf(b, *decimals)) + `</span>`)
 }
 
-// unitsOf formats base units (a decimal string) with decimals, by string
-// arithmetic only.
+// unitsOf formats base units (a decimal string) with decimals, thousands
+// grouped.
 func unitsOf(base string, decimals uint8) string {
-	v, ok := new(big.Int).SetString(base, 10)
-	if !ok {
-		return base
-	}
-	return units.Group(issuance.FormatUnits(v, decimals))
+	return units.Group(units.FormatString(base, decimals))
 }
 
 // money formats an amount with decimals as currency: two decimals,

@@ -48,8 +48,8 @@ func TestBrowserRulesEditorAndPortalLocks(t *testing.T) {
 		run(t, tab, "back to the editor", chromedp.Navigate(e.srv.URL()+"/ui/compliance/assets/"+token), chromedp.WaitVisible("#rules-editor", chromedp.ByQuery))
 	}
 	// A minimum holding above the maximum balance is refused with its
-	// reason: typed in units (6 decimals), compared in base units.
-	refused("a bad minimum", "min_holding (600000000 base units) is above max_balance (500000000 base units)",
+	// reason, in the units typed (6 decimals) with base units beside.
+	refused("a bad minimum", "the minimum holding, 600 units (600000000 base units), is above the maximum balance, 500 units (500000000 base units)",
 		"max_balance", "500", "min_holding", "600", "reason", "too high")
 	// More decimals than the token has: refused before anything is set.
 	refused("a minimum finer than the token", "has more than the token's 6 decimals", "min_holding", "0.0000001", "reason", "too fine")
