@@ -175,6 +175,9 @@ type ReserveGuard struct {
 	// MarginMode is none (the supply may reach the reserve), bps or absolute.
 	MarginMode string `json:"margin_mode,omitempty" enum:"none,bps,absolute" doc:"none (the default): the supply may reach the reserve; bps: the limit is the reserve less margin basis points of it, rounded down; absolute: the reserve must exceed the supply by margin base units"`
 	Margin     string `json:"margin,omitempty" doc:"a decimal string: 1 to 10000 basis points (bps), or 1 to 2^96-1 base units (absolute); absent with none"`
+	// MarginUnits is an absolute margin in the token's units ("12.5"), in
+	// place of Margin; answers leave it out.
+	MarginUnits string `json:"margin_units,omitempty" doc:"absolute only: the margin in the token's units (such as 12.5), instead of margin"`
 }
 
 // Rules are an asset's transfer rules, one version.

@@ -83,16 +83,20 @@ func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, err
 func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, at time.Time) string {
 	r, err := s.store.Rules(ctx, req.Asset)
 	have := err == nil
+	var dec *uint8 // the token's decimals, for amounts in its units
+	if d, err := s.Decimals(ctx, req.Asset); err == nil {
+		dec = &d
+	}
 	switch code {
 	case TokensLocked:
-		why, err := s.lockBehind(ctx, req, block, at)
+		why, err := s.lockBehind(ctx, req, block, at, dec)
 		if err != nil {
 			s.log.Warn("pre-check: read the sender's locks", "error", err)
 			return "locks on the sender's units"
 		}
 		return why
 	case LiquidateOnly, BelowMinHolding, PartialTransfer, Flowback:
-		why, err := s.holdingRuleBehind(ctx, req, code, block)
+		why, err := s.holdingRuleBehind(ctx, req, code, block, dec)
 		if err != nil {
 			s.log.Warn("pre-check: read the token's rules", "error", err)
 			return code.Message()
@@ -123,7 +127,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "maximum investors"
 	case MaxBalanceExceeded:
 		if have && r.MaxBalance != nil {
-			return "maximum balance per investor: " + r.MaxBalance.String() + " base units"
+			return "maximum balance per investor: " + amountText(r.MaxBalance, dec)
 		}
 		return "maximum balance per investor"
 	case ValuationStale:
@@ -133,7 +137,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "stale-valuation guard"
 	case ReserveExceeded, ReserveStale:
 		if have && r.ReserveGuard != nil {
-			return r.ReserveGuard.String()
+			return r.ReserveGuard.Describe(dec)
 		}
 		return "proof-of-reserve guard"
 	case DeedNotLocked, DeedLocked:
@@ -145,7 +149,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 // lockBehind names the sender's locks that hold the units a transfer
 // needs and the earliest time the transfer would fit, with the token's
 // arithmetic.
-func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.Int, at time.Time) (string, error) {
+func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.Int, at time.Time, dec *uint8) (string, error) {
 	wl, err := ReadLocks(ctx, s.cfg.Chain, req.Asset, req.From, block, at)
 	if err != nil {
 		return "", err
@@ -169,11 +173,11 @@ func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.I
 	var parts []string
 	for _, l := range wl.Locks {
 		if l.Locked.Sign() > 0 {
-			parts = append(parts, fmt.Sprintf("lock %d, %s", l.Index, l.Describe()))
+			parts = append(parts, fmt.Sprintf("lock %d, %s", l.Index, l.Describe(dec)))
 		}
 	}
-	out := fmt.Sprintf("locks: %s of the sender's %s base units are locked now, %s are free to move; %s",
-		wl.Locked, bal, free, strings.Join(parts, "; "))
+	out := fmt.Sprintf("locks: %s of the sender's %s are locked now, %s free to move; %s",
+		amountText(wl.Locked, dec), amountText(bal, dec), amountText(free, dec), strings.Join(parts, "; "))
 	if t, ok := FitsFrom(wl.Locks, unfrozen, req.Amount, at); ok {
 		out += "; this transfer fits from " + t.Format(time.RFC3339)
 	}
@@ -181,7 +185,7 @@ func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.I
 }
 
 // holdingRuleBehind explains 0xA0–0xA3 with the value the token holds.
-func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int) (string, error) {
+func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, dec *uint8) (string, error) {
 	if code == LiquidateOnly {
 		return "liquidate-only: the receiver's investor may sell and redeem but not receive (a liquidate_only intervention; all its wallets)", nil
 	}
@@ -195,20 +199,20 @@ func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code 
 	}
 	switch code {
 	case BelowMinHolding:
-		why := "minimum holding per investor: " + x.MinHolding.String() + " base units, summed over its wallets (emptying a position is allowed)"
+		why := "minimum holding per investor: " + amountText(x.MinHolding, dec) + ", summed over its wallets (emptying a position is allowed)"
 		if req.From != (common.Address{}) {
 			if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.From), block, s.tok.UnpackInvestorBalanceOf); err == nil {
-				why += fmt.Sprintf("; the sender's investor holds %s", v)
+				why += "; the sender's investor holds " + amountText(v, dec)
 			}
 		}
 		if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.To), block, s.tok.UnpackInvestorBalanceOf); err == nil {
-			why += fmt.Sprintf("; the receiver's investor holds %s", v)
+			why += "; the receiver's investor holds " + amountText(v, dec)
 		}
 		return why, nil
 	case PartialTransfer:
 		why := "force full transfer: a holder may only transfer its whole wallet balance"
 		if v, err := s.callBig(ctx, req.Asset, s.tok.PackBalanceOf(req.From), block, s.tok.UnpackBalanceOf); err == nil {
-			why += " (" + v.String() + " base units)"
+			why += " (" + amountText(v, dec) + ")"
 		}
 		return why, nil
 	case Flowback:

@@ -305,7 +305,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	}
 
 	set(api.SetRules{MaxBalance: ptr("500"), Reason: "concentration limit"})
-	r.wantRefused(alice, bob.addr, 600, 0x5A, "maximum balance per investor: 500 base units")
+	r.wantRefused(alice, bob.addr, 600, 0x5A, "maximum balance per investor: 0.0005 units (500 base units)")
 
 	set(api.SetRules{MaxInvestors: ptr(int64(1)), Reason: "private placement"})
 	r.wantRefused(alice, bob.addr, 10, 0x59, "maximum investors: 1")
@@ -315,7 +315,7 @@ func TestRulesRefuseTransfers(t *testing.T) {
 	// gas estimated at one block time is then the gas spent at the next.
 	r.mintLocked(bob.addr, 100, time.Now().Add(48*time.Hour))
 	res = r.wantRefused(bob, alice.addr, 50, 0x58, "")
-	if want := "locks: 100 of the sender's 100 base units are locked now, 0 are free to move; lock 0, issuance lock-up (holding period): 100 base units locked until "; !strings.HasPrefix(res.Rule, want) {
+	if want := "locks: 0.0001 units (100 base units) of the sender's 0.0001 units (100 base units) are locked now, 0 units (0 base units) free to move; lock 0, issuance lock-up (holding period): 0.0001 units (100 base units) locked until "; !strings.HasPrefix(res.Rule, want) {
 		t.Fatalf("pre-check rule %q, want it to start %q", res.Rule, want)
 	}
 

@@ -183,15 +183,15 @@ func TestHoldingRulesParity(t *testing.T) {
 	// of the vesting lock plus 300 until t0+200; then 400-(t-t0); 0 from t0+400.
 	run("locks", []tcase{
 		{"free units move", t0 + 50, &alice, bob.addr, 300, 0, ""},
-		{"one unit more", t0 + 50, &alice, bob.addr, 301, 0x58, "700 of the sender's 1000 base units are locked now, 300 are free"},
+		{"one unit more", t0 + 50, &alice, bob.addr, 301, 0x58, "0.0007 units (700 base units) of the sender's 0.001 units (1000 base units) are locked now, 0.0003 units (300 base units) free"},
 		{"just before the cliff", t0 + 99, &alice, bob.addr, 301, 0x58, "this transfer fits from " + rfc(t0+100)},
 		{"at the cliff", t0 + 100, &alice, bob.addr, 400, 0, ""},
 		{"at the cliff, one more", t0 + 100, &alice, bob.addr, 401, 0x58, "this transfer fits from " + rfc(t0+101)},
-		{"vesting, names both locks", t0 + 199, &alice, bob.addr, 500, 0x58, "court order: 300 base units locked until " + rfc(t0+200)},
+		{"vesting, names both locks", t0 + 199, &alice, bob.addr, 500, 0x58, "court order: 0.0003 units (300 base units) locked until " + rfc(t0+200)},
 		{"vesting, fits when the order ends", t0 + 199, &alice, bob.addr, 500, 0x58, "this transfer fits from " + rfc(t0+200)},
 		{"vesting, what is free", t0 + 199, &alice, bob.addr, 499, 0, ""},
 		{"the order ended", t0 + 200, &alice, bob.addr, 800, 0, ""},
-		{"the order ended, one more", t0 + 200, &alice, bob.addr, 801, 0x58, "vesting: 200 of 400 base units locked now"},
+		{"the order ended, one more", t0 + 200, &alice, bob.addr, 801, 0x58, "vesting: 0.0002 units (200 base units) of 0.0004 units (400 base units) locked now"},
 		{"one second before the end", t0 + 399, &alice, bob.addr, 1000, 0x58, "this transfer fits from " + rfc(t0+400)},
 		{"every lock ended", t0 + 400, &alice, bob.addr, 1000, 0, ""},
 	})
@@ -201,9 +201,9 @@ func TestHoldingRulesParity(t *testing.T) {
 	r.rpc("evm_mine", t1)
 	r.setRules(api.SetRules{MinHolding: ptr("30"), Reason: "minimum investment 30 units"})
 	run("min holding", []tcase{
-		{"receiver below", t1 + 10, &alice, bob.addr, 29, 0xA1, "minimum holding per investor: 30 base units"},
+		{"receiver below", t1 + 10, &alice, bob.addr, 29, 0xA1, "minimum holding per investor: 0.00003 units (30 base units)"},
 		{"receiver at the minimum", t1 + 10, &alice, bob.addr, 30, 0, ""},
-		{"sender below", t1 + 10, &alice, bob.addr, 971, 0xA1, "the sender's investor holds 1000"},
+		{"sender below", t1 + 10, &alice, bob.addr, 971, 0xA1, "the sender's investor holds 0.001 units (1000 base units)"},
 		{"sender at the minimum", t1 + 10, &alice, bob.addr, 970, 0, ""},
 		{"sender empties its position", t1 + 10, &alice, bob.addr, 1000, 0, ""},
 		{"between an investor's own wallets", t1 + 10, &alice, alice2.addr, 1, 0, ""},
@@ -213,7 +213,7 @@ func TestHoldingRulesParity(t *testing.T) {
 
 	r.setRules(api.SetRules{ForceFullTransfer: true, Reason: "whole positions only"})
 	run("force full transfer", []tcase{
-		{"part of the balance", t1 + 20, &alice, bob.addr, 999, 0xA2, "force full transfer: a holder may only transfer its whole wallet balance (1000 base units)"},
+		{"part of the balance", t1 + 20, &alice, bob.addr, 999, 0xA2, "force full transfer: a holder may only transfer its whole wallet balance (0.001 units (1000 base units))"},
 		{"the whole balance", t1 + 20, &alice, bob.addr, 1000, 0, ""},
 	})
 

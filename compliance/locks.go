@@ -126,13 +126,13 @@ func (l Lock) Same(o Lock) bool {
 }
 
 // Describe says what the lock holds and when it releases.
-func (l Lock) Describe() string {
+func (l Lock) Describe(decimals *uint8) string {
 	if !l.Vesting() {
-		return fmt.Sprintf("%s: %s base units locked until %s", l.Reason.Label(), l.Locked, l.End.UTC().Format(time.RFC3339))
+		return fmt.Sprintf("%s: %s locked until %s", l.Reason.Label(), amountText(l.Locked, decimals), l.End.UTC().Format(time.RFC3339))
 	}
-	return fmt.Sprintf("%s: %s of %s base units locked now, vesting linearly from %s (cliff %s) to %s",
-		l.Reason.Label(), l.Locked, l.Amount, l.Start.UTC().Format(time.RFC3339), l.Cliff.UTC().Format(time.RFC3339),
-		l.End.UTC().Format(time.RFC3339))
+	return fmt.Sprintf("%s: %s of %s locked now, vesting linearly from %s (cliff %s) to %s",
+		l.Reason.Label(), amountText(l.Locked, decimals), amountText(l.Amount, decimals), l.Start.UTC().Format(time.RFC3339),
+		l.Cliff.UTC().Format(time.RFC3339), l.End.UTC().Format(time.RFC3339))
 }
 
 // LockedAt sums what locks lock at t.

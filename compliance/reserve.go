@@ -95,14 +95,15 @@ func sameReserveGuard(a, b *ReserveGuard) bool {
 	return af == bf && aa == ba && am == bm && an.Cmp(bn) == 0
 }
 
-// String describes g for a refusal's explanation.
-func (g ReserveGuard) String() string {
+// Describe explains g in a refusal, an absolute margin in the token's
+// units when its decimals are known (see amountText).
+func (g ReserveGuard) Describe(decimals *uint8) string {
 	s := fmt.Sprintf("proof-of-reserve guard: feed %s, maximum age %ds", g.Feed.Hex(), g.MaxAge)
 	switch g.MarginMode {
 	case MarginBps:
 		s += fmt.Sprintf(", margin %s basis points of the reserve", g.Margin)
 	case MarginAbsolute:
-		s += fmt.Sprintf(", margin %s base units", g.Margin)
+		s += ", margin " + amountText(g.Margin, decimals)
 	}
 	return s
 }

@@ -48,6 +48,9 @@ func TestReserveGuardRules(t *testing.T) {
 		{api.ReserveGuard{Feed: "0x0000000000000000000000000000000000000000", MaxAge: 60}, "invalid_reserve_guard", "feed must be"},
 		{api.ReserveGuard{Feed: "reserve", MaxAge: 60}, "invalid_address", "reserve_guard.feed"},
 		{api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 60, MarginMode: "absolute", Margin: "5 units"}, "invalid_field", "reserve_guard.margin"},
+		{api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 60, MarginMode: "bps", MarginUnits: "1"}, "invalid_reserve_guard", "margin_mode absolute"},
+		{api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 60, MarginMode: "absolute", Margin: "200", MarginUnits: "0.0002"}, "invalid_amount", "not both"},
+		{api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 60, MarginMode: "absolute", MarginUnits: "0.0000001"}, "decimals_mismatch", "6 decimals"},
 	}
 	for _, tc := range bad {
 		g := tc.guard
@@ -120,6 +123,19 @@ func TestReserveGuardRules(t *testing.T) {
 	wantMintRefused(t, r, alice.addr, 1, compliance.ReserveStale, rule+", margin 1000 basis points of the reserve")
 	r.send(feedAddr, feed.PackUnpause())
 
+	// An absolute margin typed in units: 0.0002 CTF is 200 base units,
+	// leaving 1300 of the reserve: 300 more, and the refusal says so in
+	// units.
+	res, err = r.officer.SetRules(r.ctx, asset, api.SetRules{ReserveGuard: &api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 3600,
+		MarginMode: "absolute", MarginUnits: "0.0002"}, Reason: "a fixed cushion"})
+	if err != nil || res.Rules.ReserveGuard == nil || res.Rules.ReserveGuard.Margin != "200" || res.Rules.ReserveGuard.MarginUnits != "" {
+		t.Fatalf("absolute margin in units %+v %v", res, err)
+	}
+	if c := r.check(common.Address{}, alice.addr, 300); !c.Allowed {
+		t.Fatalf("mint up to the reserve less the absolute margin: %+v", c)
+	}
+	wantMintRefused(t, r, alice.addr, 301, compliance.ReserveExceeded, rule+", margin 0.0002 units (200 base units)")
+
 	// Off: rules without the guard write setReserveGuard(0, …).
 	res, err = r.officer.SetRules(r.ctx, asset, api.SetRules{Reason: "no reserve guard"})
 	if err != nil || res.Rules.ReserveGuard != nil || len(res.Txs) != 1 {
@@ -135,7 +151,7 @@ func TestReserveGuardRules(t *testing.T) {
 		}
 		versions = append(versions, v.ReserveGuard)
 	}
-	if len(versions) != 3 || versions[0] != nil || versions[1].MarginMode != "bps" || versions[2].MarginMode != "none" {
+	if len(versions) != 4 || versions[0] != nil || versions[1].MarginMode != "absolute" || versions[2].MarginMode != "bps" || versions[3].MarginMode != "none" {
 		t.Fatalf("history %+v", versions)
 	}
 }

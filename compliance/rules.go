@@ -403,15 +403,20 @@ func (s *Service) RulesHistory(ctx context.Context, asset common.Address, before
 	return s.store.RulesHistory(ctx, asset, before, limit)
 }
 
-// amountText writes base units for a refusal: in units with base units
-// beside them when the token's decimals are known.
+// amountText writes base units for people (refusals, a pre-check's
+// explanation): in the token's units with base units beside them when its
+// decimals are known ("12.5 units (1250 base units)"; a token of 0
+// decimals has no other), else in base units.
 func amountText(v *big.Int, decimals *uint8) string {
 	if decimals == nil {
 		return v.String() + " base units"
 	}
-	u := units.Format(v, *decimals)
-	if u == "1" {
-		return "1 unit (" + v.String() + " base units)"
+	u := units.Format(v, *decimals) + " units"
+	if u == "1 units" {
+		u = "1 unit"
 	}
-	return u + " units (" + v.String() + " base units)"
+	if *decimals == 0 {
+		return u
+	}
+	return u + " (" + v.String() + " base units)"
 }

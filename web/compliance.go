@@ -221,6 +221,17 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if u.ReserveGuard, err = reserveGuardOf(req.ReserveGuard); err != nil {
 		return err
 	}
+	if g := req.ReserveGuard; g != nil && g.MarginUnits != "" {
+		if g.MarginMode != string(compliance.MarginAbsolute) {
+			return errs.E(errs.Invalid, "invalid_reserve_guard", "reserve_guard.margin_units is an absolute margin: give it with margin_mode absolute (a bps margin is reserve_guard.margin)")
+		}
+		if g.Margin != "" {
+			return errs.E(errs.Invalid, "invalid_amount", "give reserve_guard.margin (base units) or reserve_guard.margin_units (the token's units), not both")
+		}
+		if u.ReserveGuard.Margin, err = h.svc.ParseUnits(r.Context(), asset, "reserve_guard.margin_units", g.MarginUnits); err != nil {
+			return err
+		}
+	}
 	res, err := h.svc.SetRules(r.Context(), principal(r), asset, u)
 	if err != nil {
 		return err

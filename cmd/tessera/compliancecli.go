@@ -163,8 +163,8 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 			feed, maxAge := fs.String("feed", "", "valuation feed for the stale-valuation guard (empty: off)"), fs.Uint64("max-age", 0, "maximum valuation age, seconds")
 			reserveFeed := fs.String("reserve-feed", "", "proof-of-reserve feed capping the supply (empty: off)")
 			reserveAge := fs.Uint64("reserve-max-age", 0, "maximum age of the reserve feed's latest round, seconds")
-			reserveMode := fs.String("reserve-margin-mode", "", "none, bps (basis points of the reserve) or absolute (base units)")
-			reserveMargin := fs.String("reserve-margin", "", "the reserve margin: basis points or base units")
+			reserveMode := fs.String("reserve-margin-mode", "", "none, bps (basis points of the reserve) or absolute (the token's units)")
+			reserveMargin := fs.String("reserve-margin", "", "the reserve margin: basis points (bps) or the token's units, e.g. 250 or 12.5 (absolute)")
 			lockupReason := fs.Int64("lockup-reason", -1, "reason code of the lock-up's locks (default 1, issuance lock-up)")
 			minHolding, flowback := fs.String("min-holding", "", "minimum holding per investor in the token's units (empty: none)"), fs.String("flowback-until", "", "end of the Reg S flowback window, RFC 3339 or unix seconds (empty: none)")
 			forceFull := fs.Bool("force-full-transfer", false, "holders may only transfer their whole balance")
@@ -178,6 +178,9 @@ func complianceSubcommands() map[string]func(fs *flag.FlagSet) complianceCall {
 				}
 				if *reserveFeed != "" || *reserveAge != 0 || *reserveMode != "" || *reserveMargin != "" {
 					p.ReserveGuard = &api.ReserveGuard{Feed: *reserveFeed, MaxAge: *reserveAge, MarginMode: *reserveMode, Margin: *reserveMargin}
+					if *reserveMode == "absolute" {
+						p.ReserveGuard.Margin, p.ReserveGuard.MarginUnits = "", *reserveMargin
+					}
 				}
 				if *lockupReason >= 0 {
 					p.LockupReason = lockupReason

@@ -301,4 +301,19 @@ func TestComplianceAmountsInUnits(t *testing.T) {
 	if err := tessera(&check, "check", "--asset", asset, "--from", w0, "--to", w1, "--amount", "2.6"); err != nil || check.Allowed || check.Code != "0x5A" {
 		t.Fatalf("check 2.6 units against a 2.5 maximum: %+v %v", check, err)
 	}
+	// An absolute reserve margin is typed in units too.
+	if err := tessera(nil, "rules-set", "--asset", asset, "--max-balance", "2.5", "--reserve-feed", p.Suite.FundFeed.Address.Hex(),
+		"--reserve-max-age", "86400", "--reserve-margin-mode", "absolute", "--reserve-margin", "1.5", "--reason", "a reserve cushion"); err != nil {
+		t.Fatal(err)
+	}
+	var guarded struct {
+		ReserveGuard struct {
+			MarginMode string `json:"margin_mode"`
+			Margin     string `json:"margin"`
+		} `json:"reserve_guard"`
+	}
+	if err := tessera(&guarded, "rules-show", "--asset", asset); err != nil || guarded.ReserveGuard.MarginMode != "absolute" ||
+		guarded.ReserveGuard.Margin != "1500000" {
+		t.Fatalf("reserve margin of 1.5 units: %+v (%v), want 1500000 base units", guarded, err)
+	}
 }
