@@ -57,10 +57,11 @@ type Closer struct {
 	Now       func() time.Time
 	Every     time.Duration // 30s
 	Locker    lead.Locker   // optional (postgres.Leader); nil runs in every process
-	// AutoApproveMax caps the calendars' auto-approval thresholds, as
-	// Config.AutoApproveMax does when they are set: lowering it takes
-	// effect on the next book. Nil: no book is approved by policy.
-	AutoApproveMax *big.Int
+	// AutoApproveMax caps the calendars' auto-approval thresholds, in
+	// units of each payment token, as Config.AutoApproveMax does when they
+	// are set: lowering it takes effect on the next book. Nil: no book is
+	// approved by policy.
+	AutoApproveMax *big.Rat
 	Logger         *slog.Logger
 
 	mu   sync.Mutex
@@ -281,8 +282,8 @@ func (c *Closer) pack(ctx context.Context, b *Book) {
 // line has nothing to fulfil, and one whose total gross value is below the
 // calendar's threshold, and below the platform's cap max, is approved by
 // policy.
-func applyPolicy(b *Book, cal Calendar, max *big.Int, now time.Time) {
-	gross := b.Totals.Gross()
+func applyPolicy(b *Book, cal Calendar, maxUnits *big.Rat, now time.Time) {
+	gross, max := b.Totals.Gross(), AutoApproveCap(maxUnits, cal.PaymentDecimals)
 	switch {
 	case len(b.Lines) == 0:
 		b.State, b.DecidedBy, b.DecidedAt, b.Policy = BookFulfilled, AutoApprover, &now, "nothing_to_fulfil"

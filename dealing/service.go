@@ -11,6 +11,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // Config is what a Service needs.
@@ -26,16 +27,28 @@ type Config struct {
 	// Node reads the contracts and simulates a wallet's calls for
 	// PrepareCalls; nil: calls are not prepared here (chain_unavailable).
 	Node Node
-	// AutoApproveMax caps every calendar's auto-approval threshold
-	// (payment base units): it is the platform operator's, not an issuer's,
-	// so one issuer key cannot take a second principal off its books. Nil:
-	// no calendar may auto-approve.
-	AutoApproveMax *big.Int
+	// AutoApproveMax caps every calendar's auto-approval threshold, in
+	// units of each calendar's payment token (10000 is 10,000 of it, at
+	// whatever decimals it has): it is the platform operator's, not an
+	// issuer's, so one issuer key cannot take a second principal off its
+	// books. Nil: no calendar may auto-approve.
+	AutoApproveMax *big.Rat
 	// Wires keeps wire confirmations and WireSender sends them to the
 	// chain once approved; nil: wire payments are not confirmed here.
 	Wires      WireStore
 	WireSender WireSender
 	Now        func() time.Time
+}
+
+// AutoApproveCap is the platform's cap on auto-approval, max units of a
+// payment token of decimals, in its base units (rounded down); nil when
+// there is none.
+func AutoApproveCap(max *big.Rat, decimals uint8) *big.Int {
+	if max == nil {
+		return nil
+	}
+	scaled := new(big.Rat).Mul(max, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)))
+	return new(big.Int).Quo(scaled.Num(), scaled.Denom())
 }
 
 // Service is the dealing domain's door: every operation checks its
@@ -96,13 +109,14 @@ func (s *Service) SetCalendar(ctx context.Context, p auth.Principal, c Calendar)
 	if _, err := c.Schedule(); err != nil {
 		return Calendar{}, err
 	}
-	if c.AutoApproveBelow != nil && (s.cfg.AutoApproveMax == nil || c.AutoApproveBelow.Cmp(s.cfg.AutoApproveMax) > 0) {
-		max := "none: this platform does not auto-approve books"
-		if s.cfg.AutoApproveMax != nil {
-			max = s.cfg.AutoApproveMax.String()
+	if max := AutoApproveCap(s.cfg.AutoApproveMax, c.PaymentDecimals); c.AutoApproveBelow != nil && (max == nil || c.AutoApproveBelow.Cmp(max) > 0) {
+		cap := "none: this platform does not auto-approve books"
+		if max != nil {
+			cap = units.Format(max, c.PaymentDecimals) + " units of the payment token"
 		}
-		return Calendar{}, errs.E(errs.Invalid, "auto_approve_above_cap",
-			"auto_approve_below is above the platform's cap on auto-approval ("+max+"); books above the cap need a second principal")
+		return Calendar{}, errs.E(errs.Invalid, "auto_approve_above_cap", fmt.Sprintf(
+			"the auto-approval threshold, %s units of the payment token, is above the platform's cap on auto-approval (%s); books above the cap need a second principal",
+			units.Format(c.AutoApproveBelow, c.PaymentDecimals), cap))
 	}
 	c.Holidays = slices.Clone(c.Holidays)
 	slices.Sort(c.Holidays)

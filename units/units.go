@@ -36,6 +36,19 @@ func Parse(s string, decimals uint8) (*big.Int, error) {
 	return v, nil
 }
 
+// Rat reads a decimal number of units with Parse's syntax as an exact
+// fraction, for an amount meant for tokens of any decimals (a cap that
+// holds for every payment token): Rat("2500.5") is 5001/2.
+func Rat(s string) (*big.Rat, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if len(s) > 100 || !Digits(whole) || (hasDot && !Digits(frac)) {
+		return nil, ErrSyntax
+	}
+	r, _ := new(big.Rat).SetString(s)
+	return r, nil
+}
+
 // ParseAmount is Parse for an amount a person typed, refused as the API
 // refuses it: more fractional digits than decimals is decimals_mismatch,
 // anything but a positive decimal number invalid_amount (errs.Invalid).

@@ -65,3 +65,17 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+func TestRat(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"10000": "10000/1", "2500.5": "5001/2", "0.000001": "1/1000000", " 7 ": "7/1"} {
+		if r, err := Rat(in); err != nil || r.String() != want {
+			t.Errorf("Rat(%q) = %v, %v; want %s", in, r, err, want)
+		}
+	}
+	for _, bad := range []string{"", "1e3", "-5", "1.2.3", ".5", "5.", "1/2", "0x10"} {
+		if r, err := Rat(bad); err == nil {
+			t.Errorf("Rat(%q) = %v, want ErrSyntax", bad, r)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -154,7 +155,7 @@ func TestDealingRoutes(t *testing.T) {
 	store := &postgres.DealingStore{Pool: pool}
 	keys := postgres.NewAPIKeyStore(pool)
 	onChain := &configured{}
-	autoMax := big.NewInt(50_000_000) // the platform's cap: $50
+	autoMax := big.NewRat(50, 1) // the platform's cap: $50, 50 units of the 6-decimal payment token
 	svc, err := dealing.NewService(dealing.Config{Store: store, Keys: keys, Chain: onChain, AutoApproveMax: autoMax, Assets: assetContracts{
 		"TBILL": testContracts("0x00000000000000000000000000000000000000d1"),
 		"SMALL": testContracts("0x00000000000000000000000000000000000000d2"),
@@ -205,6 +206,9 @@ func TestDealingRoutes(t *testing.T) {
 		var e *client.Error
 		if !errors.As(err, &e) || e.Status != http.StatusBadRequest || (e.Code != tt.code && !(tt.code == "invalid_address" && e.Code == "invalid_field")) {
 			t.Errorf("%s: %v, want 400 %s", tt.name, err, tt.code)
+		}
+		if tt.code == "auto_approve_above_cap" && !strings.Contains(err.Error(), "the auto-approval threshold, 50.000001 units of the payment token, is above the platform's cap on auto-approval (50 units of the payment token)") {
+			t.Errorf("%s: %v, want the threshold and the cap in units", tt.name, err)
 		}
 	}
 	if len(onChain.cals) != 0 {

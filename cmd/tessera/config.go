@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/tessera-rwa/tessera/chain/address"
+	"github.com/tessera-rwa/tessera/units"
 	"github.com/tessera-rwa/tessera/web/ui"
 )
 
@@ -55,8 +56,9 @@ type serveConfig struct {
 	LeaderRetry      time.Duration
 	ComplianceEvery  time.Duration
 	DealingEvery     time.Duration
-	// DealingAutoApproveMax caps the dealing calendars' auto-approval.
-	DealingAutoApproveMax *big.Int
+	// DealingAutoApproveMax caps the dealing calendars' auto-approval, in
+	// units of each payment token.
+	DealingAutoApproveMax *big.Rat
 	Confirmations         uint64
 	PollInterval          time.Duration
 	LogFormat             string
@@ -206,14 +208,14 @@ func serveSettings(cfg *serveConfig) []setting {
 			parse: durationParser(&cfg.LeaderRetry, time.Millisecond)},
 		{Env: "TESSERA_COMPLIANCE_EVERY", Flag: "compliance-every", Default: "1m", Help: "how often the compliance worker sweeps expired KYC and reconciles the identity registry",
 			parse: durationParser(&cfg.ComplianceEvery, time.Second)},
-		{Env: "TESSERA_DEALING_AUTO_APPROVE_MAX", Flag: "dealing-auto-approve-max", Help: "cap on every dealing calendar's auto-approval threshold, in payment base units (empty: every dealing book needs a second principal)",
+		{Env: "TESSERA_DEALING_AUTO_APPROVE_MAX_UNITS", Flag: "dealing-auto-approve-max-units", Help: "cap on every dealing calendar's auto-approval threshold, in units of its payment token, e.g. 10000 (empty: every dealing book needs a second principal)",
 			parse: func(v string) error {
 				if v == "" {
 					return nil
 				}
-				n, ok := new(big.Int).SetString(v, 10)
-				if !ok || n.Sign() <= 0 {
-					return fmt.Errorf("want a positive integer of payment base units, got %q", v)
+				n, err := units.Rat(v)
+				if err != nil || n.Sign() <= 0 {
+					return fmt.Errorf("want a positive number of payment token units such as 10000 or 2500.50, got %q", v)
 				}
 				cfg.DealingAutoApproveMax = n
 				return nil
@@ -276,6 +278,9 @@ func loadServeConfig(args []string, getenv func(string) string, stdout io.Writer
 		if hosts := defaultHosts(cfg.Addr, cfg.PublicURL); hosts != nil {
 			cfg.AllowedHosts, values["TESSERA_ALLOWED_HOSTS"] = hosts, strings.Join(hosts, ",")
 		}
+	}
+	if getenv("TESSERA_DEALING_AUTO_APPROVE_MAX") != "" {
+		problems = append(problems, errors.New("TESSERA_DEALING_AUTO_APPROVE_MAX: renamed TESSERA_DEALING_AUTO_APPROVE_MAX_UNITS, in units of each payment token (10000 is 10,000 of it) where it was base units: set that instead"))
 	}
 	if cfg.KeystoreFile != "" && cfg.KeystorePassword == "" && cfg.KeystorePassFile == "" {
 		problems = append(problems, errors.New("TESSERA_KEYSTORE_PASSWORD or TESSERA_KEYSTORE_PASSWORD_FILE: required with TESSERA_KEYSTORE"))

@@ -27,6 +27,7 @@ import (
 	"github.com/tessera-rwa/tessera/chain/chaintest"
 	"github.com/tessera-rwa/tessera/chain/devnet"
 	"github.com/tessera-rwa/tessera/client"
+	"github.com/tessera-rwa/tessera/dealing"
 	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -117,6 +118,26 @@ func TestServeConfigRefusesInvalidValuesByName(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "TESSERA_CONFIRMATIONS") {
 		t.Fatalf("confirmations 0: %v", err)
 	}
+	// The auto-approval cap is in units of each payment token, so one
+	// figure is the same money whatever a token's decimals: 2500.5 is
+	// 2500500000 base units of a 6-decimal token. Its old base-unit
+	// variable is refused, not read as units 10^decimals times larger.
+	cfg, _, err = loadServeConfig([]string{"-dealing-auto-approve-max-units", "2500.5"}, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err != nil || cfg.DealingAutoApproveMax == nil || dealing.AutoApproveCap(cfg.DealingAutoApproveMax, 6).String() != "2500500000" ||
+		dealing.AutoApproveCap(cfg.DealingAutoApproveMax, 0).String() != "2500" {
+		t.Fatalf("auto-approval cap 2500.5 units: %v, %v", cfg.DealingAutoApproveMax, err)
+	}
+	for _, bad := range []string{"0", "-5", "1e6", "ten"} {
+		if _, _, err := loadServeConfig([]string{"-dealing-auto-approve-max-units", bad}, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil ||
+			!strings.Contains(err.Error(), "TESSERA_DEALING_AUTO_APPROVE_MAX_UNITS") {
+			t.Errorf("auto-approval cap %q: %v", bad, err)
+		}
+	}
+	env["TESSERA_DEALING_AUTO_APPROVE_MAX"] = "10000000"
+	if _, _, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "renamed TESSERA_DEALING_AUTO_APPROVE_MAX_UNITS") {
+		t.Fatalf("the old base-unit cap: %v", err)
+	}
+	delete(env, "TESSERA_DEALING_AUTO_APPROVE_MAX")
 	// The signer's loops need a keystore.
 	env["TESSERA_WORKERS"] = "txmgr"
 	if _, _, err := loadServeConfig(nil, func(k string) string { return env[k] }, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "TESSERA_KEYSTORE") {

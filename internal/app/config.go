@@ -134,9 +134,10 @@ type Issuance struct {
 // Dealing tunes the dealing worker.
 type Dealing struct {
 	Every time.Duration // between passes of the dealing-day job; default 30s
-	// AutoApproveMax caps the calendars' auto-approval thresholds
-	// (payment base units); nil: every book needs a second principal.
-	AutoApproveMax *big.Int
+	// AutoApproveMax caps the calendars' auto-approval thresholds, in
+	// units of each payment token; nil: every book needs a second
+	// principal.
+	AutoApproveMax *big.Rat
 }
 
 // Check reports what is wrong with d.
