@@ -100,7 +100,8 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig) (*Anvil, error) {
 			return nil, err
 		}
 	}
-	dir, err := os.MkdirTemp("", "tessera-anvil-")
+	sweepAnvilDirs()
+	dir, err := os.MkdirTemp("", anvilDirPrefix)
 	if err != nil {
 		return nil, err
 	}
@@ -131,11 +132,23 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig) (*Anvil, error) {
 	defer logFile.Close()
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
+	// Anvil keeps the states it pushes out of memory under
+	// $HOME/.foundry/anvil/tmp, and only a clean exit deletes them: under
+	// the real home, every anvil that is killed leaves them there for
+	// good (hundreds of megabytes each). In dir, Stop removes them, and
+	// so does the next start's sweep if this process dies first.
+	cmd.Env = append(os.Environ(), "HOME="+dir)
 	// Pdeathsig: a test binary killed on timeout takes anvil with it.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("start anvil (%s): %w", bin, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, anvilPIDFile), []byte(strconv.Itoa(cmd.Process.Pid)), 0o600); err != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		os.RemoveAll(dir)
+		return nil, err
 	}
 	a := &Anvil{
 		URL:   fmt.Sprintf("http://127.0.0.1:%d", port),
@@ -227,4 +240,29 @@ func (a *Anvil) Stop() error {
 		}
 	}
 	return os.RemoveAll(a.dir)
+}
+
+const (
+	anvilDirPrefix = "tessera-anvil-"
+	anvilPIDFile   = "anvil.pid"
+)
+
+// sweepAnvilDirs removes the directories of anvils that are gone without
+// their Stop (a test binary killed, a crash): those whose recorded process
+// no longer runs, or, with no record, that are over a day old.
+func sweepAnvilDirs() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), anvilDirPrefix+"*"))
+	for _, d := range dirs {
+		b, err := os.ReadFile(filepath.Join(d, anvilPIDFile))
+		if err != nil {
+			if fi, err := os.Stat(d); err == nil && time.Since(fi.ModTime()) > 24*time.Hour {
+				_ = os.RemoveAll(d)
+			}
+			continue
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err == nil && pid > 0 && errors.Is(syscall.Kill(pid, 0), syscall.ESRCH) {
+			_ = os.RemoveAll(d)
+		}
+	}
 }
