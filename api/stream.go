@@ -16,7 +16,7 @@ type StreamHello struct {
 
 // StreamEvent is one message of the event stream (GET /v1/stream,
 // docs/stream.md). Data's fields depend on Type; amounts in it are decimal
-// strings of base units. Chain events that a reorganization took back are
+// strings of base units, named *_base. Chain events that a reorganization took back are
 // sent again with "removed": true in Data.
 type StreamEvent struct {
 	Cursor   string          `json:"cursor"` // resume after this event with ?after=

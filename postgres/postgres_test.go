@@ -2,7 +2,10 @@ package postgres_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"maps"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -124,6 +127,73 @@ func TestMigrateDownAndUpAgain(t *testing.T) {
 	}
 	if from, to, err := postgres.Migrate(ctx, pool, -1); err != nil || from != 0 || to != latest {
 		t.Fatalf("migrate up: %d -> %d, %v", from, to, err)
+	}
+}
+
+// Migration 34 names the stream's amounts by their unit: events stored
+// before it are renamed with it (a client resuming from an old cursor
+// reads one schema), the values and every other key kept; undone, it
+// names them back.
+func TestStreamAmountKeysRenamedWithTheMigration(t *testing.T) {
+	t.Parallel()
+	pool := pgtest.NewDB(t)
+	ctx := context.Background()
+	if _, _, err := postgres.Migrate(ctx, pool, 33); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]string{
+		"transfer":                `{"from":"0x01","value":"7","token_id":null}`,
+		"mint":                    `{"to":"0x02","amount":"5"}`,
+		"issuance_request":        `{"id":"r1","amount":"4250","state":"pending"}`,
+		"compliance_intervention": `{"id":3,"amount":null,"state":"pending"}`,
+		"dealing":                 `{"kind":"subscribed","amount":"1000","result":"9","fee":"1"}`,
+		"upgrade_scheduled":       `{"calls":[],"value":"0"}`, // a call's ETH value: no token amount
+	}
+	for typ, data := range before {
+		if _, err := pool.Exec(ctx, `INSERT INTO stream_events (type, data) VALUES ($1, $2)`, typ, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func() map[string]string {
+		got := map[string]string{}
+		rows, err := pool.Query(ctx, `SELECT type, data::jsonb::text FROM stream_events`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var typ, data string
+			if err := rows.Scan(&typ, &data); err != nil {
+				t.Fatal(err)
+			}
+			got[typ] = data
+		}
+		return got
+	}
+	if _, _, err := postgres.Migrate(ctx, pool, 34); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"transfer":                `{"from": "0x01", "token_id": null, "value_base": "7"}`,
+		"mint":                    `{"to": "0x02", "amount_base": "5"}`,
+		"issuance_request":        `{"id": "r1", "state": "pending", "amount_base": "4250"}`,
+		"compliance_intervention": `{"id": 3, "state": "pending", "amount_base": null}`,
+		"dealing":                 `{"kind": "subscribed", "fee_base": "1", "amount_base": "1000", "result_base": "9"}`,
+		"upgrade_scheduled":       `{"calls": [], "value": "0"}`,
+	}
+	if got := read(); !maps.Equal(got, want) {
+		t.Errorf("after migration 34:\n%v\nwant\n%v", got, want)
+	}
+	if _, _, err := postgres.Migrate(ctx, pool, 33); err != nil {
+		t.Fatal(err)
+	}
+	for typ, data := range read() {
+		var a, b any
+		_ = json.Unmarshal([]byte(data), &a)
+		_ = json.Unmarshal([]byte(before[typ]), &b)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("%s undone: %s, want %s", typ, data, before[typ])
+		}
 	}
 }
 

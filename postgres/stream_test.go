@@ -156,9 +156,9 @@ func TestStreamTriggers(t *testing.T) {
 		}
 		switch e.Type {
 		case stream.Transfer:
-			got = append(got, e.Type+" "+d["value"].(string)+" to "+d["to"].(string)+" removed="+jsonBool(d["removed"]))
+			got = append(got, e.Type+" "+d["value_base"].(string)+" to "+d["to"].(string)+" removed="+jsonBool(d["removed"]))
 		case stream.IssuanceRequest:
-			got = append(got, e.Type+" "+d["amount"].(string)+" "+d["state"].(string))
+			got = append(got, e.Type+" "+d["amount_base"].(string)+" "+d["state"].(string))
 		default:
 			got = append(got, e.Type)
 		}

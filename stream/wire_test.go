@@ -14,7 +14,7 @@ func TestAppendEventIsMarshal(t *testing.T) {
 	at := time.Date(2026, 11, 23, 20, 41, 7, 500_000_000, time.UTC)
 	for _, e := range []Event{
 		{Cursor: "7345-120", ID: 120, Type: IssuanceRequest, At: at, AssetID: "6f1c1a52-9c1e-4b7e-8d1a-2d3c4b5a6f70",
-			Contract: "0x5fbdb2315678afecb367f032d93f642f64180aa3", Data: json.RawMessage(`{"id" : "0b6e", "amount" : "4250", "state" : "pending"}`)},
+			Contract: "0x5fbdb2315678afecb367f032d93f642f64180aa3", Data: json.RawMessage(`{"id" : "0b6e", "amount_base" : "4250", "state" : "pending"}`)},
 		{Cursor: "1-1", ID: 1, Type: Compliance, At: at.In(time.FixedZone("CET", 3600)), Data: json.RawMessage(` {"seq": 1, "list": [1, 2, {"a": null}]} `)},
 		{Cursor: "2-2", ID: 2, Type: Asset, At: at, Data: json.RawMessage(`{"name":"<b>Tom & Jerry's</b>","note":"line\u2028sep","uni":"Zürich ✓","esc":"\"\\\n"}`)},
 		{Cursor: "3-3", ID: 3, Type: "odd \"type\" <x>\x01é", At: at, AssetID: "a&b"},
