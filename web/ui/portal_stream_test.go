@@ -38,7 +38,8 @@ func TestPortalStreamCarriesTheWalletsOwnEvents(t *testing.T) {
 	type event struct {
 		Type string `json:"type"`
 		Data struct {
-			From, To, Amount string
+			From, To   string
+			AmountBase string `json:"amount_base"`
 		} `json:"data"`
 	}
 	read := func() (event, error) {
@@ -76,7 +77,7 @@ func TestPortalStreamCarriesTheWalletsOwnEvents(t *testing.T) {
 		if !strings.EqualFold(ev.Data.To, me) && !strings.EqualFold(ev.Data.From, me) {
 			t.Fatalf("the stream of wallet 0 carried %+v", ev)
 		}
-		if ev.Type == "mint" && ev.Data.Amount == "2000000" {
+		if ev.Type == "mint" && ev.Data.AmountBase == "2000000" {
 			break
 		}
 	}
