@@ -32,7 +32,10 @@ type SetCaps struct {
 // mints, burns, forced transfers or moves between its own wallets).
 type TransferWindow struct {
 	PeriodSeconds uint32 `json:"period_seconds"`
-	Limit         string `json:"limit_base"` // base units
+	Limit         string `json:"limit_base,omitempty"` // base units
+	// LimitUnits is the limit in the token's units ("2500.5"): a request
+	// gives it or limit_base; answers give both.
+	LimitUnits string `json:"limit_units,omitempty"`
 }
 
 // Caps are an asset's investor caps and transfer windows on chain.

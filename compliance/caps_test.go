@@ -52,6 +52,8 @@ func TestCapsParity(t *testing.T) {
 		{api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 1, Limit: "1"}, {PeriodSeconds: 1, Limit: "1"}, {PeriodSeconds: 1, Limit: "1"}, {PeriodSeconds: 1, Limit: "1"}, {PeriodSeconds: 1, Limit: "1"}}, Reason: "r"}, "too_many_windows"},
 		{api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 0, Limit: "1"}}, Reason: "r"}, "invalid_transfer_limit"},
 		{api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 60, Limit: "0"}}, Reason: "r"}, "invalid_transfer_limit"},
+		{api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 60, Limit: "100", LimitUnits: "0.0001"}}, Reason: "r"}, "invalid_amount"},
+		{api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 60, LimitUnits: "0.0000001"}}, Reason: "r"}, "decimals_mismatch"},
 		{api.SetCaps{CountryCaps: map[string]uint32{"FR": 1}}, "reason_required"},
 		{api.SetCaps{Reason: "nothing"}, "nothing_to_change"},
 	} {
@@ -141,14 +143,15 @@ func TestCapsParity(t *testing.T) {
 	parity("FR at 2 of 4 under 40%", alice, dave, 10, 0xA6)
 	setCaps(api.SetCaps{MaxCountryShareBPS: ptr(uint16(5_000)), Reason: "no country above half"})
 	parity("FR at 2 of 4 under 50%", alice, dave, 10, 0)
-	// 0xA7: 100 units an hour per investor.
-	setCaps(api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 3600, Limit: "100"}}, Reason: "daily liquidity: 100 units an hour"})
+	// 0xA7: 100 base units an hour per investor, given in the token's
+	// units (6 decimals).
+	setCaps(api.SetCaps{TransferLimits: &[]api.TransferWindow{{PeriodSeconds: 3600, LimitUnits: "0.0001"}}, Reason: "daily liquidity: 100 base units an hour"})
 	parity("the hour's limit", alice, bob, 100, 0)
 	parity("one unit past it", alice, bob, 1, 0xA7)
 
 	caps, err := r.auditor.Caps(r.ctx, asset)
 	if err != nil || !caps.Counting || caps.MaxCountryShareBPS != 5_000 || caps.CategoryCaps["retail"] != 0 ||
-		len(caps.TransferLimits) != 1 || caps.TransferLimits[0] != (api.TransferWindow{PeriodSeconds: 3600, Limit: "100"}) {
+		len(caps.TransferLimits) != 1 || caps.TransferLimits[0] != (api.TransferWindow{PeriodSeconds: 3600, Limit: "100", LimitUnits: "0.0001"}) {
 		t.Fatalf("caps: %+v, %v", caps, err)
 	}
 

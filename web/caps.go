@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+	"math/big"
 	"net/http"
 	"time"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // capsRoutes are the routes of an asset's investor caps (per country, per
@@ -39,7 +42,7 @@ func (h complianceHandlers) getCaps(w http.ResponseWriter, r *http.Request) erro
 	out := api.Caps{Asset: asset, Counting: c.Counting, Decimals: c.Decimals, CountryCaps: c.CountryCaps, Version: c.Version, State: c.State,
 		CategoryCaps: map[string]uint32{}, MaxCountryShareBPS: c.MaxCountryShareBPS,
 		TransferLimits: mapSlice(c.TransferLimits, func(w compliance.TransferWindow) api.TransferWindow {
-			return api.TransferWindow{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit.String()}
+			return api.TransferWindow{PeriodSeconds: w.PeriodSeconds, Limit: w.Limit.String(), LimitUnits: units.Format(w.Limit, c.Decimals)}
 		})}
 	for i, v := range c.CategoryCaps {
 		out.CategoryCaps[chain.CategoryName(i)] = v
@@ -62,8 +65,18 @@ func (h complianceHandlers) setCaps(w http.ResponseWriter, r *http.Request) erro
 	if req.TransferLimits != nil {
 		ws := make([]compliance.TransferWindow, len(*req.TransferLimits))
 		for i, tw := range *req.TransferLimits {
-			limit, err := parseBig("transfer_limits.limit", tw.Limit)
-			if err != nil {
+			field := fmt.Sprintf("transfer_limits[%d].limit", i)
+			var limit *big.Int
+			if tw.Limit != "" || tw.LimitUnits == "" {
+				if limit, err = parseBig(field+"_base", tw.Limit); err != nil {
+					return err
+				}
+			}
+			var inUnits *string
+			if tw.LimitUnits != "" {
+				inUnits = &tw.LimitUnits
+			}
+			if limit, err = h.unitsOr(r, asset, field, limit, inUnits); err != nil {
 				return err
 			}
 			ws[i] = compliance.TransferWindow{PeriodSeconds: tw.PeriodSeconds, Limit: limit}

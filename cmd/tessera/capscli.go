@@ -13,7 +13,6 @@ import (
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/client"
-	"github.com/tessera-rwa/tessera/issuance"
 	"github.com/tessera-rwa/tessera/units"
 )
 
@@ -152,23 +151,15 @@ func setCaps(ctx context.Context, c *client.Client, asset string, countries, cat
 		p.TransferLimits = &[]api.TransferWindow{}
 	}
 	if len(windows) > 0 {
-		// The limits are typed in units: the token's decimals say how
-		// many base units make one.
-		now, err := c.Caps(ctx, asset)
-		if err != nil {
-			return nil, err
-		}
+		// The limits are typed in units; the server reads the token's
+		// decimals.
 		ws := make([]api.TransferWindow, len(windows))
 		for i, kv := range windows {
 			period, err := strconv.ParseUint(kv.key, 10, 32)
 			if err != nil || period == 0 {
 				return nil, fmt.Errorf("--window %s=%s: the period must be a whole number of seconds above 0, such as 86400 for a day", kv.key, kv.value)
 			}
-			limit, err := issuance.ParseUnits(kv.value, now.Decimals)
-			if err != nil {
-				return nil, fmt.Errorf("--window %s=%s: %w", kv.key, kv.value, err)
-			}
-			ws[i] = api.TransferWindow{PeriodSeconds: uint32(period), Limit: limit.String()}
+			ws[i] = api.TransferWindow{PeriodSeconds: uint32(period), LimitUnits: kv.value}
 		}
 		p.TransferLimits = &ws
 	}

@@ -98,7 +98,7 @@ func TestComplianceCapsCommands(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"compliance", "caps", "set", asset, "--window", "86400=1.0000001", "--reason", "r"}, "more than the asset's 6 decimals"},
+		{[]string{"compliance", "caps", "set", asset, "--window", "86400=1.0000001", "--reason", "r"}, "has more than the token's 6 decimals"},
 		{[]string{"compliance", "caps", "set", asset, "--window", "day=1", "--reason", "r"}, "period must be a whole number"},
 		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE", "--reason", "r"}, "is not KEY=VALUE"},
 		{[]string{"compliance", "caps", "set", asset, "--country-cap", "DE=10"}, "reason_required"},
