@@ -307,7 +307,7 @@ func (c Calendar) Schedule() (Schedule, error) {
 		}
 	}
 	if c.AutoApproveBelow != nil && c.AutoApproveBelow.Sign() <= 0 {
-		return s, invalid("invalid_auto_approve_below", "auto_approve_below must be a positive amount of payment base units, or absent for always four-eyes")
+		return s, invalid("invalid_auto_approve_below", "auto_approve_below (_base or _units) must be a positive amount of the payment token, or absent for always four-eyes")
 	}
 	return s, nil
 }
@@ -330,13 +330,13 @@ func parseClock(s string) (h, m int, err error) {
 
 func checkTicket(side string, lo, hi *big.Int) error {
 	if lo == nil || lo.Sign() < 0 || lo.BitLen() > maxUint128Bits {
-		return invalid("invalid_ticket", "min_"+side+" must be an amount from 0 to 2^128-1")
+		return invalid("invalid_ticket", "min_"+side+" (_base or _units) must be from 0 to 2^128-1 base units")
 	}
 	if hi == nil {
 		return nil
 	}
 	if hi.Sign() <= 0 || hi.BitLen() > maxUint128Bits {
-		return invalid("invalid_ticket", "max_"+side+" must be an amount from 1 to 2^128-1, or absent for no maximum")
+		return invalid("invalid_ticket", "max_"+side+" (_base or _units) must be from 1 to 2^128-1 base units, or absent for no maximum")
 	}
 	if lo.Cmp(hi) > 0 {
 		return invalid("min_above_max", fmt.Sprintf("min_%s %s is above max_%s %s", side, lo, side, hi))

@@ -208,6 +208,17 @@ type preparer struct {
 	out    Prepared
 }
 
+// asUnits writes an amount of the asset for people: "2.5 units
+// (2500000000000000000 base units)".
+func (p *preparer) asUnits(v *big.Int) string {
+	return units.Format(v, p.cal.UnitDecimals) + " units (" + v.String() + " base units)"
+}
+
+// asPayment writes an amount of the payment token the same way.
+func (p *preparer) asPayment(v *big.Int) string {
+	return units.Format(v, p.cal.PaymentDecimals) + " of the payment token (" + v.String() + " base units)"
+}
+
 func (p *preparer) add(to common.Address, data []byte, description string) {
 	p.out.Calls = append(p.out.Calls, Call{To: to, Data: data, Description: description})
 }
@@ -300,23 +311,27 @@ func (p *preparer) mode(m Mode, name string) error {
 var maxUint128 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
 
 // ticket checks amount against a ticket as the contract does (a maximum
-// nil or 0 is none).
-func (p *preparer) ticket(amount, lo, hi *big.Int, unit string) error {
+// nil or 0 is none); show writes an amount of the ticket's token.
+func (p *preparer) ticket(amount, lo, hi *big.Int, show func(*big.Int) string) error {
 	if amount.Sign() == 0 || (lo != nil && amount.Cmp(lo) < 0) {
-		return errs.E(errs.Unprocessable, "ticket_too_small", fmt.Sprintf("%s %s is below the minimum ticket of %s %s", unit, amount, orZero(lo), unit))
+		return errs.E(errs.Unprocessable, "ticket_too_small", fmt.Sprintf("%s is below the minimum ticket of %s", show(amount), show(orZero(lo))))
 	}
 	if hi != nil && hi.Sign() > 0 && amount.Cmp(hi) > 0 {
-		return errs.E(errs.Unprocessable, "ticket_too_large", fmt.Sprintf("%s %s is above the maximum ticket of %s %s", unit, amount, hi, unit))
+		return errs.E(errs.Unprocessable, "ticket_too_large", fmt.Sprintf("%s is above the maximum ticket of %s", show(amount), show(hi)))
 	}
 	if amount.Cmp(maxUint128) > 0 {
-		return errs.E(errs.Unprocessable, "ticket_too_large", fmt.Sprintf("%s %s is above 2^128-1", unit, amount))
+		return errs.E(errs.Unprocessable, "ticket_too_large", fmt.Sprintf("%s is above 2^128-1 base units", show(amount)))
 	}
 	return nil
 }
 
 func positive(field string, v *big.Int) error {
 	if v == nil || v.Sign() <= 0 || v.BitLen() > 256 {
-		return errs.E(errs.Invalid, "invalid_"+field, field+" must be a positive integer below 2^256")
+		what := field + " must be a positive integer below 2^256"
+		if field == "amount" {
+			what = "the amount (amount_base or amount_units) must be positive and below 2^256 base units"
+		}
+		return errs.E(errs.Invalid, "invalid_"+field, what)
 	}
 	return nil
 }
@@ -416,7 +431,7 @@ func (p *preparer) pay(ctx context.Context, amount *big.Int) (approved bool, err
 		return false, err
 	}
 	if bal.Cmp(amount) < 0 {
-		return false, errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s base units of the payment token, fewer than %s", p.wallet.Hex(), bal, amount))
+		return false, errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s, less than %s", p.wallet.Hex(), p.asPayment(bal), p.asPayment(amount)))
 	}
 	allowed, err := p.u256(ctx, p.cal.PaymentToken, erc20ABI.PackAllowance(p.wallet, p.cal.Dealing))
 	if err != nil {
@@ -426,7 +441,7 @@ func (p *preparer) pay(ctx context.Context, amount *big.Int) (approved bool, err
 		return false, nil
 	}
 	p.add(p.cal.PaymentToken, erc20ABI.PackApprove(p.cal.Dealing, amount),
-		fmt.Sprintf("approve: let the Dealing contract take %s base units of the payment token", amount))
+		fmt.Sprintf("approve: let the Dealing contract take %s", p.asPayment(amount)))
 	return true, nil
 }
 
@@ -443,8 +458,8 @@ func (p *preparer) freeUnits(ctx context.Context, amount *big.Int) error {
 	}
 	free := new(big.Int).Sub(bal, frozen)
 	if free.Cmp(amount) < 0 {
-		return errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s free units (%s, of which %s frozen or locked), fewer than %s",
-			p.wallet.Hex(), free, bal, frozen, amount))
+		return errs.E(errs.Unprocessable, "insufficient_balance", fmt.Sprintf("wallet %s holds %s free (of %s, %s frozen or locked), fewer than %s",
+			p.wallet.Hex(), p.asUnits(free), p.asUnits(bal), p.asUnits(frozen), p.asUnits(amount)))
 	}
 	return nil
 }
@@ -460,8 +475,8 @@ func (p *preparer) rateLimit(ctx context.Context, direction uint8, amount *big.I
 		return err
 	}
 	if amount.Cmp(left) > 0 {
-		return errs.E(errs.Unprocessable, "rate_limited", fmt.Sprintf("%s base units of payment exceed the %s left under the instant facility's rate limit",
-			amount, left))
+		return errs.E(errs.Unprocessable, "rate_limited", fmt.Sprintf("%s exceeds the %s left under the instant facility's rate limit",
+			p.asPayment(amount), p.asPayment(left)))
 	}
 	return nil
 }
@@ -472,7 +487,7 @@ func (p *preparer) rateLimit(ctx context.Context, direction uint8, amount *big.I
 // latest NAV, 0 without one) to the controller; the estimate is the
 // expected outcome.
 func (p *preparer) depositRequest(ctx context.Context, amount *big.Int, what string) error {
-	if err := p.ticket(amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
+	if err := p.ticket(amount, p.cal.MinDeposit, p.cal.MaxDeposit, p.asPayment); err != nil {
 		return err
 	}
 	l, price, err := p.latestNAV(ctx)
@@ -492,7 +507,7 @@ func (p *preparer) depositRequest(ctx context.Context, amount *big.Int, what str
 // token's answer about a transfer from the wallet to itself, and units
 // free to lock; the payment at the latest NAV is the expected outcome.
 func (p *preparer) redeemRequest(ctx context.Context, amount *big.Int, what string) error {
-	if err := p.ticket(amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+	if err := p.ticket(amount, p.cal.MinRedeem, p.cal.MaxRedeem, p.asUnits); err != nil {
 		return err
 	}
 	if err := p.restricted(ctx, p.wallet, p.wallet, amount, what); err != nil {
@@ -527,7 +542,7 @@ func (p *preparer) requestDeposit(ctx context.Context, req CallRequest) error {
 		return err
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRequestDeposit(req.Amount, p.wallet, p.wallet),
-		fmt.Sprintf("requestDeposit: escrow %s base units of payment for the dealing day's NAV", req.Amount))
+		fmt.Sprintf("requestDeposit: escrow %s for the dealing day's NAV", p.asPayment(req.Amount)))
 	if !approved {
 		if err := p.simulate(ctx, "requestDeposit"); err != nil {
 			return err
@@ -547,7 +562,7 @@ func (p *preparer) requestRedeem(ctx context.Context, req CallRequest) error {
 		return err
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRequestRedeem(req.Amount, p.wallet, p.wallet),
-		fmt.Sprintf("requestRedeem: lock %s units in the wallet until the dealing day's NAV", req.Amount))
+		fmt.Sprintf("requestRedeem: lock %s in the wallet until the dealing day's NAV", p.asUnits(req.Amount)))
 	if err := p.simulate(ctx, "requestRedeem"); err != nil {
 		return err
 	}
@@ -592,7 +607,7 @@ func (p *preparer) cancel(ctx context.Context, req CallRequest) error {
 			return err
 		}
 		p.add(p.cal.Dealing, dealingABI.PackClaimCancelDepositRequest(id, controller, controller),
-			fmt.Sprintf("claimCancelDepositRequest: take back the %s base units of payment request %s escrowed", refund, id))
+			fmt.Sprintf("claimCancelDepositRequest: take back the %s request %s escrowed", p.asPayment(refund), id))
 	case kindRedeem:
 		p.out.Expected = []Outcome{{What: "units", Amount: new(big.Int).Set(r.Amount)}}
 		p.add(p.cal.Dealing, dealingABI.PackCancelRedeemRequest(id, controller), fmt.Sprintf("cancelRedeemRequest: cancel request %s", id))
@@ -602,7 +617,7 @@ func (p *preparer) cancel(ctx context.Context, req CallRequest) error {
 		// The units never left the owner's wallet: the claim unlocks them
 		// there, so the receiver is the owner.
 		p.add(p.cal.Dealing, dealingABI.PackClaimCancelRedeemRequest(id, r.Owner, controller),
-			fmt.Sprintf("claimCancelRedeemRequest: unlock the %s units request %s locked", r.Amount, id))
+			fmt.Sprintf("claimCancelRedeemRequest: unlock the %s request %s locked", p.asUnits(r.Amount), id))
 	default:
 		return fmt.Errorf("dealing: request %s has kind %d", id, r.Kind)
 	}
@@ -645,7 +660,7 @@ func (p *preparer) claim(ctx context.Context, req CallRequest) error {
 		assets := dep.Assets
 		if req.Amount != nil {
 			if req.Amount.Cmp(dep.Assets) > 0 {
-				return errs.E(errs.Unprocessable, "exceeds_claimable", fmt.Sprintf("%s base units of payment exceed the %s claimable on the deposit side", req.Amount, dep.Assets))
+				return errs.E(errs.Unprocessable, "exceeds_claimable", fmt.Sprintf("%s exceeds the %s claimable on the deposit side", p.asPayment(req.Amount), p.asPayment(dep.Assets)))
 			}
 			assets = req.Amount
 		}
@@ -657,7 +672,7 @@ func (p *preparer) claim(ctx context.Context, req CallRequest) error {
 		if err := p.restricted(ctx, common.Address{}, p.wallet, units, "the units of a deposit claim"); err != nil {
 			return err
 		}
-		p.add(dl, dealingABI.PackDeposit(assets, p.wallet, p.wallet), fmt.Sprintf("deposit: claim %s units for %s base units of fulfilled payment", units, assets))
+		p.add(dl, dealingABI.PackDeposit(assets, p.wallet, p.wallet), fmt.Sprintf("deposit: claim %s for %s of fulfilled payment", p.asUnits(units), p.asPayment(assets)))
 		if err := p.simulate(ctx, "deposit"); err != nil {
 			return err
 		}
@@ -666,7 +681,7 @@ func (p *preparer) claim(ctx context.Context, req CallRequest) error {
 		shares := red.Shares
 		if req.Amount != nil {
 			if req.Amount.Cmp(red.Shares) > 0 {
-				return errs.E(errs.Unprocessable, "exceeds_claimable", fmt.Sprintf("%s units exceed the %s claimable on the redeem side", req.Amount, red.Shares))
+				return errs.E(errs.Unprocessable, "exceeds_claimable", fmt.Sprintf("%s exceeds the %s claimable on the redeem side", p.asUnits(req.Amount), p.asUnits(red.Shares)))
 			}
 			shares = req.Amount
 		}
@@ -675,7 +690,7 @@ func (p *preparer) claim(ctx context.Context, req CallRequest) error {
 			return err
 		}
 		p.out.Expected = append(p.out.Expected, Outcome{What: "payment", Amount: assets})
-		p.add(dl, dealingABI.PackRedeem(shares, p.wallet, p.wallet), fmt.Sprintf("redeem: claim %s base units of payment for %s redeemed units", assets, shares))
+		p.add(dl, dealingABI.PackRedeem(shares, p.wallet, p.wallet), fmt.Sprintf("redeem: claim %s for %s redeemed", p.asPayment(assets), p.asUnits(shares)))
 		if err := p.simulate(ctx, "redeem"); err != nil {
 			return err
 		}
@@ -690,10 +705,10 @@ func minOut(got, bound *big.Int, what string) (*big.Int, error) {
 		return got, nil
 	}
 	if bound.Sign() < 0 || bound.BitLen() > 256 {
-		return nil, errs.E(errs.Invalid, "invalid_min_out", "min_out must be an integer from 0 to 2^256-1")
+		return nil, errs.E(errs.Invalid, "invalid_min_out", "min_out (min_out_base or min_out_units) must be from 0 to 2^256-1 base units")
 	}
 	if got.Cmp(bound) < 0 {
-		return nil, errs.E(errs.Unprocessable, "slippage", fmt.Sprintf("at the latest NAV this gives %s %s, below min_out %s", got, what, bound))
+		return nil, errs.E(errs.Unprocessable, "slippage", fmt.Sprintf("at the latest NAV this gives %s %s, below the minimum asked, %s", got, what, bound))
 	}
 	return bound, nil
 }
@@ -705,7 +720,7 @@ func (p *preparer) subscribe(ctx context.Context, req CallRequest) error {
 	if err := p.mode(InstantSubscribe, "instant subscriptions"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinDeposit, p.cal.MaxDeposit, "payment base units"); err != nil {
+	if err := p.ticket(req.Amount, p.cal.MinDeposit, p.cal.MaxDeposit, p.asPayment); err != nil {
 		return err
 	}
 	_, price, err := p.freshNAV(ctx)
@@ -729,7 +744,7 @@ func (p *preparer) subscribe(ctx context.Context, req CallRequest) error {
 		return err
 	}
 	p.add(p.cal.Dealing, dealingABI.PackSubscribe(req.Amount, bound),
-		fmt.Sprintf("subscribe: pay %s base units (fee %s) for at least %s units at the latest NAV", req.Amount, fee, bound))
+		fmt.Sprintf("subscribe: pay %s (fee %s) for at least %s at the latest NAV", p.asPayment(req.Amount), p.asPayment(fee), p.asUnits(bound)))
 	if !approved {
 		return p.simulate(ctx, "subscribe")
 	}
@@ -743,7 +758,7 @@ func (p *preparer) redeemInstant(ctx context.Context, req CallRequest) error {
 	if err := p.mode(InstantRedeem, "instant redemptions"); err != nil {
 		return err
 	}
-	if err := p.ticket(req.Amount, p.cal.MinRedeem, p.cal.MaxRedeem, "unit base units"); err != nil {
+	if err := p.ticket(req.Amount, p.cal.MinRedeem, p.cal.MaxRedeem, p.asUnits); err != nil {
 		return err
 	}
 	_, price, err := p.freshNAV(ctx)
@@ -770,10 +785,10 @@ func (p *preparer) redeemInstant(ctx context.Context, req CallRequest) error {
 		return err
 	}
 	if gross.Cmp(reserve) > 0 {
-		return errs.E(errs.Unprocessable, "insufficient_reserve", fmt.Sprintf("the instant facility's reserve holds %s base units of payment, less than the %s this redemption needs", reserve, gross))
+		return errs.E(errs.Unprocessable, "insufficient_reserve", fmt.Sprintf("the instant facility's reserve holds %s, less than the %s this redemption needs", p.asPayment(reserve), p.asPayment(gross)))
 	}
 	p.add(p.cal.Dealing, dealingABI.PackRedeemInstant(req.Amount, bound),
-		fmt.Sprintf("redeemInstant: burn %s units for at least %s base units of payment (fee %s) at the latest NAV", req.Amount, bound, fee))
+		fmt.Sprintf("redeemInstant: burn %s for at least %s (fee %s) at the latest NAV", p.asUnits(req.Amount), p.asPayment(bound), p.asPayment(fee)))
 	return p.simulate(ctx, "redeemInstant")
 }
 
@@ -807,13 +822,13 @@ func (p *preparer) requestWire(ctx context.Context, req CallRequest, redeem bool
 			return err
 		}
 		p.add(p.cal.Dealing, dealingABI.PackRequestRedeemWire(req.Amount, p.wallet, p.wallet, ref),
-			fmt.Sprintf("requestRedeemWire: lock %s units until the dealing day's NAV, paid out by wire (reference hash %s)", req.Amount, ref.Hex()))
+			fmt.Sprintf("requestRedeemWire: lock %s until the dealing day's NAV, paid out by wire (reference hash %s)", p.asUnits(req.Amount), ref.Hex()))
 	} else {
 		if err := p.depositRequest(ctx, req.Amount, "a wire deposit request"); err != nil {
 			return err
 		}
 		p.add(p.cal.Dealing, dealingABI.PackRequestDepositWire(req.Amount, p.wallet, p.wallet, ref),
-			fmt.Sprintf("requestDepositWire: subscribe %s base units of payment paid by wire (reference hash %s); fulfilled once the payment is confirmed", req.Amount, ref.Hex()))
+			fmt.Sprintf("requestDepositWire: subscribe %s paid by wire (reference hash %s); fulfilled once the payment is confirmed", p.asPayment(req.Amount), ref.Hex()))
 	}
 	if err := p.simulate(ctx, name); err != nil {
 		return err
@@ -831,6 +846,11 @@ func (req *CallRequest) inBaseUnits(cal Calendar) error {
 	case ActRequestRedeem, ActRedeemInstant, ActRequestRedeemWire:
 		amountIn, outIn, amountWhose, outWhose = outIn, amountIn, outWhose, amountWhose
 	case ActClaim:
+		if req.AmountUnits != "" && req.Side == "" {
+			// The sides pay out in different tokens: units typed for one
+			// would be scaled by the other's decimals.
+			return errs.E(errs.Invalid, "side_required", "a partial claim in units names its side (deposit: payment; redeem: the asset's units)")
+		}
 		if req.Side == Redeem {
 			amountIn, amountWhose = cal.UnitDecimals, "the asset's"
 		}

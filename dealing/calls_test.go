@@ -378,6 +378,9 @@ func TestPreparedCallsSucceedOnChain(t *testing.T) {
 	r.refused(r.alice, dealing.CallRequest{Action: dealing.ActClaim, Side: dealing.Deposit, Amount: new(big.Int).Add(claimable, big.NewInt(1))},
 		"exceeds_claimable", claimable.String())
 	r.refused(r.alice, dealing.CallRequest{Action: dealing.ActClaim, Amount: big.NewInt(1)}, "side_required")
+	// Units typed for a claim need its side whatever is claimable: the
+	// sides pay in tokens of different decimals.
+	r.refused(r.alice, dealing.CallRequest{Action: dealing.ActClaim, AmountUnits: "1"}, "side_required", "in units names its side")
 
 	// The claim of both sides: the units and payment are exactly those
 	// announced.
@@ -447,7 +450,7 @@ func TestPrepareRefusals(t *testing.T) {
 		{"ticket too small", r.alice, dealing.CallRequest{Action: dealing.ActRequestDeposit, Amount: usd(99)}, "ticket_too_small", []string{"100000000"}},
 		{"ticket too large", r.alice, dealing.CallRequest{Action: dealing.ActRequestDeposit, Amount: usd(1_000_001)}, "ticket_too_large", []string{"1000000000000"}},
 		{"redeem below the ticket", r.alice, dealing.CallRequest{Action: dealing.ActRequestRedeem, Amount: big.NewInt(1)}, "ticket_too_small", []string{"1000000000000000000"}},
-		{"more units than held", r.bob, dealing.CallRequest{Action: dealing.ActRequestRedeem, Amount: whole(1)}, "insufficient_balance", []string{"0 free units"}},
+		{"more units than held", r.bob, dealing.CallRequest{Action: dealing.ActRequestRedeem, Amount: whole(1)}, "insufficient_balance", []string{"holds 0 units (0 base units) free"}},
 		{"nothing to claim", r.alice, dealing.CallRequest{Action: dealing.ActClaim}, "nothing_claimable", nil},
 		{"no amount", r.alice, dealing.CallRequest{Action: dealing.ActRequestDeposit}, "invalid_amount", nil},
 		{"unknown action", r.alice, dealing.CallRequest{Action: "buy"}, "invalid_action", nil},
