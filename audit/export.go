@@ -43,8 +43,10 @@ func ExportKinds() []string {
 }
 
 // Columns returns the columns of kind's export, or nil for an unknown
-// kind: each amount as people read it, in units of its token (or feed),
-// followed by the same in base units (e.g. balance, balance_base).
+// kind: each amount as people read it, in units of its token, followed by
+// the same in base units (balance_units, balance_base), as the API names
+// them; a valuation's answer in its feed's decimals, then its integer
+// (answer, answer_base).
 func Columns(kind string) []string {
 	rec, ok := recordColumns[kind]
 	if !ok {
@@ -52,9 +54,13 @@ func Columns(kind string) []string {
 	}
 	out := make([]string, 0, len(rec)+2)
 	for _, c := range rec {
-		out = append(out, c)
-		if amountColumns[c] != "" {
-			out = append(out, c+"_base")
+		switch amountColumns[c] {
+		case "token":
+			out = append(out, c+"_units", c+"_base")
+		case "feed":
+			out = append(out, c, c+"_base")
+		default:
+			out = append(out, c)
 		}
 	}
 	return out

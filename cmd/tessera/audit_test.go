@@ -135,7 +135,7 @@ func TestAuditCommand(t *testing.T) {
 
 	out, err = tessera("audit", "export", "--asset", "TTF", "--kind", "holders")
 	// 1000 base units of a 6-decimal token: 0.001 units, both shown.
-	if err != nil || out != "wallet,balance,balance_base\n"+holder.Hex()+",0.001,1000\n" {
+	if err != nil || out != "wallet,balance_units,balance_base\n"+holder.Hex()+",0.001,1000\n" {
 		t.Errorf("export holders: %v\n%q", err, out)
 	}
 	out, err = tessera("audit", "export", "--asset", "TTF", "--kind", "mints", "--format", "json")

@@ -248,7 +248,7 @@ func checkWalkthrough(t *testing.T, apiURL, rpcURL string, keys *apikey.Service,
 		if err != nil {
 			t.Fatal(err)
 		}
-		minted = append(minted, row["to"]+" "+row["amount"]+" "+row["amount_base"])
+		minted = append(minted, row["to"]+" "+row["amount_units"]+" "+row["amount_base"])
 	}
 	if len(minted) != 1 || minted[0] != investor.Hex()+" 100 100" {
 		t.Fatalf("walkthrough mints export: %q", minted)
@@ -444,8 +444,8 @@ func checkSettledDay(t *testing.T, c *client.Client, rpc *ethclient.Client, fund
 				fund = &hs[i]
 			}
 		}
-		if fund == nil || fund.Amount != units.String() || fund.ClaimableUnits != "0" || fund.ClaimablePayment != "0" ||
-			fund.PendingRedeemUnits != "0" || fund.PendingSubscriptionPayment != "0" {
+		if fund == nil || fund.Amount != units.String() || fund.ClaimableBase != "0" || fund.ClaimablePayment != "0" ||
+			fund.PendingRedeemBase != "0" || fund.PendingSubscriptionPayment != "0" {
 			t.Errorf("%s's TTF holding: %+v, want %s units and nothing in flight", devInvestorNames[d.investor], fund, units)
 		}
 		// The payment: the deposits' tUSD went into the day, the

@@ -352,7 +352,7 @@ func TestBrowserIssuerConsole(t *testing.T) {
 	// units (2 decimals) and come back in the auditor's export as both.
 	auditorID, auditorSecret := e.srv.NewKey(t, "ui auditor", apikey.Auditor)
 	csv := e.signIn(t, auditorID, auditorSecret).do("GET", "/ui/audit/HCF/exports/mints.csv", nil)
-	if csv.status != 200 || !strings.HasPrefix(csv.body, "block_number,log_index,tx_hash,request_id,to,amount,amount_base\n") ||
+	if csv.status != 200 || !strings.HasPrefix(csv.body, "block_number,log_index,tx_hash,request_id,to,amount_units,amount_base\n") ||
 		!strings.Contains(csv.body, ","+e.wallets[1].Hex()+",42.5,4250\n") {
 		t.Fatalf("the mints export: %d\n%s", csv.status, csv.body)
 	}
