@@ -150,7 +150,7 @@ type DocumentDownload struct {
 // NewRequest asks for a mint to (or a burn from) an investor's wallet.
 type NewRequest struct {
 	Wallet      string     `json:"wallet" openapi:"address"`
-	Amount      string     `json:"amount_units"` // whole units, e.g. "250" or "12.5"
+	AmountUnits string     `json:"amount_units"` // whole units, e.g. "250" or "12.5"
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	Reason      string     `json:"reason,omitempty"`
 }
@@ -222,9 +222,9 @@ type Holder struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	PendingRedeemUnits         string `json:"pending_redeem_base"`
+	PendingRedeemBase          string `json:"pending_redeem_base"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
-	ClaimableUnits             string `json:"claimable_base"`
+	ClaimableBase              string `json:"claimable_base"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 }
 
@@ -426,9 +426,9 @@ type Holding struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	PendingRedeemUnits         string `json:"pending_redeem_base"`
+	PendingRedeemBase          string `json:"pending_redeem_base"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
-	ClaimableUnits             string `json:"claimable_base"`
+	ClaimableBase              string `json:"claimable_base"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 	// With ?locks=true: the wallets' running locks on the asset (reason,
 	// what each locks now, its schedule) and what they lock now in base

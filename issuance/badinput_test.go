@@ -43,7 +43,7 @@ func TestBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good := api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "10"}
+	good := api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "10"}
 
 	// A key with both scopes may create and request, never verify or
 	// approve its own work.
@@ -97,17 +97,17 @@ func TestBadInput(t *testing.T) {
 		{"beyond the token's 2^96-1", func() error { return mintAmount(e, a.ID, "79228162514265000000000") }, 400, "invalid_amount"},
 		{"more decimals than the asset", func() error { return mintAmount(e, a.ID, "1.0000001") }, 400, "decimals_mismatch"},
 		{"bad wallet", func() error {
-			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: "0x1234", Amount: "1"})
+			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: "0x1234", AmountUnits: "1"})
 			return err
 		}, 400, "invalid_wallet"},
 		{"unverified investor", func() error {
-			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.stranger.Hex(), Amount: "1"})
+			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.stranger.Hex(), AmountUnits: "1"})
 			return err
 		}, 422, "transfer_restricted"},
 		{"burn more than held", func() error { _, err := e.issuer.RequestBurn(ctx, a.ID, good); return err }, 422, "insufficient_balance"},
 		{"lock-up in the past", func() error {
 			past := time.Now().Add(-time.Hour)
-			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "1", LockedUntil: &past})
+			_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "1", LockedUntil: &past})
 			return err
 		}, 400, "invalid_lockup"},
 		{"approver cannot request", func() error { _, err := e.approver.RequestMint(ctx, a.ID, good); return err }, 403, "missing_scope"},
@@ -171,22 +171,22 @@ func TestBadInput(t *testing.T) {
 	n.Symbol, n.TotalUnits, n.Rules = "ONE", "1000", api.AssetRules{MaxInvestors: ptr(int64(1))}
 	one := onboard(t, e, n, prospectus, "prospectus")
 	mint(t, e, one, e.wallets[0], "10")
-	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "1"})
+	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[1].Hex(), AmountUnits: "1"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "0x59") {
 		t.Fatalf("refusal %v does not carry restriction 0x59 (maximum investors)", err)
 	}
 	_, err = e.issuer.TransitionAsset(ctx, one.ID, string(issuance.Redeemed), "")
 	mustCode(t, err, 409, "units_outstanding")
-	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990.000001"})
+	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "990.000001"})
 	mustCode(t, err, 422, "exceeds_total_units")
-	full, err := e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "990"})
+	full, err := e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "990"})
 	if err != nil {
 		t.Fatalf("a mint up to the total units: %v", err)
 	}
 	// Pending requests count too: with 990 units awaiting approval, 5 more
 	// are refused at once; rejecting the 990 frees them.
-	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5"})
+	_, err = e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "5"})
 	mustCode(t, err, 422, "exceeds_total_units")
 	if _, err := e.approver.RejectRequest(ctx, full.ID, "the subscription was withdrawn"); err != nil {
 		t.Fatal(err)
@@ -194,7 +194,7 @@ func TestBadInput(t *testing.T) {
 
 	// A mint with a lock-up reaches the chain as mintLocked.
 	until := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
-	locked, err := e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "5", LockedUntil: &until})
+	locked, err := e.issuer.RequestMint(ctx, one.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "5", LockedUntil: &until})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func TestBadInput(t *testing.T) {
 	if err != nil || r2.ID != r1.ID {
 		t.Fatalf("replay: %v, id %s vs %s", err, r2.ID, r1.ID)
 	}
-	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: good.Wallet, Amount: "11"}, key)
+	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: good.Wallet, AmountUnits: "11"}, key)
 	mustCode(t, err, 422, "idempotency_key_reused")
 	if after := countRequests(t, e, a.ID); after != before+1 {
 		t.Fatalf("%d requests after an idempotent replay, want %d", after, before+1)
@@ -325,6 +325,6 @@ func TestBadInput(t *testing.T) {
 }
 
 func mintAmount(e *env, assetID, amount string) error {
-	_, err := e.issuer.RequestMint(context.Background(), assetID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: amount})
+	_, err := e.issuer.RequestMint(context.Background(), assetID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: amount})
 	return err
 }

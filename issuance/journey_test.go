@@ -111,7 +111,7 @@ func onboard(t *testing.T, e *env, n api.NewAsset, doc []byte, docName string) a
 func mint(t *testing.T, e *env, a api.Asset, to common.Address, amount string) api.Request {
 	t.Helper()
 	ctx := context.Background()
-	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: to.Hex(), Amount: amount, Reason: "subscription"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: to.Hex(), AmountUnits: amount, Reason: "subscription"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestIssuerJourney(t *testing.T) {
 	// A mint to a wallet the registry does not know is refused with the
 	// token's code, and nothing is stored.
 	before := countRequests(t, e, ttf.ID)
-	_, err = e.issuer.RequestMint(ctx, ttf.ID, api.NewRequest{Wallet: e.stranger.Hex(), Amount: "5"})
+	_, err = e.issuer.RequestMint(ctx, ttf.ID, api.NewRequest{Wallet: e.stranger.Hex(), AmountUnits: "5"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "0x54") {
 		t.Fatalf("refusal %v does not carry restriction 0x54", err)
@@ -332,7 +332,7 @@ func TestIssuerJourney(t *testing.T) {
 
 	// A redemption: investor 3 burns 50 units, with approval; the cap table
 	// shows it on chain and in the records.
-	b, err := e.issuer.RequestBurn(ctx, ttf.ID, api.NewRequest{Wallet: inv[2].Hex(), Amount: "50", Reason: "redemption"})
+	b, err := e.issuer.RequestBurn(ctx, ttf.ID, api.NewRequest{Wallet: inv[2].Hex(), AmountUnits: "50", Reason: "redemption"})
 	if err != nil {
 		t.Fatal(err)
 	}

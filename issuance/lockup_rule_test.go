@@ -79,7 +79,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	// A single mint without a lock-up of its own goes out as a plain mint;
 	// the token locks it until its block's time plus the lock-up.
 	w := e.wallets[0]
-	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "10"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "10"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	// A request's own lock-up shorter than the rules' is raised by the
 	// token; a longer one is kept.
 	soon := time.Now().Add(10 * time.Minute).Truncate(time.Second)
-	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "1", LockedUntil: &soon})
+	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "1", LockedUntil: &soon})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 		t.Fatalf("a 10-minute lock ends at %d, want raised to %d", locks(w)[1].End, at+uint64(lockup/time.Second))
 	}
 	late := time.Now().Add(48 * time.Hour).Truncate(time.Second)
-	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "2", LockedUntil: &late})
+	r, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "2", LockedUntil: &late})
 	if err != nil {
 		t.Fatal(err)
 	}

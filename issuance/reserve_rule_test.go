@@ -46,18 +46,18 @@ func TestReserveGuardRefusesMintRequests(t *testing.T) {
 	}
 
 	w := e.wallets[0]
-	_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "25.000001"})
+	_, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "25.000001"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "restriction 0x5E: mint exceeds proof of reserve") {
 		t.Errorf("over the reserve: %v", err)
 	}
-	if _, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "25"}); err != nil {
+	if _, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "25"}); err != nil {
 		t.Fatalf("up to the reserve: %v", err)
 	}
 
 	send(feed.PackGrantRole(crypto.Keccak256Hash([]byte("GUARDIAN_ROLE")), owner.From))
 	send(feed.PackPause())
-	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), Amount: "1"})
+	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: w.Hex(), AmountUnits: "1"})
 	mustCode(t, err, 422, "transfer_restricted")
 	if !strings.Contains(err.Error(), "restriction 0x5F: proof of reserve is stale, paused or missing") {
 		t.Errorf("paused reserve feed: %v", err)

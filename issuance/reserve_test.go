@@ -49,11 +49,11 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 
 	// The issuer learns at once that a second 60 is too many: the pending
 	// request counts.
-	r1, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "60"})
+	r1, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "60"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[1].Hex(), Amount: "60"})
+	_, err = e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[1].Hex(), AmountUnits: "60"})
 	mustCode(t, err, 422, "exceeds_total_units")
 	// That early check takes no lock: two issuers asking at the same moment
 	// may both pass it. Such a second request is stored as it would be.
@@ -100,7 +100,7 @@ func TestApprovalsReserveTotalUnits(t *testing.T) {
 
 	// Sequential approvals before the first is mined: 60 out, 30 approved
 	// and waiting in the mempool, 30 more refused.
-	r3, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "30"})
+	r3, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "30"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func TestApprovalIsOneTrace(t *testing.T) {
 	defer func() { _ = shutdown(context.Background()) }()
 	e := newEnv(t)
 	a := onboard(t, e, fund(), prospectus, "prospectus")
-	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), Amount: "1"})
+	r, err := e.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: e.wallets[0].Hex(), AmountUnits: "1"})
 	if err != nil {
 		t.Fatal(err)
 	}

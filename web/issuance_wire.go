@@ -54,7 +54,7 @@ func proposalWire(p issuance.DocumentProposal) api.DocumentProposal {
 }
 
 func newRequestOf(in api.NewRequest) issuance.NewRequest {
-	return issuance.NewRequest{Wallet: in.Wallet, Amount: in.Amount, LockedUntil: in.LockedUntil, Reason: in.Reason}
+	return issuance.NewRequest{Wallet: in.Wallet, Amount: in.AmountUnits, LockedUntil: in.LockedUntil, Reason: in.Reason}
 }
 
 func requestWire(q issuance.Request) api.Request {
@@ -83,7 +83,7 @@ func capTableWire(ct issuance.CapTable) api.CapTable {
 	return api.CapTable{AssetID: ct.AssetID, Token: common.HexToAddress(ct.Token), Decimals: ct.Decimals,
 		Holders: mapSlice(ct.Holders, func(h issuance.Holder) api.Holder {
 			out := api.Holder{InvestorID: h.InvestorID, Amount: h.Amount, Units: h.Units, PPM: h.PPM, Wallets: nonNil(h.Wallets)}
-			out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableUnits, out.ClaimablePayment = inFlightWire(h.InFlight)
+			out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
 			return out
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
@@ -141,7 +141,7 @@ func holdingWire(h issuance.Holding) api.Holding {
 		Payouts: mapSlice(h.Payouts, func(p issuance.Payout) api.Payout {
 			return api.Payout{DistributionID: p.DistributionID, PaymentToken: p.PaymentToken, Amount: p.Amount, Claimed: p.Claimed}
 		})}
-	out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableUnits, out.ClaimablePayment = inFlightWire(h.InFlight)
+	out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
 	if v := h.Valuation; v != nil {
 		out.Valuation = &api.Valuation{Feed: v.Feed, RoundID: v.RoundID, Answer: v.Answer, Decimals: v.Decimals, UpdatedAt: v.UpdatedAt}
 	}

@@ -214,7 +214,7 @@ func assetCommand(ctx context.Context, c *client.Client, fs *flag.FlagSet, sub s
 		if err := need(fs, "asset", "wallet", "amount"); err != nil {
 			return nil, err
 		}
-		req := api.NewRequest{Wallet: a.wallet, Amount: a.amount, Reason: a.reason}
+		req := api.NewRequest{Wallet: a.wallet, AmountUnits: a.amount, Reason: a.reason}
 		if sub == "burn" {
 			return c.RequestBurn(ctx, a.asset, req)
 		}

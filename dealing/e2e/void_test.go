@@ -48,7 +48,7 @@ func TestDealingDayEscapes(t *testing.T) {
 	j.must(e.Funder, j.coin, coinABI.PackTransfer(aliceW, usd(10_000)))
 	j.must(alice, j.coin, coinABI.PackApprove(j.dealing, usd(10_000)))
 	// Bob holds 500 units, minted four-eyes: no payment is in the reserve for them.
-	m, err := j.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: bobW.Hex(), Amount: "500", Reason: "in-kind subscription"})
+	m, err := j.issuer.RequestMint(ctx, a.ID, api.NewRequest{Wallet: bobW.Hex(), AmountUnits: "500", Reason: "in-kind subscription"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -115,8 +115,8 @@ func TestWireDealing(t *testing.T) {
 	// The holdings and the cap table show what is in flight: Bob's 5
 	// units locked and his $1,000 escrowed; nothing for a holder at rest.
 	hs, err := j.auditor.Holdings(ctx, bobW)
-	if err != nil || len(hs) != 1 || hs[0].PendingRedeemUnits != units(5).String() || hs[0].PendingSubscriptionPayment != usd(1_000).String() ||
-		hs[0].ClaimableUnits != "0" || hs[0].ClaimablePayment != "0" {
+	if err != nil || len(hs) != 1 || hs[0].PendingRedeemBase != units(5).String() || hs[0].PendingSubscriptionPayment != usd(1_000).String() ||
+		hs[0].ClaimableBase != "0" || hs[0].ClaimablePayment != "0" {
 		t.Fatalf("bob's holdings: %+v, %v", hs, err)
 	}
 	hs, err = j.auditor.Holdings(ctx, aliceW)
@@ -130,15 +130,15 @@ func TestWireDealing(t *testing.T) {
 	for _, h := range ct.Holders {
 		switch {
 		case len(h.Wallets) == 1 && h.Wallets[0] == bobW:
-			if h.PendingRedeemUnits != units(5).String() || h.PendingSubscriptionPayment != usd(1_000).String() {
+			if h.PendingRedeemBase != units(5).String() || h.PendingSubscriptionPayment != usd(1_000).String() {
 				t.Errorf("bob's cap table line: %+v", h)
 			}
 		case len(h.Wallets) == 1 && h.Wallets[0] == aliceW:
-			if h.Amount != "0" || h.PendingSubscriptionPayment != usd(5_000).String() || h.PendingRedeemUnits != "0" {
+			if h.Amount != "0" || h.PendingSubscriptionPayment != usd(5_000).String() || h.PendingRedeemBase != "0" {
 				t.Errorf("alice's cap table line: %+v", h)
 			}
 		default:
-			if h.PendingRedeemUnits != "0" || h.PendingSubscriptionPayment != "0" || h.ClaimableUnits != "0" || h.ClaimablePayment != "0" {
+			if h.PendingRedeemBase != "0" || h.PendingSubscriptionPayment != "0" || h.ClaimableBase != "0" || h.ClaimablePayment != "0" {
 				t.Errorf("a holder at rest with something in flight: %+v", h)
 			}
 		}
@@ -260,7 +260,7 @@ func TestWireDealing(t *testing.T) {
 	wantBig(t, "alice's claimable payment", j.u256(j.dealing, dealABI.PackMaxDeposit(aliceW)), usd(5_000))
 	j.waitFor("alice's claimable units in her holdings", func() bool {
 		hs, err := j.auditor.Holdings(ctx, aliceW)
-		return err == nil && len(hs) == 1 && hs[0].ClaimableUnits == unitsFor(usd(5_000), nav(101, 0)).String() && hs[0].PendingSubscriptionPayment == "0"
+		return err == nil && len(hs) == 1 && hs[0].ClaimableBase == unitsFor(usd(5_000), nav(101, 0)).String() && hs[0].PendingSubscriptionPayment == "0"
 	})
 
 	// Bob's payout: a rejection needs a note; rejected, it may be recorded
@@ -286,7 +286,7 @@ func TestWireDealing(t *testing.T) {
 		return r.State == "claimed" && r.WireReference == "BANK-2026-0002"
 	})
 	hs, err = j.auditor.Holdings(ctx, bobW)
-	if err != nil || len(hs) != 1 || hs[0].PendingRedeemUnits != "0" {
+	if err != nil || len(hs) != 1 || hs[0].PendingRedeemBase != "0" {
 		t.Fatalf("bob's holdings after the payout: %+v, %v", hs, err)
 	}
 	// The cap table's recorded supply counts what the Dealing contract
