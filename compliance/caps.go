@@ -165,7 +165,7 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 		periods, limits := make([]uint32, len(ws)), make([]*big.Int, len(ws))
 		for i, w := range ws {
 			if w.PeriodSeconds == 0 || w.Limit == nil || w.Limit.Sign() <= 0 || w.Limit.Cmp(maxBalanceLimit) > 0 {
-				return CapsResult{}, errs.E(errs.Invalid, "invalid_transfer_limit", fmt.Sprintf("transfer window %d needs a positive period_seconds and a limit from 1 to 2^96-1 base units", i+1))
+				return CapsResult{}, errs.E(errs.Invalid, "invalid_transfer_limit", fmt.Sprintf("transfer window %d needs a positive period_seconds and a limit (limit_base or limit_units) from 1 to 2^96-1 base units", i+1))
 			}
 			periods[i], limits[i] = w.PeriodSeconds, new(big.Int).Set(w.Limit)
 		}

@@ -44,7 +44,7 @@ func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, err
 		return CheckResult{}, errs.E(errs.Invalid, "invalid_field", "to must not be the zero address")
 	}
 	if req.Amount == nil || req.Amount.Sign() <= 0 || req.Amount.Cmp(maxBalanceLimit) > 0 {
-		return CheckResult{}, errs.E(errs.Invalid, "invalid_amount", "amount must be a positive integer of base units below 2^96")
+		return CheckResult{}, errs.E(errs.Invalid, "invalid_amount", "the amount (amount_base or amount_units) must be positive and below 2^96 base units")
 	}
 	head, err := s.cfg.Chain.HeaderByNumber(ctx, nil)
 	if err != nil {

@@ -77,10 +77,10 @@ func (s *Service) checkIntervention(ctx context.Context, n NewIntervention) erro
 		return errs.E(errs.Invalid, "invalid_lock_index", "lock_index is a lock's index in the wallet's locks, from 0")
 	}
 	if needAmount != (n.Amount != nil) {
-		return errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("amount is %s for %s", map[bool]string{true: "required", false: "not taken"}[needAmount], n.Kind))
+		return errs.E(errs.Invalid, "invalid_amount", fmt.Sprintf("an amount (amount_base or amount_units) is %s for %s", map[bool]string{true: "required", false: "not taken"}[needAmount], n.Kind))
 	}
 	if n.Amount != nil && (n.Amount.Sign() <= 0 || n.Amount.Cmp(maxBalanceLimit) > 0) {
-		return errs.E(errs.Invalid, "invalid_amount", "amount must be a positive integer of base units below 2^96")
+		return errs.E(errs.Invalid, "invalid_amount", "the amount must be positive and below 2^96 base units")
 	}
 	if needTo != (n.To != nil) {
 		return errs.E(errs.Invalid, "invalid_to", fmt.Sprintf("to is %s for %s", map[bool]string{true: "required", false: "not taken"}[needTo], n.Kind))

@@ -80,7 +80,7 @@ func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, dec
 	}
 	if u.MaxBalance != nil {
 		if u.MaxBalance.Sign() <= 0 || u.MaxBalance.Cmp(maxBalanceLimit) > 0 {
-			return Rules{}, errs.E(errs.Invalid, "invalid_max_balance", "max_balance must be from 1 to 2^96-1 base units (leave it out for no limit)")
+			return Rules{}, errs.E(errs.Invalid, "invalid_max_balance", "the maximum balance (max_balance_base or max_balance_units) must be from 1 to 2^96-1 base units (leave it out for no limit)")
 		}
 		r.MaxBalance = new(big.Int).Set(u.MaxBalance)
 	}
@@ -105,7 +105,7 @@ func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, dec
 	}
 	if u.MinHolding != nil {
 		if u.MinHolding.Sign() <= 0 || u.MinHolding.Cmp(maxBalanceLimit) > 0 {
-			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", "min_holding must be from 1 to 2^96-1 base units (leave it out for no minimum)")
+			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", "the minimum holding (min_holding_base or min_holding_units) must be from 1 to 2^96-1 base units (leave it out for no minimum)")
 		}
 		if r.MaxBalance != nil && u.MinHolding.Cmp(r.MaxBalance) > 0 {
 			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", fmt.Sprintf(

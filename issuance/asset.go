@@ -165,7 +165,7 @@ func (n NewAsset) validate() (Asset, error) {
 			return Asset{}, invalid("invalid_attributes", "attribute names have 1 to 64 characters, values at most 1000")
 		}
 	}
-	total, err := ParseUnits(n.TotalUnits, n.Decimals)
+	total, err := parseUnits(n.TotalUnits, n.Decimals, "total_units", "the asset's")
 	if err != nil {
 		return Asset{}, err
 	}
@@ -259,23 +259,24 @@ var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewI
 // decimals_mismatch; zero, negative or beyond uint256 (or the token's
 // 2^96 − 1 cap) is invalid_amount.
 func ParseUnits(s string, decimals uint8) (*big.Int, error) {
-	return parseUnits(s, decimals, "the asset's")
+	return parseUnits(s, decimals, "amount_units", "the asset's")
 }
 
-// parseUnits is ParseUnits for a token named by whose ("the asset's", "the
-// payment token's") in its refusal.
-func parseUnits(s string, decimals uint8, whose string) (*big.Int, error) {
-	v, err := units.ParseAmount(s, decimals, "amount", whose)
+// parseUnits is ParseUnits for the field what of a token named by whose
+// ("the asset's", "the payment token's") in its refusal.
+func parseUnits(s string, decimals uint8, what, whose string) (*big.Int, error) {
+	v, err := units.ParseAmount(s, decimals, what, whose)
 	if err != nil {
 		return nil, err
 	}
 	return checkAmount(v, s)
 }
 
-// ParseBaseUnits reads a positive integer of base units.
-func ParseBaseUnits(s string) (*big.Int, error) {
+// ParseBaseUnits reads a positive integer of base units, given in the
+// field what.
+func ParseBaseUnits(s, what string) (*big.Int, error) {
 	if !units.Digits(s) || len(s) > 100 {
-		return nil, invalid("invalid_amount", fmt.Sprintf("amount %q must be a positive integer", s))
+		return nil, invalid("invalid_amount", fmt.Sprintf("%s %q must be a positive integer of base units", what, s))
 	}
 	v, _ := new(big.Int).SetString(s, 10)
 	return checkAmount(v, s)

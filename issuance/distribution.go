@@ -98,16 +98,16 @@ type NewDistribution struct {
 func (s *Service) distributionTotal(ctx context.Context, pay common.Address, n NewDistribution) (*big.Int, error) {
 	switch {
 	case n.TotalUnits != "" && n.Total != "":
-		return nil, invalid("invalid_amount", "give total_units (in the payment token's units) or total (in its base units), not both")
+		return nil, invalid("invalid_amount", "give total_units (in the payment token's units) or total_base (in its base units), not both")
 	case n.TotalUnits == "":
-		return ParseBaseUnits(n.Total)
+		return ParseBaseUnits(n.Total, "total_base")
 	}
 	dec, err := s.PaymentTokenDecimals(ctx, pay)
 	if err != nil {
 		return nil, errs.Wrap(err, errs.Unprocessable, "invalid_payment_token", "no ERC-20 answers decimals() at "+pay.Hex()+
 			", so total_units cannot be converted to its base units")
 	}
-	return parseUnits(n.TotalUnits, dec, "the payment token's")
+	return parseUnits(n.TotalUnits, dec, "total_units", "the payment token's")
 }
 
 // Shares splits total pro rata over balances with integer math: each
@@ -186,7 +186,7 @@ func (s *Service) distribute(ctx context.Context, actor, assetID string, n NewDi
 		return Distribution{}, err
 	}
 	if total.BitLen() > 128 {
-		return Distribution{}, invalid("invalid_amount", "total must fit in 128 bits, as the Distributor records it")
+		return Distribution{}, invalid("invalid_amount", "the total must fit in 128 bits of base units, as the Distributor records it")
 	}
 	deadline := s.cfg.Now().Add(90 * 24 * time.Hour).UTC().Truncate(time.Second)
 	if n.ClaimDeadline != nil {
