@@ -3,7 +3,8 @@
 -- (value_base, amount_base, result_base, fee_base). Feed answers and the
 -- oracle alert's values stay fixed-point numbers of the feed's decimals.
 -- Events already stored are renamed too, so a client resuming from an old
--- cursor reads one schema.
+-- cursor reads one schema (their JSON text is rewritten: keys reordered,
+-- values kept).
 CREATE OR REPLACE FUNCTION stream_indexer() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     n       BIGINT;
@@ -99,18 +100,21 @@ BEGIN
     RETURN NULL;
 END $$;
 
-UPDATE stream_events SET data = (((data::jsonb) - 'value') || jsonb_build_object('value_base', data::jsonb -> 'value'))::json
-    WHERE type = 'transfer' AND data::jsonb ? 'value';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount'))::json
-    WHERE type = 'mint' AND data::jsonb ? 'amount';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount'))::json
-    WHERE type = 'burn' AND data::jsonb ? 'amount';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount'))::json
-    WHERE type = 'issuance_request' AND data::jsonb ? 'amount';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount'))::json
-    WHERE type = 'compliance_intervention' AND data::jsonb ? 'amount';
-UPDATE stream_events SET data = (((((((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')) - 'result') || jsonb_build_object('result_base', data::jsonb -> 'result')) - 'fee') || jsonb_build_object('fee_base', data::jsonb -> 'fee'))::json
-    WHERE type = 'dealing' AND data::jsonb ? 'amount' AND data::jsonb ? 'result' AND data::jsonb ? 'fee';
+-- One pass over the events, whatever their number.
+UPDATE stream_events SET data = (CASE type
+    WHEN 'transfer' THEN ((data::jsonb) - 'value') || jsonb_build_object('value_base', data::jsonb -> 'value')
+    WHEN 'mint' THEN ((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')
+    WHEN 'burn' THEN ((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')
+    WHEN 'issuance_request' THEN ((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')
+    WHEN 'compliance_intervention' THEN ((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')
+    WHEN 'dealing' THEN ((((((data::jsonb) - 'amount') || jsonb_build_object('amount_base', data::jsonb -> 'amount')) - 'result') || jsonb_build_object('result_base', data::jsonb -> 'result')) - 'fee') || jsonb_build_object('fee_base', data::jsonb -> 'fee')
+    END)::json
+WHERE (type = 'transfer' AND data::jsonb ? 'value')
+   OR (type = 'mint' AND data::jsonb ? 'amount')
+   OR (type = 'burn' AND data::jsonb ? 'amount')
+   OR (type = 'issuance_request' AND data::jsonb ? 'amount')
+   OR (type = 'compliance_intervention' AND data::jsonb ? 'amount')
+   OR (type = 'dealing' AND data::jsonb ? 'amount' AND data::jsonb ? 'result' AND data::jsonb ? 'fee');
 
 ---- create above / drop below ----
 
@@ -209,15 +213,18 @@ BEGIN
     RETURN NULL;
 END $$;
 
-UPDATE stream_events SET data = (((data::jsonb) - 'value_base') || jsonb_build_object('value', data::jsonb -> 'value_base'))::json
-    WHERE type = 'transfer' AND data::jsonb ? 'value_base';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base'))::json
-    WHERE type = 'mint' AND data::jsonb ? 'amount_base';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base'))::json
-    WHERE type = 'burn' AND data::jsonb ? 'amount_base';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base'))::json
-    WHERE type = 'issuance_request' AND data::jsonb ? 'amount_base';
-UPDATE stream_events SET data = (((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base'))::json
-    WHERE type = 'compliance_intervention' AND data::jsonb ? 'amount_base';
-UPDATE stream_events SET data = (((((((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')) - 'result_base') || jsonb_build_object('result', data::jsonb -> 'result_base')) - 'fee_base') || jsonb_build_object('fee', data::jsonb -> 'fee_base'))::json
-    WHERE type = 'dealing' AND data::jsonb ? 'amount_base' AND data::jsonb ? 'result_base' AND data::jsonb ? 'fee_base';
+-- One pass over the events, whatever their number.
+UPDATE stream_events SET data = (CASE type
+    WHEN 'transfer' THEN ((data::jsonb) - 'value_base') || jsonb_build_object('value', data::jsonb -> 'value_base')
+    WHEN 'mint' THEN ((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')
+    WHEN 'burn' THEN ((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')
+    WHEN 'issuance_request' THEN ((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')
+    WHEN 'compliance_intervention' THEN ((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')
+    WHEN 'dealing' THEN ((((((data::jsonb) - 'amount_base') || jsonb_build_object('amount', data::jsonb -> 'amount_base')) - 'result_base') || jsonb_build_object('result', data::jsonb -> 'result_base')) - 'fee_base') || jsonb_build_object('fee', data::jsonb -> 'fee_base')
+    END)::json
+WHERE (type = 'transfer' AND data::jsonb ? 'value_base')
+   OR (type = 'mint' AND data::jsonb ? 'amount_base')
+   OR (type = 'burn' AND data::jsonb ? 'amount_base')
+   OR (type = 'issuance_request' AND data::jsonb ? 'amount_base')
+   OR (type = 'compliance_intervention' AND data::jsonb ? 'amount_base')
+   OR (type = 'dealing' AND data::jsonb ? 'amount_base' AND data::jsonb ? 'result_base' AND data::jsonb ? 'fee_base');

@@ -13,6 +13,7 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/units"
 )
 
@@ -64,20 +65,28 @@ func (h complianceHandlers) setCaps(w http.ResponseWriter, r *http.Request) erro
 		BasedOnState: req.BasedOnState}
 	if req.TransferLimits != nil {
 		ws := make([]compliance.TransferWindow, len(*req.TransferLimits))
+		var decimals *uint8 // read once, for the limits given in units
 		for i, tw := range *req.TransferLimits {
 			field := fmt.Sprintf("transfer_limits[%d].limit", i)
 			var limit *big.Int
-			if tw.Limit != "" || tw.LimitUnits == "" {
+			switch {
+			case tw.LimitUnits == "":
 				if limit, err = parseBig(field+"_base", tw.Limit); err != nil {
 					return err
 				}
-			}
-			var inUnits *string
-			if tw.LimitUnits != "" {
-				inUnits = &tw.LimitUnits
-			}
-			if limit, err = h.unitsOr(r, asset, field, limit, inUnits); err != nil {
-				return err
+			case tw.Limit != "":
+				return errs.E(errs.Invalid, "invalid_amount", "give "+field+"_base (base units) or "+field+"_units (the token's units), not both")
+			default:
+				if decimals == nil {
+					d, err := h.svc.Decimals(r.Context(), asset)
+					if err != nil {
+						return err
+					}
+					decimals = &d
+				}
+				if limit, err = units.ParseAmount(tw.LimitUnits, *decimals, field+"_units", "the token's"); err != nil {
+					return err
+				}
 			}
 			ws[i] = compliance.TransferWindow{PeriodSeconds: tw.PeriodSeconds, Limit: limit}
 		}
