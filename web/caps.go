@@ -13,7 +13,6 @@ import (
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
 	"github.com/tessera-rwa/tessera/compliance"
-	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/units"
 )
 
@@ -75,7 +74,7 @@ func (h complianceHandlers) setCaps(w http.ResponseWriter, r *http.Request) erro
 					return err
 				}
 			case tw.Limit != "":
-				return errs.E(errs.Invalid, "invalid_amount", "give "+field+"_base (base units) or "+field+"_units (the token's units), not both")
+				return bothForms(field+"_base", field+"_units")
 			default:
 				if decimals == nil {
 					d, err := h.svc.Decimals(r.Context(), asset)

@@ -226,7 +226,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 			return errs.E(errs.Invalid, "invalid_reserve_guard", "reserve_guard.margin_units is an absolute margin: give it with margin_mode absolute (a bps margin is reserve_guard.margin)")
 		}
 		if g.Margin != "" {
-			return errs.E(errs.Invalid, "invalid_amount", "give reserve_guard.margin (base units) or reserve_guard.margin_units (the token's units), not both")
+			return bothForms("reserve_guard.margin", "reserve_guard.margin_units")
 		}
 		if u.ReserveGuard.Margin, err = h.svc.ParseUnits(r.Context(), asset, "reserve_guard.margin_units", g.MarginUnits); err != nil {
 			return err
@@ -502,9 +502,15 @@ func (h complianceHandlers) unitsOr(r *http.Request, asset common.Address, field
 		return base, nil
 	}
 	if base != nil {
-		return nil, errs.E(errs.Invalid, "invalid_amount", "give "+field+"_base (base units) or "+field+"_units (the token's units), not both")
+		return nil, bothForms(field+"_base", field+"_units")
 	}
 	return h.svc.ParseUnits(r.Context(), asset, field+"_units", *inUnits)
+}
+
+// bothForms refuses an amount given both in base units (base names the
+// field) and in the token's units (inUnits).
+func bothForms(base, inUnits string) error {
+	return errs.E(errs.Invalid, "invalid_amount", "give "+base+" (base units) or "+inUnits+" (the token's units), not both")
 }
 
 // rulesUpdateOf is a set of rules as compliance takes it, from the API's
