@@ -20,6 +20,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/auth/apikey"
 	"github.com/tessera-rwa/tessera/chain"
@@ -261,11 +262,24 @@ func benchDistribution(b *testing.B, store *postgres.IssuanceStore, assetID stri
 // holdingsOK checks a holdings answer: the wallet holds its assets, each
 // valued and with its two payouts.
 func holdingsOK(hs []issuance.Holding, wallet common.Address, assets int) error {
+	return holdingsAre(hs, wallet, assets, func(h issuance.Holding) bool {
+		return h.Amount != "" && h.Amount != "0" && h.Value != "" && h.Valuation != nil && len(h.Payouts) == 2
+	})
+}
+
+// apiHoldingsOK is holdingsOK for the route's answer, the wire model.
+func apiHoldingsOK(hs []api.Holding, wallet common.Address, assets int) error {
+	return holdingsAre(hs, wallet, assets, func(h api.Holding) bool {
+		return h.Amount != "" && h.Amount != "0" && h.Value != "" && h.Valuation != nil && len(h.Payouts) == 2
+	})
+}
+
+func holdingsAre[H any](hs []H, wallet common.Address, assets int, valued func(H) bool) error {
 	if len(hs) != assets {
 		return fmt.Errorf("holdings of %s: want %d, got %d", wallet, assets, len(hs))
 	}
 	for _, h := range hs {
-		if h.Amount == "" || h.Amount == "0" || h.Value == "" || h.Valuation == nil || len(h.Payouts) != 2 {
+		if !valued(h) {
 			return fmt.Errorf("holdings of %s: want valued holdings with two payouts, got %+v", wallet, h)
 		}
 	}
@@ -317,19 +331,19 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	// check, the PostgreSQL nonce store, metrics, access log (rate limits
 	// off, see benchApp).
 	id, secret := e.Server.NewKey(b, "bench", apikey.Issuer)
-	api := e.Server.Client(b, id, secret, func(c *client.Config) {
+	apiClient := e.Server.Client(b, id, secret, func(c *client.Config) {
 		c.MaxAttempts = 1 // a failure fails the benchmark instead of hiding in the latency
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	})
 	get := func(i int) (time.Duration, error) {
 		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
 		start := time.Now()
-		var out []issuance.Holding
-		if err := api.Do(context.Background(), "GET", "/v1/investors/"+wallet.Hex()+"/holdings", nil, &out); err != nil {
+		var out []api.Holding
+		if err := apiClient.Do(context.Background(), "GET", "/v1/investors/"+wallet.Hex()+"/holdings", nil, &out); err != nil {
 			return 0, err
 		}
 		d := time.Since(start)
-		return d, holdingsOK(out, wallet, held)
+		return d, apiHoldingsOK(out, wallet, held)
 	}
 	// The reference: the platform's same issuance.Service.Holdings call
 	// behind a bare handler (no signature, nonce, metrics or log), so the
