@@ -40,7 +40,7 @@ import (
 // synthetic indexed rows stay as seeded and no loop sends statements while
 // a read's are counted; the API's rate limits off, so the load is not
 // refused; every statement of its pool seen by the returned counter.
-func benchApp(b *testing.B) (*apptest.Env, *counter) {
+func benchApp(b testing.TB) (*apptest.Env, *counter) {
 	b.Helper()
 	count := &counter{Statements: &pgtest.Statements{}}
 	e := apptest.Start(b, apptest.Options{Shared: true, Configure: func(c *app.Config) {
@@ -109,7 +109,7 @@ func benchFeed(t int) common.Address  { return common.BigToAddress(big.NewInt(in
 // tokens among their holders, preceded by a mint to each holder of each of
 // its tokens in block 0 so that every balance stays positive, and the
 // balances they add up to (the indexed supplies follow by trigger).
-func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, n, holders, tokens int) {
+func seedTransfers(b testing.TB, pool *pgxpool.Pool, chainID int64, n, holders, tokens int) {
 	b.Helper()
 	ctx := context.Background()
 	// Transfer i moves token t = i % tokens from the holder j = (i/tokens)
@@ -170,7 +170,7 @@ func seedTransfers(b *testing.B, pool *pgxpool.Pool, chainID int64, n, holders, 
 // deployment record gives 8 decimals) and one indexed valuation round, and
 // two published distributions per asset paying every holder, the first
 // claimed by every other holder: the records a holdings read joins.
-func seedAssets(b *testing.B, pool *pgxpool.Pool, svc *issuance.Service, chainID *big.Int, distributor common.Address, holders, tokens int) {
+func seedAssets(b testing.TB, pool *pgxpool.Pool, svc *issuance.Service, chainID *big.Int, distributor common.Address, holders, tokens int) {
 	b.Helper()
 	ctx := context.Background()
 	store, deployments := &postgres.IssuanceStore{Pool: pool}, &postgres.Deployments{Pool: pool}
@@ -225,7 +225,7 @@ func seedAssets(b *testing.B, pool *pgxpool.Pool, svc *issuance.Service, chainID
 }
 
 // benchDistribution stores a published distribution of asset paying leaves.
-func benchDistribution(b *testing.B, store *postgres.IssuanceStore, assetID string, leaves []merkle.Leaf, onchainID int64) {
+func benchDistribution(b testing.TB, store *postgres.IssuanceStore, assetID string, leaves []merkle.Leaf, onchainID int64) {
 	b.Helper()
 	ctx := context.Background()
 	tree, err := merkle.New(leaves)
@@ -286,34 +286,30 @@ func holdingsAre[H any](hs []H, wallet common.Address, assets int, valued func(H
 	return nil
 }
 
-// BenchmarkHoldingsLatency measures the latency percentiles of the issuance
-// holdings route GET /v1/investors/{wallet}/holdings through the signed API,
-// under concurrent load, with 1M indexed transfers (HOLDINGS_TRANSFERS
-// overrides the count; HOLDINGS_REQUESTS the requests per side) of 100
-// assets among 10,000 holders, each holding 5 assets with a valuation and
-// two payouts, beside the same Holdings call behind a bare handler; and
-// how many statements one read sends.
-func BenchmarkHoldingsLatency(b *testing.B) {
-	n := 1_000_000
-	if v := os.Getenv("HOLDINGS_TRANSFERS"); v != "" {
-		n, _ = strconv.Atoi(v)
-	}
-	requests := 4_000 // per side; HOLDINGS_REQUESTS overrides
-	if v := os.Getenv("HOLDINGS_REQUESTS"); v != "" {
-		requests, _ = strconv.Atoi(v)
-	}
-	const holders, assets, concurrency = 10_000, 100, 16
+// holdingsRig is the holdings benchmark's platform, seeded with n indexed
+// transfers: get reads a wallet's holdings through the signed route,
+// getBare through the bare handler, each checking the answer.
+type holdingsRig struct {
+	get, getBare func(int) (time.Duration, error)
+	statements   int
+}
+
+const holdingsHolders, holdingsAssets, holdingsConcurrency = 10_000, 100, 16
+
+func newHoldingsRig(tb testing.TB, n int) holdingsRig {
+	tb.Helper()
+	const holders, assets, concurrency = holdingsHolders, holdingsAssets, holdingsConcurrency
 	const held = assets / holdingsStride
 	ctx := context.Background()
-	e, count := benchApp(b)
+	e, count := benchApp(tb)
 	pool, chainID, svc := e.Pool, e.ChainID, e.Issuance
 	seedStart := time.Now()
-	seedTransfers(b, pool, chainID.Int64(), n, holders, assets)
-	seedAssets(b, pool, svc, chainID, e.Suite.Distributor.Address, holders, assets)
+	seedTransfers(tb, pool, chainID.Int64(), n, holders, assets)
+	seedAssets(tb, pool, svc, chainID, e.Suite.Distributor.Address, holders, assets)
 	if _, err := pool.Exec(ctx, "ANALYZE"); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
-	b.Logf("seeded %d transfers of %d assets among %d wallets in %s", n, assets, holders, time.Since(seedStart).Round(time.Millisecond))
+	tb.Logf("seeded %d transfers of %d assets among %d wallets in %s", n, assets, holders, time.Since(seedStart).Round(time.Millisecond))
 
 	// The statements of one read by the platform's issuance service.
 	probe := common.BigToAddress(big.NewInt(1))
@@ -323,15 +319,15 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 			err = holdingsOK(hs, probe, held)
 		}
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 	})
 
 	// The issuance holdings route served by the platform's API: signature
 	// check, the PostgreSQL nonce store, metrics, access log (rate limits
 	// off, see benchApp).
-	id, secret := e.Server.NewKey(b, "bench", apikey.Issuer)
-	apiClient := e.Server.Client(b, id, secret, func(c *client.Config) {
+	id, secret := e.Server.NewKey(tb, "bench", apikey.Issuer)
+	apiClient := e.Server.Client(tb, id, secret, func(c *client.Config) {
 		c.MaxAttempts = 1 // a failure fails the benchmark instead of hiding in the latency
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	})
@@ -359,7 +355,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 		_ = json.NewEncoder(w).Encode(hs)
 	})
 	bare := httptest.NewServer(mux)
-	defer bare.Close()
+	tb.Cleanup(bare.Close)
 	bareHTTP := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
 	getBare := func(i int) (time.Duration, error) {
 		wallet := common.BigToAddress(big.NewInt(int64(i*7919%holders + 1)))
@@ -378,13 +374,35 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 	}
 	for i := 0; i < 200; i++ { // warm the pools and the caches
 		if _, err := get(i); err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		if _, err := getBare(i); err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
 
+	return holdingsRig{get: get, getBare: getBare, statements: statements}
+}
+
+// BenchmarkHoldingsLatency measures the latency percentiles of the issuance
+// holdings route GET /v1/investors/{wallet}/holdings through the signed API,
+// under concurrent load, with 1M indexed transfers (HOLDINGS_TRANSFERS
+// overrides the count; HOLDINGS_REQUESTS the requests per side) of 100
+// assets among 10,000 holders, each holding 5 assets with a valuation and
+// two payouts, beside the same Holdings call behind a bare handler; and
+// how many statements one read sends.
+func BenchmarkHoldingsLatency(b *testing.B) {
+	n := 1_000_000
+	if v := os.Getenv("HOLDINGS_TRANSFERS"); v != "" {
+		n, _ = strconv.Atoi(v)
+	}
+	requests := 4_000 // per side; HOLDINGS_REQUESTS overrides
+	if v := os.Getenv("HOLDINGS_REQUESTS"); v != "" {
+		requests, _ = strconv.Atoi(v)
+	}
+	const holders, assets, concurrency = holdingsHolders, holdingsAssets, holdingsConcurrency
+	rig := newHoldingsRig(b, n)
+	get, getBare, statements := rig.get, rig.getBare, rig.statements
 	b.ResetTimer()
 	for range b.N {
 		apiLat, apiRate := loadLatencies(b, get, requests, concurrency)
@@ -409,7 +427,7 @@ func BenchmarkHoldingsLatency(b *testing.B) {
 
 // loadLatencies sends requests calls of get from concurrency goroutines and
 // returns the sorted latencies and the rate achieved.
-func loadLatencies(b *testing.B, get func(int) (time.Duration, error), requests, concurrency int) ([]time.Duration, float64) {
+func loadLatencies(b testing.TB, get func(int) (time.Duration, error), requests, concurrency int) ([]time.Duration, float64) {
 	b.Helper()
 	lat := make([]time.Duration, requests)
 	var wg sync.WaitGroup
@@ -444,4 +462,16 @@ func loadLatencies(b *testing.B, get func(int) (time.Duration, error), requests,
 // percentile of sorted latencies, in milliseconds.
 func percentile(sorted []time.Duration, p float64) float64 {
 	return float64(sorted[int(p*float64(len(sorted)-1))].Microseconds()) / 1000
+}
+
+// The holdings benchmark's checks run in the suite at a small scale: a
+// change to the route's answer that the benchmark no longer reads (as when
+// the wire's amounts were renamed) fails here, not first in make bench.
+func TestHoldingsBenchmarkReadsBothDoors(t *testing.T) {
+	rig := newHoldingsRig(t, 2_000) // the rig's warm-up reads 200 wallets through each door
+	if rig.statements != 1 {
+		t.Errorf("one read sends %d statements, want 1", rig.statements)
+	}
+	loadLatencies(t, rig.get, 64, 4)
+	loadLatencies(t, rig.getBare, 64, 4)
 }
