@@ -288,12 +288,7 @@ type run struct {
 
 // units writes an amount of the token for people: "1.5 units (1500000
 // base units)", or base units alone when its decimals are unknown.
-func (r *run) units(v *big.Int) string {
-	if r.decimals == nil || v == nil {
-		return fmt.Sprint(v) + " base units"
-	}
-	return units.Format(v, *r.decimals) + " units (" + v.String() + " base units)"
-}
+func (r *run) units(v *big.Int) string { return units.Text(v, r.decimals, "units") }
 
 func (r *run) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {
 	out, err := r.v.Chain.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, new(big.Int).SetUint64(block))

@@ -210,13 +210,11 @@ type preparer struct {
 
 // asUnits writes an amount of the asset for people: "2.5 units
 // (2500000000000000000 base units)".
-func (p *preparer) asUnits(v *big.Int) string {
-	return units.Format(v, p.cal.UnitDecimals) + " units (" + v.String() + " base units)"
-}
+func (p *preparer) asUnits(v *big.Int) string { return units.Text(v, &p.cal.UnitDecimals, "units") }
 
 // asPayment writes an amount of the payment token the same way.
 func (p *preparer) asPayment(v *big.Int) string {
-	return units.Format(v, p.cal.PaymentDecimals) + " of the payment token (" + v.String() + " base units)"
+	return units.Text(v, &p.cal.PaymentDecimals, "of the payment token")
 }
 
 func (p *preparer) add(to common.Address, data []byte, description string) {

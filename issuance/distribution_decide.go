@@ -10,6 +10,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/errs"
+	"github.com/tessera-rwa/tessera/units"
 
 	"go.opentelemetry.io/otel/attribute"
 )
@@ -44,22 +45,15 @@ func (s *Service) checkTreasury(ctx context.Context, token, paymentToken common.
 		return nil
 	}
 	missing := new(big.Int).Sub(total, free)
+	var dec *uint8 // read once for the three amounts; unknown: base units alone
+	if d, err := s.PaymentTokenDecimals(ctx, paymentToken); err == nil {
+		dec = &d
+	}
 	return errs.E(errs.Unprocessable, "insufficient_treasury", fmt.Sprintf(
 		"the treasury of %s on the Distributor %s holds %s of payment token %s, %s of it for approved distributions not yet published: "+
 			"%s more is needed; the issuer funds it from its own wallet with approve(%s, amount) on the payment token, then fund(%s, %s, amount) on the Distributor",
-		token.Hex(), s.cfg.Distributor.Hex(), s.paymentText(ctx, paymentToken, have), paymentToken.Hex(), s.paymentText(ctx, paymentToken, reserved),
-		s.paymentText(ctx, paymentToken, missing), s.cfg.Distributor.Hex(), token.Hex(), paymentToken.Hex()))
-}
-
-// paymentText is an amount of a payment token for people: in its units
-// with the base units beside ("1.5 (1500000 base units)"), or in base
-// units alone when its decimals cannot be read.
-func (s *Service) paymentText(ctx context.Context, token common.Address, base *big.Int) string {
-	dec, err := s.PaymentTokenDecimals(ctx, token)
-	if err != nil {
-		return base.String() + " base units"
-	}
-	return FormatUnits(base, dec) + " (" + base.String() + " base units)"
+		token.Hex(), s.cfg.Distributor.Hex(), units.Text(have, dec, ""), paymentToken.Hex(), units.Text(reserved, dec, ""),
+		units.Text(missing, dec, ""), s.cfg.Distributor.Hex(), token.Hex(), paymentToken.Hex()))
 }
 
 // ApproveDistribution approves a pending distribution on p's behalf

@@ -111,6 +111,21 @@ func FormatString(base string, decimals uint8) string {
 	return Format(v, decimals)
 }
 
+// Text writes base units v for people, in units with the base units
+// beside: Text(1500000, &6, "units") is "1.5 units (1500000 base units)",
+// what following the number ("of the payment token"; "" for none). With
+// decimals unknown (nil), or no amount, it is the base units alone.
+func Text(v *big.Int, decimals *uint8, what string) string {
+	if decimals == nil || v == nil {
+		return fmt.Sprint(v) + " base units"
+	}
+	s := Format(v, *decimals)
+	if what != "" {
+		s += " " + what
+	}
+	return s + " (" + v.String() + " base units)"
+}
+
 // Group puts thousands separators in the whole part of a decimal string:
 // Group("1234567.5") is "1,234,567.5".
 func Group(s string) string {

@@ -79,3 +79,23 @@ func TestRat(t *testing.T) {
 		}
 	}
 }
+
+func TestText(t *testing.T) {
+	t.Parallel()
+	six := uint8(6)
+	for _, c := range []struct {
+		v    *big.Int
+		dec  *uint8
+		what string
+		want string
+	}{
+		{big.NewInt(1500000), &six, "units", "1.5 units (1500000 base units)"},
+		{big.NewInt(250), &six, "of the payment token", "0.00025 of the payment token (250 base units)"},
+		{big.NewInt(1000000), &six, "", "1 (1000000 base units)"},
+		{big.NewInt(1500000), nil, "units", "1500000 base units"},
+	} {
+		if got := Text(c.v, c.dec, c.what); got != c.want {
+			t.Errorf("Text(%s, %v, %q) = %q, want %q", c.v, c.dec, c.what, got, c.want)
+		}
+	}
+}
