@@ -83,10 +83,7 @@ func (s *Service) Check(ctx context.Context, req CheckRequest) (CheckResult, err
 func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, at time.Time) string {
 	r, err := s.store.Rules(ctx, req.Asset)
 	have := err == nil
-	var dec *uint8 // the token's decimals, for amounts in its units
-	if d, err := s.Decimals(ctx, req.Asset); err == nil {
-		dec = &d
-	}
+	dec := s.decimalsOnce(ctx, req.Asset) // for amounts in the token's units
 	switch code {
 	case TokensLocked:
 		why, err := s.lockBehind(ctx, req, block, at, dec)
@@ -127,7 +124,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "maximum investors"
 	case MaxBalanceExceeded:
 		if have && r.MaxBalance != nil {
-			return "maximum balance per investor: " + amountText(r.MaxBalance, dec)
+			return "maximum balance per investor: " + amountText(r.MaxBalance, dec())
 		}
 		return "maximum balance per investor"
 	case ValuationStale:
@@ -137,7 +134,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 		return "stale-valuation guard"
 	case ReserveExceeded, ReserveStale:
 		if have && r.ReserveGuard != nil {
-			return r.ReserveGuard.Describe(dec)
+			return r.ReserveGuard.Describe(dec())
 		}
 		return "proof-of-reserve guard"
 	case DeedNotLocked, DeedLocked:
@@ -149,7 +146,7 @@ func (s *Service) ruleBehind(ctx context.Context, req CheckRequest, code Restric
 // lockBehind names the sender's locks that hold the units a transfer
 // needs and the earliest time the transfer would fit, with the token's
 // arithmetic.
-func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.Int, at time.Time, dec *uint8) (string, error) {
+func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.Int, at time.Time, dec func() *uint8) (string, error) {
 	wl, err := ReadLocks(ctx, s.cfg.Chain, req.Asset, req.From, block, at)
 	if err != nil {
 		return "", err
@@ -173,11 +170,11 @@ func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.I
 	var parts []string
 	for _, l := range wl.Locks {
 		if l.Locked.Sign() > 0 {
-			parts = append(parts, fmt.Sprintf("lock %d, %s", l.Index, l.Describe(dec)))
+			parts = append(parts, fmt.Sprintf("lock %d, %s", l.Index, l.Describe(dec())))
 		}
 	}
 	out := fmt.Sprintf("locks: %s of the sender's %s are locked now, %s free to move; %s",
-		amountText(wl.Locked, dec), amountText(bal, dec), amountText(free, dec), strings.Join(parts, "; "))
+		amountText(wl.Locked, dec()), amountText(bal, dec()), amountText(free, dec()), strings.Join(parts, "; "))
 	if t, ok := FitsFrom(wl.Locks, unfrozen, req.Amount, at); ok {
 		out += "; this transfer fits from " + t.Format(time.RFC3339)
 	}
@@ -185,7 +182,7 @@ func (s *Service) lockBehind(ctx context.Context, req CheckRequest, block *big.I
 }
 
 // holdingRuleBehind explains 0xA0–0xA3 with the value the token holds.
-func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, dec *uint8) (string, error) {
+func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code Restriction, block *big.Int, dec func() *uint8) (string, error) {
 	if code == LiquidateOnly {
 		return "liquidate-only: the receiver's investor may sell and redeem but not receive (a liquidate_only intervention; all its wallets)", nil
 	}
@@ -199,20 +196,20 @@ func (s *Service) holdingRuleBehind(ctx context.Context, req CheckRequest, code 
 	}
 	switch code {
 	case BelowMinHolding:
-		why := "minimum holding per investor: " + amountText(x.MinHolding, dec) + ", summed over its wallets (emptying a position is allowed)"
+		why := "minimum holding per investor: " + amountText(x.MinHolding, dec()) + ", summed over its wallets (emptying a position is allowed)"
 		if req.From != (common.Address{}) {
 			if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.From), block, s.tok.UnpackInvestorBalanceOf); err == nil {
-				why += "; the sender's investor holds " + amountText(v, dec)
+				why += "; the sender's investor holds " + amountText(v, dec())
 			}
 		}
 		if v, err := s.callBig(ctx, req.Asset, s.tok.PackInvestorBalanceOf(req.To), block, s.tok.UnpackInvestorBalanceOf); err == nil {
-			why += "; the receiver's investor holds " + amountText(v, dec)
+			why += "; the receiver's investor holds " + amountText(v, dec())
 		}
 		return why, nil
 	case PartialTransfer:
 		why := "force full transfer: a holder may only transfer its whole wallet balance"
 		if v, err := s.callBig(ctx, req.Asset, s.tok.PackBalanceOf(req.From), block, s.tok.UnpackBalanceOf); err == nil {
-			why += " (" + amountText(v, dec) + ")"
+			why += " (" + amountText(v, dec()) + ")"
 		}
 		return why, nil
 	case Flowback:

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -49,15 +50,15 @@ type RulesUpdate struct {
 // onboarding, for a token of decimals, when the asset is created, long
 // before its token exists.
 func (u RulesUpdate) Check(decimals uint8) error {
-	_, err := u.rules(common.Address{}, time.Now(), nil, &decimals)
+	_, err := u.rules(common.Address{}, time.Now(), nil, func() *uint8 { return &decimals })
 	return err
 }
 
 // rules validates u at now and returns the version it makes for asset;
 // prev is the version in force, if any (a flowback window that has ended
 // may stay as it was); decimals, the token's when known, put amounts in a
-// refusal in its units.
-func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, decimals *uint8) (Rules, error) {
+// refusal in its units (asked only for such a refusal).
+func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, decimals func() *uint8) (Rules, error) {
 	countries := slices.Clone(u.AllowedCountries)
 	for _, c := range countries {
 		if err := checkCountry("allowed_countries", c); err != nil {
@@ -110,7 +111,7 @@ func (u RulesUpdate) rules(asset common.Address, now time.Time, prev *Rules, dec
 		if r.MaxBalance != nil && u.MinHolding.Cmp(r.MaxBalance) > 0 {
 			return Rules{}, errs.E(errs.Invalid, "invalid_min_holding", fmt.Sprintf(
 				"the minimum holding, %s, is above the maximum balance, %s: no investor could hold the asset",
-				amountText(u.MinHolding, decimals), amountText(r.MaxBalance, decimals)))
+				amountText(u.MinHolding, decimals()), amountText(r.MaxBalance, decimals())))
 		}
 		r.MinHolding = new(big.Int).Set(u.MinHolding)
 	}
@@ -186,11 +187,7 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 		}
 		return RulesResult{}, rulesChanged(*b, in)
 	}
-	var decimals *uint8
-	if d, err := s.Decimals(ctx, asset); err == nil {
-		decimals = &d // for the refusals' amounts; the token refuses what a missing one hides
-	}
-	r, err := u.rules(asset, s.now(), inForce, decimals)
+	r, err := u.rules(asset, s.now(), inForce, s.decimalsOnce(ctx, asset))
 	if err != nil {
 		return RulesResult{}, err
 	}
@@ -403,20 +400,33 @@ func (s *Service) RulesHistory(ctx context.Context, asset common.Address, before
 	return s.store.RulesHistory(ctx, asset, before, limit)
 }
 
+// decimalsOnce reads the token's decimals() the first time it is called,
+// for the amounts of a refusal or an explanation: nil when they cannot be
+// read (the amounts are then given in base units).
+func (s *Service) decimalsOnce(ctx context.Context, asset common.Address) func() *uint8 {
+	return sync.OnceValue(func() *uint8 {
+		d, err := s.Decimals(ctx, asset)
+		if err != nil {
+			return nil
+		}
+		return &d
+	})
+}
+
 // amountText writes base units for people (refusals, a pre-check's
 // explanation): in the token's units with base units beside them when its
 // decimals are known ("12.5 units (1250 base units)"; a token of 0
 // decimals has no other), else in base units.
 func amountText(v *big.Int, decimals *uint8) string {
 	if decimals == nil {
-		return v.String() + " base units"
+		return units.Text(v, nil, "")
 	}
-	u := units.Format(v, *decimals) + " units"
-	if u == "1 units" {
-		u = "1 unit"
+	word := "units"
+	if units.Format(v, *decimals) == "1" {
+		word = "unit"
 	}
 	if *decimals == 0 {
-		return u
+		return v.String() + " " + word
 	}
-	return u + " (" + v.String() + " base units)"
+	return units.Text(v, decimals, word)
 }
