@@ -176,7 +176,8 @@ type ReserveGuard struct {
 	MarginMode string `json:"margin_mode,omitempty" enum:"none,bps,absolute" doc:"none (the default): the supply may reach the reserve; bps: the limit is the reserve less margin basis points of it, rounded down; absolute: the reserve must exceed the supply by margin base units"`
 	Margin     string `json:"margin,omitempty" doc:"a decimal string: 1 to 10000 basis points (bps), or 1 to 2^96-1 base units (absolute); absent with none"`
 	// MarginUnits is an absolute margin in the token's units ("12.5"), in
-	// place of Margin; answers leave it out.
+	// place of Margin; answers give it beside Margin when the token's
+	// decimals could be read.
 	MarginUnits string `json:"margin_units,omitempty" doc:"absolute only: the margin in the token's units (such as 12.5), instead of margin"`
 }
 
@@ -188,6 +189,7 @@ type Rules struct {
 	AllowedCountries   []string        `json:"allowed_countries"`
 	MaxInvestors       *uint32         `json:"max_investors,omitempty"`
 	MaxBalance         string          `json:"max_balance_base,omitempty"`
+	MaxBalanceUnits    string          `json:"max_balance_units,omitempty"` // the same in the token's units, when its decimals could be read
 	RequiredFlags      []string        `json:"required_flags"`
 	LockupSeconds      uint64          `json:"lockup_seconds"`
 	LockupReason       uint8           `json:"lockup_reason"`
@@ -195,7 +197,8 @@ type Rules struct {
 	ValuationFeed      *common.Address `json:"valuation_feed,omitempty"`
 	ValuationMaxAge    uint64          `json:"valuation_max_age,omitempty"`
 	ReserveGuard       *ReserveGuard   `json:"reserve_guard,omitempty"`
-	MinHolding         string          `json:"min_holding_base,omitempty"` // base units
+	MinHolding         string          `json:"min_holding_base,omitempty"`  // base units
+	MinHoldingUnits    string          `json:"min_holding_units,omitempty"` // the same in the token's units, when its decimals could be read
 	FlowbackUntil      *time.Time      `json:"flowback_until,omitempty"`
 	ForceFullTransfer  bool            `json:"force_full_transfer"`
 	Reason             string          `json:"reason"`
@@ -269,10 +272,12 @@ type LockTerms struct {
 // Lock is one running lock of a wallet: what it locks now and when it
 // releases.
 type Lock struct {
-	Wallet common.Address `json:"wallet"`
-	Index  int            `json:"index"`       // its place in the wallet's locks; shifts as earlier locks end
-	Amount string         `json:"amount_base"` // base units under the lock
-	Locked string         `json:"locked_base"` // base units it locks now
+	Wallet      common.Address `json:"wallet"`
+	Index       int            `json:"index"`                  // its place in the wallet's locks; shifts as earlier locks end
+	Amount      string         `json:"amount_base"`            // base units under the lock
+	AmountUnits string         `json:"amount_units,omitempty"` // the same in the token's units, when its decimals could be read
+	Locked      string         `json:"locked_base"`            // base units it locks now
+	LockedUnits string         `json:"locked_units,omitempty"`
 	// All of Amount is locked until Cliff, then released linearly from
 	// Start to End (Vesting), or all at End (a plain lock).
 	Start      time.Time `json:"start"`
@@ -289,7 +294,8 @@ type WalletLocks struct {
 	Asset         common.Address `json:"asset"`
 	Wallet        common.Address `json:"wallet"`
 	Locks         []Lock         `json:"locks"`
-	Locked        string         `json:"locked_base"` // base units locked now
+	Locked        string         `json:"locked_base"`            // base units locked now
+	LockedUnits   string         `json:"locked_units,omitempty"` // the same in the token's units, when its decimals could be read
 	LiquidateOnly bool           `json:"liquidate_only"`
 	Block         uint64         `json:"block"`
 	Time          time.Time      `json:"time"`

@@ -222,9 +222,12 @@ type Holder struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
+	// The asset's units in flight are also given in its units (_units).
 	PendingRedeemBase          string `json:"pending_redeem_base"`
+	PendingRedeemUnits         string `json:"pending_redeem_units"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
 	ClaimableBase              string `json:"claimable_base"`
+	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 }
 
@@ -426,17 +429,22 @@ type Holding struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
+	// The asset's units in flight are also given in its units (_units).
 	PendingRedeemBase          string `json:"pending_redeem_base"`
+	PendingRedeemUnits         string `json:"pending_redeem_units"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
 	ClaimableBase              string `json:"claimable_base"`
+	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 	// With ?locks=true: the wallets' running locks on the asset (reason,
 	// what each locks now, its schedule) and what they lock now in base
-	// units; whether the investor may only sell and redeem.
+	// units and in the asset's units; whether the investor may only sell
+	// and redeem.
 	// LocksUnavailable says the token could not be read: locks and
 	// liquidate-only are then unknown. Without it these are left out.
 	Locks            []Lock `json:"locks,omitempty"`
 	Locked           string `json:"locked_base,omitempty"`
+	LockedUnits      string `json:"locked_units,omitempty"`
 	LiquidateOnly    bool   `json:"liquidate_only,omitempty"`
 	LocksUnavailable bool   `json:"locks_unavailable,omitempty"`
 }

@@ -290,6 +290,9 @@ func TestRulesEditorHoldingRules(t *testing.T) {
 		t.Fatalf("holding rules write %q, want only rule extended_rules", a)
 	}
 	got := v2.Rules
+	if got.MaxBalanceUnits != "0.01" || got.MinHoldingUnits != "0.0001" { // the token's 6 decimals
+		t.Fatalf("rules in units %+v", got)
+	}
 	if got.MinHolding != "100" || got.FlowbackUntil == nil || !got.FlowbackUntil.Equal(flowback) || !got.ForceFullTransfer ||
 		got.LockupSeconds != 3600 || got.LockupReason != 130 || got.LockupReasonName != "issuer_130" {
 		t.Fatalf("rules %+v", got)

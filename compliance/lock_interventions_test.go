@@ -90,6 +90,10 @@ func TestLockInterventions(t *testing.T) {
 	if len(wl.Locks) != 2 || wl.Locked != "500" || wl.Locks[0].Reason != 3 || wl.Locks[1].ReasonName != "vesting" || !wl.Locks[1].Vesting || wl.Locks[0].Vesting {
 		t.Fatalf("locks %+v", wl)
 	}
+	// The amounts also in the token's units (6 decimals).
+	if wl.LockedUnits != "0.0005" || wl.Locks[0].AmountUnits != "0.0003" || wl.Locks[0].LockedUnits != "0.0003" || wl.Locks[1].AmountUnits != "0.0002" {
+		t.Fatalf("locks in units %+v", wl)
+	}
 	r.wantRefused(alice, bob.addr, 501, 0x58, "")
 
 	// Unlock the vesting lock (index 1), but lift the court order (index

@@ -109,7 +109,8 @@ func TestReserveGuardRules(t *testing.T) {
 	// A margin of 10% of the reserve leaves 1350: 350 more.
 	res, err = r.officer.SetRules(r.ctx, asset, api.SetRules{ReserveGuard: &api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 3600,
 		MarginMode: "bps", Margin: "1000"}, Reason: "keep a cushion"})
-	if err != nil || res.Rules.ReserveGuard == nil || res.Rules.ReserveGuard.Margin != "1000" || len(res.Txs) != 1 {
+	if err != nil || res.Rules.ReserveGuard == nil || res.Rules.ReserveGuard.Margin != "1000" ||
+		res.Rules.ReserveGuard.MarginUnits != "" || len(res.Txs) != 1 { // basis points have no units
 		t.Fatalf("margin %+v %v", res, err)
 	}
 	if c := r.check(common.Address{}, alice.addr, 350); !c.Allowed {
@@ -128,7 +129,7 @@ func TestReserveGuardRules(t *testing.T) {
 	// units.
 	res, err = r.officer.SetRules(r.ctx, asset, api.SetRules{ReserveGuard: &api.ReserveGuard{Feed: feedAddr.Hex(), MaxAge: 3600,
 		MarginMode: "absolute", MarginUnits: "0.0002"}, Reason: "a fixed cushion"})
-	if err != nil || res.Rules.ReserveGuard == nil || res.Rules.ReserveGuard.Margin != "200" || res.Rules.ReserveGuard.MarginUnits != "" {
+	if err != nil || res.Rules.ReserveGuard == nil || res.Rules.ReserveGuard.Margin != "200" || res.Rules.ReserveGuard.MarginUnits != "0.0002" {
 		t.Fatalf("absolute margin in units %+v %v", res, err)
 	}
 	if c := r.check(common.Address{}, alice.addr, 300); !c.Allowed {

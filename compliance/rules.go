@@ -400,17 +400,23 @@ func (s *Service) RulesHistory(ctx context.Context, asset common.Address, before
 	return s.store.RulesHistory(ctx, asset, before, limit)
 }
 
+// KnownDecimals reads the token's decimals() for the amounts of an answer
+// given also in units: nil when they cannot be read (the answer then gives
+// base units only, rather than failing a read of records the chain does
+// not hold).
+func (s *Service) KnownDecimals(ctx context.Context, asset common.Address) *uint8 {
+	d, err := s.Decimals(ctx, asset)
+	if err != nil {
+		return nil
+	}
+	return &d
+}
+
 // decimalsOnce reads the token's decimals() the first time it is called,
 // for the amounts of a refusal or an explanation: nil when they cannot be
 // read (the amounts are then given in base units).
 func (s *Service) decimalsOnce(ctx context.Context, asset common.Address) func() *uint8 {
-	return sync.OnceValue(func() *uint8 {
-		d, err := s.Decimals(ctx, asset)
-		if err != nil {
-			return nil
-		}
-		return &d
-	})
+	return sync.OnceValue(func() *uint8 { return s.KnownDecimals(ctx, asset) })
 }
 
 // amountText writes base units for people (refusals, a pre-check's

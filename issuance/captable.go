@@ -238,6 +238,7 @@ type Holding struct {
 	Wallets   []common.Address `json:"wallets"` // the wallets holding it
 	Amount    string           `json:"amount"`  // base units
 	Units     string           `json:"units"`
+	Decimals  uint8            `json:"decimals"` // the asset's, for its other amounts in units
 	PPM       int64            `json:"share_ppm"`
 	Valuation *Valuation       `json:"valuation,omitempty"`
 	// Value is units × the latest valuation, in the asset's currency
@@ -348,7 +349,7 @@ func (s *Service) holdings(ctx context.Context, wallets []common.Address, locks 
 		}
 		a := r.Asset
 		h := Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: r.Holders, Amount: r.Amount.String(),
-			Units: FormatUnits(r.Amount, a.Decimals), Currency: a.Currency, Payouts: r.Payouts, InFlight: r.Dealing.inFlight()}
+			Units: FormatUnits(r.Amount, a.Decimals), Decimals: a.Decimals, Currency: a.Currency, Payouts: r.Payouts, InFlight: r.Dealing.inFlight()}
 		if h.Wallets == nil {
 			h.Wallets = []common.Address{}
 		}

@@ -139,14 +139,14 @@ func TestLockupRuleAppliesToMints(t *testing.T) {
 	// locks now and when it releases.
 	e.waitIndexed(t)
 	hs, err := e.auditor.Holdings(ctx, w)
-	if err != nil || len(hs) != 1 || hs[0].Locks != nil || hs[0].Locked != "" {
+	if err != nil || len(hs) != 1 || hs[0].Locks != nil || hs[0].Locked != "" || hs[0].LockedUnits != "" {
 		t.Fatalf("holdings without ?locks=true carry locks: %+v %v", hs, err)
 	}
 	hs, err = e.auditor.HoldingsWithLocks(ctx, w)
 	if err != nil || len(hs) != 1 {
 		t.Fatalf("holdings %+v %v", hs, err)
 	}
-	if h := hs[0]; len(h.Locks) != 3 || h.Locked != "13000000" || h.LiquidateOnly || h.LocksUnavailable ||
+	if h := hs[0]; len(h.Locks) != 3 || h.Locked != "13000000" || h.LockedUnits != "13" || h.Locks[0].LockedUnits != "10" || h.LiquidateOnly || h.LocksUnavailable ||
 		h.Locks[0].ReasonName != "issuance_lockup" || h.Locks[0].Locked != "10000000" || h.Locks[0].Vesting ||
 		h.Locks[2].End.Unix() != late.Unix() || h.Locks[2].Wallet != w || h.Locks[2].Index != 2 {
 		t.Fatalf("holding's locks %+v", h)

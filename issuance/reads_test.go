@@ -280,7 +280,7 @@ func (e *readEnv) perAsset(ctx context.Context, wallets []common.Address) ([]iss
 			continue
 		}
 		h := issuance.Holding{AssetID: a.ID, Name: a.Name, Symbol: a.Symbol, Token: a.Token.Hex(), Wallets: holders, Amount: bal.String(),
-			Units: issuance.FormatUnits(bal, a.Decimals), Currency: a.Currency, Payouts: payouts,
+			Units: issuance.FormatUnits(bal, a.Decimals), Decimals: a.Decimals, Currency: a.Currency, Payouts: payouts,
 			// The fixture's assets have no dealing request in flight.
 			InFlight: issuance.InFlight{PendingRedeemUnits: "0", PendingSubscriptionPayment: "0", ClaimableUnits: "0", ClaimablePayment: "0"}}
 		supply, err := e.index.TotalSupply(ctx, e.chainID, *a.Token, chain.ViewLatest)

@@ -191,7 +191,7 @@ func (h complianceHandlers) getRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, rulesWire(rules))
+	JSON(w, r, http.StatusOK, rulesWire(rules, h.svc.KnownDecimals(r.Context(), asset)))
 	return nil
 }
 
@@ -236,7 +236,7 @@ func (h complianceHandlers) setRules(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, api.RulesResult{Rules: rulesWire(res.Rules), Txs: mapSlice(res.Txs, txWire)})
+	JSON(w, r, http.StatusOK, api.RulesResult{Rules: rulesWire(res.Rules, h.svc.KnownDecimals(r.Context(), asset)), Txs: mapSlice(res.Txs, txWire)})
 	return nil
 }
 
@@ -254,7 +254,9 @@ func (h complianceHandlers) rulesHistory(w http.ResponseWriter, r *http.Request)
 		return err
 	}
 	list := Paginate(p, rs, func(x compliance.Rules) int { return x.Version })
-	JSON(w, r, http.StatusOK, api.List[api.Rules]{Items: mapSlice(list.Items, rulesWire), NextCursor: list.NextCursor})
+	decimals := h.svc.KnownDecimals(r.Context(), asset)
+	JSON(w, r, http.StatusOK, api.List[api.Rules]{Items: mapSlice(list.Items, func(x compliance.Rules) api.Rules { return rulesWire(x, decimals) }),
+		NextCursor: list.NextCursor})
 	return nil
 }
 
@@ -387,7 +389,7 @@ func (h complianceHandlers) locks(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, walletLocksWire(asset, wl))
+	JSON(w, r, http.StatusOK, walletLocksWire(asset, wl, h.svc.KnownDecimals(r.Context(), asset)))
 	return nil
 }
 

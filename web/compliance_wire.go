@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math/big"
 	"strings"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/compliance"
+	"github.com/tessera-rwa/tessera/units"
 )
 
 // The compliance domain's values as the API shows them (package wire).
@@ -85,32 +87,46 @@ func categoriesIn(cs []api.InvestorCategory) []compliance.CategoryInput {
 	return out
 }
 
-func rulesWire(r compliance.Rules) api.Rules {
+// rulesWire is a rules version, its amounts also in the token's units when
+// decimals (compliance.Service.KnownDecimals) are known.
+func rulesWire(r compliance.Rules, decimals *uint8) api.Rules {
 	out := api.Rules{Asset: r.Asset, Version: r.Version, CountryRestriction: r.CountryRestriction,
 		AllowedCountries: nonNil(r.AllowedCountries), MaxInvestors: r.MaxInvestors, RequiredFlags: nonNil(r.RequiredFlags.Names()),
 		LockupSeconds: r.LockupSeconds, ValuationFeed: r.ValuationFeed, ValuationMaxAge: r.ValuationMaxAge, Reason: r.Reason,
 		Actor: r.Actor, CreatedAt: r.CreatedAt, FlowbackUntil: r.FlowbackUntil, ForceFullTransfer: r.ForceFullTransfer}
 	if r.MaxBalance != nil {
-		out.MaxBalance = r.MaxBalance.String()
+		out.MaxBalance, out.MaxBalanceUnits = r.MaxBalance.String(), unitsIfKnown(r.MaxBalance, decimals)
 	}
 	if r.MinHolding != nil {
-		out.MinHolding = r.MinHolding.String()
+		out.MinHolding, out.MinHoldingUnits = r.MinHolding.String(), unitsIfKnown(r.MinHolding, decimals)
 	}
 	if r.LockupSeconds > 0 {
 		out.LockupReason, out.LockupReasonName = uint8(r.LockupReason), r.LockupReason.Name()
 	}
-	out.ReserveGuard = reserveGuardWire(r.ReserveGuard)
+	out.ReserveGuard = reserveGuardWire(r.ReserveGuard, decimals)
 	return out
 }
 
+// unitsIfKnown is base units v in the token's units, for an answer's _units
+// twin: empty (left out) when the decimals are unknown.
+func unitsIfKnown(v *big.Int, decimals *uint8) string {
+	if decimals == nil {
+		return ""
+	}
+	return units.Format(v, *decimals)
+}
+
 // reserveGuardWire is a reserve guard as the API shows it; nil: off.
-func reserveGuardWire(g *compliance.ReserveGuard) *api.ReserveGuard {
+func reserveGuardWire(g *compliance.ReserveGuard, decimals *uint8) *api.ReserveGuard {
 	if g == nil {
 		return nil
 	}
 	out := &api.ReserveGuard{Feed: strings.ToLower(g.Feed.Hex()), MaxAge: g.MaxAge, MarginMode: string(g.MarginMode)}
 	if g.Margin != nil {
 		out.Margin = g.Margin.String()
+		if g.MarginMode == compliance.MarginAbsolute {
+			out.MarginUnits = unitsIfKnown(g.Margin, decimals)
+		}
 	}
 	return out
 }
@@ -119,15 +135,18 @@ func lockTermsWire(l compliance.LockTerms) api.LockTerms {
 	return api.LockTerms{Start: l.Start, Cliff: l.Cliff, End: l.End, Reason: uint8(l.Reason), ReasonName: l.Reason.Name()}
 }
 
-// lockWire is one of wallet's locks.
-func lockWire(wallet common.Address, l compliance.Lock) api.Lock {
-	return api.Lock{Wallet: wallet, Index: l.Index, Amount: l.Amount.String(), Locked: l.Locked.String(), Vesting: l.Vesting(),
+// lockWire is one of wallet's locks, its amounts also in the token's units
+// when decimals are known.
+func lockWire(wallet common.Address, l compliance.Lock, decimals *uint8) api.Lock {
+	return api.Lock{Wallet: wallet, Index: l.Index, Amount: l.Amount.String(), AmountUnits: unitsIfKnown(l.Amount, decimals),
+		Locked: l.Locked.String(), LockedUnits: unitsIfKnown(l.Locked, decimals), Vesting: l.Vesting(),
 		Start: l.Start, Cliff: l.Cliff, End: l.End, Reason: uint8(l.Reason), ReasonName: l.Reason.Name()}
 }
 
-func walletLocksWire(asset common.Address, wl compliance.WalletLocks) api.WalletLocks {
-	return api.WalletLocks{Asset: asset, Wallet: wl.Wallet, Locked: wl.Locked.String(), LiquidateOnly: wl.LiquidateOnly,
-		Block: wl.Block, Time: wl.Time, Locks: mapSlice(wl.Locks, func(l compliance.Lock) api.Lock { return lockWire(wl.Wallet, l) })}
+func walletLocksWire(asset common.Address, wl compliance.WalletLocks, decimals *uint8) api.WalletLocks {
+	return api.WalletLocks{Asset: asset, Wallet: wl.Wallet, Locked: wl.Locked.String(), LockedUnits: unitsIfKnown(wl.Locked, decimals),
+		LiquidateOnly: wl.LiquidateOnly, Block: wl.Block, Time: wl.Time,
+		Locks: mapSlice(wl.Locks, func(l compliance.Lock) api.Lock { return lockWire(wl.Wallet, l, decimals) })}
 }
 
 func interventionWire(v compliance.InterventionView) api.Intervention {

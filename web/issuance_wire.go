@@ -83,7 +83,8 @@ func capTableWire(ct issuance.CapTable) api.CapTable {
 	return api.CapTable{AssetID: ct.AssetID, Token: common.HexToAddress(ct.Token), Decimals: ct.Decimals,
 		Holders: mapSlice(ct.Holders, func(h issuance.Holder) api.Holder {
 			out := api.Holder{InvestorID: h.InvestorID, Amount: h.Amount, Units: h.Units, PPM: h.PPM, Wallets: nonNil(h.Wallets)}
-			out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
+			out.PendingRedeemBase, out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimableUnits,
+				out.ClaimablePayment = inFlightWire(h.InFlight, ct.Decimals)
 			return out
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
@@ -141,13 +142,14 @@ func holdingWire(h issuance.Holding) api.Holding {
 		Payouts: mapSlice(h.Payouts, func(p issuance.Payout) api.Payout {
 			return api.Payout{DistributionID: p.DistributionID, PaymentToken: p.PaymentToken, Amount: p.Amount, Claimed: p.Claimed}
 		})}
-	out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
+	out.PendingRedeemBase, out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimableUnits,
+		out.ClaimablePayment = inFlightWire(h.InFlight, h.Decimals)
 	if v := h.Valuation; v != nil {
 		out.Valuation = &api.Valuation{Feed: v.Feed, RoundID: v.RoundID, Answer: v.Answer, Decimals: v.Decimals, UpdatedAt: v.UpdatedAt}
 	}
 	if h.Locks != nil { // read: the caller asked for locks
-		out.Locks = mapSlice(h.Locks, func(l issuance.HoldingLock) api.Lock { return lockWire(l.Wallet, l.Lock) })
-		out.Locked, out.LiquidateOnly = h.Locked, h.LiquidateOnly
+		out.Locks = mapSlice(h.Locks, func(l issuance.HoldingLock) api.Lock { return lockWire(l.Wallet, l.Lock, &h.Decimals) })
+		out.Locked, out.LockedUnits, out.LiquidateOnly = h.Locked, units.FormatString(h.Locked, h.Decimals), h.LiquidateOnly
 	}
 	out.LocksUnavailable = h.LocksUnavailable
 	return out
@@ -158,13 +160,17 @@ func transferWire(t chain.Transfer) api.Transfer {
 		From: t.From, To: t.To, Value: t.Value.String()}
 }
 
-// inFlightWire is an InFlight's four amounts, "0" where unset.
-func inFlightWire(f issuance.InFlight) (pendingRedeemUnits, pendingSubscriptionPayment, claimableUnits, claimablePayment string) {
+// inFlightWire is an InFlight's four amounts, "0" where unset, the
+// asset's units (redeeming, claimable) also in the asset's units by its
+// decimals.
+func inFlightWire(f issuance.InFlight, decimals uint8) (pendingRedeem, pendingRedeemUnits, pendingSubscriptionPayment, claimable, claimableUnits, claimablePayment string) {
 	zero := func(s string) string {
 		if s == "" {
 			return "0"
 		}
 		return s
 	}
-	return zero(f.PendingRedeemUnits), zero(f.PendingSubscriptionPayment), zero(f.ClaimableUnits), zero(f.ClaimablePayment)
+	pendingRedeem, claimable = zero(f.PendingRedeemUnits), zero(f.ClaimableUnits)
+	return pendingRedeem, units.FormatString(pendingRedeem, decimals), zero(f.PendingSubscriptionPayment),
+		claimable, units.FormatString(claimable, decimals), zero(f.ClaimablePayment)
 }
