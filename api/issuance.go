@@ -222,12 +222,9 @@ type Holder struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	// The asset's units in flight are also given in its units (_units).
 	PendingRedeemBase          string `json:"pending_redeem_base"`
-	PendingRedeemUnits         string `json:"pending_redeem_units"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
 	ClaimableBase              string `json:"claimable_base"`
-	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 }
 
@@ -429,12 +426,9 @@ type Holding struct {
 	// priced and waiting for a wire payout), payment of pending
 	// subscription requests (escrowed, or promised by wire), and the units
 	// and payment fulfilled requests give that are not claimed yet.
-	// The asset's units in flight are also given in its units (_units).
 	PendingRedeemBase          string `json:"pending_redeem_base"`
-	PendingRedeemUnits         string `json:"pending_redeem_units"`
 	PendingSubscriptionPayment string `json:"pending_subscription_base"`
 	ClaimableBase              string `json:"claimable_base"`
-	ClaimableUnits             string `json:"claimable_units"`
 	ClaimablePayment           string `json:"claimable_payment_base"`
 	// With ?locks=true: the wallets' running locks on the asset (reason,
 	// what each locks now, its schedule) and what they lock now in base

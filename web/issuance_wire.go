@@ -83,8 +83,7 @@ func capTableWire(ct issuance.CapTable) api.CapTable {
 	return api.CapTable{AssetID: ct.AssetID, Token: common.HexToAddress(ct.Token), Decimals: ct.Decimals,
 		Holders: mapSlice(ct.Holders, func(h issuance.Holder) api.Holder {
 			out := api.Holder{InvestorID: h.InvestorID, Amount: h.Amount, Units: h.Units, PPM: h.PPM, Wallets: nonNil(h.Wallets)}
-			out.PendingRedeemBase, out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimableUnits,
-				out.ClaimablePayment = inFlightWire(h.InFlight, ct.Decimals)
+			out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
 			return out
 		}),
 		IndexedSupply: ct.IndexedSupply, OnchainSupply: ct.OnchainSupply, RecordedMinted: ct.RecordedMinted,
@@ -142,8 +141,7 @@ func holdingWire(h issuance.Holding) api.Holding {
 		Payouts: mapSlice(h.Payouts, func(p issuance.Payout) api.Payout {
 			return api.Payout{DistributionID: p.DistributionID, PaymentToken: p.PaymentToken, Amount: p.Amount, Claimed: p.Claimed}
 		})}
-	out.PendingRedeemBase, out.PendingRedeemUnits, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimableUnits,
-		out.ClaimablePayment = inFlightWire(h.InFlight, h.Decimals)
+	out.PendingRedeemBase, out.PendingSubscriptionPayment, out.ClaimableBase, out.ClaimablePayment = inFlightWire(h.InFlight)
 	if v := h.Valuation; v != nil {
 		out.Valuation = &api.Valuation{Feed: v.Feed, RoundID: v.RoundID, Answer: v.Answer, Decimals: v.Decimals, UpdatedAt: v.UpdatedAt}
 	}
@@ -160,17 +158,13 @@ func transferWire(t chain.Transfer) api.Transfer {
 		From: t.From, To: t.To, Value: t.Value.String()}
 }
 
-// inFlightWire is an InFlight's four amounts, "0" where unset, the
-// asset's units (redeeming, claimable) also in the asset's units by its
-// decimals.
-func inFlightWire(f issuance.InFlight, decimals uint8) (pendingRedeem, pendingRedeemUnits, pendingSubscriptionPayment, claimable, claimableUnits, claimablePayment string) {
+// inFlightWire is an InFlight's four amounts, "0" where unset.
+func inFlightWire(f issuance.InFlight) (pendingRedeemUnits, pendingSubscriptionPayment, claimableUnits, claimablePayment string) {
 	zero := func(s string) string {
 		if s == "" {
 			return "0"
 		}
 		return s
 	}
-	pendingRedeem, claimable = zero(f.PendingRedeemUnits), zero(f.ClaimableUnits)
-	return pendingRedeem, units.FormatString(pendingRedeem, decimals), zero(f.PendingSubscriptionPayment),
-		claimable, units.FormatString(claimable, decimals), zero(f.ClaimablePayment)
+	return zero(f.PendingRedeemUnits), zero(f.PendingSubscriptionPayment), zero(f.ClaimableUnits), zero(f.ClaimablePayment)
 }
