@@ -132,68 +132,94 @@ func (s *IssuanceStore) Holdings(ctx context.Context, q issuance.HoldingsQuery) 
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (issuance.HoldingRecord, error) {
-		var (
-			r                  issuance.HoldingRecord
-			a                  = &r.Asset
-			token, feed        []byte
-			dec                int16
-			amount, supply     string
-			holders, payTokens [][]byte
-			round, answer      *string
-			updated            *time.Time
-			feedDec            *int16
-			payIDs, payAmounts []string
-			payClaimed         []bool
-			pru, psp, cu, cp   string
-		)
-		err := row.Scan(&a.ID, &a.Name, &a.Symbol, &token, &dec, &a.Currency, &feed, &amount, &holders, &supply,
-			&round, &answer, &updated, &feedDec, &payIDs, &payTokens, &payAmounts, &payClaimed, &pru, &psp, &cu, &cp)
-		if err != nil {
-			return r, err
+	defer rows.Close()
+	// Each row is scanned into its place in the answer: a record is large
+	// (its asset's whole struct), and scanning into a local first would
+	// put one on the heap per row and copy it again as the slice grows.
+	out := make([]issuance.HoldingRecord, 0, holdingsCap)
+	for rows.Next() {
+		out = append(out, issuance.HoldingRecord{})
+		if err := scanHolding(rows, &out[len(out)-1]); err != nil {
+			return nil, err
 		}
-		for _, v := range []struct {
-			in  string
-			out **big.Int
-		}{{pru, &r.Dealing.PendingRedeemUnits}, {psp, &r.Dealing.PendingSubscriptionPayment}, {cu, &r.Dealing.ClaimableUnits},
-			{cp, &r.Dealing.ClaimablePayment}} {
-			if *v.out, err = parseNumeric(v.in); err != nil {
-				return r, err
-			}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// holdingsCap is the records a holdings answer has room for before it
+// grows: more than most wallet sets hold.
+const holdingsCap = 8
+
+// scanHolding reads one row of holdingsQuery into r.
+func scanHolding(row pgx.Rows, r *issuance.HoldingRecord) error {
+	var (
+		a                  = &r.Asset
+		token, feed        []byte
+		dec                int16
+		amount, supply     string
+		holders, payTokens [][]byte
+		round, answer      *string
+		updated            *time.Time
+		feedDec            *int16
+		payIDs, payAmounts []string
+		payClaimed         []bool
+		pru, psp, cu, cp   string
+	)
+	err := row.Scan(&a.ID, &a.Name, &a.Symbol, &token, &dec, &a.Currency, &feed, &amount, &holders, &supply,
+		&round, &answer, &updated, &feedDec, &payIDs, &payTokens, &payAmounts, &payClaimed, &pru, &psp, &cu, &cp)
+	if err != nil {
+		return err
+	}
+	for _, v := range []struct {
+		in  string
+		out **big.Int
+	}{{pru, &r.Dealing.PendingRedeemUnits}, {psp, &r.Dealing.PendingSubscriptionPayment}, {cu, &r.Dealing.ClaimableUnits},
+		{cp, &r.Dealing.ClaimablePayment}} {
+		if *v.out, err = parseNumeric(v.in); err != nil {
+			return err
 		}
-		a.Token, a.Feed, a.Decimals = optAddr(token), optAddr(feed), uint8(dec)
-		if r.Amount, err = parseNumeric(amount); err != nil {
-			return r, err
+	}
+	a.Token, a.Feed, a.Decimals = optAddr(token), optAddr(feed), uint8(dec)
+	if r.Amount, err = parseNumeric(amount); err != nil {
+		return err
+	}
+	if r.Supply, err = parseNumeric(supply); err != nil {
+		return err
+	}
+	if len(holders) > 0 {
+		r.Holders = make([]common.Address, len(holders))
+		for i, h := range holders {
+			r.Holders[i] = common.BytesToAddress(h)
 		}
-		if r.Supply, err = parseNumeric(supply); err != nil {
-			return r, err
+	}
+	if round != nil {
+		v := &chain.ValuationRound{UpdatedAt: updated.UTC()}
+		if a.Feed != nil {
+			v.Feed = *a.Feed
 		}
-		for _, h := range holders {
-			r.Holders = append(r.Holders, common.BytesToAddress(h))
+		if v.RoundID, err = parseNumeric(*round); err != nil {
+			return err
 		}
-		if round != nil {
-			v := &chain.ValuationRound{UpdatedAt: updated.UTC()}
-			if a.Feed != nil {
-				v.Feed = *a.Feed
-			}
-			if v.RoundID, err = parseNumeric(*round); err != nil {
-				return r, err
-			}
-			if v.Answer, err = parseNumeric(*answer); err != nil {
-				return r, err
-			}
-			r.Round = v
+		if v.Answer, err = parseNumeric(*answer); err != nil {
+			return err
 		}
-		if feedDec != nil {
-			d := uint8(*feedDec)
-			r.FeedDecimals = &d
-		}
+		r.Round = v
+	}
+	if feedDec != nil {
+		d := uint8(*feedDec)
+		r.FeedDecimals = &d
+	}
+	if len(payIDs) > 0 {
+		r.Payouts = make([]issuance.Payout, len(payIDs))
 		for i := range payIDs {
-			r.Payouts = append(r.Payouts, issuance.Payout{DistributionID: payIDs[i], PaymentToken: common.BytesToAddress(payTokens[i]),
-				Amount: payAmounts[i], Claimed: payClaimed[i]})
+			r.Payouts[i] = issuance.Payout{DistributionID: payIDs[i], PaymentToken: common.BytesToAddress(payTokens[i]),
+				Amount: payAmounts[i], Claimed: payClaimed[i]}
 		}
-		return r, nil
-	})
+	}
+	return nil
 }
 
 // DealtUnits implements issuance.Store. A redeem fulfilled on chain burns

@@ -150,8 +150,16 @@ func (g *gatedWriter) release() {
 	if len(g.buf) > 0 {
 		_, _ = g.w.Write(g.buf)
 	}
+	if g.buf != nil && cap(g.buf) <= 64<<10 {
+		b := g.buf[:0]
+		heldBufs.Put(&b)
+	}
 	g.buf = nil
 }
+
+// heldBufs are the buffers early answers are held in until their
+// verdict, reused once sent.
+var heldBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
 
 func (g *gatedWriter) Header() http.Header { return g.header }
 
@@ -173,6 +181,9 @@ func (g *gatedWriter) Write(b []byte) (int, error) {
 		g.status = http.StatusOK
 	}
 	if len(g.buf)+len(b) <= earlyHold {
+		if g.buf == nil {
+			g.buf = *heldBufs.Get().(*[]byte)
+		}
 		g.buf = append(g.buf, b...)
 		return len(b), nil
 	}

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -247,14 +248,28 @@ func JSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 		Error(w, r, fmt.Errorf("%s %s: the handler answered a %v, but the route declares %v", r.Method, r.URL.Path, reflect.TypeOf(v), ri.response))
 		return
 	}
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+	buf := jsonBufs.Get().(*bytes.Buffer)
+	defer putBuffer(buf)
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
 		Error(w, r, fmt.Errorf("encode response: %w", err))
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
+}
+
+// jsonBufs are the buffers JSON encodes answers into, reused: a writer
+// keeps no slice it was given, so a buffer is free again once written.
+var jsonBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// putBuffer returns buf to jsonBufs, unless it grew past what answers
+// usually need (a large export would otherwise stay held).
+func putBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= 64<<10 {
+		buf.Reset()
+		jsonBufs.Put(buf)
+	}
 }
 
 // writeJSON is JSON for values that always encode (the error model).
