@@ -9,9 +9,14 @@ import (
 	"testing"
 
 	"github.com/tessera-rwa/tessera/chain/chaintest"
+	"github.com/tessera-rwa/tessera/internal/app"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
 )
 
-// TestMain stops the PostgreSQL cluster and anvil processes the benchmarks
-// started. It is the package's only TestMain.
-func TestMain(m *testing.M) { chaintest.Main(m, pgtest.Shutdown) }
+// TestMain runs the benchmarks with the runtime settings tessera runs with
+// (app.TuneRuntime) and stops the PostgreSQL cluster and anvil processes
+// they started. It is the package's only TestMain.
+func TestMain(m *testing.M) {
+	app.TuneRuntime()
+	chaintest.Main(m, pgtest.Shutdown)
+}

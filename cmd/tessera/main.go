@@ -16,6 +16,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/tessera-rwa/tessera/internal/app"
 )
 
 // command is one subcommand of the binary.
@@ -40,6 +42,7 @@ var commands = map[string]command{
 }
 
 func main() {
+	app.TuneRuntime()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout)
 	stop()
