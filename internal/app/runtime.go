@@ -11,8 +11,9 @@ import (
 // is small and almost everything a request allocates dies with it, so
 // collecting a quarter as often costs little memory and takes most of the
 // collector's pauses and assists off the API's latency: in `make bench`
-// the holdings route's p99 under 16 clients on 2 cores went from 11–13 ms
-// at GOGC=100 to 9–10 ms, and its throughput up by a tenth.
+// the holdings route's p99 under 16 clients on 2 cores read 11–13 ms at
+// GOGC=100 and mostly 10–11 ms at 400 (9.4 in quiet runs), with a tenth
+// more reads a second.
 const GCPercent = 400
 
 // TuneRuntime applies GCPercent unless GOGC is set (GOGC=100 gives back
