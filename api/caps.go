@@ -73,9 +73,11 @@ type TransferAllowance struct {
 
 // AllowanceWindow is one window of a TransferAllowance.
 type AllowanceWindow struct {
-	PeriodSeconds uint32 `json:"period_seconds"`
-	Limit         string `json:"limit_base"`     // base units
-	Remaining     string `json:"remaining_base"` // base units transferable now
+	PeriodSeconds  uint32 `json:"period_seconds"`
+	Limit          string `json:"limit_base"`                // base units
+	LimitUnits     string `json:"limit_units,omitempty"`     // the same in the token's units, when its decimals could be read
+	Remaining      string `json:"remaining_base"`            // base units transferable now
+	RemainingUnits string `json:"remaining_units,omitempty"` // the same in the token's units
 	// ResetsAt is when the investor's running window ends and the full
 	// limit is free again; absent when none runs.
 	ResetsAt *time.Time `json:"resets_at,omitempty"`

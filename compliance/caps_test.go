@@ -157,7 +157,8 @@ func TestCapsParity(t *testing.T) {
 
 	// The allowance: auditors and issuers read any wallet's, an investor its own.
 	al, err := r.issuer.TransferAllowance(r.ctx, asset, alice.addr.Hex())
-	if err != nil || len(al.Windows) != 1 || al.Windows[0].Remaining != "0" || al.Windows[0].Limit != "100" || al.Windows[0].ResetsAt == nil ||
+	if err != nil || len(al.Windows) != 1 || al.Windows[0].Remaining != "0" || al.Windows[0].Limit != "100" ||
+		al.Windows[0].LimitUnits != "0.0001" || al.Windows[0].RemainingUnits != "0" || al.Windows[0].ResetsAt == nil ||
 		al.Windows[0].ResetsAt.Before(time.Now()) || al.Windows[0].ResetsAt.After(time.Now().Add(time.Hour+time.Minute)) {
 		t.Fatalf("alice's allowance: %+v, %v", al, err)
 	}

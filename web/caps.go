@@ -112,15 +112,16 @@ func (h complianceHandlers) transferAllowance(w http.ResponseWriter, r *http.Req
 	if err != nil {
 		return err
 	}
-	JSON(w, r, http.StatusOK, TransferAllowanceWire(asset, wallet, ws))
+	JSON(w, r, http.StatusOK, TransferAllowanceWire(asset, wallet, ws, h.svc.KnownDecimals(r.Context(), asset)))
 	return nil
 }
 
-// TransferAllowanceWire is a wallet's allowance as the API (and the
-// portal) shows it.
-func TransferAllowanceWire(asset, wallet common.Address, ws []compliance.TransferAllowance) api.TransferAllowance {
+// TransferAllowanceWire is a wallet's allowance as the API shows it, its
+// amounts also in the token's units when decimals are known.
+func TransferAllowanceWire(asset, wallet common.Address, ws []compliance.TransferAllowance, decimals *uint8) api.TransferAllowance {
 	return api.TransferAllowance{Asset: asset, Wallet: wallet, Windows: mapSlice(ws, func(a compliance.TransferAllowance) api.AllowanceWindow {
-		out := api.AllowanceWindow{PeriodSeconds: a.PeriodSeconds, Limit: a.Limit.String(), Remaining: a.Remaining.String()}
+		out := api.AllowanceWindow{PeriodSeconds: a.PeriodSeconds, Limit: a.Limit.String(), LimitUnits: unitsIfKnown(a.Limit, decimals),
+			Remaining: a.Remaining.String(), RemainingUnits: unitsIfKnown(a.Remaining, decimals)}
 		if a.ResetsAt != 0 {
 			t := time.Unix(int64(a.ResetsAt), 0).UTC()
 			out.ResetsAt = &t
