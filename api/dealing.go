@@ -47,8 +47,8 @@ type DealingRateLimit struct {
 	Global      string `json:"global_base,omitempty"`
 	PerInvestor string `json:"per_investor_base,omitempty"`
 	// GlobalUnits and PerInvestorUnits are the same in the payment
-	// token's units (a request gives one of each pair; answers leave
-	// them out).
+	// token's units (a request gives one of each pair; answers give
+	// both).
 	GlobalUnits      string `json:"global_units,omitempty"`
 	PerInvestorUnits string `json:"per_investor_units,omitempty"`
 	Window           uint32 `json:"window,omitempty"` // seconds
@@ -56,31 +56,39 @@ type DealingRateLimit struct {
 
 // DealingCalendar is an asset's dealing calendar as stored.
 type DealingCalendar struct {
-	Asset            string           `json:"asset"`
-	ChainID          string           `json:"chain_id"`
-	Dealing          common.Address   `json:"dealing"`
-	Feed             common.Address   `json:"feed"`
-	PaymentToken     common.Address   `json:"payment_token"`
-	UnitDecimals     uint8            `json:"unit_decimals"`
-	PaymentDecimals  uint8            `json:"payment_decimals"`
-	TimeZone         string           `json:"time_zone"`
-	BusinessDays     []string         `json:"business_days"`
-	Holidays         []string         `json:"holidays"`
-	Cutoff           string           `json:"cutoff"`
-	SettlementLag    int              `json:"settlement_lag"`
-	NAVTTL           uint32           `json:"nav_ttl"`
-	MinDeposit       string           `json:"min_deposit_base"`
-	MaxDeposit       string           `json:"max_deposit_base,omitempty"`
-	MinRedeem        string           `json:"min_redeem_base"`
-	MaxRedeem        string           `json:"max_redeem_base,omitempty"`
+	Asset           string         `json:"asset"`
+	ChainID         string         `json:"chain_id"`
+	Dealing         common.Address `json:"dealing"`
+	Feed            common.Address `json:"feed"`
+	PaymentToken    common.Address `json:"payment_token"`
+	UnitDecimals    uint8          `json:"unit_decimals"`
+	PaymentDecimals uint8          `json:"payment_decimals"`
+	TimeZone        string         `json:"time_zone"`
+	BusinessDays    []string       `json:"business_days"`
+	Holidays        []string       `json:"holidays"`
+	Cutoff          string         `json:"cutoff"`
+	SettlementLag   int            `json:"settlement_lag"`
+	NAVTTL          uint32         `json:"nav_ttl"`
+	MinDeposit      string         `json:"min_deposit_base"`
+	MaxDeposit      string         `json:"max_deposit_base,omitempty"`
+	MinRedeem       string         `json:"min_redeem_base"`
+	MaxRedeem       string         `json:"max_redeem_base,omitempty"`
+	// The same bounds in units: the deposits' in the payment token's, the
+	// redemptions' in the asset's.
+	MinDepositUnits  string           `json:"min_deposit_units,omitempty"`
+	MaxDepositUnits  string           `json:"max_deposit_units,omitempty"`
+	MinRedeemUnits   string           `json:"min_redeem_units,omitempty"`
+	MaxRedeemUnits   string           `json:"max_redeem_units,omitempty"`
 	Modes            []string         `json:"modes"`
 	ModeBits         uint8            `json:"mode_bits"` // the Dealing contract's Config.modes
 	FeeBps           uint16           `json:"fee_bps"`
 	SubscribeLimit   DealingRateLimit `json:"subscribe_limit"`
 	RedeemLimit      DealingRateLimit `json:"redeem_limit"`
 	AutoApproveBelow string           `json:"auto_approve_below_base,omitempty"`
-	UpdatedBy        string           `json:"updated_by"`
-	UpdatedAt        time.Time        `json:"updated_at"`
+	// AutoApproveBelowUnits is the same in the payment token's units.
+	AutoApproveBelowUnits string    `json:"auto_approve_below_units,omitempty"`
+	UpdatedBy             string    `json:"updated_by"`
+	UpdatedAt             time.Time `json:"updated_at"`
 }
 
 // DealingDay is one dealing day: requests made by Cutoff are priced at the

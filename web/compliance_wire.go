@@ -108,9 +108,9 @@ func rulesWire(r compliance.Rules, decimals *uint8) api.Rules {
 }
 
 // unitsIfKnown is base units v in the token's units, for an answer's _units
-// twin: empty (left out) when the decimals are unknown.
+// twin: empty (left out) when the decimals are unknown or v is unset.
 func unitsIfKnown(v *big.Int, decimals *uint8) string {
-	if decimals == nil {
+	if v == nil || decimals == nil {
 		return ""
 	}
 	return units.Format(v, *decimals)

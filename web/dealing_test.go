@@ -255,6 +255,11 @@ func TestDealingRoutes(t *testing.T) {
 		got.MinRedeem != "500000000000000000" || got.AutoApproveBelow != "10000000" || got.SubscribeLimit.Global != "500000000" ||
 		got.SubscribeLimit.PerInvestor != "2500000" || got.RedeemLimit.PerInvestor != "1" || got.RedeemLimit.Global != "" {
 		t.Fatalf("amounts in units: %+v, %v", got, err)
+	} else if got.MinDepositUnits != "1" || got.MaxDepositUnits != "1000000" || got.MinRedeemUnits != "0.5" || got.MaxRedeemUnits != "" ||
+		got.AutoApproveBelowUnits != "10" || got.SubscribeLimit.GlobalUnits != "500" || got.SubscribeLimit.PerInvestorUnits != "2.5" ||
+		got.RedeemLimit.PerInvestorUnits != "0.000001" || got.RedeemLimit.GlobalUnits != "" {
+		// The answer gives each bound back in units too, as typed.
+		t.Fatalf("the answer's amounts in units: %+v", got)
 	}
 	for _, bad := range []struct {
 		set  func(*api.SetDealingCalendar)

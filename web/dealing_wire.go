@@ -22,12 +22,18 @@ func calendarWire(c dealing.Calendar) api.DealingCalendar {
 		BusinessDays: c.BusinessDays, Holidays: holidays, Cutoff: c.Cutoff, SettlementLag: c.SettlementLag, NAVTTL: c.NAVTTL,
 		MinDeposit: bigString(c.MinDeposit), MaxDeposit: bigString(c.MaxDeposit), MinRedeem: bigString(c.MinRedeem),
 		MaxRedeem: bigString(c.MaxRedeem), Modes: c.Modes.Names(), ModeBits: uint8(c.Modes),
-		AutoApproveBelow: bigString(c.AutoApproveBelow), UpdatedBy: c.UpdatedBy, UpdatedAt: c.UpdatedAt, FeeBps: c.FeeBps,
-		SubscribeLimit: rateLimitWire(c.SubscribeLimit), RedeemLimit: rateLimitWire(c.RedeemLimit)}
+		MinDepositUnits: unitsIfKnown(c.MinDeposit, &c.PaymentDecimals), MaxDepositUnits: unitsIfKnown(c.MaxDeposit, &c.PaymentDecimals),
+		MinRedeemUnits: unitsIfKnown(c.MinRedeem, &c.UnitDecimals), MaxRedeemUnits: unitsIfKnown(c.MaxRedeem, &c.UnitDecimals),
+		AutoApproveBelow: bigString(c.AutoApproveBelow), AutoApproveBelowUnits: unitsIfKnown(c.AutoApproveBelow, &c.PaymentDecimals),
+		UpdatedBy: c.UpdatedBy, UpdatedAt: c.UpdatedAt, FeeBps: c.FeeBps,
+		SubscribeLimit: rateLimitWire(c.SubscribeLimit, c.PaymentDecimals), RedeemLimit: rateLimitWire(c.RedeemLimit, c.PaymentDecimals)}
 }
 
-func rateLimitWire(l dealing.RateLimit) api.DealingRateLimit {
-	return api.DealingRateLimit{Global: bigString(l.Global), PerInvestor: bigString(l.PerInvestor), Window: l.Window}
+// rateLimitWire is one direction's limit, in the payment token's base
+// units and units (decimals).
+func rateLimitWire(l dealing.RateLimit, decimals uint8) api.DealingRateLimit {
+	return api.DealingRateLimit{Global: bigString(l.Global), PerInvestor: bigString(l.PerInvestor), Window: l.Window,
+		GlobalUnits: unitsIfKnown(l.Global, &decimals), PerInvestorUnits: unitsIfKnown(l.PerInvestor, &decimals)}
 }
 
 func bookWire(b dealing.Book) api.DealingBook {
