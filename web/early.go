@@ -150,7 +150,7 @@ func (g *gatedWriter) release() {
 	if len(g.buf) > 0 {
 		_, _ = g.w.Write(g.buf)
 	}
-	if g.buf != nil && cap(g.buf) <= 64<<10 {
+	if g.buf != nil && cap(g.buf) <= pooledMax {
 		b := g.buf[:0]
 		heldBufs.Put(&b)
 	}

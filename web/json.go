@@ -263,10 +263,14 @@ func JSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 // keeps no slice it was given, so a buffer is free again once written.
 var jsonBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// putBuffer returns buf to jsonBufs, unless it grew past what answers
-// usually need (a large export would otherwise stay held).
+// pooledMax bounds the buffers the pools keep (jsonBufs, heldBufs): one
+// grown past what answers usually need, by a large export, is left to the
+// collector rather than held.
+const pooledMax = 64 << 10
+
+// putBuffer returns buf to jsonBufs, unless it grew past pooledMax.
 func putBuffer(buf *bytes.Buffer) {
-	if buf.Cap() <= 64<<10 {
+	if buf.Cap() <= pooledMax {
 		buf.Reset()
 		jsonBufs.Put(buf)
 	}
