@@ -118,19 +118,45 @@ func seedTransfers(b testing.TB, pool *pgxpool.Pool, chainID int64, n, holders, 
 	// The synthetic rows are written without the event stream's triggers:
 	// a million stream events would only keep autovacuum busy while the
 	// reads are measured.
-	conn, err := pool.Acquire(ctx)
+	// The connection goes back to the pool before the pool is used again,
+	// so the seed runs in a pool of one connection too.
+	func() {
+		conn, err := pool.Acquire(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer conn.Release()
+		if _, err := conn.Exec(ctx, `SET session_replication_role = replica`); err != nil {
+			b.Fatal(err)
+		}
+		defer conn.Exec(ctx, `RESET session_replication_role`)
+		seedTransferRows(b, conn, chainID, n, holders, tokens)
+	}()
+	_, err := pool.Exec(ctx, `
+		INSERT INTO indexer_balances (chain_id, token, wallet, balance)
+		SELECT $1, token, wallet, sum(amount) FROM (
+			SELECT token, to_address AS wallet, value AS amount FROM indexer_transfers WHERE chain_id = $1
+			UNION ALL SELECT token, from_address, -value FROM indexer_transfers WHERE chain_id = $1) t
+		WHERE wallet <> decode(lpad('0', 40, '0'), 'hex')
+		GROUP BY token, wallet`, chainID)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer conn.Release()
-	if _, err := conn.Exec(ctx, `SET session_replication_role = replica`); err != nil {
+	_, err = pool.Exec(ctx, `INSERT INTO indexer_cursors (chain_id, block_number, block_hash, finalized_number, head_number)
+		VALUES ($1, $2, decode(lpad('1', 64, '0'), 'hex'), $2, $2)`, chainID, n/10)
+	if err != nil {
 		b.Fatal(err)
 	}
-	defer conn.Exec(ctx, `RESET session_replication_role`)
+}
+
+// seedTransferRows writes seedTransfers' transfers on conn.
+func seedTransferRows(b testing.TB, conn *pgxpool.Conn, chainID int64, n, holders, tokens int) {
+	b.Helper()
+	ctx := context.Background()
 	const token = `decode(lpad(to_hex(x'70ce00'::int + %s), 40, '0'), 'hex')`
 	const wallet = `decode(lpad(to_hex(%s + 1), 40, '0'), 'hex')`
 	per := holders / holdingsStride
-	_, err = conn.Exec(ctx, `
+	_, err := conn.Exec(ctx, `
 		INSERT INTO indexer_transfers (chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)
 		SELECT $1, i / 10, i % 10,
 		       decode(lpad(to_hex(i / 10), 64, '0'), 'hex'), decode(lpad(to_hex(i), 64, '0'), 'hex'), `+fmt.Sprintf(token, "i % $3")+`,
@@ -146,21 +172,6 @@ func seedTransfers(b testing.TB, pool *pgxpool.Pool, chainID int64, n, holders, 
 		SELECT $1, 0, 10 + t * $3 + j, decode(lpad('0', 64, '0'), 'hex'), decode(lpad(to_hex(t * $3 + j), 63, '0') || 'e', 'hex'),
 		       `+fmt.Sprintf(token, "t")+`, decode(lpad('0', 40, '0'), 'hex'), `+fmt.Sprintf(wallet, "t % 20 + 20 * j")+`, 1000000000000
 		FROM generate_series(0, $2 - 1) AS t, generate_series(0, $3 - 1) AS j`, chainID, tokens, per)
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, err = pool.Exec(ctx, `
-		INSERT INTO indexer_balances (chain_id, token, wallet, balance)
-		SELECT $1, token, wallet, sum(amount) FROM (
-			SELECT token, to_address AS wallet, value AS amount FROM indexer_transfers WHERE chain_id = $1
-			UNION ALL SELECT token, from_address, -value FROM indexer_transfers WHERE chain_id = $1) t
-		WHERE wallet <> decode(lpad('0', 40, '0'), 'hex')
-		GROUP BY token, wallet`, chainID)
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, err = pool.Exec(ctx, `INSERT INTO indexer_cursors (chain_id, block_number, block_hash, finalized_number, head_number)
-		VALUES ($1, $2, decode(lpad('1', 64, '0'), 'hex'), $2, $2)`, chainID, n/10)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/internal/lead"
@@ -15,8 +16,11 @@ import (
 // managers, the indexer, the oracle relay and poller, the compliance
 // worker): it elects one leader per name across every process sharing the
 // database, with a session-level advisory lock (key LockKey(name)) held on
-// a dedicated connection: if the process or its connection dies, the lock
-// is released and another replica takes over.
+// a connection of its own, opened with the pool's settings but outside
+// the pool: if the process or its connection dies, the lock is released
+// and another replica takes over. A held leadership never takes a
+// connection from the pool, so the pool can be sized for the requests
+// alone (see DefaultMaxConns).
 type Leader struct {
 	Pool *pgxpool.Pool
 	// Retry is how often a standby tries the lock and a leader checks its
@@ -53,20 +57,25 @@ func LockKey(name string) int64 {
 }
 
 // Lock blocks until this process holds the lock called name, or ctx ends.
+// A standby keeps its connection between tries.
 func (ld *Leader) Lock(ctx context.Context, name string) (lead.Lease, error) {
 	retry := ld.Retry
 	if retry == 0 {
 		retry = time.Second
 	}
 	key := LockKey(name)
+	var conn *pgx.Conn
 	for {
-		conn, err := ld.Pool.Acquire(ctx)
-		if err != nil {
-			return nil, err
+		var err error
+		if conn == nil {
+			conn, err = pgx.ConnectConfig(ctx, ld.Pool.Config().ConnConfig.Copy())
+			if err != nil {
+				return nil, redact(err)
+			}
 		}
 		var got bool
-		if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&got); err != nil {
-			conn.Release()
+		if err = conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&got); err != nil {
+			conn.Close(context.WithoutCancel(ctx))
 			return nil, err
 		}
 		if got {
@@ -74,31 +83,29 @@ func (ld *Leader) Lock(ctx context.Context, name string) (lead.Lease, error) {
 			go l.hold(conn, key, retry)
 			return l, nil
 		}
-		conn.Release()
 		select {
 		case <-ctx.Done():
+			conn.Close(context.WithoutCancel(ctx))
 			return nil, ctx.Err()
 		case <-time.After(retry):
 		}
 	}
 }
 
-// hold keeps the connection alive and notices when it dies.
-func (l *lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
+// hold keeps the connection alive and notices when it dies; the
+// connection closes with the lease.
+func (l *lease) hold(conn *pgx.Conn, key int64, every time.Duration) {
 	defer close(l.done)
 	defer close(l.lost)
+	defer conn.Close(context.Background()) // closing the session drops its locks
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {
 		case <-l.stop:
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			_, err := conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", key)
+			_, _ = conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", key)
 			cancel()
-			if err != nil {
-				conn.Conn().Close(context.Background()) // closing the session drops its locks
-			}
-			conn.Release()
 			return
 		case <-t.C:
 			// A slow answer under load is not a lost session: only a failed
@@ -107,8 +114,6 @@ func (l *lease) hold(conn *pgxpool.Conn, key int64, every time.Duration) {
 			err := conn.Ping(ctx)
 			cancel()
 			if err != nil {
-				conn.Conn().Close(context.Background())
-				conn.Release()
 				return
 			}
 		}
