@@ -197,25 +197,40 @@ func TestStreamAmountKeysRenamedWithTheMigration(t *testing.T) {
 	}
 }
 
-// TestOpenLeavesRoomBesideTheLeaders holds one connection per leader lock
-// (transaction manager, indexer, relay, compliance worker) and checks that
-// the pool still answers queries, unless the URL sizes the pool itself.
-func TestOpenLeavesRoomBesideTheLeaders(t *testing.T) {
+// TestLeadersTakeNoPoolConnection holds one leader lock per leader-elected
+// part (transaction manager, indexer, relay, compliance worker) over a pool
+// of one connection, and checks that the pool still answers and lends none
+// of its connections to the leases: the pool is sized for requests alone.
+// It also checks Open's default size and that the URL's pool_max_conns wins.
+func TestLeadersTakeNoPoolConnection(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	url := pgtest.NewURL(t)
-	pool, err := postgres.Open(ctx, url)
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	pool, err := postgres.Open(ctx, url+sep+"pool_max_conns=1")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer pool.Close()
-	leader := &postgres.Leader{Pool: pool}
+	if got := pool.Config().MaxConns; got != 1 {
+		t.Fatalf("pool_max_conns=1 in the URL gave %d connections", got)
+	}
+	leader := &postgres.Leader{Pool: pool, Retry: 20 * time.Millisecond}
 	for _, name := range []string{"txmgr", "indexer", "relay", "compliance-worker"} {
-		lease, err := leader.Lock(ctx, name)
+		lctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		lease, err := leader.Lock(lctx, name)
+		cancel()
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("lock %s over a pool of one: %v", name, err)
 		}
 		defer lease.Release()
+		pgtest.WaitAdvisoryLock(t, pool, postgres.LockKey(name), 5*time.Second)
+	}
+	if n := pool.Stat().AcquiredConns(); n != 0 {
+		t.Fatalf("four leader locks held %d of the pool's connections, want 0", n)
 	}
 	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
@@ -224,16 +239,12 @@ func TestOpenLeavesRoomBesideTheLeaders(t *testing.T) {
 		t.Fatalf("with four leader locks held the pool answers no query: %v", err)
 	}
 
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	sized, err := postgres.Open(ctx, url+sep+"pool_max_conns=2")
+	def, err := postgres.Open(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sized.Close()
-	if got := sized.Config().MaxConns; got != 2 {
-		t.Fatalf("pool_max_conns=2 in the URL gave %d connections", got)
+	defer def.Close()
+	if got, want := def.Config().MaxConns, postgres.DefaultMaxConns(); got != want || want < 4 {
+		t.Fatalf("a URL without pool_max_conns gave %d connections, want DefaultMaxConns() = %d (at least 4)", got, want)
 	}
 }
