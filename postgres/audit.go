@@ -21,6 +21,12 @@ import (
 // indexer's tables.
 type AuditRecords struct {
 	Pool *pgxpool.Pool
+	// streams, when set, bounds the whole exports (no Limit) running at
+	// once: each holds a pool connection for as long as its reader takes
+	// (a CSV download at the client's pace), so unbounded they could take
+	// every connection of a small pool from the API. Pages are bounded by
+	// their limit and are not counted.
+	streams chan struct{}
 }
 
 var (
@@ -183,11 +189,20 @@ var exportSQL = map[string]string{
 		ORDER BY block_number, log_index LIMIT $6`,
 }
 
-// Export implements audit.Exporter, streaming rows from one query.
+// Export implements audit.Exporter, streaming rows from one query. A whole
+// export waits for one of the streams NewAuditExports allows, or ctx.
 func (s *AuditRecords) Export(ctx context.Context, q audit.ExportQuery, fn func(audit.Row) error) error {
 	query, ok := exportSQL[q.Kind]
 	if !ok {
 		return fmt.Errorf("unknown export %q", q.Kind)
+	}
+	if s.streams != nil && q.Limit <= 0 {
+		select {
+		case s.streams <- struct{}{}:
+			defer func() { <-s.streams }()
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	id, err := chainKey(q.ChainID)
 	if err != nil {

@@ -16,8 +16,14 @@ func NewAuditVerifier(chain audit.Backend, pool *pgxpool.Pool) *audit.Verifier {
 		Deployments: &Deployments{Pool: pool}}
 }
 
-// NewAuditExports is the audit's exports of the records in pool.
+// NewAuditExports is the audit's exports of the records in pool. At most
+// exportStreams(pool) whole exports run at once; the others wait their turn.
 func NewAuditExports(pool *pgxpool.Pool) *audit.Exports {
-	records := &AuditRecords{Pool: pool}
+	records := &AuditRecords{Pool: pool, streams: make(chan struct{}, exportStreams(pool))}
 	return &audit.Exports{Records: records, Exporter: records, Index: &IndexStore{Pool: pool}}
 }
+
+// exportStreams is how many whole exports may hold one of pool's
+// connections at once: a quarter of the pool, at least one, so that slow
+// downloads leave the API three connections of four.
+func exportStreams(pool *pgxpool.Pool) int { return max(1, int(pool.Config().MaxConns)/4) }

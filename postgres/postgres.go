@@ -23,9 +23,9 @@ import (
 // and the stream's LISTEN hold connections of their own), so more
 // connections than the machine can run at once would only queue in
 // PostgreSQL instead of in the pool, where a request waits its turn
-// without taking CPU from the one being served. On two cores, four
-// connections gave the holdings route a p99 of 9.1–9.9 ms at 16 clients
-// where twenty gave 10.8–15 ms (README, Performance).
+// without taking CPU from the one being served. On two cores, with 16
+// clients, four connections gave the holdings route a p99 of 7.8–8.5 ms
+// where twenty gave 9.2–12.0 ms in the same session (README, Performance).
 func DefaultMaxConns() int32 { return int32(max(4, 2*runtime.NumCPU())) }
 
 // Open connects a pool to url and checks that the server answers. The error
