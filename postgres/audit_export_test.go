@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -23,16 +22,7 @@ import (
 func TestWholeExportsWaitTheirTurn(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	url := pgtest.NewURL(t)
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	pool, err := postgres.Open(ctx, url+sep+"pool_max_conns=4")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	pool := openSized(t, pgtest.NewURL(t), 4)
 	token := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	for i := range 3 {
 		if _, err := pool.Exec(ctx, `INSERT INTO indexer_transfers (chain_id, block_number, log_index, block_hash, tx_hash, token, from_address, to_address, value)

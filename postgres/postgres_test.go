@@ -6,11 +6,13 @@ import (
 	"errors"
 	"maps"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tessera-rwa/tessera/postgres"
 	"github.com/tessera-rwa/tessera/postgres/pgtest"
@@ -197,6 +199,22 @@ func TestStreamAmountKeysRenamedWithTheMigration(t *testing.T) {
 	}
 }
 
+// openSized opens a pool of maxConns connections (pool_max_conns in the
+// URL) on url, closed when the test ends.
+func openSized(t *testing.T, url string, maxConns int) *pgxpool.Pool {
+	t.Helper()
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	pool, err := postgres.Open(context.Background(), url+sep+"pool_max_conns="+strconv.Itoa(maxConns))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return pool
+}
+
 // TestLeadersTakeNoPoolConnection holds one leader lock per leader-elected
 // part (transaction manager, indexer, relay, compliance worker) over a pool
 // of one connection, and checks that the pool still answers and lends none
@@ -206,15 +224,7 @@ func TestLeadersTakeNoPoolConnection(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	url := pgtest.NewURL(t)
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	pool, err := postgres.Open(ctx, url+sep+"pool_max_conns=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	pool := openSized(t, url, 1)
 	if got := pool.Config().MaxConns; got != 1 {
 		t.Fatalf("pool_max_conns=1 in the URL gave %d connections", got)
 	}
