@@ -20,7 +20,7 @@ import (
 // cost; newHolders gives each token its own new holder. A last token has
 // every rule on at once, compared with the rule-free token and with the
 // plain ERC-20's transfers `plain` (to an existing, to a new holder).
-func gasOfRules(g *gasChain, reg, feed common.Address, alice, bob *bind.TransactOpts, newHolders []common.Address, plain [2]uint64) []gasRow {
+func gasOfRules(g *gasChain, reg, feed common.Address, alice, bob *bind.TransactOpts, newHolders []common.Address, plain [2]uint64, plainSplit [2]gasSplit) []gasRow {
 	g.b.Helper()
 	admin := g.admin
 	tok := assettoken.NewAssetToken()
@@ -109,8 +109,13 @@ func gasOfRules(g *gasChain, reg, feed common.Address, alice, bob *bind.Transact
 		r.mint(inst, r.metric)
 		g.send(admin, inst, tok.PackMint(bob.From, gasUnits(1_000), gasID(r.metric+"-bob")))
 		g.send(alice, inst, tok.PackTransfer(bob.From, gasUnits(1))) // warm-up
-		existing := g.send(alice, inst, tok.PackTransfer(bob.From, gasUnits(10)))
-		fresh := g.send(alice, inst, tok.PackTransfer(newHolders[i], gasUnits(10)))
+		existing, existingSplit := g.sendSplit(alice, inst, tok.PackTransfer(bob.From, gasUnits(10)), reg)
+		// The same calldata as the plain ERC-20's transfer to bob: the
+		// same base, unless the split lost some of the execution.
+		if existingSplit.base != plainSplit[0].base {
+			g.b.Fatalf("gas split of %s: base %d, the plain ERC-20's %d for the same calldata", r.metric, existingSplit.base, plainSplit[0].base)
+		}
+		fresh, freshSplit := g.sendSplit(alice, inst, tok.PackTransfer(newHolders[i], gasUnits(10)), reg)
 		if i == 0 {
 			base = [2]uint64{existing, fresh}
 			continue
@@ -122,6 +127,12 @@ func gasOfRules(g *gasChain, reg, feed common.Address, alice, bob *bind.Transact
 			rows = append(rows,
 				gasRow{"every rule at once (country allow-list and caps, category caps, country share, flags, investor and balance limits, minimum holding, two locks, a transfer window, valuation guard): transfer to an existing holder vs a plain ERC-20", existing, plain[0], "every-rule-existing-vs-erc20"},
 				gasRow{"every rule at once: transfer to a new holder vs a plain ERC-20", fresh, plain[1], "every-rule-new-vs-erc20"})
+			rows = append(rows, existingSplit.rows("every rule at once, to an existing holder, beside a plain ERC-20's", "split-every-existing", plainSplit[0])...)
+			rows = append(rows, freshSplit.rows("every rule at once, to a new holder, beside a plain ERC-20's", "split-every-new", plainSplit[1])...)
+			existingSplit.report(g.b, "split-every-existing", false)
+			freshSplit.report(g.b, "split-every-new", false)
+			plainSplit[0].report(g.b, "split-erc20-existing", true)
+			plainSplit[1].report(g.b, "split-erc20-new", true)
 		}
 	}
 	rows = append(rows, gasRow{"the token without rules (proxied): transfer to an existing holder", base[0], plain[0], "rule-none-existing"},

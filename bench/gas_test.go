@@ -72,7 +72,7 @@ func newGasChain(b *testing.B, n int) (*gasChain, []*bind.TransactOpts) {
 		alloc[opts[i].From] = types.Account{Balance: funds}
 	}
 	create2.Alloc(alloc)
-	sim := simulated.NewBackend(alloc, osakaRules)
+	sim := simulated.NewBackend(alloc, osakaRules, traceGas)
 	b.Cleanup(func() { _ = sim.Close() })
 	g := &gasChain{b: b, sim: sim, client: sim.Client(), admin: opts[0]}
 	sim.Commit()
@@ -297,12 +297,13 @@ func BenchmarkGas(b *testing.B) {
 	}
 
 	var rows []gasRow
-	var plain [2]uint64 // the plain ERC-20's transfer to an existing and to a new holder
+	var plain [2]uint64        // the plain ERC-20's transfer to an existing and to a new holder
+	var plainSplit [2]gasSplit // where their gas went
 	newGas := g.send(alice, tokInst, tok.PackTransfer(dave.From, gasUnits(10)))
-	plain[1] = g.send(alice, refInst, ref.PackTransfer(dave.From, gasUnits(10)))
+	plain[1], plainSplit[1] = g.sendSplit(alice, refInst, ref.PackTransfer(dave.From, gasUnits(10)), regAddr)
 	rows = append(rows, gasRow{"ERC-20 transfer to a new holder", newGas, plain[1], "transfer-new"})
 	existingGas := g.send(alice, tokInst, tok.PackTransfer(bob.From, gasUnits(10)))
-	plain[0] = g.send(alice, refInst, ref.PackTransfer(bob.From, gasUnits(10)))
+	plain[0], plainSplit[0] = g.sendSplit(alice, refInst, ref.PackTransfer(bob.From, gasUnits(10)), regAddr)
 	rows = append(rows, gasRow{"ERC-20 transfer to an existing holder", existingGas, plain[0], "transfer-existing"})
 	rows = append(rows, gasRow{"same token unproxied (test harness): transfer to a new holder",
 		g.send(alice, rawInst, tok.PackTransfer(dave.From, gasUnits(10))),
@@ -338,7 +339,7 @@ func BenchmarkGas(b *testing.B) {
 	rows = append(rows, gasRow{"Distributor claim", claimGas, 0, "claim"})
 	rows = append(rows, gasOfDealing(g, regAddr, alice, bob, carol)...)
 	// Registered wallets no token of the rules' has seen.
-	rows = append(rows, gasOfRules(g, regAddr, feedAddr, alice, bob, batch[40:60], plain)...)
+	rows = append(rows, gasOfRules(g, regAddr, feedAddr, alice, bob, batch[40:60], plain, plainSplit)...)
 
 	rows = append(rows, gasRow{"deploy the platform: factory, libraries, 6 implementations, timelock, registry and distributor proxies, role grants (reference: registry + distributor before proxies)",
 		platformGas, gasBeforeProxiesPlatform, "deploy-platform"})

@@ -41,6 +41,9 @@ type Result struct {
 	Name    string             `json:"name"`
 	Package string             `json:"package"`
 	Metrics map[string]float64 `json:"metrics"`
+	// Table is the markdown table the benchmark printed, if any (the gas
+	// benchmark's, operation by operation).
+	Table string `json:"table,omitempty"`
 }
 
 // Report is results.json.
@@ -106,11 +109,18 @@ func main() {
 	}
 }
 
-// parse reads `go test -bench` output: "BenchmarkX-2  N  v unit  v unit …".
+// parse reads `go test -bench` output: "BenchmarkX-2  N  v unit  v unit …",
+// and a markdown table a benchmark printed before its result line.
 func parse(out, pkg string) (cpu string, results []Result) {
 	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	var table strings.Builder
 	for sc.Scan() {
 		line := sc.Text()
+		if strings.HasPrefix(line, "|") {
+			table.WriteString(line + "\n")
+			continue
+		}
 		if strings.HasPrefix(line, "cpu: ") {
 			cpu = strings.TrimSpace(strings.TrimPrefix(line, "cpu: "))
 		}
@@ -122,7 +132,8 @@ func parse(out, pkg string) (cpu string, results []Result) {
 		if i := strings.LastIndexByte(name, '-'); i > 0 {
 			name = name[:i]
 		}
-		r := Result{Name: name, Package: pkg, Metrics: map[string]float64{}}
+		r := Result{Name: name, Package: pkg, Metrics: map[string]float64{}, Table: table.String()}
+		table.Reset()
 		for i := 2; i+1 < len(f); i += 2 {
 			v, err := strconv.ParseFloat(f[i], 64)
 			if err != nil {
@@ -147,6 +158,11 @@ func markdown(rep Report) string {
 			rep.LoadAvg[0], rep.LoadAvg[1], rep.CPUs)
 	}
 	fmt.Fprint(&b, summary(rep))
+	for _, r := range rep.Results {
+		if r.Table != "" {
+			fmt.Fprintf(&b, "\n## %s, as the benchmark prints it\n\n%s", r.Name, r.Table)
+		}
+	}
 	fmt.Fprint(&b, "\n## Every figure\n\n")
 	fmt.Fprintln(&b, "| benchmark | package | figures |")
 	fmt.Fprintln(&b, "|---|---|---|")
@@ -238,6 +254,33 @@ func summary(rep Report) string {
 	en, ok2 := get("Gas", "ratio/every-rule-new-vs-erc20")
 	row(ok1 && ok2, "compliant transfer with every rule on (country allow-list and caps, category caps, country share, flags, investor and balance limits, minimum holding, two locks, a transfer window, valuation guard)",
 		f(en, 2)+"× (new holder), "+f(ee, 2)+"× (existing)", "plain OpenZeppelin ERC-20 transfer", "≤ 1.5×")
+	// Where that transfer's gas goes, part by part, beside the plain ERC-20's.
+	split := func(prefix string) (string, bool) {
+		var parts []string
+		for _, p := range []struct{ metric, label, count string }{{"base", "base and calldata", ""}, {"proxy", "proxy hop", ""},
+			{"registry", "identity registry", ""}, {"reads", "storage reads", "cold-reads"}, {"writes", "storage writes", "writes"},
+			{"events", "events", ""}, {"compute", "computation", ""}} {
+			v, ok := get("Gas", "gas/"+prefix+"-"+p.metric)
+			if !ok {
+				return "", false
+			}
+			if v == 0 {
+				continue
+			}
+			s := p.label + " " + units.Group(f(v, 0))
+			if n, ok := get("Gas", p.count+"/"+prefix); p.count != "" && ok {
+				s += " (" + f(n, 0) + ")"
+			}
+			parts = append(parts, s)
+		}
+		return strings.Join(parts, ", "), true
+	}
+	splitE, ok1 := split("split-every-existing")
+	splitN, ok2 := split("split-every-new")
+	plainE, ok3 := split("split-erc20-existing")
+	plainN, ok4 := split("split-erc20-new")
+	row(ok1 && ok2 && ok3 && ok4, "where the gas of that transfer goes (storage reads: cold ones in brackets; writes: their count)",
+		"existing holder: "+splitE+"; new holder: "+splitN, "plain OpenZeppelin ERC-20, existing holder: "+plainE+"; new holder: "+plainN, "—")
 	// Dealing, each call beside an OpenZeppelin ERC-4626 deposit on the same chain.
 	var deal []string
 	vault := 0.0
