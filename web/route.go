@@ -54,7 +54,11 @@ type Route struct {
 	WebSocket bool
 	// Sequential keeps a GET route's handler from running before the
 	// request is fully authenticated (see serveEarly): for reads that are
-	// costly enough that running one for a replay would matter.
+	// costly enough that running one for a replay would matter, and for
+	// every handler that writes or flushes while it holds a database
+	// connection (a stream from open rows): an early handler that writes
+	// past earlyHold, or flushes, waits for its nonce's statement, which
+	// needs a connection of the same pool.
 	Sequential bool
 	Handler    HandlerFunc
 }
