@@ -64,6 +64,9 @@ type TierRule struct {
 type SetOnboardingPolicy struct {
 	Tiers  []TierRule `json:"tiers"`
 	Reason string     `json:"reason"`
+	// BasedOnVersion, when set, is the version the caller read: if
+	// another has been set since, nothing changes (409 policy_changed).
+	BasedOnVersion *int `json:"based_on_version,omitempty"`
 }
 
 // OnboardingPolicy is the onboarding policy in force (version 0: none

@@ -319,8 +319,11 @@ type Store interface {
 	// ActiveKYCKey returns signer's active key; errs.NotFound if none.
 	ActiveKYCKey(ctx context.Context, signer common.Address) (KYCKey, error)
 
-	// SaveOnboardingPolicy stores p as the next version.
-	SaveOnboardingPolicy(ctx context.Context, p OnboardingPolicy, now time.Time, log func(OnboardingPolicy) LogDraft) (OnboardingPolicy, error)
+	// SaveOnboardingPolicy stores p as the next version once check has
+	// accepted the policy in force (version 0 with no tiers if none),
+	// read under the lock that orders the versions; check's error is
+	// returned as is.
+	SaveOnboardingPolicy(ctx context.Context, p OnboardingPolicy, now time.Time, check func(current OnboardingPolicy) error, log func(OnboardingPolicy) LogDraft) (OnboardingPolicy, error)
 	// OnboardingPolicy returns the policy in force; errs.NotFound if none.
 	OnboardingPolicy(ctx context.Context) (OnboardingPolicy, error)
 

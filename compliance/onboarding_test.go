@@ -206,7 +206,7 @@ func TestOnboardingPolicyAccess(t *testing.T) {
 		wantAPIError(t, c.do(), 403, c.code)
 	}
 	// A signed-in wallet (the portal's principal) cannot either.
-	_, err := r.svc.SetOnboardingPolicy(r.ctx, auth.Wallet(r.newWallet().addr.Hex()), []compliance.TierRule{{Tier: "retail", Mode: compliance.OnboardAuto}}, "mine")
+	_, err := r.svc.SetOnboardingPolicy(r.ctx, auth.Wallet(r.newWallet().addr.Hex()), []compliance.TierRule{{Tier: "retail", Mode: compliance.OnboardAuto}}, "mine", nil)
 	wantCode(t, err, "missing_scope")
 	if p, err := r.issuer.OnboardingPolicy(r.ctx); err != nil || p.Version != 0 || len(p.Tiers) != 0 {
 		t.Fatalf("no policy yet: %+v %v", p, err)
@@ -223,10 +223,41 @@ func TestOnboardingPolicyAccess(t *testing.T) {
 		_, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Tiers: bad.tiers, Reason: "x"})
 		wantAPIError(t, err, 400, bad.code)
 	}
-	// The issuer sets the policy (a compliance officer may too).
-	p, err := r.issuer.SetOnboardingPolicy(r.ctx, policy)
+	// Registering without a review waives compliance's: the issuer cannot
+	// approve more automatically than the policy in force, through the
+	// API or the service.
+	wantAPIError(t, func() error { _, err := r.issuer.SetOnboardingPolicy(r.ctx, policy); return err }(), 403, "policy_widens")
+	_, err = r.svc.SetOnboardingPolicy(r.ctx, auth.System("issuer-job", auth.Issuer), []compliance.TierRule{{Tier: "retail", Mode: compliance.OnboardAuto}}, "mine", nil)
+	wantCode(t, err, "policy_widens")
+	// A compliance officer may.
+	p, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: []api.TierRule{
+		{Tier: "retail", Mode: "auto", Countries: []string{"DE", "FR"}}, {Tier: "accredited", Mode: "auto"}}})
 	if err != nil || p.Version != 1 || p.Tiers[0].Mode != "auto" {
 		t.Fatalf("set %+v %v", p, err)
+	}
+	// Within it, the issuer sets the policy: fewer countries, a tier
+	// reviewed, and based on the version it read.
+	v := 1
+	p, err = r.issuer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "DE only", BasedOnVersion: &v, Tiers: []api.TierRule{
+		{Tier: "retail", Mode: "auto", Countries: []string{"DE"}}, {Tier: "accredited", Mode: "auto", Countries: []string{"DE", "AT"}}, {Tier: "professional", Mode: "review"}}})
+	if err != nil || p.Version != 2 {
+		t.Fatalf("issuer within the policy: %+v %v", p, err)
+	}
+	// Beyond it again, it cannot: a country the tier leaves out, every
+	// country where the tier names some, a tier it reviews.
+	for _, wider := range [][]api.TierRule{
+		{{Tier: "retail", Mode: "auto", Countries: []string{"DE", "FR"}}},
+		{{Tier: "accredited", Mode: "auto"}},
+		{{Tier: "professional", Mode: "auto"}},
+	} {
+		_, err := r.issuer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "wider", Tiers: wider})
+		wantAPIError(t, err, 403, "policy_widens")
+	}
+	// A decision on a version that is no longer in force changes nothing.
+	_, err = r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "stale", BasedOnVersion: &v, Tiers: []api.TierRule{{Tier: "retail", Mode: "review"}}})
+	wantAPIError(t, err, 409, "policy_changed")
+	if p, err := r.auditor.OnboardingPolicy(r.ctx); err != nil || p.Version != 2 || p.Reason != "DE only" {
+		t.Fatalf("in force %+v %v", p, err)
 	}
 	if d, err := r.auditor.AttestationDomain(r.ctx); err != nil || d.VerifyingContract != r.registry || d.Name != "Tessera KYC" || d.Type != compliance.AttestationType {
 		t.Fatalf("domain %+v %v", d, err)

@@ -90,6 +90,34 @@ func (p OnboardingPolicy) Decide(country string, categories Flag) (tier string, 
 	return tier, OnboardAuto, "the onboarding policy approves the " + tier + " tier automatically"
 }
 
+// widens names the first investors p registers without a review that cur
+// reviews: a tier cur does not approve automatically, or a country cur's
+// automatic tier leaves out.
+func (p OnboardingPolicy) widens(cur OnboardingPolicy) (string, bool) {
+	for _, r := range p.Tiers {
+		if r.Mode != OnboardAuto {
+			continue
+		}
+		i := slices.IndexFunc(cur.Tiers, func(c TierRule) bool { return c.Tier == r.Tier })
+		if i < 0 || cur.Tiers[i].Mode != OnboardAuto {
+			return "the " + r.Tier + " tier", true
+		}
+		allowed := cur.Tiers[i].Countries
+		switch {
+		case len(allowed) == 0: // every country already
+		case len(r.Countries) == 0:
+			return fmt.Sprintf("the %s tier in every country (not only %v)", r.Tier, allowed), true
+		default:
+			for _, c := range r.Countries {
+				if !slices.Contains(allowed, c) {
+					return fmt.Sprintf("the %s tier in %s", r.Tier, c), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 func checkPolicy(tiers []TierRule) error {
 	seen := map[string]bool{}
 	known := Tiers()
@@ -114,11 +142,16 @@ func checkPolicy(tiers []TierRule) error {
 }
 
 // SetOnboardingPolicy stores tiers as the next version of the onboarding
-// policy. The issuer sets it, or a compliance officer
-// (auth.OnboardingPolicySet): which attested investors it takes without a
-// review. Only provider keys compliance added four-eyes make an
-// attestation count, whatever the policy says.
-func (s *Service) SetOnboardingPolicy(ctx context.Context, p auth.Principal, tiers []TierRule, reason string) (OnboardingPolicy, error) {
+// policy: which attested investors are registered without a review. The
+// issuer sets it, or a compliance officer (auth.OnboardingPolicySet); an
+// issuer may only approve less automatically than the policy in force
+// (Forbidden policy_widens otherwise), for an attested investor
+// registered at once skips compliance's review, which only compliance may
+// waive. Only provider keys compliance added four-eyes make an
+// attestation count, whatever the policy says. With basedOn, the policy
+// is set only if the one in force is still that version (Conflict
+// policy_changed).
+func (s *Service) SetOnboardingPolicy(ctx context.Context, p auth.Principal, tiers []TierRule, reason string, basedOn *int) (OnboardingPolicy, error) {
 	if err := auth.Authorize(p, auth.OnboardingPolicySet); err != nil {
 		return OnboardingPolicy{}, err
 	}
@@ -129,7 +162,20 @@ func (s *Service) SetOnboardingPolicy(ctx context.Context, p auth.Principal, tie
 		return OnboardingPolicy{}, err
 	}
 	actor := p.Actor()
-	return s.store.SaveOnboardingPolicy(ctx, OnboardingPolicy{Tiers: tiers, Reason: reason, Actor: actor}, s.now(),
+	next := OnboardingPolicy{Tiers: tiers, Reason: reason, Actor: actor}
+	check := func(cur OnboardingPolicy) error {
+		if basedOn != nil && *basedOn != cur.Version {
+			return errs.E(errs.Conflict, "policy_changed", fmt.Sprintf(
+				"the onboarding policy in force is version %d, not %d: read it again and decide on what it says now", cur.Version, *basedOn))
+		}
+		if what, wider := next.widens(cur); wider && !p.Has(auth.Compliance) {
+			return errs.E(errs.Forbidden, "policy_widens", fmt.Sprintf(
+				"this policy registers %s without a review, which the policy in force (version %d) reviews: only a compliance officer may approve more automatically; an issuer may approve less",
+				what, cur.Version))
+		}
+		return nil
+	}
+	return s.store.SaveOnboardingPolicy(ctx, next, s.now(), check,
 		func(pol OnboardingPolicy) LogDraft {
 			return LogDraft{Actor: actor, Action: "onboarding_policy.set", Subject: fmt.Sprint(pol.Version),
 				Data: map[string]any{"tiers": pol.Tiers, "reason": reason}}

@@ -163,11 +163,22 @@ func (s *ComplianceStore) ActiveKYCKey(ctx context.Context, signer common.Addres
 }
 
 // SaveOnboardingPolicy implements compliance.Store.
-func (s *ComplianceStore) SaveOnboardingPolicy(ctx context.Context, p compliance.OnboardingPolicy, now time.Time, draft func(compliance.OnboardingPolicy) compliance.LogDraft) (compliance.OnboardingPolicy, error) {
+func (s *ComplianceStore) SaveOnboardingPolicy(ctx context.Context, p compliance.OnboardingPolicy, now time.Time, check func(compliance.OnboardingPolicy) error, draft func(compliance.OnboardingPolicy) compliance.LogDraft) (compliance.OnboardingPolicy, error) {
 	var out compliance.OnboardingPolicy
 	err := Transact(ctx, s.Pool, pgx.ReadCommitted, func(tx pgx.Tx) error {
-		// One writer at a time: versions stay gapless.
+		// One writer at a time: versions stay gapless, and check sees the
+		// policy the new one replaces.
 		if _, err := tx.Exec(ctx, `LOCK TABLE compliance_onboarding_policies IN EXCLUSIVE MODE`); err != nil {
+			return err
+		}
+		cur, err := currentPolicy(ctx, tx)
+		if errs.Is(err, errs.NotFound) {
+			cur, err = compliance.OnboardingPolicy{Tiers: []compliance.TierRule{}}, nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := check(cur); err != nil {
 			return err
 		}
 		tiers, err := json.Marshal(p.Tiers)
@@ -201,7 +212,11 @@ func scanPolicy(row pgx.Row) (compliance.OnboardingPolicy, error) {
 
 // OnboardingPolicy implements compliance.Store.
 func (s *ComplianceStore) OnboardingPolicy(ctx context.Context) (compliance.OnboardingPolicy, error) {
-	return scanPolicy(s.Pool.QueryRow(ctx, `SELECT version, tiers::text, reason, actor, created_at
+	return currentPolicy(ctx, s.Pool)
+}
+
+func currentPolicy(ctx context.Context, q rowQuerier) (compliance.OnboardingPolicy, error) {
+	return scanPolicy(q.QueryRow(ctx, `SELECT version, tiers::text, reason, actor, created_at
 		FROM compliance_onboarding_policies ORDER BY version DESC LIMIT 1`))
 }
 

@@ -188,7 +188,7 @@ func (h complianceHandlers) setPolicy(w http.ResponseWriter, r *http.Request) er
 	tiers := mapSlice(req.Tiers, func(t api.TierRule) compliance.TierRule {
 		return compliance.TierRule{Tier: t.Tier, Mode: compliance.OnboardMode(t.Mode), Countries: t.Countries}
 	})
-	p, err := h.svc.SetOnboardingPolicy(r.Context(), principal(r), tiers, req.Reason)
+	p, err := h.svc.SetOnboardingPolicy(r.Context(), principal(r), tiers, req.Reason, req.BasedOnVersion)
 	if err != nil {
 		return err
 	}
