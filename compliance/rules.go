@@ -171,6 +171,25 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 	if err := checkReason(u.Reason); err != nil {
 		return RulesResult{}, err
 	}
+	// What to send to the token is worked out from the version in force,
+	// so the change is stored only while that version still is: made
+	// from a version the caller read (BasedOnVersion), a newer one
+	// refuses it; otherwise it is worked out again from the newer one.
+	for attempt := 1; ; attempt++ {
+		res, err := s.setRules(ctx, actor, asset, u)
+		switch {
+		case !errors.Is(err, ErrMoved):
+			return res, err
+		case attempt == 3:
+			return RulesResult{}, errs.E(errs.Conflict, "rules_changed",
+				"other changes to the rules were stored while this one was worked out, three times in a row: send it again")
+		}
+	}
+}
+
+// setRules is SetRules from the version in force when it reads it;
+// ErrMoved if another was stored before this one.
+func (s *Service) setRules(ctx context.Context, actor string, asset common.Address, u RulesUpdate) (RulesResult, error) {
 	prev, err := s.store.Rules(ctx, asset)
 	first := errs.Is(err, errs.NotFound)
 	if err != nil && !first {
@@ -204,10 +223,11 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 			return RulesResult{}, err
 		}
 	}
-	saved, err := s.store.SaveRules(ctx, r, u.BasedOnVersion, s.now(), func(r Rules) LogDraft {
+	madeFrom := int64(prev.Version) // 0 when there were none
+	saved, err := s.store.SaveRules(ctx, r, &madeFrom, s.now(), func(r Rules) LogDraft {
 		return LogDraft{Actor: actor, Action: "rules.set", Subject: strings.ToLower(asset.Hex()), Data: rulesLog(r)}
 	})
-	if errors.Is(err, ErrMoved) {
+	if errors.Is(err, ErrMoved) && u.BasedOnVersion != nil {
 		// Another change was stored since the rules were read above.
 		return RulesResult{}, rulesChanged(*u.BasedOnVersion, "a newer version")
 	}

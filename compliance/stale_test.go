@@ -3,10 +3,13 @@ package compliance_test
 import (
 	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/tessera-rwa/tessera/api"
 	"github.com/tessera-rwa/tessera/auth"
@@ -125,6 +128,48 @@ func TestChangesMadeFromAnOldReadingAreRefused(t *testing.T) {
 	}, "rules_changed")
 	if now, err := r.auditor.Rules(r.ctx, asset); err != nil || int64(now.Version) != v+1 {
 		t.Fatalf("after the race: version %d (%v), want %d", now.Version, err, v+1)
+	}
+
+	// Changes sent together without naming the version they were made
+	// from are each worked out from the version they replace, so the
+	// token ends as the newest version says (once, both were worked out
+	// from the same version and the token kept the older one's country).
+	inst := tokBinding.Instance(r.eth, r.token)
+	for round := range 3 {
+		updates := []api.SetRules{
+			{CountryRestriction: true, AllowedCountries: []string{"DE", "US"}, MaxInvestors: ptr(int64(70 + round)), Reason: "US too"},
+			{CountryRestriction: true, AllowedCountries: []string{"DE"}, MaxInvestors: ptr(int64(80 + round)), Reason: "more investors"},
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for i := range updates {
+			wg.Go(func() { _, errs[i] = []*client.Client{r.officer, r.second}[i].SetRules(r.ctx, asset, updates[i]) })
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+		now, err := r.auditor.Rules(r.ctx, asset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		us, err := bind.Call(inst, nil, tokBinding.PackIsCountryAllowed(840), tokBinding.UnpackIsCountryAllowed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		maxInv, err := bind.Call(inst, nil, tokBinding.PackMaxInvestors(), tokBinding.UnpackMaxInvestors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if now.MaxInvestors == nil {
+			t.Fatalf("round %d: version %d has no maximum investors", round, now.Version)
+		}
+		if us != slices.Contains(now.AllowedCountries, "US") || maxInv.Int64() != int64(*now.MaxInvestors) {
+			t.Fatalf("round %d: version %d says countries %v, max investors %d; the token: US %v, max investors %s",
+				round, now.Version, now.AllowedCountries, *now.MaxInvestors, us, maxInv)
+		}
 	}
 
 	// The store checks under its locks, whatever the caller read before.
