@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"context"
+	"html"
 	"math/big"
 	"net/http"
 	"net/url"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tessera-rwa/tessera/auth"
@@ -287,5 +289,101 @@ func TestRulesEditorRefusesAStaleForm(t *testing.T) {
 	}
 	if r, _ := e.comp.Rules(ctx, token); r.Version != now.Version+1 || r.MaxInvestors != nil {
 		t.Fatalf("after the fresh form: version %d, max investors %v", r.Version, r.MaxInvestors)
+	}
+}
+
+// formFields are the values a browser sends for the form whose opening
+// tag holds marker in page: each input's value (a checkbox only when
+// checked) and each select's selected option, or its first.
+func formFields(t *testing.T, page, marker string) url.Values {
+	t.Helper()
+	start := strings.Index(page, marker)
+	if start < 0 {
+		t.Fatalf("no form %q in the page", marker)
+	}
+	form := page[start:]
+	form = form[:strings.Index(form, "</form>")]
+	attr := func(tag, name string) (string, bool) {
+		m := regexp.MustCompile(`\s` + name + `="([^"]*)"`).FindStringSubmatch(tag)
+		if m == nil {
+			return "", false
+		}
+		return html.UnescapeString(m[1]), true
+	}
+	out := url.Values{}
+	for _, tag := range regexp.MustCompile(`<input[^>]*>`).FindAllString(form, -1) {
+		name, _ := attr(tag, "name")
+		value, _ := attr(tag, "value")
+		if typ, _ := attr(tag, "type"); name == "" || typ == "checkbox" && !strings.Contains(tag, " checked") {
+			continue
+		}
+		out.Set(name, value)
+	}
+	for _, m := range regexp.MustCompile(`(?s)<select name="([^"]+)">(.*?)</select>`).FindAllStringSubmatch(form, -1) {
+		options := regexp.MustCompile(`<option value="([^"]*)"( selected)?`).FindAllStringSubmatch(m[2], -1)
+		if len(options) == 0 {
+			continue
+		}
+		chosen := options[0][1]
+		for _, o := range options {
+			if o[2] != "" {
+				chosen = o[1]
+			}
+		}
+		out.Set(m[1], chosen)
+	}
+	return out
+}
+
+// The rules editor states the rules in full, the proof-of-reserve guard
+// and an issuer's own lock-up reason among them: an officer who sends it
+// having changed one field changes only that field (it once turned the
+// reserve guard off, and put an issuer's reason back to the issuance
+// lock-up).
+func TestRulesEditorKeepsWhatItDoesNotChange(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := newEnvWith(t, apptest.Options{Shared: true})
+	a := e.seedHolding(t, "KEEP", []string{"10"}, nil)
+	token, path := *a.Token, "/ui/compliance/assets/"+a.Token.Hex()
+	id, secret := e.srv.NewKey(t, "officer", apikey.Compliance)
+	o := e.signIn(t, id, secret)
+	reason := int64(200) // the issuer's own
+	guard := &compliance.ReserveGuard{Feed: *a.Feed, MaxAge: 3600, MarginMode: compliance.MarginBps, Margin: big.NewInt(150)}
+	if _, err := e.comp.SetRules(ctx, auth.System("other-officer", auth.Compliance), token, compliance.RulesUpdate{
+		ReserveGuard: guard, LockupSeconds: 86_400, LockupReason: &reason, Reason: "reserve and lock-up"}); err != nil {
+		t.Fatal(err)
+	}
+	page := o.do("GET", path, nil)
+	if !strings.Contains(page.body, "margin bps 150") {
+		t.Fatalf("the page does not show the reserve guard in force: %.400s", page.body)
+	}
+	form := formFields(t, page.body, `id="rules-editor"`)
+	form.Set("max_investors", "50")
+	form.Set("reason", "only the investor cap")
+	if got := o.do("POST", path+"/rules", form); got.status >= 400 {
+		t.Fatalf("the editor, one field changed: %d %.300s", got.status, got.body)
+	}
+	now, err := e.comp.Rules(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.MaxInvestors == nil || *now.MaxInvestors != 50 {
+		t.Fatalf("after the form: max investors %v, want 50", now.MaxInvestors)
+	}
+	if now.LockupSeconds != 86_400 || now.LockupReason != compliance.LockReason(reason) {
+		t.Fatalf("after the form: lock-up %d s reason %d, want 86400 s reason %d", now.LockupSeconds, now.LockupReason, reason)
+	}
+	g := now.ReserveGuard
+	if g == nil || g.Feed != guard.Feed || g.MaxAge != guard.MaxAge || g.MarginMode != guard.MarginMode || g.Margin.Cmp(guard.Margin) != 0 {
+		t.Fatalf("the reserve guard after the form: %+v, want %+v", g, guard)
+	}
+	onChain, err := bind.Call(assettoken.NewAssetToken().Instance(e.c, token), nil, assettoken.NewAssetToken().PackReserveGuard(),
+		assettoken.NewAssetToken().UnpackReserveGuard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onChain.Feed != guard.Feed || onChain.MaxAge != guard.MaxAge {
+		t.Fatalf("the token's reserve guard after the form: %+v", onChain)
 	}
 }

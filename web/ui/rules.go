@@ -3,6 +3,7 @@ package ui
 import (
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,12 @@ type rulesForm struct {
 	MinHolding         string
 	FlowbackUntil      string
 	ForceFullTransfer  bool
+	// The proof-of-reserve guard on mints: feed, maximum age, margin
+	// mode and margin (basis points, or the token's units).
+	ReserveFeed       string
+	ReserveMaxAge     string
+	ReserveMarginMode string
+	ReserveMargin     string
 }
 
 // rulesFormOf fills the editor from r, its amounts in the token's units
@@ -60,6 +67,16 @@ func rulesFormOf(r compliance.Rules, decimals *uint8) rulesForm {
 	}
 	if r.FlowbackUntil != nil {
 		f.FlowbackUntil = r.FlowbackUntil.UTC().Format(time.RFC3339)
+	}
+	if g := r.ReserveGuard; g != nil {
+		f.ReserveFeed, f.ReserveMaxAge, f.ReserveMarginMode = g.Feed.Hex(), strconv.FormatUint(g.MaxAge, 10), string(g.MarginMode)
+		switch {
+		case g.Margin == nil:
+		case g.MarginMode == compliance.MarginAbsolute:
+			f.ReserveMargin = amount(g.Margin)
+		default:
+			f.ReserveMargin = g.Margin.String()
+		}
 	}
 	return f
 }
@@ -111,8 +128,15 @@ func (u *UI) rulesData(r *http.Request, svc *compliance.Service, asset common.Ad
 	if current != nil {
 		version = current.Version
 	}
+	// The editor offers the reason in force too, an issuer's own among
+	// them, so a form sent unchanged keeps it.
+	reasons := lockReasons
+	if current != nil && current.LockupSeconds > 0 && !slices.Contains(reasons, current.LockupReason) {
+		reasons = append(slices.Clone(reasons), current.LockupReason)
+	}
 	data := map[string]any{"Title": "Transfer rules", "Asset": asset.Hex(), "Rules": current, "History": history, "Form": form, "Version": version,
-		"Reasons": lockReasons, "Decimals": decimals}
+		"Reasons": reasons, "Decimals": decimals,
+		"MarginModes": []compliance.MarginMode{compliance.MarginNone, compliance.MarginBps, compliance.MarginAbsolute}}
 	if err := u.capsSection(r, svc, asset, data); err != nil {
 		return nil, err
 	}
@@ -200,11 +224,44 @@ func (u *UI) setRules(w http.ResponseWriter, r *http.Request) error {
 		}
 		upd.FlowbackUntil = &t
 	}
+	if s := v("reserve_feed"); s != "" {
+		if upd.ReserveGuard, err = reserveGuardOf(r, svc, asset, s); err != nil {
+			return err
+		}
+	}
 	res, err := svc.SetRules(r.Context(), who, asset, upd)
 	if err != nil {
 		return err
 	}
 	return back(w, r, "/ui/compliance/assets/"+asset.Hex(), noticeRulesSet, strconv.Itoa(res.Rules.Version))
+}
+
+// reserveGuardOf reads the editor's proof-of-reserve fields, the feed
+// given; the service checks the guard as the API's.
+func reserveGuardOf(r *http.Request, svc *compliance.Service, asset common.Address, feed string) (*compliance.ReserveGuard, error) {
+	v := func(name string) string { return strings.TrimSpace(r.PostFormValue(name)) }
+	f, err := address.Parse("reserve_feed", feed)
+	if err != nil {
+		return nil, err
+	}
+	g := &compliance.ReserveGuard{Feed: f, MarginMode: compliance.MarginMode(v("reserve_margin_mode"))}
+	if g.MaxAge, err = strconv.ParseUint(v("reserve_max_age"), 10, 64); err != nil {
+		return nil, errs.E(errs.Invalid, "invalid_reserve_guard", "reserve_max_age must be a whole number of seconds")
+	}
+	switch s := v("reserve_margin"); {
+	case s == "":
+	case g.MarginMode == compliance.MarginAbsolute:
+		if g.Margin, err = svc.ParseUnits(r.Context(), asset, "reserve_margin", s); err != nil {
+			return nil, err
+		}
+	default:
+		m, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return nil, errs.E(errs.Invalid, "invalid_reserve_guard", "reserve_margin must be a whole number of basis points")
+		}
+		g.Margin = m
+	}
+	return g, nil
 }
 
 // requestIntervention requests an intervention on the asset's token from
