@@ -137,6 +137,9 @@ type Onboarding struct {
 	KYCStatus       string         `json:"kyc_status"`
 	Actor           string         `json:"actor"`
 	CreatedAt       time.Time      `json:"created_at"`
+	// KeyRevoked: the provider key that signed the attestation has been
+	// revoked since; a reviewed one can then only be rejected here.
+	KeyRevoked bool `json:"key_revoked"`
 }
 
 // OnboardResult is the answer to an onboarding.

@@ -107,3 +107,16 @@ func (c *Client) Onboarding(ctx context.Context, id int64) (api.Onboarding, erro
 	err := c.Do(ctx, http.MethodGet, "/v1/compliance/onboardings/"+strconv.FormatInt(id, 10), nil, &out)
 	return out, err
 }
+
+// DecideOnboarding approves (with the attestation's provider, reference
+// and expiry; its key must still be active) or rejects the KYC of a
+// reviewed onboarding's waiting investor.
+func (c *Client) DecideOnboarding(ctx context.Context, id int64, approve bool, opts ...Option) (api.Investor, error) {
+	decision := "/reject"
+	if approve {
+		decision = "/approve"
+	}
+	var out api.Investor
+	err := c.Do(ctx, http.MethodPost, "/v1/compliance/onboardings/"+strconv.FormatInt(id, 10)+decision, nil, &out, opts...)
+	return out, err
+}

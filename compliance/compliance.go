@@ -332,12 +332,14 @@ type Store interface {
 	// hash (Conflict attestation_used) and a linked wallet (Conflict
 	// wallet_onboarded); it creates fresh as a new investor, or, when the
 	// provider's subject has one already, loads it for update and applies
-	// join (which may refuse); links the wallet, maps the subject and
-	// appends the entry log returns.
+	// join (which may refuse), unless that investor was onboarded with a
+	// key revoked since (Conflict subject_needs_review); links the wallet,
+	// maps the subject and appends the entry log returns.
 	Onboard(ctx context.Context, o Onboarding, fresh Investor, now time.Time, join func(*Investor) error, log func(Onboarding) LogDraft) (Onboarding, Investor, error)
 	Onboarding(ctx context.Context, id int64) (Onboarding, error)
 	// Onboardings lists onboardings with id below before (0: from the
-	// newest); pending keeps those whose investor's KYC is pending.
+	// newest); pending keeps the review queue: those the policy sent to
+	// review whose investor's KYC is pending.
 	Onboardings(ctx context.Context, pending bool, before int64, limit int) ([]Onboarding, error)
 	// WalletOnboarding returns the latest onboarding of wallet; errs.NotFound if none.
 	WalletOnboarding(ctx context.Context, wallet common.Address) (Onboarding, error)

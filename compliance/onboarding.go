@@ -68,6 +68,8 @@ type Onboarding struct {
 	CreatedAt  time.Time
 	// KYCStatus is the investor's status when the record was read.
 	KYCStatus KYCStatus
+	// KeyRevoked: the attestation's provider key has been revoked since.
+	KeyRevoked bool
 }
 
 // Reference is the investor's KYC reference an attestation leaves: its
@@ -309,6 +311,42 @@ func (s *Service) Onboardings(ctx context.Context, pending bool, before int64, l
 // Onboarding returns accepted attestation id.
 func (s *Service) Onboarding(ctx context.Context, id int64) (Onboarding, error) {
 	return s.store.Onboarding(ctx, id)
+}
+
+// DecideOnboarding decides, on p's behalf (auth.InvestorWrite), the KYC
+// of the investor an onboarding the policy sent to review left waiting:
+// approved with the attestation's provider, reference and expiry, or
+// rejected. Only such an onboarding is decided here (Conflict
+// not_reviewed for one the policy approved, already_decided once its
+// investor is no longer pending), and an approval needs the attestation's
+// key still active (Unprocessable kyc_key_revoked): a key revoked since
+// it was queued proves nothing. An officer deciding on other evidence
+// uses SetKYC.
+func (s *Service) DecideOnboarding(ctx context.Context, p auth.Principal, id int64, approve bool) (InvestorView, error) {
+	if err := auth.Authorize(p, auth.InvestorWrite); err != nil {
+		return InvestorView{}, err
+	}
+	o, err := s.store.Onboarding(ctx, id)
+	if err != nil {
+		return InvestorView{}, err
+	}
+	switch {
+	case o.Mode != OnboardReview:
+		return InvestorView{}, errs.E(errs.Conflict, "not_reviewed", fmt.Sprintf(
+			"onboarding %d registered its investor without a review (the policy approved it): decide investor %s's KYC itself", o.ID, o.InvestorID))
+	case o.KYCStatus != KYCPending:
+		return InvestorView{}, errs.E(errs.Conflict, "already_decided", "this investor's KYC is "+string(o.KYCStatus)+" already")
+	}
+	d := KYCDecision{Status: KYCRejected, Provider: o.Provider, Reference: o.Reference()}
+	if approve {
+		if o.KeyRevoked {
+			return InvestorView{}, errs.E(errs.Unprocessable, "kyc_key_revoked", fmt.Sprintf(
+				"the attestation of onboarding %d is signed by a key of %s revoked since it was queued: reject it, or decide investor %s's KYC on other evidence",
+				o.ID, o.Provider, o.InvestorID))
+		}
+		d = o.Approval()
+	}
+	return s.SetKYC(ctx, p, o.InvestorID, d)
 }
 
 // WalletOnboarding is where a wallet stands: its investor (nil if none),

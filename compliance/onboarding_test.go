@@ -447,3 +447,93 @@ func TestSelfServiceOnboarding(t *testing.T) {
 		t.Fatalf("wire %+v %v", fromWire, err)
 	}
 }
+
+// A provider key revoked (say, stolen) leaves nothing it signed to approve
+// with a click: its queued attestations can only be rejected, and a
+// subject it was first used for takes no further wallet, so a genuine
+// attestation under the provider's next key cannot join the investor
+// whoever held the old key made. The review queue holds only what the
+// policy sent to review: an investor suspended (back to pending) does not
+// bring its automatic onboardings back for approval.
+func TestRevokedKeyLeavesNothingToApprove(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, apptest.Options{Shared: true})
+	leaked := r.addProvider("acme-kyc")
+	if _, err := r.officer.SetOnboardingPolicy(r.ctx, api.SetOnboardingPolicy{Reason: "launch", Tiers: []api.TierRule{
+		{Tier: "retail", Mode: "review"}, {Tier: "accredited", Mode: "auto"}}}); err != nil {
+		t.Fatal(err)
+	}
+	onboard := func(w common.Address, att compliance.SignedAttestation) (compliance.OnboardResult, error) {
+		return r.svc.Onboard(r.ctx, auth.Wallet(w.Hex()), att)
+	}
+	queue := func() map[int64]api.Onboarding {
+		t.Helper()
+		out := map[int64]api.Onboarding{}
+		for o, err := range r.officer.Onboardings(r.ctx, true, 50) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[o.ID] = o
+		}
+		return out
+	}
+	// Before the revocation: one queued (retail), one registered at once.
+	qw := r.newWallet()
+	queued, err := onboard(qw.addr, r.attest(leaked, qw.addr, "case-1000", 276, 0, nil))
+	if err != nil || queued.Registered {
+		t.Fatalf("queued %+v %v", queued, err)
+	}
+	thief := r.newWallet()
+	taken, err := onboard(thief.addr, r.attest(leaked, thief.addr, "case-1001", 276, compliance.Accredited, nil))
+	if err != nil || !taken.Registered {
+		t.Fatalf("auto %+v %v", taken, err)
+	}
+	if _, ok := queue()[queued.Onboarding.ID]; !ok {
+		t.Fatalf("the retail onboarding is not in the queue: %v", queue())
+	}
+
+	req, err := r.officer.RevokeKYCKey(r.ctx, leaked.id, "the key leaked")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.second.ApproveKYCKeyRequest(r.ctx, req.ID, "confirmed with the provider"); err != nil {
+		t.Fatal(err)
+	}
+
+	// The queued one shows its key revoked and cannot be approved from it.
+	if o := queue()[queued.Onboarding.ID]; !o.KeyRevoked {
+		t.Fatalf("the queue does not say the key was revoked: %+v", o)
+	}
+	_, err = r.officer.DecideOnboarding(r.ctx, queued.Onboarding.ID, true)
+	wantAPIError(t, err, 422, "kyc_key_revoked")
+	if r.verified(qw.addr) {
+		t.Fatal("a revoked key's queued attestation was approved")
+	}
+	if inv, err := r.officer.DecideOnboarding(r.ctx, queued.Onboarding.ID, false); err != nil || inv.KYC.Status != "rejected" {
+		t.Fatalf("reject: %+v %v", inv, err)
+	}
+
+	// The provider's next key: a genuine attestation naming the subject
+	// the leaked key was used for does not join that investor.
+	next := r.addProvider("acme-kyc")
+	victim := r.newWallet()
+	_, err = onboard(victim.addr, r.attest(next, victim.addr, "case-1001", 276, compliance.Accredited, nil))
+	wantCode(t, err, "subject_needs_review")
+	if r.verified(victim.addr) {
+		t.Fatal("the victim's wallet was registered under the investor the leaked key made")
+	}
+
+	// Suspended, the auto-onboarded investor is pending again: its
+	// automatic onboarding is no review to approve.
+	if _, err := r.officer.SetKYC(r.ctx, taken.Investor.Investor.ID, api.KYCDecision{Status: "pending"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := queue()[taken.Onboarding.ID]; ok {
+		t.Fatal("a suspension put an automatic onboarding in the review queue")
+	}
+	_, err = r.officer.DecideOnboarding(r.ctx, taken.Onboarding.ID, true)
+	wantAPIError(t, err, 409, "not_reviewed")
+	if r.verified(thief.addr) {
+		t.Fatal("the suspended investor's wallet is verified again")
+	}
+}

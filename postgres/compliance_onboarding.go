@@ -221,16 +221,18 @@ func currentPolicy(ctx context.Context, q rowQuerier) (compliance.OnboardingPoli
 }
 
 const onboardingColumns = `o.id, o.hash, o.key_id, o.provider, o.signer, o.subject, o.wallet, o.country, o.categories,
-	o.tier, o.mode, o.why, o.expires_at, o.issued_at, o.investor_id::text, o.joined, o.actor, o.created_at, i.kyc_status`
+	o.tier, o.mode, o.why, o.expires_at, o.issued_at, o.investor_id::text, o.joined, o.actor, o.created_at, i.kyc_status,
+	k.revoked_at IS NOT NULL`
 
-const onboardingFrom = ` FROM compliance_onboardings o JOIN compliance_investors i ON i.id = o.investor_id`
+const onboardingFrom = ` FROM compliance_onboardings o JOIN compliance_investors i ON i.id = o.investor_id
+	JOIN compliance_kyc_keys k ON k.id = o.key_id`
 
 func scanOnboarding(row pgx.Row) (compliance.Onboarding, error) {
 	var o compliance.Onboarding
 	var hash, signer, subject, wallet string
 	var cats int16
 	err := row.Scan(&o.ID, &hash, &o.KeyID, &o.Provider, &signer, &subject, &wallet, &o.Country, &cats, &o.Tier, &o.Mode,
-		&o.Why, &o.ExpiresAt, &o.IssuedAt, &o.InvestorID, &o.Joined, &o.Actor, &o.CreatedAt, &o.KYCStatus)
+		&o.Why, &o.ExpiresAt, &o.IssuedAt, &o.InvestorID, &o.Joined, &o.Actor, &o.CreatedAt, &o.KYCStatus, &o.KeyRevoked)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return o, errs.E(errs.NotFound, "onboarding_not_found", "no such onboarding")
 	}
@@ -290,6 +292,18 @@ func (s *ComplianceStore) Onboard(ctx context.Context, o compliance.Onboarding, 
 		case err != nil:
 			return err
 		default:
+			// A subject first attested under a key revoked since may be
+			// anyone's: whoever held the key then could have taken a
+			// subject a genuine attestation names now.
+			var taken bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM compliance_onboardings o JOIN compliance_kyc_keys k ON k.id = o.key_id
+				WHERE o.investor_id = $1 AND k.revoked_at IS NOT NULL)`, existing).Scan(&taken); err != nil {
+				return err
+			}
+			if taken {
+				return errs.E(errs.Conflict, "subject_needs_review", "the investor this attestation's subject belongs to was onboarded with a "+o.Provider+
+					" key revoked since: a compliance officer checks that investor and links this wallet")
+			}
 			o.Joined = true
 			cur, err := investorByID(ctx, tx, existing, true)
 			if err != nil {
@@ -347,7 +361,7 @@ func (s *ComplianceStore) Onboardings(ctx context.Context, pending bool, before 
 		before = 1<<63 - 1
 	}
 	rows, err := s.Pool.Query(ctx, `SELECT `+onboardingColumns+onboardingFrom+`
-		WHERE o.id < $1 AND (NOT $2 OR i.kyc_status = 'pending') ORDER BY o.id DESC LIMIT $3`, before, pending, limit)
+		WHERE o.id < $1 AND (NOT $2 OR o.mode = 'review' AND i.kyc_status = 'pending') ORDER BY o.id DESC LIMIT $3`, before, pending, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -46,6 +46,10 @@ func (h complianceHandlers) onboardingRoutes() []Route {
 			Query: []QueryParam{{Name: "pending", Description: "true: only those whose investor's KYC waits for review"}}},
 		{Method: "GET", Pattern: "/compliance/onboardings/{id}", Summary: "An accepted attestation and its investor's KYC status",
 			Action: auth.InvestorRead, Response: api.Onboarding{}, Handler: h.onboarding},
+		{Method: "POST", Pattern: "/compliance/onboardings/{id}/approve", Summary: "Approve the KYC of a reviewed onboarding's waiting investor with the attestation's provider, reference and expiry (its key must still be active)",
+			Action: auth.InvestorWrite, Response: api.Investor{}, Errors: []int{http.StatusConflict, http.StatusUnprocessableEntity}, Handler: h.decideOnboarding(true)},
+		{Method: "POST", Pattern: "/compliance/onboardings/{id}/reject", Summary: "Reject the KYC of a reviewed onboarding's waiting investor",
+			Action: auth.InvestorWrite, Response: api.Investor{}, Errors: []int{http.StatusConflict}, Handler: h.decideOnboarding(false)},
 	}
 }
 
@@ -66,7 +70,7 @@ func OnboardingWire(o compliance.Onboarding) api.Onboarding {
 	return api.Onboarding{ID: o.ID, AttestationHash: o.Hash, Provider: o.Provider, KeyID: o.KeyID, Signer: o.Signer,
 		Subject: o.Subject, Wallet: o.Wallet, Country: o.Country, Categories: nonNil(o.Categories.Names()), Tier: o.Tier,
 		Mode: string(o.Mode), Why: o.Why, ExpiresAt: o.ExpiresAt, IssuedAt: o.IssuedAt, InvestorID: o.InvestorID,
-		Joined: o.Joined, KYCStatus: string(o.KYCStatus), Actor: o.Actor, CreatedAt: o.CreatedAt}
+		Joined: o.Joined, KYCStatus: string(o.KYCStatus), Actor: o.Actor, CreatedAt: o.CreatedAt, KeyRevoked: o.KeyRevoked}
 }
 
 // OnboardResultWire is an onboarding's answer as the API shows it.
@@ -270,6 +274,21 @@ func (h complianceHandlers) onboarding(w http.ResponseWriter, r *http.Request) e
 	}
 	JSON(w, r, http.StatusOK, OnboardingWire(o))
 	return nil
+}
+
+func (h complianceHandlers) decideOnboarding(approve bool) HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		id, err := idParam(r, "onboarding_not_found", "no such onboarding")
+		if err != nil {
+			return err
+		}
+		v, err := h.svc.DecideOnboarding(r.Context(), principal(r), id, approve)
+		if err != nil {
+			return err
+		}
+		JSON(w, r, http.StatusOK, investorWire(v))
+		return nil
+	}
 }
 
 func kycKeyRequestID(r *http.Request) (int64, error) {

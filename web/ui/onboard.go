@@ -194,23 +194,16 @@ func (u *UI) decideOnboarding(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || id <= 0 {
 		return notFound("no onboarding " + chi.URLParam(r, "oid"))
 	}
-	o, err := svc.Onboarding(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	if o.KYCStatus != compliance.KYCPending {
-		return errs.E(errs.Conflict, "already_decided", "this investor's KYC is "+string(o.KYCStatus)+" already")
-	}
-	d := o.Approval()
+	var approve bool
 	switch chi.URLParam(r, "decision") {
 	case "approve":
+		approve = true
 	case "reject":
-		d = compliance.KYCDecision{Status: compliance.KYCRejected, Provider: o.Provider, Reference: o.Reference()}
 	default:
 		return notFound("no such decision")
 	}
-	if _, err := svc.SetKYC(r.Context(), who, o.InvestorID, d); err != nil {
+	if _, err := svc.DecideOnboarding(r.Context(), who, id, approve); err != nil {
 		return err
 	}
-	return back(w, r, "/ui/compliance", noticeOnboardingDecided, strconv.FormatInt(o.ID, 10))
+	return back(w, r, "/ui/compliance", noticeOnboardingDecided, strconv.FormatInt(id, 10))
 }
