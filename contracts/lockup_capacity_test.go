@@ -49,3 +49,38 @@ func TestAssetTokenInitialLockupKeepsMinting(t *testing.T) {
 		f.c.now(t), f.c.now(t)+10, f.c.now(t)+1000, reasonVesting))
 	wantRevert(t, err, "TooManyLocks(address,uint256)")
 }
+
+// TestAssetTokenJoinSparesTheLargestLot: mints anyone may send a wallet
+// (a Dealing claim names any receiver) cannot fill its eight lock slots
+// with dust and then have one more dust mint join, and so extend, the
+// wallet's own lot: a joining lock goes where the join keeps the fewest
+// units locked for the fewest extra seconds, so the lot is released at
+// its own end.
+func TestAssetTokenJoinSparesTheLargestLot(t *testing.T) {
+	t.Parallel()
+	f := newAssetFixture(t)
+	f.admin(t, f.tok.abi.PackSetExtendedRules(big.NewInt(0), 0, 60*24*3600, reasonIssuance, false))
+	for i := range 7 {
+		f.admin(t, f.tok.abi.PackMint(f.dave.From, big.NewInt(1), id32(fmt.Sprint("dust-", i))))
+		f.c.warp(t, 24*time.Hour)
+	}
+	f.admin(t, f.tok.abi.PackMint(f.dave.From, big.NewInt(1000), id32("subscription")))
+	lotEnd := f.c.now(t) + 60*24*3600
+	f.c.warp(t, 50*24*time.Hour)
+	f.admin(t, f.tok.abi.PackMint(f.dave.From, big.NewInt(1), id32("dust-late")))
+	ls := f.locks(t, f.dave.From)
+	if len(ls) != 8 {
+		t.Fatalf("%d locks, want 8", len(ls))
+	}
+	for _, l := range ls {
+		if l.Amount.Int64() >= 1000 && (l.Amount.Int64() != 1000 || l.End > lotEnd+5) {
+			t.Fatalf("the lot %+v: the late dust joined it (its end was %d)", l, lotEnd)
+		}
+	}
+	// Past the lot's own end everything moves but the late dust and the
+	// dust it joined (2 units).
+	f.c.warp(t, 12*24*time.Hour)
+	balance := mustCall(t, f.tok.inst, f.tok.abi.PackBalanceOf(f.dave.From), f.tok.abi.UnpackBalanceOf).Int64()
+	f.wantCode(t, f.dave, f.bob.From, balance-1, codeTokensLocked)
+	f.wantCode(t, f.dave, f.bob.From, balance-2, codeOK)
+}

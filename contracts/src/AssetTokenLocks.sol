@@ -89,10 +89,14 @@ library AssetTokenLocks {
     /// @dev Adds lock word `l` to the running locks of `account` (ended ones
     /// are dropped); returns its wallet word `w` updated as {store} does.
     /// When the wallet already holds MAX_LOCKS running locks, a plain lock
-    /// (cliff = end) joins the wallet's plain lock of the same reason that
-    /// ends last, and the joined lock ends at the later of the two ends:
+    /// (cliff = end) joins one of the wallet's plain locks of the same
+    /// reason, and the joined lock ends at the later of the two ends:
     /// nothing is released earlier than it would have been, and a wallet
     /// under an initial lock-up keeps receiving mints however many it gets.
+    /// It joins the lock the join keeps locked the least longer (units
+    /// times seconds; the later end on a tie), so mints anyone can send a
+    /// wallet (a Dealing claim to a receiver) cannot fill its slots and
+    /// then hold its largest lot past its end.
     function add(AssetTokenBase.AssetTokenStorage storage $, address account, uint256 w, uint256 l)
         internal
         returns (uint256)
@@ -126,17 +130,25 @@ library AssetTokenLocks {
     }
 
     /// @dev The index in `list` of the lock plain lock word `l` joins when
-    /// `list` is full: the plain lock of the same reason that ends last
-    /// (list.length when the list has room, `l` is not plain, or none fits).
+    /// `list` is full: of the plain locks of the same reason, the one whose
+    /// join locks the fewest units for the fewest extra seconds (the units
+    /// of whichever of the two ends first, times the gap to the other's
+    /// end), the later-ending on a tie (list.length when the list has room,
+    /// `l` is not plain, or none fits).
     function _joinable(uint256[] memory list, uint256 l) private pure returns (uint256 j) {
         j = list.length;
-        if (list.length < MAX_LOCKS || ((l >> L_CLIFF_SHIFT) & U40) != ((l >> L_END_SHIFT) & U40)) return j;
+        uint256 endL = (l >> L_END_SHIFT) & U40;
+        if (list.length < MAX_LOCKS || ((l >> L_CLIFF_SHIFT) & U40) != endL) return j;
+        uint256 least = type(uint256).max;
         uint256 last;
         for (uint256 i; i < list.length; ++i) {
             uint256 o = list[i];
             uint256 end = (o >> L_END_SHIFT) & U40;
-            if (((o >> L_CLIFF_SHIFT) & U40) == end && uint8(o >> L_REASON_SHIFT) == uint8(l >> L_REASON_SHIFT) && end >= last) {
-                (j, last) = (i, end);
+            if (((o >> L_CLIFF_SHIFT) & U40) != end || uint8(o >> L_REASON_SHIFT) != uint8(l >> L_REASON_SHIFT)) continue;
+            // Amounts are below 2^96 and times below 2^40: no overflow.
+            uint256 cost = end < endL ? (o & U96) * (endL - end) : (l & U96) * (end - endL);
+            if (cost < least || (cost == least && end >= last)) {
+                (j, least, last) = (i, cost, end);
             }
         }
     }
