@@ -16,6 +16,7 @@ import (
 
 	"github.com/tessera-rwa/tessera/auth"
 	"github.com/tessera-rwa/tessera/chain"
+	"github.com/tessera-rwa/tessera/chain/txmgr"
 	"github.com/tessera-rwa/tessera/errs"
 	"github.com/tessera-rwa/tessera/units"
 )
@@ -81,6 +82,13 @@ func categoryIndex(name string) (int, bool) {
 // compliance log, and writes it to the token through the transaction
 // manager (the signer needs COMPLIANCE_ADMIN_ROLE). The caps are rules:
 // the principal needs the rules.set action.
+//
+// A change is worked out from the token's caps once the writes of the
+// newest logged change are mined (waiting for them up to WaitTimeout,
+// Conflict caps_pending after), and logged only while that change is
+// still the newest: otherwise it is worked out again (three times, then
+// Conflict caps_changed), or, made from a state the caller read
+// (BasedOnState), refused.
 func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Address, u CapsUpdate) (CapsResult, error) {
 	if err := auth.Authorize(p, auth.RulesSet); err != nil {
 		return CapsResult{}, err
@@ -91,7 +99,77 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	if u.CountryCaps == nil && u.CategoryCaps == nil && u.MaxCountryShareBPS == nil && u.TransferLimits == nil {
 		return CapsResult{}, errs.E(errs.Invalid, "nothing_to_change", "give country_caps, category_caps, max_country_share_bps or transfer_limits")
 	}
-	var follows *int64
+	for attempt := 1; ; attempt++ {
+		res, err := s.setCaps(ctx, p, asset, u)
+		switch {
+		case !errors.Is(err, ErrMoved):
+			return res, err
+		case u.BasedOnState != "" || attempt == 3:
+			return CapsResult{}, capsChanged()
+		}
+	}
+}
+
+// capsActions are the setters a cap change may write, as its write keys
+// name them.
+var capsActions = []string{"country-caps", "category-caps", "country-share", "transfer-limits"}
+
+func capsWriteKey(asset common.Address, seq int64, action string) string {
+	return fmt.Sprintf("compliance/caps/%s/%d/%s", strings.ToLower(asset.Hex()), seq, action)
+}
+
+// settledCaps returns the sequence number of asset's newest cap change (0:
+// none) once its writes are mined: a change worked out from the token
+// before would write back what that one changes. A write never submitted
+// (a crash between logging and submitting) is not waited for.
+func (s *Service) settledCaps(ctx context.Context, asset common.Address) (int64, error) {
+	var newest int64
+	for e, err := range s.capsLog(ctx, asset) {
+		if err != nil {
+			return 0, err
+		}
+		newest = e.Seq
+		break
+	}
+	if newest == 0 {
+		return 0, nil
+	}
+	wctx, cancel := context.WithTimeout(ctx, s.cfg.WaitTimeout)
+	defer cancel()
+	for _, action := range capsActions {
+		key := capsWriteKey(asset, newest, action)
+		r, err := s.cfg.TxLookup.Request(ctx, key)
+		if errors.Is(err, txmgr.ErrNotFound) {
+			continue // the change has no such write
+		}
+		if err != nil {
+			return 0, err
+		}
+		switch r.State {
+		case txmgr.Confirmed, txmgr.Finalized, txmgr.Failed:
+			continue
+		}
+		if _, err := s.cfg.Tx.Wait(wctx, key); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+				return 0, errs.E(errs.Conflict, "caps_pending", fmt.Sprintf(
+					"the cap change logged as %d is still being written to the token (%s): send this one once it is mined", newest, key))
+			}
+			return 0, err
+		}
+	}
+	return newest, nil
+}
+
+// setCaps is SetCaps from the caps as it reads them; ErrMoved if another
+// change was logged before this one.
+func (s *Service) setCaps(ctx context.Context, p auth.Principal, asset common.Address, u CapsUpdate) (CapsResult, error) {
+	newest, err := s.settledCaps(ctx, asset)
+	if err != nil {
+		return CapsResult{}, err
+	}
+	// Checked again as the change is logged: no other Tessera change may
+	// come between.
+	follows := &newest
 	if u.BasedOnState != "" {
 		now, err := s.Caps(ctx, asset)
 		if err != nil {
@@ -100,8 +178,6 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 		if now.State != u.BasedOnState {
 			return CapsResult{}, capsChanged()
 		}
-		// Checked again as the change is logged: no other Tessera change
-		// may come between.
 		follows = &now.Version
 	}
 	before, err := s.onchainCaps(ctx, asset)
@@ -179,16 +255,12 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 		}
 	}
 	entry, err := s.store.AppendLog(ctx, LogDraft{Actor: p.Actor(), Action: "caps.set", Subject: strings.ToLower(asset.Hex()), Data: data, Follows: follows}, s.now())
-	if errors.Is(err, ErrMoved) {
-		return CapsResult{}, capsChanged()
-	}
 	if err != nil {
-		return CapsResult{}, err
+		return CapsResult{}, err // ErrMoved: another change was logged since
 	}
 	ws := make([]write, len(ops))
 	for i, o := range ops {
-		ws[i] = write{key: fmt.Sprintf("compliance/caps/%s/%d/%s", strings.ToLower(asset.Hex()), entry.Seq, o.action),
-			to: asset, data: o.data, action: "cap " + o.action}
+		ws[i] = write{key: capsWriteKey(asset, entry.Seq, o.action), to: asset, data: o.data, action: "cap " + o.action}
 	}
 	txs, err := s.submit(ctx, ws)
 	if err != nil {

@@ -214,3 +214,60 @@ func TestWalletNameNeedsInvestorRead(t *testing.T) {
 		t.Errorf("a wallet no investor holds: %q %v %v", name, ok, err)
 	}
 }
+
+// A cap change is worked out from the token only once the newest logged
+// change is on it: a second officer's change, sent while the first one's
+// write waits to be mined, once wrote the category caps it read from the
+// token back over the first one's.
+func TestCapChangesWaitForTheOneBeforeOnChain(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, apptest.Options{}) // its own anvil: the test stops mining
+	asset := r.token.Hex()
+	r.send(r.token, tokBinding.PackGrantRole(role("COMPLIANCE_ADMIN_ROLE"), r.admin.From))
+	r.send(r.token, tokBinding.PackSetInvestorCounting())
+	automine := func(on bool) {
+		t.Helper()
+		if err := r.eth.Client().Call(nil, "evm_setAutomine", on); err != nil {
+			t.Fatal(err)
+		}
+	}
+	automine(false)
+	defer automine(true)
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	wg.Go(func() {
+		_, errs[0] = r.officer.SetCaps(r.ctx, asset, api.SetCaps{CategoryCaps: map[string]uint32{"accredited": 10}, Reason: "accredited cap"})
+	})
+	// The first change is logged, its write sent and not mined.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if c, err := r.auditor.Caps(r.ctx, asset); err == nil && c.Version != 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the first cap change was never logged")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	wg.Go(func() {
+		_, errs[1] = r.second.SetCaps(r.ctx, asset, api.SetCaps{CategoryCaps: map[string]uint32{"retail": 20}, Reason: "retail cap"})
+	})
+	time.Sleep(time.Second) // the second is sent while the first waits
+	automine(true)
+	if err := r.eth.Client().Call(nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("change %d: %v", i+1, err)
+		}
+	}
+	c, err := r.auditor.Caps(r.ctx, asset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.CategoryCaps["accredited"] != 10 || c.CategoryCaps["retail"] != 20 {
+		t.Fatalf("category caps on the token %v: want accredited 10 and retail 20", c.CategoryCaps)
+	}
+}
