@@ -99,13 +99,22 @@ func (s *Service) SetCaps(ctx context.Context, p auth.Principal, asset common.Ad
 	if u.CountryCaps == nil && u.CategoryCaps == nil && u.MaxCountryShareBPS == nil && u.TransferLimits == nil {
 		return CapsResult{}, errs.E(errs.Invalid, "nothing_to_change", "give country_caps, category_caps, max_country_share_bps or transfer_limits")
 	}
-	for attempt := 1; ; attempt++ {
-		res, err := s.setCaps(ctx, p, asset, u)
-		switch {
-		case !errors.Is(err, ErrMoved):
+	return againIfMoved(u.BasedOnState != "", capsChanged, func() (CapsResult, error) { return s.setCaps(ctx, p, asset, u) })
+}
+
+// againIfMoved runs work, a change worked out from what is in force,
+// again while it returns ErrMoved (another change came first), three
+// times at most; a change made from a reading the caller named is not
+// worked out again. Giving up, it returns changed().
+func againIfMoved[T any](named bool, changed func() error, work func() (T, error)) (T, error) {
+	for tries := 1; ; tries++ {
+		res, err := work()
+		if !errors.Is(err, ErrMoved) {
 			return res, err
-		case u.BasedOnState != "" || attempt == 3:
-			return CapsResult{}, capsChanged()
+		}
+		if named || tries == 3 {
+			var zero T
+			return zero, changed()
 		}
 	}
 }

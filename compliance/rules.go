@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -175,16 +174,13 @@ func (s *Service) SetRules(ctx context.Context, p auth.Principal, asset common.A
 	// so the change is stored only while that version still is: made
 	// from a version the caller read (BasedOnVersion), a newer one
 	// refuses it; otherwise it is worked out again from the newer one.
-	for attempt := 1; ; attempt++ {
-		res, err := s.setRules(ctx, actor, asset, u)
-		switch {
-		case !errors.Is(err, ErrMoved):
-			return res, err
-		case attempt == 3:
-			return RulesResult{}, errs.E(errs.Conflict, "rules_changed",
-				"other changes to the rules were stored while this one was worked out, three times in a row: send it again")
+	return againIfMoved(u.BasedOnVersion != nil, func() error {
+		if b := u.BasedOnVersion; b != nil {
+			return rulesChanged(*b, "a newer version")
 		}
-	}
+		return errs.E(errs.Conflict, "rules_changed",
+			"other changes to the rules were stored while this one was worked out, three times in a row: send it again")
+	}, func() (RulesResult, error) { return s.setRules(ctx, actor, asset, u) })
 }
 
 // setRules is SetRules from the version in force when it reads it;
@@ -227,11 +223,7 @@ func (s *Service) setRules(ctx context.Context, actor string, asset common.Addre
 	saved, err := s.store.SaveRules(ctx, r, &madeFrom, s.now(), func(r Rules) LogDraft {
 		return LogDraft{Actor: actor, Action: "rules.set", Subject: strings.ToLower(asset.Hex()), Data: rulesLog(r)}
 	})
-	if errors.Is(err, ErrMoved) && u.BasedOnVersion != nil {
-		// Another change was stored since the rules were read above.
-		return RulesResult{}, rulesChanged(*u.BasedOnVersion, "a newer version")
-	}
-	if err != nil {
+	if err != nil { // ErrMoved: another change was stored since the rules were read above
 		return RulesResult{}, err
 	}
 	ws := make([]write, len(ops))
