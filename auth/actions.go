@@ -130,7 +130,7 @@ var (
 		{KYCProviderRequest, officers, true, "", "request adding or revoking a KYC provider's signing key (takes effect once decided)"},
 		{KYCProviderDecide, officers, true, KYCProviderRequest, "approve (a revocation refuses the key's attestations at once) or reject a KYC provider key change"},
 		{OnboardingPolicyRead, []Scope{Issuer, Compliance, Auditor}, false, "", "read the onboarding policy and its history"},
-		{OnboardingPolicySet, []Scope{Issuer, Compliance}, true, "", "set the onboarding policy (the issuer's, or a compliance officer's): per tier (retail or an eligibility category) and country, whether an attested investor is approved at once or reviewed"},
+		{OnboardingPolicySet, []Scope{Issuer, Compliance}, true, "", "set the onboarding policy (the issuer's, or a compliance officer's): per tier (retail or an eligibility category) and country, whether an attested investor is approved at once or reviewed; an issuer may only approve less automatically than the policy in force (`policy_widens`)"},
 		{OnboardSelf, []Scope{WalletHolder}, true, "", "onboard the signed-in wallet with a KYC provider's signed attestation (the onboarding policy decides: registered at once, or queued for review)"},
 
 		{ValuationSubmit, []Scope{Oracle}, true, "", "submit a valuation signed by a registered appraiser"},
