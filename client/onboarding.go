@@ -104,8 +104,12 @@ func (c *Client) Onboardings(ctx context.Context, pending bool, pageSize int) it
 // Onboarding returns an accepted attestation.
 func (c *Client) Onboarding(ctx context.Context, id int64) (api.Onboarding, error) {
 	var out api.Onboarding
-	err := c.Do(ctx, http.MethodGet, "/v1/compliance/onboardings/"+strconv.FormatInt(id, 10), nil, &out)
+	err := c.Do(ctx, http.MethodGet, onboardingPath(id), nil, &out)
 	return out, err
+}
+
+func onboardingPath(id int64) string {
+	return "/v1/compliance/onboardings/" + strconv.FormatInt(id, 10)
 }
 
 // DecideOnboarding approves (with the attestation's provider, reference
@@ -117,6 +121,6 @@ func (c *Client) DecideOnboarding(ctx context.Context, id int64, approve bool, o
 		decision = "/approve"
 	}
 	var out api.Investor
-	err := c.Do(ctx, http.MethodPost, "/v1/compliance/onboardings/"+strconv.FormatInt(id, 10)+decision, nil, &out, opts...)
+	err := c.Do(ctx, http.MethodPost, onboardingPath(id)+decision, nil, &out, opts...)
 	return out, err
 }
